@@ -1,0 +1,3 @@
+from clkarchive.cli import main
+
+main()

@@ -1,0 +1,107 @@
+"""The tokenizer that makes mixed Chinese and English slides searchable.
+
+Chinese has no spaces, so runs of CJK characters are cut into overlapping
+bigrams (内存压缩 -> 内存 存压 压缩), as Lucene's CJKAnalyzer and Recoll do. A
+query's bigrams become a phrase, so 内存压缩 matches only those four
+characters in a row. Indexing also emits each character alone, so a
+one-character query (锁) still finds something. We chose bigrams over a
+dictionary segmenter (jieba) because they need no dictionary load at start-up
+(search must answer at once) and never miss a word the dictionary lacks:
+kernel jargon and people's names (宋恺睿) are exactly such words.
+
+Latin words are case-folded and Porter-stemmed (folios -> folio). Compounds
+joined by - _ . or / (dma-buf, cpufreq_ext, RISC-V, I/O) are indexed as their
+parts and as the joined word, all at one position; a query uses the joined
+word only, so "RISC-V" also finds "riscv" and "buf" still finds "dma-buf".
+
+Whoosh pickles the schema, so everything here is a module-level class.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from whoosh.analysis import StemFilter, Token, Tokenizer
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_LATIN = "0-9A-Za-z\u00c0-\u024f"
+_TOKEN = re.compile(rf"[{_LATIN}]+(?:[-_./][{_LATIN}]+)*|[{_CJK}]+")
+_PART = re.compile(rf"[{_LATIN}]+")
+CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
+class MixedTokenizer(Tokenizer):
+    """CJK bigrams plus Latin words and compounds; see the module docstring."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs,
+    ) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        query = mode == "query"
+        pos = start_pos
+        for text, start, end, same_pos in _tokens(value, query):
+            t.text = text
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = text
+            if positions:
+                t.pos = pos
+            if chars:
+                t.startchar = start_char + start
+                t.endchar = start_char + end
+            yield t
+            if not same_pos:
+                pos += 1
+
+
+def _tokens(value: str, query: bool) -> Iterator[tuple[str, int, int, bool]]:
+    """(text, start, end, next_shares_position) for each token of value."""
+    for match in _TOKEN.finditer(value):
+        word, start = match.group(), match.start()
+        if CJK_CHAR.match(word):
+            yield from _cjk(word, start, query)
+            continue
+        parts = list(_PART.finditer(word))
+        joined = "".join(p.group() for p in parts).lower()
+        if query or len(parts) == 1:
+            yield joined, start, match.end(), False
+            continue
+        for p in parts:
+            yield p.group().lower(), start + p.start(), start + p.end(), True
+        yield joined, start, match.end(), False
+
+
+def _cjk(run: str, start: int, query: bool) -> Iterator[tuple[str, int, int, bool]]:
+    if len(run) == 1:
+        yield run, start, start + 1, False
+        return
+    for i in range(len(run) - 1):
+        if not query:
+            yield run[i], start + i, start + i + 1, True
+        yield run[i : i + 2], start + i, start + i + 2, False
+    if not query:
+        # The last character alone, at the position after the last bigram.
+        yield run[-1], start + len(run) - 1, start + len(run), False
+
+
+def MixedAnalyzer():
+    """The analyzer for every text field: tokenize, then stem the Latin words."""
+    return MixedTokenizer() | StemFilter()

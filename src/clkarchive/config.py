@@ -1,0 +1,121 @@
+"""Load and validate config.toml into small typed objects.
+
+Every mistake is reported as one line that names the file and the key, so an
+operator reading a cron mail knows exactly what to fix.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from clkarchive.errors import ConfigError
+
+DEFAULT_CONFIG = "config.toml"
+_SOURCE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    url: str
+    branch: str = "main"
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    mirror_dir: Path
+    index_dir: Path
+    sources: tuple[Source, ...]
+    workers: int = 0
+    extract_timeout: float = 120.0
+
+    def mirror_of(self, source: Source) -> Path:
+        return self.mirror_dir / source.name
+
+
+def config_path(option: str | None) -> Path:
+    """The file to read: --config, then $CLKARCHIVE_CONFIG, then ./config.toml (as git finds .git)."""
+    chosen = option or os.environ.get("CLKARCHIVE_CONFIG") or DEFAULT_CONFIG
+    return Path(chosen).expanduser().resolve()
+
+
+def load_config(path: Path) -> Config:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config file: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+
+    base = path.parent
+    archive = _table(data, "archive", path)
+    sources_raw = data.get("sources")
+    if not isinstance(sources_raw, list) or not sources_raw:
+        raise ConfigError(f"{path}: sources: at least one [[sources]] table is required")
+
+    sources: list[Source] = []
+    for i, raw in enumerate(sources_raw):
+        where = f"sources[{i}]"
+        if not isinstance(raw, dict):
+            raise ConfigError(f"{path}: {where}: must be a table")
+        name = _get(raw, "name", str, path, where)
+        if not _SOURCE_NAME.match(name) or ".." in name:
+            raise ConfigError(
+                f"{path}: {where}.name: {name!r} must be letters, digits, '.', '_' or '-' "
+                "(it names a folder under mirror_dir)"
+            )
+        if any(s.name == name for s in sources):
+            raise ConfigError(f"{path}: {where}.name: duplicate source name {name!r}")
+        url = _get(raw, "url", str, path, where)
+        branch = _get(raw, "branch", str, path, where, default="main")
+        sources.append(Source(name=name, url=_resolve_url(url, base), branch=branch))
+
+    workers = _get(archive, "workers", int, path, "archive", default=0)
+    timeout = _get(archive, "extract_timeout", (int, float), path, "archive", default=120)
+    if workers < 0:
+        raise ConfigError(f"{path}: archive.workers: must be 0 (one per core) or more")
+    if timeout <= 0:
+        raise ConfigError(f"{path}: archive.extract_timeout: must be a positive number of seconds")
+    return Config(
+        path=path,
+        mirror_dir=base / _get(archive, "mirror_dir", str, path, "archive"),
+        index_dir=base / _get(archive, "index_dir", str, path, "archive"),
+        sources=tuple(sources),
+        workers=workers,
+        extract_timeout=float(timeout),
+    )
+
+
+def _table(data: dict, key: str, path: Path) -> dict:
+    value = data.get(key)
+    if not isinstance(value, dict):
+        raise ConfigError(f"{path}: [{key}]: missing table")
+    return value
+
+
+_MISSING = object()
+
+
+def _get(table: dict, key: str, kind, path: Path, where: str, default=_MISSING):
+    value = table.get(key, default)
+    if value is _MISSING:
+        raise ConfigError(f"{path}: {where}.{key}: missing key")
+    # bool is an int in Python; a config that says `workers = true` is a mistake.
+    if not isinstance(value, kind) or isinstance(value, bool):
+        names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+        raise ConfigError(f"{path}: {where}.{key}: must be {names}, not {type(value).__name__}")
+    return value
+
+
+def _resolve_url(url: str, base: Path) -> str:
+    """Local paths in the config are relative to the config file, like the other paths."""
+    if "://" in url or re.match(r"^[\w.-]+@[\w.-]+:", url):
+        return url
+    return str((base / Path(url).expanduser()).resolve())

@@ -1,0 +1,142 @@
+"""Text out of slide PDFs, one string per page, in worker processes.
+
+pdfminer.six is pure Python: it is slow on big decks and can loop on hostile
+files, so every file is extracted in a pool of processes (one per core by
+default) under a per-file time limit, and a failure is a value, never an
+exception that stops the sync.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import signal
+import unicodedata
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_CID = re.compile(r"\(cid:\d+\)")
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-\s*\n\s*(?=[A-Za-z])")
+_SPACES = re.compile(r"[^\S\n]+")
+_BLANK_LINES = re.compile(r"\s*\n\s*")
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The outcome for one file: its pages' text, or why there is none."""
+
+    key: str
+    pages: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def normalize(text: str) -> str:
+    """NFKC, no (cid:NN) debris, Chinese rejoined across line breaks, hyphenated breaks joined.
+
+    A hyphen at a line break keeps its hyphen: the tokenizer indexes
+    'first-level' as first, level and firstlevel, so both a compound broken at
+    its hyphen and a word hyphenated by the layout stay findable.
+    """
+    text = unicodedata.normalize("NFKC", _CID.sub("", text))
+    text = _HYPHEN_BREAK.sub("-", text)
+    text = _CJK_GAP.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return _BLANK_LINES.sub("\n", text).strip()
+
+
+def pdf_pages(data: bytes) -> tuple[str, ...]:
+    """The normalised text of each page of a PDF, page 1 first."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer
+
+    pages = []
+    # all_texts: text inside figures (diagram labels) is slide content too.
+    for layout in extract_pages(io.BytesIO(data), laparams=LAParams(all_texts=True)):
+        parts = [el.get_text() for el in layout if isinstance(el, LTTextContainer)]
+        pages.append(normalize("\n".join(parts)))
+    return tuple(pages)
+
+
+class _TimeLimit(Exception):
+    pass
+
+
+def _on_alarm(signum, frame):
+    raise _TimeLimit
+
+
+def _worker_init() -> None:
+    # pdfminer logs every odd font descriptor; a sync's output is for the operator.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    signal.signal(signal.SIGALRM, _on_alarm)
+    # The parent handles Ctrl-C; workers just end with the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _extract_one(key: str, data: bytes, timeout: float) -> Extraction:
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        pages = pdf_pages(data)
+    except _TimeLimit:
+        return Extraction(key, error=f"took longer than {timeout:g} s")
+    except Exception as exc:  # pdfminer raises many types for broken files
+        return Extraction(key, error=_reason(exc))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    if not pages:
+        return Extraction(key, error="no pages")
+    return Extraction(key, pages=pages)
+
+
+def _reason(exc: Exception) -> str:
+    name = type(exc).__name__
+    if "Password" in name or "Encrypt" in name:
+        return "encrypted"
+    if name in ("PDFSyntaxError", "PSEOF", "PDFNoValidXRef"):
+        return f"not a readable PDF ({exc or name})"
+    return f"{name}: {exc}" if str(exc) else name
+
+
+def extract_all(jobs: Iterable[tuple[str, bytes]], workers: int, timeout: float) -> Iterator[Extraction]:
+    """Extract every (key, pdf bytes) job, yielding results as they finish.
+
+    At most 2 x workers files are in flight, so memory stays bounded by the
+    largest decks, not by the whole corpus.
+    """
+    jobs = iter(jobs)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
+        pending: dict = {}
+        broken = False
+
+        def refill() -> None:
+            while not broken and len(pending) < 2 * workers:
+                job = next(jobs, None)
+                if job is None:
+                    return
+                key, data = job
+                pending[pool.submit(_extract_one, key, data, timeout)] = key
+
+        refill()
+        while pending and not broken:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    break
+                del pending[future]
+                yield result
+            refill()
+        # A dead worker takes every file in flight with it; which one killed it
+        # is unknowable, so all of them fail now and are retried next sync.
+        for key in pending.values() if broken else ():
+            yield Extraction(key, error="the extractor process died (out of memory?)")
+    if broken:
+        # The pool is gone; the rest get a fresh one rather than all failing.
+        yield from extract_all(jobs, workers, timeout)

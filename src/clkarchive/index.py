@@ -1,0 +1,173 @@
+"""The Whoosh index: its schema, and the one place that reads and writes it.
+
+Everything a sync knows lives in the index itself, in three kinds of
+document: one per slide page (what search finds), one per file (its blob id,
+talk metadata and page count: what `talks` lists and what the next sync diffs
+against), and one per source (the synced commit, time and failures: what
+`status` shows). A sync changes all three in a single Whoosh commit, and
+Whoosh publishes a commit by renaming its table of contents into place, so a
+reader sees the old state or the new one, never a mix, and a sync that dies
+before committing leaves the old state as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.query import And, Term
+
+from clkarchive.analysis import MixedAnalyzer
+from clkarchive.catalog import Talk
+from clkarchive.errors import NotSyncedError
+
+_ANALYZER = MixedAnalyzer()
+SCHEMA = Schema(
+    kind=ID(stored=True),  # "page", "file" or "source"
+    source=ID(stored=True),
+    fileid=ID(stored=True),  # source + "/" + path: deletes a file's documents at once
+    path=STORED,
+    blob=ID(stored=True),
+    filekind=STORED,  # Talk.kind: "slides" or "material"
+    forum=STORED,
+    forum_en=STORED,
+    order=STORED,
+    pages=STORED,
+    page=STORED,
+    # Several tokens from one query word (a Chinese word's bigrams) must stand in a row.
+    title=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),
+    content=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),
+    state=STORED,  # the source document's SourceState, as JSON
+)
+
+
+@dataclass(frozen=True)
+class IndexedFile:
+    """A file as the index knows it: where it came from and what it holds."""
+
+    source: str
+    blob: str
+    talk: Talk
+    pages: int
+
+
+@dataclass(frozen=True)
+class Failure:
+    path: str
+    reason: str
+
+
+@dataclass
+class SourceState:
+    """What the last sync of a source left behind."""
+
+    name: str
+    url: str
+    commit: str
+    synced_at: str  # ISO 8601, UTC
+    seconds: float
+    failures: list[Failure] = field(default_factory=list)
+
+    @classmethod
+    def from_json(cls, text: str) -> SourceState:
+        data = json.loads(text)
+        data["failures"] = [Failure(**f) for f in data.get("failures", [])]
+        return cls(**data)
+
+
+def whoosh_dir(index_dir: Path) -> Path:
+    return index_dir / "whoosh"
+
+
+def open_index(index_dir: Path, create: bool = False) -> whoosh_index.Index:
+    """The index for reading; with create, a new empty one if there is none (or it is unreadable)."""
+    where = whoosh_dir(index_dir)
+    try:
+        return whoosh_index.open_dir(str(where))
+    except (whoosh_index.EmptyIndexError, OSError, ValueError, EOFError) as exc:
+        if not create:
+            if where.exists():
+                raise NotSyncedError(
+                    f"the index in {index_dir} cannot be read ({exc}); run `clkarchive sync`"
+                ) from None
+            raise NotSyncedError(f"no index in {index_dir} yet; run `clkarchive sync` first") from None
+    where.mkdir(parents=True, exist_ok=True)
+    return whoosh_index.create_in(str(where), SCHEMA)
+
+
+def source_states(ix: whoosh_index.Index) -> list[SourceState]:
+    with ix.searcher() as s:
+        return sorted(
+            (SourceState.from_json(d["state"]) for d in s.documents(kind="source")),
+            key=lambda st: st.name,
+        )
+
+
+def indexed_files(ix: whoosh_index.Index, source: str | None = None) -> list[IndexedFile]:
+    """Every file the index holds, of one source or of all."""
+    terms = {"kind": "file"} | ({"source": source} if source else {})
+    with ix.searcher() as s:
+        return [_file_from_doc(d) for d in s.documents(**terms)]
+
+
+def pages_of_blob(ix: whoosh_index.Index, blob: str) -> list[str] | None:
+    """The page texts already indexed for this blob (a renamed or copied file), if any."""
+    with ix.searcher() as s:
+        docs = [d for d in s.documents(blob=blob) if d["kind"] == "page"]
+    if not docs:
+        return None
+    return [d["content"] for d in sorted(docs, key=lambda d: d["page"])]
+
+
+class IndexUpdate:
+    """The changes of one sync, published in one commit (or not at all)."""
+
+    def __init__(self, ix: whoosh_index.Index) -> None:
+        self._writer = ix.writer(limitmb=128)
+
+    def remove(self, source: str, path: str) -> None:
+        self._writer.delete_by_term("fileid", _fileid(source, path))
+
+    def add(self, source: str, blob: str, talk: Talk, pages: Iterable[str]) -> int:
+        """Index a file and its pages; the number of pages."""
+        fileid = _fileid(source, talk.path)
+        common = dict(source=source, fileid=fileid, path=talk.path, blob=blob, title=talk.title)
+        common |= dict(forum=talk.forum, forum_en=talk.forum_en, order=talk.order)
+        count = 0
+        for number, text in enumerate(pages, start=1):
+            self._writer.add_document(kind="page", page=number, content=text, **common)
+            count = number
+        self._writer.add_document(kind="file", filekind=talk.kind, pages=count, **common)
+        return count
+
+    def set_state(self, state: SourceState) -> None:
+        self._writer.delete_by_query(And([Term("kind", "source"), Term("source", state.name)]))
+        self._writer.add_document(
+            kind="source", source=state.name, state=json.dumps(asdict(state), ensure_ascii=False)
+        )
+
+    def commit(self) -> None:
+        self._writer.commit()
+
+    def cancel(self) -> None:
+        self._writer.cancel()
+
+
+def _fileid(source: str, path: str) -> str:
+    return f"{source}/{path}"
+
+
+def _file_from_doc(d: dict) -> IndexedFile:
+    talk = Talk(
+        path=d["path"],
+        kind=d["filekind"],
+        forum=d["forum"],
+        forum_en=d["forum_en"],
+        order=d.get("order"),  # Whoosh stores no None
+        title=d["title"],
+    )
+    return IndexedFile(source=d["source"], blob=d["blob"], talk=talk, pages=d["pages"])

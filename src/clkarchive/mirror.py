@@ -1,0 +1,148 @@
+"""Keep a local git checkout of each source in step with its remote (pygit2).
+
+The checkout is what users open PDFs from; the text extractor reads blobs from
+the object database instead, so a symlink or submodule in the tree is never
+followed. A first clone goes to a temporary folder and is renamed into place,
+so a sync killed mid-clone leaves no half-made mirror behind.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygit2
+from pygit2.enums import FileMode, ResetMode
+
+from clkarchive.config import Source
+from clkarchive.errors import ClkError, UnreachableError
+
+REMOTE = "origin"
+
+
+@dataclass(frozen=True)
+class TreeFile:
+    """A regular file of the synced commit, known by its blob id."""
+
+    path: str
+    blob: str
+
+
+class Mirror:
+    """One source's checkout: fetch it, move it, list and read its files."""
+
+    def __init__(self, source: Source, path: Path) -> None:
+        self.source = source
+        self.path = path
+        self._repo: pygit2.Repository | None = None
+
+    @property
+    def repo(self) -> pygit2.Repository:
+        if self._repo is None:
+            self._repo = pygit2.Repository(str(self.path))
+        return self._repo
+
+    def update(self) -> str:
+        """Fetch the source's branch and move the working tree to it; the commit id.
+
+        Force-pushed or rewritten history is followed: the branch is reset to
+        whatever the remote has now, as a mirror should.
+        """
+        if not self._usable():
+            return str(self._clone())
+        repo = self.repo
+        if repo.remotes[REMOTE].url != self.source.url:
+            repo.remotes.set_url(REMOTE, self.source.url)
+        commit = _fetch(repo, self.source)
+        repo.reset(commit, ResetMode.HARD)
+        return str(commit)
+
+    def files(self, commit: str) -> list[TreeFile]:
+        """Every regular file in the commit's tree; symlinks and submodules left out."""
+        found: list[TreeFile] = []
+        stack = [("", self.repo[commit].peel(pygit2.Tree))]
+        while stack:
+            prefix, tree = stack.pop()
+            for entry in tree:
+                name = entry.raw_name.decode("utf-8", "replace")
+                path = f"{prefix}{name}"
+                if entry.filemode == FileMode.TREE:
+                    stack.append((f"{path}/", self.repo[entry.id]))
+                elif entry.filemode in (FileMode.BLOB, FileMode.BLOB_EXECUTABLE):
+                    found.append(TreeFile(path, str(entry.id)))
+        return sorted(found, key=lambda f: f.path)
+
+    def read(self, blob: str) -> bytes:
+        return self.repo[blob].data
+
+    def _usable(self) -> bool:
+        try:
+            repo = self.repo
+            return REMOTE in repo.remotes.names() and not repo.is_bare
+        except pygit2.GitError:
+            self._repo = None
+            return False
+
+    def _clone(self) -> pygit2.Oid:
+        """Clone into a new folder beside the mirror, then swap it in."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{self.source.name}.", dir=self.path.parent))
+        try:
+            with _remote_errors(self.source):
+                repo = pygit2.clone_repository(
+                    self.source.url,
+                    str(tmp / "repo"),
+                    repository=_new_repository,
+                    checkout_branch=self.source.branch,
+                )
+            commit = repo.head.target
+            repo.free()
+            if self.path.exists():
+                shutil.rmtree(self.path)  # a broken mirror: nothing in it was the user's
+            (tmp / "repo").rename(self.path)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        self._repo = None
+        return commit
+
+
+def _new_repository(path: str, bare: bool) -> pygit2.Repository:
+    repo = pygit2.init_repository(path, bare)
+    # Symlinks are checked out as small text files: nothing in the mirror can
+    # point a reader at /etc/passwd.
+    repo.config["core.symlinks"] = False
+    return repo
+
+
+@contextmanager
+def _remote_errors(source: Source) -> Iterator[None]:
+    """Turn libgit2's errors into the two a user can act on."""
+    try:
+        yield
+    except pygit2.GitError as exc:
+        if f"refs/remotes/{REMOTE}/{source.branch}" in str(exc):
+            raise _no_branch(source) from None
+        raise UnreachableError(f"{source.name}: cannot fetch {source.url}: {exc}") from None
+    except KeyError:  # pygit2 raises a KeyError subclass for a missing branch on clone
+        raise _no_branch(source) from None
+
+
+def _no_branch(source: Source) -> ClkError:
+    return ClkError(f"{source.name}: branch {source.branch!r} not found at {source.url}")
+
+
+def _fetch(repo: pygit2.Repository, source: Source) -> pygit2.Oid:
+    """Fetch the branch into its remote-tracking ref and return its commit id."""
+    branch = f"refs/heads/{source.branch}"
+    tracking = f"refs/remotes/{REMOTE}/{source.branch}"
+    remote = repo.remotes[REMOTE]
+    with _remote_errors(source):
+        # Asked first: a branch deleted upstream would leave a stale tracking ref.
+        if not any(head.name == branch for head in remote.list_heads()):
+            raise _no_branch(source)
+        remote.fetch([f"+{branch}:{tracking}"])
+    return repo.references[tracking].target

@@ -1,0 +1,184 @@
+"""One sync: mirror each source, extract what changed, publish it in one index commit.
+
+A file is known by its git blob id. The index remembers the blob of every file
+it holds, so the next sync only diffs two lists: a blob it has indexed before
+(a renamed or copied deck) is never extracted again, and a sync in which
+nothing changed opens no PDF and does not write the index at all.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+from clkarchive import index
+from clkarchive.catalog import Talk, describe
+from clkarchive.config import Config, Source
+from clkarchive.errors import ClkError, LockedError
+from clkarchive.extract import Extraction, extract_all
+from clkarchive.index import Failure, IndexedFile, IndexUpdate, SourceState
+from clkarchive.mirror import Mirror, TreeFile
+
+
+@dataclass
+class SyncReport:
+    """What one source's sync did, for the summary line, the log and --json."""
+
+    source: str
+    commit: str = ""
+    previous: str = ""
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    pages: int = 0
+    extracted: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+    error: str | None = None
+    exit_code: int = 0
+
+    def summary(self) -> str:
+        if self.error:
+            return f"{self.source}: FAILED after {self.seconds:.1f} s: {self.error}"
+        return (
+            f"{self.source}: {self.commit[:12]}  +{self.added} ~{self.changed} -{self.removed} files, "
+            f"{self.pages} pages indexed, {len(self.failures)} failed, {self.seconds:.1f} s"
+        )
+
+
+class Progress(Protocol):
+    """Told how extraction goes, to draw a progress bar or print plain lines."""
+
+    def extracting(self, source: str, total: int) -> None: ...
+
+    def extracted(self, source: str, result: Extraction) -> None: ...
+
+
+@contextmanager
+def sync_lock(index_dir: Path) -> Iterator[None]:
+    """Hold the one-sync-at-a-time lock; it dies with its process, so it is never stale."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(index_dir / "sync.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "another process"
+            raise LockedError(f"another sync is running (pid {holder}); not starting") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        os.close(fd)
+
+
+def sync(config: Config, progress: Progress | None = None) -> list[SyncReport]:
+    """Sync every source of the config; a failed source does not stop the others."""
+    with sync_lock(config.index_dir):
+        ix = index.open_index(config.index_dir, create=True)
+        return [_sync_source(config, ix, s, progress) for s in config.sources]
+
+
+def _sync_source(config: Config, ix, source: Source, progress: Progress | None) -> SyncReport:
+    job = _SourceSync(config, ix, source, progress)
+    try:
+        job.run()
+    except ClkError as exc:
+        job.report.error, job.report.exit_code = str(exc), exc.exit_code
+    job.report.seconds = job.elapsed()
+    return job.report
+
+
+class _SourceSync:
+    """The sync of one source, step by step; its findings accumulate in self.report."""
+
+    def __init__(self, config: Config, ix, source: Source, progress: Progress | None) -> None:
+        self.config, self.ix, self.source, self.progress = config, ix, source, progress
+        self.started = time.monotonic()
+        self.report = SyncReport(source=source.name)
+        self.mirror = Mirror(source, config.mirror_of(source))
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def run(self) -> None:
+        report = self.report
+        previous = {s.name: s for s in index.source_states(self.ix)}.get(self.source.name)
+        report.previous = previous.commit if previous else ""
+        report.commit = self.mirror.update()
+
+        wanted = _talks(self.mirror.files(report.commit))
+        held = {f.talk.path: f for f in index.indexed_files(self.ix, self.source.name)}
+        stale = [p for p in held if p not in wanted or _differs(held[p], *wanted[p])]
+        todo = [p for p in wanted if p not in held or p in stale]
+        report.added = sum(p not in held for p in todo)
+        report.changed = sum(p in held for p in todo)
+        report.removed = sum(p not in wanted for p in held)
+        if not todo and not stale and report.commit == report.previous:
+            return  # nothing changed: the index is not touched
+
+        update = IndexUpdate(self.ix)
+        try:
+            for path in stale:
+                update.remove(self.source.name, path)
+            self._add([wanted[p] for p in todo], update)
+            update.set_state(
+                SourceState(
+                    name=self.source.name,
+                    url=self.source.url,
+                    commit=report.commit,
+                    synced_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                    seconds=round(self.elapsed(), 3),
+                    failures=report.failures,
+                )
+            )
+        except BaseException:
+            update.cancel()
+            raise
+        update.commit()
+
+    def _add(self, files: list[tuple[TreeFile, Talk]], update: IndexUpdate) -> None:
+        """Index the files, extracting only blobs the index has not seen before."""
+        name, report = self.source.name, self.report
+        to_extract: dict[str, tuple[TreeFile, Talk]] = {}
+        for tree_file, talk in files:
+            known = index.pages_of_blob(self.ix, tree_file.blob) if talk.kind == "slides" else []
+            if known is None:
+                to_extract[tree_file.path] = (tree_file, talk)
+            else:
+                report.pages += update.add(name, tree_file.blob, talk, known)
+
+        jobs = ((path, self.mirror.read(tf.blob)) for path, (tf, _) in to_extract.items())
+        workers = self.config.workers or os.cpu_count() or 1
+        if self.progress and to_extract:
+            self.progress.extracting(name, len(to_extract))
+        for result in extract_all(jobs, workers=workers, timeout=self.config.extract_timeout):
+            tree_file, talk = to_extract[result.key]
+            report.extracted += 1
+            if result.error:
+                report.failures.append(Failure(result.key, result.error))
+            else:
+                report.pages += update.add(name, tree_file.blob, talk, result.pages)
+            if self.progress:
+                self.progress.extracted(name, result)
+
+
+def _talks(files: list[TreeFile]) -> dict[str, tuple[TreeFile, Talk]]:
+    """The tree's files that are conference material, by path."""
+    found = {}
+    for f in files:
+        if talk := describe(f.path):
+            found[f.path] = (f, talk)
+    return found
+
+
+def _differs(held: IndexedFile, tree_file: TreeFile, talk: Talk) -> bool:
+    """A new blob, or metadata that a newer version of this program reads differently."""
+    return held.blob != tree_file.blob or held.talk != talk
