@@ -56,6 +56,8 @@ def load_config(path: Path) -> Config:
 
     base = path.parent
     archive = _table(data, "archive", path)
+    mirror_dir = base / _get(archive, "mirror_dir", str, path, "archive")
+    index_dir = base / _get(archive, "index_dir", str, path, "archive")
     sources_raw = data.get("sources")
     if not isinstance(sources_raw, list) or not sources_raw:
         raise ConfigError(f"{path}: sources: at least one [[sources]] table is required")
@@ -85,8 +87,8 @@ def load_config(path: Path) -> Config:
         raise ConfigError(f"{path}: archive.extract_timeout: must be a positive number of seconds")
     return Config(
         path=path,
-        mirror_dir=base / _get(archive, "mirror_dir", str, path, "archive"),
-        index_dir=base / _get(archive, "index_dir", str, path, "archive"),
+        mirror_dir=mirror_dir,
+        index_dir=index_dir,
         sources=tuple(sources),
         workers=workers,
         extract_timeout=float(timeout),

@@ -42,7 +42,7 @@ def normalize(text: str) -> str:
     'first-level' as first, level and firstlevel, so both a compound broken at
     its hyphen and a word hyphenated by the layout stay findable.
     """
-    text = unicodedata.normalize("NFKC", _CID.sub("", text))
+    text = _CID.sub("", unicodedata.normalize("NFKC", text))
     text = _HYPHEN_BREAK.sub("-", text)
     text = _CJK_GAP.sub("", text)
     text = _SPACES.sub(" ", text)

@@ -1,0 +1,165 @@
+"""Real parts for tests: git repositories made with pygit2, PDFs made with reportlab.
+
+reportlab's built-in STSong-Light font writes Chinese without a font file, and
+pdfminer.six reads it back through its bundled CMaps, so the PDFs here go
+through exactly the code path real slides do.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pygit2
+import pytest
+from click.testing import CliRunner
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+from clkarchive.cli import cli
+
+pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+SIGNATURE = pygit2.Signature("Tester", "tester@example.invalid")
+
+
+def make_pdf(*pages: str, password: str | None = None) -> bytes:
+    """A PDF with one page per argument; lines of each page drawn top-down."""
+    out = io.BytesIO()
+    encrypt = None
+    if password:
+        from reportlab.lib.pdfencrypt import StandardEncryption
+
+        encrypt = StandardEncryption(password, canPrint=0)
+    c = canvas.Canvas(out, encrypt=encrypt)
+    for text in pages:
+        c.setFont("STSong-Light", 14)
+        y = 780
+        for line in text.splitlines():
+            c.drawString(40, y, line)
+            y -= 20
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+class Upstream:
+    """A git repository standing in for GitHub: commit files, delete, rename, force-push."""
+
+    def __init__(self, path: Path, branch: str = "main") -> None:
+        self.path = path
+        self.branch = branch
+        self.repo = pygit2.init_repository(str(path), initial_head=branch)
+
+    @property
+    def url(self) -> str:
+        return str(self.path)
+
+    def commit(self, files: dict[str, bytes | None], message: str = "update", parents=None) -> str:
+        """Write (or, for None, delete) files and commit them on the branch."""
+        index = self.repo.index
+        for rel, data in files.items():
+            target = self.path / rel
+            if data is None:
+                target.unlink()
+                index.remove(rel)
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        index.add_all()
+        index.write()
+        if parents is None:
+            parents = [] if self.repo.head_is_unborn else [self.repo.head.target]
+        tree = index.write_tree()
+        oid = self.repo.create_commit(None, SIGNATURE, SIGNATURE, message, tree, parents)
+        self.repo.references.create(f"refs/heads/{self.branch}", oid, force=True)
+        return str(oid)
+
+    def rename(self, old: str, new: str) -> str:
+        (self.path / new).parent.mkdir(parents=True, exist_ok=True)
+        (self.path / old).rename(self.path / new)
+        self.repo.index.remove(old)
+        return self.commit({}, f"rename {old}")
+
+    def rewrite(self, files: dict[str, bytes]) -> str:
+        """Replace history with a single new root commit holding exactly these files (a force-push)."""
+        for entry in list(self.repo.index):
+            (self.path / entry.path).unlink(missing_ok=True)
+            self.repo.index.remove(entry.path)
+        return self.commit(files, "rewritten history", parents=[])
+
+
+@pytest.fixture
+def upstream(tmp_path: Path) -> Upstream:
+    return Upstream(tmp_path / "upstream")
+
+
+@pytest.fixture
+def talks() -> dict[str, bytes]:
+    """A small conference: two forums, Chinese and English slides, a poster, a README."""
+    return {
+        "README.md": b"# CLK test\n",
+        "LICENSE": b"CC BY-NC 4.0\n",
+        "主论坛.webp": b"RIFF\x00\x00\x00\x00WEBPVP8 ",
+        "主论坛/3-RISC-V IOMMU Scalable 提案.pdf": make_pdf(
+            "RISC-V IOMMU Scalable 提案\n宋恺睿 阿里巴巴",
+            "Background: the IOMMU translates DMA addresses",
+            "Intel VT-d Scalable Mode\n每一个 PASID Entry 拥有独立的页表",
+        ),
+        "内存分论坛/2-内存压缩大页(ZHP)优化.pdf": make_pdf(
+            "内存压缩大页优化\nZRAM Huge Page",
+            "zram 压缩效率\n压缩速率 压缩比",
+        ),
+        "调度与锁分论坛/1-f2fs large folios特性支持的探索和实践.pdf": make_pdf(
+            "f2fs large folios 特性支持",
+            "Large folios reduce the cost of dma-buf and cpufreq_ext struct_ops",
+        ),
+    }
+
+
+@pytest.fixture
+def project(tmp_path: Path, upstream: Upstream) -> Path:
+    """A config.toml pointing at the upstream fixture; returns its path."""
+    config = tmp_path / "config.toml"
+    config.write_text(
+        textwrap.dedent(
+            f"""
+            [archive]
+            mirror_dir = "mirror"
+            index_dir = "index"
+            workers = 2
+
+            [[sources]]
+            name = "CLK2024"
+            url = "{upstream.url}"
+            branch = "main"
+            """
+        ),
+        encoding="utf-8",
+    )
+    return config
+
+
+@pytest.fixture
+def run(project: Path):
+    """Run the CLI in-process through click's CliRunner with the project's config."""
+
+    def _run(*args: str):
+        return CliRunner().invoke(cli, ["--config", str(project), *args], catch_exceptions=False)
+
+    return _run
+
+
+def run_process(
+    *args: str, config: Path | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess:
+    """Run the real `clkarchive` program in a subprocess."""
+    cmd = [sys.executable, "-m", "clkarchive"]
+    if config:
+        cmd += ["--config", str(config)]
+    env = {k: v for k, v in os.environ.items() if k != "CLKARCHIVE_CONFIG"}
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=300)

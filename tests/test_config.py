@@ -1,0 +1,70 @@
+from pathlib import Path
+
+import pytest
+
+from clkarchive.config import config_path, load_config
+from clkarchive.errors import ConfigError
+
+GOOD = """
+[archive]
+mirror_dir = "m"
+index_dir = "i"
+
+[[sources]]
+name = "CLK2024"
+url = "https://github.com/ChinaLinuxKernel/CLK2024.git"
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_paths_are_relative_to_the_config_file(tmp_path):
+    config = load_config(write(tmp_path, GOOD))
+    assert config.mirror_dir == tmp_path / "m"
+    assert config.index_dir == tmp_path / "i"
+    assert config.sources[0].branch == "main"
+    assert config.mirror_of(config.sources[0]) == tmp_path / "m" / "CLK2024"
+
+
+def test_local_source_paths_are_relative_to_the_config_file(tmp_path):
+    config = load_config(write(tmp_path, GOOD.replace("https://github.com/ChinaLinuxKernel/", "../up/")))
+    assert config.sources[0].url == str((tmp_path / "../up/CLK2024.git").resolve())
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[archive\n", "not valid TOML"),
+        (GOOD.replace('mirror_dir = "m"\n', ""), "archive.mirror_dir: missing key"),
+        (GOOD.replace('index_dir = "i"', "index_dir = 3"), "archive.index_dir: must be str, not int"),
+        (GOOD.replace('name = "CLK2024"', 'name = "../etc"'), "sources[0].name"),
+        (GOOD.replace('name = "CLK2024"', 'name = "a/b"'), "sources[0].name"),
+        (GOOD + GOOD.split("\n", 5)[-1], "duplicate source name"),
+        ("[archive]\nmirror_dir='m'\nindex_dir='i'\n", "sources: at least one"),
+        (GOOD.replace('index_dir = "i"', 'index_dir = "i"\nworkers = true'), "archive.workers: must be int"),
+    ],
+)
+def test_bad_config_names_file_and_key(tmp_path, text, message):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert str(path) in str(err.value)
+    assert message in str(err.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_config(tmp_path / "nope.toml")
+
+
+def test_config_path_precedence(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLKARCHIVE_CONFIG", str(tmp_path / "env.toml"))
+    assert config_path(str(tmp_path / "opt.toml")) == tmp_path / "opt.toml"
+    assert config_path(None) == tmp_path / "env.toml"
+    monkeypatch.delenv("CLKARCHIVE_CONFIG")
+    monkeypatch.chdir(tmp_path)
+    assert config_path(None) == tmp_path / "config.toml"

@@ -1,0 +1,45 @@
+from clkarchive.extract import extract_all, normalize, pdf_pages
+from conftest import make_pdf
+
+
+def test_normalize_joins_chinese_split_by_spaces_and_line_breaks():
+    assert normalize("内存 压\n缩") == "内存压缩"
+
+
+def test_normalize_joins_hyphenated_line_breaks_and_keeps_other_lines():
+    assert normalize("first-\nlevel page\ntables") == "first-level page\ntables"
+
+
+def test_normalize_applies_nfkc_and_drops_cid_debris():
+    assert normalize("ＤＭＡ（cid:12)(cid:345) ｂｕｆ") == "DMA buf"
+
+
+def test_pages_are_extracted_in_order_with_chinese_and_english():
+    pages = pdf_pages(make_pdf("第一页 内存压缩", "second page PASID"))
+    assert len(pages) == 2
+    assert "内存压缩" in pages[0]
+    assert "PASID" in pages[1]
+
+
+def test_broken_files_fail_with_a_reason_and_do_not_stop_the_rest():
+    good = make_pdf("fine")
+    jobs = [
+        ("empty.pdf", b""),
+        ("not.pdf", b"hello, I am text"),
+        ("truncated.pdf", good[: len(good) // 3]),
+        ("locked.pdf", make_pdf("secret", password="s3cret")),
+        ("good.pdf", good),
+    ]
+    results = {r.key: r for r in extract_all(jobs, workers=2, timeout=30)}
+    assert results["good.pdf"].pages == ("fine",)
+    assert results["locked.pdf"].error == "encrypted"
+    for key in ("empty.pdf", "not.pdf", "truncated.pdf"):
+        assert results[key].error, key
+        assert not results[key].pages
+
+
+def test_time_limit_stops_a_slow_file():
+    # A page count big enough that extraction cannot finish in 0.2 s on any machine.
+    big = make_pdf(*["lots of text on this page " * 20] * 400)
+    (result,) = extract_all([("big.pdf", big)], workers=1, timeout=0.2)
+    assert result.error == "took longer than 0.2 s"

@@ -1,0 +1,149 @@
+"""Search through the library and the CLI, against a real index built by a real sync."""
+
+import json
+
+import pytest
+
+from clkarchive.config import load_config
+from clkarchive.errors import NotSyncedError, QueryError
+from clkarchive.search import search
+from clkarchive.sync import sync
+from conftest import make_pdf, run_process
+
+SCALABLE = "主论坛/3-RISC-V IOMMU Scalable 提案.pdf"
+ZHP = "内存分论坛/2-内存压缩大页(ZHP)优化.pdf"
+FOLIOS = "调度与锁分论坛/1-f2fs large folios特性支持的探索和实践.pdf"
+
+
+@pytest.fixture
+def config(project, upstream, talks):
+    upstream.commit(
+        {
+            **talks,
+            # Mentions "scalable" in its text only: the titled talk must still win.
+            "综合分论坛/2-Misc.pdf": make_pdf("misc notes", "scalable mode mentioned in passing PASID"),
+        }
+    )
+    config = load_config(project)
+    sync(config)
+    return config
+
+
+def paths(result) -> list[str]:
+    return [t.path for t in result.results]
+
+
+def test_english_query_ranks_talk_and_its_page(config):
+    result = search(config, "scalable mode PASID")
+    assert paths(result)[0] == SCALABLE
+    assert result.results[0].pages[0].page == 3
+    assert "**PASID**" in result.results[0].pages[0].snippet
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("内存压缩", ZHP),
+        ("宋恺睿", SCALABLE),
+        ("压缩比", ZHP),
+        ("folio", FOLIOS),  # stemmed: folios
+        ("dma-buf", FOLIOS),
+        ("buf", FOLIOS),
+        ("cpufreq_ext", FOLIOS),
+        ("struct_ops", FOLIOS),
+        ("risc-v", SCALABLE),
+        ('"large folios reduce"', FOLIOS),
+    ],
+)
+def test_chinese_and_english_words_are_findable(config, query, expected):
+    assert paths(search(config, query))[0] == expected
+
+
+def test_chinese_query_matches_only_in_order(config):
+    assert search(config, "缩压").results == []
+
+
+def test_all_words_are_required(config):
+    assert paths(search(config, "folios PASID")) == []
+
+
+def test_title_match_outranks_a_mention_in_the_text(config):
+    assert paths(search(config, "scalable"))[:2] == [SCALABLE, "综合分论坛/2-Misc.pdf"]
+
+
+def test_snippet_merges_overlapping_chinese_bigrams(config):
+    (talk,) = search(config, "内存压缩").results
+    assert "**内存压缩**" in talk.pages[0].snippet
+
+
+def test_forum_filter_takes_chinese_or_english_names(config):
+    assert paths(search(config, "scalable", forum="综合")) == ["综合分论坛/2-Misc.pdf"]
+    assert paths(search(config, "scalable", forum="main")) == [SCALABLE]
+
+
+def test_limit_and_total(config):
+    result = search(config, "scalable", limit=1)
+    assert result.total == 2 and len(result.results) == 1
+
+
+@pytest.mark.parametrize("query", ["", "   ", "!!! ,,, ..."])
+def test_queries_with_no_words_are_refused(config, query):
+    with pytest.raises(QueryError):
+        search(config, query)
+
+
+def test_search_before_sync_says_to_sync(project):
+    with pytest.raises(NotSyncedError, match="clkarchive sync"):
+        search(load_config(project), "anything")
+
+
+def test_cli_search_json_shape(config, run):
+    result = run("search", "--json", "scalable", "mode", "PASID")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["query"] == "scalable mode PASID" and data["total"] == 2
+    top = data["results"][0]
+    assert {"rank", "source", "path", "title", "forum", "forum_en", "score", "file", "pages"} <= top.keys()
+    assert (top["rank"], top["source"], top["path"], top["forum"]) == (1, "CLK2024", SCALABLE, "主论坛")
+    assert top["forum_en"] == "Main forum"
+    assert top["file"].endswith(SCALABLE) and top["file"].startswith("/")
+    assert top["pages"][0]["page"] == 3 and isinstance(top["pages"][0]["snippet"], str)
+
+
+def test_cli_search_text_output_and_exit_codes(config, run):
+    result = run("search", "内存压缩")
+    assert result.exit_code == 0
+    assert "内存压缩大页(ZHP)优化" in result.output and "p.1:" in result.output
+    missing = run("search", "nosuchwordanywhere")
+    assert missing.exit_code == 1 and "no talk matches" in missing.stderr
+    assert run("search", "...").exit_code == 2
+
+
+def test_cli_talks_and_status(config, run):
+    listing = run("talks")
+    assert listing.exit_code == 0
+    assert "CLK2024\t主论坛\t3\tRISC-V IOMMU Scalable 提案\t3\t" in listing.output
+    assert "\tmaterial\t" in listing.output
+    status = json.loads(run("status", "--json").output)
+    assert status[0]["source"] == "CLK2024" and status[0]["talks"] == 4 and status[0]["materials"] == 1
+
+
+def test_end_to_end_through_the_real_program(project, upstream, talks):
+    upstream.commit(talks)
+    before = run_process("search", "PASID", config=project)
+    assert before.returncode == 2 and "clkarchive sync" in before.stderr
+    synced = run_process("sync", config=project)
+    assert synced.returncode == 0, synced.stderr
+    assert synced.stdout.splitlines()[-1].startswith("CLK2024: ")
+    assert "4 pages indexed" not in synced.stdout and "7 pages indexed" in synced.stdout
+    found = run_process("search", "--json", "PASID", config=project)
+    assert found.returncode == 0 and json.loads(found.stdout)["results"][0]["path"] == SCALABLE
+    assert "Traceback" not in found.stderr + synced.stderr + before.stderr
+
+
+def test_bad_config_is_one_line_and_exit_2(tmp_path):
+    bad = tmp_path / "config.toml"
+    bad.write_text("[archive]\nmirror_dir = 1\n")
+    result = run_process("status", config=bad)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "archive.mirror_dir" in result.stderr
