@@ -1,4 +1,5 @@
 from clkarchive.extract import extract_all, normalize, pdf_pages
+
 from conftest import make_pdf
 
 

@@ -8,6 +8,7 @@ from clkarchive.config import load_config
 from clkarchive.errors import NotSyncedError, QueryError
 from clkarchive.search import search
 from clkarchive.sync import sync
+
 from conftest import make_pdf, run_process
 
 SCALABLE = "主论坛/3-RISC-V IOMMU Scalable 提案.pdf"

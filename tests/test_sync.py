@@ -9,6 +9,7 @@ from clkarchive import index
 from clkarchive.config import load_config
 from clkarchive.errors import LockedError
 from clkarchive.sync import sync, sync_lock
+
 from conftest import make_pdf
 
 SCALABLE = "主论坛/3-RISC-V IOMMU Scalable 提案.pdf"

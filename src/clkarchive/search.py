@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh import highlight
 from whoosh.qparser import AndGroup, MultifieldParser
-from whoosh.query import NullQuery, Term
+from whoosh.query import NullQuery, Phrase, Term
 
 from clkarchive import index
 from clkarchive.config import Config
@@ -25,6 +24,7 @@ TITLE_BOOST = 2.0
 MORE_PAGES_WEIGHT = 0.1
 SNIPPET_CHARS = 160
 MAX_QUERY_CHARS = 1000
+_JOINER = re.compile(r"[\s\-_./]*")
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def search(
         ["title", "content"], index.SCHEMA, fieldboosts={"title": TITLE_BOOST}, group=AndGroup
     )
     query = parser.parse(query_text)
-    if query is NullQuery or not list(query.all_terms()):
+    if query is NullQuery:
         raise QueryError(f"nothing to search for in {text!r}: no words after analysis")
 
     with ix.searcher() as searcher:
@@ -99,11 +99,12 @@ def search(
             talk.pages.append(PageHit(hit["page"], hit.score, hit["content"]))
 
     ranked = sorted(talks.values(), key=lambda t: -t.score)
-    terms = {text for _, text in query.all_terms()}
+    sequences = _sequences(query)
     for rank, talk in enumerate(ranked[:limit], start=1):
         talk.rank = rank
         talk.pages = [
-            PageHit(p.page, p.score, snippet(p.snippet, terms, marks)) for p in talk.pages[:pages_per_talk]
+            PageHit(p.page, p.score, snippet(p.snippet, sequences, marks))
+            for p in talk.pages[:pages_per_talk]
         ]
     return SearchResult(query=query_text, total=len(ranked), results=ranked[:limit])
 
@@ -129,43 +130,55 @@ def _forum_matches(wanted: str, hit) -> bool:
     return wanted in hit["forum"].casefold() or wanted in hit["forum_en"].casefold()
 
 
-class _MergingFormatter(highlight.Formatter):
-    """Marks matched words, merging overlapping and adjacent ones.
-
-    Chinese is indexed as overlapping bigrams, so 内存压缩 matches as 内存, 存压
-    and 压缩; a reader wants one highlighted word, not three.
-    """
-
-    def __init__(self, marks: Marks) -> None:
-        self.marks = marks
-        self.between = ""
-
-    def format_fragment(self, fragment, replace=False) -> str:
-        text = fragment.text
-        spans: list[list[int]] = []
-        for t in sorted(fragment.matches, key=lambda t: t.startchar):
-            if spans and t.startchar <= spans[-1][1]:
-                spans[-1][1] = max(spans[-1][1], t.endchar)
-            else:
-                spans.append([t.startchar, t.endchar])
-        out, at = [], fragment.startchar
-        for start, end in spans:
-            out += [text[at:start], self.marks.before, text[start:end], self.marks.after]
-            at = end
-        out.append(text[at : fragment.endchar])
-        return "".join(out)
+def _sequences(query) -> list[tuple[str, ...]]:
+    """The query's words as token sequences: a term is one token, a phrase several."""
+    found: dict[tuple[str, ...], None] = {}
+    for leaf in query.leaves():
+        if isinstance(leaf, Phrase):
+            found[tuple(leaf.words)] = None
+        elif isinstance(leaf, Term) and isinstance(leaf.text, str):
+            found[(leaf.text,)] = None
+    return list(found)
 
 
-def snippet(text: str, terms: set[str], marks: Marks) -> str:
-    """The best passage of a page around the query's words, on one line."""
-    fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=SNIPPET_CHARS // 3)
-    found = highlight.highlight(
-        text,
-        terms,
-        index.SCHEMA["content"].analyzer,
-        fragmenter,
-        _MergingFormatter(marks),
-        top=1,
-        mode="index",
+def _spans(text: str, sequences: list[tuple[str, ...]]) -> list[tuple[int, int, int]]:
+    """(start, end, which sequence) for each place the page says a query word or phrase."""
+    at: dict[int, dict[str, tuple[int, int]]] = {}
+    for t in index.SCHEMA["content"].analyzer(text, positions=True, chars=True, mode="index"):
+        at.setdefault(t.pos, {})[t.text] = (t.startchar, t.endchar)
+    spans = []
+    for pos, tokens in at.items():
+        for n, seq in enumerate(sequences):
+            if seq[0] not in tokens:
+                continue
+            if all(word in at.get(pos + i, ()) for i, word in enumerate(seq)):
+                spans.append((tokens[seq[0]][0], at[pos + len(seq) - 1][seq[-1]][1], n))
+    return sorted(spans)
+
+
+def snippet(text: str, sequences: list[tuple[str, ...]], marks: Marks) -> str:
+    """The passage of a page that shows the most of the query's words, on one line, marked."""
+    spans = _spans(text, sequences)
+    if not spans:
+        return " ".join(text[:SNIPPET_CHARS].split())
+    # The window starting at the span that sees the most distinct query words after it.
+    best = max(
+        range(len(spans)),
+        key=lambda i: len({n for s, _, n in spans[i:] if s < spans[i][0] + SNIPPET_CHARS}),
     )
-    return re.sub(r"\s+", " ", found or text[:SNIPPET_CHARS]).strip()
+    start = max(0, spans[best][0] - SNIPPET_CHARS // 4)
+    end = min(len(text), start + SNIPPET_CHARS)
+    merged: list[list[int]] = []
+    for s, e, _ in spans:
+        if s < start or e > end:
+            continue
+        if merged and (s <= merged[-1][1] or _JOINER.fullmatch(text[merged[-1][1] : s])):
+            merged[-1][1] = max(merged[-1][1], e)  # overlapping bigrams, or words side by side
+        else:
+            merged.append([s, e])
+    out, at = ["…" if start else ""], start
+    for s, e in merged:
+        out += [text[at:s], marks.before, text[s:e], marks.after]
+        at = e
+    out += [text[at:end], "…" if end < len(text) else ""]
+    return " ".join("".join(out).split())
