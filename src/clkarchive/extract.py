@@ -52,14 +52,18 @@ def normalize(text: str) -> str:
 def pdf_pages(data: bytes) -> tuple[str, ...]:
     """The normalised text of each page of a PDF, page 1 first."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTTextContainer
+    from pdfminer.layout import LAParams, LTFigure, LTTextContainer
 
-    pages = []
+    def texts(container) -> Iterator[str]:
+        for el in container:
+            if isinstance(el, LTTextContainer):
+                yield el.get_text()
+            elif isinstance(el, LTFigure):
+                yield from texts(el)
+
     # all_texts: text inside figures (diagram labels) is slide content too.
-    for layout in extract_pages(io.BytesIO(data), laparams=LAParams(all_texts=True)):
-        parts = [el.get_text() for el in layout if isinstance(el, LTTextContainer)]
-        pages.append(normalize("\n".join(parts)))
-    return tuple(pages)
+    layouts = extract_pages(io.BytesIO(data), laparams=LAParams(all_texts=True))
+    return tuple(normalize("\n".join(texts(layout))) for layout in layouts)
 
 
 class _TimeLimit(Exception):
