@@ -7,9 +7,10 @@ Modules that only `sync` needs (pygit2, pdfminer) are imported inside it, so
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import click
@@ -59,10 +60,17 @@ class _Cli(click.Group):
 def cli(ctx: click.Context, config_file: str | None) -> None:
     """Mirror the China Linux Kernel Developers Conference slides and search them."""
     ctx.obj = config_path(config_file)
+    if not logging.getLogger().handlers:
+        handler = logging.StreamHandler()  # stderr, where warnings belong
+        handler.setFormatter(logging.Formatter("clkarchive: warning: %(message)s"))
+        logging.getLogger("clkarchive").addHandler(handler)
 
 
 def _config(ctx: click.Context) -> Config:
-    return load_config(ctx.find_root().obj)
+    config = load_config(ctx.find_root().obj)
+    for warning in config.warnings:
+        click.echo(f"clkarchive: warning: {warning}", err=True)
+    return config
 
 
 def _print_json(data) -> None:
@@ -71,24 +79,44 @@ def _print_json(data) -> None:
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
+@click.option(
+    "--quiet",
+    "-q",
+    is_flag=True,
+    help="Print nothing when nothing changed (for cron); errors still go to stderr.",
+)
+@click.option(
+    "--log-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Append one line per source to this file [default: archive.log_file].",
+)
+@click.option(
+    "--allow-empty", is_flag=True, help="Accept an upstream that holds no files, and empty the index."
+)
 @click.pass_context
-def sync(ctx: click.Context, as_json: bool) -> None:
+def sync(ctx: click.Context, as_json: bool, quiet: bool, log_file: Path | None, allow_empty: bool) -> None:
     """Mirror every source and index what changed."""
     from clkarchive.sync import sync as run_sync
 
     config = _config(ctx)
-    progress = _BarProgress() if sys.stderr.isatty() and not as_json else _LineProgress(as_json)
-    reports = run_sync(config, progress)
+    if log_file:
+        config = replace(config, log_file=log_file.resolve())
+    if as_json or quiet:
+        progress = _LineProgress(silent=True)
+    else:
+        progress = _BarProgress() if sys.stderr.isatty() else _LineProgress(silent=False)
+    reports = run_sync(config, progress, allow_empty=allow_empty)
     progress.close()
     if as_json:
         _print_json([asdict(r) for r in reports])
     for report in reports:
-        if not as_json:
-            click.echo(report.summary())
-        for failure in report.failures if not as_json else ():
-            click.echo(f"  skipped {failure.path}: {failure.reason}")
         if report.error:
             click.echo(f"clkarchive: {report.error}", err=True)
+        if as_json or (quiet and not report.newsworthy()):
+            continue
+        click.echo(report.summary())
+        for failure in report.failures:
+            click.echo(f"  skipped {failure.path}: {failure.reason}")
     codes = {r.exit_code for r in reports if r.exit_code}
     # A source that can be retried later only matters when nothing worse happened.
     ctx.exit(max(codes - {EX_TEMPFAIL}, default=EX_TEMPFAIL if codes else 0))
@@ -224,44 +252,75 @@ def talks(ctx: click.Context, as_json: bool) -> None:
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
+@click.option(
+    "--check", is_flag=True, help="Exit 1 when a source's last sync failed or is too old (for monitoring)."
+)
+@click.option(
+    "--max-age",
+    default="1d",
+    show_default=True,
+    metavar="AGE",
+    help="With --check: how old the last successful sync may be (30m, 6h, 2d).",
+)
 @click.pass_context
-def status(ctx: click.Context, as_json: bool) -> None:
+def status(ctx: click.Context, as_json: bool, check: bool, max_age: str) -> None:
     """Show each source's last sync: commit, time, counts and files that failed."""
-    from clkarchive import index
+    from clkarchive.status import parse_age, problems, source_statuses
 
-    config = _config(ctx)
-    ix = index.open_index(config.index_dir)
-    states = {s.name: s for s in index.source_states(ix)}
-    files = index.indexed_files(ix)
-    out = []
-    for source in config.sources:
-        held = [f for f in files if f.source == source.name]
-        state = states.get(source.name)
-        out.append(
-            dict(
-                source=source.name,
-                url=source.url,
-                commit=state.commit if state else None,
-                synced_at=state.synced_at if state else None,
-                talks=sum(f.talk.kind == "slides" for f in held),
-                materials=sum(f.talk.kind == "material" for f in held),
-                pages=sum(f.pages for f in held),
-                failures=[asdict(f) for f in state.failures] if state else [],
-            )
-        )
+    age = parse_age(max_age)
+    statuses = source_statuses(_config(ctx))
     if as_json:
-        _print_json(out)
+        _print_json([asdict(s) for s in statuses])
+    else:
+        for s in statuses:
+            if not s.commit:
+                click.echo(f"{s.source}: never synced")
+            else:
+                click.echo(
+                    f"{s.source}: {s.commit[:12]} synced {s.synced_at}; {s.talks} talks, "
+                    f"{s.pages} pages, {s.materials} materials, {len(s.failures)} failed"
+                )
+            if s.last_error:
+                click.echo(f"  last sync failed at {s.last_attempt}: {s.last_error}")
+            for f in s.failures:
+                click.echo(f"  failed {f.path}: {f.reason}")
+    if check:
+        found = problems(statuses, age)
+        for problem in found:
+            click.echo(f"clkarchive: problem: {problem}", err=True)
+        ctx.exit(1 if found else 0)
+
+
+@cli.command()
+@click.option("--every", default="hourly", show_default=True, help="Interval: hourly, daily, 30m, 6h, 1d...")
+@click.option(
+    "--log",
+    "log",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where cron appends the output [default: clkarchive-cron.log beside the config].",
+)
+@click.option("--install", is_flag=True, help="Add the line to your crontab, replacing an earlier one.")
+@click.option("--systemd", is_flag=True, help="Print a systemd user service and timer instead.")
+@click.pass_context
+def cron(ctx: click.Context, every: str, log: Path | None, install: bool, systemd: bool) -> None:
+    """Print (or install) the schedule that runs `clkarchive sync --quiet` unattended."""
+    from clkarchive import schedule
+
+    config = _config(ctx).path
+    interval = schedule.Every.parse(every)
+    log = (log or config.parent / "clkarchive-cron.log").resolve()
+    if systemd:
+        service, timer = schedule.systemd_units(config, interval, log)
+        click.echo(f"# ~/.config/systemd/user/clkarchive.service\n{service}")
+        click.echo(f"# ~/.config/systemd/user/clkarchive.timer\n{timer}")
+        click.echo("# then: systemctl --user daemon-reload && systemctl --user enable --now clkarchive.timer")
         return
-    for s in out:
-        if not s["commit"]:
-            click.echo(f"{s['source']}: never synced")
-            continue
-        click.echo(
-            f"{s['source']}: {s['commit'][:12]} synced {s['synced_at']}; {s['talks']} talks, "
-            f"{s['pages']} pages, {s['materials']} materials, {len(s['failures'])} failed"
-        )
-        for f in s["failures"]:
-            click.echo(f"  failed {f['path']}: {f['reason']}")
+    line = schedule.crontab_line(config, interval, log)
+    if install:
+        outcome = schedule.install_crontab(line, config)
+        click.echo(f"crontab: {outcome}: {line}")
+    else:
+        click.echo(line)
 
 
 def main() -> None:

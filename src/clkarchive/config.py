@@ -15,6 +15,16 @@ from pathlib import Path
 from clkarchive.errors import ConfigError
 
 DEFAULT_CONFIG = "config.toml"
+_ARCHIVE_KEYS = {
+    "mirror_dir",
+    "index_dir",
+    "workers",
+    "extract_timeout",
+    "extract_memory_mb",
+    "fetch_timeout",
+    "log_file",
+}
+_SOURCE_KEYS = {"name", "url", "branch"}
 _SOURCE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
@@ -33,6 +43,10 @@ class Config:
     sources: tuple[Source, ...]
     workers: int = 0
     extract_timeout: float = 120.0
+    extract_memory_mb: int = 2048
+    fetch_timeout: float = 60.0
+    log_file: Path | None = None
+    warnings: tuple[str, ...] = ()  # unknown keys: probably typos, shown but not fatal
 
     def mirror_of(self, source: Source) -> Path:
         return self.mirror_dir / source.name
@@ -56,6 +70,10 @@ def load_config(path: Path) -> Config:
 
     base = path.parent
     archive = _table(data, "archive", path)
+    warnings = [f"{path}: {key}: unknown table, ignored" for key in data if key not in ("archive", "sources")]
+    warnings += [
+        f"{path}: archive.{key}: unknown key, ignored" for key in archive if key not in _ARCHIVE_KEYS
+    ]
     mirror_dir = base / _get(archive, "mirror_dir", str, path, "archive")
     index_dir = base / _get(archive, "index_dir", str, path, "archive")
     sources_raw = data.get("sources")
@@ -68,6 +86,7 @@ def load_config(path: Path) -> Config:
         if not isinstance(raw, dict):
             raise ConfigError(f"{path}: {where}: must be a table")
         name = _get(raw, "name", str, path, where)
+        warnings += [f"{path}: {where}.{k}: unknown key, ignored" for k in raw if k not in _SOURCE_KEYS]
         if not _SOURCE_NAME.match(name) or ".." in name:
             raise ConfigError(
                 f"{path}: {where}.name: {name!r} must be letters, digits, '.', '_' or '-' "
@@ -80,18 +99,25 @@ def load_config(path: Path) -> Config:
         sources.append(Source(name=name, url=_resolve_url(url, base), branch=branch))
 
     workers = _get(archive, "workers", int, path, "archive", default=0)
-    timeout = _get(archive, "extract_timeout", (int, float), path, "archive", default=120)
     if workers < 0:
         raise ConfigError(f"{path}: archive.workers: must be 0 (one per core) or more")
-    if timeout <= 0:
-        raise ConfigError(f"{path}: archive.extract_timeout: must be a positive number of seconds")
+    numbers = {}
+    for key, default in (("extract_timeout", 120), ("extract_memory_mb", 2048), ("fetch_timeout", 60)):
+        numbers[key] = _get(archive, key, (int, float), path, "archive", default=default)
+        if numbers[key] <= 0:
+            raise ConfigError(f"{path}: archive.{key}: must be a positive number")
+    log_file = _get(archive, "log_file", str, path, "archive", default="")
     return Config(
         path=path,
         mirror_dir=mirror_dir,
         index_dir=index_dir,
         sources=tuple(sources),
         workers=workers,
-        extract_timeout=float(timeout),
+        extract_timeout=float(numbers["extract_timeout"]),
+        extract_memory_mb=int(numbers["extract_memory_mb"]),
+        fetch_timeout=float(numbers["fetch_timeout"]),
+        log_file=base / log_file if log_file else None,
+        warnings=tuple(warnings),
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import resource
 import signal
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -74,12 +75,18 @@ def _on_alarm(signum, frame):
     raise _TimeLimit
 
 
-def _worker_init() -> None:
+def _worker_init(memory_mb: int) -> None:
     # pdfminer logs every odd font descriptor; a sync's output is for the operator.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     signal.signal(signal.SIGALRM, _on_alarm)
     # The parent handles Ctrl-C; workers just end with the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A hostile PDF gets a MemoryError in its worker, not the whole machine's memory.
+    limit = memory_mb * 2**20
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(
+        resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard)
+    )
 
 
 def _extract_one(key: str, data: bytes, timeout: float) -> Extraction:
@@ -106,14 +113,16 @@ def _reason(exc: Exception) -> str:
     return f"{name}: {exc}" if str(exc) else name
 
 
-def extract_all(jobs: Iterable[tuple[str, bytes]], workers: int, timeout: float) -> Iterator[Extraction]:
+def extract_all(
+    jobs: Iterable[tuple[str, bytes]], workers: int, timeout: float, memory_mb: int = 2048
+) -> Iterator[Extraction]:
     """Extract every (key, pdf bytes) job, yielding results as they finish.
 
     At most 2 x workers files are in flight, so memory stays bounded by the
     largest decks, not by the whole corpus.
     """
     jobs = iter(jobs)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(memory_mb,)) as pool:
         pending: dict = {}
         broken = False
 
@@ -143,4 +152,4 @@ def extract_all(jobs: Iterable[tuple[str, bytes]], workers: int, timeout: float)
             yield Extraction(key, error="the extractor process died (out of memory?)")
     if broken:
         # The pool is gone; the rest get a fresh one rather than all failing.
-        yield from extract_all(jobs, workers, timeout)
+        yield from extract_all(jobs, workers, timeout, memory_mb)

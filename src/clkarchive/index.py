@@ -13,8 +13,11 @@ before committing leaves the old state as it was.
 from __future__ import annotations
 
 import json
+import logging
+import pickle
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -25,6 +28,9 @@ from clkarchive.analysis import MixedAnalyzer
 from clkarchive.catalog import Talk
 from clkarchive.errors import NotSyncedError
 
+log = logging.getLogger(__name__)
+# What Whoosh raises for a missing, truncated or garbled index.
+_UNREADABLE = (whoosh_index.EmptyIndexError, OSError, ValueError, EOFError, pickle.UnpicklingError, KeyError)
 _ANALYZER = MixedAnalyzer()
 SCHEMA = Schema(
     kind=ID(stored=True),  # "page", "file" or "source"
@@ -84,17 +90,25 @@ def whoosh_dir(index_dir: Path) -> Path:
 
 
 def open_index(index_dir: Path, create: bool = False) -> whoosh_index.Index:
-    """The index for reading; with create, a new empty one if there is none (or it is unreadable)."""
+    """The index for reading; with create (sync), a new one if there is none or it is unreadable.
+
+    An unreadable index is moved aside, never deleted: the sync rebuilds from
+    the mirror, and the damaged copy stays for whoever wants to look at it.
+    """
     where = whoosh_dir(index_dir)
     try:
         return whoosh_index.open_dir(str(where))
-    except (whoosh_index.EmptyIndexError, OSError, ValueError, EOFError) as exc:
+    except _UNREADABLE as exc:
         if not create:
             if where.exists():
                 raise NotSyncedError(
                     f"the index in {index_dir} cannot be read ({exc}); run `clkarchive sync`"
                 ) from None
             raise NotSyncedError(f"no index in {index_dir} yet; run `clkarchive sync` first") from None
+        if where.exists():
+            aside = where.with_name(f"whoosh.damaged-{datetime.now(UTC):%Y%m%dT%H%M%S}")
+            where.rename(aside)
+            log.warning("the index could not be read (%s); moved it to %s and rebuilding", exc, aside)
     where.mkdir(parents=True, exist_ok=True)
     return whoosh_index.create_in(str(where), SCHEMA)
 

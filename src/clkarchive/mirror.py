@@ -8,6 +8,7 @@ so a sync killed mid-clone leaves no half-made mirror behind.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -18,10 +19,12 @@ from pathlib import Path
 import pygit2
 from pygit2.enums import FileMode, ResetMode
 
+from clkarchive import faults
 from clkarchive.config import Source
 from clkarchive.errors import ClkError, UnreachableError
 
 REMOTE = "origin"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -35,10 +38,13 @@ class TreeFile:
 class Mirror:
     """One source's checkout: fetch it, move it, list and read its files."""
 
-    def __init__(self, source: Source, path: Path) -> None:
+    def __init__(self, source: Source, path: Path, timeout: float = 60.0) -> None:
         self.source = source
         self.path = path
         self._repo: pygit2.Repository | None = None
+        # libgit2's limits for connecting and for each read from an HTTP or SSH remote.
+        pygit2.settings.server_connect_timeout = int(timeout * 1000)
+        pygit2.settings.server_timeout = int(timeout * 1000)
 
     @property
     def repo(self) -> pygit2.Repository:
@@ -52,14 +58,24 @@ class Mirror:
         Force-pushed or rewritten history is followed: the branch is reset to
         whatever the remote has now, as a mirror should.
         """
-        if not self._usable():
-            return str(self._clone())
+        if self._usable():
+            try:
+                return str(self._update_existing())
+            except pygit2.GitError as exc:
+                # Fetch errors are UnreachableError by now: this is local damage.
+                log.warning(
+                    "%s: mirror %s is damaged (%s); cloning it again", self.source.name, self.path, exc
+                )
+        return str(self._clone())
+
+    def _update_existing(self) -> pygit2.Oid:
         repo = self.repo
         if repo.remotes[REMOTE].url != self.source.url:
             repo.remotes.set_url(REMOTE, self.source.url)
         commit = _fetch(repo, self.source)
+        faults.point("fetched")
         repo.reset(commit, ResetMode.HARD)
-        return str(commit)
+        return commit
 
     def files(self, commit: str) -> list[TreeFile]:
         """Every regular file in the commit's tree; symlinks and submodules left out."""
@@ -80,10 +96,13 @@ class Mirror:
         return self.repo[blob].data
 
     def _usable(self) -> bool:
+        if not self.path.exists():
+            return False
         try:
             repo = self.repo
             return REMOTE in repo.remotes.names() and not repo.is_bare
         except pygit2.GitError:
+            log.warning("%s: %s is not a usable git repository; cloning again", self.source.name, self.path)
             self._repo = None
             return False
 

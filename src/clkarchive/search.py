@@ -76,27 +76,18 @@ def search(
         raise QueryError("empty query: give some words to search for")
     if len(query_text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(query_text)} characters; at most {MAX_QUERY_CHARS})")
-    ix = index.open_index(config.index_dir)
     parser = MultifieldParser(
         ["title", "content"], index.SCHEMA, fieldboosts={"title": TITLE_BOOST}, group=AndGroup
     )
     query = parser.parse(query_text)
     if query is NullQuery:
         raise QueryError(f"nothing to search for in {text!r}: no words after analysis")
-
-    with ix.searcher() as searcher:
-        hits = searcher.search(query, filter=Term("kind", "page"), limit=None)
-        talks: dict[str, TalkHit] = {}
-        for hit in hits:
-            talk = talks.get(hit["fileid"])
-            if talk is None:
-                if forum and not _forum_matches(forum, hit):
-                    continue
-                talk = talks[hit["fileid"]] = _talk_hit(config, hit)
-                talk.score = hit.score
-            else:
-                talk.score += MORE_PAGES_WEIGHT * hit.score
-            talk.pages.append(PageHit(hit["page"], hit.score, hit["content"]))
+    try:
+        talks = _talks(config, query, forum)
+    except FileNotFoundError:
+        # A sync committed between our reading the index's table of contents
+        # and opening its segments, and cleaned up the old ones: read anew.
+        talks = _talks(config, query, forum)
 
     ranked = sorted(talks.values(), key=lambda t: -t.score)
     sequences = _sequences(query)
@@ -107,6 +98,24 @@ def search(
             for p in talk.pages[:pages_per_talk]
         ]
     return SearchResult(query=query_text, total=len(ranked), results=ranked[:limit])
+
+
+def _talks(config: Config, query, forum: str | None) -> dict[str, TalkHit]:
+    """Every matching talk, its pages best first, scored as the module docstring says."""
+    ix = index.open_index(config.index_dir)
+    talks: dict[str, TalkHit] = {}
+    with ix.searcher() as searcher:
+        for hit in searcher.search(query, filter=Term("kind", "page"), limit=None):
+            talk = talks.get(hit["fileid"])
+            if talk is None:
+                if forum and not _forum_matches(forum, hit):
+                    continue
+                talk = talks[hit["fileid"]] = _talk_hit(config, hit)
+                talk.score = hit.score
+            else:
+                talk.score += MORE_PAGES_WEIGHT * hit.score
+            talk.pages.append(PageHit(hit["page"], hit.score, hit["content"]))
+    return talks
 
 
 def _talk_hit(config: Config, hit) -> TalkHit:

@@ -18,13 +18,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from clkarchive import index
+from clkarchive import faults, index
 from clkarchive.catalog import Talk, describe
 from clkarchive.config import Config, Source
 from clkarchive.errors import ClkError, LockedError
 from clkarchive.extract import Extraction, extract_all
 from clkarchive.index import Failure, IndexedFile, IndexUpdate, SourceState
 from clkarchive.mirror import Mirror, TreeFile
+from clkarchive.status import record_attempts
 
 
 @dataclass
@@ -43,6 +44,11 @@ class SyncReport:
     seconds: float = 0.0
     error: str | None = None
     exit_code: int = 0
+
+    def newsworthy(self) -> bool:
+        """Worth a line under --quiet: something moved, or something is wrong."""
+        moved = self.commit != self.previous or self.added or self.changed or self.removed
+        return bool(moved or self.failures or self.error)
 
     def summary(self) -> str:
         if self.error:
@@ -79,19 +85,41 @@ def sync_lock(index_dir: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def sync(config: Config, progress: Progress | None = None) -> list[SyncReport]:
+def sync(config: Config, progress: Progress | None = None, allow_empty: bool = False) -> list[SyncReport]:
     """Sync every source of the config; a failed source does not stop the others."""
     with sync_lock(config.index_dir):
         ix = index.open_index(config.index_dir, create=True)
-        return [_sync_source(config, ix, s, progress) for s in config.sources]
+        reports = [_sync_source(config, ix, s, progress, allow_empty) for s in config.sources]
+        faults.point("committed")
+        record_attempts(config.index_dir, {r.source: r.error for r in reports})
+        if config.log_file:
+            append_log(config.log_file, reports)
+        return reports
 
 
-def _sync_source(config: Config, ix, source: Source, progress: Progress | None) -> SyncReport:
-    job = _SourceSync(config, ix, source, progress)
+def append_log(path: Path, reports: list[SyncReport]) -> None:
+    """One line per source per sync, for the operator reading the log months later."""
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as log:
+        for r in reports:
+            outcome = f"error={r.error!r}" if r.error else "ok"
+            log.write(
+                f"{now} {r.source} {r.previous[:12] or '-'}..{r.commit[:12] or '-'} +{r.added} ~{r.changed} "
+                f"-{r.removed} pages={r.pages} failed={len(r.failures)} seconds={r.seconds:.1f} {outcome}\n"
+            )
+
+
+def _sync_source(
+    config: Config, ix, source: Source, progress: Progress | None, allow_empty: bool
+) -> SyncReport:
+    job = _SourceSync(config, ix, source, progress, allow_empty)
     try:
         job.run()
     except ClkError as exc:
         job.report.error, job.report.exit_code = str(exc), exc.exit_code
+    except OSError as exc:  # a full disk, a read-only folder: the index was left as it was
+        job.report.error, job.report.exit_code = f"cannot write: {exc}", 1
     job.report.seconds = job.elapsed()
     return job.report
 
@@ -99,11 +127,14 @@ def _sync_source(config: Config, ix, source: Source, progress: Progress | None) 
 class _SourceSync:
     """The sync of one source, step by step; its findings accumulate in self.report."""
 
-    def __init__(self, config: Config, ix, source: Source, progress: Progress | None) -> None:
+    def __init__(
+        self, config: Config, ix, source: Source, progress: Progress | None, allow_empty: bool
+    ) -> None:
         self.config, self.ix, self.source, self.progress = config, ix, source, progress
+        self.allow_empty = allow_empty
         self.started = time.monotonic()
         self.report = SyncReport(source=source.name)
-        self.mirror = Mirror(source, config.mirror_of(source))
+        self.mirror = Mirror(source, config.mirror_of(source), timeout=config.fetch_timeout)
 
     def elapsed(self) -> float:
         return time.monotonic() - self.started
@@ -116,6 +147,11 @@ class _SourceSync:
 
         wanted = _talks(self.mirror.files(report.commit))
         held = {f.talk.path: f for f in index.indexed_files(self.ix, self.source.name)}
+        if held and not wanted and not self.allow_empty:
+            raise ClkError(
+                f"{self.source.name}: upstream {report.commit[:12]} holds no slides or posters; "
+                f"keeping the {len(held)} indexed files (run `clkarchive sync --allow-empty` to drop them)"
+            )
         stale = [p for p in held if p not in wanted or _differs(held[p], *wanted[p])]
         todo = [p for p in wanted if p not in held or p in stale]
         report.added = sum(p not in held for p in todo)
@@ -139,6 +175,7 @@ class _SourceSync:
                     failures=report.failures,
                 )
             )
+            faults.point("writing")
         except BaseException:
             update.cancel()
             raise
@@ -159,13 +196,19 @@ class _SourceSync:
         workers = self.config.workers or os.cpu_count() or 1
         if self.progress and to_extract:
             self.progress.extracting(name, len(to_extract))
-        for result in extract_all(jobs, workers=workers, timeout=self.config.extract_timeout):
+        limits = dict(timeout=self.config.extract_timeout, memory_mb=self.config.extract_memory_mb)
+        for result in extract_all(jobs, workers=workers, **limits):
             tree_file, talk = to_extract[result.key]
             report.extracted += 1
             if result.error:
                 report.failures.append(Failure(result.key, result.error))
             else:
                 report.pages += update.add(name, tree_file.blob, talk, result.pages)
+                if not any(result.pages):
+                    report.failures.append(
+                        Failure(result.key, "no text (scanned or unmapped glyphs); found by its title only")
+                    )
+            faults.point("extracting")
             if self.progress:
                 self.progress.extracted(name, result)
 
