@@ -8,10 +8,10 @@ through exactly the code path real slides do.
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pygit2
@@ -121,27 +121,19 @@ def talks() -> dict[str, bytes]:
     }
 
 
+def write_config(path: Path, url: str, **archive) -> Path:
+    """A config.toml for one source named CLK2024; archive keys override the defaults."""
+    settings = {"mirror_dir": "mirror", "index_dir": "index", "workers": 2} | archive
+    lines = ["[archive]", *(f"{k} = {json.dumps(v)}" for k, v in settings.items())]
+    lines += ["", "[[sources]]", 'name = "CLK2024"', f"url = {json.dumps(url)}", 'branch = "main"', ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def project(tmp_path: Path, upstream: Upstream) -> Path:
     """A config.toml pointing at the upstream fixture; returns its path."""
-    config = tmp_path / "config.toml"
-    config.write_text(
-        textwrap.dedent(
-            f"""
-            [archive]
-            mirror_dir = "mirror"
-            index_dir = "index"
-            workers = 2
-
-            [[sources]]
-            name = "CLK2024"
-            url = "{upstream.url}"
-            branch = "main"
-            """
-        ),
-        encoding="utf-8",
-    )
-    return config
+    return write_config(tmp_path / "config.toml", upstream.url)
 
 
 @pytest.fixture
@@ -155,11 +147,13 @@ def run(project: Path):
 
 
 def run_process(
-    *args: str, config: Path | None = None, cwd: Path | None = None
+    *args: str, config: Path | None = None, cwd: Path | None = None, env: dict | None = None
 ) -> subprocess.CompletedProcess:
     """Run the real `clkarchive` program in a subprocess."""
     cmd = [sys.executable, "-m", "clkarchive"]
     if config:
         cmd += ["--config", str(config)]
-    env = {k: v for k, v in os.environ.items() if k != "CLKARCHIVE_CONFIG"}
-    return subprocess.run([*cmd, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=300)
+    environ = {k: v for k, v in os.environ.items() if k not in ("CLKARCHIVE_CONFIG", "CLKARCHIVE_FAULT")}
+    return subprocess.run(
+        [*cmd, *args], capture_output=True, text=True, cwd=cwd, env=environ | (env or {}), timeout=300
+    )

@@ -8,6 +8,7 @@ exception that stops the sync.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
 import re
@@ -67,6 +68,9 @@ def pdf_pages(data: bytes) -> tuple[str, ...]:
     return tuple(normalize("\n".join(texts(layout))) for layout in layouts)
 
 
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
 class _TimeLimit(Exception):
     pass
 
@@ -76,6 +80,9 @@ def _on_alarm(signum, frame):
 
 
 def _worker_init(memory_mb: int) -> None:
+    # Die with the sync: a SIGKILLed sync must not leave workers holding its
+    # pipes and its lock (inherited across fork) for ever.
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     # pdfminer logs every odd font descriptor; a sync's output is for the operator.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     signal.signal(signal.SIGALRM, _on_alarm)

@@ -12,9 +12,12 @@ before committing leaves the old state as it was.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import pickle
+import shutil
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -30,7 +33,7 @@ from clkarchive.errors import NotSyncedError
 
 log = logging.getLogger(__name__)
 # What Whoosh raises for a missing, truncated or garbled index.
-_UNREADABLE = (whoosh_index.EmptyIndexError, OSError, ValueError, EOFError, pickle.UnpicklingError, KeyError)
+_UNREADABLE = (whoosh_index.IndexError, OSError, ValueError, EOFError, pickle.UnpicklingError, KeyError)
 _ANALYZER = MixedAnalyzer()
 SCHEMA = Schema(
     kind=ID(stored=True),  # "page", "file" or "source"
@@ -141,6 +144,8 @@ class IndexUpdate:
     """The changes of one sync, published in one commit (or not at all)."""
 
     def __init__(self, ix: whoosh_index.Index) -> None:
+        self._dir = Path(ix.storage.folder)
+        self._before = set(os.listdir(self._dir))
         self._writer = ix.writer(limitmb=128)
 
     def remove(self, source: str, path: str) -> None:
@@ -165,10 +170,23 @@ class IndexUpdate:
         )
 
     def commit(self) -> None:
-        self._writer.commit()
+        try:
+            self._writer.commit()
+        except BaseException:
+            self.cancel()
+            raise
 
     def cancel(self) -> None:
-        self._writer.cancel()
+        """Drop the update, and whatever it wrote: a failed commit (a full disk) leaves
+        half-written segments and a temp folder that Whoosh does not clean up."""
+        with contextlib.suppress(Exception):  # after a failed commit the writer is half closed
+            self._writer.cancel()
+        for name in set(os.listdir(self._dir)) - self._before:
+            leftover = self._dir / name
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
 
 
 def _fileid(source: str, path: str) -> str:

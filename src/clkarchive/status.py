@@ -9,6 +9,7 @@ index_dir/attempts.json, replaced atomically.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from dataclasses import asdict, dataclass, field
@@ -19,6 +20,8 @@ from clkarchive import index
 from clkarchive.config import Config
 from clkarchive.index import Failure
 from clkarchive.schedule import split_interval
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -56,9 +59,13 @@ def record_attempts(index_dir: Path, outcomes: dict[str, str | None]) -> None:
         previous_ok = known[name].ok_at if name in known else None
         known[name] = Attempt(at=now, error=error, ok_at=previous_ok if error else now)
     fd, tmp = tempfile.mkstemp(dir=index_dir, prefix=".attempts.")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump({k: asdict(v) for k, v in known.items()}, f, ensure_ascii=False, indent=1)
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({k: asdict(v) for k, v in known.items()}, f, ensure_ascii=False, indent=1)
+        os.replace(tmp, path)
+    except OSError as exc:  # a full disk: the sync's own error says more; keep the old record
+        os.unlink(tmp)
+        log.warning("could not record the sync in %s: %s", path, exc)
 
 
 def _read_attempts(index_dir: Path) -> dict[str, Attempt]:
