@@ -27,7 +27,7 @@ _POSTER_ALIASES = {"体系结构与虚拟化分论坛": "体系架构与虚拟�
 SLIDE_SUFFIXES = {".pdf"}
 MATERIAL_SUFFIXES = {".webp", ".png", ".jpg", ".jpeg"}
 _NOT_MATERIALS = {"readme", "readme.md", "license", "license.md", ".ds_store", ".gitignore"}
-_ORDER_TITLE = re.compile(r"^\s*(\d+)\s*[-_.、\s]\s*(.+?)\s*$")
+_ORDER_TITLE = re.compile(r"^(\d+)[-_.、\s]\s*(.+)$", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,8 @@ def describe(path: str) -> Talk | None:
         # A forum's agenda poster sits beside the forum's folder, named like it.
         stem = _POSTER_ALIASES.get(p.stem, p.stem)
         forum = stem if stem in FORUMS_EN else ""
-    stem = unicodedata.normalize("NFKC", p.stem)
+    # One line, one space: a file name may hold newlines and runs of spaces.
+    stem = " ".join(unicodedata.normalize("NFKC", p.stem).split())
     order, title = None, stem
     if m := _ORDER_TITLE.match(stem):
         order, title = int(m.group(1)), m.group(2)

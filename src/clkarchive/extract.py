@@ -112,6 +112,8 @@ def _extract_one(key: str, data: bytes, timeout: float) -> Extraction:
 
 
 def _reason(exc: Exception) -> str:
+    if isinstance(exc, MemoryError):
+        return "ran out of memory (archive.extract_memory_mb)"
     name = type(exc).__name__
     if "Password" in name or "Encrypt" in name:
         return "encrypted"
@@ -129,6 +131,9 @@ def extract_all(
     largest decks, not by the whole corpus.
     """
     jobs = iter(jobs)
+    # Imported here, once, so forked workers start with pdfminer loaded.
+    import pdfminer.high_level  # noqa: F401
+
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(memory_mb,)) as pool:
         pending: dict = {}
         broken = False

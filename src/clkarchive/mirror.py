@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pygit2
-from pygit2.enums import FileMode, ResetMode
+from pygit2.enums import CheckoutStrategy, FileMode
 
 from clkarchive import faults
 from clkarchive.config import Source
@@ -74,8 +74,23 @@ class Mirror:
             repo.remotes.set_url(REMOTE, self.source.url)
         commit = _fetch(repo, self.source)
         faults.point("fetched")
-        repo.reset(commit, ResetMode.HARD)
+        self._checkout(repo, commit)
         return commit
+
+    def _checkout(self, repo: pygit2.Repository, commit: pygit2.Oid) -> None:
+        """Point the branch at commit and make the working tree match it.
+
+        Like `git reset --hard`, except that a file whose name this file system
+        cannot hold (a component over 255 bytes) is left out of the working
+        tree instead of failing the whole checkout; its text is still indexed,
+        since extraction reads blobs.
+        """
+        tree, skipped = _writable(repo, repo[commit].peel(pygit2.Tree))
+        for path in skipped:
+            log.warning("%s: %s not checked out: name too long for this file system", self.source.name, path)
+        repo.checkout_tree(tree, strategy=CheckoutStrategy.FORCE)
+        repo.references.create(f"refs/heads/{self.source.branch}", commit, force=True)
+        repo.set_head(f"refs/heads/{self.source.branch}")
 
     def files(self, commit: str) -> list[TreeFile]:
         """Every regular file in the commit's tree; symlinks and submodules left out."""
@@ -107,18 +122,27 @@ class Mirror:
             return False
 
     def _clone(self) -> pygit2.Oid:
-        """Clone into a new folder beside the mirror, then swap it in."""
+        """Clone into a new folder beside the mirror, then swap it in.
+
+        The clone is made bare into repo/.git and then given its working tree,
+        so that the one checkout routine above serves both first and later syncs.
+        """
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{self.source.name}.", dir=self.path.parent))
         try:
             with _remote_errors(self.source):
-                repo = pygit2.clone_repository(
+                bare = pygit2.clone_repository(
                     self.source.url,
-                    str(tmp / "repo"),
+                    str(tmp / "repo" / ".git"),
+                    bare=True,
                     repository=_new_repository,
                     checkout_branch=self.source.branch,
                 )
-            commit = repo.head.target
+            commit = bare.head.target
+            bare.config["core.bare"] = False
+            bare.free()
+            repo = pygit2.Repository(str(tmp / "repo"))
+            self._checkout(repo, commit)
             repo.free()
             if self.path.exists():
                 shutil.rmtree(self.path)  # a broken mirror: nothing in it was the user's
@@ -127,6 +151,28 @@ class Mirror:
             shutil.rmtree(tmp, ignore_errors=True)
         self._repo = None
         return commit
+
+
+_NAME_MAX = 255  # bytes in one path component, on Linux file systems
+
+
+def _writable(repo: pygit2.Repository, tree: pygit2.Tree, prefix: str = "") -> tuple[pygit2.Tree, list[str]]:
+    """The tree without entries whose names the file system cannot hold, and their paths."""
+    skipped: list[str] = []
+    builder = None
+    for entry in tree:
+        path = prefix + entry.raw_name.decode("utf-8", "replace")
+        if len(entry.raw_name) > _NAME_MAX:
+            skipped.append(path)
+            builder = builder or repo.TreeBuilder(tree)
+            builder.remove(entry.name)
+        elif entry.filemode == FileMode.TREE:
+            subtree, below = _writable(repo, repo[entry.id], f"{path}/")
+            if below:
+                skipped += below
+                builder = builder or repo.TreeBuilder(tree)
+                builder.insert(entry.name, subtree.id, entry.filemode)
+    return (repo[builder.write()] if builder else tree), skipped
 
 
 def _new_repository(path: str, bare: bool) -> pygit2.Repository:
