@@ -6,7 +6,7 @@ import zlib
 import pygit2
 import pytest
 
-from conftest import SIGNATURE, make_pdf, run_process, write_config
+from conftest import SIGNATURE, Upstream, make_pdf, run_process, write_config
 
 
 def raw_pdf(*objects: bytes) -> bytes:
@@ -50,8 +50,10 @@ DEEP = raw_pdf(
 )
 
 
-@pytest.fixture
-def hostile(tmp_path, upstream):
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    tmp_path = tmp_path_factory.mktemp("hostile")
+    upstream = Upstream(tmp_path / "upstream")
     good = make_pdf("good talk kernel")
     files = {
         "综合分论坛/1-Good.pdf": good,

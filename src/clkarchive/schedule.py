@@ -76,7 +76,8 @@ def crontab_line(config: Path, every: Every, log: Path) -> str:
         when = f"{minute} */{every.count} * * *" if every.count > 1 else f"{minute} * * * *"
     else:
         when = f"{minute} 3 * * *"
-    return f"{when} {command(config, log)} {MARK}{config}"
+    # In a crontab an unescaped % ends the command; the shell ignores the trailing # mark.
+    return f"{when} {command(config, log).replace('%', chr(92) + '%')} {MARK}{config}"
 
 
 def systemd_units(config: Path, every: Every, log: Path) -> tuple[str, str]:
