@@ -108,7 +108,8 @@ def problems(statuses: list[SourceStatus], max_age: timedelta, now: datetime | N
     found = []
     for st in statuses:
         if st.last_error:
-            found.append(f"{st.source}: last sync failed at {st.last_attempt}: {st.last_error}")
+            error = st.last_error.removeprefix(f"{st.source}: ")
+            found.append(f"{st.source}: last sync failed at {st.last_attempt}: {error}")
         last_ok = st.last_ok or st.synced_at
         if not last_ok:
             found.append(f"{st.source}: never synced")

@@ -46,13 +46,15 @@ class SyncReport:
     exit_code: int = 0
 
     def newsworthy(self) -> bool:
-        """Worth a line under --quiet: something moved, or something is wrong."""
+        """Worth a line on stdout under --quiet: something moved, or files were skipped.
+
+        An error is not: it goes to stderr, always."""
         moved = self.commit != self.previous or self.added or self.changed or self.removed
-        return bool(moved or self.failures or self.error)
+        return bool(not self.error and (moved or self.failures))
 
     def summary(self) -> str:
         if self.error:
-            return f"{self.source}: FAILED after {self.seconds:.1f} s: {self.error}"
+            return f"{self.error} (sync failed after {self.seconds:.1f} s)"
         return (
             f"{self.source}: {self.commit[:12]}  +{self.added} ~{self.changed} -{self.removed} files, "
             f"{self.pages} pages indexed, {len(self.failures)} failed, {self.seconds:.1f} s"
