@@ -141,7 +141,8 @@ def recoll(mirror: Path, root: Path, queries: list[str]) -> dict | None:
         return None
     conf = root / "recoll"
     conf.mkdir()
-    (conf / "recoll.conf").write_text(f"topdirs = {mirror}\nskippedNames+ = .git\nnoaspell = 1\n", encoding="utf-8")
+    settings = f"topdirs = {mirror}\nskippedNames+ = .git\nnoaspell = 1\n"
+    (conf / "recoll.conf").write_text(settings, encoding="utf-8")
     index = measure(["recollindex", "-c", str(conf)])
     walls = [measure(["recollq", "-c", str(conf), "-n", "0-10", q])["wall"] for q in queries * 2]
     return dict(index=index, search=statistics.median(walls), size=du_mb(conf))
