@@ -110,6 +110,10 @@ class Mirror:
     def read(self, blob: str) -> bytes:
         return self.repo[blob].data
 
+    def size(self, blob: str) -> int:
+        """The blob's size in bytes, from its header alone."""
+        return self.repo.odb.read_header(blob)[1]
+
     def _usable(self) -> bool:
         if not self.path.exists():
             return False

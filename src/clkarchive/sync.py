@@ -194,7 +194,9 @@ class _SourceSync:
             else:
                 report.pages += update.add(name, tree_file.blob, talk, known)
 
-        jobs = ((path, self.mirror.read(tf.blob)) for path, (tf, _) in to_extract.items())
+        # Biggest first: a big deck started last would leave the other cores idle at the end.
+        order = sorted(to_extract, key=lambda path: -self.mirror.size(to_extract[path][0].blob))
+        jobs = ((path, self.mirror.read(to_extract[path][0].blob)) for path in order)
         workers = self.config.workers or os.cpu_count() or 1
         if self.progress and to_extract:
             self.progress.extracting(name, len(to_extract))
