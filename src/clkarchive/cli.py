@@ -162,6 +162,12 @@ class _BarProgress:
             self.bar = None
 
 
+def _filters(func):
+    """--source and --year, shared by search and talks."""
+    func = click.option("--year", type=int, help="Only sources of this conference year.")(func)
+    return click.option("--source", metavar="NAME", help="Only this source (its name in the config).")(func)
+
+
 @cli.command()
 @click.argument("words", nargs=-1, required=True)
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1), help="Talks to show.")
@@ -176,6 +182,7 @@ class _BarProgress:
 @click.option(
     "--forum", metavar="TEXT", help="Only talks whose forum (Chinese or English name) contains TEXT."
 )
+@_filters
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
 @click.pass_context
 def search(
@@ -184,6 +191,8 @@ def search(
     limit: int,
     pages_per_talk: int,
     forum: str | None,
+    source: str | None,
+    year: int | None,
     as_json: bool,
 ) -> None:
     """Search the slides: all WORDS must match; "quoted phrases" match in a row."""
@@ -193,14 +202,24 @@ def search(
     color = not as_json and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     marks = Marks("\x1b[1;31m", "\x1b[0m") if color else Marks()
     result = run_search(
-        _config(ctx), " ".join(words), limit=limit, forum=forum, pages_per_talk=pages_per_talk, marks=marks
+        _config(ctx),
+        " ".join(words),
+        limit=limit,
+        forum=forum,
+        pages_per_talk=pages_per_talk,
+        marks=marks,
+        source=source,
+        year=year,
     )
     if as_json:
         _print_json(asdict(result))
     else:
         for talk in result.results:
             forum_name = f"{talk.forum} ({talk.forum_en})" if talk.forum_en else talk.forum
-            click.echo(f"{talk.rank}. {click.style(talk.title, bold=color)}  [{talk.source} · {forum_name}]")
+            by = f" — {'、'.join(talk.speakers)}" if talk.speakers else ""
+            click.echo(
+                f"{talk.rank}. {click.style(talk.title, bold=color)}{by}  [{talk.source} · {forum_name}]"
+            )
             click.echo(f"   {talk.file}")
             for page in talk.pages:
                 click.echo(f"   p.{page.page}: {page.snippet}")
@@ -218,36 +237,22 @@ def search(
 
 
 @cli.command()
+@_filters
 @click.option("--json", "as_json", is_flag=True, help="Print the catalogue as JSON.")
 @click.pass_context
-def talks(ctx: click.Context, as_json: bool) -> None:
-    """List every talk and material, tab-separated: source, forum, order, title, pages, file."""
-    from clkarchive import index
+def talks(ctx: click.Context, source: str | None, year: int | None, as_json: bool) -> None:
+    """List every talk and material, tab-separated: source, forum, order, title, speakers, pages, file."""
+    from clkarchive.search import catalogue
 
-    config = _config(ctx)
-    files = index.indexed_files(index.open_index(config.index_dir))
-    files.sort(key=lambda f: (f.source, f.talk.forum, f.talk.kind, f.talk.order or 0, f.talk.path))
-    rows = [
-        dict(
-            source=f.source,
-            forum=f.talk.forum,
-            forum_en=f.talk.forum_en,
-            order=f.talk.order,
-            title=f.talk.title,
-            kind=f.talk.kind,
-            pages=f.pages,
-            path=f.talk.path,
-            file=str(Path(config.mirror_dir, f.source, f.talk.path).resolve()),
-        )
-        for f in files
-    ]
+    entries = catalogue(_config(ctx), source=source, year=year)
     if as_json:
-        _print_json(rows)
+        _print_json([asdict(e) for e in entries])
         return
-    click.echo("source\tforum\torder\ttitle\tpages\tfile")
-    for r in rows:
-        pages = r["pages"] if r["kind"] == "slides" else r["kind"]
-        click.echo(f"{r['source']}\t{r['forum']}\t{r['order'] or ''}\t{r['title']}\t{pages}\t{r['file']}")
+    click.echo("source\tforum\torder\ttitle\tspeakers\tpages\tfile")
+    for e in entries:
+        pages = e.pages if e.kind == "slides" else e.kind
+        speakers = "、".join(e.speakers)
+        click.echo(f"{e.source}\t{e.forum}\t{e.order or ''}\t{e.title}\t{speakers}\t{pages}\t{e.file}")
 
 
 @cli.command()

@@ -24,7 +24,7 @@ _ARCHIVE_KEYS = {
     "fetch_timeout",
     "log_file",
 }
-_SOURCE_KEYS = {"name", "url", "branch"}
+_SOURCE_KEYS = {"name", "url", "branch", "year", "pattern", "lfs_url"}
 _SOURCE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
@@ -33,6 +33,9 @@ class Source:
     name: str
     url: str
     branch: str = "main"
+    year: int | None = None  # for search --year; by default the four digits in the name
+    pattern: str | None = None  # a regex with named groups order, title, speakers, forum
+    lfs_url: str | None = None  # Git LFS endpoint; by default derived from an http(s) url
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,10 @@ class Config:
 
     def mirror_of(self, source: Source) -> Path:
         return self.mirror_dir / source.name
+
+    def local_file(self, source: str, path: str) -> Path:
+        """Where a file of a source's repository is checked out."""
+        return (self.mirror_dir / source / path).resolve()
 
 
 def config_path(option: str | None) -> Path:
@@ -96,7 +103,25 @@ def load_config(path: Path) -> Config:
             raise ConfigError(f"{path}: {where}.name: duplicate source name {name!r}")
         url = _get(raw, "url", str, path, where)
         branch = _get(raw, "branch", str, path, where, default="main")
-        sources.append(Source(name=name, url=_resolve_url(url, base), branch=branch))
+        digits = re.search(r"(?<!\d)(\d{4})(?!\d)", name)
+        year = _get(raw, "year", int, path, where, default=int(digits.group(1)) if digits else 0) or None
+        pattern = _get(raw, "pattern", str, path, where, default="") or None
+        if pattern:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ConfigError(f"{path}: {where}.pattern: not a valid regular expression: {exc}") from None
+        lfs_url = _get(raw, "lfs_url", str, path, where, default="") or None
+        sources.append(
+            Source(
+                name=name,
+                url=_resolve_url(url, base),
+                branch=branch,
+                year=year,
+                pattern=pattern,
+                lfs_url=lfs_url,
+            )
+        )
 
     workers = _get(archive, "workers", int, path, "archive", default=0)
     if workers < 0:

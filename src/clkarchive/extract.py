@@ -1,4 +1,4 @@
-"""Text out of slide PDFs, one string per page, in worker processes.
+"""Text out of slide decks (PDF, PowerPoint), one string per page, in worker processes.
 
 pdfminer.six is pure Python: it is slow on big decks and can loop on hostile
 files, so every file is extracted in a pool of processes (one per core by
@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 _CID = re.compile(r"\(cid:\d+\)")
@@ -71,6 +72,37 @@ def pdf_pages(data: bytes) -> tuple[str, ...]:
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
+def pptx_pages(data: bytes) -> tuple[str, ...]:
+    """The normalised text of each slide (slide number = page): shapes, groups, tables, notes."""
+    from pptx import Presentation
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    def texts(shapes) -> Iterator[str]:
+        for shape in shapes:
+            if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+                yield from texts(shape.shapes)
+            elif shape.has_text_frame:
+                yield shape.text_frame.text
+            elif shape.has_table:
+                yield from (cell.text for row in shape.table.rows for cell in row.cells)
+
+    pages = []
+    for slide in Presentation(io.BytesIO(data)).slides:
+        parts = list(texts(slide.shapes))
+        if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
+            parts.append(slide.notes_slide.notes_text_frame.text)
+        pages.append(normalize("\n".join(parts)))
+    return tuple(pages)
+
+
+READERS = {".pdf": pdf_pages, ".pptx": pptx_pages}
+
+
+def pages_of(name: str, data: bytes) -> tuple[str, ...]:
+    """The pages of a deck, read as its file name's extension says."""
+    return READERS[PurePosixPath(name).suffix.lower()](data)
+
+
 class _TimeLimit(Exception):
     pass
 
@@ -99,7 +131,7 @@ def _worker_init(memory_mb: int) -> None:
 def _extract_one(key: str, data: bytes, timeout: float) -> Extraction:
     signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        pages = pdf_pages(data)
+        pages = pages_of(key, data)
     except _TimeLimit:
         return Extraction(key, error=f"took longer than {timeout:g} s")
     except Exception as exc:  # pdfminer raises many types for broken files
@@ -119,6 +151,8 @@ def _reason(exc: Exception) -> str:
         return "encrypted"
     if name in ("PDFSyntaxError", "PSEOF", "PDFNoValidXRef"):
         return f"not a readable PDF ({exc or name})"
+    if name in ("BadZipFile", "PackageNotFoundError", "KeyError", "XMLSyntaxError"):
+        return f"not a readable PowerPoint file ({exc or name})"
     return f"{name}: {exc}" if str(exc) else name
 
 
@@ -131,8 +165,9 @@ def extract_all(
     largest decks, not by the whole corpus.
     """
     jobs = iter(jobs)
-    # Imported here, once, so forked workers start with pdfminer loaded.
+    # Imported here, once, so forked workers start with the readers loaded.
     import pdfminer.high_level  # noqa: F401
+    import pptx  # noqa: F401
 
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(memory_mb,)) as pool:
         pending: dict = {}

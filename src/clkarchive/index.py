@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 # What Whoosh raises for a missing, truncated or garbled index.
 _UNREADABLE = (whoosh_index.IndexError, OSError, ValueError, EOFError, pickle.UnpicklingError, KeyError)
 _ANALYZER = MixedAnalyzer()
+
+
 SCHEMA = Schema(
     kind=ID(stored=True),  # "page", "file" or "source"
     source=ID(stored=True),
@@ -49,9 +51,14 @@ SCHEMA = Schema(
     page=STORED,
     # Several tokens from one query word (a Chinese word's bigrams) must stand in a row.
     title=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),
+    speakers=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),  # joined by SPEAKER_SEP
+    note=STORED,  # why a material has no text
     content=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),
     state=STORED,  # the source document's SourceState, as JSON
 )
+
+
+SPEAKER_SEP = "; "
 
 
 @dataclass(frozen=True)
@@ -93,25 +100,30 @@ def whoosh_dir(index_dir: Path) -> Path:
 
 
 def open_index(index_dir: Path, create: bool = False) -> whoosh_index.Index:
-    """The index for reading; with create (sync), a new one if there is none or it is unreadable.
+    """The index for reading; with create (sync), a new one if there is none or it is unusable.
 
-    An unreadable index is moved aside, never deleted: the sync rebuilds from
-    the mirror, and the damaged copy stays for whoever wants to look at it.
+    An unreadable index, or one an older clkarchive wrote with other fields,
+    is moved aside, never deleted: the sync rebuilds from the mirror, and the
+    old copy stays for whoever wants to look at it.
     """
     where = whoosh_dir(index_dir)
     try:
-        return whoosh_index.open_dir(str(where))
+        ix = whoosh_index.open_dir(str(where))
     except _UNREADABLE as exc:
-        if not create:
-            if where.exists():
-                raise NotSyncedError(
-                    f"the index in {index_dir} cannot be read ({exc}); run `clkarchive sync`"
-                ) from None
-            raise NotSyncedError(f"no index in {index_dir} yet; run `clkarchive sync` first") from None
+        problem, aside = f"cannot be read ({exc})", "damaged"
+    else:
+        if not create or ix.schema.names() == SCHEMA.names():
+            return ix
+        ix.close()
+        problem, aside = "was written by an older clkarchive, with other fields", "old"
+    if not create:
         if where.exists():
-            aside = where.with_name(f"whoosh.damaged-{datetime.now(UTC):%Y%m%dT%H%M%S}")
-            where.rename(aside)
-            log.warning("the index could not be read (%s); moved it to %s and rebuilding", exc, aside)
+            raise NotSyncedError(f"the index in {index_dir} {problem}; run `clkarchive sync`") from None
+        raise NotSyncedError(f"no index in {index_dir} yet; run `clkarchive sync` first") from None
+    if where.exists():
+        moved = where.with_name(f"whoosh.{aside}-{datetime.now(UTC):%Y%m%dT%H%M%S}")
+        where.rename(moved)
+        log.warning("the index %s; moved it to %s and rebuilding", problem, moved)
     where.mkdir(parents=True, exist_ok=True)
     return whoosh_index.create_in(str(where), SCHEMA)
 
@@ -156,11 +168,12 @@ class IndexUpdate:
         fileid = _fileid(source, talk.path)
         common = dict(source=source, fileid=fileid, path=talk.path, blob=blob, title=talk.title)
         common |= dict(forum=talk.forum, forum_en=talk.forum_en, order=talk.order)
+        common |= dict(speakers=SPEAKER_SEP.join(talk.speakers))
         count = 0
         for number, text in enumerate(pages, start=1):
             self._writer.add_document(kind="page", page=number, content=text, **common)
             count = number
-        self._writer.add_document(kind="file", filekind=talk.kind, pages=count, **common)
+        self._writer.add_document(kind="file", filekind=talk.kind, pages=count, note=talk.note, **common)
         return count
 
     def set_state(self, state: SourceState) -> None:
@@ -189,6 +202,10 @@ class IndexUpdate:
                 leftover.unlink(missing_ok=True)
 
 
+def speakers_of(doc) -> tuple[str, ...]:
+    return tuple(s for s in doc.get("speakers", "").split(SPEAKER_SEP) if s)
+
+
 def _fileid(source: str, path: str) -> str:
     return f"{source}/{path}"
 
@@ -201,5 +218,7 @@ def _file_from_doc(d: dict) -> IndexedFile:
         forum_en=d["forum_en"],
         order=d.get("order"),  # Whoosh stores no None
         title=d["title"],
+        speakers=speakers_of(d),
+        note=d.get("note", ""),
     )
     return IndexedFile(source=d["source"], blob=d["blob"], talk=talk, pages=d["pages"])

@@ -110,6 +110,12 @@ class Mirror:
     def read(self, blob: str) -> bytes:
         return self.repo[blob].data
 
+    def smudge(self, path: str, data: bytes) -> None:
+        """Put a deck's real bytes where git checked out its LFS pointer, as git-lfs would."""
+        target = self.path / path
+        if target.is_file() and target.stat().st_size != len(data):
+            target.write_bytes(data)
+
     def size(self, blob: str) -> int:
         """The blob's size in bytes, from its header alone."""
         return self.repo.odb.read_header(blob)[1]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from whoosh.qparser import AndGroup, MultifieldParser
 from whoosh.query import NullQuery, Phrase, Term
@@ -19,7 +18,7 @@ from clkarchive import index
 from clkarchive.config import Config
 from clkarchive.errors import QueryError
 
-TITLE_BOOST = 2.0
+TITLE_BOOST = 2.0  # also for speakers: a name in the file name is as telling as the title
 # Each further matching page adds this share of its own score to its talk's.
 MORE_PAGES_WEIGHT = 0.1
 SNIPPET_CHARS = 160
@@ -45,6 +44,7 @@ class TalkHit:
     order: int | None
     score: float
     file: str
+    speakers: list[str] = field(default_factory=list)
     pages: list[PageHit] = field(default_factory=list)
 
 
@@ -70,6 +70,8 @@ def search(
     forum: str | None = None,
     pages_per_talk: int = 3,
     marks: Marks = Marks(),
+    source: str | None = None,
+    year: int | None = None,
 ) -> SearchResult:
     query_text = " ".join(text.split())
     if not query_text:
@@ -77,17 +79,21 @@ def search(
     if len(query_text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(query_text)} characters; at most {MAX_QUERY_CHARS})")
     parser = MultifieldParser(
-        ["title", "content"], index.SCHEMA, fieldboosts={"title": TITLE_BOOST}, group=AndGroup
+        ["title", "speakers", "content"],
+        index.SCHEMA,
+        fieldboosts={"title": TITLE_BOOST, "speakers": TITLE_BOOST},
+        group=AndGroup,
     )
     query = parser.parse(query_text)
     if query is NullQuery:
         raise QueryError(f"nothing to search for in {text!r}: no words after analysis")
+    sources = _sources(config, source, year)
     try:
-        talks = _talks(config, query, forum)
+        talks = _talks(config, query, forum, sources)
     except FileNotFoundError:
         # A sync committed between our reading the index's table of contents
         # and opening its segments, and cleaned up the old ones: read anew.
-        talks = _talks(config, query, forum)
+        talks = _talks(config, query, forum, sources)
 
     ranked = sorted(talks.values(), key=lambda t: -t.score)
     sequences = _sequences(query)
@@ -100,7 +106,23 @@ def search(
     return SearchResult(query=query_text, total=len(ranked), results=ranked[:limit])
 
 
-def _talks(config: Config, query, forum: str | None) -> dict[str, TalkHit]:
+def _sources(config: Config, name: str | None, year: int | None) -> set[str] | None:
+    """The source names --source and --year leave, or None for all."""
+    if name is None and year is None:
+        return None
+    chosen = {
+        s.name
+        for s in config.sources
+        if (name is None or s.name == name) and (year is None or s.year == year)
+    }
+    if not chosen:
+        known = ", ".join(f"{s.name} ({s.year})" if s.year else s.name for s in config.sources)
+        wanted = " and ".join(filter(None, [name and f"source {name!r}", year and f"year {year}"]))
+        raise QueryError(f"no configured source has {wanted}; the sources are: {known}")
+    return chosen
+
+
+def _talks(config: Config, query, forum: str | None, sources: set[str] | None) -> dict[str, TalkHit]:
     """Every matching talk, its pages best first, scored as the module docstring says."""
     ix = index.open_index(config.index_dir)
     talks: dict[str, TalkHit] = {}
@@ -108,7 +130,7 @@ def _talks(config: Config, query, forum: str | None) -> dict[str, TalkHit]:
         for hit in searcher.search(query, filter=Term("kind", "page"), limit=None):
             talk = talks.get(hit["fileid"])
             if talk is None:
-                if forum and not _forum_matches(forum, hit):
+                if (forum and not _forum_matches(forum, hit)) or (sources and hit["source"] not in sources):
                     continue
                 talk = talks[hit["fileid"]] = _talk_hit(config, hit)
                 talk.score = hit.score
@@ -119,8 +141,6 @@ def _talks(config: Config, query, forum: str | None) -> dict[str, TalkHit]:
 
 
 def _talk_hit(config: Config, hit) -> TalkHit:
-    source = next((s for s in config.sources if s.name == hit["source"]), None)
-    mirror = config.mirror_of(source) if source else config.mirror_dir / hit["source"]
     return TalkHit(
         rank=0,
         source=hit["source"],
@@ -130,8 +150,53 @@ def _talk_hit(config: Config, hit) -> TalkHit:
         forum_en=hit["forum_en"],
         order=hit.get("order"),
         score=0.0,
-        file=str(Path(mirror, hit["path"]).resolve()),
+        file=str(config.local_file(hit["source"], hit["path"])),
+        speakers=list(index.speakers_of(hit)),
     )
+
+
+@dataclass
+class Entry:
+    """One line of the catalogue: a talk, or a material such as an agenda poster."""
+
+    source: str
+    forum: str
+    forum_en: str
+    order: int | None
+    title: str
+    speakers: list[str]
+    kind: str
+    pages: int
+    note: str
+    path: str
+    file: str
+
+
+def catalogue(config: Config, source: str | None = None, year: int | None = None) -> list[Entry]:
+    """Every file the index holds, by source, forum and order."""
+    sources = _sources(config, source, year)
+    files = [
+        f
+        for f in index.indexed_files(index.open_index(config.index_dir))
+        if not sources or f.source in sources
+    ]
+    files.sort(key=lambda f: (f.source, f.talk.forum, f.talk.kind, f.talk.order or 0, f.talk.path))
+    return [
+        Entry(
+            f.source,
+            f.talk.forum,
+            f.talk.forum_en,
+            f.talk.order,
+            f.talk.title,
+            list(f.talk.speakers),
+            f.talk.kind,
+            f.pages,
+            f.talk.note,
+            f.talk.path,
+            str(config.local_file(f.source, f.talk.path)),
+        )
+        for f in files
+    ]
 
 
 def _forum_matches(wanted: str, hit) -> bool:

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from clkarchive import faults, index
+from clkarchive import faults, index, lfs
 from clkarchive.catalog import Talk, describe
 from clkarchive.config import Config, Source
 from clkarchive.errors import ClkError, LockedError
@@ -137,6 +137,9 @@ class _SourceSync:
         self.started = time.monotonic()
         self.report = SyncReport(source=source.name)
         self.mirror = Mirror(source, config.mirror_of(source), timeout=config.fetch_timeout)
+        cache = config.mirror_of(source) / ".git" / "lfs" / "objects"
+        self.lfs = lfs.LfsStore(lfs.endpoint(source), cache, timeout=config.fetch_timeout)
+        self.lfs_pointers: dict[str, lfs.Pointer] = {}
 
     def elapsed(self) -> float:
         return time.monotonic() - self.started
@@ -147,7 +150,8 @@ class _SourceSync:
         report.previous = previous.commit if previous else ""
         report.commit = self.mirror.update()
 
-        wanted = _talks(self.mirror.files(report.commit))
+        wanted = _talks(self.mirror.files(report.commit), self.source.pattern)
+        self._find_lfs(wanted)
         held = {f.talk.path: f for f in index.indexed_files(self.ix, self.source.name)}
         if held and not wanted and not self.allow_empty:
             raise ClkError(
@@ -194,9 +198,18 @@ class _SourceSync:
             else:
                 report.pages += update.add(name, tree_file.blob, talk, known)
 
+        stored_in_lfs = self._fetch_lfs(to_extract)
+        sizes = {
+            p: stored_in_lfs[p].size if p in stored_in_lfs else self.mirror.size(to_extract[p][0].blob)
+            for p in to_extract
+        }
+
+        def deck(path: str) -> bytes:
+            ptr = stored_in_lfs.get(path)
+            return self.lfs.get(ptr) if ptr else self.mirror.read(to_extract[path][0].blob)
+
         # Biggest first: a big deck started last would leave the other cores idle at the end.
-        order = sorted(to_extract, key=lambda path: -self.mirror.size(to_extract[path][0].blob))
-        jobs = ((path, self.mirror.read(to_extract[path][0].blob)) for path in order)
+        jobs = ((path, deck(path)) for path in sorted(to_extract, key=lambda p: -sizes[p]))
         workers = self.config.workers or os.cpu_count() or 1
         if self.progress and to_extract:
             self.progress.extracting(name, len(to_extract))
@@ -216,12 +229,41 @@ class _SourceSync:
             if self.progress:
                 self.progress.extracted(name, result)
 
+    def _fetch_lfs(self, to_extract: dict[str, tuple[TreeFile, Talk]]) -> dict[str, lfs.Pointer]:
+        """Download the decks that are LFS pointers; those that fail leave to_extract as failures."""
+        found = {}
+        for path in list(to_extract):
+            if (ptr := self.lfs_pointers.get(path)) is None:
+                continue
+            try:
+                self.mirror.smudge(path, self.lfs.get(ptr))
+            except lfs.LfsError as exc:
+                self.report.failures.append(Failure(path, str(exc)))
+                del to_extract[path]
+                continue
+            found[path] = ptr
+        return found
 
-def _talks(files: list[TreeFile]) -> dict[str, tuple[TreeFile, Talk]]:
+    def _find_lfs(self, wanted: dict[str, tuple[TreeFile, Talk]]) -> None:
+        """Note which decks are LFS pointers, and put back the real bytes of those already cached.
+
+        A checkout writes the pointer text; users open the files, so they get the deck.
+        """
+        self.lfs_pointers = {}
+        for path, (tree_file, talk) in wanted.items():
+            if talk.kind != "slides" or self.mirror.size(tree_file.blob) > lfs.MAX_POINTER_SIZE:
+                continue
+            if ptr := lfs.pointer(self.mirror.read(tree_file.blob)):
+                self.lfs_pointers[path] = ptr
+                if cached := self.lfs.cached(ptr):
+                    self.mirror.smudge(path, cached)
+
+
+def _talks(files: list[TreeFile], pattern: str | None) -> dict[str, tuple[TreeFile, Talk]]:
     """The tree's files that are conference material, by path."""
     found = {}
     for f in files:
-        if talk := describe(f.path):
+        if talk := describe(f.path, pattern):
             found[f.path] = (f, talk)
     return found
 
