@@ -1,0 +1,375 @@
+"""The whole CLK archive: four years' layouts, PowerPoint decks and Git LFS, in one config."""
+
+import hashlib
+import io
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.util import Inches
+
+from clkarchive.catalog import describe
+
+from conftest import Upstream, make_pdf, run_process
+
+LIANBO = (
+    "6 AI 基础设施与 eBPF 应用分论坛/4 Lianbo Jiang-Improvements to Eppic and Rust support in the crash-"
+    "utility.pdf"
+)
+# (path, forum, forum_en, order, title, speakers) for every file name the issue lists.
+NAMES = [
+    (
+        "CLK2022_A_New_CPU_Frequency_Control_Mechanism_on_Linux.pdf",
+        "",
+        "",
+        None,
+        "A New CPU Frequency Control Mechanism on Linux",
+        (),
+    ),
+    (
+        "2022_CLK_EROFS over FSCACHE- 内核原生的镜像加速方案_阿里云_徐静波.pdf",
+        "",
+        "",
+        None,
+        "EROFS over FSCACHE- 内核原生的镜像加速方案",
+        ("徐静波",),
+    ),
+    (
+        "CLK'22-EROFS over FSCACHE- 内核原生的镜像加速方案_字节跳动_祝嘉.pdf",
+        "",
+        "",
+        None,
+        "EROFS over FSCACHE- 内核原生的镜像加速方案",
+        ("祝嘉",),
+    ),
+    ("ublk-clk2022-张子扬-龙蜥社区.pptx", "", "", None, "ublk", ("张子扬",)),
+    ("clk2022_ublk.pptx.pdf", "", "", None, "ublk", ()),
+    ("Kprobe优化算法16_9.pdf", "", "", None, "Kprobe优化算法", ()),
+    (
+        "分论坛1（内存管理）/1  Shrinking_shrinker_locking_overhead——郑琦.pptx",
+        "分论坛1（内存管理）",
+        "Memory Management",
+        1,
+        "Shrinking shrinker locking overhead",
+        ("郑琦",),
+    ),
+    (
+        "分论坛4（调试 eBPF 调度）/3  BPF 调度器——张三、李四&Alan Smith.pptx",
+        "分论坛4（调试 eBPF 调度）",
+        "Debugging, eBPF and Scheduling",
+        3,
+        "BPF 调度器",
+        ("张三", "李四", "Alan Smith"),
+    ),
+    (
+        "主论坛/Keynote3-The Challenges of Scalability in Linux Kernel——宋牧春、郑琦.pdf",
+        "主论坛",
+        "Main forum",
+        3,
+        "The Challenges of Scalability in Linux Kernel",
+        ("宋牧春", "郑琦"),
+    ),
+    ("内存分论坛/2-内存压缩大页(ZHP)优化.pdf", "内存分论坛", "Memory", 2, "内存压缩大页(ZHP)优化", ()),
+    (
+        "1 主论坛/2 贺中坤-字节大规模内核版本迁移实践.pdf",
+        "1 主论坛",
+        "Main forum",
+        2,
+        "字节大规模内核版本迁移实践",
+        ("贺中坤",),
+    ),
+    (
+        LIANBO,
+        "6 AI 基础设施与 eBPF 应用分论坛",
+        "AI Infrastructure and eBPF Applications",
+        4,
+        "Improvements to Eppic and Rust support in the crash-utility",
+        ("Lianbo Jiang",),
+    ),
+    (
+        "1 主论坛/5 廖远鸿-王骁-Zoned Storage性能优化探索与实践-10.28.pdf",
+        "1 主论坛",
+        "Main forum",
+        5,
+        "Zoned Storage性能优化探索与实践",
+        ("廖远鸿", "王骁"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "forum", "forum_en", "order", "title", "speakers"), NAMES, ids=[n[0] for n in NAMES]
+)
+def test_default_parser_reads_every_layout(path, forum, forum_en, order, title, speakers):
+    talk = describe(path)
+    assert (talk.forum, talk.forum_en, talk.order, talk.title, talk.speakers) == (
+        forum,
+        forum_en,
+        order,
+        title,
+        speakers,
+    )
+
+
+@pytest.mark.parametrize("stem", ["3-内存-管理新方案", "x_y", "a——not a name!", "——", "2024", "___"])
+def test_unparseable_names_never_crash_or_invent_speakers(stem):
+    talk = describe(f"主论坛/{stem}.pdf")
+    assert talk.title and talk.speakers == ()
+
+
+def test_source_pattern_overrides_the_default_parser():
+    talk = describe(
+        "talks/07 - Ada Lovelace - Engines.pdf",
+        pattern=r"(?P<order>\d+) - (?P<speakers>[^-]+?) - (?P<title>[^/]+)\.pdf$",
+    )
+    assert (talk.order, talk.title, talk.speakers) == (7, "Engines", ("Ada Lovelace",))
+
+
+def test_legacy_ppt_and_images_are_materials_with_a_reason():
+    assert describe("old/1-talk.ppt").note.startswith("legacy PowerPoint .ppt")
+    assert describe("imgs/x.png").kind == "material"
+    assert describe("imgs/Readme.md") is None
+
+
+def make_pptx(*slides: str, notes: str = "", table: tuple[str, str] = ("", ""), group: str = "") -> bytes:
+    prs = Presentation()
+    for n, text in enumerate(slides):
+        slide = prs.slides.add_slide(prs.slide_layouts[5])
+        slide.shapes.title.text = text
+        if n == 0 and any(table):
+            cells = slide.shapes.add_table(1, 2, Inches(1), Inches(2), Inches(4), Inches(1)).table
+            cells.cell(0, 0).text, cells.cell(0, 1).text = table
+        if n == 0 and group:
+            box = slide.shapes.add_group_shape().shapes.add_textbox(
+                Inches(1), Inches(4), Inches(3), Inches(1)
+            )
+            box.text_frame.text = group
+        if n == 0 and notes:
+            slide.notes_slide.notes_text_frame.text = notes
+    out = io.BytesIO()
+    prs.save(out)
+    return out.getvalue()
+
+
+class LfsServer:
+    """A loopback Git LFS server: the batch API and downloads, for the objects it is given."""
+
+    def __init__(self) -> None:
+        self.objects: dict[str, bytes] = {}
+        self.downloads = 0
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_POST(self):
+                request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                answers = []
+                for obj in request["objects"]:
+                    if obj["oid"] in server.objects:
+                        href = f"{server.url}/objects/{obj['oid']}"
+                        answers.append(
+                            {**obj, "actions": {"download": {"href": href, "header": {"X-T": "1"}}}}
+                        )
+                    else:
+                        answers.append({**obj, "error": {"code": 404, "message": "Object does not exist"}})
+                self._send(json.dumps({"transfer": "basic", "objects": answers}).encode())
+
+            def do_GET(self):
+                server.downloads += 1
+                self._send(server.objects[self.path.rsplit("/", 1)[1]])
+
+            def _send(self, body: bytes):
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def store(self, data: bytes) -> bytes:
+        """Keep data on the server; the pointer blob to commit in its place."""
+        oid = hashlib.sha256(data).hexdigest()
+        self.objects[oid] = data
+        return f"version https://git-lfs.github.com/spec/v1\noid sha256:{oid}\nsize {len(data)}\n".encode()
+
+
+@pytest.fixture
+def lfs_server():
+    server = LfsServer()
+    yield server
+    server.httpd.shutdown()
+
+
+@pytest.fixture
+def archive(tmp_path, lfs_server):
+    """Four upstreams, one per year and layout, and one config naming them all."""
+    years = {
+        "CLK2022": {
+            "CLK2022_A_New_CPU_Frequency_Control_Mechanism_on_Linux.pdf": make_pdf("cpufreq governor ext"),
+            "2022_CLK_EROFS over FSCACHE- 内核原生的镜像加速方案_阿里云_徐静波.pdf": make_pdf(
+                "EROFS fscache 按需加载"
+            ),
+            "ublk-clk2022-张子扬-龙蜥社区.pptx": make_pptx("ublk userspace block", "io_uring 命令"),
+            "clk2022_ublk.pptx.pdf": make_pdf("ublk userspace block"),
+            "Kprobe优化算法16_9.pdf": make_pdf("kprobe 优化"),
+            "imgs/photo.png": b"\x89PNG\r\n\x1a\n",
+            "imgs/Readme.md": b"# images\n",
+        },
+        "CLK2023": {
+            "CLK2023全部议程.png": b"\x89PNG\r\n\x1a\n",
+            "主论坛/Keynote3-The Challenges of Scalability in Linux Kernel——宋牧春、郑琦.pdf": make_pdf(
+                "scalability"
+            ),
+            "分论坛1（内存管理）/1  Shrinking_shrinker_locking_overhead——郑琦.pptx": make_pptx(
+                "Shrinking shrinker locking overhead",
+                "Results",
+                notes="讲者备注 lockless shrinker",
+                table=("slab 锁竞争", "per-cpu"),
+                group="grouped memcg text",
+            ),
+            "分论坛4（调试 eBPF 调度）/2  Legacy deck——张三.ppt": b"\xd0\xcf\x11\xe0legacy",
+        },
+        "CLK2024": {"内存分论坛/2-内存压缩大页(ZHP)优化.pdf": make_pdf("内存压缩大页 zram")},
+        "CLK2025": {
+            "README": b"CLK2025\n",
+            "1 主论坛/2 贺中坤-字节大规模内核版本迁移实践.pdf": make_pdf("内核版本迁移 kernel upgrade"),
+            LIANBO: make_pdf("crash utility eppic rust"),
+            # Stored in Git LFS: the blob is a pointer, the deck is on the LFS server.
+            "1 主论坛/5 廖远鸿-王骁-Zoned Storage性能优化探索与实践-10.28.pdf": lfs_server.store(
+                make_pdf("zoned storage 顺序写", "ZNS SSD garbage collection")
+            ),
+        },
+    }
+    lines = ['[archive]\nmirror_dir = "mirror"\nindex_dir = "index"\nworkers = 2\n']
+    for name, files in years.items():
+        upstream = Upstream(tmp_path / name)
+        upstream.commit(files)
+        lines.append(f'[[sources]]\nname = "{name}"\nurl = "{upstream.url}"\n')
+    lines[-1] += f'lfs_url = "{lfs_server.url}"\n'
+    config = tmp_path / "config.toml"
+    config.write_text("\n".join(lines), encoding="utf-8")
+    return config
+
+
+def talks_of(config: Path, *args: str) -> dict[str, dict]:
+    result = run_process("talks", "--json", *args, config=config)
+    assert result.returncode == 0, result.stderr
+    return {e["path"]: e for e in json.loads(result.stdout)}
+
+
+def test_four_sources_sync_in_one_command(archive):
+    result = run_process("sync", config=archive)
+    assert result.returncode == 0, result.stderr
+    summaries = [line for line in result.stdout.splitlines() if " files, " in line]
+    assert [s.split(":")[0] for s in summaries] == ["CLK2022", "CLK2023", "CLK2024", "CLK2025"]
+    assert all(" 0 failed" in s for s in summaries if not s.startswith("CLK2023"))
+
+
+def test_talks_shows_forum_order_title_and_speakers_for_every_layout(archive):
+    run_process("sync", config=archive)
+    entries = talks_of(archive)
+    for path, forum, forum_en, order, title, speakers in NAMES:
+        if path in entries:
+            e = entries[path]
+            assert (e["forum"], e["forum_en"], e["order"], e["title"], tuple(e["speakers"])) == (
+                forum,
+                forum_en,
+                order,
+                title,
+                speakers,
+            ), path
+    assert sum(p in entries for p, *_ in NAMES) == 11
+    assert entries["分论坛4（调试 eBPF 调度）/2  Legacy deck——张三.ppt"]["note"].startswith(
+        "legacy PowerPoint"
+    )
+    assert entries["imgs/photo.png"]["kind"] == "material" and "imgs/Readme.md" not in entries
+    assert "README" not in entries
+
+
+def test_pptx_slides_tables_groups_and_notes_are_searchable(archive):
+    run_process("sync", config=archive)
+    path = "分论坛1（内存管理）/1  Shrinking_shrinker_locking_overhead——郑琦.pptx"
+    for query in ("锁竞争", "memcg", "讲者备注", "lockless shrinker"):
+        found = json.loads(run_process("search", "--json", query, config=archive).stdout)
+        assert found["results"][0]["path"] == path, query
+        assert found["results"][0]["pages"][0]["page"] == 1
+    results = json.loads(run_process("search", "--json", "Results", config=archive).stdout)["results"]
+    assert [(r["path"], r["pages"][0]["page"]) for r in results] == [(path, 2)]
+
+
+def test_lfs_deck_is_fetched_checked_cached_and_opened(archive, lfs_server):
+    result = run_process("sync", config=archive)
+    assert result.returncode == 0
+    found = json.loads(run_process("search", "--json", "ZNS", config=archive).stdout)
+    top = found["results"][0]
+    assert (
+        top["source"] == "CLK2025" and top["speakers"] == ["廖远鸿", "王骁"] and top["pages"][0]["page"] == 2
+    )
+    assert Path(top["file"]).read_bytes().startswith(b"%PDF")  # the deck, not its pointer
+    assert lfs_server.downloads == 1
+    run_process("sync", config=archive)
+    assert lfs_server.downloads == 1  # cached
+
+
+def test_lfs_object_that_does_not_match_its_pointer_is_refused(archive, lfs_server):
+    for oid in lfs_server.objects:
+        lfs_server.objects[oid] = b"%PDF-1.4 tampered"
+    result = run_process("sync", "--json", config=archive)
+    report = {r["source"]: r for r in json.loads(result.stdout)}["CLK2025"]
+    assert [f["reason"] for f in report["failures"]] == [
+        f"LFS object {next(iter(lfs_server.objects))[:12]} does not match its pointer (sha256 or size differ)"
+    ]
+
+
+def test_lfs_server_down_is_a_skipped_file_retried_later(archive, lfs_server):
+    lfs_server.httpd.shutdown()
+    lfs_server.httpd.server_close()
+    result = run_process("sync", "--json", config=archive)
+    assert result.returncode == 0
+    report = {r["source"]: r for r in json.loads(result.stdout)}["CLK2025"]
+    assert report["failures"][0]["reason"].startswith("LFS download failed")
+
+
+def test_search_filters_by_source_and_year_and_speakers_are_searchable(archive):
+    run_process("sync", config=archive)
+    every = json.loads(run_process("search", "--json", "ublk", config=archive).stdout)
+    assert {r["source"] for r in every["results"]} == {"CLK2022"}
+    assert run_process("search", "ublk", "--year", "2023", config=archive).returncode == 1
+    assert run_process("search", "ublk", "--source", "CLK2022", config=archive).returncode == 0
+    bad = run_process("search", "ublk", "--year", "1999", config=archive)
+    assert bad.returncode == 2 and "no configured source has year 1999" in bad.stderr
+    by_speaker = json.loads(run_process("search", "--json", "郑琦", config=archive).stdout)
+    assert {r["source"] for r in by_speaker["results"]} == {"CLK2023"} and by_speaker["total"] == 2
+    assert set(talks_of(archive, "--year", "2025")) == {
+        "1 主论坛/2 贺中坤-字节大规模内核版本迁移实践.pdf",
+        LIANBO,
+        "1 主论坛/5 廖远鸿-王骁-Zoned Storage性能优化探索与实践-10.28.pdf",
+    }
+
+
+def test_history_that_moved_decks_out_of_lfs(tmp_path, lfs_server):
+    deck = make_pdf("zoned storage 顺序写")
+    upstream = Upstream(tmp_path / "CLK2025")
+    path = "1 主论坛/5 廖远鸿-王骁-Zoned Storage性能优化探索与实践-10.28.pdf"
+    upstream.commit({path: lfs_server.store(deck)}, "decks in LFS")
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[archive]\nmirror_dir = "m"\nindex_dir = "i"\n\n[[sources]]\nname = "CLK2025"\n'
+        f'url = "{upstream.url}"\nlfs_url = "{lfs_server.url}"\n',
+        encoding="utf-8",
+    )
+    assert run_process("sync", config=config).returncode == 0
+    upstream.commit({path: deck}, "git lfs migrate export")  # the same deck, now a plain blob
+    lfs_server.httpd.shutdown()
+    result = run_process("sync", "--json", config=config)
+    (report,) = json.loads(result.stdout)
+    assert (report["changed"], report["failures"]) == (1, [])
+    found = json.loads(run_process("search", "--json", "顺序写", config=config).stdout)
+    assert found["results"][0]["path"] == path
