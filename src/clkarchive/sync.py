@@ -9,6 +9,7 @@ nothing changed opens no PDF and does not write the index at all.
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import time
 from collections.abc import Iterator
@@ -26,6 +27,8 @@ from clkarchive.extract import Extraction, extract_all
 from clkarchive.index import Failure, IndexedFile, IndexUpdate, SourceState
 from clkarchive.mirror import Mirror, TreeFile
 from clkarchive.status import record_attempts
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -95,7 +98,10 @@ def sync(config: Config, progress: Progress | None = None, allow_empty: bool = F
         faults.point("committed")
         record_attempts(config.index_dir, {r.source: r.error for r in reports})
         if config.log_file:
-            append_log(config.log_file, reports)
+            try:
+                append_log(config.log_file, reports)
+            except OSError as exc:  # the sync itself went fine; say so, do not fail it
+                log.warning("could not append to the log %s: %s", config.log_file, exc)
         return reports
 
 
