@@ -31,7 +31,8 @@ def test_broken_files_fail_with_a_reason_and_do_not_stop_the_rest():
         ("locked.pdf", make_pdf("secret", password="s3cret")),
         ("good.pdf", good),
     ]
-    results = {r.key: r for r in extract_all(jobs, workers=2, timeout=30)}
+    data = dict(jobs)
+    results = {r.key: r for r in extract_all(list(data), data.__getitem__, workers=2, timeout=30)}
     assert results["good.pdf"].pages == ("fine",)
     assert results["locked.pdf"].error == "encrypted"
     for key in ("empty.pdf", "not.pdf", "truncated.pdf"):
@@ -42,5 +43,5 @@ def test_broken_files_fail_with_a_reason_and_do_not_stop_the_rest():
 def test_time_limit_stops_a_slow_file():
     # A page count big enough that extraction cannot finish in 0.2 s on any machine.
     big = make_pdf(*["lots of text on this page " * 20] * 400)
-    (result,) = extract_all([("big.pdf", big)], workers=1, timeout=0.2)
+    (result,) = extract_all(["big.pdf"], {"big.pdf": big}.__getitem__, workers=1, timeout=0.2)
     assert result.error == "took longer than 0.2 s"

@@ -60,10 +60,16 @@ class _Cli(click.Group):
 def cli(ctx: click.Context, config_file: str | None) -> None:
     """Mirror the China Linux Kernel Developers Conference slides and search them."""
     ctx.obj = config_path(config_file)
-    if not logging.getLogger().handlers:
-        handler = logging.StreamHandler()  # stderr, where warnings belong
-        handler.setFormatter(logging.Formatter("clkarchive: warning: %(message)s"))
-        logging.getLogger("clkarchive").addHandler(handler)
+    logger = logging.getLogger("clkarchive")
+    if not any(isinstance(h, _WarningHandler) for h in logger.handlers):
+        logger.addHandler(_WarningHandler())
+
+
+class _WarningHandler(logging.Handler):
+    """The library's warnings (a damaged mirror re-cloned, say), one line each on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"clkarchive: warning: {record.getMessage()}", err=True)
 
 
 def _config(ctx: click.Context) -> Config:

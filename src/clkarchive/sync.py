@@ -215,12 +215,12 @@ class _SourceSync:
             return self.lfs.get(ptr) if ptr else self.mirror.read(to_extract[path][0].blob)
 
         # Biggest first: a big deck started last would leave the other cores idle at the end.
-        jobs = ((path, deck(path)) for path in sorted(to_extract, key=lambda p: -sizes[p]))
+        order = sorted(to_extract, key=lambda p: -sizes[p])
         workers = self.config.workers or os.cpu_count() or 1
         if self.progress and to_extract:
             self.progress.extracting(name, len(to_extract))
         limits = dict(timeout=self.config.extract_timeout, memory_mb=self.config.extract_memory_mb)
-        for result in extract_all(jobs, workers=workers, **limits):
+        for result in extract_all(order, deck, workers=workers, **limits):
             tree_file, talk = to_extract[result.key]
             report.extracted += 1
             if result.error:
