@@ -148,3 +148,11 @@ def test_bad_config_is_one_line_and_exit_2(tmp_path):
     result = run_process("status", config=bad)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "archive.mirror_dir" in result.stderr
+
+
+def test_search_while_the_first_sync_runs_says_so(project, run):
+    from clkarchive import index
+
+    index.open_index(load_config(project).index_dir, create=True)  # what the first sync starts from
+    result = run("search", "anything")
+    assert result.exit_code == 2 and "first `clkarchive sync` has not finished" in result.stderr

@@ -6,7 +6,6 @@ Modules that only `sync` needs (pygit2, pdfminer) are imported inside it, so
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -80,6 +79,8 @@ def _config(ctx: click.Context) -> Config:
 
 
 def _print_json(data) -> None:
+    import json  # 4 ms a search without --json need not pay
+
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 

@@ -13,7 +13,6 @@ before committing leaves the old state as it was.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import pickle
@@ -22,14 +21,17 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.query import And, Term
 
 from clkarchive.analysis import MixedAnalyzer
-from clkarchive.catalog import Talk
 from clkarchive.errors import NotSyncedError
+
+if TYPE_CHECKING:  # search never builds a Talk, so it need not load the file-name parser
+    from clkarchive.catalog import Talk
 
 log = logging.getLogger(__name__)
 # What Whoosh raises for a missing, truncated or garbled index.
@@ -90,6 +92,8 @@ class SourceState:
 
     @classmethod
     def from_json(cls, text: str) -> SourceState:
+        import json  # here, not at the top: search never reads a source's state
+
         data = json.loads(text)
         data["failures"] = [Failure(**f) for f in data.get("failures", [])]
         return cls(**data)
@@ -112,6 +116,10 @@ def open_index(index_dir: Path, create: bool = False) -> whoosh_index.Index:
     except _UNREADABLE as exc:
         problem, aside = f"cannot be read ({exc})", "damaged"
     else:
+        if not create and ix.doc_count() == 0:
+            raise NotSyncedError(
+                f"the index in {index_dir} is empty: the first `clkarchive sync` has not finished"
+            )
         if not create or ix.schema.names() == SCHEMA.names():
             return ix
         ix.close()
@@ -177,6 +185,8 @@ class IndexUpdate:
         return count
 
     def set_state(self, state: SourceState) -> None:
+        import json
+
         self._writer.delete_by_query(And([Term("kind", "source"), Term("source", state.name)]))
         self._writer.add_document(
             kind="source", source=state.name, state=json.dumps(asdict(state), ensure_ascii=False)
@@ -211,6 +221,8 @@ def _fileid(source: str, path: str) -> str:
 
 
 def _file_from_doc(d: dict) -> IndexedFile:
+    from clkarchive.catalog import Talk
+
     talk = Talk(
         path=d["path"],
         kind=d["filekind"],
