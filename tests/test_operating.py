@@ -152,3 +152,11 @@ def test_failed_files_show_in_status(project, upstream, talks):
     out = run_process("status", config=project).stdout
     assert "failed 综合分论坛/4-Broken.pdf: not a readable PDF" in out
     assert "failed 综合分论坛/5-Blank.pdf: no text" in out
+
+
+def test_a_textless_deck_stays_listed_after_later_syncs(project, upstream, talks):
+    upstream.commit({**talks, "综合分论坛/5-Blank.pdf": make_pdf("")})
+    run_process("sync", config=project)
+    upstream.commit({"综合分论坛/6-New.pdf": make_pdf("new talk")})
+    run_process("sync", config=project)
+    assert "failed 综合分论坛/5-Blank.pdf: no text" in run_process("status", config=project).stdout

@@ -156,3 +156,11 @@ def test_search_while_the_first_sync_runs_says_so(project, run):
     index.open_index(load_config(project).index_dir, create=True)  # what the first sync starts from
     result = run("search", "anything")
     assert result.exit_code == 2 and "first `clkarchive sync` has not finished" in result.stderr
+
+
+def test_search_loads_neither_pdfminer_nor_pygit2(config):
+    """Search must start fast: the sync-only libraries stay unloaded (python -X importtime)."""
+    result = run_process("search", "kernel", config=config.path, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "whoosh.qparser" in loaded  # the check itself works
+    assert not {m for m in loaded if m.split(".")[0] in ("pdfminer", "pygit2", "pptx", "requests")}

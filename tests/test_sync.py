@@ -10,7 +10,7 @@ from clkarchive.config import load_config
 from clkarchive.errors import LockedError
 from clkarchive.sync import sync, sync_lock
 
-from conftest import make_pdf
+from conftest import make_pdf, run_process
 
 SCALABLE = "主论坛/3-RISC-V IOMMU Scalable 提案.pdf"
 ZHP = "内存分论坛/2-内存压缩大页(ZHP)优化.pdf"
@@ -152,3 +152,11 @@ def test_a_second_sync_is_refused_while_one_holds_the_lock(project, upstream, ta
     config = load_config(project)
     with sync_lock(config.index_dir), pytest.raises(LockedError, match="another sync is running"):
         sync(config)
+
+
+def test_cli_exits_75_while_another_sync_holds_the_lock(project, upstream, talks):
+    upstream.commit(talks)
+    config = load_config(project)
+    with sync_lock(config.index_dir):
+        result = run_process("sync", config=project)
+    assert result.returncode == 75 and "another sync is running" in result.stderr

@@ -172,6 +172,9 @@ class _SourceSync:
         if not todo and not stale and report.commit == report.previous:
             return  # nothing changed: the index is not touched
 
+        # Notes on files this sync leaves alone (a deck with no text) still hold.
+        untouched = set(held) - set(stale)
+        kept = [f for f in (previous.failures if previous else []) if f.path in untouched]
         update = IndexUpdate(self.ix)
         try:
             for path in stale:
@@ -184,7 +187,7 @@ class _SourceSync:
                     commit=report.commit,
                     synced_at=datetime.now(UTC).isoformat(timespec="seconds"),
                     seconds=round(self.elapsed(), 3),
-                    failures=report.failures,
+                    failures=kept + report.failures,
                 )
             )
             faults.point("writing")
