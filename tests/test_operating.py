@@ -160,3 +160,23 @@ def test_a_textless_deck_stays_listed_after_later_syncs(project, upstream, talks
     upstream.commit({"综合分论坛/6-New.pdf": make_pdf("new talk")})
     run_process("sync", config=project)
     assert "failed 综合分论坛/5-Blank.pdf: no text" in run_process("status", config=project).stdout
+
+
+def test_a_source_removed_from_the_config_is_kept_until_pruned(tmp_path, upstream, talks):
+    upstream.commit(talks)
+    config = write_config(tmp_path / "config.toml", upstream.url)
+    run_process("sync", config=config)
+    other = tmp_path / "other.toml"
+    other.write_text(config.read_text().replace('name = "CLK2024"', 'name = "CLK2025"'), encoding="utf-8")
+    kept = run_process("sync", "--quiet", config=other)
+    assert kept.returncode == 0 and "still holds CLK2024" in kept.stderr and "--prune" in kept.stderr
+    assert {e["source"] for e in json.loads(run_process("talks", "--json", config=other).stdout)} == {
+        "CLK2024",
+        "CLK2025",
+    }
+    pruned = run_process("sync", "--quiet", "--prune", config=other)
+    assert pruned.returncode == 0 and "dropped CLK2024" in pruned.stderr
+    assert {e["source"] for e in json.loads(run_process("talks", "--json", config=other).stdout)} == {
+        "CLK2025"
+    }
+    assert (tmp_path / "mirror" / "CLK2024").is_dir()  # nothing on disk is deleted

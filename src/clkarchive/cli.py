@@ -100,8 +100,11 @@ def _print_json(data) -> None:
 @click.option(
     "--allow-empty", is_flag=True, help="Accept an upstream that holds no files, and empty the index."
 )
+@click.option("--prune", is_flag=True, help="Drop from the index the sources the config no longer names.")
 @click.pass_context
-def sync(ctx: click.Context, as_json: bool, quiet: bool, log_file: Path | None, allow_empty: bool) -> None:
+def sync(
+    ctx: click.Context, as_json: bool, quiet: bool, log_file: Path | None, allow_empty: bool, prune: bool
+) -> None:
     """Mirror every source and index what changed."""
     from clkarchive.sync import sync as run_sync
 
@@ -112,7 +115,7 @@ def sync(ctx: click.Context, as_json: bool, quiet: bool, log_file: Path | None, 
         progress = _LineProgress(silent=True)
     else:
         progress = _BarProgress() if sys.stderr.isatty() else _LineProgress(silent=False)
-    reports = run_sync(config, progress, allow_empty=allow_empty)
+    reports = run_sync(config, progress, allow_empty=allow_empty, prune=prune)
     progress.close()
     if as_json:
         _print_json([asdict(r) for r in reports])

@@ -184,6 +184,10 @@ class IndexUpdate:
         self._writer.add_document(kind="file", filekind=talk.kind, pages=count, note=talk.note, **common)
         return count
 
+    def drop_source(self, source: str) -> None:
+        """Everything of a source: its pages, files and state."""
+        self._writer.delete_by_term("source", source)
+
     def set_state(self, state: SourceState) -> None:
         import json
 

@@ -90,10 +90,13 @@ def sync_lock(index_dir: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def sync(config: Config, progress: Progress | None = None, allow_empty: bool = False) -> list[SyncReport]:
+def sync(
+    config: Config, progress: Progress | None = None, allow_empty: bool = False, prune: bool = False
+) -> list[SyncReport]:
     """Sync every source of the config; a failed source does not stop the others."""
     with sync_lock(config.index_dir):
         ix = index.open_index(config.index_dir, create=True)
+        _prune(config, ix, prune)
         reports = [_sync_source(config, ix, s, progress, allow_empty) for s in config.sources]
         faults.point("committed")
         record_attempts(config.index_dir, {r.source: r.error for r in reports})
@@ -103,6 +106,23 @@ def sync(config: Config, progress: Progress | None = None, allow_empty: bool = F
             except OSError as exc:  # the sync itself went fine; say so, do not fail it
                 log.warning("could not append to the log %s: %s", config.log_file, exc)
         return reports
+
+
+def _prune(config: Config, ix, prune: bool) -> None:
+    """Sources the index holds but the config no longer names: dropped only when asked."""
+    configured = {s.name for s in config.sources}
+    gone = sorted({s.name for s in index.source_states(ix)} - configured)
+    if gone and not prune:
+        log.warning(
+            "the index still holds %s, no longer in the config; `clkarchive sync --prune` drops it",
+            ", ".join(gone),
+        )
+    elif gone:
+        update = IndexUpdate(ix)
+        for name in gone:
+            update.drop_source(name)
+        update.commit()
+        log.warning("dropped %s from the index (its mirror folder is left as it was)", ", ".join(gone))
 
 
 def append_log(path: Path, reports: list[SyncReport]) -> None:
