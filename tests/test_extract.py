@@ -1,3 +1,6 @@
+import subprocess
+import sys
+
 from clkarchive.extract import extract_all, normalize, pdf_pages
 
 from conftest import make_pdf
@@ -45,3 +48,28 @@ def test_time_limit_stops_a_slow_file():
     big = make_pdf(*["lots of text on this page " * 20] * 400)
     (result,) = extract_all(["big.pdf"], {"big.pdf": big}.__getitem__, workers=1, timeout=0.2)
     assert result.error == "took longer than 0.2 s"
+
+
+SWALLOWING_READER = """
+from clkarchive import extract
+
+def swallows_everything(data):
+    # Like pdfminer's parser, which has `except Exception:` in its hot loops.
+    while True:
+        try:
+            sum(range(1000))
+        except Exception:
+            pass
+
+extract.READERS[".pdf"] = swallows_everything  # the workers are forked: they see it
+(result,) = extract.extract_all(["loop.pdf"], {"loop.pdf": b"%PDF"}.__getitem__, workers=1, timeout=0.3)
+print(result.error)
+"""
+
+
+def test_time_limit_is_not_swallowed_by_a_reader_catching_exception():
+    # In a subprocess with a deadline: were the alarm swallowed, this would hang, not fail.
+    done = subprocess.run(
+        [sys.executable, "-c", SWALLOWING_READER], capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.strip() == "took longer than 0.3 s", done.stderr

@@ -105,8 +105,10 @@ def pages_of(name: str, data: bytes) -> tuple[str, ...]:
     return READERS[PurePosixPath(name).suffix.lower()](data)
 
 
-class _TimeLimit(Exception):
-    pass
+class _TimeLimit(BaseException):
+    """Raised by the alarm. A BaseException, because pdfminer's parser has
+    `except Exception:` in its hot paths, which would swallow the alarm and
+    let a hostile file run on for minutes."""
 
 
 def _on_alarm(signum, frame):
@@ -131,7 +133,8 @@ def _worker_init(memory_mb: int) -> None:
 
 
 def _extract_one(key: str, data: bytes, timeout: float) -> Extraction:
-    signal.setitimer(signal.ITIMER_REAL, timeout)
+    # After the limit, the alarm repeats every second until the file gives up.
+    signal.setitimer(signal.ITIMER_REAL, timeout, 1.0)
     try:
         pages = pages_of(key, data)
     except _TimeLimit:
@@ -145,7 +148,9 @@ def _extract_one(key: str, data: bytes, timeout: float) -> Extraction:
     return Extraction(key, pages=pages)
 
 
-def _reason(exc: Exception) -> str:
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, _TimeLimit):
+        return "took longer than the time limit (archive.extract_timeout)"
     if isinstance(exc, MemoryError):
         return "ran out of memory (archive.extract_memory_mb)"
     name = type(exc).__name__
@@ -191,6 +196,8 @@ def extract_all(
                 except BrokenProcessPool:
                     broken = True
                     break
+                except (Exception, _TimeLimit) as exc:  # an alarm that struck as the file finished
+                    result = Extraction(pending[future], error=_reason(exc))
                 del pending[future]
                 yield result
             refill()
