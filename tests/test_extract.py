@@ -73,3 +73,29 @@ def test_time_limit_is_not_swallowed_by_a_reader_catching_exception():
         [sys.executable, "-c", SWALLOWING_READER], capture_output=True, text=True, timeout=60
     )
     assert done.stdout.strip() == "took longer than 0.3 s", done.stderr
+
+
+BLOCKING_READER = """
+import signal
+from clkarchive import extract
+
+def deaf_to_alarms(data):
+    # Stuck where no Python signal handler runs (deep in C code, say).
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+    while True:
+        pass
+
+extract.READERS[".pdf"] = lambda data: deaf_to_alarms(data) if data == b"stuck" else ("fine",)
+extract.KILL_GRACE = 0.5
+decks = {"stuck.pdf": b"stuck", "fine.pdf": b"fine"}
+for r in extract.extract_all(list(decks), decks.__getitem__, workers=2, timeout=0.3):
+    print(r.key, r.error or r.pages)
+"""
+
+
+def test_a_process_deaf_to_its_alarm_is_killed_and_the_others_finish():
+    done = subprocess.run([sys.executable, "-c", BLOCKING_READER], capture_output=True, text=True, timeout=60)
+    assert sorted(done.stdout.splitlines()) == [
+        "fine.pdf ('fine',)",
+        "stuck.pdf took longer than 0.3 s (killed)",
+    ]

@@ -1,9 +1,11 @@
 """Text out of slide decks (PDF, PowerPoint), one string per page, in worker processes.
 
 pdfminer.six is pure Python: it is slow on big decks and can loop on hostile
-files, so every file is extracted in a pool of processes (one per core by
-default) under a per-file time limit, and a failure is a value, never an
-exception that stops the sync.
+files. So every deck is extracted in a process of its own, forked from the
+sync (which has the readers imported already), at most one per core at a
+time, under a time limit (an alarm inside the process, and SIGKILL from the
+parent if that does not end it) and a memory limit. A failure is a value,
+never an exception that stops the sync; a dead process fails only its own file.
 """
 
 from __future__ import annotations
@@ -12,14 +14,15 @@ import ctypes
 import importlib
 import io
 import logging
+import multiprocessing
 import re
 import resource
 import signal
+import time
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing.connection import wait
 from pathlib import PurePosixPath
 
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
@@ -115,14 +118,15 @@ def _on_alarm(signum, frame):
     raise _TimeLimit
 
 
-def _worker_init(memory_mb: int) -> None:
-    # Die with the sync: a SIGKILLed sync must not leave workers holding its
-    # pipes and its lock (inherited across fork) for ever.
+def _limit_process(memory_mb: int) -> None:
+    """Set up an extraction process: its limits, and to die with the sync."""
+    # A SIGKILLed sync must not leave extractors holding its pipes and its
+    # lock (inherited across fork) for ever.
     ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     # pdfminer logs every odd font descriptor; a sync's output is for the operator.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     signal.signal(signal.SIGALRM, _on_alarm)
-    # The parent handles Ctrl-C; workers just end with the pool.
+    # The parent handles Ctrl-C, and takes its extractors along.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A hostile PDF gets a MemoryError in its worker, not the whole machine's memory.
     limit = memory_mb * 2**20
@@ -163,48 +167,75 @@ def _reason(exc: BaseException) -> str:
     return f"{name}: {exc}" if str(exc) else name
 
 
+# How long past the time limit the parent waits before it kills a process
+# whose alarm did not end it (stuck inside C code, say).
+KILL_GRACE = 5.0
+
+
 def extract_all(
     names: Sequence[str], read: Callable[[str], bytes], workers: int, timeout: float, memory_mb: int = 2048
 ) -> Iterator[Extraction]:
     """Extract every named deck (its bytes from read(name)), yielding results as they finish.
 
-    At most 2 x workers decks are read and in flight at once, so memory stays
+    At most `workers` decks are read and in flight at once, so memory stays
     bounded by the largest decks, not by the whole corpus.
     """
-    # Imported here, once, so forked workers start with the readers they need
+    # Imported here, once, so forked processes start with the readers they need
     # loaded; python-pptx alone takes 0.15 s to import, so only when needed.
     for suffix in {PurePosixPath(name).suffix.lower() for name in names}:
         importlib.import_module(_READER_MODULES[suffix])
+    fork = multiprocessing.get_context("fork")
     queue = iter(names)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(memory_mb,)) as pool:
-        pending: dict = {}
-        broken = False
+    running: dict = {}  # connection -> (process, name, deadline)
+    try:
+        while True:
+            while len(running) < workers and (name := next(queue, None)) is not None:
+                receive, send = fork.Pipe(duplex=False)
+                process = fork.Process(target=_child, args=(send, name, read(name), timeout, memory_mb))
+                process.start()
+                send.close()
+                running[receive] = (process, name, time.monotonic() + timeout + KILL_GRACE)
+            if not running:
+                return
+            nearest = min(deadline for _, _, deadline in running.values())
+            for conn in wait(list(running), timeout=max(0.0, nearest - time.monotonic())):
+                process, name, _ = running.pop(conn)
+                yield _receive(conn, process, name)
+            for conn, (process, name, deadline) in list(running.items()):
+                if time.monotonic() > deadline:
+                    process.kill()
+                    del running[conn]
+                    _close(conn, process)
+                    yield Extraction(name, error=f"took longer than {timeout:g} s (killed)")
+    finally:
+        for conn, (process, _, _) in running.items():  # the sync is ending early: take them along
+            process.kill()
+            _close(conn, process)
 
-        def refill() -> None:
-            while not broken and len(pending) < 2 * workers:
-                name = next(queue, None)
-                if name is None:
-                    return
-                pending[pool.submit(_extract_one, name, read(name), timeout)] = name
 
-        refill()
-        while pending and not broken:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    broken = True
-                    break
-                except (Exception, _TimeLimit) as exc:  # an alarm that struck as the file finished
-                    result = Extraction(pending[future], error=_reason(exc))
-                del pending[future]
-                yield result
-            refill()
-        # A dead worker takes every file in flight with it; which one killed it
-        # is unknowable, so all of them fail now and are retried next sync.
-        for name in pending.values() if broken else ():
-            yield Extraction(name, error="the extractor process died (out of memory?)")
-    if broken:
-        # The pool is gone; the rest get a fresh one rather than all failing.
-        yield from extract_all(list(queue), read, workers, timeout, memory_mb)
+def _child(send, name: str, data: bytes, timeout: float, memory_mb: int) -> None:
+    _limit_process(memory_mb)
+    try:
+        result = _extract_one(name, data, timeout)
+    except BaseException as exc:  # the alarm, striking just as the file finished
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        result = Extraction(name, error=_reason(exc))
+    send.send(result)
+    send.close()
+
+
+def _receive(conn, process, name: str) -> Extraction:
+    try:
+        result = conn.recv()
+    except (EOFError, OSError):
+        result = None
+    _close(conn, process)
+    if result is None:
+        how = f"signal {-process.exitcode}" if process.exitcode and process.exitcode < 0 else "no result"
+        return Extraction(name, error=f"the extractor process died ({how}; out of memory?)")
+    return result
+
+
+def _close(conn, process) -> None:
+    conn.close()
+    process.join()
