@@ -128,7 +128,7 @@ def _limit_process(memory_mb: int) -> None:
     signal.signal(signal.SIGALRM, _on_alarm)
     # The parent handles Ctrl-C, and takes its extractors along.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # A hostile PDF gets a MemoryError in its worker, not the whole machine's memory.
+    # A hostile deck gets a MemoryError in its own process, not the machine's memory.
     limit = memory_mb * 2**20
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     resource.setrlimit(
@@ -162,7 +162,7 @@ def _reason(exc: BaseException) -> str:
         return "encrypted"
     if name in ("PDFSyntaxError", "PSEOF", "PDFNoValidXRef"):
         return f"not a readable PDF ({exc or name})"
-    if name in ("BadZipFile", "PackageNotFoundError", "KeyError", "XMLSyntaxError"):
+    if name in ("BadZipFile", "PackageNotFoundError"):
         return f"not a readable PowerPoint file ({exc or name})"
     return f"{name}: {exc}" if str(exc) else name
 
