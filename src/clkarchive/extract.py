@@ -142,7 +142,7 @@ def _extract_one(key: str, data: bytes, timeout: float) -> Extraction:
     try:
         pages = pages_of(key, data)
     except _TimeLimit:
-        return Extraction(key, error=f"took longer than {timeout:g} s")
+        return _too_slow(key, timeout)
     except Exception as exc:  # pdfminer raises many types for broken files
         return Extraction(key, error=_reason(exc))
     finally:
@@ -152,9 +152,11 @@ def _extract_one(key: str, data: bytes, timeout: float) -> Extraction:
     return Extraction(key, pages=pages)
 
 
+def _too_slow(name: str, timeout: float, how: str = "") -> Extraction:
+    return Extraction(name, error=f"took longer than {timeout:g} s{how}")
+
+
 def _reason(exc: BaseException) -> str:
-    if isinstance(exc, _TimeLimit):
-        return "took longer than the time limit (archive.extract_timeout)"
     if isinstance(exc, MemoryError):
         return "ran out of memory (archive.extract_memory_mb)"
     name = type(exc).__name__
@@ -206,7 +208,7 @@ def extract_all(
                     process.kill()
                     del running[conn]
                     _close(conn, process)
-                    yield Extraction(name, error=f"took longer than {timeout:g} s (killed)")
+                    yield _too_slow(name, timeout, " (killed)")
     finally:
         for conn, (process, _, _) in running.items():  # the sync is ending early: take them along
             process.kill()
@@ -217,8 +219,10 @@ def _child(send, name: str, data: bytes, timeout: float, memory_mb: int) -> None
     _limit_process(memory_mb)
     try:
         result = _extract_one(name, data, timeout)
-    except BaseException as exc:  # the alarm, striking just as the file finished
+    except _TimeLimit:  # the alarm, striking just as the file finished
         signal.setitimer(signal.ITIMER_REAL, 0)
+        result = _too_slow(name, timeout)
+    except BaseException as exc:  # anything else a reader lets escape is still only this file's failure
         result = Extraction(name, error=_reason(exc))
     send.send(result)
     send.close()

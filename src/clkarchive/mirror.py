@@ -99,7 +99,7 @@ class Mirror:
         while stack:
             prefix, tree = stack.pop()
             for entry in tree:
-                name = entry.raw_name.decode("utf-8", "replace")
+                name = _entry_name(entry)
                 path = f"{prefix}{name}"
                 if entry.filemode == FileMode.TREE:
                     stack.append((f"{path}/", self.repo[entry.id]))
@@ -163,6 +163,11 @@ class Mirror:
         return commit
 
 
+def _entry_name(entry: pygit2.Object) -> str:
+    """A tree entry's name as text; git stores bytes, and not every repository's are UTF-8."""
+    return entry.raw_name.decode("utf-8", "replace")
+
+
 _NAME_MAX = 255  # bytes in one path component, on Linux file systems
 
 
@@ -171,7 +176,7 @@ def _writable(repo: pygit2.Repository, tree: pygit2.Tree, prefix: str = "") -> t
     skipped: list[str] = []
     builder = None
     for entry in tree:
-        path = prefix + entry.raw_name.decode("utf-8", "replace")
+        path = prefix + _entry_name(entry)
         if len(entry.raw_name) > _NAME_MAX:
             skipped.append(path)
             builder = builder or repo.TreeBuilder(tree)

@@ -163,7 +163,7 @@ class _SourceSync:
         self.started = time.monotonic()
         self.report = SyncReport(source=source.name)
         self.mirror = Mirror(source, config.mirror_of(source), timeout=config.fetch_timeout)
-        cache = config.mirror_of(source) / ".git" / "lfs" / "objects"
+        cache = self.mirror.path / ".git" / "lfs" / "objects"
         self.lfs = lfs.LfsStore(lfs.endpoint(source), cache, timeout=config.fetch_timeout)
         self.lfs_pointers: dict[str, lfs.Pointer] = {}
 
@@ -227,14 +227,15 @@ class _SourceSync:
             else:
                 report.pages += update.add(name, tree_file.blob, talk, known)
 
-        stored_in_lfs = self._fetch_lfs(to_extract)
+        self._fetch_lfs(to_extract)
+        pointers = {p: self.lfs_pointers[p] for p in to_extract if p in self.lfs_pointers}
         sizes = {
-            p: stored_in_lfs[p].size if p in stored_in_lfs else self.mirror.size(to_extract[p][0].blob)
+            p: pointers[p].size if p in pointers else self.mirror.size(to_extract[p][0].blob)
             for p in to_extract
         }
 
         def deck(path: str) -> bytes:
-            ptr = stored_in_lfs.get(path)
+            ptr = pointers.get(path)
             return self.lfs.get(ptr) if ptr else self.mirror.read(to_extract[path][0].blob)
 
         # Biggest first: a big deck started last would leave the other cores idle at the end.
@@ -258,20 +259,14 @@ class _SourceSync:
             if self.progress:
                 self.progress.extracted(name, result)
 
-    def _fetch_lfs(self, to_extract: dict[str, tuple[TreeFile, Talk]]) -> dict[str, lfs.Pointer]:
+    def _fetch_lfs(self, to_extract: dict[str, tuple[TreeFile, Talk]]) -> None:
         """Download the decks that are LFS pointers; those that fail leave to_extract as failures."""
-        found = {}
-        for path in list(to_extract):
-            if (ptr := self.lfs_pointers.get(path)) is None:
-                continue
+        for path in [p for p in to_extract if p in self.lfs_pointers]:
             try:
-                self.mirror.smudge(path, self.lfs.get(ptr))
+                self.mirror.smudge(path, self.lfs.get(self.lfs_pointers[path]))
             except lfs.LfsError as exc:
                 self.report.failures.append(Failure(path, str(exc)))
                 del to_extract[path]
-                continue
-            found[path] = ptr
-        return found
 
     def _find_lfs(self, wanted: dict[str, tuple[TreeFile, Talk]]) -> None:
         """Note which decks are LFS pointers, and put back the real bytes of those already cached.
