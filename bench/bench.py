@@ -112,16 +112,14 @@ def search_latency(config: Path, queries: list[str], runs: int) -> dict:
     code = textwrap.dedent(
         f"""
         import json, time
-        from clkarchive.config import load_config
-        from clkarchive.search import search
-        from pathlib import Path
-        config = load_config(Path({str(config)!r}))
+        from clkarchive import Archive
+        archive = Archive.from_path({str(config)!r})
         queries = {queries!r}
-        for q in queries: search(config, q)   # warm up
+        for q in queries: archive.search(q)   # warm up
         times = []
         for _ in range(10):
             for q in queries:
-                t = time.perf_counter(); search(config, q); times.append(time.perf_counter() - t)
+                t = time.perf_counter(); archive.search(q); times.append(time.perf_counter() - t)
         times.sort()
         print(json.dumps(dict(p50=times[len(times) // 2], p95=times[int(len(times) * 0.95)])))
         """

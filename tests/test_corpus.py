@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from clkarchive import Archive
 from clkarchive.config import load_config
-from clkarchive.search import search
 
 from conftest import run_process
 
@@ -44,7 +44,7 @@ def dev_queries() -> list[dict]:
 
 @pytest.mark.parametrize("case", dev_queries(), ids=lambda c: c["query"])
 def test_dev_query_ranks_a_relevant_talk_and_page_first(corpus_config, case):
-    result = search(load_config(corpus_config), case["query"])
+    result = Archive(load_config(corpus_config)).search(case["query"])
     assert result.results, f"no results for {case['query']!r}"
     top = result.results[0]
     assert top.path in case["relevant"], [t.path for t in result.results[:5]]

@@ -11,7 +11,7 @@ import pytest
 from pptx import Presentation
 from pptx.util import Inches
 
-from clkarchive.catalog import describe
+from clkarchive.layout import describe
 
 from conftest import Upstream, make_pdf, run_process
 

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
+from clkarchive import Archive
 from clkarchive.config import load_config
 from clkarchive.errors import NotSyncedError, QueryError
-from clkarchive.search import search
 from clkarchive.sync import sync
 
 from conftest import make_pdf, run_process
@@ -35,7 +35,7 @@ def paths(result) -> list[str]:
 
 
 def test_english_query_ranks_talk_and_its_page(config):
-    result = search(config, "scalable mode PASID")
+    result = Archive(config).search("scalable mode PASID")
     assert paths(result)[0] == SCALABLE
     assert result.results[0].pages[0].page == 3
     assert "**PASID**" in result.results[0].pages[0].snippet
@@ -57,45 +57,45 @@ def test_english_query_ranks_talk_and_its_page(config):
     ],
 )
 def test_chinese_and_english_words_are_findable(config, query, expected):
-    assert paths(search(config, query))[0] == expected
+    assert paths(Archive(config).search(query))[0] == expected
 
 
 def test_chinese_query_matches_only_in_order(config):
-    assert search(config, "缩压").results == []
+    assert Archive(config).search("缩压").results == []
 
 
 def test_all_words_are_required(config):
-    assert paths(search(config, "folios PASID")) == []
+    assert paths(Archive(config).search("folios PASID")) == []
 
 
 def test_title_match_outranks_a_mention_in_the_text(config):
-    assert paths(search(config, "scalable"))[:2] == [SCALABLE, "综合分论坛/2-Misc.pdf"]
+    assert paths(Archive(config).search("scalable"))[:2] == [SCALABLE, "综合分论坛/2-Misc.pdf"]
 
 
 def test_snippet_merges_overlapping_chinese_bigrams(config):
-    (talk,) = search(config, "内存压缩").results
+    (talk,) = Archive(config).search("内存压缩").results
     assert "**内存压缩**" in talk.pages[0].snippet
 
 
 def test_forum_filter_takes_chinese_or_english_names(config):
-    assert paths(search(config, "scalable", forum="综合")) == ["综合分论坛/2-Misc.pdf"]
-    assert paths(search(config, "scalable", forum="main")) == [SCALABLE]
+    assert paths(Archive(config).search("scalable", forum="综合")) == ["综合分论坛/2-Misc.pdf"]
+    assert paths(Archive(config).search("scalable", forum="main")) == [SCALABLE]
 
 
 def test_limit_and_total(config):
-    result = search(config, "scalable", limit=1)
+    result = Archive(config).search("scalable", limit=1)
     assert result.total == 2 and len(result.results) == 1
 
 
 @pytest.mark.parametrize("query", ["", "   ", "!!! ,,, ..."])
 def test_queries_with_no_words_are_refused(config, query):
     with pytest.raises(QueryError):
-        search(config, query)
+        Archive(config).search(query)
 
 
 def test_search_before_sync_says_to_sync(project):
     with pytest.raises(NotSyncedError, match="clkarchive sync"):
-        search(load_config(project), "anything")
+        Archive(load_config(project)).search("anything")
 
 
 def test_cli_search_json_shape(config, run):

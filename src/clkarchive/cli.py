@@ -1,7 +1,8 @@
-"""The command line: parse, call the library, print. Nothing else lives here.
+"""The command line: parse, call one Archive method, print. Nothing else lives here.
 
-Modules that only `sync` needs (pygit2, pdfminer) are imported inside it, so
-`clkarchive search` starts quickly.
+Exit statuses are decided here and nowhere else (EXIT_STATUSES), following
+sysexits where cron and monitoring care: 75 (EX_TEMPFAIL) means "nothing
+changed, try again later"; 2 is bad usage or configuration; 1 any other failure.
 """
 
 from __future__ import annotations
@@ -15,10 +16,21 @@ from pathlib import Path
 import click
 
 from clkarchive import __version__
-from clkarchive.config import Config, config_path, load_config
-from clkarchive.errors import ClkError
+from clkarchive.archive import Archive
+from clkarchive.config import config_path, load_config
+from clkarchive.errors import ClkError, TemporaryError, UsageError
 
 EX_TEMPFAIL = 75
+# The first entry whose type the error is an instance of gives the status.
+EXIT_STATUSES: tuple[tuple[type[ClkError], int], ...] = (
+    (TemporaryError, EX_TEMPFAIL),
+    (UsageError, 2),
+    (ClkError, 1),
+)
+
+
+def exit_status(exc: ClkError) -> int:
+    return next(status for kind, status in EXIT_STATUSES if isinstance(exc, kind))
 
 
 class _Cli(click.Group):
@@ -29,7 +41,7 @@ class _Cli(click.Group):
             return super().invoke(ctx)
         except ClkError as exc:
             click.echo(f"clkarchive: {exc}", err=True)
-            ctx.exit(exc.exit_code)
+            ctx.exit(exit_status(exc))
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except BrokenPipeError:
@@ -71,11 +83,11 @@ class _WarningHandler(logging.Handler):
         click.echo(f"clkarchive: warning: {record.getMessage()}", err=True)
 
 
-def _config(ctx: click.Context) -> Config:
+def _archive(ctx: click.Context) -> Archive:
     config = load_config(ctx.find_root().obj)
     for warning in config.warnings:
         click.echo(f"clkarchive: warning: {warning}", err=True)
-    return config
+    return Archive(config)
 
 
 def _print_json(data) -> None:
@@ -106,16 +118,14 @@ def sync(
     ctx: click.Context, as_json: bool, quiet: bool, log_file: Path | None, allow_empty: bool, prune: bool
 ) -> None:
     """Mirror every source and index what changed."""
-    from clkarchive.sync import sync as run_sync
-
-    config = _config(ctx)
+    archive = _archive(ctx)
     if log_file:
-        config = replace(config, log_file=log_file.resolve())
+        archive = Archive(replace(archive.config, log_file=log_file.resolve()))
     if as_json or quiet:
         progress = _LineProgress(silent=True)
     else:
         progress = _BarProgress() if sys.stderr.isatty() else _LineProgress(silent=False)
-    reports = run_sync(config, progress, allow_empty=allow_empty, prune=prune)
+    reports = archive.sync(progress, allow_empty=allow_empty, prune=prune)
     progress.close()
     if as_json:
         _print_json([asdict(r) for r in reports])
@@ -127,9 +137,11 @@ def sync(
         click.echo(report.summary())
         for failure in report.failures:
             click.echo(f"  skipped {failure.path}: {failure.reason}")
-    codes = {r.exit_code for r in reports if r.exit_code}
+    failed = [r for r in reports if r.error]
     # A source that can be retried later only matters when nothing worse happened.
-    ctx.exit(max(codes - {EX_TEMPFAIL}, default=EX_TEMPFAIL if codes else 0))
+    if any(not r.temporary for r in failed):
+        ctx.exit(1)
+    ctx.exit(EX_TEMPFAIL if failed else 0)
 
 
 class _LineProgress:
@@ -207,16 +219,14 @@ def search(
 ) -> None:
     """Search the slides: all WORDS must match; "quoted phrases" match in a row."""
     from clkarchive.search import Marks
-    from clkarchive.search import search as run_search
 
     color = not as_json and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     marks = Marks("\x1b[1;31m", "\x1b[0m") if color else Marks()
-    result = run_search(
-        _config(ctx),
+    result = _archive(ctx).search(
         " ".join(words),
         limit=limit,
         forum=forum,
-        pages_per_talk=pages_per_talk,
+        pages=pages_per_talk,
         marks=marks,
         source=source,
         year=year,
@@ -252,9 +262,7 @@ def search(
 @click.pass_context
 def talks(ctx: click.Context, source: str | None, year: int | None, as_json: bool) -> None:
     """List every talk and material, tab-separated: source, forum, order, title, speakers, pages, file."""
-    from clkarchive.search import catalogue
-
-    entries = catalogue(_config(ctx), source=source, year=year)
+    entries = _archive(ctx).talks(source=source, year=year)
     if as_json:
         _print_json([asdict(e) for e in entries])
         return
@@ -280,10 +288,10 @@ def talks(ctx: click.Context, source: str | None, year: int | None, as_json: boo
 @click.pass_context
 def status(ctx: click.Context, as_json: bool, check: bool, max_age: str) -> None:
     """Show each source's last sync: commit, time, counts and files that failed."""
-    from clkarchive.status import parse_age, problems, source_statuses
+    from clkarchive.status import parse_age, problems
 
     age = parse_age(max_age)
-    statuses = source_statuses(_config(ctx))
+    statuses = _archive(ctx).status()
     if as_json:
         _print_json([asdict(s) for s in statuses])
     else:
@@ -321,7 +329,7 @@ def cron(ctx: click.Context, every: str, log: Path | None, install: bool, system
     """Print (or install) the schedule that runs `clkarchive sync --quiet` unattended."""
     from clkarchive import schedule
 
-    config = _config(ctx).path
+    config = _archive(ctx).config.path
     interval = schedule.Every.parse(every)
     log = (log or config.parent / "clkarchive-cron.log").resolve()
     if systemd:

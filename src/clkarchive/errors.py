@@ -1,18 +1,16 @@
-"""Errors the user is meant to see: each carries the exit status the CLI returns.
+"""The errors a user is meant to see, each reported as one line without a traceback.
 
-The statuses follow sysexits where cron and monitoring care: 75 (EX_TEMPFAIL)
-means "nothing changed, try again later"; 2 is bad usage or configuration.
+The library says *what kind* of failure happened; the exit statuses that cron
+and monitoring read are the command line's business (see cli.EXIT_STATUSES).
 """
 
 
 class ClkError(Exception):
     """A failure reported as one line, without a traceback."""
 
-    exit_code = 1
-
 
 class UsageError(ClkError):
-    exit_code = 2
+    """The user asked for something that cannot be done as asked."""
 
 
 class ConfigError(UsageError):
@@ -29,8 +27,6 @@ class QueryError(UsageError):
 
 class TemporaryError(ClkError):
     """Nothing was changed locally and a later run may succeed."""
-
-    exit_code = 75
 
 
 class LockedError(TemporaryError):

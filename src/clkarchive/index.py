@@ -18,20 +18,18 @@ import os
 import pickle
 import shutil
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.index import Index
 from whoosh.query import And, Term
 
 from clkarchive.analysis import MixedAnalyzer
 from clkarchive.errors import NotSyncedError
-
-if TYPE_CHECKING:  # search never builds a Talk, so it need not load the file-name parser
-    from clkarchive.catalog import Talk
+from clkarchive.models import IndexedFile, SourceState, Talk
 
 log = logging.getLogger(__name__)
 # What Whoosh raises for a missing, truncated or garbled index.
@@ -63,47 +61,11 @@ SCHEMA = Schema(
 SPEAKER_SEP = "; "
 
 
-@dataclass(frozen=True)
-class IndexedFile:
-    """A file as the index knows it: where it came from and what it holds."""
-
-    source: str
-    blob: str
-    talk: Talk
-    pages: int
-
-
-@dataclass(frozen=True)
-class Failure:
-    path: str
-    reason: str
-
-
-@dataclass
-class SourceState:
-    """What the last sync of a source left behind."""
-
-    name: str
-    url: str
-    commit: str
-    synced_at: str  # ISO 8601, UTC
-    seconds: float
-    failures: list[Failure] = field(default_factory=list)
-
-    @classmethod
-    def from_json(cls, text: str) -> SourceState:
-        import json  # here, not at the top: search never reads a source's state
-
-        data = json.loads(text)
-        data["failures"] = [Failure(**f) for f in data.get("failures", [])]
-        return cls(**data)
-
-
 def whoosh_dir(index_dir: Path) -> Path:
     return index_dir / "whoosh"
 
 
-def open_index(index_dir: Path, create: bool = False) -> whoosh_index.Index:
+def open_index(index_dir: Path, create: bool = False) -> Index:
     """The index for reading; with create (sync), a new one if there is none or it is unusable.
 
     An unreadable index, or one an older clkarchive wrote with other fields,
@@ -136,7 +98,7 @@ def open_index(index_dir: Path, create: bool = False) -> whoosh_index.Index:
     return whoosh_index.create_in(str(where), SCHEMA)
 
 
-def source_states(ix: whoosh_index.Index) -> list[SourceState]:
+def source_states(ix: Index) -> list[SourceState]:
     with ix.searcher() as s:
         return sorted(
             (SourceState.from_json(d["state"]) for d in s.documents(kind="source")),
@@ -144,14 +106,14 @@ def source_states(ix: whoosh_index.Index) -> list[SourceState]:
         )
 
 
-def indexed_files(ix: whoosh_index.Index, source: str | None = None) -> list[IndexedFile]:
+def indexed_files(ix: Index, source: str | None = None) -> list[IndexedFile]:
     """Every file the index holds, of one source or of all."""
     terms = {"kind": "file"} | ({"source": source} if source else {})
     with ix.searcher() as s:
         return [_file_from_doc(d) for d in s.documents(**terms)]
 
 
-def pages_of_blob(ix: whoosh_index.Index, blob: str) -> list[str] | None:
+def pages_of_blob(ix: Index, blob: str) -> list[str] | None:
     """The page texts already indexed for this blob (a renamed or copied file), if any."""
     with ix.searcher() as s:
         docs = [d for d in s.documents(blob=blob) if d["kind"] == "page"]
@@ -163,7 +125,7 @@ def pages_of_blob(ix: whoosh_index.Index, blob: str) -> list[str] | None:
 class IndexUpdate:
     """The changes of one sync, published in one commit (or not at all)."""
 
-    def __init__(self, ix: whoosh_index.Index) -> None:
+    def __init__(self, ix: Index) -> None:
         self._dir = Path(ix.storage.folder)
         self._before = set(os.listdir(self._dir))
         self._writer = ix.writer(limitmb=128)
@@ -225,8 +187,6 @@ def _fileid(source: str, path: str) -> str:
 
 
 def _file_from_doc(d: dict) -> IndexedFile:
-    from clkarchive.catalog import Talk
-
     talk = Talk(
         path=d["path"],
         kind=d["filekind"],

@@ -9,13 +9,15 @@ the subject beats one that mentions it once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from whoosh.qparser import AndGroup, MultifieldParser
 from whoosh.query import NullQuery, Phrase, Term
+from whoosh.searching import Searcher
 
 from clkarchive import index
-from clkarchive.config import Config
 from clkarchive.errors import QueryError
 
 TITLE_BOOST = 2.0  # also for speakers: a name in the file name is as telling as the title
@@ -63,16 +65,21 @@ class Marks:
     after: str = "**"
 
 
+PLAIN = Marks()
+
+
 def search(
-    config: Config,
+    searcher: Searcher,
     text: str,
+    *,
+    local_file: Callable[[str, str], Path],
     limit: int = 10,
     forum: str | None = None,
     pages_per_talk: int = 3,
-    marks: Marks = Marks(),
-    source: str | None = None,
-    year: int | None = None,
+    marks: Marks = PLAIN,
+    sources: set[str] | None = None,
 ) -> SearchResult:
+    """The talks matching text, best first; sources=None searches every source."""
     query_text = " ".join(text.split())
     if not query_text:
         raise QueryError("empty query: give some words to search for")
@@ -87,14 +94,7 @@ def search(
     query = parser.parse(query_text)
     if query is NullQuery:
         raise QueryError(f"nothing to search for in {text!r}: no words after analysis")
-    sources = _sources(config, source, year)
-    try:
-        talks = _talks(config, query, forum, sources)
-    except FileNotFoundError:
-        # A sync committed between our reading the index's table of contents
-        # and opening its segments, and cleaned up the old ones: read anew.
-        talks = _talks(config, query, forum, sources)
-
+    talks = _talks(searcher, query, forum, sources, local_file)
     ranked = sorted(talks.values(), key=lambda t: -t.score)
     sequences = _sequences(query)
     for rank, talk in enumerate(ranked[:limit], start=1):
@@ -106,41 +106,29 @@ def search(
     return SearchResult(query=query_text, total=len(ranked), results=ranked[:limit])
 
 
-def _sources(config: Config, name: str | None, year: int | None) -> set[str] | None:
-    """The source names --source and --year leave, or None for all."""
-    if name is None and year is None:
-        return None
-    chosen = {
-        s.name
-        for s in config.sources
-        if (name is None or s.name == name) and (year is None or s.year == year)
-    }
-    if not chosen:
-        known = ", ".join(f"{s.name} ({s.year})" if s.year else s.name for s in config.sources)
-        wanted = " and ".join(filter(None, [name and f"source {name!r}", year and f"year {year}"]))
-        raise QueryError(f"no configured source has {wanted}; the sources are: {known}")
-    return chosen
-
-
-def _talks(config: Config, query, forum: str | None, sources: set[str] | None) -> dict[str, TalkHit]:
+def _talks(
+    searcher: Searcher,
+    query,
+    forum: str | None,
+    sources: set[str] | None,
+    local_file: Callable[[str, str], Path],
+) -> dict[str, TalkHit]:
     """Every matching talk, its pages best first, scored as the module docstring says."""
-    ix = index.open_index(config.index_dir)
     talks: dict[str, TalkHit] = {}
-    with ix.searcher() as searcher:
-        for hit in searcher.search(query, filter=Term("kind", "page"), limit=None):
-            talk = talks.get(hit["fileid"])
-            if talk is None:
-                if (forum and not _forum_matches(forum, hit)) or (sources and hit["source"] not in sources):
-                    continue
-                talk = talks[hit["fileid"]] = _talk_hit(config, hit)
-                talk.score = hit.score
-            else:
-                talk.score += MORE_PAGES_WEIGHT * hit.score
-            talk.pages.append(PageHit(hit["page"], hit.score, hit["content"]))
+    for hit in searcher.search(query, filter=Term("kind", "page"), limit=None):
+        talk = talks.get(hit["fileid"])
+        if talk is None:
+            if (forum and not _forum_matches(forum, hit)) or (sources and hit["source"] not in sources):
+                continue
+            talk = talks[hit["fileid"]] = _talk_hit(hit, local_file)
+            talk.score = hit.score
+        else:
+            talk.score += MORE_PAGES_WEIGHT * hit.score
+        talk.pages.append(PageHit(hit["page"], hit.score, hit["content"]))
     return talks
 
 
-def _talk_hit(config: Config, hit) -> TalkHit:
+def _talk_hit(hit, local_file: Callable[[str, str], Path]) -> TalkHit:
     return TalkHit(
         rank=0,
         source=hit["source"],
@@ -150,53 +138,9 @@ def _talk_hit(config: Config, hit) -> TalkHit:
         forum_en=hit["forum_en"],
         order=hit.get("order"),
         score=0.0,
-        file=str(config.local_file(hit["source"], hit["path"])),
+        file=str(local_file(hit["source"], hit["path"])),
         speakers=list(index.speakers_of(hit)),
     )
-
-
-@dataclass
-class Entry:
-    """One line of the catalogue: a talk, or a material such as an agenda poster."""
-
-    source: str
-    forum: str
-    forum_en: str
-    order: int | None
-    title: str
-    speakers: list[str]
-    kind: str
-    pages: int
-    note: str
-    path: str
-    file: str
-
-
-def catalogue(config: Config, source: str | None = None, year: int | None = None) -> list[Entry]:
-    """Every file the index holds, by source, forum and order."""
-    sources = _sources(config, source, year)
-    files = [
-        f
-        for f in index.indexed_files(index.open_index(config.index_dir))
-        if not sources or f.source in sources
-    ]
-    files.sort(key=lambda f: (f.source, f.talk.forum, f.talk.kind, f.talk.order or 0, f.talk.path))
-    return [
-        Entry(
-            f.source,
-            f.talk.forum,
-            f.talk.forum_en,
-            f.talk.order,
-            f.talk.title,
-            list(f.talk.speakers),
-            f.talk.kind,
-            f.pages,
-            f.talk.note,
-            f.talk.path,
-            str(config.local_file(f.source, f.talk.path)),
-        )
-        for f in files
-    ]
 
 
 def _forum_matches(wanted: str, hit) -> bool:

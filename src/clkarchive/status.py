@@ -18,7 +18,7 @@ from pathlib import Path
 
 from clkarchive import index
 from clkarchive.config import Config
-from clkarchive.index import Failure
+from clkarchive.models import Failure
 from clkarchive.schedule import split_interval
 
 log = logging.getLogger(__name__)

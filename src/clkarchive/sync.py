@@ -20,12 +20,13 @@ from pathlib import Path
 from typing import Protocol
 
 from clkarchive import faults, index, lfs
-from clkarchive.catalog import Talk, describe
 from clkarchive.config import Config, Source
-from clkarchive.errors import ClkError, LockedError
+from clkarchive.errors import ClkError, LockedError, TemporaryError
 from clkarchive.extract import Extraction, extract_all
-from clkarchive.index import Failure, IndexedFile, IndexUpdate, SourceState
+from clkarchive.index import IndexUpdate
+from clkarchive.layout import describe
 from clkarchive.mirror import Mirror, TreeFile
+from clkarchive.models import Failure, IndexedFile, SourceState, Talk
 from clkarchive.status import record_attempts
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ class SyncReport:
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
     error: str | None = None
-    exit_code: int = 0
+    temporary: bool = False  # the error may go away by itself: a lock, an unreachable remote
 
     def newsworthy(self) -> bool:
         """Worth a line on stdout under --quiet: something moved, or files were skipped.
@@ -145,9 +146,9 @@ def _sync_source(
     try:
         job.run()
     except ClkError as exc:
-        job.report.error, job.report.exit_code = str(exc), exc.exit_code
+        job.report.error, job.report.temporary = str(exc), isinstance(exc, TemporaryError)
     except OSError as exc:  # a full disk, a read-only folder: the index was left as it was
-        job.report.error, job.report.exit_code = f"cannot write: {exc}", 1
+        job.report.error = f"cannot write: {exc}"
     job.report.seconds = job.elapsed()
     return job.report
 

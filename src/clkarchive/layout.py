@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import PurePosixPath
+
+from clkarchive.models import Talk
 
 # English names for forum folders (order prefixes and full-width punctuation removed first).
 FORUMS_EN = {
@@ -66,20 +67,6 @@ _ASPECT_SUFFIX = re.compile(r"[-_ ]?(?:16|4)[_x:](?:9|3)$")
 _INNER_SUFFIX = re.compile(r"\.(?:pptx?|key|docx?)$", re.IGNORECASE)
 _ORDER_PREFIX = re.compile(r"^\d+\s+")
 _TOPIC = re.compile(r"^分论坛\d*\((?P<topic>.+)\)$")
-
-
-@dataclass(frozen=True)
-class Talk:
-    """The metadata of one file, as the path gives it."""
-
-    path: str  # inside the repository, '/'-separated
-    kind: str  # "slides" (has text to extract) or "material" (recorded, no text)
-    forum: str
-    forum_en: str
-    order: int | None
-    title: str
-    speakers: tuple[str, ...] = ()
-    note: str = ""  # why a material has no text
 
 
 def describe(path: str, pattern: str | None = None) -> Talk | None:

@@ -1,6 +1,6 @@
 import pytest
 
-from clkarchive.catalog import describe
+from clkarchive.layout import describe
 
 
 def test_slide_path_gives_forum_order_and_title():

@@ -1,0 +1,171 @@
+"""The library's face: one Archive object that the command line and the web server both build.
+
+An Archive is a config plus a warm Whoosh searcher. The searcher is opened
+once and reused across calls; before each read it asks the index whether a
+sync has published a new generation since, and only then reopens. So a
+long-lived process answers from memory and still always sees the latest
+commit, and a one-shot command pays for opening the index once.
+
+Modules only a sync needs (pygit2, pdfminer, requests) are imported inside
+`sync`, so `search` starts quickly.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from whoosh.searching import Searcher
+
+from clkarchive import index
+from clkarchive.config import Config, config_path, load_config
+from clkarchive.errors import QueryError
+from clkarchive.search import PLAIN, Marks, SearchResult
+from clkarchive.search import search as run_search
+
+if TYPE_CHECKING:  # sync and status pull in pygit2 and friends; search must not
+    from clkarchive.status import SourceStatus
+    from clkarchive.sync import Progress, SyncReport
+
+
+@dataclass
+class TalkEntry:
+    """One line of `talks`: a talk with slides, or a material such as an agenda poster."""
+
+    source: str
+    forum: str
+    forum_en: str
+    order: int | None
+    title: str
+    speakers: list[str]
+    kind: str
+    pages: int
+    note: str
+    path: str
+    file: str
+
+
+class Archive:
+    """Mirror, index and search the configured sources; see the module docstring."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self._searcher: Searcher | None = None
+        self._lock = threading.RLock()  # one searcher shared by a server's threads
+
+    @classmethod
+    def from_path(cls, path: str | Path | None = None) -> Archive:
+        """The archive of a config file: path, else $CLKARCHIVE_CONFIG, else ./config.toml."""
+        return cls(load_config(config_path(str(path) if path is not None else None)))
+
+    def sync(
+        self, progress: Progress | None = None, *, allow_empty: bool = False, prune: bool = False
+    ) -> list[SyncReport]:
+        """Mirror every source and index what changed; one report per source."""
+        from clkarchive.sync import sync
+
+        return sync(self.config, progress, allow_empty=allow_empty, prune=prune)
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 10,
+        pages: int = 3,
+        forum: str | None = None,
+        source: str | None = None,
+        year: int | None = None,
+        marks: Marks = PLAIN,
+    ) -> SearchResult:
+        """Talks matching query, best first, each with its best `pages` pages."""
+        sources = self.sources(source, year)
+
+        def attempt() -> SearchResult:
+            return run_search(
+                self.searcher(),
+                query,
+                local_file=self.config.local_file,
+                limit=limit,
+                forum=forum,
+                pages_per_talk=pages,
+                marks=marks,
+                sources=sources,
+            )
+
+        # Whoosh's readers seek and read shared file handles: one search at a time.
+        with self._lock:
+            try:
+                return attempt()
+            except FileNotFoundError:
+                # A sync published and removed the segments our searcher had not opened yet.
+                self.close()
+                return attempt()
+
+    def talks(self, *, source: str | None = None, year: int | None = None) -> list[TalkEntry]:
+        """Every file the index holds, by source, forum and order."""
+        sources = self.sources(source, year)
+        files = [f for f in index.indexed_files(self._open()) if not sources or f.source in sources]
+        files.sort(key=lambda f: (f.source, f.talk.forum, f.talk.kind, f.talk.order or 0, f.talk.path))
+        return [
+            TalkEntry(
+                source=f.source,
+                forum=f.talk.forum,
+                forum_en=f.talk.forum_en,
+                order=f.talk.order,
+                title=f.talk.title,
+                speakers=list(f.talk.speakers),
+                kind=f.talk.kind,
+                pages=f.pages,
+                note=f.talk.note,
+                path=f.talk.path,
+                file=str(self.config.local_file(f.source, f.talk.path)),
+            )
+            for f in files
+        ]
+
+    def status(self) -> list[SourceStatus]:
+        """Each configured source's last sync, last attempt and failures."""
+        from clkarchive.status import source_statuses
+
+        return source_statuses(self.config)
+
+    def sources(self, name: str | None = None, year: int | None = None) -> set[str] | None:
+        """The source names --source and --year leave, or None for all."""
+        if name is None and year is None:
+            return None
+        chosen = {
+            s.name
+            for s in self.config.sources
+            if (name is None or s.name == name) and (year is None or s.year == year)
+        }
+        if not chosen:
+            known = ", ".join(f"{s.name} ({s.year})" if s.year else s.name for s in self.config.sources)
+            wanted = " and ".join(filter(None, [name and f"source {name!r}", year and f"year {year}"]))
+            raise QueryError(f"no configured source has {wanted}; the sources are: {known}")
+        return chosen
+
+    def searcher(self) -> Searcher:
+        """The warm searcher, reopened only when a sync has published since it was opened."""
+        with self._lock:
+            if self._searcher is None:
+                self._searcher = self._open().searcher()
+            elif not self._searcher.up_to_date():
+                self._searcher = self._searcher.refresh()
+            return self._searcher
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _open(self) -> index.Index:
+        return index.open_index(self.config.index_dir)
