@@ -13,6 +13,8 @@ Modules only a sync needs (pygit2, pdfminer, requests) are imported inside
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +24,7 @@ from whoosh.searching import Searcher
 from clkarchive import index
 from clkarchive.config import Config, config_path, load_config
 from clkarchive.errors import QueryError
+from clkarchive.models import IndexedFile
 from clkarchive.search import PLAIN, Marks, SearchResult
 from clkarchive.search import search as run_search
 
@@ -54,6 +57,7 @@ class Archive:
         self.config = config
         self._searcher: Searcher | None = None
         self._lock = threading.RLock()  # one searcher shared by a server's threads
+        self._pins = 0  # while above zero, the searcher is not refreshed (see pinned)
 
     @classmethod
     def from_path(cls, path: str | Path | None = None) -> Archive:
@@ -151,7 +155,7 @@ class Archive:
         with self._lock:
             if self._searcher is None:
                 self._searcher = self._open().searcher()
-            elif not self._searcher.up_to_date():
+            elif not self._pins and not self._searcher.up_to_date():
                 self._searcher = self._searcher.refresh()
             return self._searcher
 
@@ -169,3 +173,46 @@ class Archive:
 
     def _open(self) -> index.Index:
         return index.open_index(self.config.index_dir)
+
+    @contextmanager
+    def pinned(self) -> Iterator[None]:
+        """Every read inside sees one index generation, so a web page made of several reads
+        (a search, then each talk's blob) is never half old and half new. Other threads wait."""
+        with self._lock:
+            self.searcher()  # the newest generation, then held
+            self._pins += 1
+            try:
+                yield
+            finally:
+                self._pins -= 1
+
+    def indexed(self, source: str, path: str) -> IndexedFile | None:
+        """The file the index holds at this source and path, if any (a web server's only way to a file)."""
+        return self._file_doc(fileid=index._fileid(source, path))
+
+    def indexed_blob(self, blob: str) -> IndexedFile | None:
+        """A file the index holds with this blob id (any of its copies: they have the same bytes)."""
+        return self._file_doc(blob=blob)
+
+    def page_texts(self, source: str, path: str) -> list[str]:
+        """Each page's indexed text, page 1 first; empty for a file the index does not hold."""
+        with self._lock:
+            docs = self.searcher().documents(kind="page", fileid=index._fileid(source, path))
+            return [d["content"] for d in sorted(docs, key=lambda d: d["page"])]
+
+    def checked_out(self, file: IndexedFile) -> Path | None:
+        """The checked-out copy of an indexed file, or None when it is missing, not a regular file,
+        or reached through a symbolic link (a repository may hold links that point anywhere)."""
+        root = self.config.mirror_dir.resolve() / file.source
+        local = root.joinpath(*file.talk.path.split("/"))
+        try:
+            if local.resolve(strict=True) != local or not local.is_file():
+                return None
+        except (OSError, RuntimeError):
+            return None
+        return local
+
+    def _file_doc(self, **terms: str) -> IndexedFile | None:
+        with self._lock:
+            doc = self.searcher().document(kind="file", **terms)
+        return index._file_from_doc(doc) if doc else None

@@ -346,5 +346,24 @@ def cron(ctx: click.Context, every: str, log: Path | None, install: bool, system
         click.echo(line)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", default=8765, show_default=True, type=click.IntRange(0, 65535), help="Port; 0 picks a free one."
+)
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in a web browser.")
+@click.option(
+    "--token", metavar="TOKEN", help="Require this token on every request (needed beyond 127.0.0.1)."
+)
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, open_browser: bool, token: str | None) -> None:
+    """Serve a web interface to search the slides and look at them; prints its URL when ready."""
+    from clkarchive import web
+
+    settings = web.Settings(host=host, port=port, token=token)
+    web.check_settings(settings)  # before anything is opened
+    web.serve(_archive(ctx), settings, click.echo, open_browser)  # echo flushes: the URL reaches a pipe
+
+
 def main() -> None:
     cli(prog_name="clkarchive")
