@@ -156,7 +156,10 @@ class Archive:
             if self._searcher is None:
                 self._searcher = self._open().searcher()
             elif not self._pins and not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
+                # Not Searcher.refresh(): whoosh-reloaded's reader reuse adds the old generation's
+                # segments back to the new ones, so a talk a sync removed would still be found.
+                self._searcher.close()
+                self._searcher = self._open().searcher()
             return self._searcher
 
     def close(self) -> None:

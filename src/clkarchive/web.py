@@ -334,11 +334,8 @@ class Web:
 
 def _search_form(request: Request) -> dict:
     params = request.query_params
-    q = " ".join(params.get("q", "").split())
-    if len(q) > MAX_QUERY_CHARS:
-        q = q[:MAX_QUERY_CHARS]
     return {
-        "q": q,
+        "q": " ".join(params.get("q", "").split()),  # the search refuses one too long, and says so
         "limit": min(max(_int(params.get("limit"), 10), 1), MAX_LIMIT),
         "pages": min(max(_int(params.get("pages"), 3), 1), MAX_PAGES),
         "forum": params.get("forum", "")[:200],
