@@ -1,0 +1,266 @@
+"""The web interface in a real browser: Debian's chromium, headless, driven by Selenium and chromium-driver.
+
+The server is the real `clkarchive serve` in a subprocess over a real synced
+archive of slide decks drawn here (16:9 pages with a title bar, Chinese and
+English). Screenshots go to the test's temporary folder; with
+CLKARCHIVE_SCREENSHOTS=docs/screenshots they are also written there, which is
+how the README's pictures are made:
+
+    CLKARCHIVE_SCREENSHOTS=docs/screenshots python -m pytest tests/test_browser.py
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen import canvas
+
+from clkarchive.config import load_config
+from clkarchive.sync import sync
+
+from conftest import Upstream, write_config
+
+CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not (CHROMIUM.exists() and DRIVER.exists()),
+        reason="needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)",
+    ),
+]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1280,1000",
+    "--lang=en-US",
+]
+ACCENTS = ["#1f5fbf", "#b5472e", "#2e7d5b", "#6b4fa3"]
+
+
+def slide_deck(title: str, *pages: str, accent: str = "#1f5fbf") -> bytes:
+    """A 16:9 deck like a conference's: a title page, then pages with a coloured title bar and bullets."""
+    out = io.BytesIO()
+    width, height = 960, 540
+    c = canvas.Canvas(out, pagesize=(width, height))
+    c.setFillColor(HexColor(accent))
+    c.rect(0, 0, width, height, fill=1, stroke=0)
+    c.setFillColor(HexColor("#ffffff"))
+    c.setFont("STSong-Light", 40)
+    c.drawString(60, 300, title)
+    c.setFont("STSong-Light", 20)
+    c.drawString(60, 250, "China Linux Kernel Developers Conference")
+    c.showPage()
+    for text in pages:
+        heading, *bullets = text.splitlines()
+        c.setFillColor(HexColor(accent))
+        c.rect(0, height - 90, width, 90, fill=1, stroke=0)
+        c.setFillColor(HexColor("#ffffff"))
+        c.setFont("STSong-Light", 30)
+        c.drawString(50, height - 60, heading)
+        c.setFillColor(HexColor("#1d232a"))
+        c.setFont("STSong-Light", 22)
+        for i, bullet in enumerate(bullets):
+            c.drawString(70, height - 150 - 42 * i, f"• {bullet}")
+        c.setFillColor(HexColor("#dfe5ec"))
+        c.rect(620, 60, 280, 160, fill=1, stroke=0)
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+TALKS = {
+    "主论坛/1-Large folios in the page cache——王五.pdf": (
+        "Large folios in the page cache",
+        "Why large folios\nfewer struct page lookups\nless LRU lock contention in the kernel",
+        "Large folios 的收益\n内核 page cache 吞吐提升 20%\nreadahead 按 folio 分配",
+        "Status upstream\next4, xfs and f2fs large folios\nkernel 6.12 merged",
+    ),
+    "内存分论坛/2-内存压缩大页(ZHP)优化——李四.pdf": (
+        "内存压缩大页(ZHP)优化",
+        "背景\nzram 压缩小页开销大\n内核内存回收路径长",
+        "ZHP 设计\n内存压缩以大页为单位\n压缩比与压缩速率兼顾",
+        "结果\n内存压缩 CPU 开销降低 35%\nkernel 主线讨论中",
+    ),
+    "调度与锁分论坛/3-EEVDF scheduler in practice——Zhang San.pdf": (
+        "EEVDF scheduler in practice",
+        "From CFS to EEVDF\nlag and virtual deadline\nkernel 6.6 default",
+        "调度延迟\n内核调度器尾延迟下降\nlatency-nice 接口",
+    ),
+    "虚拟化分论坛/4-RISC-V IOMMU Scalable 提案——宋恺睿.pdf": (
+        "RISC-V IOMMU Scalable 提案",
+        "Scalable Mode\n每一个 PASID Entry 拥有独立的页表\nkernel driver",
+        "DMA remapping\nIOMMU translates DMA addresses\n内核 iommufd 接口",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    root = tmp_path_factory.mktemp("browser")
+    upstream = Upstream(root / "upstream")
+    files = {}
+    for n, (path, (title, *pages)) in enumerate(TALKS.items()):
+        files[path] = slide_deck(title, *pages, accent=ACCENTS[n % len(ACCENTS)])
+    upstream.commit(files)
+    config = write_config(root / "config.toml", upstream.url)
+    sync(load_config(config))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "clkarchive", "--config", str(config), "serve", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    url = process.stdout.readline().strip()
+    assert url.startswith("http://127.0.0.1:"), process.stderr.read()
+    yield url.rstrip("/")
+    process.send_signal(2)
+    process.communicate(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(str(DRIVER)), options=options)
+    driver.set_page_load_timeout(60)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def shoot(browser, tmp_path):
+    """Save a screenshot of the page as NAME.png (and into $CLKARCHIVE_SCREENSHOTS when set)."""
+
+    def _shoot(name: str) -> Path:
+        height = browser.execute_script("return document.documentElement.scrollHeight")
+        browser.set_window_size(1280, min(max(height, 700), 2400))
+        path = tmp_path / f"{name}.png"
+        browser.save_screenshot(str(path))
+        browser.set_window_size(1280, 1000)
+        if wanted := os.environ.get("CLKARCHIVE_SCREENSHOTS"):
+            Path(wanted).mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, Path(wanted) / path.name)
+        return path
+
+    return _shoot
+
+
+def wait_for_images(browser) -> list[int]:
+    """Every <img> finished loading; their natural widths (0 for one that failed)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 60).until(
+        lambda d: d.execute_script("return [...document.images].every(i => i.complete)")
+    )
+    return browser.execute_script("return [...document.images].map(i => i.naturalWidth)")
+
+
+def console_errors(browser) -> list[str]:
+    return [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def search_for(browser, base: str, words: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    browser.get(base + "/")
+    box = browser.find_element(By.CSS_SELECTOR, ".find input")
+    box.send_keys(words, Keys.ENTER)
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 30).until(lambda d: "/search" in d.current_url)
+
+
+def test_english_search_shows_slide_thumbnails(browser, server, shoot):
+    from selenium.webdriver.common.by import By
+
+    browser.get(server + "/")
+    assert "Search the slides" in browser.find_element(By.CSS_SELECTOR, ".intro").text
+    shoot("home")
+    search_for(browser, server, "kernel")
+    titles = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".talk h2")]
+    assert len(titles) == 4 and "Large folios in the page cache" in titles
+    widths = wait_for_images(browser)
+    assert len(widths) >= 4 and all(w == 400 for w in widths), widths
+    marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, ".snippet mark")]
+    assert marks and all(m.lower() == "kernel" for m in marks)
+    shoot("results")
+    assert console_errors(browser) == []
+
+
+def test_chinese_search_finds_the_chinese_deck(browser, server, shoot):
+    from selenium.webdriver.common.by import By
+
+    search_for(browser, server, "内存压缩")
+    first = browser.find_element(By.CSS_SELECTOR, ".talk h2").text
+    assert first == "内存压缩大页(ZHP)优化"
+    assert "内存压缩" in [m.text for m in browser.find_elements(By.CSS_SELECTOR, ".snippet mark")]
+    assert all(w > 0 for w in wait_for_images(browser))
+    shoot("results-zh")
+    assert console_errors(browser) == []
+
+
+def test_open_a_talk_and_step_through_its_slides_with_arrow_keys(browser, server, shoot):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    search_for(browser, server, "large folios")
+    browser.find_element(By.CSS_SELECTOR, ".talk h2 a").click()
+    WebDriverWait(browser, 30).until(lambda d: "/talk/" in d.current_url)
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Large folios in the page cache"
+    assert len(wait_for_images(browser)) == 4
+    shoot("talk")
+    browser.find_elements(By.CSS_SELECTOR, ".grid a")[0].click()
+    WebDriverWait(browser, 30).until(lambda d: "/slide/" in d.current_url and "page=1" in d.current_url)
+    body = browser.find_element(By.TAG_NAME, "body")
+    body.send_keys(Keys.ARROW_RIGHT)
+    WebDriverWait(browser, 30).until(lambda d: "page=2" in d.current_url)
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.ARROW_RIGHT)
+    WebDriverWait(browser, 30).until(lambda d: "page=3" in d.current_url)
+    assert "内核 page cache 吞吐提升" in browser.find_element(By.CSS_SELECTOR, ".slidetext").text
+    assert wait_for_images(browser) == [1440]
+    shoot("slide")
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.ARROW_LEFT)
+    WebDriverWait(browser, 30).until(lambda d: "page=2" in d.current_url)
+    assert console_errors(browser) == []
+
+
+def test_slide_viewer_marks_the_query_words(browser, server):
+    from selenium.webdriver.common.by import By
+
+    search_for(browser, server, "PASID")
+    browser.find_element(By.CSS_SELECTOR, ".pages a").click()
+    assert [m.text for m in browser.find_elements(By.CSS_SELECTOR, ".slidetext mark")] == ["PASID"]
+    assert console_errors(browser) == []
+
+
+def test_schedule_and_status(browser, server, shoot):
+    from selenium.webdriver.common.by import By
+
+    browser.get(server + "/schedule")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Schedule 2024"
+    forums = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".forumcol h2")]
+    assert len(forums) == 4 and any(f.startswith("内存分论坛") for f in forums)
+    shoot("schedule")
+    browser.get(server + "/status")
+    assert "4 talks" in browser.find_element(By.CSS_SELECTOR, ".status").text
+    assert console_errors(browser) == []
