@@ -391,3 +391,37 @@ def test_requests_during_a_sync_that_publishes_never_fail_or_mix(tmp_path):
         # No restart: the next request sees the new index.
         latest = client.get("/api/search", params={"q": "sharedword"}).json()
         assert [t["title"] for t in latest["results"]] == ["New title"]
+
+
+def test_timetable_groups_timed_talks_by_day_time_and_forum():
+    from dataclasses import dataclass
+
+    from clkarchive.archive import TalkEntry
+    from clkarchive.web import timetable
+
+    @dataclass
+    class Timed(TalkEntry):  # the fields the agenda reader adds to talks
+        date: str | None = None
+        start: str | None = None
+        end: str | None = None
+
+    def entry(forum: str, order: int, start: str | None, date: str = "2024-10-26") -> Timed:
+        title = f"{forum} {order}"
+        return Timed("CLK2024", forum, "", order, title, [], "slides", 3, "", f"{title}.pdf", "", date, start)
+
+    talks = [
+        entry("内存", 2, "10:30"),
+        entry("内存", 1, "10:00"),
+        entry("调度", 1, "10:00"),
+        entry("调度", 2, None),
+        entry("主论坛", 1, "09:00", "2024-10-27"),
+    ]
+    first, second = timetable(talks)
+    assert (first.date, first.forums) == ("2024-10-26", ["内存", "调度"])
+    shown = [(start, {f: [e.title for e in es] for f, es in cells.items()}) for start, cells in first.rows]
+    assert shown == [
+        ("10:00", {"内存": ["内存 1"], "调度": ["调度 1"]}),
+        ("10:30", {"内存": ["内存 2"]}),
+    ]
+    assert (second.date, second.forums, len(second.rows)) == ("2024-10-27", ["主论坛"], 1)
+    assert timetable([entry("内存", 1, None)]) == []

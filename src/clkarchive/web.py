@@ -219,8 +219,9 @@ class Web:
         forums: dict[str, list[TalkEntry]] = {}
         for entry in sorted(entries, key=_schedule_key):
             forums.setdefault(entry.forum, []).append(entry)
-        timed = any(getattr(e, "start", None) for e in entries)
-        return self.page("schedule.html", request, year=year, years=years, forums=forums, timed=timed)
+        return self.page(
+            "schedule.html", request, year=year, years=years, forums=forums, days=timetable(entries)
+        )
 
     async def status(self, request: Request) -> Response:
         statuses = await run_in_threadpool(self.archive.status)
@@ -394,6 +395,34 @@ def _schedule_key(entry: TalkEntry) -> tuple:
         entry.order or 0,
         entry.path,
     )
+
+
+@dataclass
+class Day:
+    """One day of a timetable: its forums as columns, its start times as rows."""
+
+    date: str
+    forums: list[str]
+    rows: list[tuple[str, dict[str, list[TalkEntry]]]]
+
+
+def timetable(entries: list[TalkEntry]) -> list[Day]:
+    """The talks that have a start time (from the agenda, where a sync read one), by day, time and forum.
+
+    Talks without a time are left to the per-forum lists, so a year without an
+    agenda still shows every talk, in its forum's order.
+    """
+    days: dict[str, dict[str, dict[str, list[TalkEntry]]]] = {}
+    for entry in sorted(entries, key=_schedule_key):
+        start = getattr(entry, "start", None)
+        if start:
+            day = days.setdefault(getattr(entry, "date", None) or "", {})
+            day.setdefault(start, {}).setdefault(entry.forum, []).append(entry)
+    out = []
+    for date, rows in sorted(days.items()):
+        forums = sorted({forum for cells in rows.values() for forum in cells})
+        out.append(Day(date, forums, sorted(rows.items())))
+    return out
 
 
 def talk_url(source: str, path: str) -> str:
