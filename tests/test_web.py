@@ -425,3 +425,12 @@ def test_timetable_groups_timed_talks_by_day_time_and_forum():
     ]
     assert (second.date, second.forums, len(second.rows)) == ("2024-10-27", ["主论坛"], 1)
     assert timetable([entry("内存", 1, None)]) == []
+
+
+@pytest.mark.slow
+def test_search_loads_nothing_of_the_web_stack(archive):
+    result = run_process("search", "zram", config=archive.config.path, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    lines = [line for line in result.stderr.splitlines() if "|" in line]
+    loaded = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in lines}
+    assert "whoosh" in loaded  # the check itself works
+    assert not loaded & {"starlette", "uvicorn", "jinja2", "markupsafe", "pypdfium2", "PIL", "anyio"}
