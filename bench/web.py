@@ -16,12 +16,12 @@ same run, since the machine may be busy:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import json
 import multiprocessing
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import time
@@ -31,6 +31,16 @@ from urllib.parse import quote, urlencode
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parent.parent / "shared" / "eval"
 FALLBACK_QUERIES = ["kernel", "内存", "eBPF", "folio", "调度", "io_uring", "虚拟化", "scheduler", "RISC-V"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1280,1000",
+]
 PAGE_QUERIES = ["内核", "Linux", "kernel", "内存", "memory"]
 
 
@@ -105,10 +115,8 @@ def library_search(config: Path, qs: list[str], rounds: int) -> list[float]:
 def try_search(archive, q: str) -> None:
     from clkarchive.errors import ClkError
 
-    try:
+    with contextlib.suppress(ClkError):  # a query with nothing left to search
         archive.search(q)
-    except ClkError:
-        pass
 
 
 def _client(args: tuple[str, int, list[str], int]) -> tuple[list[float], int]:
@@ -127,7 +135,9 @@ def _client(args: tuple[str, int, list[str], int]) -> tuple[list[float], int]:
     return times, errors
 
 
-def concurrent(host: str, port: int, qs: list[str], clients: int, total: int) -> tuple[list[float], int, float]:
+def concurrent(
+    host: str, port: int, qs: list[str], clients: int, total: int
+) -> tuple[list[float], int, float]:
     started = time.perf_counter()
     with multiprocessing.get_context("fork").Pool(clients) as pool:
         shares = [qs[i:] + qs[:i] for i in range(clients)]
@@ -173,10 +183,7 @@ def browser_load(url: str) -> tuple[float, int, int]:
 
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
-    for flag in (
-        "--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update "
-        "--disable-sync --no-first-run --window-size=1280,1000"
-    ).split():
+    for flag in FLAGS:
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     try:
@@ -192,7 +199,9 @@ def browser_load(url: str) -> tuple[float, int, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--config", required=True, type=Path)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--rounds", type=int, default=5)

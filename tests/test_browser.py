@@ -12,11 +12,14 @@ how the README's pictures are made:
 from __future__ import annotations
 
 import io
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from reportlab.lib.colors import HexColor
@@ -116,6 +119,11 @@ def server(tmp_path_factory):
     upstream.commit(files)
     config = write_config(root / "config.toml", upstream.url)
     sync(load_config(config))
+    yield from serve(config)
+
+
+def serve(config: Path):
+    """Run `clkarchive serve` on a free port until the module's tests are done; yields its base URL."""
     process = subprocess.Popen(
         [sys.executable, "-m", "clkarchive", "--config", str(config), "serve", "--port", "0"],
         stdout=subprocess.PIPE,
@@ -251,6 +259,36 @@ def test_slide_viewer_marks_the_query_words(browser, server):
     browser.find_element(By.CSS_SELECTOR, ".pages a").click()
     assert [m.text for m in browser.find_elements(By.CSS_SELECTOR, ".slidetext mark")] == ["PASID"]
     assert console_errors(browser) == []
+
+
+CORPUS = os.environ.get("CLKARCHIVE_CORPUS")
+
+
+@pytest.fixture(scope="module")
+def corpus_server(tmp_path_factory):
+    """The real CLK2024 upstream, synced and served (only with CLKARCHIVE_CORPUS)."""
+    if not CORPUS:
+        pytest.skip("set CLKARCHIVE_CORPUS to a corpus folder")
+    root = tmp_path_factory.mktemp("corpus-web")
+    upstream = root / "CLK2024.git"
+    subprocess.run([str(Path(CORPUS) / "make-upstream"), str(upstream)], check=True, capture_output=True)
+    config = write_config(root / "config.toml", str(upstream))
+    sync(load_config(config))
+    yield from serve(config)
+
+
+def test_real_slides_in_chinese_and_english(browser, corpus_server, shoot):
+    from selenium.webdriver.common.by import By
+
+    queries = json.loads((Path(CORPUS).resolve().parent / "eval" / "dev-queries.json").read_text("utf-8"))
+    for case in [queries[0], next(q for q in queries if re.search(r"[\u4e00-\u9fff]", q["query"]))]:
+        search_for(browser, corpus_server, case["query"])
+        first = browser.find_element(By.CSS_SELECTOR, ".talk h2 a").get_attribute("href")
+        assert any(quote(path) in first for path in case["relevant"]), (case["query"], first)
+        widths = wait_for_images(browser)
+        assert widths and all(w == 400 for w in widths), widths
+        assert console_errors(browser) == []
+    shoot("results-corpus")  # only in the temporary folder: the slides are not ours to republish
 
 
 def test_schedule_and_status(browser, server, shoot):

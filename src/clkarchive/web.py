@@ -16,6 +16,7 @@ import asyncio
 import hmac
 import ipaddress
 import mimetypes
+import os
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -474,7 +475,7 @@ def create_app(archive: Archive, settings: Settings = Settings()) -> Starlette:
     renderer = Renderer(
         config.index_dir / "rendered", timeout=config.extract_timeout, memory_mb=config.extract_memory_mb
     )
-    web = Web(archive, renderer, workers=max(1, config.workers or 2))
+    web = Web(archive, renderer, workers=config.workers or os.cpu_count() or 1)  # as extraction counts
     path = "{source}/{path:path}"
     routes = [
         Route("/", web.home),
