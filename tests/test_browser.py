@@ -60,24 +60,25 @@ def slide_deck(title: str, *pages: str, accent: str = "#1f5fbf") -> bytes:
     c.setFillColor(HexColor(accent))
     c.rect(0, 0, width, height, fill=1, stroke=0)
     c.setFillColor(HexColor("#ffffff"))
-    c.setFont("STSong-Light", 40)
+    c.setFont("STSong-Light", 56)
     c.drawString(60, 300, title)
-    c.setFont("STSong-Light", 20)
-    c.drawString(60, 250, "China Linux Kernel Developers Conference")
+    c.setFont("STSong-Light", 28)
+    c.drawString(60, 240, "China Linux Kernel Developers Conference")
     c.showPage()
     for text in pages:
         heading, *bullets = text.splitlines()
         c.setFillColor(HexColor(accent))
-        c.rect(0, height - 90, width, 90, fill=1, stroke=0)
+        c.rect(0, height - 110, width, 110, fill=1, stroke=0)
         c.setFillColor(HexColor("#ffffff"))
-        c.setFont("STSong-Light", 30)
-        c.drawString(50, height - 60, heading)
+        c.setFont("STSong-Light", 48)
+        c.drawString(50, height - 75, heading)
         c.setFillColor(HexColor("#1d232a"))
-        c.setFont("STSong-Light", 22)
+        c.setFont("STSong-Light", 34)
         for i, bullet in enumerate(bullets):
-            c.drawString(70, height - 150 - 42 * i, f"• {bullet}")
-        c.setFillColor(HexColor("#dfe5ec"))
-        c.rect(620, 60, 280, 160, fill=1, stroke=0)
+            c.drawString(60, height - 190 - 60 * i, f"• {bullet}")
+        c.setFillColor(HexColor(accent))
+        for i, bar in enumerate((60, 110, 85, 140)):
+            c.rect(620 + 70 * i, 50, 44, bar, fill=1, stroke=0)
         c.showPage()
     c.save()
     return out.getvalue()
@@ -113,7 +114,7 @@ TALKS = {
 def server(tmp_path_factory):
     root = tmp_path_factory.mktemp("browser")
     upstream = Upstream(root / "upstream")
-    files = {}
+    files: dict[str, bytes | None] = {}
     for n, (path, (title, *pages)) in enumerate(TALKS.items()):
         files[path] = slide_deck(title, *pages, accent=ACCENTS[n % len(ACCENTS)])
     upstream.commit(files)
@@ -130,6 +131,7 @@ def serve(config: Path):
         stderr=subprocess.PIPE,
         text=True,
     )
+    assert process.stdout is not None and process.stderr is not None
     url = process.stdout.readline().strip()
     assert url.startswith("http://127.0.0.1:"), process.stderr.read()
     yield url.rstrip("/")
@@ -280,6 +282,7 @@ def corpus_server(tmp_path_factory):
 def test_real_slides_in_chinese_and_english(browser, corpus_server, shoot):
     from selenium.webdriver.common.by import By
 
+    assert CORPUS
     queries = json.loads((Path(CORPUS).resolve().parent / "eval" / "dev-queries.json").read_text("utf-8"))
     for case in [queries[0], next(q for q in queries if re.search(r"[\u4e00-\u9fff]", q["query"]))]:
         search_for(browser, corpus_server, case["query"])

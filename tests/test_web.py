@@ -68,6 +68,12 @@ def archive(tmp_path_factory) -> Archive:
     return Archive(config)
 
 
+def blob_of(archive: Archive, path: str) -> str:
+    held = archive.indexed("CLK2024", path)
+    assert held is not None
+    return held.blob
+
+
 @pytest.fixture(scope="module")
 def client(archive: Archive):
     with TestClient(create_app(archive), base_url=BASE) as c:
@@ -101,7 +107,7 @@ def test_search_works_without_javascript_from_a_plain_form(client):
 
 
 def test_thumbnail_is_cached_with_etag_and_long_lived_headers(client, archive):
-    blob = archive.indexed("CLK2024", ZHP).blob
+    blob = blob_of(archive, ZHP)
     first = client.get(f"/img/{blob}/2/thumb.webp")
     again = client.get(f"/img/{blob}/2/thumb.webp")
     assert first.content == again.content
@@ -125,7 +131,7 @@ def test_thumbnail_is_cached_with_etag_and_long_lived_headers(client, archive):
     ],
 )
 def test_pictures_of_pages_that_do_not_exist_are_404(client, archive, url):
-    blob = archive.indexed("CLK2024", ZHP).blob
+    blob = blob_of(archive, ZHP)
     assert client.get(url.format(blob=blob)).status_code == 404
 
 
@@ -261,7 +267,7 @@ def test_a_page_that_cannot_be_drawn_is_a_placeholder_not_an_error(tmp_path):
     sync(config)
     Path(config.local_file("CLK2024", "综合分论坛/1-Broken.pdf")).write_bytes(b"%PDF-1.4 not really")
     archive = Archive(config)
-    blob = archive.indexed("CLK2024", "综合分论坛/1-Broken.pdf").blob
+    blob = blob_of(archive, "综合分论坛/1-Broken.pdf")
     with TestClient(create_app(archive), base_url=BASE) as client:
         for _ in range(2):  # the second time from the broken mark, without a new process
             response = client.get(f"/img/{blob}/1/thumb.webp")
@@ -311,6 +317,7 @@ def test_serve_prints_its_url_to_a_pipe_and_serves_until_interrupted(archive):
         text=True,
     )
     try:
+        assert process.stdout is not None
         url = process.stdout.readline().strip()
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+/", url)
         host, port = url[7:-1].split(":")
@@ -318,7 +325,7 @@ def test_serve_prints_its_url_to_a_pipe_and_serves_until_interrupted(archive):
         for raw in ["/file/CLK2024/../../secret.txt", "/file/CLK2024/%2e%2e/%2e%2e/secret.txt"]:
             with socket.create_connection((host, int(port))) as conn:
                 conn.sendall(f"GET {raw} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode())
-                answer = b"".join(iter(lambda c=conn: c.recv(65536), b""))
+                answer = conn.makefile("rb").read()
             assert answer.startswith(b"HTTP/1.1 404") and b"do not serve me" not in answer
         connection = http.client.HTTPConnection(host, int(port), timeout=30)
         connection.request("GET", "/api/search?q=zram")
@@ -352,7 +359,7 @@ def test_requests_during_a_sync_that_publishes_never_fail_or_mix(tmp_path):
     config = load_config(project)
     sync(config)
     archive = Archive(config)
-    old_blob = archive.indexed("CLK2024", old).blob
+    old_blob = blob_of(archive, old)
     upstream.commit({old: None, new: make_pdf("sharedword second version", "page two", "page three")})
     seen: set[str] = set()
     problems: list[str] = []

@@ -19,7 +19,7 @@ import mimetypes
 import os
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote, urlencode
@@ -28,14 +28,15 @@ import jinja2
 from markupsafe import Markup, escape
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from clkarchive import index
 from clkarchive.archive import Archive, TalkEntry
@@ -56,6 +57,7 @@ _CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
     "font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
+_FILE_CSP = {"Content-Security-Policy": "frame-ancestors 'none'"}
 _FILE_TYPES = {".pdf": "application/pdf", ".webp": "image/webp", ".png": "image/png", ".jpg": "image/jpeg"}
 _LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 
@@ -87,39 +89,59 @@ def check_settings(settings: Settings) -> None:
         )
 
 
-class _Guard(BaseHTTPMiddleware):
-    """Only GET and HEAD; the token when one is set; the security headers on every answer."""
+class _Guard:
+    """Only GET and HEAD; the token when one is set; the security headers on every answer.
 
-    def __init__(self, app, token: str | None) -> None:
-        super().__init__(app)
+    Plain ASGI rather than BaseHTTPMiddleware: it adds headers as the answer starts and costs
+    nothing per request beyond that.
+    """
+
+    def __init__(self, app: ASGIApp, token: str | None) -> None:
+        self.app = app
         self.token = token
 
-    async def dispatch(self, request: Request, call_next: Callable[[Request], Awaitable[Response]]):
-        if request.method not in ("GET", "HEAD"):
-            return _headers(Response("only GET and HEAD\n", 405, {"Allow": "GET, HEAD"}))
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        refused = None
         set_cookie = False
-        if self.token:
+        if request.method not in ("GET", "HEAD"):
+            refused = Response("only GET and HEAD\n", 405, {"Allow": "GET, HEAD"})
+        elif self.token:
             given = request.query_params.get("token")
             set_cookie = given is not None and _same(given, self.token)
             if not set_cookie and not _same(request.cookies.get(TOKEN_COOKIE, ""), self.token):
-                refused = "a valid token is required: open the link the server printed\n"
-                return _headers(Response(refused, 403))
-        response = await call_next(request)
+                refused = Response("a valid token is required: open the link the server printed\n", 403)
+        if refused is not None:
+            await refused(scope, receive, _with_headers(send, None))
+            return
+        cookie = None
         if set_cookie and self.token:
-            response.set_cookie(TOKEN_COOKIE, self.token, httponly=True, samesite="strict")
-        return _headers(response)
+            carrier = Response()
+            carrier.set_cookie(TOKEN_COOKIE, self.token, httponly=True, samesite="strict")
+            cookie = carrier.headers["set-cookie"]
+        await self.app(scope, receive, _with_headers(send, cookie))
+
+
+def _with_headers(send: Send, cookie: str | None) -> Send:
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers = MutableHeaders(scope=message)
+            headers.setdefault("Content-Security-Policy", _CSP)
+            headers["X-Content-Type-Options"] = "nosniff"
+            headers["Referrer-Policy"] = "no-referrer"
+            headers.setdefault("Cache-Control", "no-cache")
+            if cookie:
+                headers.append("Set-Cookie", cookie)
+        await send(message)
+
+    return sending
 
 
 def _same(given: str, token: str) -> bool:
     return hmac.compare_digest(given.encode(), token.encode())
-
-
-def _headers(response: Response) -> Response:
-    response.headers.setdefault("Content-Security-Policy", _CSP)
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
-    response.headers.setdefault("Cache-Control", "no-cache")
-    return response
 
 
 class Web:
@@ -233,8 +255,8 @@ class Web:
     async def file(self, request: Request) -> Response:
         source, path = _source_path(request)
         held = await run_in_threadpool(self.archive.indexed, source, path)
-        local = held and await run_in_threadpool(self.archive.checked_out, held)
-        if not held or not local:
+        local = await run_in_threadpool(self.archive.checked_out, held) if held else None
+        if held is None or local is None:
             raise HTTPException(404)
         suffix = PurePosixPath(path).suffix.lower()
         download = request.query_params.get("download") == "1" or suffix not in _FILE_TYPES
@@ -243,7 +265,9 @@ class Web:
             media_type=_FILE_TYPES.get(suffix) or mimetypes.guess_type(path)[0] or "application/octet-stream",
             filename=PurePosixPath(path).name,
             content_disposition_type="attachment" if download else "inline",
-            headers={"Cache-Control": "no-cache", "ETag": f'"{held.blob}"'},
+            # Browsers show a PDF in a viewer of their own, which a page's CSP would block; a type that
+            # could run script is never inline (see _FILE_TYPES).
+            headers={"Cache-Control": "no-cache", "ETag": f'"{held.blob}"', **_FILE_CSP},
         )
 
     async def image(self, request: Request) -> Response:
@@ -407,7 +431,7 @@ class Day:
     rows: list[tuple[str, dict[str, list[TalkEntry]]]]
 
 
-def timetable(entries: list[TalkEntry]) -> list[Day]:
+def timetable(entries: Sequence[TalkEntry]) -> list[Day]:
     """The talks that have a start time (from the agenda, where a sync read one), by day, time and forum.
 
     Talks without a time are left to the per-forum lists, so a year without an
@@ -516,9 +540,15 @@ def serve(archive: Archive, settings: Settings, announce: Callable[[str], None],
 
     check_settings(settings)
     family = socket.AF_INET6 if ":" in settings.host else socket.AF_INET
+    # IPPROTO_TCP named, not 0: asyncio sets TCP_NODELAY only on sockets that say they are TCP, and
+    # without it every keep-alive answer waits ~40 ms for a delayed ACK (Nagle's algorithm).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
-        sock = socket.create_server((settings.host, settings.port), family=family)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((settings.host, settings.port))
+        sock.listen(128)
     except OSError as exc:
+        sock.close()
         raise UsageError(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}") from None
     port = sock.getsockname()[1]
     shown = f"[{settings.host}]" if family == socket.AF_INET6 else settings.host
