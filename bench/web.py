@@ -24,6 +24,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import unquote, urlencode
@@ -182,6 +183,25 @@ def pictures(host: str, port: int, cache: Path, thumbs: list[str]) -> dict[str, 
     return {"first": first, "cached": cached, "static": static}
 
 
+def in_process_renders(config: Path, thumbs: list[str], scratch: Path) -> list[float]:
+    """The same first renders drawn in this process, without a worker process: the renders' floor."""
+    from clkarchive import Archive
+    from clkarchive.render import SIZES, render_page
+
+    archive = Archive.from_path(config)
+    times = []
+    for url in thumbs:
+        _, _, blob, page, _ = url.split("/")
+        held = archive.indexed_blob(blob)
+        local = archive.checked_out(held) if held else None
+        if local is None:
+            continue
+        started = time.perf_counter()
+        render_page(local, int(page), SIZES["thumb"], scratch / "thumb.webp")
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
 def browser_load(url: str) -> tuple[float, int, int]:
     """(ms until the load event, images loaded, images) for one page in a fresh headless chromium."""
     from selenium import webdriver
@@ -241,7 +261,14 @@ def main() -> None:
         query, thumbs = talk_pages(host, port, years)
         pics = pictures(host, port, cache, thumbs[:30])
         row("thumbnail from the render cache", ms(pics["cached"]), f"static CSS file: {ms(pics['static'])}")
-        row("thumbnail, first render (30 pages, one at a time)", ms(pics["first"]), "cached thumbnail above")
+        scratch = Path(tempfile.mkdtemp())
+        floor = in_process_renders(config, thumbs[:30], scratch)
+        shutil.rmtree(scratch)
+        row(
+            "thumbnail, first render over HTTP (30 pages, one at a time)",
+            ms(pics["first"]),
+            f"the same pages drawn in-process, no worker: {ms(floor)}",
+        )
         page = f"http://{host}:{port}/search?{query}"
         shutil.rmtree(cache, ignore_errors=True)
         cold = browser_load(page)
