@@ -39,7 +39,10 @@ def test_local_source_paths_are_relative_to_the_config_file(tmp_path):
     ("text", "message"),
     [
         ("[archive\n", "not valid TOML"),
-        (GOOD.replace('url = "https://github.com/ChinaLinuxKernel/CLK2024.git"', ""), "sources[0].url: missing key"),
+        (
+            GOOD.replace('url = "https://github.com/ChinaLinuxKernel/CLK2024.git"', ""),
+            "sources[0].url: missing key",
+        ),
         (GOOD.replace('index_dir = "i"', "index_dir = 3"), "archive.index_dir: must be str, not int"),
         (GOOD.replace('name = "CLK2024"', 'name = "../etc"'), "sources[0].name"),
         (GOOD.replace('name = "CLK2024"', 'name = "a/b"'), "sources[0].name"),
