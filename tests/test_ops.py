@@ -350,7 +350,7 @@ def test_systemd_install_without_systemctl_says_the_timer_is_not_enabled(project
 
 def test_systemd_install_never_replaces_a_unit_it_did_not_write(project, tmp_path):
     shown = invoke("--config", str(project), "cron", "--systemd").output
-    name = re.search(r"clkarchive-[0-9a-f]{8}\.service", shown).group(0)
+    name = re.findall(r"clkarchive-[0-9a-f]{8}\.service", shown)[0]
     theirs = tmp_path / "c" / "systemd" / "user" / name
     theirs.parent.mkdir(parents=True)
     theirs.write_text("[Service]\nExecStart=/usr/bin/true\n")

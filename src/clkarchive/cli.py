@@ -13,7 +13,7 @@ import sys
 from dataclasses import asdict, dataclass, replace
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -21,6 +21,9 @@ from clkarchive import __version__
 from clkarchive.archive import Archive
 from clkarchive.config import candidates, config_path, load_config
 from clkarchive.errors import ClkError, TemporaryError, UsageError
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 EX_TEMPFAIL = 75
 # The first entry whose type the error is an instance of gives the status.
@@ -167,6 +170,7 @@ def sync(
     archive = _archive(ctx)
     if log_file:
         archive = Archive(replace(archive.config, log_file=log_file.resolve()))
+    progress: _LineProgress | _BarProgress
     if as_json or quiet:
         progress = _LineProgress(silent=True)
     else:
@@ -214,15 +218,16 @@ class _BarProgress:
     """A progress bar on the terminal, one per source."""
 
     def __init__(self) -> None:
-        self.bar = None
+        self.bar: ProgressBar[int] | None = None
 
     def extracting(self, source: str, total: int) -> None:
         self.close()
-        self.bar = click.progressbar(length=total, label=f"{source}: extracting", file=sys.stderr)
-        self.bar.__enter__()
+        bar = click.progressbar(length=total, label=f"{source}: extracting", file=sys.stderr)
+        self.bar = bar.__enter__()
 
     def extracted(self, source: str, result) -> None:
-        self.bar.update(1)
+        if self.bar is not None:
+            self.bar.update(1)
 
     def close(self) -> None:
         if self.bar is not None:

@@ -6,6 +6,7 @@ operator reading a cron mail knows exactly what to fix.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
@@ -247,8 +248,10 @@ STARTER = """\
 # Relative paths are relative to this file.
 
 [archive]
-# mirror_dir = "{mirror}"  # one git checkout per source: <mirror_dir>/<name>/
-# index_dir = "{index}"    # the Whoosh index (and the sync lock)
+# Where the git checkouts (one per source) and the Whoosh index (and the sync
+# lock) live; these are the defaults, under $XDG_DATA_HOME/clkarchive/:
+# mirror_dir = {mirror}
+# index_dir = {index}
 # workers = 0                  # extraction processes; 0 = one per CPU core
 # extract_timeout = 120        # seconds one deck may take before it is skipped
 # extract_memory_mb = 2048     # address space one extraction process may use
@@ -272,7 +275,9 @@ def starter() -> str:
         'branch = "main"\n'
         for year in YEARS
     ]
-    text = STARTER.format(mirror=data_dir() / "mirror", index=data_dir() / "index")
+    # A JSON string is a TOML basic string: the lines stay valid TOML once uncommented.
+    mirror, index = (json.dumps(str(data_dir() / name), ensure_ascii=False) for name in ("mirror", "index"))
+    text = STARTER.format(mirror=mirror, index=index)
     return text + "\n" + "\n".join(blocks)
 
 
