@@ -121,6 +121,7 @@ def load_config(path: Path) -> Config:
     if not isinstance(archive, dict):
         raise ConfigError(f"{path}: archive: must be a table ([archive])")
     warnings += [f"{path}: archive.{k}: unknown key, ignored" for k in archive if k not in _ARCHIVE_KEYS]
+    settings = _archive(_Table(archive, path))
     sources_raw = data.get("sources")
     if not isinstance(sources_raw, list) or not sources_raw:
         raise ConfigError(f"{path}: sources: at least one [[sources]] table is required")
@@ -134,7 +135,6 @@ def load_config(path: Path) -> Config:
         if any(s.name == source.name for s in sources):
             raise ConfigError(f"{path}: {where}.name: duplicate source name {source.name!r}")
         sources.append(source)
-    settings = _archive(_Table(archive, path))
     return Config(path=path, sources=tuple(sources), warnings=tuple(warnings), **settings)
 
 
