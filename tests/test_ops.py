@@ -359,6 +359,34 @@ def test_systemd_install_never_replaces_a_unit_it_did_not_write(project, tmp_pat
     assert theirs.read_text() == "[Service]\nExecStart=/usr/bin/true\n"
 
 
+def test_systemd_install_when_systemctl_fails_says_the_timer_is_not_enabled(project, tmp_path, monkeypatch):
+    bin_dir = tmp_path / "bin"
+    fake_program(bin_dir, "systemctl", 'echo "Failed to connect to bus" >&2; exit 1')
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    result = install_units(project, tmp_path / "c")
+    assert result.exit_code == 1 and "Failed to connect to bus" in result.stderr
+    assert "the timer is not enabled" in result.stderr
+
+
+def test_crontab_line_escapes_every_percent_and_is_replaced_on_reinstall(odd_project, tmp_path, monkeypatch):
+    table = tmp_path / "crontab.txt"
+    bin_dir = tmp_path / "bin"
+    fake_program(
+        bin_dir,
+        "crontab",
+        f'if [ "$1" = "-l" ]; then [ -f "{table}" ] || {{ echo "no crontab for me" >&2; exit 1; }}\n'
+        f'  cat "{table}"\nelse cat > "{table}"; fi',
+    )
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    line = invoke("--config", str(odd_project), "cron").output.strip()
+    assert "%" in line and not re.search(r"(?<!\\)%", line)  # cron would cut the line at a bare %
+    words = shlex.split(line.replace("\\%", "%").split(" ", 5)[5], comments=True)
+    assert words[words.index("--config") + 1] == str(odd_project)
+    for _ in range(2):
+        assert invoke("--config", str(odd_project), "cron", "--install").exit_code == 0
+    assert table.read_text().splitlines() == [line]
+
+
 def scheduled_program(line: str) -> list[str]:
     """The program words of a crontab line: after the five time fields, before --config."""
     return shlex.split(line.split(" --config ")[0])[5:]

@@ -93,8 +93,17 @@ def crontab_line(config: Path, every: Every, log: Path) -> str:
         when = f"{minute} */{every.count} * * *" if every.count > 1 else f"{minute} * * * *"
     else:
         when = f"{minute} 3 * * *"
-    # In a crontab an unescaped % ends the command; the shell ignores the trailing # mark.
-    return f"{when} {command(config, log).replace('%', chr(92) + '%')} {MARK}{config}"
+    # The shell ignores the trailing # mark; install_crontab finds this config's line by it.
+    return f"{when} {_cron_escape(command(config, log))} {_cron_mark(config)}"
+
+
+def _cron_escape(text: str) -> str:
+    """In a crontab an unescaped % ends the command and starts its standard input."""
+    return text.replace("%", "\\%")
+
+
+def _cron_mark(config: Path) -> str:
+    return _cron_escape(f"{MARK}{config}")
 
 
 def unit_name(config: Path) -> str:
@@ -167,7 +176,7 @@ def install_crontab(line: str, config: Path) -> str:
     if current.returncode != 0 and "no crontab" not in current.stderr.lower():
         raise ClkError(f"crontab -l failed: {current.stderr.strip() or current.returncode}")
     lines = current.stdout.splitlines() if current.returncode == 0 else []
-    kept = [ln for ln in lines if not ln.endswith(f"{MARK}{config}")]
+    kept = [ln for ln in lines if not ln.endswith(_cron_mark(config))]
     outcome = "replaced" if len(kept) < len(lines) else "added"
     new = "\n".join([*kept, line]) + "\n"
     written = subprocess.run(["crontab", "-"], input=new, capture_output=True, text=True)
