@@ -6,7 +6,6 @@ operator reading a cron mail knows exactly what to fix.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import tomllib
@@ -275,6 +274,8 @@ def starter() -> str:
         'branch = "main"\n'
         for year in YEARS
     ]
+    import json  # only init needs it; search does not pay for it
+
     # A JSON string is a TOML basic string: the lines stay valid TOML once uncommented.
     mirror, index = (json.dumps(str(data_dir() / name), ensure_ascii=False) for name in ("mirror", "index"))
     text = STARTER.format(mirror=mirror, index=index)
