@@ -88,7 +88,9 @@ class _Cli(click.Group):
     """Every known failure becomes one line on stderr and its exit status; never a traceback."""
 
     def add_command(self, cmd: click.Command, name: str | None = None) -> None:
-        cmd.params.extend(_shared_options())
+        """Every command accepts the shared options after its name too, unless it has its own."""
+        taken = {opt for param in cmd.params for opt in param.opts}
+        cmd.params.extend(o for o in _shared_options() if not taken & set(o.opts))
         super().add_command(cmd, name)
 
     def invoke(self, ctx: click.Context):
