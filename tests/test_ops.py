@@ -180,6 +180,7 @@ def test_status_before_any_sync_says_never_synced(project):
     assert check.exit_code == 1 and "problem: CLK2024: never synced" in check.stderr
 
 
+@pytest.mark.slow  # a (failing) sync
 def test_a_first_sync_that_failed_shows_its_reason(project, upstream):
     # The upstream has no branch yet: the first sync fails and leaves an empty index behind.
     synced = invoke("--config", str(project), "sync")
@@ -325,6 +326,7 @@ def install_units(config: Path, xdg_config: Path):
     return invoke("--config", str(config), "cron", "--systemd", "--install", env=env)
 
 
+@pytest.mark.slow  # runs a process (a stand-in systemctl or crontab) or a sync
 def test_systemd_install_writes_the_units_and_enables_the_timer(project, tmp_path, monkeypatch):
     calls = tmp_path / "systemctl-calls"
     bin_dir = tmp_path / "bin"
@@ -359,6 +361,7 @@ def test_systemd_install_never_replaces_a_unit_it_did_not_write(project, tmp_pat
     assert theirs.read_text() == "[Service]\nExecStart=/usr/bin/true\n"
 
 
+@pytest.mark.slow  # runs a process (a stand-in systemctl or crontab) or a sync
 def test_systemd_install_when_systemctl_fails_says_the_timer_is_not_enabled(project, tmp_path, monkeypatch):
     bin_dir = tmp_path / "bin"
     fake_program(bin_dir, "systemctl", 'echo "Failed to connect to bus" >&2; exit 1')
@@ -368,6 +371,7 @@ def test_systemd_install_when_systemctl_fails_says_the_timer_is_not_enabled(proj
     assert "the timer is not enabled" in result.stderr
 
 
+@pytest.mark.slow  # runs a process (a stand-in systemctl or crontab) or a sync
 def test_crontab_line_escapes_every_percent_and_is_replaced_on_reinstall(odd_project, tmp_path, monkeypatch):
     table = tmp_path / "crontab.txt"
     bin_dir = tmp_path / "bin"
