@@ -3,12 +3,12 @@
 A page is named by the blob id of its deck, so a renamed deck reuses its
 pictures and a changed one (a new blob) renders afresh; the files never change
 once written, which is what lets the web server send them with long-lived
-cache headers. Rendering runs in processes of their own, under the same time
-and memory limits as text extraction (they share extract's process set-up): a
-hostile page costs its own process, never the server. Each process is forked
-from a small fork server that has pypdfium2 and Pillow loaded already, so a
-render starts in milliseconds, and not from the server itself, whose threads
-a fork would copy mid-step.
+cache headers. Rendering runs in a small pool of worker processes under the
+same time and memory limits as text extraction (they share extract's process
+set-up): a hostile page costs a worker, never the server. The workers are
+started by a fork server that has pypdfium2 and Pillow loaded already, not
+forked from the server itself, whose threads a fork would copy mid-step; they
+stay up between renders, so a render costs about what drawing the page costs.
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ import multiprocessing
 import os
 import signal
 import tempfile
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +34,8 @@ RENDERABLE = (".pdf",)
 MAX_PIXELS = 1440 * 5760  # a page far taller than wide is drawn smaller, not in a huge bitmap
 WEBP_QUALITY = 80
 WEBP_METHOD = 2  # of 0-6: about four times faster to encode than the default 4, files a few % larger
-_BROKEN = 2
+_BROKEN = "broken"
+MAX_RENDERS_PER_WORKER = 500  # then a fresh process, so PDFium's caches cannot grow for ever
 
 
 @dataclass(frozen=True)
@@ -44,14 +48,15 @@ class Page:
 
 
 class Renderer:
-    """Pictures of PDF pages, from the cache or rendered now in a limited process."""
+    """Pictures of PDF pages, from the cache or drawn now by a pool of limited processes."""
 
-    def __init__(self, cache_dir: Path, *, timeout: float, memory_mb: int) -> None:
+    def __init__(self, cache_dir: Path, *, workers: int, timeout: float, memory_mb: int) -> None:
         self.cache_dir = cache_dir
+        self.workers = workers
         self.timeout = timeout
         self.memory_mb = memory_mb
-        self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(["clkarchive.render"])
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
 
     def path(self, blob: str, number: int, size: str) -> Path:
         return self.cache_dir / blob[:2] / f"{blob}-{number}-{size}.webp"
@@ -66,10 +71,12 @@ class Renderer:
         return self._marker(blob, number).exists()
 
     def render(self, page: Page, size: str) -> bool:
-        """Render a page at one size in its own process; whether its picture is now on disk.
+        """Render a page at one size in a worker process; whether its picture is now on disk.
 
         A page that raises is marked broken; one that runs out of time is
         not (the machine may only have been busy), so a later request tries again.
+        A worker that its own alarm cannot stop (stuck inside PDFium) is killed
+        with its pool, which the next render starts afresh.
         """
         if self.broken(page.blob, page.number):
             return False
@@ -77,32 +84,65 @@ class Renderer:
         if output.is_file():
             return True
         output.parent.mkdir(parents=True, exist_ok=True)
-        process = self._context.Process(
-            target=_child, args=(page, SIZES[size], output, self.timeout, self.memory_mb), daemon=True
-        )
-        process.start()
-        process.join(self.timeout + KILL_GRACE)
-        if process.is_alive():
-            process.kill()
-            process.join()
-        if process.exitcode == _BROKEN:
+        pool = self._workers()
+        try:
+            future = pool.submit(_render_job, page.file, page.number, SIZES[size], output, self.timeout)
+            outcome = future.result(timeout=self.timeout + KILL_GRACE)
+        except TimeoutError:
+            self._kill(pool)
+            return False
+        except BrokenProcessPool:  # a worker died (out of memory): its pool is of no more use
+            self._kill(pool)
+            return False
+        if outcome == _BROKEN:
             self._marker(page.blob, page.number).touch()
         return output.is_file()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None
+
+    def _workers(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                context = multiprocessing.get_context("forkserver")
+                context.set_forkserver_preload(["clkarchive.render"])
+                self._pool = ProcessPoolExecutor(
+                    self.workers,
+                    mp_context=context,
+                    initializer=_limit_process,
+                    initargs=(self.memory_mb,),
+                    max_tasks_per_child=MAX_RENDERS_PER_WORKER,
+                )
+            return self._pool
+
+    def _kill(self, pool: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is pool:
+                self._pool = None
+        # The executor offers no way to stop a running task; its processes are the only handle.
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
 
     def _marker(self, blob: str, number: int) -> Path:
         return self.cache_dir / blob[:2] / f"{blob}-{number}.broken"
 
 
-def _child(page: Page, width: int, output: Path, timeout: float, memory_mb: int) -> None:
-    _limit_process(memory_mb)
+def _render_job(file: Path, number: int, width: int, output: Path, timeout: float) -> str:
+    """In a worker: draw one page under the time limit; "ok", "slow" or _BROKEN, never an exception."""
     signal.setitimer(signal.ITIMER_REAL, timeout, 1.0)
     try:
-        render_page(page.file, page.number, width, output)
+        render_page(file, number, width, output)
     except _TimeLimit:
-        os._exit(1)
-    except BaseException:  # a broken or hostile page: any failure is this page's alone
-        os._exit(_BROKEN)
-    os._exit(0)
+        return "slow"
+    except Exception:  # a broken or hostile page (MemoryError included): this page's failure alone
+        return _BROKEN
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    return "ok"
 
 
 def render_page(file: Path, number: int, width: int, output: Path) -> None:

@@ -13,13 +13,14 @@ use, so a slow deck never holds up a search.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import ipaddress
 import mimetypes
 import os
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote, urlencode
@@ -496,10 +497,14 @@ def mark_words(text: str, query: str) -> str:
 def create_app(archive: Archive, settings: Settings = Settings()) -> Starlette:
     """The web application over an archive; see the module docstring."""
     config = archive.config
+    workers = config.workers or os.cpu_count() or 1  # as extraction counts them
     renderer = Renderer(
-        config.index_dir / "rendered", timeout=config.extract_timeout, memory_mb=config.extract_memory_mb
+        config.index_dir / "rendered",
+        workers=workers,
+        timeout=config.extract_timeout,
+        memory_mb=config.extract_memory_mb,
     )
-    web = Web(archive, renderer, workers=config.workers or os.cpu_count() or 1)  # as extraction counts
+    web = Web(archive, renderer, workers=workers)
     path = "{source}/{path:path}"
     routes = [
         Route("/", web.home),
@@ -522,7 +527,17 @@ def create_app(archive: Archive, settings: Settings = Settings()) -> Starlette:
         # A loopback server answers only to loopback names: a web page cannot rebind a DNS name to it.
         Middleware(TrustedHostMiddleware, allowed_hosts=hosts),
     ]
-    app = Starlette(routes=routes, middleware=middleware, exception_handlers={HTTPException: _error_page})
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        renderer.close()  # the render workers go with the server
+
+    app = Starlette(
+        routes=routes,
+        middleware=middleware,
+        exception_handlers={HTTPException: _error_page},
+        lifespan=lifespan,
+    )
     app.state.web = web
     return app
 
