@@ -441,3 +441,23 @@ def test_search_loads_nothing_of_the_web_stack(archive):
     loaded = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in lines}
     assert "whoosh" in loaded  # the check itself works
     assert not loaded & {"starlette", "uvicorn", "jinja2", "markupsafe", "pypdfium2", "PIL", "anyio"}
+
+
+def test_a_render_past_its_time_limit_is_not_marked_broken(tmp_path):
+    from clkarchive.render import Page, Renderer
+
+    deck = tmp_path / "deck.pdf"
+    deck.write_bytes(make_pdf("a page that takes longer than a tenth of a millisecond to draw"))
+    page = Page(deck, "ab" * 20, 1)
+    hurried = Renderer(tmp_path / "cache", workers=1, timeout=0.0001, memory_mb=2048)
+    try:
+        assert hurried.render(page, "thumb") is False
+        assert not hurried.broken(page.blob, 1)  # the machine may only have been busy
+    finally:
+        hurried.close()
+    patient = Renderer(tmp_path / "cache", workers=1, timeout=60, memory_mb=2048)
+    try:
+        assert patient.render(page, "thumb") is True
+        assert Image.open(patient.path(page.blob, 1, "thumb")).size[0] == 400
+    finally:
+        patient.close()

@@ -133,15 +133,16 @@ class Renderer:
 
 def _render_job(file: Path, number: int, width: int, output: Path, timeout: float) -> str:
     """In a worker: draw one page under the time limit; "ok", "slow" or _BROKEN, never an exception."""
-    signal.setitimer(signal.ITIMER_REAL, timeout, 1.0)
     try:
-        render_page(file, number, width, output)
-    except _TimeLimit:
+        signal.setitimer(signal.ITIMER_REAL, timeout, 1.0)
+        try:
+            render_page(file, number, width, output)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except _TimeLimit:  # wherever the alarm strikes, even as it is being cleared
         return "slow"
     except Exception:  # a broken or hostile page (MemoryError included): this page's failure alone
         return _BROKEN
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
     return "ok"
 
 
