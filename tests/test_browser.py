@@ -159,9 +159,10 @@ def browser():
 def shoot(browser, tmp_path):
     """Save a screenshot of the page as NAME.png (and into $CLKARCHIVE_SCREENSHOTS when set)."""
 
-    def _shoot(name: str) -> Path:
+    def _shoot(name: str, width: int = 1280) -> Path:
+        browser.set_window_size(width, 1000)
         height = browser.execute_script("return document.documentElement.scrollHeight")
-        browser.set_window_size(1280, min(max(height, 700), 2400))
+        browser.set_window_size(width, min(max(height, 700), 2400))
         path = tmp_path / f"{name}.png"
         browser.save_screenshot(str(path))
         browser.set_window_size(1280, 1000)
@@ -213,6 +214,14 @@ def test_english_search_shows_slide_thumbnails(browser, server, shoot):
     marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, ".snippet mark")]
     assert marks and all(m.lower() == "kernel" for m in marks)
     shoot("results")
+    browser.set_window_size(390, 844)  # a phone: nothing may stick out sideways
+    try:
+        assert browser.execute_script(
+            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+        )
+        shoot("results-phone", width=390)
+    finally:
+        browser.set_window_size(1280, 1000)
     assert console_errors(browser) == []
 
 
