@@ -98,6 +98,8 @@ def test_chinese_search_and_filters(client):
     assert "内存压缩大页(ZHP)优化" in html and "<mark>内存压缩</mark>" in html
     assert "1 matching talk" in html
     assert "No talk matches" in client.get("/search", params={"q": "内存压缩", "forum": "主论坛"}).text
+    wrong = client.get("/search", params={"q": "内存压缩", "source": "CLK1999"})
+    assert wrong.status_code == 200 and "no configured source has source &#39;CLK1999&#39;" in wrong.text
 
 
 def test_search_works_without_javascript_from_a_plain_form(client):
@@ -461,3 +463,12 @@ def test_a_render_past_its_time_limit_is_not_marked_broken(tmp_path):
         assert Image.open(patient.path(page.blob, 1, "thumb")).size[0] == 400
     finally:
         patient.close()
+
+
+def test_before_the_first_sync_every_page_says_so(tmp_path):
+    config = load_config(write_config(tmp_path / "config.toml", str(tmp_path / "nowhere")))
+    with TestClient(create_app(Archive(config)), base_url=BASE) as client:
+        for url in ["/", "/search?q=x", "/schedule", "/talk/CLK2024/a.pdf", "/api/search?q=x", "/api/talks"]:
+            response = client.get(url)
+            assert response.status_code == 503, url
+            assert "clkarchive sync" in response.text and "Traceback" not in response.text

@@ -41,7 +41,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from clkarchive import index
 from clkarchive.archive import Archive, TalkEntry
-from clkarchive.errors import ClkError, UsageError
+from clkarchive.errors import ClkError, NotSyncedError, QueryError, UsageError
 from clkarchive.models import IndexedFile
 from clkarchive.render import RENDERABLE, SIZES, Page, Renderer
 from clkarchive.search import MAX_QUERY_CHARS, Marks
@@ -164,7 +164,7 @@ class Web:
         )
         self.templates.filters["marked"] = marked
         self.templates.globals.update(
-            talk_url=talk_url, slide_url=slide_url, file_url=file_url, image_url=image_url, SIZES=SIZES
+            talk_url=talk_url, slide_url=slide_url, file_url=file_url, image_url=image_url
         )
 
     # -- pages --------------------------------------------------------------------------------------
@@ -180,7 +180,7 @@ class Web:
         facets = await run_in_threadpool(self.facets)
         try:
             result, blobs = await run_in_threadpool(self._search_with_blobs, form)
-        except ClkError as exc:
+        except QueryError as exc:  # said on the page, beside the form to mend it
             return self.page("search.html", request, facets=facets, form=form, result=None, error=str(exc))
         return self.page("search.html", request, facets=facets, form=form, result=result, blobs=blobs)
 
@@ -312,29 +312,22 @@ class Web:
     async def api_search(self, request: Request) -> Response:
         form = _search_form(request)
         started = time.perf_counter()
-        try:
-            result = await run_in_threadpool(
-                self.archive.search,
-                form["q"],
-                limit=form["limit"],
-                pages=form["pages"],
-                forum=form["forum"] or None,
-                source=form["source"] or None,
-                year=form["year"],
-            )
-        except ClkError as exc:
-            return JSONResponse({"error": str(exc)}, 400)
+        result = await run_in_threadpool(
+            self.archive.search,
+            form["q"],
+            limit=form["limit"],
+            pages=form["pages"],
+            forum=form["forum"] or None,
+            source=form["source"] or None,
+            year=form["year"],
+        )
         took = (time.perf_counter() - started) * 1000
         return JSONResponse(asdict(result), headers={"Server-Timing": f"search;dur={took:.2f}"})
 
     async def api_talks(self, request: Request) -> Response:
-        try:
-            year = _year(request.query_params.get("year"))
-            entries = await run_in_threadpool(
-                self.archive.talks, source=request.query_params.get("source") or None, year=year
-            )
-        except ClkError as exc:
-            return JSONResponse({"error": str(exc)}, 400)
+        year = _year(request.query_params.get("year"))
+        source = request.query_params.get("source") or None
+        entries = await run_in_threadpool(self.archive.talks, source=source, year=year)
         return JSONResponse([asdict(e) for e in entries])
 
     async def api_status(self, request: Request) -> Response:
@@ -535,16 +528,23 @@ def create_app(archive: Archive, settings: Settings = Settings()) -> Starlette:
     app = Starlette(
         routes=routes,
         middleware=middleware,
-        exception_handlers={HTTPException: _error_page},
+        exception_handlers={HTTPException: _error_page, ClkError: _clk_error},
         lifespan=lifespan,
     )
-    app.state.web = web
     return app
 
 
 async def _error_page(request: Request, exc: Exception) -> Response:
     code = exc.status_code if isinstance(exc, HTTPException) else 500
     return Response(f"{code}\n", code, media_type="text/plain; charset=utf-8")
+
+
+async def _clk_error(request: Request, exc: Exception) -> Response:
+    """What the CLI would print as one line (no index yet, say), as the answer: never a traceback."""
+    code = 503 if isinstance(exc, NotSyncedError) else 400
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": str(exc)}, code)
+    return Response(f"clkarchive: {exc}\n", code, media_type="text/plain; charset=utf-8")
 
 
 def serve(archive: Archive, settings: Settings, announce: Callable[[str], None], open_browser: bool) -> None:
