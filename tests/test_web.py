@@ -472,3 +472,11 @@ def test_before_the_first_sync_every_page_says_so(tmp_path):
             response = client.get(url)
             assert response.status_code == 503, url
             assert "clkarchive sync" in response.text and "Traceback" not in response.text
+
+
+def test_snippet_marks_are_balanced_and_everything_else_escaped():
+    from clkarchive.web import _MARKS, marked
+
+    before, after = _MARKS.before, _MARKS.after
+    assert marked(f"a {before}<b>{after} & {before}x") == "a <mark>&lt;b&gt;</mark> &amp; x"
+    assert marked(f"{after}\ue000 icon {before}PASID{after}") == "\ue000 icon <mark>PASID</mark>"

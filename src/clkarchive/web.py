@@ -18,6 +18,7 @@ import hmac
 import ipaddress
 import mimetypes
 import os
+import re
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -52,8 +53,10 @@ MAX_PAGES = 20  # pages shown under each talk
 MAX_PATH = 1024  # characters of a source path in a URL; longer is 404 unread
 MAX_WAITING_RENDERS = 64  # beyond this, a request gets the placeholder rather than a place in line
 TOKEN_COOKIE = "clkarchive_token"
-# Snippet marks that cannot occur in slide text: the text is escaped first, then they become <mark>.
-_MARKS = Marks("\ue000", "\ue001")
+# Snippet marks: Unicode noncharacters, which text meant for interchange never holds (private-use
+# characters do occur, from icon fonts). The snippet is escaped first, then each pair becomes <mark>.
+_MARKS = Marks("\ufdd0", "\ufdd1")
+_MARKED = re.compile("\ufdd0([^\ufdd0\ufdd1]*)\ufdd1")
 _CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
     "font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
@@ -463,8 +466,8 @@ def image_url(blob: str, page: int, size: str = "thumb") -> str:
 
 def marked(text: str) -> Markup:
     """A snippet with the search's marks as <mark>, everything else escaped."""
-    html = str(escape(text))
-    return Markup(html.replace(_MARKS.before, "<mark>").replace(_MARKS.after, "</mark>"))
+    html = _MARKED.sub(r"<mark>\1</mark>", str(escape(text)))
+    return Markup(html.replace(_MARKS.before, "").replace(_MARKS.after, ""))  # a stray one: dropped
 
 
 def mark_words(text: str, query: str) -> str:
