@@ -6,6 +6,7 @@ import http.client
 import io
 import json
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -161,10 +162,28 @@ def test_original_file_inline_and_as_download(client, archive):
     assert download.headers["content-disposition"].startswith("attachment")
 
 
-def test_pptx_slides_are_text_cards(client):
+LIBREOFFICE = shutil.which("soffice") is not None
+
+
+@pytest.mark.skipif(LIBREOFFICE, reason="LibreOffice is installed: slides are pictures")
+def test_pptx_slides_are_text_cards_without_libreoffice(client):
     html = client.get(f"/talk/CLK2024/{SLIDES}").text
     assert "thumb.webp" not in html
     assert html.count('class="card"') == 2 and "second slide about hostile decks" in html
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not LIBREOFFICE, reason="needs LibreOffice (soffice) to draw .pptx slides")
+def test_pptx_slides_are_pictures_with_libreoffice(client):
+    html = client.get(f"/talk/CLK2024/{SLIDES}").text
+    images = re.findall(r'src="(/img/[0-9a-f]{40}/\d+/thumb\.webp)"', html)
+    assert len(images) == 2 and 'class="card"' not in html
+    for url in images:
+        picture = client.get(url)
+        assert picture.headers["content-type"] == "image/webp"
+        assert Image.open(io.BytesIO(picture.content)).size[0] == 400
+    slide = client.get(f"/slide/CLK2024/{SLIDES}", params={"page": 2}).text
+    assert "#page=" not in slide and "second slide about hostile decks" in slide
 
 
 def test_schedule_and_status_pages(client):

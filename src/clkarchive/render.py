@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import signal
+import subprocess
 import tempfile
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pypdfium2
 from PIL import Image
@@ -30,10 +32,10 @@ from clkarchive.extract import KILL_GRACE, _limit_process, _TimeLimit
 
 # Widths in pixels: a grid thumbnail, and the slide viewer (sharp on a laptop's screen).
 SIZES = {"thumb": 400, "view": 1440}
-RENDERABLE = (".pdf",)
 MAX_PIXELS = 1440 * 5760  # a page far taller than wide is drawn smaller, not in a huge bitmap
 WEBP_QUALITY = 80
 WEBP_METHOD = 2  # of 0-6: about four times faster to encode than the default 4, files a few % larger
+SOFFICE = "soffice"  # LibreOffice, for .pptx slides as pictures
 _BROKEN = "broken"
 MAX_RENDERS_PER_WORKER = 500  # then a fresh process, so PDFium's caches cannot grow for ever
 
@@ -45,6 +47,12 @@ class Page:
     file: Path
     blob: str
     number: int  # 1-based
+
+
+def renderable(path: str) -> bool:
+    """Whether pages of this file can be drawn: PDFs always, PowerPoint decks when LibreOffice is here."""
+    suffix = PurePosixPath(path).suffix.lower()
+    return suffix == ".pdf" or (suffix == ".pptx" and shutil.which(SOFFICE) is not None)
 
 
 class Renderer:
@@ -85,8 +93,12 @@ class Renderer:
             return True
         output.parent.mkdir(parents=True, exist_ok=True)
         pool = self._workers()
+        pdf = page.file
+        if page.file.suffix.lower() != ".pdf":  # converted once, kept beside its pictures
+            pdf = self.cache_dir / page.blob[:2] / f"{page.blob}.pdf"
+        job = (page.file, pdf, page.number, SIZES[size], output, self.timeout)
         try:
-            future = pool.submit(_render_job, page.file, page.number, SIZES[size], output, self.timeout)
+            future = pool.submit(_render_job, *job)
             outcome = future.result(timeout=self.timeout + KILL_GRACE)
         except TimeoutError:
             self._kill(pool)
@@ -131,12 +143,17 @@ class Renderer:
         return self.cache_dir / blob[:2] / f"{blob}-{number}.broken"
 
 
-def _render_job(file: Path, number: int, width: int, output: Path, timeout: float) -> str:
-    """In a worker: draw one page under the time limit; "ok", "slow" or _BROKEN, never an exception."""
+def _render_job(file: Path, pdf: Path, number: int, width: int, output: Path, timeout: float) -> str:
+    """In a worker: draw one page under the time limit; "ok", "slow" or _BROKEN, never an exception.
+
+    A deck that is not a PDF is first converted to one (at pdf) by LibreOffice, within the same limit.
+    """
     try:
         signal.setitimer(signal.ITIMER_REAL, timeout, 1.0)
         try:
-            render_page(file, number, width, output)
+            if not pdf.is_file():
+                convert_to_pdf(file, pdf, timeout)
+            render_page(pdf, number, width, output)
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
     except _TimeLimit:  # wherever the alarm strikes, even as it is being cleared
@@ -144,6 +161,29 @@ def _render_job(file: Path, number: int, width: int, output: Path, timeout: floa
     except Exception:  # a broken or hostile page (MemoryError included): this page's failure alone
         return _BROKEN
     return "ok"
+
+
+def convert_to_pdf(deck: Path, pdf: Path, timeout: float) -> None:
+    """A PowerPoint deck as a PDF, by LibreOffice without a display, with a profile of its own."""
+    with tempfile.TemporaryDirectory(dir=pdf.parent, prefix=".convert.") as scratch:
+        work = Path(scratch)
+        subprocess.run(
+            [
+                SOFFICE,
+                f"-env:UserInstallation={(work / 'profile').as_uri()}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(work),
+                str(deck),
+            ],
+            capture_output=True,
+            timeout=timeout,
+            check=True,
+        )
+        os.replace(work / f"{deck.stem}.pdf", pdf)
 
 
 def render_page(file: Path, number: int, width: int, output: Path) -> None:

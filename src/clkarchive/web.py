@@ -44,7 +44,7 @@ from clkarchive import index
 from clkarchive.archive import Archive, TalkEntry
 from clkarchive.errors import ClkError, NotSyncedError, QueryError, UsageError
 from clkarchive.models import IndexedFile
-from clkarchive.render import RENDERABLE, SIZES, Page, Renderer
+from clkarchive.render import SIZES, Page, Renderer, renderable
 from clkarchive.search import MAX_QUERY_CHARS, Marks
 
 HERE = Path(__file__).parent
@@ -167,7 +167,11 @@ class Web:
         )
         self.templates.filters["marked"] = marked
         self.templates.globals.update(
-            talk_url=talk_url, slide_url=slide_url, file_url=file_url, image_url=image_url
+            talk_url=talk_url,
+            slide_url=slide_url,
+            file_url=file_url,
+            image_url=image_url,
+            renderable=renderable,
         )
 
     # -- pages --------------------------------------------------------------------------------------
@@ -402,7 +406,7 @@ def _is_blob(text: str) -> bool:
 
 
 def _renderable(held: IndexedFile) -> bool:
-    return PurePosixPath(held.talk.path).suffix.lower() in RENDERABLE
+    return renderable(held.talk.path)
 
 
 def _immutable(etag: str) -> dict[str, str]:
