@@ -65,6 +65,7 @@ class Renderer:
         self.memory_mb = memory_mb
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._converting: dict[str, threading.Lock] = {}  # blob -> held while its deck becomes a PDF
 
     def path(self, blob: str, number: int, size: str) -> Path:
         return self.cache_dir / blob[:2] / f"{blob}-{number}-{size}.webp"
@@ -92,10 +93,20 @@ class Renderer:
         if output.is_file():
             return True
         output.parent.mkdir(parents=True, exist_ok=True)
-        pool = self._workers()
         pdf = page.file
         if page.file.suffix.lower() != ".pdf":  # converted once, kept beside its pictures
             pdf = self.cache_dir / page.blob[:2] / f"{page.blob}.pdf"
+            if not pdf.is_file():
+                with self._lock:
+                    converting = self._converting.setdefault(page.blob, threading.Lock())
+                with converting:  # the other pages of a deck being converted wait for its PDF
+                    return self._run(page, pdf, size, output)
+        return self._run(page, pdf, size, output)
+
+    def _run(self, page: Page, pdf: Path, size: str, output: Path) -> bool:
+        if output.is_file():
+            return True
+        pool = self._workers()
         job = (page.file, pdf, page.number, SIZES[size], output, self.timeout)
         try:
             future = pool.submit(_render_job, *job)
