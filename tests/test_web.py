@@ -34,14 +34,17 @@ SLIDES = "综合分论坛/5-PowerPoint deck.pptx"
 BASE = "http://127.0.0.1"
 
 
-def make_pptx(*slides: str) -> bytes:
+def make_pptx(*slides: str, hidden: tuple[int, ...] = ()) -> bytes:
+    """A deck with one text box per slide; the slides numbered in hidden (from 1) are hidden."""
     from pptx import Presentation
     from pptx.util import Inches
 
     deck = Presentation()
-    for text in slides:
+    for number, text in enumerate(slides, start=1):
         slide = deck.slides.add_slide(deck.slide_layouts[6])
         slide.shapes.add_textbox(Inches(1), Inches(1), Inches(8), Inches(4)).text_frame.text = text
+        if number in hidden:
+            slide._element.set("show", "0")
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()
@@ -60,7 +63,9 @@ def archive(tmp_path_factory) -> Archive:
             ),
             ZHP: make_pdf("内存压缩大页优化\nZRAM Huge Page", "zram 压缩效率\n压缩速率 压缩比"),
             HOSTILE: make_pdf("<script>alert('x')</script> \"quotes\" & <b>bold</b> hostile", "second page"),
-            SLIDES: make_pptx("PowerPoint title slide", "second slide about hostile decks"),
+            SLIDES: make_pptx(
+                "PowerPoint title slide", "a hidden slide", "third slide about hostile decks", hidden=(2,)
+            ),
         }
     )
     (tmp / "secret.txt").write_text("do not serve me", encoding="utf-8")
@@ -169,21 +174,31 @@ LIBREOFFICE = shutil.which("soffice") is not None
 def test_pptx_slides_are_text_cards_without_libreoffice(client):
     html = client.get(f"/talk/CLK2024/{SLIDES}").text
     assert "thumb.webp" not in html
-    assert html.count('class="card"') == 2 and "second slide about hostile decks" in html
+    assert html.count('class="card"') == 3 and "third slide about hostile decks" in html
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not LIBREOFFICE, reason="needs LibreOffice (soffice) to draw .pptx slides")
-def test_pptx_slides_are_pictures_with_libreoffice(client):
+def test_pptx_slides_are_pictures_with_libreoffice(client, archive):
+    import pypdfium2
+
     html = client.get(f"/talk/CLK2024/{SLIDES}").text
     images = re.findall(r'src="(/img/[0-9a-f]{40}/\d+/thumb\.webp)"', html)
-    assert len(images) == 2 and 'class="card"' not in html
+    assert len(images) == 3 and 'class="card"' not in html
     for url in images:
         picture = client.get(url)
         assert picture.headers["content-type"] == "image/webp"
         assert Image.open(io.BytesIO(picture.content)).size[0] == 400
-    slide = client.get(f"/slide/CLK2024/{SLIDES}", params={"page": 2}).text
-    assert "#page=" not in slide and "second slide about hostile decks" in slide
+    slide = client.get(f"/slide/CLK2024/{SLIDES}", params={"page": 3}).text
+    assert "#page=" not in slide and "third slide about hostile decks" in slide
+    # The hidden slide is drawn too, so the pictures' pages are the text index's pages.
+    blob = blob_of(archive, SLIDES)
+    pdf = pypdfium2.PdfDocument(str(archive.config.index_dir / "rendered" / blob[:2] / f"{blob}.pdf"))
+    assert [pdf[i].get_textpage().get_text_range().strip() for i in range(len(pdf))] == [
+        "PowerPoint title slide",
+        "a hidden slide",
+        "third slide about hostile decks",
+    ]
 
 
 def test_schedule_and_status_pages(client):

@@ -36,6 +36,9 @@ MAX_PIXELS = 1440 * 5760  # a page far taller than wide is drawn smaller, not in
 WEBP_QUALITY = 80
 WEBP_METHOD = 2  # of 0-6: about four times faster to encode than the default 4, files a few % larger
 SOFFICE = "soffice"  # LibreOffice, for .pptx slides as pictures
+# Hidden slides too (LibreOffice 7.4+ reads these JSON options): the text index counts them, so the
+# pictures' page numbers line up with the index's.
+_PDF_WITH_HIDDEN_SLIDES = 'pdf:impress_pdf_Export:{"ExportHiddenSlides":{"type":"boolean","value":"true"}}'
 _BROKEN = "broken"
 MAX_RENDERS_PER_WORKER = 500  # then a fresh process, so PDFium's caches cannot grow for ever
 
@@ -185,7 +188,7 @@ def convert_to_pdf(deck: Path, pdf: Path, timeout: float) -> None:
                 "--headless",
                 "--norestore",
                 "--convert-to",
-                "pdf",
+                _PDF_WITH_HIDDEN_SLIDES,
                 "--outdir",
                 str(work),
                 str(deck),
