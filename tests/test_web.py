@@ -514,3 +514,35 @@ def test_snippet_marks_are_balanced_and_everything_else_escaped():
     before, after = _MARKS.before, _MARKS.after
     assert marked(f"a {before}<b>{after} & {before}x") == "a <mark>&lt;b&gt;</mark> &amp; x"
     assert marked(f"{after}\ue000 icon {before}PASID{after}") == "\ue000 icon <mark>PASID</mark>"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not LIBREOFFICE, reason="needs LibreOffice: its conversion is the slow render here")
+def test_searches_do_not_wait_for_a_slow_render(tmp_path):
+    upstream = Upstream(tmp_path / "upstream")
+    deck = "综合分论坛/1-Slow deck.pptx"
+    upstream.commit({deck: make_pptx("slowdeck one", "slowdeck two"), ZHP: make_pdf("zram 压缩")})
+    config = load_config(write_config(tmp_path / "config.toml", upstream.url, workers=1))
+    sync(config)
+    archive = Archive(config)
+    blob = blob_of(archive, deck)
+    finished: dict[str, float] = {}
+    with TestClient(create_app(archive), base_url=BASE) as client:
+
+        def picture(page: int) -> None:
+            assert client.get(f"/img/{blob}/{page}/thumb.webp").status_code == 200
+            finished[f"render {page}"] = time.monotonic()
+
+        renders = [threading.Thread(target=picture, args=(page,)) for page in (1, 2)]
+        for t in renders:
+            t.start()
+        time.sleep(0.2)  # the first render is converting the deck (seconds), the second waits for it
+        for n in range(5):
+            assert client.get("/api/search", params={"q": "zram"}).status_code == 200
+            finished[f"search {n}"] = time.monotonic()
+        for t in renders:
+            t.join()
+    assert max(v for k, v in finished.items() if k.startswith("search")) < min(
+        v for k, v in finished.items() if k.startswith("render")
+    ), finished
+    assert (config.index_dir / "rendered" / blob[:2] / f"{blob}-2-thumb.webp").is_file()
