@@ -5,9 +5,9 @@ slide text and query is data, never markup), uvicorn serves. The server is one
 process holding one Archive, so every search runs on the warm searcher and sees
 a sync's new index as soon as it is published. Files are reached only through
 the index: a URL names a source and a path, the index is asked whether it
-holds that file, and only the checkout of a file it holds is read. Renders run
-in their own processes, at most a few at once, off the threads that searches
-use, so a slow deck never holds up a search.
+holds that file, and only the checkout of a file it holds is read. Pages are
+drawn by render.py's worker processes, at most a few at once, waited for on
+threads of their own, so a slow deck never holds up a search.
 """
 
 from __future__ import annotations
