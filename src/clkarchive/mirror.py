@@ -191,12 +191,21 @@ class Mirror:
         archive.max_file_mb.
         """
         plan = _Plan()
+        branch = f"refs/heads/{self.source.branch}"
         try:
             root = len(os.fsencode(repo.workdir))  # with its trailing slash
             tree = _checkable(repo, repo[commit].peel(pygit2.Tree), plan, root)
+            # libgit2 takes HEAD's tree for what is on disk; after a checkout that left
+            # entries out, the index says it instead (a '.' in HEAD's tree cannot be removed).
+            on_disk = repo.index.write_tree()
+            if repo.head_is_unborn or repo.head.peel(pygit2.Tree).id != on_disk:
+                repo.set_head(_placeholder(repo, on_disk))
             repo.checkout_tree(tree, strategy=CheckoutStrategy.FORCE)
         except (pygit2.GitError, KeyError, ValueError) as exc:
             raise ClkError(f"{self.source.name}: cannot check out {str(commit)[:12]}: {exc}") from None
+        finally:
+            if branch in repo.references:
+                repo.set_head(branch)
         self.skipped = plan.skipped
         for failure in plan.skipped:
             log.warning("%s: %s %s", self.source.name, failure.path, failure.reason)
@@ -215,8 +224,8 @@ class Mirror:
             ):
                 target.parent.mkdir(parents=True, exist_ok=True)
                 _write_blob(repo, str(blob), target, self.source.name)
-        repo.references.create(f"refs/heads/{self.source.branch}", commit, force=True)
-        repo.set_head(f"refs/heads/{self.source.branch}")
+        repo.references.create(branch, commit, force=True)
+        repo.set_head(branch)
 
     def files(self, commit: str) -> list[TreeFile]:
         """Every regular file in the commit's tree; symlinks, submodules and unsafe names left out."""
@@ -382,25 +391,26 @@ def _unsafe(name: bytes) -> bool:
 
 
 def _checkable(
-    repo: pygit2.Repository, tree: pygit2.Tree, plan: _Plan, root: int, prefix: str = ""
+    repo: pygit2.Repository, tree: pygit2.Tree, plan: _Plan, used: int, prefix: str = ""
 ) -> pygit2.Tree:
     """The tree without the entries a checkout must not write; they are noted in plan.
 
-    root is the byte length of the mirror's path and its slash. The tree is
-    rewritten from raw entries, since its names need not be valid text.
+    used is the byte length of the tree's folder on disk, with its slash. The
+    tree is rewritten from raw entries, since its names need not be valid text.
     """
     kept: list[bytes] = []
     changed = False
     for entry in tree:
         path = prefix + _entry_name(entry)
         raw_name, oid = entry.raw_name, entry.id
-        full = root + len(os.fsencode(prefix)) + len(raw_name)
         if _unsafe(raw_name):
             plan.skipped.append(Failure(path, "not checked out or indexed: unsafe name in the tree"))
-        elif len(raw_name) > _NAME_MAX or full + 1 > _PATH_MAX:
+        elif len(raw_name) > _NAME_MAX:
             plan.skipped.append(Failure(path, "not checked out: name too long for this file system"))
+        elif used + len(raw_name) + 1 > _PATH_MAX and entry.filemode != FileMode.TREE:
+            plan.skipped.append(Failure(path, "not checked out: path too long for this file system"))
         elif entry.filemode == FileMode.TREE:
-            subtree = _checkable(repo, repo[oid], plan, root, f"{path}/")
+            subtree = _checkable(repo, repo[oid], plan, used + len(raw_name) + 1, f"{path}/")
             if len(subtree):
                 kept.append(_raw_entry(entry.filemode, raw_name, subtree.id))
             changed = changed or subtree.id != oid
@@ -417,6 +427,16 @@ def _checkable(
     if not changed:
         return tree
     return repo[repo.odb.write(ObjectType.TREE, b"".join(kept))]
+
+
+def _placeholder(repo: pygit2.Repository, tree: pygit2.Oid) -> pygit2.Oid:
+    """A commit of tree, never referenced, for HEAD to stand on during a checkout.
+
+    Its author and time are fixed, so the same tree gives the same commit and
+    syncs that change nothing add no objects.
+    """
+    nobody = pygit2.Signature("clkarchive", "clkarchive@localhost", 0, 0)
+    return repo.create_commit(None, nobody, nobody, "what the last checkout wrote", tree, [])
 
 
 def _raw_entry(mode: int, name: bytes, oid: pygit2.Oid) -> bytes:
