@@ -234,24 +234,24 @@ class Mirror:
         while stack:
             prefix, tree = stack.pop()
             for entry in tree:
-                if _unsafe(entry.raw_name):
+                if _unsafe(_raw_name(entry)):
                     continue
                 path = f"{prefix}{_entry_name(entry)}"
                 if entry.filemode == FileMode.TREE:
-                    stack.append((f"{path}/", self.repo[entry.id]))
+                    stack.append((f"{path}/", _tree(self.repo, entry.id)))
                 elif entry.filemode in (FileMode.BLOB, FileMode.BLOB_EXECUTABLE):
                     found.append(TreeFile(path, str(entry.id)))
         return sorted(found, key=lambda f: f.path)
 
     def read(self, blob: str) -> bytes:
         """A small blob's bytes; see open() and copy_blob() for blobs of any size."""
-        return self.repo[blob].data
+        return _blob(self.repo, blob).data
 
     @contextmanager
     def open(self, blob: str) -> Iterator[IO[bytes]]:
         """The blob's bytes as a stream; a big blob is never held whole by this process."""
         if self.size(blob) <= IN_PROCESS_MAX:
-            yield io.BytesIO(self.repo[blob].data)
+            yield io.BytesIO(_blob(self.repo, blob).data)
             return
         child = subprocess.Popen(
             [sys.executable, "-c", _COPY_CHILD, self.repo.path, blob, "/dev/stdout"],
@@ -300,7 +300,7 @@ class Mirror:
                     repository=_new_repository,
                     checkout_branch=self.source.branch,
                 )
-            commit = bare.head.target
+            commit = bare.head.peel(pygit2.Commit).id
             bare.config["core.bare"] = False
             bare.free()
             repo = pygit2.Repository(str(tmp / "repo"))
@@ -348,7 +348,7 @@ with open(dest, "wb") as out:
 def _write_blob(repo: pygit2.Repository, blob: str, dest: Path, source: str) -> None:
     tmp = dest.with_name(f".{dest.name[:200]}.clkarchive-tmp")
     if repo.odb.read_header(blob)[1] <= IN_PROCESS_MAX:
-        tmp.write_bytes(repo[blob].data)
+        tmp.write_bytes(_blob(repo, blob).data)
     else:
         done = subprocess.run(
             [sys.executable, "-c", _COPY_CHILD, repo.path, blob, str(tmp)], capture_output=True
@@ -364,7 +364,7 @@ def _last_line(stderr: bytes) -> str:
     return lines[-1] if lines else "the child process failed"
 
 
-def _made_by_older_clkarchive(settings: dict[str, str], source: Source) -> bool:
+def _made_by_older_clkarchive(settings: dict[str, str | None], source: Source) -> bool:
     """A repository laid out as clkarchive cloned before it marked its mirrors.
 
     Its one remote is the source's url and symlinks are off, which git itself
@@ -389,14 +389,32 @@ def _check_sound(repo: pygit2.Repository) -> None:
     while stack:
         for entry in stack.pop():
             if entry.filemode == FileMode.TREE:
-                stack.append(repo[entry.id])
+                stack.append(_tree(repo, entry.id))
             elif entry.filemode != FileMode.COMMIT and entry.id not in odb:
                 raise KeyError(str(entry.id))
 
 
+def _tree(repo: pygit2.Repository, oid: pygit2.Oid | str) -> pygit2.Tree:
+    tree = repo[oid]
+    if not isinstance(tree, pygit2.Tree):
+        raise pygit2.GitError(f"object {oid} is a {type(tree).__name__}, not a tree")
+    return tree
+
+
+def _blob(repo: pygit2.Repository, oid: pygit2.Oid | str) -> pygit2.Blob:
+    blob = repo[oid]
+    if not isinstance(blob, pygit2.Blob):
+        raise pygit2.GitError(f"object {oid} is a {type(blob).__name__}, not a blob")
+    return blob
+
+
+def _raw_name(entry: pygit2.Object) -> bytes:
+    return entry.raw_name or b""
+
+
 def _entry_name(entry: pygit2.Object) -> str:
     """A tree entry's name as text; git stores bytes, and not every repository's are UTF-8."""
-    return entry.raw_name.decode("utf-8", "replace")
+    return _raw_name(entry).decode("utf-8", "replace")
 
 
 def _unsafe(name: bytes) -> bool:
@@ -422,7 +440,7 @@ def _checkable(
     changed = False
     for entry in tree:
         path = prefix + _entry_name(entry)
-        raw_name, oid = entry.raw_name, entry.id
+        raw_name, oid = _raw_name(entry), entry.id
         if _unsafe(raw_name):
             plan.skipped.append(Failure(path, "not checked out or indexed: unsafe name in the tree"))
         elif len(raw_name) > _NAME_MAX:
@@ -430,7 +448,7 @@ def _checkable(
         elif used + len(raw_name) + 1 > _PATH_MAX and entry.filemode != FileMode.TREE:
             plan.skipped.append(Failure(path, "not checked out: path too long for this file system"))
         elif entry.filemode == FileMode.TREE:
-            subtree = _checkable(repo, repo[oid], plan, used + len(raw_name) + 1, f"{path}/")
+            subtree = _checkable(repo, _tree(repo, oid), plan, used + len(raw_name) + 1, f"{path}/")
             if len(subtree):
                 kept.append(_raw_entry(entry.filemode, raw_name, subtree.id))
             changed = changed or subtree.id != oid
@@ -446,7 +464,7 @@ def _checkable(
         changed = True
     if not changed:
         return tree
-    return repo[repo.odb.write(ObjectType.TREE, b"".join(kept))]
+    return _tree(repo, repo.odb.write(ObjectType.TREE, b"".join(kept)))
 
 
 def _placeholder(repo: pygit2.Repository, tree: pygit2.Oid) -> pygit2.Oid:
@@ -521,4 +539,4 @@ def _fetch(repo: pygit2.Repository, source: Source) -> pygit2.Oid:
         if not any(head.name == branch for head in remote.list_heads()):
             raise _no_branch(source)
         remote.fetch([f"+{branch}:{tracking}"])
-    return repo.references[tracking].target
+    return repo.references[tracking].peel(pygit2.Commit).id
