@@ -26,7 +26,7 @@ from clkarchive.errors import ClkError, LockedError, TemporaryError
 from clkarchive.extract import Extraction, extract_all
 from clkarchive.index import IndexUpdate
 from clkarchive.layout import describe
-from clkarchive.mirror import Mirror, TreeFile
+from clkarchive.mirror import Mirror, TreeFile, set_timeouts
 from clkarchive.models import Failure, IndexedFile, SourceState, Talk
 
 log = logging.getLogger(__name__)
@@ -95,6 +95,7 @@ def sync(
     config: Config, progress: Progress | None = None, allow_empty: bool = False, prune: bool = False
 ) -> list[SyncReport]:
     """Sync every source of the config; a failed source does not stop the others."""
+    set_timeouts(config.fetch_timeout)
     with sync_lock(config.index_dir):
         ix = index.open_index(config.index_dir, create=True)
         _prune(config, ix, prune)
@@ -163,7 +164,7 @@ class _SourceSync:
         self.allow_empty = allow_empty
         self.started = time.monotonic()
         self.report = SyncReport(source=source.name)
-        self.mirror = Mirror(source, config.mirror_of(source), timeout=config.fetch_timeout)
+        self.mirror = Mirror(source, config.mirror_of(source), max_file_mb=config.max_file_mb)
         cache = self.mirror.path / ".git" / "lfs" / "objects"
         self.lfs = lfs.LfsStore(lfs.endpoint(source), cache, timeout=config.fetch_timeout)
         self.lfs_pointers: dict[str, lfs.Pointer] = {}
@@ -176,6 +177,7 @@ class _SourceSync:
         previous = {s.name: s for s in index.source_states(self.ix)}.get(self.source.name)
         report.previous = previous.commit if previous else ""
         report.commit = self.mirror.update()
+        report.failures += self.mirror.skipped
 
         wanted = _talks(self.mirror.files(report.commit), self.source.pattern)
         self._find_lfs(wanted)
@@ -195,7 +197,8 @@ class _SourceSync:
 
         # Notes on files this sync leaves alone (a deck with no text) still hold.
         untouched = set(held) - set(stale)
-        kept = [f for f in (previous.failures if previous else []) if f.path in untouched]
+        earlier = previous.failures if previous else []
+        kept = [f for f in earlier if f.path in untouched and f not in report.failures]
         update = IndexUpdate(self.ix)
         try:
             for path in stale:
