@@ -257,20 +257,28 @@ def search(
 
 
 @cli.command()
+@click.option("--forum", metavar="TEXT", help="Only forums whose Chinese or English name contains TEXT.")
 @_filters
 @click.option("--json", "as_json", is_flag=True, help="Print the catalogue as JSON.")
 @click.pass_context
-def talks(ctx: click.Context, source: str | None, year: int | None, as_json: bool) -> None:
-    """List every talk and material, tab-separated: source, forum, order, title, speakers, pages, file."""
-    entries = _archive(ctx).talks(source=source, year=year)
+def talks(ctx: click.Context, forum: str | None, source: str | None, year: int | None, as_json: bool) -> None:
+    """List every talk and material, tab-separated: source, forum, order, time, title, speakers, pages, file.
+
+    The time (date and start-end) is the agenda poster's; talks the agenda lists
+    without a deck in the repository show "agenda" for their pages.
+    """
+    entries = _archive(ctx).talks(source=source, year=year, forum=forum)
     if as_json:
         _print_json([asdict(e) for e in entries])
         return
-    click.echo("source\tforum\torder\ttitle\tspeakers\tpages\tfile")
+    click.echo("source\tforum\torder\ttime\ttitle\tspeakers\tpages\tfile")
     for e in entries:
         pages = e.pages if e.kind == "slides" else e.kind
         speakers = "、".join(e.speakers)
-        click.echo(f"{e.source}\t{e.forum}\t{e.order or ''}\t{e.title}\t{speakers}\t{pages}\t{e.file}")
+        when = " ".join(filter(None, [e.date, "-".join(filter(None, [e.start, e.end]))]))
+        click.echo(
+            f"{e.source}\t{e.forum}\t{e.order or ''}\t{when}\t{e.title}\t{speakers}\t{pages}\t{e.file}"
+        )
 
 
 @cli.command()

@@ -1,0 +1,612 @@
+"""Agenda posters, read by OCR, become a schedule; the schedule names the speakers and times of the decks.
+
+A poster is only pictures: OCR gives boxes of text with their position, and
+this module rebuilds the structure from the geometry alone, so it holds for
+the two layouts seen (CLK2024's one-forum cards: a time, the title, a
+biography and the speaker's name in a frame; CLK2023's and CLK2024's full
+agendas: a time column, the title and one line per speaker with the
+affiliation in small type) and degrades to fewer fields, not wrong ones, on a
+layout not seen:
+
+- a line is the boxes whose vertical centres fall in one band;
+- a time range ("14:00-14:20", read leniently: the forum posters' digital
+  clock font comes out as "I4:2O-I4:4O") opens a slot, which runs to the next
+  time range, forum heading or the sponsors' section;
+- a forum heading ends in 主论坛 or 分论坛; its host is the 主持人 line before
+  its first slot;
+- in a slot, a line whose first box is a person's name (2-4 Chinese
+  characters, or two or three capitalised Latin words) and that is set apart
+  from the title by size (a framed name larger than the text around it) or by
+  a smaller box beside it (the affiliation) is a speaker; the lines before the
+  first speaker are the title, smaller lines are biography;
+- breaks, openings, addresses and panels are slots of their own kind, never
+  talks; sponsors come after the last slot and are never read.
+
+Several posters of one conference are then reconciled talk by talk (a forum's
+card poster and the full agenda say the same thing in different fonts), and
+the talks matched to decks by normalised title similarity, with the forum and
+the deck's number as hints. Everything here is pure: boxes in, records out.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import statistics
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from rapidfuzz import fuzz
+
+from clkarchive.models import IndexedFile, Talk
+
+log = logging.getLogger(__name__)
+
+MIN_CONFIDENCE = 0.75  # below this, OCR boxes on these posters are decorations read as glyphs
+MATCH_SCORE = 60.0  # a deck and an agenda talk are the same talk from this score up (0-100 + hints)
+
+
+class Box(Protocol):
+    """One OCR box, as the OCR engine returns it (clkarchive.ocr.OcrBox)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def x0(self) -> float: ...
+    @property
+    def y0(self) -> float: ...
+    @property
+    def x1(self) -> float: ...
+    @property
+    def y1(self) -> float: ...
+    @property
+    def confidence(self) -> float: ...
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One entry of a forum's programme."""
+
+    kind: str  # "talk", "break", "ceremony" (opening, address) or "panel"
+    start: str | None  # "HH:MM"
+    end: str | None
+    title: str
+    speakers: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()  # one per speaker, "" where the poster gives none
+    biography: str = ""
+
+
+@dataclass(frozen=True)
+class Forum:
+    name: str  # as printed, spaces removed: "内存分论坛"
+    host: str = ""
+    host_affiliation: str = ""
+    slots: tuple[Slot, ...] = ()
+
+    @property
+    def talks(self) -> list[Slot]:
+        return [s for s in self.slots if s.kind == "talk"]
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """What one poster says."""
+
+    poster: str  # its path in the repository
+    date: str | None  # "YYYY-MM-DD"
+    place: str
+    forums: tuple[Forum, ...]
+
+
+@dataclass(frozen=True)
+class AgendaTalk:
+    """A talk as the posters of a conference agree on it."""
+
+    forum: str
+    number: int  # its place among its forum's talks, from 1
+    slot: Slot
+    date: str | None
+    poster: str  # the poster that shows it best (its forum's own, else the full agenda)
+
+
+@dataclass(frozen=True)
+class Relabelling:
+    """What the agenda changes in a source: decks with its metadata, and talks only it knows."""
+
+    decks: list[Talk]  # the decks whose metadata the agenda completes, as they should now be indexed
+    agenda: list[tuple[Talk, str]]  # talks with no deck, with the poster's text about them
+    talks: list[AgendaTalk]
+
+
+# --- reading one poster --------------------------------------------------------------------------
+
+_DIGITS = str.maketrans(
+    {
+        "I": "1",
+        "l": "1",
+        "|": "1",
+        "i": "1",
+        "O": "0",
+        "o": "0",
+        "D": "0",
+        "Q": "0",
+        "S": "5",
+        "s": "5",
+        "Ч": "4",
+        "A": "4",
+        "B": "8",
+        "Z": "2",
+        "z": "2",
+        "：": ":",
+        ".": ":",
+        "·": ":",
+        "一": "-",
+        "—": "-",
+        "–": "-",
+        "~": "-",
+        "～": "-",
+        "至": "-",
+        " ": "",
+    }
+)
+_TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
+_FULL_DATE = re.compile(r"(20\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
+_SHORT_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_FORUM = re.compile(r"^[0-9Oo]{0,2}[\W_]*(.{0,16}?(?:主论坛|分论坛))$")
+_HOST = re.compile(r"主持人?\s*[:：]?\s*(.*)")
+_END = re.compile(r"赞助|支持单位|支持媒体|合作伙伴|合作单位|主办单位|承办单位|协办单位|扫码")
+_KINDS = (
+    ("break", re.compile(r"茶歇|午餐|午休|休息|晚宴|coffee|lunch|break", re.I)),
+    ("panel", re.compile(r"圆桌|panel|对话", re.I)),
+    ("ceremony", re.compile(r"开场|开幕|致辞|闭幕|签到|合影|颁奖|opening|closing|welcome", re.I)),
+)
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
+@dataclass(frozen=True)
+class _Line:
+    boxes: tuple[Box, ...]
+
+    @property
+    def text(self) -> str:
+        return _join(b.text for b in self.boxes)
+
+    @property
+    def y0(self) -> float:
+        return min(b.y0 for b in self.boxes)
+
+    @property
+    def height(self) -> float:
+        return max(b.y1 - b.y0 for b in self.boxes)
+
+
+def parse(poster: str, boxes: Sequence[Box], year: int | None = None) -> Schedule:
+    """The schedule a poster prints; year completes a date printed without one ("10月28日")."""
+    kept = [b for b in boxes if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)]
+    lines = _lines(kept)
+    date, place = _date(lines, year), _place(lines)
+    forums: list[Forum] = []
+    name = ""
+    slots: list[Slot] = []
+    segment: list[_Line] | None = None  # the lines of the slot being read
+    header: list[_Line] = []  # lines since the forum heading, before its first slot
+
+    def close_slot() -> None:
+        nonlocal segment
+        if segment is not None:
+            slots.extend(_slots(segment))
+        segment = None
+
+    def close_forum() -> None:
+        close_slot()
+        if slots:
+            forums.append(Forum(name, *_host(header), slots=tuple(slots)))
+
+    for line in lines:
+        first = line.boxes[0].text
+        if _END.search(line.text) and len(line.text) <= 12:
+            break
+        if forum := _forum_name(line):
+            close_forum()
+            name, slots, segment = forum, [], None
+            header = [line]
+            continue
+        if (times := _time_range(first)) is not None:
+            close_slot()
+            rest = tuple(line.boxes[1:])
+            segment = [_Line((_Timed(times),)), *([_Line(rest)] if rest else [])]
+            continue
+        if segment is not None:
+            segment.append(line)
+        else:
+            header.append(line)
+    close_forum()
+    return Schedule(poster=poster, date=date, place=place, forums=tuple(forums))
+
+
+@dataclass(frozen=True)
+class _Timed:
+    """The time range that opens a slot, carried as the slot's first line."""
+
+    times: tuple[str, str]
+    text: str = ""
+    x0: float = 0
+    y0: float = 0
+    x1: float = 0
+    y1: float = 0
+    confidence: float = 1.0
+
+
+def _lines(boxes: Sequence[Box]) -> list[_Line]:
+    """Boxes grouped into lines: a box joins a line its vertical centre falls within."""
+    lines: list[list[Box]] = []
+    for box in sorted(boxes, key=lambda b: (b.y0 + b.y1) / 2):
+        centre = (box.y0 + box.y1) / 2
+        if lines and lines[-1][0].y0 <= centre <= lines[-1][0].y1:
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    return [_Line(tuple(sorted(line, key=lambda b: b.x0))) for line in lines]
+
+
+def _time_range(text: str) -> tuple[str, str] | None:
+    m = _TIME_RANGE.fullmatch(text.translate(_DIGITS))
+    if not m:
+        return None
+    h1, m1, h2, m2 = (int(g) for g in m.groups())
+    if not (6 <= h1 <= 23 and 6 <= h2 <= 23 and m1 < 60 and m2 < 60 and (h1, m1) < (h2, m2)):
+        return None
+    return f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}"
+
+
+def _date(lines: list[_Line], year: int | None) -> str | None:
+    for line in lines[:40]:  # the header
+        text = line.text
+        if m := _FULL_DATE.search(text):
+            y, mo, d = (int(g) for g in m.groups())
+        elif (m := _SHORT_DATE.search(text)) and year:
+            y, mo, d = year, int(m.group(1)), int(m.group(2))
+        else:
+            continue
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _place(lines: list[_Line]) -> str:
+    """The address after 地址, with the line that continues it."""
+    for i, line in enumerate(lines[:40]):
+        if m := re.search(r"地址\s*[:：]\s*(.*)", line.text):
+            rest = m.group(1)
+            if not rest and i + 1 < len(lines):
+                return lines[i + 1].text
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt and abs(nxt.boxes[0].x0 - line.boxes[0].x0) < 60 and not _FULL_DATE.search(nxt.text):
+                rest += nxt.text
+            return rest
+    return ""
+
+
+def _forum_name(line: _Line) -> str:
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", line.text))
+    m = _FORUM.match(text)
+    if not m:
+        return ""
+    name = m.group(1)
+    return "" if _HOST.search(name) else name
+
+
+def _host(header: list[_Line]) -> tuple[str, str]:
+    """(name, affiliation) of the 主持人 line in a forum's heading, if there is one."""
+    for i, line in enumerate(header):
+        for j, box in enumerate(line.boxes):
+            m = _HOST.search(box.text)
+            if not m:
+                continue
+            name = _name(m.group(1))
+            rest = [b.text for b in line.boxes[j + 1 :]]
+            if not name and rest:
+                name, rest = _name(rest[0]), rest[1:]
+            if not rest and i + 1 < len(header):
+                rest = [header[i + 1].text]
+            return name, _join(rest)
+    return "", ""
+
+
+def _name(text: str) -> str:
+    """text as a person's name ("郭 任" -> "郭任"), or "" if it is not one."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    cjk = re.sub(r"\s+", "", text)
+    if _CJK_NAME.fullmatch(cjk):
+        return cjk
+    latin = " ".join(text.split())
+    return latin if _LATIN_NAME.fullmatch(latin) else ""
+
+
+def _join(parts) -> str:
+    """Texts joined with a space only between two Latin letters or digits."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if (
+            out
+            and part
+            and out[-1].isascii()
+            and out[-1].isalnum()
+            and part[0].isascii()
+            and part[0].isalnum()
+        ):
+            out += " "
+        out += part
+    return out
+
+
+def _slots(segment: list[_Line]) -> list[Slot]:
+    """The talks (or the break, opening or panel) of the lines under one time range."""
+    timed = segment[0].boxes[0]
+    assert isinstance(timed, _Timed)
+    start, end = timed.times
+    lines = segment[1:]
+    if not lines:
+        return []
+    head = _join(line.text for line in lines[:2])
+    for kind, pattern in _KINDS:
+        if pattern.search(head):
+            title = lines[0].text if kind != "panel" else _join(x.text for x in lines[:3])
+            return [Slot(kind, start, end, _clean_title(title))]
+    body = statistics.median(line.height for line in lines)
+    found: list[Slot] = []
+    title: list[_Line] = []
+    speakers: list[str] = []
+    affiliations: list[str] = []
+    bio: list[str] = []
+
+    def flush() -> None:
+        if title:
+            found.append(
+                Slot(
+                    "talk",
+                    start,
+                    end,
+                    _clean_title(_join(x.text for x in title)),
+                    tuple(speakers),
+                    tuple(affiliations) if any(affiliations) else (),
+                    _join(bio),
+                )
+            )
+
+    for n, line in enumerate(lines):
+        speaker = _speaker(line, lines[n + 1] if n + 1 < len(lines) else None, body, bool(title))
+        if speaker:
+            speakers.append(speaker[0])
+            affiliations.append(speaker[1])
+        elif not title or (not speakers and not bio and line.height >= 0.8 * title[0].height):
+            title.append(line)  # the title, or its next line
+        elif speakers and line.height >= 0.8 * title[0].height and not _sentence(line):
+            flush()  # a second talk in the same time slot (CLK2023's agenda)
+            title, speakers, affiliations, bio = [line], [], [], []
+        else:
+            bio.append(line.text)
+    flush()
+    return found
+
+
+def _speaker(line: _Line, after: _Line | None, body: float, titled: bool) -> tuple[str, str] | None:
+    """(name, affiliation) if this line names a speaker, as the module docstring says."""
+    first = line.boxes[0]
+    name = _name(first.text)
+    if not name or not titled:
+        return None
+    height = first.y1 - first.y0
+    rest = line.boxes[1:]
+    if rest and all(b.y1 - b.y0 < 0.85 * height for b in rest):
+        return name, _join(b.text for b in rest)  # a name and, in small type, the affiliation
+    if rest:
+        return None
+    if height >= 1.25 * body:
+        return name, ""  # a name in large type: a card's framed name
+    if after is None or after.height < 0.85 * height:
+        # a name on its own line, its affiliation (if any) on the next one in small type
+        return name, ""
+    return None
+
+
+def _sentence(line: _Line) -> bool:
+    return bool(re.search(r"[，。；、,;]", line.text))
+
+
+def _clean_title(text: str) -> str:
+    return text.strip(" :：-—")
+
+
+# --- reconciling posters and matching decks -------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    """A title or forum name for comparing: NFKC, casefolded, letters and digits only."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+
+
+def _forum_key(name: str) -> str:
+    return _norm(re.sub(r"分论坛|论坛|forum", "", name, flags=re.I))
+
+
+def reconcile(schedules: Sequence[Schedule]) -> list[AgendaTalk]:
+    """The talks of a conference, each field from the posters that agree on it.
+
+    The same talk on two posters is found by forum and title; for its time,
+    a reading that fits its neighbours (starts when the previous slot ends) and
+    that more posters give wins, which corrects the digital-clock font's misreads.
+    """
+    readings: list[list[tuple[Schedule, Forum, int]]] = []  # per talk: where it is printed
+    for schedule in sorted(schedules, key=lambda s: -len(s.forums)):
+        for forum in schedule.forums:
+            for i, slot in enumerate(forum.slots):
+                if slot.kind != "talk":
+                    continue
+                same = next((r for r in readings if _same_talk(r[0], (forum, slot))), None)
+                if same is None:
+                    readings.append([(schedule, forum, i)])
+                else:
+                    same.append((schedule, forum, i))
+    talks: list[AgendaTalk] = []
+    numbers: dict[str, int] = {}
+    for reading in readings:
+        schedule, forum, i = max(reading, key=lambda r: len(r[0].forums) == 1)  # a forum's own poster
+        slots = [(f, f.slots[j]) for _, f, j in reading]
+        forum_name = reading[0][1].name
+        numbers[forum_name] = numbers.get(forum_name, 0) + 1
+        start, end = _best_times(reading)
+        speakers, affiliations = _best_speakers([s for _, s in slots])
+        title = max(
+            (s.title for _, s in slots),
+            key=lambda t: sum(fuzz.ratio(_norm(t), _norm(u.title)) for _, u in slots),
+        )
+        bio = max((s.biography for _, s in slots), key=len)
+        date = next((s.date for s, _, _ in reading if s.date), None)
+        slot = Slot("talk", start, end, title, speakers, affiliations, bio)
+        talks.append(AgendaTalk(forum_name, numbers[forum_name], slot, date, schedule.poster))
+    return talks
+
+
+def _same_talk(reading: tuple[Schedule, Forum, int], other: tuple[Forum, Slot]) -> bool:
+    _, forum, i = reading
+    slot = forum.slots[i]
+    if forum.name and other[0].name and fuzz.ratio(_forum_key(forum.name), _forum_key(other[0].name)) < 50:
+        return False
+    return fuzz.ratio(_norm(slot.title), _norm(other[1].title)) >= 70
+
+
+def _best_times(reading: list[tuple[Schedule, Forum, int]]) -> tuple[str | None, str | None]:
+    votes: dict[tuple[str | None, str | None], float] = {}
+    for _, forum, i in reading:
+        slot = forum.slots[i]
+        before = forum.slots[i - 1].end if i else None
+        after = forum.slots[i + 1].start if i + 1 < len(forum.slots) else None
+        fits = (before == slot.start) + (after == slot.end)
+        votes[(slot.start, slot.end)] = votes.get((slot.start, slot.end), 0) + 1 + fits
+    return max(votes, key=lambda t: votes[t])
+
+
+def _best_speakers(slots: list[Slot]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The speakers most posters agree on (then the most found); affiliations from wherever given."""
+    lists = [s.speakers for s in slots if s.speakers]
+    if not lists:
+        return (), ()
+    speakers = max(lists, key=lambda names: (lists.count(names), len(names)))
+    affiliations = []
+    for name in speakers:
+        given = [
+            s.affiliations[s.speakers.index(name)]
+            for s in slots
+            if name in s.speakers and len(s.affiliations) == len(s.speakers)
+        ]
+        affiliations.append(next((a for a in given if a), ""))
+    return speakers, tuple(affiliations) if any(affiliations) else ()
+
+
+def relabel(
+    files: Sequence[IndexedFile],
+    posters: Mapping[str, Sequence[Box]],
+    year: int | None = None,
+) -> Relabelling:
+    """The agenda of a source's posters (path -> OCR boxes) applied to its indexed files.
+
+    Each agenda talk is matched to at most one deck; the deck gains the
+    speakers (unless its file name names them: those win, and a disagreement is
+    logged), date, start, end and affiliations. Talks with no deck become talks
+    of kind "agenda" whose path is their poster.
+    """
+    talks = reconcile([parse(path, boxes, year) for path, boxes in sorted(posters.items())])
+    decks = [f for f in files if f.talk.kind == "slides"]
+    pairs = sorted(
+        ((_match_score(t, f.talk), n, m) for n, t in enumerate(talks) for m, f in enumerate(decks)),
+        reverse=True,
+    )
+    matched: dict[int, int] = {}  # agenda talk -> deck
+    taken: set[int] = set()
+    for score, n, m in pairs:
+        if score < MATCH_SCORE:
+            break
+        if n not in matched and m not in taken:
+            matched[n], _ = m, taken.add(m)
+    relabelled = []
+    for n, m in matched.items():
+        talk = decks[m].talk
+        new = _completed(talk, talks[n])
+        if new != talk:
+            relabelled.append(new)
+    forums = {_forum_key(f.talk.forum): f.talk for f in files}
+    agenda = [
+        (
+            _agenda_talk(t, forums),
+            _join([t.slot.title, *t.slot.speakers, *t.slot.affiliations, t.slot.biography]),
+        )
+        for n, t in enumerate(talks)
+        if n not in matched
+    ]
+    return Relabelling(relabelled, agenda, talks)
+
+
+def _match_score(talk: AgendaTalk, deck: Talk) -> float:
+    a, b = _norm(talk.slot.title), _norm(deck.title)
+    score = max(fuzz.ratio(a, b), 0.9 * fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= 6 else 0)
+    if fuzz.ratio(_forum_key(talk.forum), _forum_key(deck.forum)) >= 60:
+        score += 5
+    if deck.order == talk.number:
+        score += 5
+    return score
+
+
+def _completed(deck: Talk, talk: AgendaTalk) -> Talk:
+    slot = talk.slot
+    speakers, affiliations = slot.speakers, slot.affiliations
+    if deck.speakers and speakers and _norm("".join(deck.speakers)) != _norm("".join(speakers)):
+        log.warning(
+            "%s: the file name says %s, the agenda %s; keeping the file name's",
+            deck.path,
+            "、".join(deck.speakers),
+            "、".join(speakers),
+        )
+    if deck.speakers:
+        by_name = dict(zip(speakers, affiliations, strict=False)) if affiliations else {}
+        speakers = deck.speakers
+        affiliations = tuple(by_name.get(s, "") for s in speakers) if any(by_name.values()) else ()
+    return replace(
+        deck, speakers=speakers, affiliations=affiliations, date=talk.date, start=slot.start, end=slot.end
+    )
+
+
+def _agenda_talk(talk: AgendaTalk, forums: dict[str, Talk]) -> Talk:
+    """A talk with no deck, in the forum folder its forum's name matches, if any."""
+    key = _forum_key(talk.forum)
+    near = max(forums, key=lambda k: fuzz.ratio(k, key), default=None)
+    folder = forums[near] if near is not None and fuzz.ratio(near, key) >= 60 else None
+    slot = talk.slot
+    return Talk(
+        path=talk.poster,
+        kind="agenda",
+        forum=folder.forum if folder else talk.forum,
+        forum_en=folder.forum_en if folder else "",
+        order=talk.number,
+        title=slot.title,
+        speakers=slot.speakers,
+        note="no deck in the repository; from the agenda poster",
+        date=talk.date,
+        start=slot.start,
+        end=slot.end,
+        affiliations=slot.affiliations,
+    )
+
+
+def unlabelled(held: Talk, named: Talk) -> Talk:
+    """held as its file name alone describes it: without what the agenda added.
+
+    So that a sync compares a deck's indexed metadata with its path's, and a
+    deck the agenda completed is not taken for a changed one.
+    """
+    speakers = held.speakers if named.speakers else ()
+    return replace(held, speakers=speakers, date=None, start=None, end=None, affiliations=())
