@@ -115,7 +115,7 @@ class AgendaTalk:
 class Relabelling:
     """What the agenda changes in a source: decks with its metadata, and talks only it knows."""
 
-    decks: list[Talk]  # the decks whose metadata the agenda completes, as they should now be indexed
+    decks: list[Talk]  # every deck given, completed by the agenda where it lists the talk
     agenda: list[tuple[Talk, str]]  # talks with no deck, with the poster's text about them
     talks: list[AgendaTalk]
 
@@ -533,12 +533,7 @@ def relabel(
             break
         if n not in matched and m not in taken:
             matched[n], _ = m, taken.add(m)
-    relabelled = []
-    for n, m in matched.items():
-        talk = decks[m].talk
-        new = _completed(talk, talks[n])
-        if new != talk:
-            relabelled.append(new)
+    completed = {decks[m].talk.path: _completed(decks[m].talk, talks[n]) for n, m in matched.items()}
     forums = {_forum_key(f.talk.forum): f.talk for f in files}
     agenda = [
         (
@@ -548,7 +543,7 @@ def relabel(
         for n, t in enumerate(talks)
         if n not in matched
     ]
-    return Relabelling(relabelled, agenda, talks)
+    return Relabelling([completed.get(f.talk.path, f.talk) for f in decks], agenda, talks)
 
 
 def _match_score(talk: AgendaTalk, deck: Talk) -> float:
