@@ -34,7 +34,7 @@ import logging
 import re
 import statistics
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -163,41 +163,73 @@ _KINDS = (
     ("ceremony", re.compile(r"开场|开幕|致辞|闭幕|签到|合影|颁奖|opening|closing|welcome", re.I)),
 )
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2}")
+_ROLE = r"(?:工程师|专家|负责人|教授|研究员|总监|经理|博士|架构师|研究生|学者|CEO|CTO|Maintainer|Reviewer)"
+_LATIN_ROLE = re.compile(r"([A-Z][a-z]+ ?[A-Z][a-z]+)([\u4e00-\u9fff].*" + _ROLE + ")")
+# A title's last line that is a speaker and a role run together: "李泽帆字节跳动内核负责人".
+_NAME_AND_ROLE = re.compile(
+    r"[\u4e00-\u9fff]{2,4}.*" + _ROLE)
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A box as this module reads it (several OCR boxes of one name may make one)."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def em(self) -> float:
+        """The type size: width per character, in widths of a Chinese character."""
+        units = sum(_width(c) for c in self.text if c != " ")
+        return (self.x1 - self.x0) / units if units else 0.0
+
+
+def _width(ch: str) -> float:
+    """A character's width relative to a Chinese one's, roughly, in the sans-serif fonts of posters."""
+    if unicodedata.east_asian_width(ch) in "WF":
+        return 1.0
+    if ch.isupper():
+        return 0.7
+    return 0.55 if ch.isalnum() else 0.4
 
 
 @dataclass(frozen=True)
 class _Line:
-    boxes: tuple[Box, ...]
+    boxes: tuple[_Text, ...]
 
     @property
     def text(self) -> str:
         return _join(b.text for b in self.boxes)
 
     @property
-    def y0(self) -> float:
-        return min(b.y0 for b in self.boxes)
-
-    @property
-    def height(self) -> float:
-        return max(b.y1 - b.y0 for b in self.boxes)
+    def em(self) -> float:
+        """The size of its longest box, whose estimate is the surest."""
+        return max(self.boxes, key=lambda b: len(b.text)).em
 
 
 def parse(poster: str, boxes: Sequence[Box], year: int | None = None) -> Schedule:
     """The schedule a poster prints; year completes a date printed without one ("10月28日")."""
-    kept = [b for b in boxes if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)]
+    kept = [
+        _Text(b.text.strip(), b.x0, b.y0, b.x1, b.y1)
+        for b in boxes
+        if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)
+    ]
     lines = _lines(kept)
     date, place = _date(lines, year), _place(lines)
     forums: list[Forum] = []
     name = ""
     slots: list[Slot] = []
-    segment: list[_Line] | None = None  # the lines of the slot being read
+    segment: tuple[tuple[str, str], list[_Line]] | None = None  # the slot being read: times, lines
     header: list[_Line] = []  # lines since the forum heading, before its first slot
 
     def close_slot() -> None:
         nonlocal segment
         if segment is not None:
-            slots.extend(_slots(segment))
+            slots.extend(_slots(*segment))
         segment = None
 
     def close_forum() -> None:
@@ -206,50 +238,69 @@ def parse(poster: str, boxes: Sequence[Box], year: int | None = None) -> Schedul
             forums.append(Forum(name, *_host(header), slots=tuple(slots)))
 
     for line in lines:
-        first = line.boxes[0].text
         if _END.search(line.text) and len(line.text) <= 12:
             break
-        if forum := _forum_name(line):
+        if heading := _heading(line):
             close_forum()
-            name, slots, segment = forum, [], None
-            header = [line]
+            name, slots, header = heading, [], [line]
             continue
-        if (times := _time_range(first)) is not None:
+        if (times := _time_range(line.boxes[0].text)) is not None:
             close_slot()
-            rest = tuple(line.boxes[1:])
-            segment = [_Line((_Timed(times),)), *([_Line(rest)] if rest else [])]
-            continue
-        if segment is not None:
-            segment.append(line)
+            rest = line.boxes[1:]
+            segment = (times, [_Line(rest)] if rest else [])
+        elif segment is not None:
+            segment[1].append(line)
         else:
             header.append(line)
     close_forum()
     return Schedule(poster=poster, date=date, place=place, forums=tuple(forums))
 
 
-@dataclass(frozen=True)
-class _Timed:
-    """The time range that opens a slot, carried as the slot's first line."""
+def _lines(boxes: list[_Text]) -> list[_Line]:
+    """Boxes grouped into lines: a box joins the line its vertical centre falls within.
 
-    times: tuple[str, str]
-    text: str = ""
-    x0: float = 0
-    y0: float = 0
-    x1: float = 0
-    y1: float = 0
-    confidence: float = 1.0
-
-
-def _lines(boxes: Sequence[Box]) -> list[_Line]:
-    """Boxes grouped into lines: a box joins a line its vertical centre falls within."""
-    lines: list[list[Box]] = []
+    A forum heading's line also takes the boxes beside it in its height (the
+    host, printed in two smaller lines to its right), and the characters of a
+    name printed wide apart ("黄   靖") are joined.
+    """
+    rows: list[list[_Text]] = []
     for box in sorted(boxes, key=lambda b: (b.y0 + b.y1) / 2):
         centre = (box.y0 + box.y1) / 2
-        if lines and lines[-1][0].y0 <= centre <= lines[-1][0].y1:
-            lines[-1].append(box)
+        if rows and rows[-1][0].y0 <= centre <= rows[-1][0].y1:
+            rows[-1].append(box)
         else:
-            lines.append([box])
-    return [_Line(tuple(sorted(line, key=lambda b: b.x0))) for line in lines]
+            rows.append([box])
+    merged: list[list[_Text]] = []
+    for row in rows:
+        heading = next((b for b in row if _forum_name(b.text)), None)
+        if heading:
+            while merged and all(heading.y0 <= (b.y0 + b.y1) / 2 <= heading.y1 for b in merged[-1]):
+                row = merged.pop() + row
+        elif (
+            merged
+            and (top := next((b for b in merged[-1] if _forum_name(b.text)), None))
+            and all(top.y0 <= (b.y0 + b.y1) / 2 <= top.y1 for b in row)
+        ):
+            merged[-1] += row
+            continue
+        merged.append(row)
+    return [_Line(tuple(_spaced_names(sorted(row, key=lambda b: b.x0)))) for row in merged]
+
+
+def _spaced_names(row: list[_Text]) -> list[_Text]:
+    out: list[_Text] = []
+    for box in row:
+        last = out[-1] if out else None
+        if (
+            last
+            and len(last.text) == 1
+            and _CJK_NAME.fullmatch(last.text + box.text)
+            and box.x0 - last.x1 < (box.y1 - box.y0)
+        ):
+            out[-1] = _Text(last.text + box.text, last.x0, min(last.y0, box.y0), box.x1, max(last.y1, box.y1))
+        else:
+            out.append(box)
+    return out
 
 
 def _time_range(text: str) -> tuple[str, str] | None:
@@ -281,83 +332,97 @@ def _place(lines: list[_Line]) -> str:
     for i, line in enumerate(lines[:40]):
         if m := re.search(r"地址\s*[:：]\s*(.*)", line.text):
             rest = m.group(1)
-            if not rest and i + 1 < len(lines):
-                return lines[i + 1].text
             nxt = lines[i + 1] if i + 1 < len(lines) else None
-            if nxt and abs(nxt.boxes[0].x0 - line.boxes[0].x0) < 60 and not _FULL_DATE.search(nxt.text):
+            if nxt and abs(nxt.boxes[0].x0 - line.boxes[-1].x0) < 60 and not _FULL_DATE.search(nxt.text):
                 rest += nxt.text
             return rest
     return ""
 
 
-def _forum_name(line: _Line) -> str:
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", line.text))
-    m = _FORUM.match(text)
-    if not m:
+def _heading(line: _Line) -> str:
+    """The forum a line heads, if it does: its 分论坛 box and the large words before it."""
+    box = next((b for b in line.boxes if _forum_name(b.text)), None)
+    if box is None:
         return ""
-    name = m.group(1)
-    return "" if _HOST.search(name) else name
+    h = box.y1 - box.y0
+    before = [
+        b.text
+        for b in line.boxes
+        if b.x1 <= box.x0 + 5 and b.y1 - b.y0 >= 0.7 * h and not re.fullmatch(r"[0-9Oo]{1,2}", b.text)
+    ]
+    return _forum_name(_join([*before, box.text]))
+
+
+def _forum_name(text: str) -> str:
+    m = _FORUM.match(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+    return m.group(1) if m and not _HOST.search(m.group(1)) else ""
 
 
 def _host(header: list[_Line]) -> tuple[str, str]:
-    """(name, affiliation) of the 主持人 line in a forum's heading, if there is one."""
-    for i, line in enumerate(header):
-        for j, box in enumerate(line.boxes):
-            m = _HOST.search(box.text)
-            if not m:
-                continue
-            name = _name(m.group(1))
-            rest = [b.text for b in line.boxes[j + 1 :]]
-            if not name and rest:
-                name, rest = _name(rest[0]), rest[1:]
-            if not rest and i + 1 < len(header):
-                rest = [header[i + 1].text]
-            return name, _join(rest)
-    return "", ""
+    """(name, affiliation) of the 主持人 in a forum's heading: the name after it or to its
+    right, the affiliation in the boxes to the right of the name or under it."""
+    boxes = [b for line in header for b in line.boxes]
+    host = next((b for b in boxes if _HOST.search(b.text)), None)
+    if host is None:
+        return "", ""
+    m = _HOST.search(host.text)
+    assert m is not None
+    name, last = _name(m.group(1)), host
+    beside = sorted((b for b in boxes if b.x0 >= host.x1 - 5 and _same_row(b, host)), key=lambda b: b.x0)
+    if not name and beside:
+        name, last, beside = _name(beside[0].text), beside[0], beside[1:]
+    h = host.y1 - host.y0
+    under = [
+        b
+        for b in boxes
+        if b is not host
+        and host.y1 - h / 3 <= b.y0 <= host.y1 + 1.5 * h
+        and min(b.x1, last.x1) - max(b.x0, host.x0) > 0.3 * (b.x1 - b.x0)
+        and not _forum_name(b.text)
+    ]
+    return name, _join(b.text for b in beside + sorted(under, key=lambda b: b.y0))
+
+
+def _same_row(a: _Text, b: _Text) -> bool:
+    return b.y0 <= (a.y0 + a.y1) / 2 <= b.y1
 
 
 def _name(text: str) -> str:
-    """text as a person's name ("郭 任" -> "郭任"), or "" if it is not one."""
+    """text as a person's name ("郭 任" -> "郭任", "KuzinArtem" -> "Kuzin Artem"), or ""."""
     text = unicodedata.normalize("NFKC", text).strip()
     cjk = re.sub(r"\s+", "", text)
     if _CJK_NAME.fullmatch(cjk):
         return cjk
     latin = " ".join(text.split())
-    return latin if _LATIN_NAME.fullmatch(latin) else ""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", latin) if _LATIN_NAME.fullmatch(latin) else ""
 
 
-def _join(parts) -> str:
+def _join(parts: Iterable[str]) -> str:
     """Texts joined with a space only between two Latin letters or digits."""
     out = ""
     for part in parts:
         part = part.strip()
-        if (
-            out
-            and part
-            and out[-1].isascii()
-            and out[-1].isalnum()
-            and part[0].isascii()
-            and part[0].isalnum()
-        ):
+        if out and part and _latin(out[-1]) and _latin(part[0]):
             out += " "
         out += part
     return out
 
 
-def _slots(segment: list[_Line]) -> list[Slot]:
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _slots(times: tuple[str, str], lines: list[_Line]) -> list[Slot]:
     """The talks (or the break, opening or panel) of the lines under one time range."""
-    timed = segment[0].boxes[0]
-    assert isinstance(timed, _Timed)
-    start, end = timed.times
-    lines = segment[1:]
+    start, end = times
     if not lines:
         return []
     head = _join(line.text for line in lines[:2])
     for kind, pattern in _KINDS:
         if pattern.search(head):
-            title = lines[0].text if kind != "panel" else _join(x.text for x in lines[:3])
+            title = lines[0].text if kind != "panel" else _join(x.text for x in lines[:2])
             return [Slot(kind, start, end, _clean_title(title))]
-    body = statistics.median(line.height for line in lines)
+    body = statistics.median(line.em for line in lines)
     found: list[Slot] = []
     title: list[_Line] = []
     speakers: list[str] = []
@@ -365,6 +430,10 @@ def _slots(segment: list[_Line]) -> list[Slot]:
     bio: list[str] = []
 
     def flush() -> None:
+        if title and not speakers and len(title) > 1 and _NAME_AND_ROLE.fullmatch(title[-1].text):
+            # A name run into its role: which characters are the name is not known, so the
+            # line is kept as biography (searchable), and the posters that agree may split it.
+            bio.insert(0, title.pop().text)
         if title:
             found.append(
                 Slot(
@@ -378,14 +447,20 @@ def _slots(segment: list[_Line]) -> list[Slot]:
                 )
             )
 
+    skip = False
     for n, line in enumerate(lines):
-        speaker = _speaker(line, lines[n + 1] if n + 1 < len(lines) else None, body, bool(title))
+        if skip:
+            skip = False
+            continue
+        after = lines[n + 1] if n + 1 < len(lines) else None
+        speaker = _speaker(line, after, body) if title else None
         if speaker:
             speakers.append(speaker[0])
             affiliations.append(speaker[1])
-        elif not title or (not speakers and not bio and line.height >= 0.8 * title[0].height):
+            skip = speaker[2]
+        elif not title or (not speakers and not bio and line.em >= 0.8 * title[0].em):
             title.append(line)  # the title, or its next line
-        elif speakers and line.height >= 0.8 * title[0].height and not _sentence(line):
+        elif speakers and line.em >= 0.85 * title[0].em and not _sentence(line):
             flush()  # a second talk in the same time slot (CLK2023's agenda)
             title, speakers, affiliations, bio = [line], [], [], []
         else:
@@ -394,23 +469,26 @@ def _slots(segment: list[_Line]) -> list[Slot]:
     return found
 
 
-def _speaker(line: _Line, after: _Line | None, body: float, titled: bool) -> tuple[str, str] | None:
-    """(name, affiliation) if this line names a speaker, as the module docstring says."""
-    first = line.boxes[0]
+def _speaker(line: _Line, after: _Line | None, body: float) -> tuple[str, str, bool] | None:
+    """(name, affiliation, whether the next line is that affiliation) if this line names a speaker."""
+    first, rest = line.boxes[0], line.boxes[1:]
+    if (m := _LATIN_ROLE.fullmatch(first.text)) and not rest:
+        return _name(m.group(1)), m.group(2), False  # "LianboJiang红帽高级工程师"
     name = _name(first.text)
-    if not name or not titled:
+    if not name:
         return None
-    height = first.y1 - first.y0
-    rest = line.boxes[1:]
-    if rest and all(b.y1 - b.y0 < 0.85 * height for b in rest):
-        return name, _join(b.text for b in rest)  # a name and, in small type, the affiliation
     if rest:
+        if all(b.em < 0.85 * first.em for b in rest):
+            return name, _join(b.text for b in rest), False  # a name, then its affiliation in small type
         return None
-    if height >= 1.25 * body:
-        return name, ""  # a name in large type: a card's framed name
-    if after is None or after.height < 0.85 * height:
-        # a name on its own line, its affiliation (if any) on the next one in small type
-        return name, ""
+    if first.em >= 1.25 * body:
+        return name, "", False  # a name in large type: a card's framed name
+    if after is None:
+        return name, "", False
+    if after.em < 0.85 * first.em and not _name(after.boxes[0].text):
+        # a name on its own line, its affiliation on the next one in small type
+        role = not _sentence(after) and len(after.text) <= 40
+        return name, after.text if role else "", role
     return None
 
 
@@ -504,6 +582,8 @@ def _best_speakers(slots: list[Slot]) -> tuple[tuple[str, ...], tuple[str, ...]]
             for s in slots
             if name in s.speakers and len(s.affiliations) == len(s.speakers)
         ]
+        # A poster that ran the name into its role ("李泽帆字节跳动内核负责人") kept it as biography.
+        given += [s.biography[len(name) :] for s in slots if not s.speakers and s.biography.startswith(name)]
         affiliations.append(next((a for a in given if a), ""))
     return speakers, tuple(affiliations) if any(affiliations) else ()
 
