@@ -164,11 +164,15 @@ _KINDS = (
 )
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2}")
-_ROLE = r"(?:工程师|专家|负责人|教授|研究员|总监|经理|博士|架构师|研究生|学者|CEO|CTO|Maintainer|Reviewer)"
-_LATIN_ROLE = re.compile(r"([A-Z][a-z]+ ?[A-Z][a-z]+)([\u4e00-\u9fff].*" + _ROLE + ")")
+_ROLE = (
+    r"(?:工程师|专家|负责人|教授|研究员|总监|经理|博士|架构师|研究生|博士生|学者|创始人|CEO|CTO|"
+    r"Maintainer|Reviewer|Engineer|Manager|Architect|Director|Developer|Professor|Researcher|Lead)"
+)
+_LATIN_ROLE = re.compile(r"([A-Z][a-z]+ ?[A-Z][a-z]+)([\u4e00-\u9fff].*" + _ROLE + ".*)")
+_SPACED_ROLE = re.compile(r"([\u4e00-\u9fff](?: *[\u4e00-\u9fff]){1,3}) +(\S.*" + _ROLE + ".*)")
+_PUNCTUATION = " :：,，、;；.。"
 # A title's last line that is a speaker and a role run together: "李泽帆字节跳动内核负责人".
-_NAME_AND_ROLE = re.compile(
-    r"[\u4e00-\u9fff]{2,4}.*" + _ROLE)
+_NAME_AND_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[^，。；]*" + _ROLE)
 
 
 @dataclass(frozen=True)
@@ -218,7 +222,7 @@ def parse(poster: str, boxes: Sequence[Box], year: int | None = None) -> Schedul
         for b in boxes
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)
     ]
-    lines = _lines(kept)
+    lines = _lines(_distinct(kept))
     date, place = _date(lines, year), _place(lines)
     forums: list[Forum] = []
     name = ""
@@ -254,6 +258,25 @@ def parse(poster: str, boxes: Sequence[Box], year: int | None = None) -> Schedul
             header.append(line)
     close_forum()
     return Schedule(poster=poster, date=date, place=place, forums=tuple(forums))
+
+
+def _distinct(boxes: list[_Text]) -> list[_Text]:
+    """The boxes less those that repeat one already kept (a line read twice by overlapping tiles)."""
+    kept: list[_Text] = []
+    for box in sorted(boxes, key=lambda b: (b.y0, b.x0)):
+        if not any(_overlap(box, k) > 0.6 for k in kept[-20:]):
+            kept.append(box)
+    return kept
+
+
+def _overlap(a: _Text, b: _Text) -> float:
+    """Intersection over union of two boxes."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.y1, b.y1) - max(a.y0, b.y0)
+    if w <= 0 or h <= 0:
+        return 0.0
+    inter = w * h
+    return inter / ((a.x1 - a.x0) * (a.y1 - a.y0) + (b.x1 - b.x0) * (b.y1 - b.y0) - inter)
 
 
 def _lines(boxes: list[_Text]) -> list[_Line]:
@@ -333,7 +356,13 @@ def _place(lines: list[_Line]) -> str:
         if m := re.search(r"地址\s*[:：]\s*(.*)", line.text):
             rest = m.group(1)
             nxt = lines[i + 1] if i + 1 < len(lines) else None
-            if nxt and abs(nxt.boxes[0].x0 - line.boxes[-1].x0) < 60 and not _FULL_DATE.search(nxt.text):
+            height = line.boxes[-1].y1 - line.boxes[-1].y0
+            if (
+                nxt
+                and nxt.boxes[0].y0 - line.boxes[-1].y1 < height
+                and 0.85 < nxt.em / line.em < 1.15
+                and not _FULL_DATE.search(nxt.text)
+            ):
                 rest += nxt.text
             return rest
     return ""
@@ -430,10 +459,6 @@ def _slots(times: tuple[str, str], lines: list[_Line]) -> list[Slot]:
     bio: list[str] = []
 
     def flush() -> None:
-        if title and not speakers and len(title) > 1 and _NAME_AND_ROLE.fullmatch(title[-1].text):
-            # A name run into its role: which characters are the name is not known, so the
-            # line is kept as biography (searchable), and the posters that agree may split it.
-            bio.insert(0, title.pop().text)
         if title:
             found.append(
                 Slot(
@@ -447,7 +472,7 @@ def _slots(times: tuple[str, str], lines: list[_Line]) -> list[Slot]:
                 )
             )
 
-    skip = False
+    skip = closed = False  # closed: the title is over (a speaker came)
     for n, line in enumerate(lines):
         if skip:
             skip = False
@@ -456,13 +481,19 @@ def _slots(times: tuple[str, str], lines: list[_Line]) -> list[Slot]:
         speaker = _speaker(line, after, body) if title else None
         if speaker:
             speakers.append(speaker[0])
-            affiliations.append(speaker[1])
-            skip = speaker[2]
-        elif not title or (not speakers and not bio and line.em >= 0.8 * title[0].em):
+            affiliations.append(speaker[1].lstrip(_PUNCTUATION))
+            skip, closed = speaker[2], True
+        elif title and len(line.boxes) == 1 and _NAME_AND_ROLE.fullmatch(line.text):
+            # A name run into its role ("李泽帆字节跳动内核负责人"): which characters are the
+            # name is not known, so the line is kept as biography (searchable), and the
+            # posters that agree on the speaker may split it.
+            bio.append(line.text)
+            closed = True
+        elif not title or (not closed and not bio and line.em >= 0.8 * title[0].em):
             title.append(line)  # the title, or its next line
-        elif speakers and line.em >= 0.85 * title[0].em and not _sentence(line):
+        elif closed and line.em >= 0.85 * title[0].em and not _sentence(line):
             flush()  # a second talk in the same time slot (CLK2023's agenda)
-            title, speakers, affiliations, bio = [line], [], [], []
+            title, speakers, affiliations, bio, closed = [line], [], [], [], False
         else:
             bio.append(line.text)
     flush()
@@ -472,8 +503,9 @@ def _slots(times: tuple[str, str], lines: list[_Line]) -> list[Slot]:
 def _speaker(line: _Line, after: _Line | None, body: float) -> tuple[str, str, bool] | None:
     """(name, affiliation, whether the next line is that affiliation) if this line names a speaker."""
     first, rest = line.boxes[0], line.boxes[1:]
-    if (m := _LATIN_ROLE.fullmatch(first.text)) and not rest:
-        return _name(m.group(1)), m.group(2), False  # "LianboJiang红帽高级工程师"
+    if not rest and (m := _LATIN_ROLE.fullmatch(first.text) or _SPACED_ROLE.fullmatch(first.text)):
+        # "LianboJiang红帽高级工程师", "赵 宇 Google Staff Software Engineer": where the name ends shows
+        return _name(m.group(1)), m.group(2), False
     name = _name(first.text)
     if not name:
         return None
@@ -512,12 +544,14 @@ def _forum_key(name: str) -> str:
     return _norm(re.sub(r"分论坛|论坛|forum", "", name, flags=re.I))
 
 
-def reconcile(schedules: Sequence[Schedule]) -> list[AgendaTalk]:
+def reconcile(schedules: Sequence[Schedule], names: Iterable[str] = ()) -> list[AgendaTalk]:
     """The talks of a conference, each field from the posters that agree on it.
 
     The same talk on two posters is found by forum and title; for its time,
     a reading that fits its neighbours (starts when the previous slot ends) and
     that more posters give wins, which corrects the digital-clock font's misreads.
+    A talk whose speaker was printed run into their role is given the speaker
+    when the name is known: from another talk, or from names (the decks' file names).
     """
     readings: list[list[tuple[Schedule, Forum, int]]] = []  # per talk: where it is printed
     for schedule in sorted(schedules, key=lambda s: -len(s.forums)):
@@ -538,7 +572,7 @@ def reconcile(schedules: Sequence[Schedule]) -> list[AgendaTalk]:
         forum_name = reading[0][1].name
         numbers[forum_name] = numbers.get(forum_name, 0) + 1
         start, end = _best_times(reading)
-        speakers, affiliations = _best_speakers([s for _, s in slots])
+        speakers, affiliations = _best_speakers([(len(s.forums) == 1, f.slots[j]) for s, f, j in reading])
         title = max(
             (s.title for _, s in slots),
             key=lambda t: sum(fuzz.ratio(_norm(t), _norm(u.title)) for _, u in slots),
@@ -547,7 +581,23 @@ def reconcile(schedules: Sequence[Schedule]) -> list[AgendaTalk]:
         date = next((s.date for s, _, _ in reading if s.date), None)
         slot = Slot("talk", start, end, title, speakers, affiliations, bio)
         talks.append(AgendaTalk(forum_name, numbers[forum_name], slot, date, schedule.poster))
-    return talks
+    known = {n for t in talks for n in t.slot.speakers} | set(names)
+    return [t if t.slot.speakers else replace(t, slot=_named(t.slot, known)) for t in talks]
+
+
+def _named(slot: Slot, known: set[str]) -> Slot:
+    """slot with the known names its biography opens with as speakers, the text after each its role."""
+    bio, by_length = slot.biography, sorted(known, key=len, reverse=True)
+    found: list[tuple[int, str]] = []
+    at = 0
+    while at >= 0 and (name := next((n for n in by_length if bio.startswith(n, at)), None)):
+        found.append((at, name))
+        at = min((i for n in known if (i := bio.find(n, at + len(name))) >= 0), default=-1)
+    if not found:
+        return slot
+    ends = [at for at, _ in found[1:]] + [len(bio)]
+    roles = tuple(bio[at + len(n) : e].strip(_PUNCTUATION) for (at, n), e in zip(found, ends, strict=True))
+    return replace(slot, speakers=tuple(n for _, n in found), affiliations=roles if any(roles) else ())
 
 
 def _same_talk(reading: tuple[Schedule, Forum, int], other: tuple[Forum, Slot]) -> bool:
@@ -569,12 +619,18 @@ def _best_times(reading: list[tuple[Schedule, Forum, int]]) -> tuple[str | None,
     return max(votes, key=lambda t: votes[t])
 
 
-def _best_speakers(slots: list[Slot]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The speakers most posters agree on (then the most found); affiliations from wherever given."""
+def _best_speakers(readings: list[tuple[bool, Slot]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The speakers most posters agree on, then the most found, then a forum's own poster's
+    (its names are printed large); the affiliations from wherever given.
+
+    readings: (from a forum's own poster, the slot there) for each poster that prints the talk.
+    """
+    slots = [s for _, s in readings]
     lists = [s.speakers for s in slots if s.speakers]
     if not lists:
         return (), ()
-    speakers = max(lists, key=lambda names: (lists.count(names), len(names)))
+    own = {s.speakers for o, s in readings if o}
+    speakers = max(lists, key=lambda names: (lists.count(names), len(names), names in own))
     affiliations = []
     for name in speakers:
         given = [
@@ -600,7 +656,8 @@ def relabel(
     logged), date, start, end and affiliations. Talks with no deck become talks
     of kind "agenda" whose path is their poster.
     """
-    talks = reconcile([parse(path, boxes, year) for path, boxes in sorted(posters.items())])
+    schedules = [parse(path, boxes, year) for path, boxes in sorted(posters.items())]
+    talks = reconcile(schedules, {n for f in files for n in f.talk.speakers})
     decks = [f for f in files if f.talk.kind == "slides"]
     pairs = sorted(
         ((_match_score(t, f.talk), n, m) for n, t in enumerate(talks) for m, f in enumerate(decks)),
@@ -647,9 +704,10 @@ def _completed(deck: Talk, talk: AgendaTalk) -> Talk:
             "、".join(speakers),
         )
     if deck.speakers:
-        by_name = dict(zip(speakers, affiliations, strict=False)) if affiliations else {}
+        by_name = dict(zip(speakers, affiliations, strict=False))
         speakers = deck.speakers
-        affiliations = tuple(by_name.get(s, "") for s in speakers) if any(by_name.values()) else ()
+        affiliations = tuple(by_name.get(s, "") for s in speakers)
+        affiliations = affiliations if any(affiliations) else ()
     return replace(
         deck, speakers=speakers, affiliations=affiliations, date=talk.date, start=slot.start, end=slot.end
     )
