@@ -34,6 +34,7 @@ import logging
 import re
 import statistics
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -152,6 +153,7 @@ _DIGITS = str.maketrans(
     }
 )
 _TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
+_TIME_LIKE = re.compile(r"\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}")
 _FULL_DATE = re.compile(r"(20\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
 _SHORT_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _FORUM = re.compile(r"^[0-9Oo]{0,2}[\W_]*(.{0,16}?(?:主论坛|分论坛))$")
@@ -170,7 +172,7 @@ _ROLE = (
 )
 _LATIN_ROLE = re.compile(r"([A-Z][a-z]+ ?[A-Z][a-z]+)([\u4e00-\u9fff].*" + _ROLE + ".*)")
 _SPACED_ROLE = re.compile(r"([\u4e00-\u9fff](?: *[\u4e00-\u9fff]){1,3}) +(\S.*" + _ROLE + ".*)")
-_PUNCTUATION = " :：,，、;；.。"
+_PUNCTUATION = " :：,，、;；.。·•"
 # A title's last line that is a speaker and a role run together: "李泽帆字节跳动内核负责人".
 _NAME_AND_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[^，。；]*" + _ROLE)
 
@@ -227,7 +229,9 @@ def parse(poster: str, boxes: Sequence[Box], year: int | None = None) -> Schedul
     forums: list[Forum] = []
     name = ""
     slots: list[Slot] = []
-    segment: tuple[tuple[str, str], list[_Line]] | None = None  # the slot being read: times, lines
+    segment: tuple[tuple[str | None, str | None], list[_Line]] | None = (
+        None  # the slot being read: times, lines
+    )
     header: list[_Line] = []  # lines since the forum heading, before its first slot
 
     def close_slot() -> None:
@@ -248,10 +252,12 @@ def parse(poster: str, boxes: Sequence[Box], year: int | None = None) -> Schedul
             close_forum()
             name, slots, header = heading, [], [line]
             continue
-        if (times := _time_range(line.boxes[0].text)) is not None:
+        if (times := _time_range(line.boxes[0].text)) is not None or _TIME_LIKE.fullmatch(line.boxes[0].text):
+            # A time OCR could not read still opens a slot (of no known time), so that its talk
+            # is not taken for a second talk of the slot before.
             close_slot()
             rest = line.boxes[1:]
-            segment = (times, [_Line(rest)] if rest else [])
+            segment = (times or (None, None), [_Line(rest)] if rest else [])
         elif segment is not None:
             segment[1].append(line)
         else:
@@ -397,9 +403,11 @@ def _host(header: list[_Line]) -> tuple[str, str]:
     m = _HOST.search(host.text)
     assert m is not None
     name, last = _name(m.group(1)), host
-    beside = sorted((b for b in boxes if b.x0 >= host.x1 - 5 and _same_row(b, host)), key=lambda b: b.x0)
-    if not name and beside:
-        name, last, beside = _name(beside[0].text), beside[0], beside[1:]
+    beside = sorted((b for b in boxes if b.x0 >= host.x1 - 40 and _same_row(b, host)), key=lambda b: b.x0)
+    beside = [b for b in beside if b is not host]
+    if not name and beside:  # "主持人：周" "威", or "主持人：" "付才"
+        name = _name(m.group(1) + beside[0].text)
+        last, beside = beside[0], beside[1:]
     h = host.y1 - host.y0
     under = [
         b
@@ -409,7 +417,7 @@ def _host(header: list[_Line]) -> tuple[str, str]:
         and min(b.x1, last.x1) - max(b.x0, host.x0) > 0.3 * (b.x1 - b.x0)
         and not _forum_name(b.text)
     ]
-    return name, _join(b.text for b in beside + sorted(under, key=lambda b: b.y0))
+    return name, _join(b.text for b in beside + sorted(under, key=lambda b: b.y0)).strip(_PUNCTUATION)
 
 
 def _same_row(a: _Text, b: _Text) -> bool:
@@ -441,7 +449,7 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def _slots(times: tuple[str, str], lines: list[_Line]) -> list[Slot]:
+def _slots(times: tuple[str | None, str | None], lines: list[_Line]) -> list[Slot]:
     """The talks (or the break, opening or panel) of the lines under one time range."""
     start, end = times
     if not lines:
@@ -609,14 +617,17 @@ def _same_talk(reading: tuple[Schedule, Forum, int], other: tuple[Forum, Slot]) 
 
 
 def _best_times(reading: list[tuple[Schedule, Forum, int]]) -> tuple[str | None, str | None]:
+    """The (start, end) the posters agree on most, a reading that fits its neighbours counting more."""
     votes: dict[tuple[str | None, str | None], float] = {}
     for _, forum, i in reading:
         slot = forum.slots[i]
+        if slot.start is None:
+            continue
         before = forum.slots[i - 1].end if i else None
         after = forum.slots[i + 1].start if i + 1 < len(forum.slots) else None
         fits = (before == slot.start) + (after == slot.end)
         votes[(slot.start, slot.end)] = votes.get((slot.start, slot.end), 0) + 1 + fits
-    return max(votes, key=lambda t: votes[t])
+    return max(votes, key=lambda t: votes[t]) if votes else (None, None)
 
 
 def _best_speakers(readings: list[tuple[bool, Slot]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -671,10 +682,14 @@ def relabel(
         if n not in matched and m not in taken:
             matched[n], _ = m, taken.add(m)
     completed = {decks[m].talk.path: _completed(decks[m].talk, talks[n]) for n, m in matched.items()}
-    forums = {_forum_key(f.talk.forum): f.talk for f in files}
+    # The folder of an agenda forum: where its other talks' decks are, else the nearest name.
+    held = Counter((talks[n].forum, decks[m].talk.forum, decks[m].talk.forum_en) for n, m in matched.items())
+    folders = {_forum_key(f.talk.forum): (f.talk.forum, f.talk.forum_en) for f in files}
+    for (forum, *folder), _ in reversed(held.most_common()):
+        folders[_forum_key(forum)] = (folder[0], folder[1])
     agenda = [
         (
-            _agenda_talk(t, forums),
+            _agenda_talk(t, folders),
             _join([t.slot.title, *t.slot.speakers, *t.slot.affiliations, t.slot.biography]),
         )
         for n, t in enumerate(talks)
@@ -713,17 +728,20 @@ def _completed(deck: Talk, talk: AgendaTalk) -> Talk:
     )
 
 
-def _agenda_talk(talk: AgendaTalk, forums: dict[str, Talk]) -> Talk:
-    """A talk with no deck, in the forum folder its forum's name matches, if any."""
+def _agenda_talk(talk: AgendaTalk, folders: dict[str, tuple[str, str]]) -> Talk:
+    """A talk with no deck, in the forum folder its forum's name is (or matches), if any.
+
+    folders: forum name key -> (folder, its English name).
+    """
     key = _forum_key(talk.forum)
-    near = max(forums, key=lambda k: fuzz.ratio(k, key), default=None)
-    folder = forums[near] if near is not None and fuzz.ratio(near, key) >= 60 else None
+    near = max(folders, key=lambda k: (k == key, fuzz.ratio(k, key)), default=None)
+    forum, forum_en = folders[near] if near is not None and fuzz.ratio(near, key) >= 60 else (talk.forum, "")
     slot = talk.slot
     return Talk(
         path=talk.poster,
         kind="agenda",
-        forum=folder.forum if folder else talk.forum,
-        forum_en=folder.forum_en if folder else "",
+        forum=forum,
+        forum_en=forum_en,
         order=talk.number,
         title=slot.title,
         speakers=slot.speakers,
