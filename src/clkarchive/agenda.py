@@ -46,7 +46,7 @@ from clkarchive.models import IndexedFile, Talk
 log = logging.getLogger(__name__)
 
 MIN_CONFIDENCE = 0.75  # below this, OCR boxes on these posters are decorations read as glyphs
-MATCH_SCORE = 60.0  # a deck and an agenda talk are the same talk from this score up (0-100 + hints)
+MATCH_SCORE = 75.0  # a deck and an agenda talk are the same talk from this score up (0-100, +5 per hint)
 
 
 class Box(Protocol):
@@ -681,6 +681,7 @@ def relabel(
             break
         if n not in matched and m not in taken:
             matched[n], _ = m, taken.add(m)
+    _match_by_order(talks, decks, matched)
     completed = {decks[m].talk.path: _completed(decks[m].talk, talks[n]) for n, m in matched.items()}
     # The folder of an agenda forum: where its other talks' decks are, else the nearest name.
     held = Counter((talks[n].forum, decks[m].talk.forum, decks[m].talk.forum_en) for n, m in matched.items())
@@ -698,6 +699,32 @@ def relabel(
     return Relabelling([completed.get(f.talk.path, f.talk) for f in decks], agenda, talks)
 
 
+def _match_by_order(talks: list[AgendaTalk], decks: list[IndexedFile], matched: dict[int, int]) -> None:
+    """Match the decks left whose titles say nothing alike (a Chinese poster, an English deck) by
+    their number, where the talks before and after in the same forum matched the decks numbered
+    before and after."""
+    deck_at = {(decks[m].talk.forum, decks[m].talk.order): n for n, m in matched.items()}
+    forum_of = {talks[n].forum: decks[m].talk.forum for n, m in matched.items()}
+    talk_at = {(t.forum, t.number): n for n, t in enumerate(talks)}
+    taken = set(matched.values())
+    for m, deck in enumerate(decks):
+        order = deck.talk.order
+        if m in taken or order is None:
+            continue
+        forum = next((f for f, folder in forum_of.items() if folder == deck.talk.forum), None)
+        n = talk_at.get((forum, order))
+        if forum is None or n is None or n in matched:
+            continue
+        neighbours = [
+            deck_at.get((deck.talk.forum, order + d)) == talk_at.get((forum, order + d))
+            for d in (-1, 1)
+            if (forum, order + d) in talk_at
+        ]
+        if neighbours and all(neighbours):
+            matched[n] = m
+            taken.add(m)
+
+
 def _match_score(talk: AgendaTalk, deck: Talk) -> float:
     a, b = _norm(talk.slot.title), _norm(deck.title)
     score = max(fuzz.ratio(a, b), 0.9 * fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= 6 else 0)
@@ -711,7 +738,7 @@ def _match_score(talk: AgendaTalk, deck: Talk) -> float:
 def _completed(deck: Talk, talk: AgendaTalk) -> Talk:
     slot = talk.slot
     speakers, affiliations = slot.speakers, slot.affiliations
-    if deck.speakers and speakers and _norm("".join(deck.speakers)) != _norm("".join(speakers)):
+    if deck.speakers and speakers and {_norm(s) for s in deck.speakers} != {_norm(s) for s in speakers}:
         log.warning(
             "%s: the file name says %s, the agenda %s; keeping the file name's",
             deck.path,
