@@ -170,8 +170,13 @@ _ROLE = (
     r"(?:工程师|专家|负责人|教授|研究员|总监|经理|博士|架构师|研究生|博士生|学者|创始人|CEO|CTO|"
     r"Maintainer|Reviewer|Engineer|Manager|Architect|Director|Developer|Professor|Researcher|Lead)"
 )
-_LATIN_ROLE = re.compile(r"([A-Z][a-z]+ ?[A-Z][a-z]+)([\u4e00-\u9fff].*" + _ROLE + ".*)")
-_SPACED_ROLE = re.compile(r"([\u4e00-\u9fff](?: *[\u4e00-\u9fff]){1,3}) +(\S.*" + _ROLE + ".*)")
+# A speaker run into their role where the script or a space shows where the name ends:
+# "LianboJiang红帽高级工程师", "袁晓峰vivo性能优化专家", "赵 宇 Google Staff Software Engineer".
+_NAME_THEN_ROLE = (
+    re.compile(r"([A-Z][a-z]+ ?[A-Z][a-z]+)([\u4e00-\u9fff].*" + _ROLE + ".*)"),
+    re.compile(r"([\u4e00-\u9fff]{2,3})([A-Za-z].*" + _ROLE + ".*)"),  # 郭任玄铁Linux…: name + company
+    re.compile(r"([\u4e00-\u9fff](?: *[\u4e00-\u9fff]){1,3}) +(\S.*" + _ROLE + ".*)"),
+)
 _PUNCTUATION = " :：,，、;；.。·•"
 # A title's last line that is a speaker and a role run together: "李泽帆字节跳动内核负责人".
 _NAME_AND_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[^，。；]*" + _ROLE)
@@ -511,8 +516,7 @@ def _slots(times: tuple[str | None, str | None], lines: list[_Line]) -> list[Slo
 def _speaker(line: _Line, after: _Line | None, body: float) -> tuple[str, str, bool] | None:
     """(name, affiliation, whether the next line is that affiliation) if this line names a speaker."""
     first, rest = line.boxes[0], line.boxes[1:]
-    if not rest and (m := _LATIN_ROLE.fullmatch(first.text) or _SPACED_ROLE.fullmatch(first.text)):
-        # "LianboJiang红帽高级工程师", "赵 宇 Google Staff Software Engineer": where the name ends shows
+    if not rest and (m := next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)):
         return _name(m.group(1)), m.group(2), False
     name = _name(first.text)
     if not name:
