@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,4 +80,4 @@ def _report(name: str, rows: list[dict[str, str]], found: list) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -462,8 +462,8 @@ def _slots(times: tuple[str | None, str | None], lines: list[_Line]) -> list[Slo
     head = _join(line.text for line in lines[:2])
     for kind, pattern in _KINDS:
         if pattern.search(head):
-            title = lines[0].text if kind != "panel" else _join(x.text for x in lines[:2])
-            return [Slot(kind, start, end, _clean_title(title))]
+            name = lines[0].text if kind != "panel" else _join(x.text for x in lines[:2])
+            return [Slot(kind, start, end, _clean_title(name))]
     body = statistics.median(line.em for line in lines)
     found: list[Slot] = []
     title: list[_Line] = []
@@ -684,7 +684,8 @@ def relabel(
         if score < MATCH_SCORE:
             break
         if n not in matched and m not in taken:
-            matched[n], _ = m, taken.add(m)
+            matched[n] = m
+            taken.add(m)
     _match_by_order(talks, decks, matched)
     completed = {decks[m].talk.path: _completed(decks[m].talk, talks[n]) for n, m in matched.items()}
     # The folder of an agenda forum: where its other talks' decks are, else the nearest name.
@@ -716,8 +717,10 @@ def _match_by_order(talks: list[AgendaTalk], decks: list[IndexedFile], matched: 
         if m in taken or order is None:
             continue
         forum = next((f for f, folder in forum_of.items() if folder == deck.talk.forum), None)
+        if forum is None:
+            continue
         n = talk_at.get((forum, order))
-        if forum is None or n is None or n in matched:
+        if n is None or n in matched:
             continue
         neighbours = [
             deck_at.get((deck.talk.forum, order + d)) == talk_at.get((forum, order + d))

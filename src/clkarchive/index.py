@@ -198,8 +198,8 @@ def speakers_of(doc) -> tuple[str, ...]:
 
 def _fields(source: str, fileid: str, blob: str, talk: Talk) -> dict:
     """What every document of a file carries: where it is and the talk's metadata."""
-    fields = dict(source=source, fileid=fileid, path=talk.path, blob=blob, title=talk.title)
-    fields |= dict(forum=talk.forum, forum_en=talk.forum_en, order=talk.order)
+    fields: dict[str, object] = dict(source=source, fileid=fileid, path=talk.path, blob=blob)
+    fields |= dict(title=talk.title, forum=talk.forum, forum_en=talk.forum_en, order=talk.order)
     fields |= dict(speakers=SPEAKER_SEP.join(talk.speakers), affiliations=talk.affiliations)
     return fields | dict(date=talk.date, start=talk.start, end=talk.end)
 
