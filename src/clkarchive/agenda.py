@@ -491,7 +491,7 @@ def _slots(times: tuple[str | None, str | None], lines: list[_Line]) -> list[Slo
             skip = False
             continue
         after = lines[n + 1] if n + 1 < len(lines) else None
-        speaker = _speaker(line, after, body) if title else None
+        speaker = _speaker(line, after, body, title[0].em) if title else None
         if speaker:
             speakers.append(speaker[0])
             affiliations.append(speaker[1].lstrip(_PUNCTUATION))
@@ -513,9 +513,18 @@ def _slots(times: tuple[str | None, str | None], lines: list[_Line]) -> list[Slo
     return found
 
 
-def _speaker(line: _Line, after: _Line | None, body: float) -> tuple[str, str, bool] | None:
-    """(name, affiliation, whether the next line is that affiliation) if this line names a speaker."""
+def _speaker(line: _Line, after: _Line | None, body: float, title: float) -> tuple[str, str, bool] | None:
+    """(name, affiliation, whether the next line is that affiliation) if this line names a speaker.
+
+    body: the slot's usual type size; title: its title's. A name is printed large (a card's
+    framed name) or about as large as the title (a list's name line); a line of biography
+    that happens to start with a company (华为 OS内核实验室…) is neither.
+    """
     first, rest = line.boxes[0], line.boxes[1:]
+    if first.em >= 1.25 * body and not rest and (name := _name(first.text)):
+        return name, "", False  # a name in large type: a card's framed name
+    if first.em < 0.75 * title:
+        return None
     if not rest and (m := next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)):
         return _name(m.group(1)), m.group(2), False
     name = _name(first.text)
@@ -525,8 +534,6 @@ def _speaker(line: _Line, after: _Line | None, body: float) -> tuple[str, str, b
         if all(b.em < 0.85 * first.em for b in rest):
             return name, _join(b.text for b in rest), False  # a name, then its affiliation in small type
         return None
-    if first.em >= 1.25 * body:
-        return name, "", False  # a name in large type: a card's framed name
     if after is None:
         return name, "", False
     if after.em < 0.85 * first.em and not _name(after.boxes[0].text):
