@@ -8,17 +8,21 @@ agendas: a time column, the title and one line per speaker with the
 affiliation in small type) and degrades to fewer fields, not wrong ones, on a
 layout not seen:
 
-- a line is the boxes whose vertical centres fall in one band;
-- a time range ("14:00-14:20", read leniently: the forum posters' digital
-  clock font comes out as "I4:2O-I4:4O") opens a slot, which runs to the next
-  time range, forum heading or the sponsors' section;
-- a forum heading ends in 主论坛 or 分论坛; its host is the 主持人 line before
-  its first slot;
-- in a slot, a line whose first box is a person's name (2-4 Chinese
-  characters, or two or three capitalised Latin words) and that is set apart
-  from the title by size (a framed name larger than the text around it) or by
-  a smaller box beside it (the affiliation) is a speaker; the lines before the
-  first speaker are the title, smaller lines are biography;
+- a line is the boxes whose vertical centres fall in one band; a box read
+  twice (where OCR tiles overlap) counts once; type size is a box's width per
+  character;
+- a time range ("14:00-14:20", read leniently: "I4:2O-I4:4O") opens a slot,
+  which runs to the next time range, forum heading or the sponsors' section;
+  a time OCR could not read still opens one, of no known time;
+- a forum heading ends in 主论坛 or 分论坛; its host is the 主持人 beside or
+  under it;
+- in a slot, a speaker is a line that starts with a person's name (2-4
+  Chinese characters, or two or three capitalised Latin words) printed large
+  (a card's framed name) or about as large as the title with its affiliation
+  smaller beside or under it; the lines before the first speaker are the
+  title, smaller lines the biography. A name run into its role where nothing
+  shows where the name ends ("李泽帆字节跳动内核负责人") is kept as biography,
+  never guessed;
 - breaks, openings, addresses and panels are slots of their own kind, never
   talks; sponsors come after the last slot and are never read.
 
