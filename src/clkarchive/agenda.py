@@ -469,6 +469,7 @@ def _slots(times: tuple[str | None, str | None], lines: list[_Line]) -> list[Slo
             name = lines[0].text if kind != "panel" else _join(x.text for x in lines[:2])
             return [Slot(kind, start, end, _clean_title(name))]
     body = statistics.median(line.em for line in lines)
+    lines = _framed_apart(lines, body, lines[0].em)
     found: list[Slot] = []
     title: list[_Line] = []
     speakers: list[str] = []
@@ -517,6 +518,16 @@ def _slots(times: tuple[str | None, str | None], lines: list[_Line]) -> list[Slo
     return found
 
 
+def _framed_apart(lines: list[_Line], body: float, title: float) -> list[_Line]:
+    """Lines with a framed name beside the end of a biography ("要作者。" … "宋恺睿") as two lines."""
+    out = []
+    for line in lines:
+        framed = [b for b in line.boxes[1:] if _framed(b, body, title) and _name(b.text)]
+        rest = tuple(b for b in line.boxes if b not in framed)
+        out += [_Line(rest), *(_Line((b,)) for b in framed)] if framed else [line]
+    return out
+
+
 def _speaker(line: _Line, after: _Line | None, body: float, title: float) -> tuple[str, str, bool] | None:
     """(name, affiliation, whether the next line is that affiliation) if this line names a speaker.
 
@@ -525,8 +536,8 @@ def _speaker(line: _Line, after: _Line | None, body: float, title: float) -> tup
     that happens to start with a company (华为 OS内核实验室…) is neither.
     """
     first, rest = line.boxes[0], line.boxes[1:]
-    if first.em >= 1.25 * body and not rest and (name := _name(first.text)):
-        return name, "", False  # a name in large type: a card's framed name
+    if _framed(first, body, title) and not rest and (name := _name(first.text)):
+        return name, "", False  # a card's framed name
     if first.em < 0.75 * title:
         return None
     if not rest and (m := next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)):
@@ -540,11 +551,14 @@ def _speaker(line: _Line, after: _Line | None, body: float, title: float) -> tup
         return None
     if after is None:
         return name, "", False
-    if after.em < 0.85 * first.em and not _name(after.boxes[0].text):
-        # a name on its own line, its affiliation on the next one in small type
-        role = not _sentence(after) and len(after.text) <= 40
-        return name, after.text if role else "", role
+    if after.em < 0.85 * first.em and not _sentence(after) and len(after.text) <= 40:
+        return name, after.text, True  # a name on its own line, its affiliation under it in small type
     return None
+
+
+def _framed(box: _Text, body: float, title: float) -> bool:
+    """Whether a box is in the large type of a card's framed name: larger than the title."""
+    return box.em >= 1.25 * body and box.em >= 1.2 * title
 
 
 def _sentence(line: _Line) -> bool:
