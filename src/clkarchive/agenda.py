@@ -551,7 +551,13 @@ def _speaker(line: _Line, after: _Line | None, body: float, title: float) -> tup
         return None
     if after is None:
         return name, "", False
-    if after.em < 0.85 * first.em and not _sentence(after) and len(after.text) <= 40:
+    if (
+        after.em < 0.85 * first.em
+        and not _name(after.boxes[0].text)
+        and not _NAME_AND_ROLE.fullmatch(after.text)  # the speaker run into their role
+        and not _sentence(after)
+        and len(after.text) <= 40
+    ):
         return name, after.text, True  # a name on its own line, its affiliation under it in small type
     return None
 
