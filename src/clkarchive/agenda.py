@@ -554,7 +554,8 @@ def _speaker(line: _Line, after: _Line | None, body: float, title: float) -> tup
     if (
         after.em < 0.85 * first.em
         and not _name(after.boxes[0].text)
-        and not _NAME_AND_ROLE.fullmatch(after.text)  # the speaker run into their role
+        # a title's short last line ("收延迟") before the speaker run into their role is no name
+        and not (name == first.text and _NAME_AND_ROLE.fullmatch(after.text))
         and not _sentence(after)
         and len(after.text) <= 40
     ):
