@@ -617,9 +617,11 @@ def reconcile(schedules: Sequence[Schedule], names: Iterable[str] = ()) -> list[
         numbers[forum_name] = numbers.get(forum_name, 0) + 1
         start, end = _best_times(reading)
         speakers, affiliations = _best_speakers([(len(s.forums) == 1, f.slots[j]) for s, f, j in reading])
+        # The title the others agree with most; of equals, the one with the most spaces
+        # (OCR drops the spaces between words, it does not add them).
         title = max(
             (s.title for _, s in slots),
-            key=lambda t: sum(fuzz.ratio(_norm(t), _norm(u.title)) for _, u in slots),
+            key=lambda t: (sum(fuzz.ratio(_norm(t), _norm(u.title)) for _, u in slots), t.count(" ")),
         )
         bio = max((s.biography for _, s in slots), key=len)
         date = next((s.date for s, _, _ in reading if s.date), None)
