@@ -50,6 +50,7 @@ from clkarchive.models import IndexedFile, Talk
 log = logging.getLogger(__name__)
 
 MIN_CONFIDENCE = 0.75  # below this, OCR boxes on these posters are decorations read as glyphs
+GAP_LINES = 8  # a gap of this many lines' height inside a slot ends it
 MATCH_SCORE = 75.0  # a deck and an agenda talk are the same talk from this score up (0-100, +5 per hint)
 
 
@@ -179,7 +180,12 @@ _ROLE = (
 _NAME_THEN_ROLE = (
     re.compile(r"([A-Z][a-z]+ ?[A-Z][a-z]+)([\u4e00-\u9fff].*" + _ROLE + ".*)"),
     re.compile(r"([\u4e00-\u9fff]{2,3})([A-Za-z].*" + _ROLE + ".*)"),  # 郭任玄铁Linux…: name + company
-    re.compile(r"([\u4e00-\u9fff](?: *[\u4e00-\u9fff]){1,3}) +(\S.*" + _ROLE + ".*)"),
+    # a name spaced out (郑 琦字节…, 赵 桥  红帽…, 赵 宇 Google…): one space inside it, more or
+    # a change of script after it
+    re.compile(
+        r"([\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3})(?: {2,}| (?=[A-Za-z])|(?=\S))(.*" + _ROLE + ".*)"
+    ),
+    re.compile(r"([\u4e00-\u9fff]{2,4}) +(\S.*" + _ROLE + ".*)"),  # 路旭 字节跳动…
 )
 _PUNCTUATION = " :：,，、;；.。·•"
 # A title's last line that is a speaker and a role run together: "李泽帆字节跳动内核负责人".
@@ -221,6 +227,14 @@ class _Line:
         return _join(b.text for b in self.boxes)
 
     @property
+    def top(self) -> float:
+        return min(b.y0 for b in self.boxes)
+
+    @property
+    def bottom(self) -> float:
+        return max(b.y1 for b in self.boxes)
+
+    @property
     def em(self) -> float:
         """The size of its longest box, whose estimate is the surest."""
         return max(self.boxes, key=lambda b: len(b.text)).em
@@ -229,11 +243,15 @@ class _Line:
 def parse(poster: str, boxes: Sequence[Box], year: int | None = None) -> Schedule:
     """The schedule a poster prints; year completes a date printed without one ("10月28日")."""
     kept = [
-        _Text(b.text.strip(), b.x0, b.y0, b.x1, b.y1)
+        _Text(unicodedata.normalize("NFKC", b.text).strip(), b.x0, b.y0, b.x1, b.y1)
         for b in boxes
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)
     ]
+    if not kept:
+        return Schedule(poster=poster, date=None, place="", forums=())
     lines = _lines(_distinct(kept))
+    # A gap this tall ends a slot: what follows (a sponsors' wall whose heading OCR missed) is no talk.
+    gap = GAP_LINES * statistics.median(b.y1 - b.y0 for b in kept)
     date, place = _date(lines, year), _place(lines)
     forums: list[Forum] = []
     name = ""
@@ -267,9 +285,10 @@ def parse(poster: str, boxes: Sequence[Box], year: int | None = None) -> Schedul
             close_slot()
             rest = line.boxes[1:]
             segment = (times or (None, None), [_Line(rest)] if rest else [])
-        elif segment is not None:
+        elif segment is not None and (not segment[1] or line.top - segment[1][-1].bottom < gap):
             segment[1].append(line)
         else:
+            close_slot()
             header.append(line)
     close_forum()
     return Schedule(poster=poster, date=date, place=place, forums=tuple(forums))
@@ -472,23 +491,28 @@ def _slots(times: tuple[str | None, str | None], lines: list[_Line]) -> list[Slo
     lines = _framed_apart(lines, body, lines[0].em)
     found: list[Slot] = []
     title: list[_Line] = []
-    speakers: list[str] = []
-    affiliations: list[str] = []
+    speakers: list[_Speaker] = []
     bio: list[str] = []
 
     def flush() -> None:
-        if title:
-            found.append(
-                Slot(
-                    "talk",
-                    start,
-                    end,
-                    _clean_title(_join(x.text for x in title)),
-                    tuple(speakers),
-                    tuple(affiliations) if any(affiliations) else (),
-                    _join(bio),
-                )
+        if not title:
+            return
+        if any(s.framed for s in speakers):
+            # A card frames every speaker's name: what else looked like one was biography.
+            bio.extend(_join([s.name, s.affiliation]) for s in speakers if not s.framed)
+            speakers[:] = [s for s in speakers if s.framed]
+        roles = tuple(s.affiliation.strip(_PUNCTUATION) for s in speakers)
+        found.append(
+            Slot(
+                "talk",
+                start,
+                end,
+                _clean_title(_join(x.text for x in title)),
+                tuple(s.name for s in speakers),
+                roles if any(roles) else (),
+                _join(bio),
             )
+        )
 
     skip = closed = False  # closed: the title is over (a speaker came)
     for n, line in enumerate(lines):
@@ -498,9 +522,8 @@ def _slots(times: tuple[str | None, str | None], lines: list[_Line]) -> list[Slo
         after = lines[n + 1] if n + 1 < len(lines) else None
         speaker = _speaker(line, after, body, title[0].em) if title else None
         if speaker:
-            speakers.append(speaker[0])
-            affiliations.append(speaker[1].lstrip(_PUNCTUATION))
-            skip, closed = speaker[2], True
+            speakers.append(speaker)
+            skip, closed = speaker.takes_next, True
         elif title and len(line.boxes) == 1 and _NAME_AND_ROLE.fullmatch(line.text):
             # A name run into its role ("李泽帆字节跳动内核负责人"): which characters are the
             # name is not known, so the line is kept as biography (searchable), and the
@@ -511,7 +534,7 @@ def _slots(times: tuple[str | None, str | None], lines: list[_Line]) -> list[Slo
             title.append(line)  # the title, or its next line
         elif closed and line.em >= 0.85 * title[0].em and not _sentence(line):
             flush()  # a second talk in the same time slot (CLK2023's agenda)
-            title, speakers, affiliations, bio, closed = [line], [], [], [], False
+            title, speakers, bio, closed = [line], [], [], False
         else:
             bio.append(line.text)
     flush()
@@ -528,8 +551,8 @@ def _framed_apart(lines: list[_Line], body: float, title: float) -> list[_Line]:
     return out
 
 
-def _speaker(line: _Line, after: _Line | None, body: float, title: float) -> tuple[str, str, bool] | None:
-    """(name, affiliation, whether the next line is that affiliation) if this line names a speaker.
+def _speaker(line: _Line, after: _Line | None, body: float, title: float) -> _Speaker | None:
+    """The speaker this line names, if it does.
 
     body: the slot's usual type size; title: its title's. A name is printed large (a card's
     framed name) or about as large as the title (a list's name line); a line of biography
@@ -537,20 +560,21 @@ def _speaker(line: _Line, after: _Line | None, body: float, title: float) -> tup
     """
     first, rest = line.boxes[0], line.boxes[1:]
     if _framed(first, body, title) and not rest and (name := _name(first.text)):
-        return name, "", False  # a card's framed name
+        return _Speaker(name, "", framed=True)
+    merged = next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)
+    if not rest and merged and not _sentence(line):
+        return _Speaker(_name(merged.group(1)), merged.group(2))
     if first.em < 0.75 * title:
         return None
-    if not rest and (m := next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)):
-        return _name(m.group(1)), m.group(2), False
     name = _name(first.text)
     if not name:
         return None
     if rest:
         if all(b.em < 0.85 * first.em for b in rest):
-            return name, _join(b.text for b in rest), False  # a name, then its affiliation in small type
+            return _Speaker(name, _join(b.text for b in rest))  # a name, its affiliation in small type
         return None
     if after is None:
-        return name, "", False
+        return _Speaker(name, "")
     if (
         after.em < 0.85 * first.em
         and not _name(after.boxes[0].text)
@@ -559,8 +583,16 @@ def _speaker(line: _Line, after: _Line | None, body: float, title: float) -> tup
         and not _sentence(after)
         and len(after.text) <= 40
     ):
-        return name, after.text, True  # a name on its own line, its affiliation under it in small type
+        return _Speaker(name, after.text, takes_next=True)  # its affiliation under it in small type
     return None
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    name: str
+    affiliation: str
+    takes_next: bool = False  # the affiliation is the next line
+    framed: bool = False  # a card's framed name
 
 
 def _framed(box: _Text, body: float, title: float) -> bool:
