@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Protocol
 
 from clkarchive import agenda, faults, index, lfs
+from clkarchive.attempts import record_attempts
 from clkarchive.config import Config, Source
 from clkarchive.errors import ClkError, LockedError, TemporaryError
 from clkarchive.extract import Extraction, extract_all
@@ -27,7 +28,6 @@ from clkarchive.index import IndexUpdate
 from clkarchive.layout import describe
 from clkarchive.mirror import Mirror, TreeFile
 from clkarchive.models import Failure, IndexedFile, SourceState, Talk
-from clkarchive.status import record_attempts
 
 log = logging.getLogger(__name__)
 
@@ -304,12 +304,14 @@ def _differs(held: IndexedFile, tree_file: TreeFile, talk: Talk) -> bool:
 def apply_agenda(ix, source: Source, posters: Mapping[str, Sequence[agenda.Box]]) -> bool:
     """The agenda posters' schedule onto the source's indexed decks, in one commit; whether it wrote.
 
-    posters maps each agenda poster's path to its OCR boxes; it runs after the
-    OCR phase has read them. Decks gain speakers, date, start, end and
+    posters maps each image's path to its OCR boxes (those the source's `agenda`
+    key names, when it names any); it runs after the OCR phase has read them. Decks gain speakers, date, start, end and
     affiliations (their pages are kept as indexed); talks with no deck become
     agenda talks. Nothing is written when the index already says all of it.
     """
     name = source.name
+    if source.agenda:  # the config names the agenda images: only those are read as agenda
+        posters = {path: boxes for path, boxes in posters.items() if path in source.agenda}
     held = index.indexed_files(ix, name)
     # The decks as their paths alone describe them, so an agenda read anew replaces the last one's.
     files = [
