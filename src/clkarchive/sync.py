@@ -305,9 +305,10 @@ def apply_agenda(ix, source: Source, posters: Mapping[str, Sequence[agenda.Box]]
     """The agenda posters' schedule onto the source's indexed decks, in one commit; whether it wrote.
 
     posters maps each image's path to its OCR boxes (those the source's `agenda`
-    key names, when it names any); it runs after the OCR phase has read them. Decks gain speakers, date, start, end and
-    affiliations (their pages are kept as indexed); talks with no deck become
-    agenda talks. Nothing is written when the index already says all of it.
+    key names, when it names any); it runs after the OCR phase has read them.
+    Decks gain speakers, date, start, end and affiliations (their pages are kept
+    as indexed); talks with no deck become agenda talks. Nothing is written when
+    the index already says all of it.
     """
     name = source.name
     if source.agenda:  # the config names the agenda images: only those are read as agenda
