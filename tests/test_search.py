@@ -163,4 +163,5 @@ def test_search_loads_neither_pdfminer_nor_pygit2(config):
     result = run_process("search", "kernel", config=config.path, env={"PYTHONPROFILEIMPORTTIME": "1"})
     loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
     assert "whoosh.qparser" in loaded  # the check itself works
-    assert not {m for m in loaded if m.split(".")[0] in ("pdfminer", "pygit2", "pptx", "requests")}
+    sync_only = ("pdfminer", "pygit2", "pptx", "requests", "rapidfuzz")
+    assert not {m for m in loaded if m.split(".")[0] in sync_only}
