@@ -132,9 +132,9 @@ def test_every_talk_of_the_hand_reading_gets_its_speakers_and_time():
     """The accuracy the README reports: every speaker list and every time of the 39 talks."""
     result = agenda.relabel(clk2024_files(), clk2024_posters())
     by_path = {t.path: t for t in result.decks}
-    agenda_only = {t.start and (t.forum, t.start): t for t, _ in result.agenda}
+    agenda_only = {(t.forum, t.start): t for t, _ in result.agenda}
     speakers_right = times_right = 0
-    wrong = []
+    wrong: list[tuple[object, ...]] = []
     for row in reading():
         talk = by_path[row["deck"]] if row["deck"] != "-" else agenda_only.get((row["forum"], row["start"]))
         want = tuple(row["speakers"].split("、"))
