@@ -245,6 +245,10 @@ def test_the_index_keeps_the_agenda_and_a_speaker_finds_their_talk(tmp_path):
         ]:
             top = search(s, name, local_file=lambda source, p: tmp_path / p).results[0]
             assert top.path.startswith(path), (name, top.path)
+        # A forum and a time, or a speaker and a year, find the talk the agenda dates.
+        for query, path in [("调度与锁分论坛 17:00", "调度与锁分论坛/7-"), ("李扬韬 2024", "综合分论坛/2-")]:
+            top = search(s, query, local_file=lambda source, p: tmp_path / p).results[0]
+            assert top.path.startswith(path), (query, top.path)
     # A second agenda replaces the first one's talks, it does not add to them.
     update = index.IndexUpdate(ix)
     update.set_agenda("CLK2024", result.agenda[:1])

@@ -57,6 +57,9 @@ SCHEMA = Schema(
     start=STORED,  # the agenda's: "HH:MM"
     end=STORED,
     affiliations=STORED,  # a tuple, one per speaker
+    # When and where, for a talk the agenda dates: "2024-10-26 17:00-17:30 调度与锁分论坛 Scheduling…",
+    # so that a query naming a forum and a time ("调度与锁分论坛 17:00") finds the talk.
+    schedule=TEXT(analyzer=_ANALYZER, multitoken_query="phrase"),
     content=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),
     state=STORED,  # the source document's SourceState, as JSON
 )
@@ -201,7 +204,9 @@ def _fields(source: str, fileid: str, blob: str, talk: Talk) -> dict:
     fields: dict[str, object] = dict(source=source, fileid=fileid, path=talk.path, blob=blob)
     fields |= dict(title=talk.title, forum=talk.forum, forum_en=talk.forum_en, order=talk.order)
     fields |= dict(speakers=SPEAKER_SEP.join(talk.speakers), affiliations=talk.affiliations)
-    return fields | dict(date=talk.date, start=talk.start, end=talk.end)
+    when = [talk.date, f"{talk.start}-{talk.end or ''}" if talk.start else None, talk.forum, talk.forum_en]
+    schedule = " ".join(w for w in when if w) if talk.date or talk.start else None
+    return fields | dict(date=talk.date, start=talk.start, end=talk.end, schedule=schedule)
 
 
 def _fileid(source: str, path: str) -> str:

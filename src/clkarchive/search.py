@@ -86,7 +86,7 @@ def search(
     if len(query_text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(query_text)} characters; at most {MAX_QUERY_CHARS})")
     parser = MultifieldParser(
-        ["title", "speakers", "content"],
+        ["title", "speakers", "content", "schedule"],
         index.SCHEMA,
         fieldboosts={"title": TITLE_BOOST, "speakers": TITLE_BOOST},
         group=AndGroup,
