@@ -293,6 +293,8 @@ def search(
             click.echo(
                 f"{talk.rank}. {click.style(talk.title, bold=color)}{by}  [{talk.source} · {forum_name}]"
             )
+            if when := _when(talk.date, talk.start, talk.end):
+                click.echo(f"   {when}")
             click.echo(f"   {talk.file}")
             for page in talk.pages:
                 click.echo(f"   p.{page.page}: {page.snippet}")
@@ -307,6 +309,11 @@ def search(
     if not result.results:
         click.echo(f"clkarchive: no talk matches {result.query!r}", err=True)
         ctx.exit(1)
+
+
+def _when(date: str | None, start: str | None, end: str | None) -> str:
+    """The agenda's time of a talk, "2024-10-26 14:00-14:20", or "" when it gives none."""
+    return " ".join(filter(None, [date, "-".join(filter(None, [start, end]))]))
 
 
 @cli.command()
@@ -328,7 +335,7 @@ def talks(ctx: click.Context, forum: str | None, source: str | None, year: int |
     for e in entries:
         pages = e.pages if e.kind == "slides" else e.kind
         speakers = "、".join(e.speakers)
-        when = " ".join(filter(None, [e.date, "-".join(filter(None, [e.start, e.end]))]))
+        when = _when(e.date, e.start, e.end)
         click.echo(
             f"{e.source}\t{e.forum}\t{e.order or ''}\t{when}\t{e.title}\t{speakers}\t{pages}\t{e.file}"
         )
