@@ -35,7 +35,8 @@ if TYPE_CHECKING:  # sync and status pull in pygit2 and friends; search must not
 
 @dataclass
 class TalkEntry:
-    """One line of `talks`: a talk with slides, or a material such as an agenda poster."""
+    """One line of `talks`: a talk with slides, a material such as an agenda poster, or a talk
+    only the agenda knows (kind "agenda", path its poster, pages 0)."""
 
     source: str
     forum: str
@@ -48,6 +49,10 @@ class TalkEntry:
     note: str
     path: str
     file: str
+    date: str | None  # "YYYY-MM-DD", from the agenda
+    start: str | None  # "HH:MM", from the agenda
+    end: str | None
+    affiliations: list[str]
 
 
 class Archive:
@@ -108,11 +113,28 @@ class Archive:
                 self.close()
                 return attempt()
 
-    def talks(self, *, source: str | None = None, year: int | None = None) -> list[TalkEntry]:
-        """Every file the index holds, by source, forum and order."""
+    def talks(
+        self, *, source: str | None = None, year: int | None = None, forum: str | None = None
+    ) -> list[TalkEntry]:
+        """Every file the index holds, and every talk only the agenda knows, by source, forum and time.
+
+        forum keeps those whose forum (Chinese or English name) contains it, as search's --forum.
+        """
         sources = self.sources(source, year)
-        files = [f for f in index.indexed_files(self._open()) if not sources or f.source in sources]
-        files.sort(key=lambda f: (f.source, f.talk.forum, f.talk.kind, f.talk.order or 0, f.talk.path))
+        wanted = forum.casefold() if forum else ""
+        files = [
+            f
+            for f in index.indexed_files(self._open())
+            if (not sources or f.source in sources)
+            and (wanted in f.talk.forum.casefold() or wanted in f.talk.forum_en.casefold())
+        ]
+        # Materials last in a forum; talks by their time, else by their number.
+        files.sort(
+            key=lambda f: (
+                f.source, f.talk.forum, f.talk.kind == "material", f.talk.start or "",
+                f.talk.order or 0, f.talk.path, f.talk.title,
+            )
+        )
         return [
             TalkEntry(
                 source=f.source,
@@ -126,6 +148,10 @@ class Archive:
                 note=f.talk.note,
                 path=f.talk.path,
                 file=str(self.config.local_file(f.source, f.talk.path)),
+                date=f.talk.date,
+                start=f.talk.start,
+                end=f.talk.end,
+                affiliations=list(f.talk.affiliations),
             )
             for f in files
         ]

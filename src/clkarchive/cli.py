@@ -293,6 +293,8 @@ def search(
             click.echo(
                 f"{talk.rank}. {click.style(talk.title, bold=color)}{by}  [{talk.source} · {forum_name}]"
             )
+            if when := _when(talk.date, talk.start, talk.end):
+                click.echo(f"   {when}")
             click.echo(f"   {talk.file}")
             for page in talk.pages:
                 click.echo(f"   p.{page.page}: {page.snippet}")
@@ -309,21 +311,34 @@ def search(
         ctx.exit(1)
 
 
+def _when(date: str | None, start: str | None, end: str | None) -> str:
+    """The agenda's time of a talk, "2024-10-26 14:00-14:20", or "" when it gives none."""
+    return " ".join(filter(None, [date, "-".join(filter(None, [start, end]))]))
+
+
 @cli.command()
+@click.option("--forum", metavar="TEXT", help="Only forums whose Chinese or English name contains TEXT.")
 @_filters
 @click.option("--json", "as_json", is_flag=True, help="Print the catalogue as JSON.")
 @click.pass_context
-def talks(ctx: click.Context, source: str | None, year: int | None, as_json: bool) -> None:
-    """List every talk and material, tab-separated: source, forum, order, title, speakers, pages, file."""
-    entries = _archive(ctx).talks(source=source, year=year)
+def talks(ctx: click.Context, forum: str | None, source: str | None, year: int | None, as_json: bool) -> None:
+    """List every talk and material, tab-separated: source, forum, order, time, title, speakers, pages, file.
+
+    The time (date and start-end) is the agenda poster's; talks the agenda lists
+    without a deck in the repository show "agenda" for their pages.
+    """
+    entries = _archive(ctx).talks(source=source, year=year, forum=forum)
     if as_json:
         _print_json([asdict(e) for e in entries])
         return
-    click.echo("source\tforum\torder\ttitle\tspeakers\tpages\tfile")
+    click.echo("source\tforum\torder\ttime\ttitle\tspeakers\tpages\tfile")
     for e in entries:
         pages = e.pages if e.kind == "slides" else e.kind
         speakers = "、".join(e.speakers)
-        click.echo(f"{e.source}\t{e.forum}\t{e.order or ''}\t{e.title}\t{speakers}\t{pages}\t{e.file}")
+        when = _when(e.date, e.start, e.end)
+        click.echo(
+            f"{e.source}\t{e.forum}\t{e.order or ''}\t{when}\t{e.title}\t{speakers}\t{pages}\t{e.file}"
+        )
 
 
 class _Age(click.ParamType):

@@ -25,7 +25,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.index import Index
-from whoosh.query import And, Term
+from whoosh.query import And, Prefix, Term
 
 from clkarchive.analysis import MixedAnalyzer
 from clkarchive.errors import NotSyncedError
@@ -43,7 +43,7 @@ SCHEMA = Schema(
     fileid=ID(stored=True),  # source + "/" + path: deletes a file's documents at once
     path=STORED,
     blob=ID(stored=True),
-    filekind=STORED,  # Talk.kind: "slides" or "material"
+    filekind=STORED,  # Talk.kind: "slides", "material" or "agenda"
     forum=STORED,
     forum_en=STORED,
     order=STORED,
@@ -53,12 +53,20 @@ SCHEMA = Schema(
     title=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),
     speakers=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),  # joined by SPEAKER_SEP
     note=STORED,  # why a material has no text
+    date=STORED,  # the agenda's: "YYYY-MM-DD"
+    start=STORED,  # the agenda's: "HH:MM"
+    end=STORED,
+    affiliations=STORED,  # a tuple, one per speaker
+    # When and where, for a talk the agenda dates: "2024-10-26 17:00-17:30 调度与锁分论坛 Scheduling…",
+    # so that a query naming a forum and a time ("调度与锁分论坛 17:00") finds the talk.
+    schedule=TEXT(analyzer=_ANALYZER, multitoken_query="phrase"),
     content=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),
     state=STORED,  # the source document's SourceState, as JSON
 )
 
 
 SPEAKER_SEP = "; "
+AGENDA_MARK = "#agenda/"  # fileids of agenda-only talks: source/#agenda/N/poster path
 
 
 def whoosh_dir(index_dir: Path) -> Path:
@@ -135,16 +143,25 @@ class IndexUpdate:
 
     def add(self, source: str, blob: str, talk: Talk, pages: Iterable[str]) -> int:
         """Index a file and its pages; the number of pages."""
-        fileid = _fileid(source, talk.path)
-        common = dict(source=source, fileid=fileid, path=talk.path, blob=blob, title=talk.title)
-        common |= dict(forum=talk.forum, forum_en=talk.forum_en, order=talk.order)
-        common |= dict(speakers=SPEAKER_SEP.join(talk.speakers))
+        common = _fields(source, _fileid(source, talk.path), blob, talk)
         count = 0
         for number, text in enumerate(pages, start=1):
             self._writer.add_document(kind="page", page=number, content=text, **common)
             count = number
         self._writer.add_document(kind="file", filekind=talk.kind, pages=count, note=talk.note, **common)
         return count
+
+    def set_agenda(self, source: str, talks: Iterable[tuple[Talk, str]]) -> None:
+        """Replace the source's agenda-only talks: (talk, the poster's words on it) each.
+
+        Each is a file of no pages plus one page numbered 0 holding what the poster
+        says of it, so that search finds it by title, speaker or biography.
+        """
+        self._writer.delete_by_query(Prefix("fileid", _fileid(source, AGENDA_MARK)))
+        for n, (talk, text) in enumerate(talks):
+            common = _fields(source, _fileid(source, f"{AGENDA_MARK}{n}/{talk.path}"), "", talk)
+            self._writer.add_document(kind="page", page=0, content=text, **common)
+            self._writer.add_document(kind="file", filekind="agenda", pages=0, note=talk.note, **common)
 
     def drop_source(self, source: str) -> None:
         """Everything of a source: its pages, files and state."""
@@ -182,6 +199,16 @@ def speakers_of(doc) -> tuple[str, ...]:
     return tuple(s for s in doc.get("speakers", "").split(SPEAKER_SEP) if s)
 
 
+def _fields(source: str, fileid: str, blob: str, talk: Talk) -> dict:
+    """What every document of a file carries: where it is and the talk's metadata."""
+    fields: dict[str, object] = dict(source=source, fileid=fileid, path=talk.path, blob=blob)
+    fields |= dict(title=talk.title, forum=talk.forum, forum_en=talk.forum_en, order=talk.order)
+    fields |= dict(speakers=SPEAKER_SEP.join(talk.speakers), affiliations=talk.affiliations)
+    when = [talk.date, f"{talk.start}-{talk.end or ''}" if talk.start else None, talk.forum, talk.forum_en]
+    schedule = " ".join(w for w in when if w) if talk.date or talk.start else None
+    return fields | dict(date=talk.date, start=talk.start, end=talk.end, schedule=schedule)
+
+
 def _fileid(source: str, path: str) -> str:
     return f"{source}/{path}"
 
@@ -196,5 +223,9 @@ def _file_from_doc(d: dict) -> IndexedFile:
         title=d["title"],
         speakers=speakers_of(d),
         note=d.get("note", ""),
+        date=d.get("date"),
+        start=d.get("start"),
+        end=d.get("end"),
+        affiliations=tuple(d.get("affiliations", ())),
     )
     return IndexedFile(source=d["source"], blob=d["blob"], talk=talk, pages=d["pages"])

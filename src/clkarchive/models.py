@@ -11,16 +11,22 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Talk:
-    """The metadata of one file, as the path gives it."""
+    """The metadata of one talk or file: what its path gives, and what the agenda poster adds."""
 
-    path: str  # inside the repository, '/'-separated
-    kind: str  # "slides" (has text to extract) or "material" (recorded, no text)
+    path: str  # inside the repository, '/'-separated; an agenda talk's is its poster's
+    # "slides" (has text to extract), "material" (recorded, no text) or "agenda" (a talk the
+    # agenda posters list but the repository holds no deck of; its pages are 0)
+    kind: str
     forum: str
     forum_en: str
     order: int | None
     title: str
     speakers: tuple[str, ...] = ()
     note: str = ""  # why a material has no text
+    date: str | None = None  # "YYYY-MM-DD", from the agenda
+    start: str | None = None  # "HH:MM", from the agenda
+    end: str | None = None
+    affiliations: tuple[str, ...] = ()  # one per speaker where the agenda gives it, else ""
 
 
 @dataclass(frozen=True)

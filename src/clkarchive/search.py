@@ -48,6 +48,9 @@ class TalkHit:
     file: str
     speakers: list[str] = field(default_factory=list)
     pages: list[PageHit] = field(default_factory=list)
+    date: str | None = None  # the agenda's "YYYY-MM-DD"
+    start: str | None = None  # the agenda's "HH:MM"
+    end: str | None = None
 
 
 @dataclass
@@ -86,7 +89,7 @@ def search(
     if len(query_text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(query_text)} characters; at most {MAX_QUERY_CHARS})")
     parser = MultifieldParser(
-        ["title", "speakers", "content"],
+        ["title", "speakers", "content", "schedule"],
         index.SCHEMA,
         fieldboosts={"title": TITLE_BOOST, "speakers": TITLE_BOOST},
         group=AndGroup,
@@ -140,6 +143,9 @@ def _talk_hit(hit, local_file: Callable[[str, str], Path]) -> TalkHit:
         score=0.0,
         file=str(local_file(hit["source"], hit["path"])),
         speakers=list(index.speakers_of(hit)),
+        date=hit.get("date"),
+        start=hit.get("start"),
+        end=hit.get("end"),
     )
 
 

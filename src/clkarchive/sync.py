@@ -12,14 +12,14 @@ import fcntl
 import logging
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from clkarchive import faults, index, lfs
+from clkarchive import agenda, faults, index, lfs
 from clkarchive.attempts import record_attempts
 from clkarchive.config import Config, Source
 from clkarchive.errors import ClkError, LockedError, TemporaryError
@@ -181,7 +181,9 @@ class _SourceSync:
 
         wanted = _talks(self.mirror.files(report.commit), self.source.pattern)
         self._find_lfs(wanted)
-        held = {f.talk.path: f for f in index.indexed_files(self.ix, self.source.name)}
+        held = {
+            f.talk.path: f for f in index.indexed_files(self.ix, self.source.name) if f.talk.kind != "agenda"
+        }
         if held and not wanted and not self.allow_empty:
             raise ClkError(
                 f"{self.source.name}: upstream {report.commit[:12]} holds no slides or posters; "
@@ -297,5 +299,45 @@ def _talks(files: list[TreeFile], pattern: str | None) -> dict[str, tuple[TreeFi
 
 
 def _differs(held: IndexedFile, tree_file: TreeFile, talk: Talk) -> bool:
-    """A new blob, or metadata that a newer version of this program reads differently."""
-    return held.blob != tree_file.blob or held.talk != talk
+    """A new blob, or metadata that a newer version of this program reads differently
+    (what the agenda added to a deck is not the path's: it is left out of the comparison)."""
+    return held.blob != tree_file.blob or agenda.unlabelled(held.talk, talk) != talk
+
+
+def apply_agenda(ix, source: Source, posters: Mapping[str, Sequence[agenda.Box]]) -> bool:
+    """The agenda posters' schedule onto the source's indexed decks, in one commit; whether it wrote.
+
+    posters maps each image's path to its OCR boxes (those the source's `agenda`
+    key names, when it names any); it runs after the OCR phase has read them.
+    Decks gain speakers, date, start, end and affiliations (their pages are kept
+    as indexed); talks with no deck become agenda talks. Nothing is written when
+    the index already says all of it.
+    """
+    name = source.name
+    if source.agenda:  # the config names the agenda images: only those are read as agenda
+        posters = {path: boxes for path, boxes in posters.items() if path in source.agenda}
+    held = index.indexed_files(ix, name)
+    # The decks as their paths alone describe them, so an agenda read anew replaces the last one's.
+    files = [
+        replace(f, talk=describe(f.talk.path, source.pattern) or f.talk)
+        for f in held
+        if f.talk.kind != "agenda"
+    ]
+    result = agenda.relabel(files, posters, source.year)
+    indexed = {f.talk.path: f for f in held if f.talk.kind != "agenda"}
+    changed = [t for t in result.decks if t != indexed[t.path].talk]
+    before = sorted((f.talk for f in held if f.talk.kind == "agenda"), key=repr)
+    if not changed and before == sorted((t for t, _ in result.agenda), key=repr):
+        return False
+    update = IndexUpdate(ix)
+    try:
+        for talk in changed:
+            blob = indexed[talk.path].blob
+            update.remove(name, talk.path)
+            update.add(name, blob, talk, index.pages_of_blob(ix, blob) or [])
+        update.set_agenda(name, result.agenda)
+    except BaseException:
+        update.cancel()
+        raise
+    update.commit()
+    return True

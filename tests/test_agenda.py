@@ -1,0 +1,301 @@
+"""The agenda posters as a schedule, on OCR boxes recorded from the real posters.
+
+tests/data/agenda_boxes.json holds what RapidOCR read on CLK2024's seven
+posters and CLK2023's one (tests/data/record_agenda_boxes.py wrote it);
+tests/data/agenda_clk2024_reading.tsv is a hand reading of CLK2024's full
+agenda, checked against the image, that the parser is measured against.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from clkarchive import agenda, index
+from clkarchive.layout import describe
+from clkarchive.models import IndexedFile
+
+from conftest import run_process, write_config
+
+DATA = Path(__file__).with_name("data")
+FULL = "CLK2024/大会全议程.webp"
+CLK2023 = "years/CLK2023/CLK2023全部议程.png"
+SPONSORS = {
+    "HUAWEI",
+    "华为",
+    "阿里云",
+    "vivo",
+    "OPPO",
+    "oppo",
+    "龙芯中科",
+    "蚂蚁集团",
+    "腾讯云",
+    "火山引擎",
+    "CSDN",
+    "InfoQ",
+    "开源江湖",
+    "思否",
+    "51CTO",
+    "迪捷软件",
+    "OpenEuler",
+    "OpenAnolis",
+    "龙蜥社区",
+    "清華大学",
+    "华中科技大学",
+    "FUJITSU",
+    "云巅论剑",
+    "阅码场",
+}
+
+
+@dataclass(frozen=True)
+class Box:
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    confidence: float
+
+
+def boxes(poster: str) -> list[Box]:
+    recorded = json.loads((DATA / "agenda_boxes.json").read_text(encoding="utf-8"))
+    return [Box(*b) for b in recorded[poster]["boxes"]]
+
+
+def clk2024_posters() -> dict[str, list[Box]]:
+    recorded = json.loads((DATA / "agenda_boxes.json").read_text(encoding="utf-8"))
+    return {name.removeprefix("CLK2024/"): boxes(name) for name in recorded if name.startswith("CLK2024/")}
+
+
+def reading() -> list[dict[str, str]]:
+    lines = (DATA / "agenda_clk2024_reading.tsv").read_text(encoding="utf-8").splitlines()
+    return list(csv.DictReader((ln for ln in lines if not ln.startswith("#")), delimiter="\t"))
+
+
+def clk2024_files() -> list[IndexedFile]:
+    """The decks of CLK2024 upstream (those too big for the corpus too) and its posters, as indexed."""
+    paths = [r["deck"] for r in reading() if r["deck"] != "-"] + list(clk2024_posters())
+    talks = [describe(p) for p in paths]
+    return [IndexedFile("CLK2024", f"blob{n}", t, 3) for n, t in enumerate(talks) if t]
+
+
+def test_the_full_agenda_has_its_forums_hosts_and_talks():
+    schedule = agenda.parse(FULL, boxes(FULL))
+    assert schedule.date == "2024-10-26"
+    assert "华中科技大学" in schedule.place
+    hosts = [(f.host, len(f.talks)) for f in schedule.forums]
+    assert hosts == [("陈凯", 4), ("付才", 7), ("谢雨来", 7), ("周威", 7), ("李珍", 7), ("李志", 7)]
+    assert schedule.forums[1].name == "内存分论坛" and schedule.forums[4].name == "调度与锁分论坛"
+    assert all(f.host_affiliation.startswith("华中科技大学") for f in schedule.forums)
+    kinds = [s.kind for f in schedule.forums for s in f.slots]
+    assert kinds.count("break") == 5 and kinds.count("ceremony") == 2 and kinds.count("panel") == 1
+
+
+@pytest.mark.parametrize("poster", [FULL, "CLK2024/主论坛.webp", "CLK2024/内存分论坛.webp", CLK2023])
+def test_sponsors_breaks_and_hosts_never_become_talks(poster):
+    schedule = agenda.parse(poster, boxes(poster), year=2023)
+    talks = [t for f in schedule.forums for t in f.talks]
+    assert talks
+    hosts = {f.host for f in schedule.forums}
+    for talk in talks:
+        assert not any(word in talk.title for word in ("茶歇", "开场", "致辞", "圆桌", "主持人", "赞助"))
+        assert talk.title not in SPONSORS
+        assert not set(talk.speakers) & (SPONSORS | hosts)
+    # The panel's host and guests are no talk's speakers on CLK2024's posters either.
+    if poster.startswith("CLK2024"):
+        assert not {"宋卓", "郭寒军", "王刘朴", "程杰"} & {s for t in talks for s in t.speakers}
+
+
+def test_the_main_forum_card_poster_reads_like_the_full_agenda():
+    cards = agenda.parse("主论坛.webp", boxes("CLK2024/主论坛.webp"))
+    (forum,) = cards.forums
+    assert (forum.name, forum.host) == ("主论坛", "陈凯")
+    got = [(t.start, t.end, t.speakers) for t in forum.talks]
+    assert got == [
+        ("09:20", "09:50", ("杨铠衔",)),
+        ("09:50", "10:20", ("李泽帆",)),
+        ("10:20", "10:50", ("郭任",)),
+        ("10:50", "11:20", ("邹德清",)),
+    ]
+    assert "vivo底层技术研究总监" in forum.talks[0].biography
+
+
+def test_every_talk_of_the_hand_reading_gets_its_speakers_and_time():
+    """The accuracy the README reports: every speaker list and every time of the 39 talks."""
+    result = agenda.relabel(clk2024_files(), clk2024_posters())
+    by_path = {t.path: t for t in result.decks}
+    agenda_only = {(t.forum, t.start): t for t, _ in result.agenda}
+    speakers_right = times_right = 0
+    wrong: list[tuple[object, ...]] = []
+    for row in reading():
+        talk = by_path[row["deck"]] if row["deck"] != "-" else agenda_only.get((row["forum"], row["start"]))
+        want = tuple(row["speakers"].split("、"))
+        if talk is not None and talk.speakers == want:
+            speakers_right += 1
+        else:
+            wrong.append((row["deck"], want, talk and talk.speakers))
+        if talk is not None and (talk.start, talk.end) == (row["start"], row["end"]):
+            times_right += 1
+        else:
+            wrong.append((row["deck"], row["start"], talk and talk.start))
+    assert (speakers_right, times_right) == (38, 39), wrong  # 周俶易 is read 周傲易 on both posters
+
+
+def test_talks_without_a_deck_become_agenda_talks_and_decks_keep_their_pages():
+    held = [f for f in clk2024_files() if f.talk.path != "内存分论坛/7-稀疏文件零页填充.pdf"]
+    result = agenda.relabel(held, clk2024_posters())
+    only = {t.title: t for t, _ in result.agenda}
+    assert set(only) == {"大小页感知的高效内存数据重删技术研究", "稀疏文件零页填充"}
+    sparse = only["稀疏文件零页填充"]
+    assert (sparse.kind, sparse.forum, sparse.forum_en) == ("agenda", "内存分论坛", "Memory")
+    assert (sparse.date, sparse.start, sparse.end) == ("2024-10-26", "17:00", "17:30")
+    assert sparse.speakers == ("白铠豪",) and sparse.affiliations == ("阿里云Linux内核开发工程师",)
+    assert sparse.path == "内存分论坛.webp"
+    text = dict((t.title, text) for t, text in result.agenda)["大小页感知的高效内存数据重删技术研究"]
+    assert "厦门大学" in text and "张哲华" in text
+    assert len(result.decks) == len([f for f in held if f.talk.kind == "slides"])
+
+
+def test_file_name_speakers_win_and_the_disagreement_is_logged(caplog):
+    named = describe("内存分论坛/2-内存压缩大页(ZHP)优化——张三.pdf")
+    assert named is not None and named.speakers == ("张三",)
+    files = [IndexedFile("CLK2024", "b", named, 3)]
+    with caplog.at_level(logging.WARNING, logger="clkarchive.agenda"):
+        (deck,) = agenda.relabel(files, clk2024_posters()).decks
+    assert deck.speakers == ("张三",) and deck.start == "14:20" and deck.affiliations == ()
+    assert "袁晓峰" in caplog.text and "张三" in caplog.text
+
+
+def test_clk2023_a_poster_of_another_layout():
+    schedule = agenda.parse("CLK2023全部议程.png", boxes(CLK2023), year=2023)
+    assert schedule.date == "2023-10-28"
+    assert agenda.parse("CLK2023全部议程.png", boxes(CLK2023)).date is None  # no year printed, none given
+    assert [f.name for f in schedule.forums][:3] == ["主论坛", "内存管理分论坛", "云和服务器分论坛"]
+    assert [len(f.talks) for f in schedule.forums] == [4, 11, 8, 8, 8]  # counted on the image
+    assert all(f.host == "" for f in schedule.forums)  # CLK2023 names no hosts
+    memory = schedule.forums[1]
+    first, second = memory.talks[:2]  # two talks in one slot
+    assert (first.start, first.end, first.title) == ("13:30", "14:00", "Shrinking shrinker locking overhead")
+    assert (first.speakers, first.affiliations) == (("郑琦",), ("字节跳动Linux内核工程师",))  # "郑 琦字节…"
+    assert (second.start, second.end, second.speakers) == ("13:30", "14:00", ("李培锋",))
+    # Sponsors below the last slot, whose heading OCR did not read, are no talk.
+    assert schedule.forums[-1].talks[-1].speakers == ("谢柳杰",)
+
+
+def test_a_name_run_into_its_role_is_split_only_by_a_known_name():
+    schedule = agenda.parse("CLK2023全部议程.png", boxes(CLK2023), year=2023)
+    folio = next(t for t in schedule.forums[1].talks if t.title == "large folio for anonymous mapping")
+    assert folio.speakers == () and folio.biography == "殷锋卫英特尔技术专家"  # 殷锋 or 殷锋卫?
+    known = {t.slot.title: t.slot for t in agenda.reconcile([schedule], names={"殷锋卫"})}
+    named = known["large folio for anonymous mapping"]
+    assert (named.speakers, named.affiliations) == (("殷锋卫",), ("英特尔技术专家",))
+
+
+def test_a_poster_of_no_known_layout_gives_no_talks():
+    scattered = [
+        Box("第19届中国Linux内核开发者大会", 10, 10, 500, 60, 0.99),
+        Box("扫码报名", 10, 100, 200, 140, 0.99),
+    ]
+    assert agenda.parse("x.png", scattered).forums == ()
+    assert agenda.relabel(clk2024_files(), {"x.png": scattered}).agenda == []
+
+
+def test_a_deck_the_agenda_completed_is_not_taken_for_a_changed_one():
+    named = describe("内存分论坛/2-内存压缩大页(ZHP)优化.pdf")
+    assert named is not None
+    (held,) = agenda.relabel([IndexedFile("CLK2024", "b", named, 3)], clk2024_posters()).decks
+    assert held != named and held.speakers == ("袁晓峰",)
+    assert agenda.unlabelled(held, named) == named
+
+
+def test_the_index_keeps_the_agenda_and_a_speaker_finds_their_talk(tmp_path):
+    from clkarchive.search import search
+
+    result = agenda.relabel(clk2024_files(), clk2024_posters())
+    ix = index.open_index(tmp_path, create=True)
+    update = index.IndexUpdate(ix)
+    for deck in result.decks:
+        update.add("CLK2024", deck.path, deck, [f"slides of {deck.title}"])
+    update.set_agenda("CLK2024", result.agenda)
+    update.commit()
+    files = {f.talk.title: f for f in index.indexed_files(ix)}
+    zram = next(f for f in files.values() if f.talk.path.startswith("内存分论坛/1-"))
+    assert (zram.talk.speakers, zram.talk.date, zram.talk.start, zram.talk.end) == (
+        ("郑堂权",),
+        "2024-10-26",
+        "14:00",
+        "14:20",
+    )
+    assert zram.talk.affiliations == ("OPPO高级底层软件工程师",)
+    dedupe = files["大小页感知的高效内存数据重删技术研究"]
+    assert (dedupe.talk.kind, dedupe.pages, dedupe.talk.start) == ("agenda", 0, "15:10")
+    with ix.searcher() as s:
+        for name, path in [
+            ("张哲华", "内存分论坛.webp"),
+            ("郑堂权", zram.talk.path),
+            ("余昇锦", "调度与锁分论坛/6-"),
+        ]:
+            top = search(s, name, local_file=lambda source, p: tmp_path / p).results[0]
+            assert top.path.startswith(path), (name, top.path)
+        # A forum and a time, or a speaker and a year, find the talk the agenda dates.
+        for query, path in [("调度与锁分论坛 17:00", "调度与锁分论坛/7-"), ("李扬韬 2024", "综合分论坛/2-")]:
+            top = search(s, query, local_file=lambda source, p: tmp_path / p).results[0]
+            assert top.path.startswith(path), (query, top.path)
+    # A second agenda replaces the first one's talks, it does not add to them.
+    update = index.IndexUpdate(ix)
+    update.set_agenda("CLK2024", result.agenda[:1])
+    update.commit()
+    assert sum(f.talk.kind == "agenda" for f in index.indexed_files(ix)) == 1
+
+
+CORPUS = os.environ.get("CLKARCHIVE_CORPUS")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CORPUS, reason="set CLKARCHIVE_CORPUS to a corpus folder")
+def test_talks_shows_every_clk2024_deck_with_its_posters_speakers_and_time(tmp_path):
+    """The issue's check, through the real program: a synced CLK2024, its posters' recorded OCR applied."""
+    from clkarchive.config import load_config
+    from clkarchive.sync import apply_agenda
+
+    upstream = tmp_path / "CLK2024.git"
+    subprocess.run(
+        [str(Path(CORPUS or "") / "make-upstream"), str(upstream)], check=True, capture_output=True
+    )
+    config = write_config(tmp_path / "config.toml", str(upstream))
+    assert run_process("sync", config=config).returncode == 0
+    loaded = load_config(config)
+    ix = index.open_index(loaded.index_dir)
+    assert apply_agenda(ix, loaded.sources[0], clk2024_posters())
+    assert not apply_agenda(ix, loaded.sources[0], clk2024_posters())  # nothing new: nothing written
+    resync = run_process("sync", config=config)
+    assert resync.returncode == 0 and "+0 ~0 -0" in resync.stdout, resync.stdout  # the agenda is no change
+
+    rows = json.loads(run_process("talks", "--json", config=config).stdout)
+    by_path = {r["path"]: r for r in rows if r["kind"] == "slides"}
+    agenda_only = {(r["forum"], r["start"]): r for r in rows if r["kind"] == "agenda"}
+    assert len(by_path) == 22 and len(agenda_only) == 17  # 16 decks too big for the corpus, 1 never published
+    for row in reading():
+        talk = by_path.get(row["deck"]) or agenda_only[(row["forum"], row["start"])]
+        assert talk["start"] == row["start"] and talk["end"] == row["end"] and talk["date"] == "2024-10-26"
+        if row["deck"] != "内存分论坛/6-基于 BPF 的 OOM 设计与实践.pdf":  # 周俶易, read 周傲易
+            assert tuple(talk["speakers"]) == tuple(row["speakers"].split("、")), row
+    assert all(r["pages"] == 0 and r["path"].endswith(".webp") for r in agenda_only.values())
+    memory = run_process("talks", "--forum", "Memory", config=config).stdout.splitlines()
+    assert memory[0].split("\t")[3] == "time"
+    assert any(
+        "\t2024-10-26 15:10-15:40\t大小页感知的高效内存数据重删技术研究\t张哲华\tagenda\t" in ln
+        for ln in memory
+    )
+    assert all("\t内存分论坛\t" in ln for ln in memory[1:])
+    for name, title in [("白铠豪", "稀疏文件零页填充"), ("张哲华", "大小页感知的高效内存数据重删技术研究")]:
+        found = json.loads(run_process("search", "--json", name, config=config).stdout)
+        assert found["results"][0]["title"] == title
