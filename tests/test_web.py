@@ -437,20 +437,14 @@ def test_requests_during_a_sync_that_publishes_never_fail_or_mix(tmp_path):
 
 
 def test_timetable_groups_timed_talks_by_day_time_and_forum():
-    from dataclasses import dataclass
-
     from clkarchive.archive import TalkEntry
     from clkarchive.web import timetable
 
-    @dataclass
-    class Timed(TalkEntry):  # the fields the agenda reader adds to talks
-        date: str | None = None
-        start: str | None = None
-        end: str | None = None
-
-    def entry(forum: str, order: int, start: str | None, date: str = "2024-10-26") -> Timed:
+    def entry(forum: str, order: int, start: str | None, date: str = "2024-10-26") -> TalkEntry:
         title = f"{forum} {order}"
-        return Timed("CLK2024", forum, "", order, title, [], "slides", 3, "", f"{title}.pdf", "", date, start)
+        return TalkEntry(
+            "CLK2024", forum, "", order, title, [], "slides", 3, "", f"{title}.pdf", "", date, start, None, []
+        )
 
     talks = [
         entry("内存", 2, "10:30"),

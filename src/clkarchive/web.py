@@ -415,8 +415,8 @@ def _immutable(etag: str) -> dict[str, str]:
 
 def _schedule_key(entry: TalkEntry) -> tuple:
     return (
-        getattr(entry, "date", None) or "",
-        getattr(entry, "start", None) or "99:99",
+        entry.date or "",
+        entry.start or "99:99",
         entry.kind != "slides",
         entry.order or 0,
         entry.path,
@@ -440,9 +440,9 @@ def timetable(entries: Sequence[TalkEntry]) -> list[Day]:
     """
     days: dict[str, dict[str, dict[str, list[TalkEntry]]]] = {}
     for entry in sorted(entries, key=_schedule_key):
-        start = getattr(entry, "start", None)
+        start = entry.start
         if start:
-            day = days.setdefault(getattr(entry, "date", None) or "", {})
+            day = days.setdefault(entry.date or "", {})
             day.setdefault(start, {}).setdefault(entry.forum, []).append(entry)
     out = []
     for date, rows in sorted(days.items()):
