@@ -114,12 +114,19 @@ def indexed_files(ix: Index, source: str | None = None) -> list[IndexedFile]:
 
 
 def pages_of_blob(ix: Index, blob: str) -> list[str] | None:
-    """The page texts already indexed for this blob (a renamed or copied file), if any."""
+    """The page texts already indexed for this blob (a renamed or copied file), if any.
+
+    Taken from one file that holds the blob, never gathered from all of them:
+    sixteen identical decks are sixteen files of the deck's own pages each.
+    """
     with ix.searcher() as s:
-        docs = [d for d in s.documents(blob=blob) if d["kind"] == "page"]
-    if not docs:
-        return None
-    return [d["content"] for d in sorted(docs, key=lambda d: d["page"])]
+        for held in s.documents(kind="file", blob=blob):
+            if held["filekind"] != "slides" or not held["pages"]:
+                continue  # a deck that failed has no pages to lend
+            docs = [d for d in s.documents(fileid=held["fileid"]) if d["kind"] == "page"]
+            if len(docs) == held["pages"]:
+                return [d["content"] for d in sorted(docs, key=lambda d: d["page"])]
+    return None
 
 
 class IndexUpdate:
