@@ -120,7 +120,7 @@ def test_symlinks_submodules_and_non_slides_are_never_read(project, upstream, ta
     assert not (config.mirror_dir / "CLK2024/主论坛/9-passwd.pdf").is_symlink()
 
 
-def test_broken_pdf_is_reported_and_retried_next_sync(project, upstream, talks):
+def test_broken_pdf_is_remembered_not_retried_until_its_blob_changes(project, upstream, talks):
     upstream.commit({**talks, "综合分论坛/4-Broken.pdf": b"%PDF-1.4 garbage"})
     config = load_config(project)
     (report,) = sync(config)
@@ -128,11 +128,16 @@ def test_broken_pdf_is_reported_and_retried_next_sync(project, upstream, talks):
     assert report.pages == 7  # the rest is indexed
     (state,) = index.source_states(index.open_index(config.index_dir))
     assert state.failures[0].path == "综合分论坛/4-Broken.pdf"
+    # Still listed, with the reason, and not read again on every sync.
+    held = {f.talk.path: f for f in index.indexed_files(index.open_index(config.index_dir))}
+    assert held["综合分论坛/4-Broken.pdf"].talk.note.startswith("not a readable PDF")
     (again,) = sync(config)
-    assert again.extracted == 1 and len(again.failures) == 1
+    assert (again.added, again.extracted, again.newsworthy()) == (0, 0, False)
+    (forced,) = sync(config, retry_failed=True)
+    assert (forced.added, forced.changed, forced.extracted, len(forced.failures)) == (0, 0, 1, 1)
     upstream.commit({"综合分论坛/4-Broken.pdf": make_pdf("fixed now")})
     (fixed,) = sync(config)
-    assert not fixed.failures and "综合分论坛/4-Broken.pdf" in titles(config)
+    assert not fixed.failures and fixed.changed == 1 and "综合分论坛/4-Broken.pdf" in titles(config)
     (state,) = index.source_states(index.open_index(config.index_dir))
     assert state.failures == []
 

@@ -23,6 +23,7 @@ _ARCHIVE_KEYS = {
     "extract_memory_mb",
     "fetch_timeout",
     "log_file",
+    "max_file_mb",
 }
 _SOURCE_KEYS = {"name", "url", "branch", "year", "pattern", "lfs_url"}
 _SOURCE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -49,6 +50,7 @@ class Config:
     extract_memory_mb: int = 2048
     fetch_timeout: float = 60.0
     log_file: Path | None = None
+    max_file_mb: int = 100  # bigger files are listed, never read
     warnings: tuple[str, ...] = ()  # unknown keys: probably typos, shown but not fatal
 
     def mirror_of(self, source: Source) -> Path:
@@ -127,7 +129,9 @@ def load_config(path: Path) -> Config:
     if workers < 0:
         raise ConfigError(f"{path}: archive.workers: must be 0 (one per core) or more")
     numbers = {}
-    for key, default in (("extract_timeout", 120), ("extract_memory_mb", 2048), ("fetch_timeout", 60)):
+    limits = (("extract_timeout", 120), ("extract_memory_mb", 2048), ("fetch_timeout", 60))
+    limits += (("max_file_mb", 100),)
+    for key, default in limits:
         numbers[key] = _get(archive, key, (int, float), path, "archive", default=default)
         if numbers[key] <= 0:
             raise ConfigError(f"{path}: archive.{key}: must be a positive number")
@@ -142,6 +146,7 @@ def load_config(path: Path) -> Config:
         extract_memory_mb=int(numbers["extract_memory_mb"]),
         fetch_timeout=float(numbers["fetch_timeout"]),
         log_file=base / log_file if log_file else None,
+        max_file_mb=int(numbers["max_file_mb"]),
         warnings=tuple(warnings),
     )
 

@@ -150,6 +150,8 @@ class IndexUpdate:
         for number, text in enumerate(pages, start=1):
             self._writer.add_document(kind="page", page=number, content=text, **common)
             count = number
+        if not count and talk.kind == "slides":  # a deck that failed: still found by its title
+            self._writer.add_document(kind="page", page=1, content="", **common)
         self._writer.add_document(kind="file", filekind=talk.kind, pages=count, note=talk.note, **common)
         return count
 

@@ -12,9 +12,9 @@ import fcntl
 import logging
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
@@ -30,6 +30,7 @@ from clkarchive.models import Failure, IndexedFile, SourceState, Talk
 from clkarchive.status import record_attempts
 
 log = logging.getLogger(__name__)
+_NO_TEXT = "no text (scanned or unmapped glyphs); found by its title only"
 
 
 @dataclass
@@ -48,13 +49,15 @@ class SyncReport:
     seconds: float = 0.0
     error: str | None = None
     temporary: bool = False  # the error may go away by itself: a lock, an unreachable remote
+    new_failures: int = 0  # failures the last sync did not already report
+
 
     def newsworthy(self) -> bool:
         """Worth a line on stdout under --quiet: something moved, or files were skipped.
 
         An error is not: it goes to stderr, always."""
         moved = self.commit != self.previous or self.added or self.changed or self.removed
-        return bool(not self.error and (moved or self.failures))
+        return bool(not self.error and (moved or self.new_failures))
 
     def summary(self) -> str:
         if self.error:
@@ -92,13 +95,21 @@ def sync_lock(index_dir: Path) -> Iterator[None]:
 
 
 def sync(
-    config: Config, progress: Progress | None = None, allow_empty: bool = False, prune: bool = False
+    config: Config,
+    progress: Progress | None = None,
+    allow_empty: bool = False,
+    prune: bool = False,
+    retry_failed: bool = False,
 ) -> list[SyncReport]:
-    """Sync every source of the config; a failed source does not stop the others."""
+    """Sync every source of the config; a failed source does not stop the others.
+
+    retry_failed: extract again the decks that failed for good (not a PDF,
+    encrypted, too slow) although their blobs did not change.
+    """
     with sync_lock(config.index_dir):
         ix = index.open_index(config.index_dir, create=True)
         _prune(config, ix, prune)
-        reports = [_sync_source(config, ix, s, progress, allow_empty) for s in config.sources]
+        reports = [_sync_source(config, ix, s, progress, allow_empty, retry_failed) for s in config.sources]
         faults.point("committed")
         record_attempts(config.index_dir, {r.source: r.error for r in reports})
         if config.log_file:
@@ -140,15 +151,18 @@ def append_log(path: Path, reports: list[SyncReport]) -> None:
 
 
 def _sync_source(
-    config: Config, ix, source: Source, progress: Progress | None, allow_empty: bool
+    config: Config, ix, source: Source, progress: Progress | None, allow_empty: bool, retry_failed: bool
 ) -> SyncReport:
-    job = _SourceSync(config, ix, source, progress, allow_empty)
+    job = _SourceSync(config, ix, source, progress, allow_empty, retry_failed)
     try:
         job.run()
     except ClkError as exc:
         job.report.error, job.report.temporary = str(exc), isinstance(exc, TemporaryError)
     except OSError as exc:  # a full disk, a read-only folder: the index was left as it was
-        job.report.error = f"cannot write: {exc}"
+        job.report.error = f"{source.name}: cannot write: {exc}"
+    except Exception as exc:  # a bug or a tree nobody foresaw: this source's failure, not the run's
+        log.debug("%s: unexpected error", source.name, exc_info=True)
+        job.report.error = f"{source.name}: unexpected error: {type(exc).__name__}: {exc}"
     job.report.seconds = job.elapsed()
     return job.report
 
@@ -157,16 +171,21 @@ class _SourceSync:
     """The sync of one source, step by step; its findings accumulate in self.report."""
 
     def __init__(
-        self, config: Config, ix, source: Source, progress: Progress | None, allow_empty: bool
+        self,
+        config: Config,
+        ix,
+        source: Source,
+        progress: Progress | None,
+        allow_empty: bool,
+        retry_failed: bool,
     ) -> None:
         self.config, self.ix, self.source, self.progress = config, ix, source, progress
-        self.allow_empty = allow_empty
+        self.allow_empty, self.retry_failed = allow_empty, retry_failed
         self.started = time.monotonic()
         self.report = SyncReport(source=source.name)
         self.mirror = Mirror(source, config.mirror_of(source), timeout=config.fetch_timeout)
         cache = self.mirror.path / ".git" / "lfs" / "objects"
         self.lfs = lfs.LfsStore(lfs.endpoint(source), cache, timeout=config.fetch_timeout)
-        self.lfs_pointers: dict[str, lfs.Pointer] = {}
 
     def elapsed(self) -> float:
         return time.monotonic() - self.started
@@ -178,27 +197,29 @@ class _SourceSync:
         report.commit = self.mirror.update()
 
         wanted = _talks(self.mirror.files(report.commit), self.source.pattern)
-        self._find_lfs(wanted)
+        # The checkout wrote LFS pointers over the decks it holds in the cache: put them back.
+        self.lfs.smudge(self.mirror.path, [p for p, (_, talk) in wanted.items() if talk.kind == "slides"])
         held = {f.talk.path: f for f in index.indexed_files(self.ix, self.source.name)}
         if held and not wanted and not self.allow_empty:
             raise ClkError(
                 f"{self.source.name}: upstream {report.commit[:12]} holds no slides or posters; "
                 f"keeping the {len(held)} indexed files (run `clkarchive sync --allow-empty` to drop them)"
             )
-        stale = [p for p in held if p not in wanted or _differs(held[p], *wanted[p])]
-        todo = [p for p in wanted if p not in held or p in stale]
+        failed = {f.path: f for f in (previous.failures if previous else [])}
+        retry = {p for p, f in failed.items() if (f.retry or self.retry_failed) and p in wanted and p in held}
+        stale = {p for p in held if p not in wanted or _differs(held[p], *wanted[p])}
+        todo = [p for p in wanted if p not in held or p in stale or p in retry]
         report.added = sum(p not in held for p in todo)
-        report.changed = sum(p in held for p in todo)
+        report.changed = sum(p in stale for p in todo)
         report.removed = sum(p not in wanted for p in held)
         if not todo and not stale and report.commit == report.previous:
             return  # nothing changed: the index is not touched
 
-        # Notes on files this sync leaves alone (a deck with no text) still hold.
-        untouched = set(held) - set(stale)
-        kept = [f for f in (previous.failures if previous else []) if f.path in untouched]
+        # Notes on files this sync leaves alone (a deck with no text, one that failed) still hold.
+        kept = [f for p, f in failed.items() if p in held and p not in stale and p not in todo]
         update = IndexUpdate(self.ix)
         try:
-            for path in stale:
+            for path in stale | {p for p in todo if p in held}:
                 update.remove(self.source.name, path)
             self._add([wanted[p] for p in todo], update)
             update.set_state(
@@ -216,72 +237,125 @@ class _SourceSync:
             update.cancel()
             raise
         update.commit()
+        report.new_failures = sum(failed.get(f.path) != f for f in report.failures)
 
     def _add(self, files: list[tuple[TreeFile, Talk]], update: IndexUpdate) -> None:
-        """Index the files, extracting only blobs the index has not seen before."""
+        """Index the files, extracting each blob the index has not seen before once."""
         name, report = self.source.name, self.report
-        to_extract: dict[str, tuple[TreeFile, Talk]] = {}
+        known: dict[str, list[str] | None] = {}
+        to_extract: dict[str, list[tuple[TreeFile, Talk]]] = {}  # by blob: identical decks extract once
         for tree_file, talk in files:
-            known = index.pages_of_blob(self.ix, tree_file.blob) if talk.kind == "slides" else []
-            if known is None:
-                to_extract[tree_file.path] = (tree_file, talk)
-            else:
-                report.pages += update.add(name, tree_file.blob, talk, known)
-
-        self._fetch_lfs(to_extract)
-        pointers = {p: self.lfs_pointers[p] for p in to_extract if p in self.lfs_pointers}
-        sizes = {
-            p: pointers[p].size if p in pointers else self.mirror.size(to_extract[p][0].blob)
-            for p in to_extract
-        }
-
-        def deck(path: str) -> bytes:
-            ptr = pointers.get(path)
-            return self.lfs.get(ptr) if ptr else self.mirror.read(to_extract[path][0].blob)
-
-        # Biggest first: a big deck started last would leave the other cores idle at the end.
-        order = sorted(to_extract, key=lambda p: -sizes[p])
-        workers = self.config.workers or os.cpu_count() or 1
-        if self.progress and to_extract:
-            self.progress.extracting(name, len(to_extract))
-        limits = dict(timeout=self.config.extract_timeout, memory_mb=self.config.extract_memory_mb)
-        for result in extract_all(order, deck, workers=workers, **limits):
-            tree_file, talk = to_extract[result.key]
-            report.extracted += 1
-            if result.error:
-                report.failures.append(Failure(result.key, result.error))
-            else:
-                report.pages += update.add(name, tree_file.blob, talk, result.pages)
-                if not any(result.pages):
-                    report.failures.append(
-                        Failure(result.key, "no text (scanned or unmapped glyphs); found by its title only")
-                    )
-            faults.point("extracting")
-            if self.progress:
-                self.progress.extracted(name, result)
-
-    def _fetch_lfs(self, to_extract: dict[str, tuple[TreeFile, Talk]]) -> None:
-        """Download the decks that are LFS pointers; those that fail leave to_extract as failures."""
-        for path in [p for p in to_extract if p in self.lfs_pointers]:
-            try:
-                self.mirror.smudge(path, self.lfs.get(self.lfs_pointers[path]))
-            except lfs.LfsError as exc:
-                self.report.failures.append(Failure(path, str(exc)))
-                del to_extract[path]
-
-    def _find_lfs(self, wanted: dict[str, tuple[TreeFile, Talk]]) -> None:
-        """Note which decks are LFS pointers, and put back the real bytes of those already cached.
-
-        A checkout writes the pointer text; users open the files, so they get the deck.
-        """
-        self.lfs_pointers = {}
-        for path, (tree_file, talk) in wanted.items():
-            if talk.kind != "slides" or self.mirror.size(tree_file.blob) > lfs.MAX_POINTER_SIZE:
+            if talk.kind != "slides":
+                update.add(name, tree_file.blob, talk, [])
                 continue
-            if ptr := lfs.pointer(self.mirror.read(tree_file.blob)):
-                self.lfs_pointers[path] = ptr
-                if cached := self.lfs.cached(ptr):
-                    self.mirror.smudge(path, cached)
+            if tree_file.blob not in known:
+                known[tree_file.blob] = index.pages_of_blob(self.ix, tree_file.blob)
+            if (pages := known[tree_file.blob]) is not None:
+                report.pages += update.add(name, tree_file.blob, talk, pages)
+            else:
+                to_extract.setdefault(tree_file.blob, []).append((tree_file, talk))
+        if not to_extract:
+            return
+
+        decks = self._decks(to_extract, update)
+        # Biggest first: a big deck started last would leave the other cores idle at the end.
+        order = sorted(decks, key=lambda key: -decks[key].size)
+        workers = self.config.workers or os.cpu_count() or 1
+        if self.progress and order:
+            self.progress.extracting(name, sum(len(to_extract[decks[k].blob]) for k in order))
+        results = extract_all(
+            order,
+            _reader(self.mirror.path, decks),
+            workers=workers,
+            timeout=self.config.extract_timeout,
+            memory_mb=self.config.extract_memory_mb,
+        )
+        for result in results:
+            for tree_file, talk in to_extract[decks[result.key].blob]:
+                report.extracted += 1
+                if result.error:
+                    self._failed(update, tree_file, talk, result.error)
+                else:
+                    report.pages += update.add(name, tree_file.blob, talk, result.pages)
+                    if not any(result.pages):
+                        report.failures.append(Failure(talk.path, _NO_TEXT))
+                if self.progress:
+                    self.progress.extracted(name, replace(result, key=talk.path))
+            faults.point("extracting")
+
+    def _decks(
+        self, to_extract: dict[str, list[tuple[TreeFile, Talk]]], update: IndexUpdate
+    ) -> dict[str, _Deck]:
+        """Where each blob's bytes are, by the path extraction knows it as: the object database or
+        the LFS cache (downloaded now if need be). Decks that cannot be had are failures now."""
+        limit = self.config.max_file_mb * 2**20
+        decks: dict[str, _Deck] = {}
+        pointers: dict[str, lfs.Pointer] = {}
+        for blob, copies in to_extract.items():
+            size = self.mirror.size(blob)
+            ptr = lfs.pointer(self.mirror.read(blob)) if size <= lfs.MAX_POINTER_SIZE else None
+            size = ptr.size if ptr else size
+            if size > limit:
+                reason = f"{size / 2**20:.0f} MB: over archive.max_file_mb ({limit // 2**20}), not read"
+                for tree_file, talk in copies:
+                    self._failed(update, tree_file, talk, reason, as_material=True)
+                continue
+            if ptr:
+                pointers[blob] = ptr
+            decks[copies[0][1].path] = _Deck(blob, size, self.lfs.path(ptr) if ptr else None)
+        reasons = self.lfs.fetch(pointers.values())
+        for key, deck in list(decks.items()):
+            ptr = pointers.get(deck.blob)
+            if ptr and ptr.oid in reasons:
+                del decks[key]
+                for tree_file, talk in to_extract[deck.blob]:
+                    self._failed(update, tree_file, talk, reasons[ptr.oid], retry=True)
+            elif ptr:
+                self.lfs.smudge(self.mirror.path, [talk.path for _, talk in to_extract[deck.blob]])
+        return decks
+
+    def _failed(
+        self,
+        update: IndexUpdate,
+        tree_file: TreeFile,
+        talk: Talk,
+        reason: str,
+        retry: bool = False,
+        as_material: bool = False,
+    ) -> None:
+        """A deck without text stays listed, and findable by its title, with the reason."""
+        self.report.failures.append(Failure(talk.path, reason, retry=retry))
+        kind = "material" if as_material else talk.kind
+        update.add(self.source.name, tree_file.blob, replace(talk, kind=kind, note=reason), [])
+
+
+@dataclass(frozen=True)
+class _Deck:
+    """A blob to extract: its size, and the LFS cache file holding its bytes if it is a pointer."""
+
+    blob: str
+    size: int
+    lfs_file: Path | None
+
+
+def _reader(mirror: Path, decks: dict[str, _Deck]) -> Callable[[str], bytes]:
+    """How an extraction process gets its deck's bytes: read there, never in the sync itself."""
+
+    def read(key: str) -> bytes:
+        deck = decks[key]
+        if deck.lfs_file:
+            return deck.lfs_file.read_bytes()
+        return _blob_bytes(mirror, deck.blob)
+
+    return read
+
+
+def _blob_bytes(mirror: Path, blob: str) -> bytes:
+    """A blob's bytes, from a repository opened afresh (in a forked extraction process,
+    the sync's own pygit2 handle is best left alone)."""
+    import pygit2
+
+    return pygit2.Repository(str(mirror)).get(blob).data
 
 
 def _talks(files: list[TreeFile], pattern: str | None) -> dict[str, tuple[TreeFile, Talk]]:
@@ -294,5 +368,10 @@ def _talks(files: list[TreeFile], pattern: str | None) -> dict[str, tuple[TreeFi
 
 
 def _differs(held: IndexedFile, tree_file: TreeFile, talk: Talk) -> bool:
-    """A new blob, or metadata that a newer version of this program reads differently."""
+    """A new blob, or metadata that a newer version of this program reads differently.
+
+    A deck's kind and note may come from its bytes (too big, failed), which the blob id fixes.
+    """
+    if talk.kind == "slides":
+        return held.blob != tree_file.blob or replace(held.talk, kind=talk.kind, note=talk.note) != talk
     return held.blob != tree_file.blob or held.talk != talk
