@@ -61,12 +61,17 @@ class Archive:
         return cls(load_config(config_path(str(path) if path is not None else None)))
 
     def sync(
-        self, progress: Progress | None = None, *, allow_empty: bool = False, prune: bool = False
+        self,
+        progress: Progress | None = None,
+        *,
+        allow_empty: bool = False,
+        prune: bool = False,
+        retry_failed: bool = False,
     ) -> list[SyncReport]:
         """Mirror every source and index what changed; one report per source."""
         from clkarchive.sync import sync
 
-        return sync(self.config, progress, allow_empty=allow_empty, prune=prune)
+        return sync(self.config, progress, allow_empty=allow_empty, prune=prune, retry_failed=retry_failed)
 
     def search(
         self,
