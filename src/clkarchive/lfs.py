@@ -28,7 +28,6 @@ import shutil
 import tempfile
 import time
 from collections.abc import Collection, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -172,6 +171,8 @@ class _Fetch:
         self.store, self.http, self.deadline = store, http, deadline
 
     def run(self, missing: list[Pointer]) -> dict[str, str]:
+        from concurrent.futures import ThreadPoolExecutor
+
         failed: dict[str, str] = {}
         actions: dict[Pointer, dict[str, Any]] = {}
         for start in range(0, len(missing), BATCH):

@@ -17,17 +17,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from clkarchive import faults, index, lfs
 from clkarchive.config import Config, Source
 from clkarchive.errors import ClkError, LockedError, TemporaryError
-from clkarchive.extract import Extraction, extract_all
 from clkarchive.index import IndexUpdate
-from clkarchive.layout import describe
 from clkarchive.mirror import Mirror, TreeFile
 from clkarchive.models import Failure, IndexedFile, SourceState, Talk
 from clkarchive.status import record_attempts
+
+if TYPE_CHECKING:  # extraction is imported only by a sync that has something to extract
+    from whoosh.index import Index
+
+    from clkarchive.extract import Extraction
 
 log = logging.getLogger(__name__)
 _NO_TEXT = "no text (scanned or unmapped glyphs); found by its title only"
@@ -107,10 +110,19 @@ def sync(
     encrypted, too slow) although their blobs did not change.
     """
     with sync_lock(config.index_dir):
-        ix = index.open_index(config.index_dir, create=True)
-        _prune(config, ix, prune)
-        reports = [_sync_source(config, ix, s, progress, allow_empty, retry_failed) for s in config.sources]
+        # What the index holds, if a summary beside it can tell: then a sync that finds
+        # nothing new does not open the index at all.
+        published = None if retry_failed or prune else index.read_published(config)
+        opened = _Opened(config.index_dir)
+        if published is None:
+            _prune(config, opened.ix, prune)
+        reports = [
+            _sync_source(config, opened, s, progress, allow_empty, retry_failed, published)
+            for s in config.sources
+        ]
         faults.point("committed")
+        if opened.is_open:
+            index.write_published(config, opened.ix, {r.source for r in reports if not r.error})
         record_attempts(config.index_dir, {r.source: r.error for r in reports})
         if config.log_file:
             try:
@@ -120,7 +132,25 @@ def sync(
         return reports
 
 
-def _prune(config: Config, ix, prune: bool) -> None:
+class _Opened:
+    """The index, opened when a sync first needs it."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+        self._ix: Index | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._ix is not None
+
+    @property
+    def ix(self) -> Index:
+        if self._ix is None:
+            self._ix = index.open_index(self.index_dir, create=True)
+        return self._ix
+
+
+def _prune(config: Config, ix: Index, prune: bool) -> None:
     """Sources the index holds but the config no longer names: dropped only when asked."""
     configured = {s.name for s in config.sources}
     gone = sorted({s.name for s in index.source_states(ix)} - configured)
@@ -151,9 +181,16 @@ def append_log(path: Path, reports: list[SyncReport]) -> None:
 
 
 def _sync_source(
-    config: Config, ix, source: Source, progress: Progress | None, allow_empty: bool, retry_failed: bool
+    config: Config,
+    opened: _Opened,
+    source: Source,
+    progress: Progress | None,
+    allow_empty: bool,
+    retry_failed: bool,
+    published: index.Published | None,
 ) -> SyncReport:
-    job = _SourceSync(config, ix, source, progress, allow_empty, retry_failed)
+    job = _SourceSync(config, opened, source, progress, allow_empty, retry_failed)
+    job.published = published
     try:
         job.run()
     except ClkError as exc:
@@ -173,32 +210,41 @@ class _SourceSync:
     def __init__(
         self,
         config: Config,
-        ix,
+        opened: _Opened,
         source: Source,
         progress: Progress | None,
         allow_empty: bool,
         retry_failed: bool,
     ) -> None:
-        self.config, self.ix, self.source, self.progress = config, ix, source, progress
+        self.config, self.opened, self.source, self.progress = config, opened, source, progress
         self.allow_empty, self.retry_failed = allow_empty, retry_failed
+        self.published: index.Published | None = None
         self.started = time.monotonic()
         self.report = SyncReport(source=source.name)
         self.mirror = Mirror(source, config.mirror_of(source), timeout=config.fetch_timeout)
         cache = self.mirror.path / ".git" / "lfs" / "objects"
         self.lfs = lfs.LfsStore(lfs.endpoint(source), cache, timeout=config.fetch_timeout)
 
+    @property
+    def ix(self) -> Index:
+        return self.opened.ix
+
     def elapsed(self) -> float:
         return time.monotonic() - self.started
 
     def run(self) -> None:
         report = self.report
+        report.commit = self.mirror.update()
+        files = self.mirror.files(report.commit)
+        # The checkout wrote LFS pointers over the decks it holds in the cache: put them back.
+        self.lfs.smudge(self.mirror.path, [f.path for f in files])
+        if self.published and self.published.unchanged(self.source, report.commit):
+            report.previous = report.commit
+            return  # the index holds this commit already, and nothing waits for a retry
+
         previous = {s.name: s for s in index.source_states(self.ix)}.get(self.source.name)
         report.previous = previous.commit if previous else ""
-        report.commit = self.mirror.update()
-
-        wanted = _talks(self.mirror.files(report.commit), self.source.pattern)
-        # The checkout wrote LFS pointers over the decks it holds in the cache: put them back.
-        self.lfs.smudge(self.mirror.path, [p for p, (_, talk) in wanted.items() if talk.kind == "slides"])
+        wanted = _talks(files, self.source.pattern)
         held = {f.talk.path: f for f in index.indexed_files(self.ix, self.source.name)}
         if held and not wanted and not self.allow_empty:
             raise ClkError(
@@ -256,6 +302,7 @@ class _SourceSync:
                 to_extract.setdefault(tree_file.blob, []).append((tree_file, talk))
         if not to_extract:
             return
+        from clkarchive.extract import extract_all
 
         decks = self._decks(to_extract, update)
         # Biggest first: a big deck started last would leave the other cores idle at the end.
@@ -360,6 +407,8 @@ def _blob_bytes(mirror: Path, blob: str) -> bytes:
 
 def _talks(files: list[TreeFile], pattern: str | None) -> dict[str, tuple[TreeFile, Talk]]:
     """The tree's files that are conference material, by path."""
+    from clkarchive.layout import describe
+
     found = {}
     for f in files:
         if talk := describe(f.path, pattern):
