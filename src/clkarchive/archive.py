@@ -17,15 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from whoosh.searching import Searcher
-
 from clkarchive import index
 from clkarchive.config import Config, config_path, load_config
 from clkarchive.errors import QueryError
-from clkarchive.search import PLAIN, Marks, SearchResult
-from clkarchive.search import search as run_search
 
 if TYPE_CHECKING:  # sync and status pull in pygit2 and friends; search must not
+    from whoosh.searching import Searcher
+
+    from clkarchive.search import Marks, SearchResult
     from clkarchive.status import SourceStatus
     from clkarchive.sync import Progress, SyncReport
 
@@ -82,9 +81,13 @@ class Archive:
         forum: str | None = None,
         source: str | None = None,
         year: int | None = None,
-        marks: Marks = PLAIN,
+        marks: Marks | None = None,
     ) -> SearchResult:
-        """Talks matching query, best first, each with its best `pages` pages."""
+        """Talks matching query, best first, each with its best `pages` pages (marks: around
+        matched words, ** by default). The query parser is imported here: a sync never needs it."""
+        from clkarchive.search import PLAIN
+        from clkarchive.search import search as run_search
+
         sources = self.sources(source, year)
 
         def attempt() -> SearchResult:
@@ -95,7 +98,7 @@ class Archive:
                 limit=limit,
                 forum=forum,
                 pages_per_talk=pages,
-                marks=marks,
+                marks=marks or PLAIN,
                 sources=sources,
             )
 
