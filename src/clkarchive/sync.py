@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from clkarchive import faults, index, lfs
+from clkarchive.attempts import record_attempts
 from clkarchive.config import Config, Source
 from clkarchive.errors import ClkError, LockedError, TemporaryError
 from clkarchive.index import IndexUpdate
 from clkarchive.mirror import Mirror, TreeFile
 from clkarchive.models import Failure, IndexedFile, SourceState, Talk
-from clkarchive.status import record_attempts
 
 if TYPE_CHECKING:  # extraction is imported only by a sync that has something to extract
     from whoosh.index import Index
