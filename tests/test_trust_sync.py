@@ -88,7 +88,8 @@ def test_an_unexpected_error_fails_only_its_source_and_is_recorded(tmp_path):
     assert "CLK2024: " in result.stdout  # the other source synced
     assert json.loads(run_process("search", "--json", "fine", config=config).stdout)["total"] == 1
     check = run_process("status", "--check", config=config)
-    assert check.returncode == 1 and "CLK2025: last sync failed" in check.stdout + check.stderr
+    problem = next(line for line in check.stderr.splitlines() if "problem: CLK2025" in line)
+    assert check.returncode == 1 and "failed" in problem and "unexpected error: ValueError" in problem
 
 
 def test_a_file_over_max_file_mb_is_listed_as_material_and_never_read(project, upstream, talks):

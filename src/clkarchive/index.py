@@ -243,7 +243,8 @@ class IndexUpdate:
     def add(self, source: str, blob: str, talk: Talk, pages: Iterable[str]) -> int:
         """Index a file and its pages; the number of pages."""
         fileid = _fileid(source, talk.path)
-        common = dict(source=source, fileid=fileid, path=talk.path, blob=blob, title=talk.title)
+        common: dict[str, Any] = dict(source=source, fileid=fileid, path=talk.path, blob=blob)
+        common |= dict(title=talk.title)
         common |= dict(forum=talk.forum, forum_en=talk.forum_en, order=talk.order)
         common |= dict(speakers=SPEAKER_SEP.join(talk.speakers))
         count = 0

@@ -193,7 +193,7 @@ class _Fetch:
         """Ask the server for the download actions of these objects: (actions, reasons by oid)."""
         import requests
 
-        request = {
+        request: dict[str, Any] = {
             "operation": "download",
             "transfers": ["basic"],
             "objects": [{"oid": p.oid, "size": p.size} for p in chunk],
@@ -224,7 +224,7 @@ class _Fetch:
         found: dict[Pointer, dict[str, Any]] = {}
         errors: dict[str, str] = {}
         for obj in objects:
-            ptr = wanted.get(obj.get("oid")) if isinstance(obj, dict) else None
+            ptr = wanted.get(str(obj.get("oid"))) if isinstance(obj, dict) else None
             if ptr is None or ptr in found or ptr.oid in errors:
                 continue
             try:

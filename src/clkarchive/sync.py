@@ -402,7 +402,7 @@ def _blob_bytes(mirror: Path, blob: str) -> bytes:
     the sync's own pygit2 handle is best left alone)."""
     import pygit2
 
-    return pygit2.Repository(str(mirror)).get(blob).data
+    return pygit2.Repository(str(mirror))[blob].read_raw()
 
 
 def _talks(files: list[TreeFile], pattern: str | None) -> dict[str, tuple[TreeFile, Talk]]:
