@@ -214,7 +214,7 @@ class _Fetch:
                         raise LfsError(f"LFS download failed: batch reply over {cap // 1024} KiB: refused")
             reply = json.loads(body)
         except requests.RequestException as exc:
-            raise LfsError(f"LFS download failed: batch request: {exc}") from None
+            raise LfsError(f"LFS download failed: batch request: {_http_problem(exc)}") from None
         except ValueError as exc:  # UnicodeDecodeError is one too
             raise LfsError(f"LFS download failed: batch reply is not JSON: {exc}") from None
         objects = reply.get("objects") if isinstance(reply, dict) else None
@@ -274,7 +274,7 @@ class _Fetch:
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp, target)
         except requests.RequestException as exc:
-            raise LfsError(f"LFS download failed: {exc}") from None
+            raise LfsError(f"LFS download failed: {_http_problem(exc)}") from None
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
@@ -295,6 +295,22 @@ def _chunks(response: requests.Response, deadline: float) -> Iterable[bytes]:
         yield part
         if time.monotonic() > deadline:
             raise LfsError("LFS server too slow: gave up at this object's deadline (archive.fetch_timeout)")
+
+
+def _http_problem(exc: requests.RequestException) -> str:
+    """What went wrong, in a line that stays the same from one sync to the next (requests'
+    own messages carry object addresses), so a failure repeated is not news."""
+    import requests
+
+    url = exc.request.url if exc.request is not None else None
+    where = f" ({url!s})" if url else ""
+    if isinstance(exc, requests.Timeout):
+        return f"no answer within archive.fetch_timeout{where}"
+    if isinstance(exc, requests.TooManyRedirects):
+        return f"too many redirects{where}"
+    if isinstance(exc, requests.ConnectionError):
+        return f"cannot connect{where}"
+    return f"{type(exc).__name__}{where}"
 
 
 def _download_action(obj: dict) -> dict[str, Any]:

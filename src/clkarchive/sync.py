@@ -52,7 +52,7 @@ class SyncReport:
     seconds: float = 0.0
     error: str | None = None
     temporary: bool = False  # the error may go away by itself: a lock, an unreachable remote
-    new_failures: int = 0  # failures the last sync did not already report
+    new_failures: int = 0  # files failing that did not fail at the last sync
 
 
     def newsworthy(self) -> bool:
@@ -283,7 +283,7 @@ class _SourceSync:
             update.cancel()
             raise
         update.commit()
-        report.new_failures = sum(failed.get(f.path) != f for f in report.failures)
+        report.new_failures = sum(f.path not in failed for f in report.failures)
 
     def _add(self, files: list[tuple[TreeFile, Talk]], update: IndexUpdate) -> None:
         """Index the files, extracting each blob the index has not seen before once."""
