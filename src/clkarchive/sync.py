@@ -189,8 +189,7 @@ def _sync_source(
     retry_failed: bool,
     published: index.Published | None,
 ) -> SyncReport:
-    job = _SourceSync(config, opened, source, progress, allow_empty, retry_failed)
-    job.published = published
+    job = _SourceSync(config, opened, source, progress, allow_empty, retry_failed, published)
     try:
         job.run()
     except ClkError as exc:
@@ -215,10 +214,10 @@ class _SourceSync:
         progress: Progress | None,
         allow_empty: bool,
         retry_failed: bool,
+        published: index.Published | None,
     ) -> None:
         self.config, self.opened, self.source, self.progress = config, opened, source, progress
-        self.allow_empty, self.retry_failed = allow_empty, retry_failed
-        self.published: index.Published | None = None
+        self.allow_empty, self.retry_failed, self.published = allow_empty, retry_failed, published
         self.started = time.monotonic()
         self.report = SyncReport(source=source.name)
         self.mirror = Mirror(source, config.mirror_of(source), timeout=config.fetch_timeout)
