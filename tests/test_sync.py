@@ -1,6 +1,7 @@
 """Sync against real git repositories: incremental, renames, deletions, force-pushes, locks."""
 
 import os
+import shutil
 
 import pygit2
 import pytest
@@ -165,3 +166,20 @@ def test_cli_exits_75_while_another_sync_holds_the_lock(project, upstream, talks
     with sync_lock(config.index_dir):
         result = run_process("sync", config=project)
     assert result.returncode == 75 and "another sync is running" in result.stderr
+
+
+def test_a_no_change_sync_trusts_its_summary_only_while_it_describes_the_index(project, upstream, talks):
+    upstream.commit(talks)
+    config = load_config(project)
+    sync(config)
+    (quick,) = sync(config)
+    assert (quick.added, quick.changed, quick.error) == (0, 0, None)
+    # A new pattern reads the same commit differently: the summary no longer vouches for it.
+    project.write_text(project.read_text() + 'pattern = "(?P<title>[^/]+)[.]pdf$"\n')
+    config = load_config(project)
+    (repattern,) = sync(config)
+    assert repattern.changed == 3
+    # An index that is gone is rebuilt, whatever the summary beside it says.
+    shutil.rmtree(index.whoosh_dir(config.index_dir))
+    (rebuilt,) = sync(config)
+    assert rebuilt.added == 4 and titles(config) >= {SCALABLE, ZHP}
