@@ -24,7 +24,7 @@ from clkarchive.attempts import record_attempts
 from clkarchive.config import Config, Source
 from clkarchive.errors import ClkError, LockedError, TemporaryError
 from clkarchive.index import IndexUpdate
-from clkarchive.mirror import Mirror, TreeFile
+from clkarchive.mirror import Mirror, TreeFile, set_timeouts
 from clkarchive.models import Failure, IndexedFile, SourceState, Talk
 
 if TYPE_CHECKING:  # extraction is imported only by a sync that has something to extract
@@ -109,6 +109,7 @@ def sync(
     retry_failed: extract again the decks that failed for good (not a PDF,
     encrypted, too slow) although their blobs did not change.
     """
+    set_timeouts(config.fetch_timeout)
     with sync_lock(config.index_dir):
         # What the index holds, if a summary beside it can tell: then a sync that finds
         # nothing new does not open the index at all.
@@ -220,7 +221,7 @@ class _SourceSync:
         self.allow_empty, self.retry_failed, self.published = allow_empty, retry_failed, published
         self.started = time.monotonic()
         self.report = SyncReport(source=source.name)
-        self.mirror = Mirror(source, config.mirror_of(source), timeout=config.fetch_timeout)
+        self.mirror = Mirror(source, config.mirror_of(source), max_file_mb=config.max_file_mb)
         cache = self.mirror.path / ".git" / "lfs" / "objects"
         self.lfs = lfs.LfsStore(lfs.endpoint(source), cache, timeout=config.fetch_timeout)
 
@@ -234,6 +235,7 @@ class _SourceSync:
     def run(self) -> None:
         report = self.report
         report.commit = self.mirror.update()
+        report.failures += self.mirror.skipped
         files = self.mirror.files(report.commit)
         # The checkout wrote LFS pointers over the decks it holds in the cache: put them back.
         self.lfs.smudge(self.mirror.path, [f.path for f in files])
@@ -261,7 +263,8 @@ class _SourceSync:
             return  # nothing changed: the index is not touched
 
         # Notes on files this sync leaves alone (a deck with no text, one that failed) still hold.
-        kept = [f for p, f in failed.items() if p in held and p not in stale and p not in todo]
+        fresh = set(todo) | {f.path for f in report.failures}  # the mirror's skipped entries are afresh
+        kept = [f for p, f in failed.items() if p in held and p not in stale and p not in fresh]
         update = IndexUpdate(self.ix)
         try:
             for path in stale | {p for p in todo if p in held}:
