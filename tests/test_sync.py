@@ -147,11 +147,11 @@ def test_missing_branch_and_unreachable_remote_are_clear_errors(project, upstrea
     upstream.commit(talks)
     project.write_text(project.read_text().replace('branch = "main"', 'branch = "gone"'))
     (report,) = sync(load_config(project))
-    assert not report.temporary and "branch 'gone' not found" in report.error
+    assert not report.temporary and "branch 'gone' not found" in (report.error or "")
     project.write_text(project.read_text().replace(upstream.url, str(tmp_path / "nowhere")))
     (report,) = sync(load_config(project))
     # A local path that is not there is permanent (exit 1); unreachable remotes are in test_faults.py.
-    assert not report.temporary and "nowhere does not exist" in report.error
+    assert not report.temporary and "nowhere does not exist" in (report.error or "")
 
 
 def test_a_second_sync_is_refused_while_one_holds_the_lock(project, upstream, talks):

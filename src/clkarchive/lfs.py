@@ -256,9 +256,12 @@ class _Fetch:
         fd, tmp = tempfile.mkstemp(dir=tmpdir, prefix=f"{ptr.oid[:12]}.")
         try:
             digest, size = hashlib.sha256(), 0
-            with os.fdopen(fd, "wb") as out, self.http.get(
-                action["href"], headers=action["header"], stream=True, timeout=self._timeout()
-            ) as r:
+            with (
+                os.fdopen(fd, "wb") as out,
+                self.http.get(
+                    action["href"], headers=action["header"], stream=True, timeout=self._timeout()
+                ) as r,
+            ):
                 if r.status_code != 200:
                     raise LfsError(f"LFS download failed: HTTP {r.status_code}")
                 for part in _chunks(r, deadline):

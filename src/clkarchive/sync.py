@@ -54,7 +54,6 @@ class SyncReport:
     temporary: bool = False  # the error may go away by itself: a lock, an unreachable remote
     new_failures: int = 0  # files failing that did not fail at the last sync
 
-
     def newsworthy(self) -> bool:
         """Worth a line on stdout under --quiet: something moved, or files were skipped.
 
