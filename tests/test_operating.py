@@ -180,3 +180,18 @@ def test_a_source_removed_from_the_config_is_kept_until_pruned(tmp_path, upstrea
         "CLK2025"
     }
     assert (tmp_path / "mirror" / "CLK2024").is_dir()  # nothing on disk is deleted
+
+
+def test_a_no_change_sync_loads_neither_extraction_nor_index_readers(project, upstream, talks):
+    """A no-change sync is almost all start-up: it imports what mirroring needs and nothing else."""
+    upstream.commit(talks)
+    assert run_process("sync", config=project).returncode == 0
+    result = run_process("sync", "--quiet", config=project, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert result.returncode == 0 and result.stdout == ""
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "pygit2" in loaded  # the check itself works
+    unwanted = {"pdfminer", "pptx", "requests", "urllib3", "concurrent"}
+    assert not {m for m in loaded if m.split(".")[0] in unwanted}
+    ours = {"clkarchive.extract", "clkarchive.layout", "clkarchive.search", "clkarchive.analysis"}
+    assert not loaded & ours
+    assert not loaded & {"whoosh.searching", "whoosh.reading", "whoosh.qparser", "multiprocessing"}

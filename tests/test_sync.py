@@ -1,6 +1,7 @@
 """Sync against real git repositories: incremental, renames, deletions, force-pushes, locks."""
 
 import os
+import shutil
 
 import pygit2
 import pytest
@@ -120,7 +121,7 @@ def test_symlinks_submodules_and_non_slides_are_never_read(project, upstream, ta
     assert not (config.mirror_dir / "CLK2024/主论坛/9-passwd.pdf").is_symlink()
 
 
-def test_broken_pdf_is_reported_and_retried_next_sync(project, upstream, talks):
+def test_broken_pdf_is_remembered_not_retried_until_its_blob_changes(project, upstream, talks):
     upstream.commit({**talks, "综合分论坛/4-Broken.pdf": b"%PDF-1.4 garbage"})
     config = load_config(project)
     (report,) = sync(config)
@@ -128,11 +129,16 @@ def test_broken_pdf_is_reported_and_retried_next_sync(project, upstream, talks):
     assert report.pages == 7  # the rest is indexed
     (state,) = index.source_states(index.open_index(config.index_dir))
     assert state.failures[0].path == "综合分论坛/4-Broken.pdf"
+    # Still listed, with the reason, and not read again on every sync.
+    held = {f.talk.path: f for f in index.indexed_files(index.open_index(config.index_dir))}
+    assert held["综合分论坛/4-Broken.pdf"].talk.note.startswith("not a readable PDF")
     (again,) = sync(config)
-    assert again.extracted == 1 and len(again.failures) == 1
+    assert (again.added, again.extracted, again.newsworthy()) == (0, 0, False)
+    (forced,) = sync(config, retry_failed=True)
+    assert (forced.added, forced.changed, forced.extracted, len(forced.failures)) == (0, 0, 1, 1)
     upstream.commit({"综合分论坛/4-Broken.pdf": make_pdf("fixed now")})
     (fixed,) = sync(config)
-    assert not fixed.failures and "综合分论坛/4-Broken.pdf" in titles(config)
+    assert not fixed.failures and fixed.changed == 1 and "综合分论坛/4-Broken.pdf" in titles(config)
     (state,) = index.source_states(index.open_index(config.index_dir))
     assert state.failures == []
 
@@ -141,11 +147,11 @@ def test_missing_branch_and_unreachable_remote_are_clear_errors(project, upstrea
     upstream.commit(talks)
     project.write_text(project.read_text().replace('branch = "main"', 'branch = "gone"'))
     (report,) = sync(load_config(project))
-    assert not report.temporary and "branch 'gone' not found" in report.error
+    assert not report.temporary and "branch 'gone' not found" in (report.error or "")
     project.write_text(project.read_text().replace(upstream.url, str(tmp_path / "nowhere")))
     (report,) = sync(load_config(project))
     # A local path that is not there is permanent (exit 1); unreachable remotes are in test_faults.py.
-    assert not report.temporary and "nowhere does not exist" in report.error
+    assert not report.temporary and "nowhere does not exist" in (report.error or "")
 
 
 def test_a_second_sync_is_refused_while_one_holds_the_lock(project, upstream, talks):
@@ -161,3 +167,20 @@ def test_cli_exits_75_while_another_sync_holds_the_lock(project, upstream, talks
     with sync_lock(config.index_dir):
         result = run_process("sync", config=project)
     assert result.returncode == 75 and "another sync is running" in result.stderr
+
+
+def test_a_no_change_sync_trusts_its_summary_only_while_it_describes_the_index(project, upstream, talks):
+    upstream.commit(talks)
+    config = load_config(project)
+    sync(config)
+    (quick,) = sync(config)
+    assert (quick.added, quick.changed, quick.error) == (0, 0, None)
+    # A new pattern reads the same commit differently: the summary no longer vouches for it.
+    project.write_text(project.read_text() + 'pattern = "(?P<title>[^/]+)[.]pdf$"\n')
+    config = load_config(project)
+    (repattern,) = sync(config)
+    assert repattern.changed == 3
+    # An index that is gone is rebuilt, whatever the summary beside it says.
+    shutil.rmtree(index.whoosh_dir(config.index_dir))
+    (rebuilt,) = sync(config)
+    assert rebuilt.added == 4 and titles(config) >= {SCALABLE, ZHP}

@@ -19,16 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from whoosh.searching import Searcher
-
 from clkarchive import index
 from clkarchive.config import Config, config_path, load_config
 from clkarchive.errors import QueryError
 from clkarchive.models import IndexedFile
-from clkarchive.search import PLAIN, Marks, SearchResult
-from clkarchive.search import search as run_search
 
 if TYPE_CHECKING:  # sync and status pull in pygit2 and friends; search must not
+    from whoosh.searching import Searcher
+
+    from clkarchive.search import Marks, SearchResult
     from clkarchive.status import SourceStatus
     from clkarchive.sync import Progress, SyncReport
 
@@ -71,12 +70,17 @@ class Archive:
         return cls(load_config(config_path(str(path) if path is not None else None)))
 
     def sync(
-        self, progress: Progress | None = None, *, allow_empty: bool = False, prune: bool = False
+        self,
+        progress: Progress | None = None,
+        *,
+        allow_empty: bool = False,
+        prune: bool = False,
+        retry_failed: bool = False,
     ) -> list[SyncReport]:
         """Mirror every source and index what changed; one report per source."""
         from clkarchive.sync import sync
 
-        return sync(self.config, progress, allow_empty=allow_empty, prune=prune)
+        return sync(self.config, progress, allow_empty=allow_empty, prune=prune, retry_failed=retry_failed)
 
     def search(
         self,
@@ -87,9 +91,13 @@ class Archive:
         forum: str | None = None,
         source: str | None = None,
         year: int | None = None,
-        marks: Marks = PLAIN,
+        marks: Marks | None = None,
     ) -> SearchResult:
-        """Talks matching query, best first, each with its best `pages` pages."""
+        """Talks matching query, best first, each with its best `pages` pages (marks: around
+        matched words, ** by default). The query parser is imported here: a sync never needs it."""
+        from clkarchive.search import PLAIN
+        from clkarchive.search import search as run_search
+
         sources = self.sources(source, year)
 
         def attempt() -> SearchResult:
@@ -100,7 +108,7 @@ class Archive:
                 limit=limit,
                 forum=forum,
                 pages_per_talk=pages,
-                marks=marks,
+                marks=marks or PLAIN,
                 sources=sources,
             )
 

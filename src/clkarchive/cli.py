@@ -164,9 +164,18 @@ def _print_json(data) -> None:
     "--allow-empty", is_flag=True, help="Accept an upstream that holds no files, and empty the index."
 )
 @click.option("--prune", is_flag=True, help="Drop from the index the sources the config no longer names.")
+@click.option(
+    "--retry-failed", is_flag=True, help="Extract again the decks that failed, though they did not change."
+)
 @click.pass_context
 def sync(
-    ctx: click.Context, as_json: bool, quiet: bool, log_file: Path | None, allow_empty: bool, prune: bool
+    ctx: click.Context,
+    as_json: bool,
+    quiet: bool,
+    log_file: Path | None,
+    allow_empty: bool,
+    prune: bool,
+    retry_failed: bool,
 ) -> None:
     """Mirror every source and index what changed."""
     archive = _archive(ctx)
@@ -177,7 +186,7 @@ def sync(
         progress = _LineProgress(silent=True)
     else:
         progress = _BarProgress() if sys.stderr.isatty() else _LineProgress(silent=False)
-    reports = archive.sync(progress, allow_empty=allow_empty, prune=prune)
+    reports = archive.sync(progress, allow_empty=allow_empty, prune=prune, retry_failed=retry_failed)
     progress.close()
     if as_json:
         _print_json([asdict(r) for r in reports])

@@ -136,11 +136,11 @@ def _limit_process(memory_mb: int) -> None:
     )
 
 
-def _extract_one(key: str, data: bytes, timeout: float) -> Extraction:
+def _extract_one(key: str, read: Callable[[str], bytes], timeout: float) -> Extraction:
     # After the limit, the alarm repeats every second until the file gives up.
     signal.setitimer(signal.ITIMER_REAL, timeout, 1.0)
     try:
-        pages = pages_of(key, data)
+        pages = pages_of(key, read(key))
     except _TimeLimit:
         return _too_slow(key, timeout)
     except Exception as exc:  # pdfminer raises many types for broken files
@@ -179,8 +179,9 @@ def extract_all(
 ) -> Iterator[Extraction]:
     """Extract every named deck (its bytes from read(name)), yielding results as they finish.
 
-    At most `workers` decks are read and in flight at once, so memory stays
-    bounded by the largest decks, not by the whole corpus.
+    read is called inside each deck's own process, under its limits, so the
+    sync never holds a deck's bytes: at most `workers` decks are in memory at
+    once, each in a process that dies when its deck is done.
     """
     # Imported here, once, so forked processes start with the readers they need
     # loaded; python-pptx alone takes 0.15 s to import, so only when needed.
@@ -193,7 +194,7 @@ def extract_all(
         while True:
             while len(running) < workers and (name := next(queue, None)) is not None:
                 receive, send = fork.Pipe(duplex=False)
-                process = fork.Process(target=_child, args=(send, name, read(name), timeout, memory_mb))
+                process = fork.Process(target=_child, args=(send, name, read, timeout, memory_mb))
                 process.start()
                 send.close()
                 running[receive] = (process, name, time.monotonic() + timeout + KILL_GRACE)
@@ -215,10 +216,10 @@ def extract_all(
             _close(conn, process)
 
 
-def _child(send, name: str, data: bytes, timeout: float, memory_mb: int) -> None:
+def _child(send, name: str, read: Callable[[str], bytes], timeout: float, memory_mb: int) -> None:
     _limit_process(memory_mb)
     try:
-        result = _extract_one(name, data, timeout)
+        result = _extract_one(name, read, timeout)
     except _TimeLimit:  # the alarm, striking just as the file finished
         signal.setitimer(signal.ITIMER_REAL, 0)
         result = _too_slow(name, timeout)

@@ -13,56 +13,77 @@ before committing leaves the old state as it was.
 from __future__ import annotations
 
 import contextlib
+import functools
+import json
 import logging
 import os
 import pickle
+import re
 import shutil
+import tempfile
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.index import Index
-from whoosh.query import And, Prefix, Term
 
-from clkarchive.analysis import MixedAnalyzer
 from clkarchive.errors import NotSyncedError
 from clkarchive.models import IndexedFile, SourceState, Talk
+
+if TYPE_CHECKING:
+    from whoosh.fields import Schema
+
+    from clkarchive.config import Config, Source
 
 log = logging.getLogger(__name__)
 # What Whoosh raises for a missing, truncated or garbled index.
 _UNREADABLE = (whoosh_index.IndexError, OSError, ValueError, EOFError, pickle.UnpicklingError, KeyError)
-_ANALYZER = MixedAnalyzer()
 
 
-SCHEMA = Schema(
-    kind=ID(stored=True),  # "page", "file" or "source"
-    source=ID(stored=True),
-    fileid=ID(stored=True),  # source + "/" + path: deletes a file's documents at once
-    path=STORED,
-    blob=ID(stored=True),
-    filekind=STORED,  # Talk.kind: "slides", "material" or "agenda"
-    forum=STORED,
-    forum_en=STORED,
-    order=STORED,
-    pages=STORED,
-    page=STORED,
-    # Several tokens from one query word (a Chinese word's bigrams) must stand in a row.
-    title=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),
-    speakers=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),  # joined by SPEAKER_SEP
-    note=STORED,  # why a material has no text
-    date=STORED,  # the agenda's: "YYYY-MM-DD"
-    start=STORED,  # the agenda's: "HH:MM"
-    end=STORED,
-    affiliations=STORED,  # a tuple, one per speaker
-    # When and where, for a talk the agenda dates: "2024-10-26 17:00-17:30 调度与锁分论坛 Scheduling…",
-    # so that a query naming a forum and a time ("调度与锁分论坛 17:00") finds the talk.
-    schedule=TEXT(analyzer=_ANALYZER, multitoken_query="phrase"),
-    content=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),
-    state=STORED,  # the source document's SourceState, as JSON
-)
+@functools.cache
+def schema() -> Schema:
+    """The index's fields. Built on first use: the analyzers' imports are for syncs that write
+    and searches that parse, not for a sync that finds nothing changed."""
+    from whoosh.fields import ID, STORED, TEXT, Schema
+
+    from clkarchive.analysis import MixedAnalyzer
+
+    analyzer = MixedAnalyzer()
+    return Schema(
+        kind=ID(stored=True),  # "page", "file" or "source"
+        source=ID(stored=True),
+        fileid=ID(stored=True),  # source + "/" + path: deletes a file's documents at once
+        path=STORED,
+        blob=ID(stored=True),
+        filekind=STORED,  # Talk.kind: "slides", "material" or "agenda"
+        forum=STORED,
+        forum_en=STORED,
+        order=STORED,
+        pages=STORED,
+        page=STORED,
+        # Several tokens from one query word (a Chinese word's bigrams) must stand in a row.
+        title=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
+        speakers=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),  # joined by SPEAKER_SEP
+        note=STORED,  # why a material has no text
+        date=STORED,  # the agenda's: "YYYY-MM-DD"
+        start=STORED,  # the agenda's: "HH:MM"
+        end=STORED,
+        affiliations=STORED,  # a tuple, one per speaker
+        # When and where, for a talk the agenda dates: "2024-10-26 17:00-17:30 调度与锁分论坛 Scheduling…",
+        # so that a query naming a forum and a time ("调度与锁分论坛 17:00") finds the talk.
+        schedule=TEXT(analyzer=analyzer, multitoken_query="phrase"),
+        content=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
+        state=STORED,  # the source document's SourceState, as JSON
+    )
+
+
+def __getattr__(name: str) -> Any:
+    if name == "SCHEMA":  # index.SCHEMA, as readers have always spelled it
+        return schema()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 SPEAKER_SEP = "; "
@@ -90,7 +111,7 @@ def open_index(index_dir: Path, create: bool = False) -> Index:
             raise NotSyncedError(
                 f"the index in {index_dir} is empty: the first `clkarchive sync` has not finished"
             )
-        if not create or ix.schema.names() == SCHEMA.names():
+        if not create or ix.schema.names() == schema().names():
             return ix
         ix.close()
         problem, aside = "was written by an older clkarchive, with other fields", "old"
@@ -103,7 +124,7 @@ def open_index(index_dir: Path, create: bool = False) -> Index:
         where.rename(moved)
         log.warning("the index %s; moved it to %s and rebuilding", problem, moved)
     where.mkdir(parents=True, exist_ok=True)
-    return whoosh_index.create_in(str(where), SCHEMA)
+    return whoosh_index.create_in(str(where), schema())
 
 
 def source_states(ix: Index) -> list[SourceState]:
@@ -122,12 +143,98 @@ def indexed_files(ix: Index, source: str | None = None) -> list[IndexedFile]:
 
 
 def pages_of_blob(ix: Index, blob: str) -> list[str] | None:
-    """The page texts already indexed for this blob (a renamed or copied file), if any."""
+    """The page texts already indexed for this blob (a renamed or copied file), if any.
+
+    Taken from one file that holds the blob, never gathered from all of them:
+    sixteen identical decks are sixteen files of the deck's own pages each.
+    """
     with ix.searcher() as s:
-        docs = [d for d in s.documents(blob=blob) if d["kind"] == "page"]
-    if not docs:
+        for held in s.documents(kind="file", blob=blob):
+            if held["filekind"] != "slides" or not held["pages"]:
+                continue  # a deck that failed has no pages to lend
+            docs = [d for d in s.documents(fileid=held["fileid"]) if d["kind"] == "page"]
+            if len(docs) == held["pages"]:
+                return [d["content"] for d in sorted(docs, key=lambda d: d["page"])]
+    return None
+
+
+_TOC = re.compile(r"^_MAIN_(\d+)\.toc$")  # Whoosh's table of contents, one per generation
+_PUBLISHED = "published.json"
+
+
+def generation(index_dir: Path) -> int | None:
+    """The generation Whoosh last published, read from file names alone; None for no index."""
+    try:
+        names = os.listdir(whoosh_dir(index_dir))
+    except OSError:
         return None
-    return [d["content"] for d in sorted(docs, key=lambda d: d["page"])]
+    found = [int(m.group(1)) for name in names if (m := _TOC.match(name))]
+    return max(found) if found else None
+
+
+@dataclass(frozen=True)
+class Published:
+    """Each source's commit as the index's newest generation holds it, kept beside the index.
+
+    A sync that finds every source still at these commits has nothing to do,
+    and can tell so without opening the index (whose readers cost more to
+    import than the rest of such a sync). Trusted only while the index is at
+    the generation it was written for, by this version of the program.
+    """
+
+    generation: int
+    version: str
+    sources: dict[str, dict[str, Any]]  # name -> commit, url, branch, pattern, and retry (a failure to retry)
+
+    def unchanged(self, source: Source, commit: str) -> bool:
+        """Whether the index already holds this commit of the source, as the config now describes it."""
+        held = self.sources.get(source.name)
+        return held == _source_summary(source, commit, retry=False)
+
+
+def read_published(config: Config) -> Published | None:
+    """The summary, if it still describes the index and the program and its sources are the config's."""
+    from clkarchive import __version__
+
+    try:
+        data = json.loads((config.index_dir / _PUBLISHED).read_text(encoding="utf-8"))
+        published = Published(**data)
+    except (OSError, ValueError, TypeError):
+        return None
+    current = published.generation == generation(config.index_dir) and published.version == __version__
+    same_sources = set(published.sources) == {s.name for s in config.sources}
+    return published if current and same_sources else None
+
+
+def write_published(config: Config, ix: Index, synced: set[str]) -> None:
+    """Describe the index as it now is, after a sync that opened it; synced: the sources it synced
+    without an error (the others' states may date from another config)."""
+    from clkarchive import __version__
+
+    by_name = {s.name: s for s in config.sources}
+    sources = {}
+    for state in source_states(ix):
+        source = by_name.get(state.name)
+        retry = any(f.retry for f in state.failures)
+        if source is not None and state.name in synced and state.url == source.url:
+            sources[state.name] = _source_summary(source, state.commit, retry)
+        else:  # dropped from the config, moved, or failed: a later sync must look at the index
+            sources[state.name] = {"commit": state.commit, "url": state.url, "stale": True}
+    gen = generation(config.index_dir)
+    summary = Published(generation=gen if gen is not None else -1, version=__version__, sources=sources)
+    path = config.index_dir / _PUBLISHED
+    fd, tmp = tempfile.mkstemp(dir=config.index_dir, prefix=".published.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(asdict(summary), f, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError as exc:  # only an optimisation is lost: the next sync opens the index
+        os.unlink(tmp)
+        log.warning("could not write %s: %s", path, exc)
+
+
+def _source_summary(source: Source, commit: str, retry: bool) -> dict[str, Any]:
+    return dict(commit=commit, url=source.url, branch=source.branch, pattern=source.pattern, retry=retry)
 
 
 class IndexUpdate:
@@ -148,6 +255,8 @@ class IndexUpdate:
         for number, text in enumerate(pages, start=1):
             self._writer.add_document(kind="page", page=number, content=text, **common)
             count = number
+        if not count and talk.kind == "slides":  # a deck that failed: still found by its title
+            self._writer.add_document(kind="page", page=1, content="", **common)
         self._writer.add_document(kind="file", filekind=talk.kind, pages=count, note=talk.note, **common)
         return count
 
@@ -157,6 +266,8 @@ class IndexUpdate:
         Each is a file of no pages plus one page numbered 0 holding what the poster
         says of it, so that search finds it by title, speaker or biography.
         """
+        from whoosh.query import Prefix
+
         self._writer.delete_by_query(Prefix("fileid", _fileid(source, AGENDA_MARK)))
         for n, (talk, text) in enumerate(talks):
             common = _fields(source, _fileid(source, f"{AGENDA_MARK}{n}/{talk.path}"), "", talk)
@@ -168,7 +279,7 @@ class IndexUpdate:
         self._writer.delete_by_term("source", source)
 
     def set_state(self, state: SourceState) -> None:
-        import json
+        from whoosh.query import And, Term
 
         self._writer.delete_by_query(And([Term("kind", "source"), Term("source", state.name)]))
         self._writer.add_document(

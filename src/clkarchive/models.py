@@ -43,6 +43,9 @@ class IndexedFile:
 class Failure:
     path: str
     reason: str
+    # Tried again on the next sync (an LFS server that did not answer). Otherwise the
+    # file waits for a new blob or `sync --retry-failed`: a broken deck stays broken.
+    retry: bool = False
 
 
 @dataclass

@@ -12,24 +12,29 @@ import fcntl
 import logging
 import os
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from clkarchive import agenda, faults, index, lfs
+from clkarchive import faults, index, lfs
 from clkarchive.attempts import record_attempts
 from clkarchive.config import Config, Source
 from clkarchive.errors import ClkError, LockedError, TemporaryError
-from clkarchive.extract import Extraction, extract_all
 from clkarchive.index import IndexUpdate
-from clkarchive.layout import describe
 from clkarchive.mirror import Mirror, TreeFile, set_timeouts
 from clkarchive.models import Failure, IndexedFile, SourceState, Talk
 
+if TYPE_CHECKING:  # extraction is imported only by a sync that has something to extract
+    from whoosh.index import Index
+
+    from clkarchive.agenda import Box
+    from clkarchive.extract import Extraction
+
 log = logging.getLogger(__name__)
+_NO_TEXT = "no text (scanned or unmapped glyphs); found by its title only"
 
 
 @dataclass
@@ -48,13 +53,14 @@ class SyncReport:
     seconds: float = 0.0
     error: str | None = None
     temporary: bool = False  # the error may go away by itself: a lock, an unreachable remote
+    new_failures: int = 0  # files failing that did not fail at the last sync
 
     def newsworthy(self) -> bool:
         """Worth a line on stdout under --quiet: something moved, or files were skipped.
 
         An error is not: it goes to stderr, always."""
         moved = self.commit != self.previous or self.added or self.changed or self.removed
-        return bool(not self.error and (moved or self.failures))
+        return bool(not self.error and (moved or self.new_failures))
 
     def summary(self) -> str:
         if self.error:
@@ -92,15 +98,32 @@ def sync_lock(index_dir: Path) -> Iterator[None]:
 
 
 def sync(
-    config: Config, progress: Progress | None = None, allow_empty: bool = False, prune: bool = False
+    config: Config,
+    progress: Progress | None = None,
+    allow_empty: bool = False,
+    prune: bool = False,
+    retry_failed: bool = False,
 ) -> list[SyncReport]:
-    """Sync every source of the config; a failed source does not stop the others."""
+    """Sync every source of the config; a failed source does not stop the others.
+
+    retry_failed: extract again the decks that failed for good (not a PDF,
+    encrypted, too slow) although their blobs did not change.
+    """
     set_timeouts(config.fetch_timeout)
     with sync_lock(config.index_dir):
-        ix = index.open_index(config.index_dir, create=True)
-        _prune(config, ix, prune)
-        reports = [_sync_source(config, ix, s, progress, allow_empty) for s in config.sources]
+        # What the index holds, if a summary beside it can tell: then a sync that finds
+        # nothing new does not open the index at all.
+        published = None if retry_failed or prune else index.read_published(config)
+        opened = _Opened(config.index_dir)
+        if published is None:
+            _prune(config, opened.ix, prune)
+        reports = [
+            _sync_source(config, opened, s, progress, allow_empty, retry_failed, published)
+            for s in config.sources
+        ]
         faults.point("committed")
+        if opened.is_open:
+            index.write_published(config, opened.ix, {r.source for r in reports if not r.error})
         record_attempts(config.index_dir, {r.source: r.error for r in reports})
         if config.log_file:
             try:
@@ -110,7 +133,25 @@ def sync(
         return reports
 
 
-def _prune(config: Config, ix, prune: bool) -> None:
+class _Opened:
+    """The index, opened when a sync first needs it."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+        self._ix: Index | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._ix is not None
+
+    @property
+    def ix(self) -> Index:
+        if self._ix is None:
+            self._ix = index.open_index(self.index_dir, create=True)
+        return self._ix
+
+
+def _prune(config: Config, ix: Index, prune: bool) -> None:
     """Sources the index holds but the config no longer names: dropped only when asked."""
     configured = {s.name for s in config.sources}
     gone = sorted({s.name for s in index.source_states(ix)} - configured)
@@ -141,15 +182,24 @@ def append_log(path: Path, reports: list[SyncReport]) -> None:
 
 
 def _sync_source(
-    config: Config, ix, source: Source, progress: Progress | None, allow_empty: bool
+    config: Config,
+    opened: _Opened,
+    source: Source,
+    progress: Progress | None,
+    allow_empty: bool,
+    retry_failed: bool,
+    published: index.Published | None,
 ) -> SyncReport:
-    job = _SourceSync(config, ix, source, progress, allow_empty)
+    job = _SourceSync(config, opened, source, progress, allow_empty, retry_failed, published)
     try:
         job.run()
     except ClkError as exc:
         job.report.error, job.report.temporary = str(exc), isinstance(exc, TemporaryError)
     except OSError as exc:  # a full disk, a read-only folder: the index was left as it was
-        job.report.error = f"cannot write: {exc}"
+        job.report.error = f"{source.name}: cannot write: {exc}"
+    except Exception as exc:  # a bug or a tree nobody foresaw: this source's failure, not the run's
+        log.debug("%s: unexpected error", source.name, exc_info=True)
+        job.report.error = f"{source.name}: unexpected error: {type(exc).__name__}: {exc}"
     job.report.seconds = job.elapsed()
     return job.report
 
@@ -158,29 +208,44 @@ class _SourceSync:
     """The sync of one source, step by step; its findings accumulate in self.report."""
 
     def __init__(
-        self, config: Config, ix, source: Source, progress: Progress | None, allow_empty: bool
+        self,
+        config: Config,
+        opened: _Opened,
+        source: Source,
+        progress: Progress | None,
+        allow_empty: bool,
+        retry_failed: bool,
+        published: index.Published | None,
     ) -> None:
-        self.config, self.ix, self.source, self.progress = config, ix, source, progress
-        self.allow_empty = allow_empty
+        self.config, self.opened, self.source, self.progress = config, opened, source, progress
+        self.allow_empty, self.retry_failed, self.published = allow_empty, retry_failed, published
         self.started = time.monotonic()
         self.report = SyncReport(source=source.name)
         self.mirror = Mirror(source, config.mirror_of(source), max_file_mb=config.max_file_mb)
         cache = self.mirror.path / ".git" / "lfs" / "objects"
         self.lfs = lfs.LfsStore(lfs.endpoint(source), cache, timeout=config.fetch_timeout)
-        self.lfs_pointers: dict[str, lfs.Pointer] = {}
+
+    @property
+    def ix(self) -> Index:
+        return self.opened.ix
 
     def elapsed(self) -> float:
         return time.monotonic() - self.started
 
     def run(self) -> None:
         report = self.report
-        previous = {s.name: s for s in index.source_states(self.ix)}.get(self.source.name)
-        report.previous = previous.commit if previous else ""
         report.commit = self.mirror.update()
         report.failures += self.mirror.skipped
+        files = self.mirror.files(report.commit)
+        # The checkout wrote LFS pointers over the decks it holds in the cache: put them back.
+        self.lfs.smudge(self.mirror.path, [f.path for f in files])
+        if self.published and self.published.unchanged(self.source, report.commit):
+            report.previous = report.commit
+            return  # the index holds this commit already, and nothing waits for a retry
 
-        wanted = _talks(self.mirror.files(report.commit), self.source.pattern)
-        self._find_lfs(wanted)
+        previous = {s.name: s for s in index.source_states(self.ix)}.get(self.source.name)
+        report.previous = previous.commit if previous else ""
+        wanted = _talks(files, self.source.pattern)
         held = {
             f.talk.path: f for f in index.indexed_files(self.ix, self.source.name) if f.talk.kind != "agenda"
         }
@@ -189,21 +254,22 @@ class _SourceSync:
                 f"{self.source.name}: upstream {report.commit[:12]} holds no slides or posters; "
                 f"keeping the {len(held)} indexed files (run `clkarchive sync --allow-empty` to drop them)"
             )
-        stale = [p for p in held if p not in wanted or _differs(held[p], *wanted[p])]
-        todo = [p for p in wanted if p not in held or p in stale]
+        failed = {f.path: f for f in (previous.failures if previous else [])}
+        retry = {p for p, f in failed.items() if (f.retry or self.retry_failed) and p in wanted and p in held}
+        stale = {p for p in held if p not in wanted or _differs(held[p], *wanted[p])}
+        todo = [p for p in wanted if p not in held or p in stale or p in retry]
         report.added = sum(p not in held for p in todo)
-        report.changed = sum(p in held for p in todo)
+        report.changed = sum(p in stale for p in todo)
         report.removed = sum(p not in wanted for p in held)
         if not todo and not stale and report.commit == report.previous:
             return  # nothing changed: the index is not touched
 
-        # Notes on files this sync leaves alone (a deck with no text) still hold.
-        untouched = set(held) - set(stale)
-        earlier = previous.failures if previous else []
-        kept = [f for f in earlier if f.path in untouched and f not in report.failures]
+        # Notes on files this sync leaves alone (a deck with no text, one that failed) still hold.
+        fresh = set(todo) | {f.path for f in report.failures}  # the mirror's skipped entries are afresh
+        kept = [f for p, f in failed.items() if p in held and p not in stale and p not in fresh]
         update = IndexUpdate(self.ix)
         try:
-            for path in stale:
+            for path in stale | {p for p in todo if p in held}:
                 update.remove(self.source.name, path)
             self._add([wanted[p] for p in todo], update)
             update.set_state(
@@ -221,76 +287,132 @@ class _SourceSync:
             update.cancel()
             raise
         update.commit()
+        report.new_failures = sum(f.path not in failed for f in report.failures)
 
     def _add(self, files: list[tuple[TreeFile, Talk]], update: IndexUpdate) -> None:
-        """Index the files, extracting only blobs the index has not seen before."""
+        """Index the files, extracting each blob the index has not seen before once."""
         name, report = self.source.name, self.report
-        to_extract: dict[str, tuple[TreeFile, Talk]] = {}
+        known: dict[str, list[str] | None] = {}
+        to_extract: dict[str, list[tuple[TreeFile, Talk]]] = {}  # by blob: identical decks extract once
         for tree_file, talk in files:
-            known = index.pages_of_blob(self.ix, tree_file.blob) if talk.kind == "slides" else []
-            if known is None:
-                to_extract[tree_file.path] = (tree_file, talk)
-            else:
-                report.pages += update.add(name, tree_file.blob, talk, known)
-
-        self._fetch_lfs(to_extract)
-        pointers = {p: self.lfs_pointers[p] for p in to_extract if p in self.lfs_pointers}
-        sizes = {
-            p: pointers[p].size if p in pointers else self.mirror.size(to_extract[p][0].blob)
-            for p in to_extract
-        }
-
-        def deck(path: str) -> bytes:
-            ptr = pointers.get(path)
-            return self.lfs.get(ptr) if ptr else self.mirror.read(to_extract[path][0].blob)
-
-        # Biggest first: a big deck started last would leave the other cores idle at the end.
-        order = sorted(to_extract, key=lambda p: -sizes[p])
-        workers = self.config.workers or os.cpu_count() or 1
-        if self.progress and to_extract:
-            self.progress.extracting(name, len(to_extract))
-        limits = dict(timeout=self.config.extract_timeout, memory_mb=self.config.extract_memory_mb)
-        for result in extract_all(order, deck, workers=workers, **limits):
-            tree_file, talk = to_extract[result.key]
-            report.extracted += 1
-            if result.error:
-                report.failures.append(Failure(result.key, result.error))
-            else:
-                report.pages += update.add(name, tree_file.blob, talk, result.pages)
-                if not any(result.pages):
-                    report.failures.append(
-                        Failure(result.key, "no text (scanned or unmapped glyphs); found by its title only")
-                    )
-            faults.point("extracting")
-            if self.progress:
-                self.progress.extracted(name, result)
-
-    def _fetch_lfs(self, to_extract: dict[str, tuple[TreeFile, Talk]]) -> None:
-        """Download the decks that are LFS pointers; those that fail leave to_extract as failures."""
-        for path in [p for p in to_extract if p in self.lfs_pointers]:
-            try:
-                self.mirror.smudge(path, self.lfs.get(self.lfs_pointers[path]))
-            except lfs.LfsError as exc:
-                self.report.failures.append(Failure(path, str(exc)))
-                del to_extract[path]
-
-    def _find_lfs(self, wanted: dict[str, tuple[TreeFile, Talk]]) -> None:
-        """Note which decks are LFS pointers, and put back the real bytes of those already cached.
-
-        A checkout writes the pointer text; users open the files, so they get the deck.
-        """
-        self.lfs_pointers = {}
-        for path, (tree_file, talk) in wanted.items():
-            if talk.kind != "slides" or self.mirror.size(tree_file.blob) > lfs.MAX_POINTER_SIZE:
+            if talk.kind != "slides":
+                update.add(name, tree_file.blob, talk, [])
                 continue
-            if ptr := lfs.pointer(self.mirror.read(tree_file.blob)):
-                self.lfs_pointers[path] = ptr
-                if cached := self.lfs.cached(ptr):
-                    self.mirror.smudge(path, cached)
+            if tree_file.blob not in known:
+                known[tree_file.blob] = index.pages_of_blob(self.ix, tree_file.blob)
+            if (pages := known[tree_file.blob]) is not None:
+                report.pages += update.add(name, tree_file.blob, talk, pages)
+            else:
+                to_extract.setdefault(tree_file.blob, []).append((tree_file, talk))
+        if not to_extract:
+            return
+        from clkarchive.extract import extract_all
+
+        decks = self._decks(to_extract, update)
+        # Biggest first: a big deck started last would leave the other cores idle at the end.
+        order = sorted(decks, key=lambda key: -decks[key].size)
+        workers = self.config.workers or os.cpu_count() or 1
+        if self.progress and order:
+            self.progress.extracting(name, sum(len(to_extract[decks[k].blob]) for k in order))
+        results = extract_all(
+            order,
+            _reader(self.mirror.path, decks),
+            workers=workers,
+            timeout=self.config.extract_timeout,
+            memory_mb=self.config.extract_memory_mb,
+        )
+        for result in results:
+            for tree_file, talk in to_extract[decks[result.key].blob]:
+                report.extracted += 1
+                if result.error:
+                    self._failed(update, tree_file, talk, result.error)
+                else:
+                    report.pages += update.add(name, tree_file.blob, talk, result.pages)
+                    if not any(result.pages):
+                        report.failures.append(Failure(talk.path, _NO_TEXT))
+                if self.progress:
+                    self.progress.extracted(name, replace(result, key=talk.path))
+            faults.point("extracting")
+
+    def _decks(
+        self, to_extract: dict[str, list[tuple[TreeFile, Talk]]], update: IndexUpdate
+    ) -> dict[str, _Deck]:
+        """Where each blob's bytes are, by the path extraction knows it as: the object database or
+        the LFS cache (downloaded now if need be). Decks that cannot be had are failures now."""
+        limit = self.config.max_file_mb * 2**20
+        decks: dict[str, _Deck] = {}
+        pointers: dict[str, lfs.Pointer] = {}
+        for blob, copies in to_extract.items():
+            size = self.mirror.size(blob)
+            ptr = lfs.pointer(self.mirror.read(blob)) if size <= lfs.MAX_POINTER_SIZE else None
+            size = ptr.size if ptr else size
+            if size > limit:
+                reason = f"{size / 2**20:.0f} MB: over archive.max_file_mb ({limit // 2**20}), not read"
+                for tree_file, talk in copies:
+                    self._failed(update, tree_file, talk, reason, as_material=True)
+                continue
+            if ptr:
+                pointers[blob] = ptr
+            decks[copies[0][1].path] = _Deck(blob, size, self.lfs.path(ptr) if ptr else None)
+        reasons = self.lfs.fetch(pointers.values())
+        for key, deck in list(decks.items()):
+            ptr = pointers.get(deck.blob)
+            if ptr and ptr.oid in reasons:
+                del decks[key]
+                for tree_file, talk in to_extract[deck.blob]:
+                    self._failed(update, tree_file, talk, reasons[ptr.oid], retry=True)
+            elif ptr:
+                self.lfs.smudge(self.mirror.path, [talk.path for _, talk in to_extract[deck.blob]])
+        return decks
+
+    def _failed(
+        self,
+        update: IndexUpdate,
+        tree_file: TreeFile,
+        talk: Talk,
+        reason: str,
+        retry: bool = False,
+        as_material: bool = False,
+    ) -> None:
+        """A deck without text stays listed, and findable by its title, with the reason."""
+        self.report.failures.append(Failure(talk.path, reason, retry=retry))
+        kind = "material" if as_material else talk.kind
+        update.add(self.source.name, tree_file.blob, replace(talk, kind=kind, note=reason), [])
+
+
+@dataclass(frozen=True)
+class _Deck:
+    """A blob to extract: its size, and the LFS cache file holding its bytes if it is a pointer."""
+
+    blob: str
+    size: int
+    lfs_file: Path | None
+
+
+def _reader(mirror: Path, decks: dict[str, _Deck]) -> Callable[[str], bytes]:
+    """How an extraction process gets its deck's bytes: read there, never in the sync itself."""
+
+    def read(key: str) -> bytes:
+        deck = decks[key]
+        if deck.lfs_file:
+            return deck.lfs_file.read_bytes()
+        return _blob_bytes(mirror, deck.blob)
+
+    return read
+
+
+def _blob_bytes(mirror: Path, blob: str) -> bytes:
+    """A blob's bytes, from a repository opened afresh (in a forked extraction process,
+    the sync's own pygit2 handle is best left alone)."""
+    import pygit2
+
+    return pygit2.Repository(str(mirror))[blob].read_raw()
 
 
 def _talks(files: list[TreeFile], pattern: str | None) -> dict[str, tuple[TreeFile, Talk]]:
     """The tree's files that are conference material, by path."""
+    from clkarchive.layout import describe
+
     found = {}
     for f in files:
         if talk := describe(f.path, pattern):
@@ -299,12 +421,20 @@ def _talks(files: list[TreeFile], pattern: str | None) -> dict[str, tuple[TreeFi
 
 
 def _differs(held: IndexedFile, tree_file: TreeFile, talk: Talk) -> bool:
-    """A new blob, or metadata that a newer version of this program reads differently
-    (what the agenda added to a deck is not the path's: it is left out of the comparison)."""
-    return held.blob != tree_file.blob or agenda.unlabelled(held.talk, talk) != talk
+    """A new blob, or metadata that a newer version of this program reads differently.
+
+    A deck's kind and note may come from its bytes (too big, failed), which the blob id fixes;
+    what the agenda added to a deck is not its path's, so it is left out of the comparison.
+    """
+    from clkarchive.agenda import unlabelled
+
+    known = unlabelled(held.talk, talk)
+    if talk.kind == "slides":
+        known = replace(known, kind=talk.kind, note=talk.note)
+    return held.blob != tree_file.blob or known != talk
 
 
-def apply_agenda(ix, source: Source, posters: Mapping[str, Sequence[agenda.Box]]) -> bool:
+def apply_agenda(ix, source: Source, posters: Mapping[str, Sequence[Box]]) -> bool:
     """The agenda posters' schedule onto the source's indexed decks, in one commit; whether it wrote.
 
     posters maps each image's path to its OCR boxes (those the source's `agenda`
@@ -313,6 +443,9 @@ def apply_agenda(ix, source: Source, posters: Mapping[str, Sequence[agenda.Box]]
     as indexed); talks with no deck become agenda talks. Nothing is written when
     the index already says all of it.
     """
+    from clkarchive import agenda
+    from clkarchive.layout import describe
+
     name = source.name
     if source.agenda:  # the config names the agenda images: only those are read as agenda
         posters = {path: boxes for path, boxes in posters.items() if path in source.agenda}
