@@ -13,11 +13,9 @@ mirror that is damaged is moved aside, never deleted.
 
 from __future__ import annotations
 
-import io
 import logging
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -26,7 +24,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
 
 import pygit2
 from pygit2.enums import CheckoutStrategy, FileMode, ObjectType, RepositoryOpenFlag
@@ -244,39 +241,8 @@ class Mirror:
         return sorted(found, key=lambda f: f.path)
 
     def read(self, blob: str) -> bytes:
-        """A small blob's bytes; see open() and copy_blob() for blobs of any size."""
+        """A small blob's bytes (an LFS pointer, say); decks are read by the extraction processes."""
         return _blob(self.repo, blob).data
-
-    @contextmanager
-    def open(self, blob: str) -> Iterator[IO[bytes]]:
-        """The blob's bytes as a stream; a big blob is never held whole by this process."""
-        if self.size(blob) <= IN_PROCESS_MAX:
-            yield io.BytesIO(_blob(self.repo, blob).data)
-            return
-        child = subprocess.Popen(
-            [sys.executable, "-c", _COPY_CHILD, self.repo.path, blob, "/dev/stdout"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        assert child.stdout is not None
-        try:
-            yield child.stdout
-        finally:
-            child.stdout.close()
-            err = child.stderr.read() if child.stderr else b""
-            child.wait()
-        if child.returncode not in (0, -signal.SIGPIPE):  # SIGPIPE: the reader stopped early
-            raise ClkError(f"{self.source.name}: cannot read blob {blob}: {_last_line(err)}")
-
-    def copy_blob(self, blob: str, dest: Path) -> None:
-        """Write the blob to dest, replacing it whole (never half-written); a big blob in a child."""
-        _write_blob(self.repo, blob, dest, self.source.name)
-
-    def smudge(self, path: str, data: bytes) -> None:
-        """Put a deck's real bytes where git checked out its LFS pointer, as git-lfs would."""
-        target = self.path / path
-        if target.is_file() and target.stat().st_size != len(data):
-            target.write_bytes(data)
 
     def size(self, blob: str) -> int:
         """The blob's size in bytes, from its header alone."""
