@@ -12,6 +12,8 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pygit2
@@ -157,3 +159,63 @@ def run_process(
     return subprocess.run(
         [*cmd, *args], capture_output=True, text=True, cwd=cwd, env=environ | (env or {}), timeout=300
     )
+
+
+CORPUS = os.environ.get("CLKARCHIVE_CORPUS")
+
+
+@dataclass(frozen=True)
+class CorpusArchive:
+    """The real replayed upstreams of CLK2023, CLK2024 and CLK2025, synced together once per session."""
+
+    config: Path
+    lfs_sync: list[dict]  # the reports of the sync at CLK2025's last commit with decks in Git LFS
+    tip_sync: list[dict]  # the reports of the sync at every upstream's newest commit
+
+
+def _git(gitdir: Path, *args: str) -> str:
+    done = subprocess.run(["git", f"--git-dir={gitdir}", *args], check=True, capture_output=True, text=True)
+    return done.stdout.strip()
+
+
+@pytest.fixture(scope="session")
+def corpus_archive(tmp_path_factory) -> Iterator[CorpusArchive]:
+    """Three years in one config, as users run them; CLK2025 first replayed through Git LFS.
+
+    CLK2025 kept its decks in Git LFS until its last commit, so the archive is first synced at
+    the commit before it (the decks come from the corpus's LFS server) and then at the tip, where
+    the same decks are plain blobs. Read-only checks share it; a test that changes it must copy it.
+    """
+    if not CORPUS:
+        pytest.skip("set CLKARCHIVE_CORPUS to a corpus folder")
+    corpus = Path(CORPUS)
+    root = tmp_path_factory.mktemp("corpus")
+    for year in (2023, 2024, 2025):
+        make = [str(corpus / "make-year-upstream"), str(year), str(root / f"CLK{year}.git")]
+        subprocess.run(make, check=True, capture_output=True)
+    clk2025 = root / "CLK2025.git"
+    tip = _git(clk2025, "rev-parse", "main")
+    _git(clk2025, "update-ref", "refs/heads/main", f"{tip}~1")
+    server = subprocess.Popen(
+        [str(corpus / "lfs-server"), "0", "--seconds", "3600"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert server.stdout is not None
+        lfs_url = server.stdout.readline().strip()
+        assert lfs_url.startswith("http://127.0.0.1:"), lfs_url
+        lines = ["[archive]", 'mirror_dir = "mirror"', 'index_dir = "index"']
+        for year in (2023, 2024, 2025):
+            url = json.dumps(str(root / f"CLK{year}.git"))
+            lines += ["", "[[sources]]", f'name = "CLK{year}"', f"url = {url}", 'branch = "main"']
+        lines.append(f"lfs_url = {json.dumps(lfs_url)}")  # CLK2025's
+        config = root / "config.toml"
+        config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        first = run_process("sync", "--json", config=config)
+        assert first.returncode == 0, first.stderr
+        _git(clk2025, "update-ref", "refs/heads/main", tip)  # "clk2025 remove lfs"
+        second = run_process("sync", "--json", config=config)
+        assert second.returncode == 0, second.stderr
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    yield CorpusArchive(config, json.loads(first.stdout), json.loads(second.stdout))
