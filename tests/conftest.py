@@ -7,6 +7,7 @@ through exactly the code path real slides do.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pygit2
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
@@ -100,9 +101,9 @@ def upstream(tmp_path: Path) -> Upstream:
     return Upstream(tmp_path / "upstream")
 
 
-@pytest.fixture
-def talks() -> dict[str, bytes]:
-    """A small conference: two forums, Chinese and English slides, a poster, a README."""
+@functools.cache
+def sample_talks() -> dict[str, bytes]:
+    """A small conference: two forums, Chinese and English slides, a poster, a README (made once)."""
     return {
         "README.md": b"# CLK test\n",
         "LICENSE": b"CC BY-NC 4.0\n",
@@ -123,6 +124,12 @@ def talks() -> dict[str, bytes]:
     }
 
 
+@pytest.fixture
+def talks() -> dict[str, bytes]:
+    """The sample conference, a copy each test may change."""
+    return dict(sample_talks())
+
+
 def write_config(path: Path, url: str, **archive) -> Path:
     """A config.toml for one source named CLK2024; archive keys override the defaults."""
     settings = {"mirror_dir": "mirror", "index_dir": "index", "workers": 2} | archive
@@ -138,14 +145,18 @@ def project(tmp_path: Path, upstream: Upstream) -> Path:
     return write_config(tmp_path / "config.toml", upstream.url)
 
 
+def cli_run(config: Path, *args: str) -> Result:
+    """The CLI in this process (click's CliRunner): for arguments, output and exit statuses.
+
+    An unexpected exception in a command is still the CLI's own two-line message, as users see it.
+    """
+    return CliRunner().invoke(cli, ["--config", str(config), *args], catch_exceptions=False)
+
+
 @pytest.fixture
 def run(project: Path):
     """Run the CLI in-process through click's CliRunner with the project's config."""
-
-    def _run(*args: str):
-        return CliRunner().invoke(cli, ["--config", str(project), *args], catch_exceptions=False)
-
-    return _run
+    return functools.partial(cli_run, project)
 
 
 def run_process(

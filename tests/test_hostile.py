@@ -5,11 +5,8 @@ import zlib
 
 import pygit2
 import pytest
-from click.testing import CliRunner
 
-from clkarchive.cli import cli
-
-from conftest import SIGNATURE, Upstream, make_pdf, run_process, write_config
+from conftest import SIGNATURE, Upstream, cli_run, make_pdf, run_process, write_config
 
 
 def raw_pdf(*objects: bytes) -> bytes:
@@ -105,11 +102,6 @@ def test_the_good_file_beside_them_is_indexed(hostile):
     assert "1-Good.pdf" not in failures and len(failures) == 8
     found = json.loads(cli_run(config, "search", "--json", "good").output)
     assert [r["path"] for r in found["results"]] == ["综合分论坛/1-Good.pdf"]
-
-
-def cli_run(config, *args: str):
-    """The CLI in this process: an unexpected exception becomes its own two-line message, not a crash."""
-    return CliRunner().invoke(cli, ["--config", str(config), *args], catch_exceptions=False)
 
 
 @pytest.mark.slow
