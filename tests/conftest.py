@@ -160,7 +160,11 @@ def run(project: Path):
 
 
 def run_process(
-    *args: str, config: Path | None = None, cwd: Path | None = None, env: dict | None = None
+    *args: str,
+    config: Path | None = None,
+    cwd: Path | None = None,
+    env: dict | None = None,
+    timeout: float = 300,
 ) -> subprocess.CompletedProcess:
     """Run the real `clkarchive` program in a subprocess."""
     cmd = [sys.executable, "-m", "clkarchive"]
@@ -168,7 +172,7 @@ def run_process(
         cmd += ["--config", str(config)]
     environ = {k: v for k, v in os.environ.items() if k not in ("CLKARCHIVE_CONFIG", "CLKARCHIVE_FAULT")}
     return subprocess.run(
-        [*cmd, *args], capture_output=True, text=True, cwd=cwd, env=environ | (env or {}), timeout=300
+        [*cmd, *args], capture_output=True, text=True, cwd=cwd, env=environ | (env or {}), timeout=timeout
     )
 
 
@@ -221,10 +225,11 @@ def corpus_archive(tmp_path_factory) -> Iterator[CorpusArchive]:
         lines.append(f"lfs_url = {json.dumps(lfs_url)}")  # CLK2025's
         config = root / "config.toml"
         config.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        first = run_process("sync", "--json", config=config)
+        # Three years of real decks: many minutes on a loaded 2-core machine.
+        first = run_process("sync", "--json", config=config, timeout=1800)
         assert first.returncode == 0, first.stderr
         _git(clk2025, "update-ref", "refs/heads/main", tip)  # "clk2025 remove lfs"
-        second = run_process("sync", "--json", config=config)
+        second = run_process("sync", "--json", config=config, timeout=1800)
         assert second.returncode == 0, second.stderr
     finally:
         server.terminate()
