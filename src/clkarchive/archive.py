@@ -152,7 +152,10 @@ class Archive:
             if self._searcher is None:
                 self._searcher = self._open().searcher()
             elif not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
+                # Not Searcher.refresh(): the reader it builds keeps the old generation's segments
+                # beside the new ones, so a talk the sync removed would still be found.
+                self._searcher.close()
+                self._searcher = self._open().searcher()
             return self._searcher
 
     def close(self) -> None:
