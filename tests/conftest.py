@@ -96,6 +96,13 @@ class Upstream:
         return self.commit(files, "rewritten history", parents=[])
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test given a git upstream is there to sync it: it belongs to the slow tier even unmarked."""
+    for item in items:
+        if "upstream" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture
 def upstream(tmp_path: Path) -> Upstream:
     return Upstream(tmp_path / "upstream")
