@@ -152,8 +152,9 @@ class Archive:
             if self._searcher is None:
                 self._searcher = self._open().searcher()
             elif not self._searcher.up_to_date():
-                # Not Searcher.refresh(): the reader it builds keeps the old generation's segments
-                # beside the new ones, so a talk the sync removed would still be found.
+                # Not Searcher.refresh(): it reuses the readers of segments that
+                # survive, with their deletions as they were when opened, so a
+                # refreshed searcher can show a deleted deck beside its successor.
                 self._searcher.close()
                 self._searcher = self._open().searcher()
             return self._searcher
