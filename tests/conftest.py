@@ -13,7 +13,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,7 +62,7 @@ class Upstream:
     def url(self) -> str:
         return str(self.path)
 
-    def commit(self, files: dict[str, bytes | None], message: str = "update", parents=None) -> str:
+    def commit(self, files: Mapping[str, bytes | None], message: str = "update", parents=None) -> str:
         """Write (or, for None, delete) files and commit them on the branch."""
         index = self.repo.index
         for rel, data in files.items():

@@ -10,12 +10,20 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from clkarchive.layout import describe
+from clkarchive.models import Talk
 
 CORPUS = os.environ.get("CLKARCHIVE_CORPUS")
 
 
+def talk_of(path: str) -> Talk:
+    """The Talk of a path that is conference material."""
+    talk = describe(path)
+    assert talk is not None, path
+    return talk
+
+
 def test_slide_path_gives_forum_order_and_title():
-    talk = describe("主论坛/3-RISC-VIOMMU的Scalable 提案(GIPC)及 Linux 技术路线.pdf")
+    talk = talk_of("主论坛/3-RISC-VIOMMU的Scalable 提案(GIPC)及 Linux 技术路线.pdf")
     assert talk.kind == "slides"
     assert (talk.forum, talk.forum_en, talk.order) == ("主论坛", "Main forum", 3)
     assert talk.title == "RISC-VIOMMU的Scalable 提案(GIPC)及 Linux 技术路线"
@@ -33,20 +41,20 @@ def test_slide_path_gives_forum_order_and_title():
     ],
 )
 def test_every_clk2024_forum_has_an_english_name(folder, english):
-    assert describe(f"{folder}/1-Talk.pdf").forum_en == english
+    assert talk_of(f"{folder}/1-Talk.pdf").forum_en == english
 
 
 def test_title_keeps_inner_dashes():
-    talk = describe("调度与锁分论坛/5-kretprobe可扩展性性能提升 - 高性能无锁对象池objpool的实现.pdf")
+    talk = talk_of("调度与锁分论坛/5-kretprobe可扩展性性能提升 - 高性能无锁对象池objpool的实现.pdf")
     assert talk.order == 5
     assert talk.title == "kretprobe可扩展性性能提升 - 高性能无锁对象池objpool的实现"
 
 
 def test_posters_are_materials_of_their_forum_including_the_misnamed_one():
-    assert describe("内存分论坛.webp").forum == "内存分论坛"
-    assert describe("内存分论坛.webp").kind == "material"
-    assert describe("体系结构与虚拟化分论坛.webp").forum == "体系架构与虚拟化分论坛"
-    assert describe("大会全议程.webp").forum == ""
+    assert talk_of("内存分论坛.webp").forum == "内存分论坛"
+    assert talk_of("内存分论坛.webp").kind == "material"
+    assert talk_of("体系结构与虚拟化分论坛.webp").forum == "体系架构与虚拟化分论坛"
+    assert talk_of("大会全议程.webp").forum == ""
 
 
 @pytest.mark.parametrize("path", ["README.md", "LICENSE", "内存分论坛/.DS_Store", "notes.txt"])
@@ -55,14 +63,14 @@ def test_non_materials_are_ignored(path):
 
 
 def test_name_without_order_keeps_whole_stem_as_title():
-    talk = describe("综合分论坛/Keynote.pdf")
+    talk = talk_of("综合分论坛/Keynote.pdf")
     assert (talk.order, talk.title) == (None, "Keynote")
 
 
 # Every path of the four real repositories (../shared/corpus/listings/CLK2022..2025.tsv), each checked
 # by eye: (source, path, kind, forum_en, order, title, speakers); kind None for files that are no material.
 # fmt: off
-LISTED = [
+LISTED: list[tuple[str, str, str | None, str, int | None, str, tuple[str, ...]]] = [
     ('CLK2022', '2022_CLK_EROFS over FSCACHE- 内核原生的镜像加速方案_阿里云_徐静波.pdf', 'slides', '', None, 'EROFS over FSCACHE- 内核原生的镜像加速方案', ('徐静波',)),
     ('CLK2022', '630-2-clk_2022-强化Linux生态合规性.pdf', 'slides', '', None, '强化Linux生态合规性', ()),
     ('CLK2022', 'Bringing the Power of eBPF to QEMU-CLK2022.pdf', 'slides', '', None, 'Bringing the Power of eBPF to QEMU', ()),
@@ -224,6 +232,7 @@ def test_every_real_file_name_parses(source, path, kind, forum_en, order, title,
     if kind is None:
         assert talk is None
         return
+    assert talk is not None
     assert (talk.kind, talk.forum_en, talk.order, talk.title, talk.speakers) == (
         kind,
         forum_en,
@@ -243,14 +252,14 @@ def test_no_real_title_carries_the_conference_tag_or_a_speaker():
 
 def test_every_forum_of_every_year_has_an_english_name():
     folders = {PurePosixPath(path).parts[0] for _s, path, kind, *_ in LISTED if kind and "/" in path}
-    named = {f: describe(f"{f}/1-x.pdf").forum_en for f in folders - {"imgs"}}
+    named = {f: talk_of(f"{f}/1-x.pdf").forum_en for f in folders - {"imgs"}}
     assert len(named) == 1 + 4 + 5 + 6  # 2023 and 2024 share 主论坛; 2025 numbers its folders
     assert all(named.values()), [f for f, en in named.items() if not en]
 
 
 def test_the_memory_forum_of_every_year_matches_memory():
     forums = ("内存分论坛", "分论坛1（内存管理）", "2 内存管理与优化分论坛")
-    names = {describe(f"{f}/1-x.pdf").forum_en for f in forums}
+    names = {talk_of(f"{f}/1-x.pdf").forum_en for f in forums}
     assert len(names) == 3 and all("memory" in en.casefold() for en in names)
 
 

@@ -107,6 +107,7 @@ NAMES = [
 )
 def test_default_parser_reads_every_layout(path, forum, forum_en, order, title, speakers):
     talk = describe(path)
+    assert talk is not None
     assert (talk.forum, talk.forum_en, talk.order, talk.title, talk.speakers) == (
         forum,
         forum_en,
@@ -119,6 +120,7 @@ def test_default_parser_reads_every_layout(path, forum, forum_en, order, title, 
 @pytest.mark.parametrize("stem", ["3-内存-管理新方案", "x_y", "a——not a name!", "——", "2024", "___"])
 def test_unparseable_names_never_crash_or_invent_speakers(stem):
     talk = describe(f"主论坛/{stem}.pdf")
+    assert talk is not None
     assert talk.title and talk.speakers == ()
 
 
@@ -127,12 +129,14 @@ def test_source_pattern_overrides_the_default_parser():
         "talks/07 - Ada Lovelace - Engines.pdf",
         pattern=r"(?P<order>\d+) - (?P<speakers>[^-]+?) - (?P<title>[^/]+)\.pdf$",
     )
+    assert talk is not None
     assert (talk.order, talk.title, talk.speakers) == (7, "Engines", ("Ada Lovelace",))
 
 
 def test_legacy_ppt_and_images_are_materials_with_a_reason():
-    assert describe("old/1-talk.ppt").note.startswith("legacy PowerPoint .ppt")
-    assert describe("imgs/x.png").kind == "material"
+    ppt, png = describe("old/1-talk.ppt"), describe("imgs/x.png")
+    assert ppt is not None and ppt.note.startswith("legacy PowerPoint .ppt")
+    assert png is not None and png.kind == "material"
     assert describe("imgs/Readme.md") is None
 
 

@@ -149,25 +149,23 @@ def parse_name(stem: str) -> tuple[int | None, str, tuple[str, ...]]:
     text = _INNER_SUFFIX.sub("", text)  # clk2022_ublk.pptx.pdf
     text = _ASPECT_SUFFIX.sub("", _DATE_SUFFIX.sub("", text))
     rest, speakers = _without_tag(text)
-    order = None
+    order: int | None = None
     if m := _ORDER.match(rest):
         order, rest = int(m.group("order")), m.group("rest")
-    if speakers:
-        pass  # the tag's speaker block gave them
-    elif "——" in rest:
-        title, names = rest.rsplit("——", 1)
-        speakers = _split_names(names)
+    if not speakers and "——" in rest:
+        title, block = rest.rsplit("——", 1)
+        speakers = _split_names(block)
         rest = title if speakers else rest
-    elif m and not m.group("sep").strip():
+    elif not speakers and m and not m.group("sep").strip():
         # "order speaker-speaker-title" (CLK2025): names before the title.
-        names = []
+        leading: list[str] = []
         while lead := _LEADING_SPEAKER.match(rest):
-            names.append(lead.group("name"))
+            leading.append(lead.group("name"))
             rest = lead.group("rest")
         if run := _LEADING_NAME_RUN.match(rest):
             # Names run together: the title loses them, and no speaker is guessed.
-            names, rest = [], run.group("rest")
-        speakers = tuple(names)
+            leading, rest = [], run.group("rest")
+        speakers = tuple(leading)
     if not speakers:
         parts = rest.split("_")
         if len(parts) >= 3 and re.fullmatch(_CJK_NAME, parts[-1]):
