@@ -29,8 +29,8 @@ MATERIALS = {"CLK2023": 1, "CLK2024": 7, "CLK2025": 0}
 EXPECTED = {(row[0], row[1]): row[2:] for row in LISTED}
 
 
-def dev_queries() -> list[dict]:
-    path = Path(CORPUS or ".").resolve().parent / "eval" / "dev-queries.json"
+def dev_queries(name: str = "dev-queries.json") -> list[dict]:
+    path = Path(CORPUS or ".").resolve().parent / "eval" / name
     return json.loads(path.read_text(encoding="utf-8")) if CORPUS else []
 
 
@@ -109,3 +109,10 @@ def test_source_and_year_narrow_a_search_to_one_year(library):
     every = {t.source for t in library.search("eBPF", limit=200).results}
     assert every == set(DECKS)
     assert {t.source for t in library.search("eBPF", year=2025, limit=200).results} == {"CLK2025"}
+
+
+def test_every_talk_the_hard_queries_want_is_in_the_archive(corpus_archive):
+    """dev-queries-hard.json is evaluated against this archive: each of its answers must be there."""
+    listed = {f"{r['source']}:{r['path']}" for r in talks_of(corpus_archive)}
+    wanted = {path for case in dev_queries("dev-queries-hard.json") for path in case["relevant"]}
+    assert len(wanted) > 20 and wanted <= listed, sorted(wanted - listed)
