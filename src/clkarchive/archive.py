@@ -57,7 +57,8 @@ class Archive:
 
     @classmethod
     def from_path(cls, path: str | Path | None = None) -> Archive:
-        """The archive of a config file: path, else $CLKARCHIVE_CONFIG, else ./config.toml."""
+        """The archive of a config file: path, else the CLI's lookup ($CLKARCHIVE_CONFIG, ./config.toml,
+        $XDG_CONFIG_HOME/clkarchive/config.toml)."""
         return cls(load_config(config_path(str(path) if path is not None else None)))
 
     def sync(
