@@ -7,16 +7,19 @@ through exactly the code path real slides do.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import pygit2
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
@@ -59,7 +62,7 @@ class Upstream:
     def url(self) -> str:
         return str(self.path)
 
-    def commit(self, files: dict[str, bytes | None], message: str = "update", parents=None) -> str:
+    def commit(self, files: Mapping[str, bytes | None], message: str = "update", parents=None) -> str:
         """Write (or, for None, delete) files and commit them on the branch."""
         index = self.repo.index
         for rel, data in files.items():
@@ -93,14 +96,21 @@ class Upstream:
         return self.commit(files, "rewritten history", parents=[])
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test given a git upstream is there to sync it: it belongs to the slow tier even unmarked."""
+    for item in items:
+        if "upstream" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture
 def upstream(tmp_path: Path) -> Upstream:
     return Upstream(tmp_path / "upstream")
 
 
-@pytest.fixture
-def talks() -> dict[str, bytes]:
-    """A small conference: two forums, Chinese and English slides, a poster, a README."""
+@functools.cache
+def sample_talks() -> dict[str, bytes]:
+    """A small conference: two forums, Chinese and English slides, a poster, a README (made once)."""
     return {
         "README.md": b"# CLK test\n",
         "LICENSE": b"CC BY-NC 4.0\n",
@@ -121,6 +131,12 @@ def talks() -> dict[str, bytes]:
     }
 
 
+@pytest.fixture
+def talks() -> dict[str, bytes]:
+    """The sample conference, a copy each test may change."""
+    return dict(sample_talks())
+
+
 def write_config(path: Path, url: str, **archive) -> Path:
     """A config.toml for one source named CLK2024; archive keys override the defaults."""
     settings = {"mirror_dir": "mirror", "index_dir": "index", "workers": 2} | archive
@@ -136,18 +152,26 @@ def project(tmp_path: Path, upstream: Upstream) -> Path:
     return write_config(tmp_path / "config.toml", upstream.url)
 
 
+def cli_run(config: Path, *args: str) -> Result:
+    """The CLI in this process (click's CliRunner): for arguments, output and exit statuses.
+
+    An unexpected exception in a command is still the CLI's own two-line message, as users see it.
+    """
+    return CliRunner().invoke(cli, ["--config", str(config), *args], catch_exceptions=False)
+
+
 @pytest.fixture
 def run(project: Path):
     """Run the CLI in-process through click's CliRunner with the project's config."""
-
-    def _run(*args: str):
-        return CliRunner().invoke(cli, ["--config", str(project), *args], catch_exceptions=False)
-
-    return _run
+    return functools.partial(cli_run, project)
 
 
 def run_process(
-    *args: str, config: Path | None = None, cwd: Path | None = None, env: dict | None = None
+    *args: str,
+    config: Path | None = None,
+    cwd: Path | None = None,
+    env: dict | None = None,
+    timeout: float = 300,
 ) -> subprocess.CompletedProcess:
     """Run the real `clkarchive` program in a subprocess."""
     cmd = [sys.executable, "-m", "clkarchive"]
@@ -155,5 +179,66 @@ def run_process(
         cmd += ["--config", str(config)]
     environ = {k: v for k, v in os.environ.items() if k not in ("CLKARCHIVE_CONFIG", "CLKARCHIVE_FAULT")}
     return subprocess.run(
-        [*cmd, *args], capture_output=True, text=True, cwd=cwd, env=environ | (env or {}), timeout=300
+        [*cmd, *args], capture_output=True, text=True, cwd=cwd, env=environ | (env or {}), timeout=timeout
     )
+
+
+CORPUS = os.environ.get("CLKARCHIVE_CORPUS")
+
+
+@dataclass(frozen=True)
+class CorpusArchive:
+    """The real replayed upstreams of CLK2023, CLK2024 and CLK2025, synced together once per session."""
+
+    config: Path
+    lfs_sync: list[dict]  # the reports of the sync at CLK2025's last commit with decks in Git LFS
+    tip_sync: list[dict]  # the reports of the sync at every upstream's newest commit
+
+
+def _git(gitdir: Path, *args: str) -> str:
+    done = subprocess.run(["git", f"--git-dir={gitdir}", *args], check=True, capture_output=True, text=True)
+    return done.stdout.strip()
+
+
+@pytest.fixture(scope="session")
+def corpus_archive(tmp_path_factory) -> Iterator[CorpusArchive]:
+    """Three years in one config, as users run them; CLK2025 first replayed through Git LFS.
+
+    CLK2025 kept its decks in Git LFS until its last commit, so the archive is first synced at
+    the commit before it (the decks come from the corpus's LFS server) and then at the tip, where
+    the same decks are plain blobs. Read-only checks share it; a test that changes it must copy it.
+    """
+    if not CORPUS:
+        pytest.skip("set CLKARCHIVE_CORPUS to a corpus folder")
+    corpus = Path(CORPUS)
+    root = tmp_path_factory.mktemp("corpus")
+    for year in (2023, 2024, 2025):
+        make = [str(corpus / "make-year-upstream"), str(year), str(root / f"CLK{year}.git")]
+        subprocess.run(make, check=True, capture_output=True)
+    clk2025 = root / "CLK2025.git"
+    tip = _git(clk2025, "rev-parse", "main")
+    _git(clk2025, "update-ref", "refs/heads/main", f"{tip}~1")
+    server = subprocess.Popen(
+        [str(corpus / "lfs-server"), "0", "--seconds", "3600"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert server.stdout is not None
+        lfs_url = server.stdout.readline().strip()
+        assert lfs_url.startswith("http://127.0.0.1:"), lfs_url
+        lines = ["[archive]", 'mirror_dir = "mirror"', 'index_dir = "index"']
+        for year in (2023, 2024, 2025):
+            url = json.dumps(str(root / f"CLK{year}.git"))
+            lines += ["", "[[sources]]", f'name = "CLK{year}"', f"url = {url}", 'branch = "main"']
+        lines.append(f"lfs_url = {json.dumps(lfs_url)}")  # CLK2025's
+        config = root / "config.toml"
+        config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        # Three years of real decks: many minutes on a loaded 2-core machine.
+        first = run_process("sync", "--json", config=config, timeout=1800)
+        assert first.returncode == 0, first.stderr
+        _git(clk2025, "update-ref", "refs/heads/main", tip)  # "clk2025 remove lfs"
+        second = run_process("sync", "--json", config=config, timeout=1800)
+        assert second.returncode == 0, second.stderr
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    yield CorpusArchive(config, json.loads(first.stdout), json.loads(second.stdout))

@@ -1,6 +1,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from clkarchive.extract import extract_all, normalize, pdf_pages
 
 from conftest import make_pdf
@@ -25,6 +27,7 @@ def test_pages_are_extracted_in_order_with_chinese_and_english():
     assert "PASID" in pages[1]
 
 
+@pytest.mark.slow  # forks extraction workers
 def test_broken_files_fail_with_a_reason_and_do_not_stop_the_rest():
     good = make_pdf("fine")
     jobs = [
@@ -43,6 +46,7 @@ def test_broken_files_fail_with_a_reason_and_do_not_stop_the_rest():
         assert not results[key].pages
 
 
+@pytest.mark.slow  # forks extraction workers
 def test_time_limit_stops_a_slow_file():
     # A page count big enough that extraction cannot finish in 0.2 s on any machine.
     big = make_pdf(*["lots of text on this page " * 20] * 400)
@@ -67,6 +71,7 @@ print(result.error)
 """
 
 
+@pytest.mark.slow  # forks extraction workers
 def test_time_limit_is_not_swallowed_by_a_reader_catching_exception():
     # In a subprocess with a deadline: were the alarm swallowed, this would hang, not fail.
     done = subprocess.run(
@@ -93,6 +98,7 @@ for r in extract.extract_all(list(decks), decks.__getitem__, workers=2, timeout=
 """
 
 
+@pytest.mark.slow  # forks extraction workers
 def test_a_process_deaf_to_its_alarm_is_killed_and_the_others_finish():
     done = subprocess.run([sys.executable, "-c", BLOCKING_READER], capture_output=True, text=True, timeout=60)
     assert sorted(done.stdout.splitlines()) == [

@@ -51,21 +51,39 @@ def test_sigkill_at_every_stage_leaves_a_working_archive(synced, stage):
     assert found(synced, "stays") == ["内存分论坛/1-Stay.pdf"]
 
 
+@pytest.mark.slow
 def test_search_while_sync_rewrites_never_errors_or_mixes(synced, upstream):
     # Many pages on both sides, so the commit has real work to do while searches run.
     upstream.commit(
         {NEW: make_pdf(*["beta kernel"] * 60), "综合分论坛/3-Gamma.pdf": make_pdf(*["gamma"] * 60)}
     )
-    loop = textwrap_loop(synced)
-    searcher = subprocess.Popen([sys.executable, "-c", loop], stdout=subprocess.PIPE, text=True)
-    time.sleep(0.5)
-    assert run_process("sync", config=synced).returncode == 0
-    time.sleep(0.5)
-    searcher.terminate()
-    answers = [json.loads(line) for line in searcher.communicate(timeout=30)[0].splitlines()]
-    assert len(answers) > 10
-    assert {tuple(a) for a in answers} <= {("error", "none"), (OLD,), (NEW,)} - {("error", "none")}
-    assert (OLD,) in {tuple(a) for a in answers} and (NEW,) in {tuple(a) for a in answers}
+    searcher = subprocess.Popen(
+        [sys.executable, "-c", textwrap_loop(synced)], stdout=subprocess.PIPE, text=True
+    )
+    answers: list[list[str]] = []
+    first, new = threading.Event(), threading.Event()
+
+    def read() -> None:
+        assert searcher.stdout is not None
+        for line in searcher.stdout:
+            answers.append(json.loads(line))
+            first.set()
+            if answers[-1] == [NEW]:
+                new.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        assert first.wait(60), "the searcher never answered"  # it answers before the sync starts
+        assert run_process("sync", config=synced).returncode == 0
+        assert new.wait(60), answers[-3:]  # the warm searcher sees the new generation
+    finally:
+        searcher.terminate()
+        reader.join(30)
+    assert answers[0] == [OLD]
+    assert all(a in ([OLD], [NEW]) for a in answers), [a for a in answers if a not in ([OLD], [NEW])]
+    # Once the new generation is seen, never the old one again.
+    assert [OLD] not in answers[answers.index([NEW]) :]
 
 
 def textwrap_loop(config: Path) -> str:

@@ -6,7 +6,7 @@ import zlib
 import pygit2
 import pytest
 
-from conftest import SIGNATURE, Upstream, make_pdf, run_process, write_config
+from conftest import SIGNATURE, Upstream, cli_run, make_pdf, run_process, write_config
 
 
 def raw_pdf(*objects: bytes) -> bytes:
@@ -67,7 +67,7 @@ def hostile(tmp_path_factory):
         "综合分论坛/9-Thousands.pdf": make_pdf(*[f"page {n} kernel text" for n in range(3000)]),
     }
     upstream.commit(files)
-    config = write_config(tmp_path / "config.toml", upstream.url, extract_timeout=2)
+    config = write_config(tmp_path / "config.toml", upstream.url, extract_timeout=5)
     result = run_process("sync", config=config)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stdout + result.stderr
@@ -75,38 +75,36 @@ def hostile(tmp_path_factory):
     return config, {f["path"].split("/")[1]: f["reason"] for f in statuses[0]["failures"]}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "reason"),
     [
         ("2-Empty.pdf", "not a readable PDF"),
-        ("3-Truncated.pdf", ""),
+        ("3-Truncated.pdf", "not a readable PDF"),
         ("4-NotPDF.pdf", "not a readable PDF"),
         ("5-Locked.pdf", "encrypted"),
+        ("6-Looping.pdf", ("no pages", "took longer than 5 s")),  # a page tree that holds itself
         ("7-Cid.pdf", "no text"),
-        ("9-Thousands.pdf", "took longer than 2 s"),
+        ("8-Deep.pdf", ("no pages", "took longer than 5 s")),  # 20,000 nested arrays
+        ("9-Thousands.pdf", "took longer than 5 s"),
     ],
 )
 def test_broken_pdf_is_skipped_with_its_reason(hostile, name, reason):
+    # A loaded machine may stop a pathological graph at the time limit before it is found empty:
+    # either way it is skipped with its reason, never a hang, a crash or an indexed file.
     _, failures = hostile
-    assert name in failures and reason in failures[name]
+    assert failures[name].startswith(reason), failures[name]
 
 
-@pytest.mark.parametrize("name", ["6-Looping.pdf", "8-Deep.pdf"])
-def test_pathological_object_graphs_do_not_stop_the_sync(hostile, name):
-    config, failures = hostile
-    listed = {
-        r["path"].split("/")[1] for r in json.loads(run_process("talks", "--json", config=config).stdout)
-    }
-    assert name in failures or name in listed  # skipped with a reason, or indexed: never a hang or crash
-
-
+@pytest.mark.slow
 def test_the_good_file_beside_them_is_indexed(hostile):
     config, failures = hostile
-    assert "1-Good.pdf" not in failures
-    found = json.loads(run_process("search", "--json", "good", config=config).stdout)
+    assert "1-Good.pdf" not in failures and len(failures) == 8
+    found = json.loads(cli_run(config, "search", "--json", "good").output)
     assert [r["path"] for r in found["results"]] == ["综合分论坛/1-Good.pdf"]
 
 
+@pytest.mark.slow
 def test_one_page_with_megabytes_of_text(tmp_path, upstream):
     wall = "\n".join(f"line {n} " + "kernel memory " * 10 for n in range(15000))  # about 2 MB
     upstream.commit({"主论坛/1-Wall.pdf": make_pdf(wall), "主论坛/2-Small.pdf": make_pdf("small kernel")})
@@ -119,6 +117,7 @@ def test_one_page_with_megabytes_of_text(tmp_path, upstream):
     assert report["pages"] >= 1
 
 
+@pytest.mark.slow
 def test_memory_limit_stops_a_greedy_extraction(tmp_path, upstream):
     upstream.commit({"主论坛/1-Talk.pdf": make_pdf("kernel " * 50)})
     config = write_config(tmp_path / "config.toml", upstream.url, extract_memory_mb=32)
@@ -128,6 +127,7 @@ def test_memory_limit_stops_a_greedy_extraction(tmp_path, upstream):
     assert report["failures"][0]["reason"] == "ran out of memory (archive.extract_memory_mb)"
 
 
+@pytest.mark.slow
 def test_hostile_file_names_and_tree_entries(tmp_path):
     """Names git allows and shells hate; a symlink out of the repository; a submodule; non-UTF-8."""
     repo = pygit2.init_repository(str(tmp_path / "up.git"), bare=True, initial_head="main")
@@ -167,35 +167,43 @@ def test_hostile_file_names_and_tree_entries(tmp_path):
     assert not (mirror / "7-passwd.pdf").is_symlink()
 
 
-@pytest.mark.parametrize(
-    "query",
-    [
-        "",
-        "   ",
-        "!!! ...",
-        '"unbalanced',
-        "(unbalanced",
-        "unbalanced)",
-        "AND",
-        "title:",
-        "content: ",
-        "x" * 10_000,
-        "\x01\x02\x1b[31m",
-        "NOT",
-        "*",
-        "OR OR OR",
-    ],
-)
-def test_hostile_queries_get_a_message_not_a_traceback(project, upstream, talks, query):
-    upstream.commit(talks)
-    run_process("sync", config=project)
-    result = run_process("search", query, config=project)
-    assert result.returncode in (0, 1, 2)
-    assert "Traceback" not in result.stderr
-    if result.returncode:
-        assert result.stderr.startswith("clkarchive: ") and result.stderr.count("\n") == 1
+HOSTILE_QUERIES = [
+    "",
+    "   ",
+    "!!! ...",
+    '"unbalanced',
+    "(unbalanced",
+    "unbalanced)",
+    "AND",
+    "title:",
+    "content: ",
+    "x" * 10_000,
+    "\x01\x02\x1b[31m",
+    "NOT",
+    "*",
+    "OR OR OR",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("query", HOSTILE_QUERIES)
+def test_hostile_queries_get_a_message_not_a_traceback(hostile, query):
+    config, _ = hostile
+    result = cli_run(config, "search", query)
+    assert result.exit_code in (0, 1, 2), result.output
+    assert "unexpected error" not in result.stderr
+    if result.exit_code:
+        assert result.stderr.startswith("clkarchive: ") and result.stderr.count("\n") == 1, result.stderr
+
+
+@pytest.mark.slow
+def test_a_hostile_query_through_the_real_program(hostile):
+    config, _ = hostile
+    result = run_process("search", "\x01\x02\x1b[31m", "(unbalanced", config=config)
+    assert result.returncode in (1, 2) and "Traceback" not in result.stderr
+    assert result.stderr.startswith("clkarchive: ") and result.stderr.count("\n") == 1, result.stderr
 
 
 def test_missing_config_file_is_one_line_exit_2(tmp_path):
-    result = run_process("sync", config=tmp_path / "nope.toml")
-    assert result.returncode == 2 and result.stderr.strip().endswith("config file not found")
+    result = cli_run(tmp_path / "nope.toml", "sync")
+    assert result.exit_code == 2 and result.stderr.strip().endswith("config file not found")

@@ -3,7 +3,9 @@
 import hashlib
 import io
 import json
+import subprocess
 import threading
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from pptx.util import Inches
 
 from clkarchive.layout import describe
 
-from conftest import Upstream, make_pdf, run_process
+from conftest import Upstream, cli_run, make_pdf, run_process
 
 LIANBO = (
     "6 AI 基础设施与 eBPF 应用分论坛/4 Lianbo Jiang-Improvements to Eppic and Rust support in the crash-"
@@ -105,6 +107,7 @@ NAMES = [
 )
 def test_default_parser_reads_every_layout(path, forum, forum_en, order, title, speakers):
     talk = describe(path)
+    assert talk is not None
     assert (talk.forum, talk.forum_en, talk.order, talk.title, talk.speakers) == (
         forum,
         forum_en,
@@ -117,6 +120,7 @@ def test_default_parser_reads_every_layout(path, forum, forum_en, order, title, 
 @pytest.mark.parametrize("stem", ["3-内存-管理新方案", "x_y", "a——not a name!", "——", "2024", "___"])
 def test_unparseable_names_never_crash_or_invent_speakers(stem):
     talk = describe(f"主论坛/{stem}.pdf")
+    assert talk is not None
     assert talk.title and talk.speakers == ()
 
 
@@ -125,12 +129,14 @@ def test_source_pattern_overrides_the_default_parser():
         "talks/07 - Ada Lovelace - Engines.pdf",
         pattern=r"(?P<order>\d+) - (?P<speakers>[^-]+?) - (?P<title>[^/]+)\.pdf$",
     )
+    assert talk is not None
     assert (talk.order, talk.title, talk.speakers) == (7, "Engines", ("Ada Lovelace",))
 
 
 def test_legacy_ppt_and_images_are_materials_with_a_reason():
-    assert describe("old/1-talk.ppt").note.startswith("legacy PowerPoint .ppt")
-    assert describe("imgs/x.png").kind == "material"
+    ppt, png = describe("old/1-talk.ppt"), describe("imgs/x.png")
+    assert ppt is not None and ppt.note.startswith("legacy PowerPoint .ppt")
+    assert png is not None and png.kind == "material"
     assert describe("imgs/Readme.md") is None
 
 
@@ -207,8 +213,7 @@ def lfs_server():
     server.httpd.shutdown()
 
 
-@pytest.fixture
-def archive(tmp_path, lfs_server):
+def four_years(root: Path, lfs_server: LfsServer) -> Path:
     """Four upstreams, one per year and layout, and one config naming them all."""
     years = {
         "CLK2022": {
@@ -249,32 +254,63 @@ def archive(tmp_path, lfs_server):
     }
     lines = ['[archive]\nmirror_dir = "mirror"\nindex_dir = "index"\nworkers = 2\n']
     for name, files in years.items():
-        upstream = Upstream(tmp_path / name)
+        upstream = Upstream(root / name)
         upstream.commit(files)
         lines.append(f'[[sources]]\nname = "{name}"\nurl = "{upstream.url}"\n')
     lines[-1] += f'lfs_url = "{lfs_server.url}"\n'
-    config = tmp_path / "config.toml"
+    config = root / "config.toml"
     config.write_text("\n".join(lines), encoding="utf-8")
     return config
 
 
+@pytest.fixture
+def archive(tmp_path, lfs_server):
+    """The four years, not synced yet: for checks that change the upstreams or the LFS server."""
+    return four_years(tmp_path, lfs_server)
+
+
+@dataclass(frozen=True)
+class Synced:
+    config: Path
+    result: subprocess.CompletedProcess
+    lfs_server: LfsServer
+    downloads: int  # LFS downloads of the first sync
+
+
+@pytest.fixture(scope="module")
+def synced(tmp_path_factory):
+    """The four years synced once by the real program, shared by every read-only check below."""
+    server = LfsServer()
+    config = four_years(tmp_path_factory.mktemp("four-years"), server)
+    result = run_process("sync", config=config)
+    yield Synced(config, result, server, server.downloads)
+    server.httpd.shutdown()
+
+
 def talks_of(config: Path, *args: str) -> dict[str, dict]:
-    result = run_process("talks", "--json", *args, config=config)
-    assert result.returncode == 0, result.stderr
+    result = cli_run(config, "talks", "--json", *args)
+    assert result.exit_code == 0, result.stderr
     return {e["path"]: e for e in json.loads(result.stdout)}
 
 
-def test_four_sources_sync_in_one_command(archive):
-    result = run_process("sync", config=archive)
+def search_json(config: Path, *args: str) -> dict:
+    result = cli_run(config, "search", "--json", *args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.mark.slow
+def test_four_sources_sync_in_one_command(synced):
+    result = synced.result
     assert result.returncode == 0, result.stderr
     summaries = [line for line in result.stdout.splitlines() if " files, " in line]
     assert [s.split(":")[0] for s in summaries] == ["CLK2022", "CLK2023", "CLK2024", "CLK2025"]
     assert all(" 0 failed" in s for s in summaries if not s.startswith("CLK2023"))
 
 
-def test_talks_shows_forum_order_title_and_speakers_for_every_layout(archive):
-    run_process("sync", config=archive)
-    entries = talks_of(archive)
+@pytest.mark.slow
+def test_talks_shows_forum_order_title_and_speakers_for_every_layout(synced):
+    entries = talks_of(synced.config)
     for path, forum, forum_en, order, title, speakers in NAMES:
         if path in entries:
             e = entries[path]
@@ -293,31 +329,32 @@ def test_talks_shows_forum_order_title_and_speakers_for_every_layout(archive):
     assert "README" not in entries
 
 
-def test_pptx_slides_tables_groups_and_notes_are_searchable(archive):
-    run_process("sync", config=archive)
+@pytest.mark.slow
+def test_pptx_slides_tables_groups_and_notes_are_searchable(synced):
     path = "分论坛1（内存管理）/1  Shrinking_shrinker_locking_overhead——郑琦.pptx"
     for query in ("锁竞争", "memcg", "讲者备注", "lockless shrinker"):
-        found = json.loads(run_process("search", "--json", query, config=archive).stdout)
+        found = search_json(synced.config, query)
         assert found["results"][0]["path"] == path, query
         assert found["results"][0]["pages"][0]["page"] == 1
-    results = json.loads(run_process("search", "--json", "Results", config=archive).stdout)["results"]
+    results = search_json(synced.config, "Results")["results"]
     assert [(r["path"], r["pages"][0]["page"]) for r in results] == [(path, 2)]
 
 
-def test_lfs_deck_is_fetched_checked_cached_and_opened(archive, lfs_server):
-    result = run_process("sync", config=archive)
-    assert result.returncode == 0
-    found = json.loads(run_process("search", "--json", "ZNS", config=archive).stdout)
-    top = found["results"][0]
+@pytest.mark.slow
+def test_lfs_deck_is_fetched_checked_cached_and_opened(synced):
+    assert synced.result.returncode == 0
+    top = search_json(synced.config, "ZNS")["results"][0]
     assert (
         top["source"] == "CLK2025" and top["speakers"] == ["廖远鸿", "王骁"] and top["pages"][0]["page"] == 2
     )
     assert Path(top["file"]).read_bytes().startswith(b"%PDF")  # the deck, not its pointer
-    assert lfs_server.downloads == 1
-    run_process("sync", config=archive)
-    assert lfs_server.downloads == 1  # cached
+    assert synced.downloads == 1
+    again = run_process("sync", config=synced.config)  # nothing changed: the archive stays as shared
+    assert again.returncode == 0, again.stderr
+    assert synced.lfs_server.downloads == 1  # cached
 
 
+@pytest.mark.slow
 def test_lfs_object_that_does_not_match_its_pointer_is_refused(archive, lfs_server):
     for oid in lfs_server.objects:
         lfs_server.objects[oid] = b"%PDF-1.4 tampered"
@@ -328,6 +365,7 @@ def test_lfs_object_that_does_not_match_its_pointer_is_refused(archive, lfs_serv
     ]
 
 
+@pytest.mark.slow
 def test_lfs_server_down_is_a_skipped_file_retried_later(archive, lfs_server):
     lfs_server.httpd.shutdown()
     lfs_server.httpd.server_close()
@@ -337,23 +375,25 @@ def test_lfs_server_down_is_a_skipped_file_retried_later(archive, lfs_server):
     assert report["failures"][0]["reason"].startswith("LFS download failed")
 
 
-def test_search_filters_by_source_and_year_and_speakers_are_searchable(archive):
-    run_process("sync", config=archive)
-    every = json.loads(run_process("search", "--json", "ublk", config=archive).stdout)
+@pytest.mark.slow
+def test_search_filters_by_source_and_year_and_speakers_are_searchable(synced):
+    config = synced.config
+    every = search_json(config, "ublk")
     assert {r["source"] for r in every["results"]} == {"CLK2022"}
-    assert run_process("search", "ublk", "--year", "2023", config=archive).returncode == 1
-    assert run_process("search", "ublk", "--source", "CLK2022", config=archive).returncode == 0
-    bad = run_process("search", "ublk", "--year", "1999", config=archive)
-    assert bad.returncode == 2 and "no configured source has year 1999" in bad.stderr
-    by_speaker = json.loads(run_process("search", "--json", "郑琦", config=archive).stdout)
+    assert cli_run(config, "search", "ublk", "--year", "2023").exit_code == 1
+    assert cli_run(config, "search", "ublk", "--source", "CLK2022").exit_code == 0
+    bad = cli_run(config, "search", "ublk", "--year", "1999")
+    assert bad.exit_code == 2 and "no configured source has year 1999" in bad.stderr
+    by_speaker = search_json(config, "郑琦")
     assert {r["source"] for r in by_speaker["results"]} == {"CLK2023"} and by_speaker["total"] == 2
-    assert set(talks_of(archive, "--year", "2025")) == {
+    assert set(talks_of(config, "--year", "2025")) == {
         "1 主论坛/2 贺中坤-字节大规模内核版本迁移实践.pdf",
         LIANBO,
         "1 主论坛/5 廖远鸿-王骁-Zoned Storage性能优化探索与实践-10.28.pdf",
     }
 
 
+@pytest.mark.slow
 def test_history_that_moved_decks_out_of_lfs(tmp_path, lfs_server):
     deck = make_pdf("zoned storage 顺序写")
     upstream = Upstream(tmp_path / "CLK2025")

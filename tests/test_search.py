@@ -9,31 +9,41 @@ from clkarchive.config import load_config
 from clkarchive.errors import NotSyncedError, QueryError
 from clkarchive.sync import sync
 
-from conftest import make_pdf, run_process
+from conftest import Upstream, cli_run, make_pdf, run_process, sample_talks, write_config
 
 SCALABLE = "主论坛/3-RISC-V IOMMU Scalable 提案.pdf"
 ZHP = "内存分论坛/2-内存压缩大页(ZHP)优化.pdf"
 FOLIOS = "调度与锁分论坛/1-f2fs large folios特性支持的探索和实践.pdf"
 
 
-@pytest.fixture
-def config(project, upstream, talks):
+@pytest.fixture(scope="module")
+def config(tmp_path_factory):
+    """One synced archive for every read-only check of this module."""
+    root = tmp_path_factory.mktemp("search")
+    upstream = Upstream(root / "upstream")
     upstream.commit(
         {
-            **talks,
+            **sample_talks(),
             # Mentions "scalable" in its text only: the titled talk must still win.
             "综合分论坛/2-Misc.pdf": make_pdf("misc notes", "scalable mode mentioned in passing PASID"),
         }
     )
-    config = load_config(project)
+    config = load_config(write_config(root / "config.toml", upstream.url))
     sync(config)
     return config
+
+
+@pytest.fixture(scope="module")
+def run(config):
+    """The CLI in this process, on the module's synced archive."""
+    return lambda *args: cli_run(config.path, *args)
 
 
 def paths(result) -> list[str]:
     return [t.path for t in result.results]
 
 
+@pytest.mark.slow
 def test_english_query_ranks_talk_and_its_page(config):
     result = Archive(config).search("scalable mode PASID")
     assert paths(result)[0] == SCALABLE
@@ -41,6 +51,7 @@ def test_english_query_ranks_talk_and_its_page(config):
     assert "**PASID**" in result.results[0].pages[0].snippet
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
@@ -60,33 +71,40 @@ def test_chinese_and_english_words_are_findable(config, query, expected):
     assert paths(Archive(config).search(query))[0] == expected
 
 
+@pytest.mark.slow
 def test_chinese_query_matches_only_in_order(config):
     assert Archive(config).search("缩压").results == []
 
 
+@pytest.mark.slow
 def test_all_words_are_required(config):
     assert paths(Archive(config).search("folios PASID")) == []
 
 
+@pytest.mark.slow
 def test_title_match_outranks_a_mention_in_the_text(config):
     assert paths(Archive(config).search("scalable"))[:2] == [SCALABLE, "综合分论坛/2-Misc.pdf"]
 
 
+@pytest.mark.slow
 def test_snippet_merges_overlapping_chinese_bigrams(config):
     (talk,) = Archive(config).search("内存压缩").results
     assert "**内存压缩**" in talk.pages[0].snippet
 
 
+@pytest.mark.slow
 def test_forum_filter_takes_chinese_or_english_names(config):
     assert paths(Archive(config).search("scalable", forum="综合")) == ["综合分论坛/2-Misc.pdf"]
     assert paths(Archive(config).search("scalable", forum="main")) == [SCALABLE]
 
 
+@pytest.mark.slow
 def test_limit_and_total(config):
     result = Archive(config).search("scalable", limit=1)
     assert result.total == 2 and len(result.results) == 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("query", ["", "   ", "!!! ,,, ..."])
 def test_queries_with_no_words_are_refused(config, query):
     with pytest.raises(QueryError):
@@ -98,6 +116,7 @@ def test_search_before_sync_says_to_sync(project):
         Archive(load_config(project)).search("anything")
 
 
+@pytest.mark.slow
 def test_cli_search_json_shape(config, run):
     result = run("search", "--json", "scalable", "mode", "PASID")
     assert result.exit_code == 0, result.output
@@ -111,6 +130,7 @@ def test_cli_search_json_shape(config, run):
     assert top["pages"][0]["page"] == 3 and isinstance(top["pages"][0]["snippet"], str)
 
 
+@pytest.mark.slow
 def test_cli_search_text_output_and_exit_codes(config, run):
     result = run("search", "内存压缩")
     assert result.exit_code == 0
@@ -120,6 +140,7 @@ def test_cli_search_text_output_and_exit_codes(config, run):
     assert run("search", "...").exit_code == 2
 
 
+@pytest.mark.slow
 def test_cli_talks_and_status(config, run):
     listing = run("talks")
     assert listing.exit_code == 0
@@ -129,6 +150,7 @@ def test_cli_talks_and_status(config, run):
     assert status[0]["source"] == "CLK2024" and status[0]["talks"] == 4 and status[0]["materials"] == 1
 
 
+@pytest.mark.slow
 def test_end_to_end_through_the_real_program(project, upstream, talks):
     upstream.commit(talks)
     before = run_process("search", "PASID", config=project)
@@ -145,19 +167,21 @@ def test_end_to_end_through_the_real_program(project, upstream, talks):
 def test_bad_config_is_one_line_and_exit_2(tmp_path):
     bad = tmp_path / "config.toml"
     bad.write_text("[archive]\nmirror_dir = 1\n")
-    result = run_process("status", config=bad)
-    assert result.returncode == 2
+    result = cli_run(bad, "status")
+    assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "archive.mirror_dir" in result.stderr
 
 
-def test_search_while_the_first_sync_runs_says_so(project, run):
+def test_search_while_the_first_sync_runs_says_so(project):
     from clkarchive import index
 
     index.open_index(load_config(project).index_dir, create=True)  # what the first sync starts from
-    result = run("search", "anything")
+    result = cli_run(project, "search", "anything")
     assert result.exit_code == 2 and "first `clkarchive sync` has not finished" in result.stderr
 
 
+@pytest.mark.slow
+@pytest.mark.slow
 def test_search_loads_neither_pdfminer_nor_pygit2(config):
     """Search must start fast: the sync-only libraries stay unloaded (python -X importtime)."""
     result = run_process("search", "kernel", config=config.path, env={"PYTHONPROFILEIMPORTTIME": "1"})

@@ -12,11 +12,13 @@ in its own way:
     CLK2025  1 主论坛/5 廖远鸿-王骁-Zoned Storage性能优化探索与实践-10.28.pdf
              (order speaker-speaker-title-date)
 
-A speaker is only taken where the layout marks one (an em-dash pair, a
-trailing _name, or names before the title after "order "), and only if it
-looks like a person's name; otherwise the talk simply has no speakers. A
-wrong speaker is worse than none. A source may give its own pattern for a
-layout nobody foresaw.
+The conference's own tag (CLK2022, CLK_22, 2022_CLK, ...) is never part of a
+title, wherever it stands. A speaker is only taken where the layout marks one
+(an em-dash pair, a trailing _name, a name after the tag, or names before the
+title after "order "), and only if it looks like a person's name; otherwise the
+talk simply has no speakers, and the block still leaves the title when it is
+several names run together. A wrong speaker is worse than none. A source may
+give its own pattern for a layout nobody foresaw.
 """
 
 from __future__ import annotations
@@ -30,16 +32,24 @@ from clkarchive.models import Talk
 # English names for forum folders (order prefixes and full-width punctuation removed first).
 FORUMS_EN = {
     "主论坛": "Main forum",
+    # CLK2024
     "内存分论坛": "Memory",
     "存储IO分论坛": "Storage and I/O",
     "体系架构与虚拟化分论坛": "Architecture and Virtualization",
     "调度与锁分论坛": "Scheduling and Locks",
     "综合分论坛": "General",
+    # CLK2025
+    "内存管理与优化分论坛": "Memory Management and Optimization",
+    "文件系统与存储分论坛": "File Systems and Storage",
+    "调度、性能与调试分论坛": "Scheduling, Performance and Debugging",
+    "硬件架构与异构计算分论坛": "Hardware Architecture and Heterogeneous Computing",
     "AI 基础设施与 eBPF 应用分论坛": "AI Infrastructure and eBPF Applications",
 }
 # CLK2023 names its forums 分论坛N（topic）: English names for the topics.
 TOPICS_EN = {
     "内存管理": "Memory Management",
+    "云和服务器": "Cloud and Servers",
+    "Arch&虚拟化&IO": "Architecture, Virtualization and I/O",
     "调试 eBPF 调度": "Debugging, eBPF and Scheduling",
 }
 # Upstream quirk: the poster 体系结构与虚拟化分论坛.webp belongs to 体系架构与虚拟化分论坛/.
@@ -50,23 +60,33 @@ IMAGE_SUFFIXES = {".webp", ".png", ".jpg", ".jpeg"}
 _NOTES = {".ppt": "legacy PowerPoint .ppt: no text extracted", "image": "image: no text extracted"}
 _NOT_MATERIALS = {"readme", "readme.md", "license", "license.md", ".ds_store", ".gitignore"}
 
-_CJK_NAME = r"[\u4e00-\u9fff]{2,4}"
+# A Chinese name has two or three characters, four only after a two-character surname: a longer run
+# of Chinese characters where a name belongs is several names written together (宋卓郭任崔运辉), and
+# where one name ends and the next begins cannot be read from the characters alone.
+_COMPOUND_SURNAMES = "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|夏侯|端木|司徒|南宫|独孤"
+_HAN = r"[\u4e00-\u9fff]"
+_CJK_NAME = rf"(?:(?:{_COMPOUND_SURNAMES}){_HAN}{{1,2}}|{_HAN}{{2,3}})"
 _LATIN_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
-_NAME = re.compile(rf"(?:{_CJK_NAME}|{_LATIN_NAME})")
+# In a marked speaker block (after "——") a single Latin word is a name too (CLK2023's "——Omega").
+_LISTED_NAME = re.compile(rf"(?:{_CJK_NAME}|{_LATIN_NAME}|[A-Z][a-z]+)")
 _NAME_LIST_SEP = re.compile(r"\s*[、&,，]\s*")
-_CONFERENCE_PREFIX = re.compile(r"^(?:CLK'?\d{2,4}|\d{4}_CLK)[-_ ]+", re.IGNORECASE)
-_CONFERENCE_INFIX = re.compile(
-    rf"^(?P<title>.+?)-clk\d{{4}}-(?P<speaker>{_CJK_NAME})(?:-.+)?$", re.IGNORECASE
+# The conference's own tag, as CLK2022 wrote it: CLK2022, CLK22, CLK'22, CLK_22, clk_2022, 2022_CLK, 2022clk.
+_TAG = re.compile(
+    r"(?<![A-Za-z0-9])(?:clk['_ ]?(?:20)?\d\d|(?:20)?\d\d[_ ]?clk)(?![A-Za-z0-9])", re.IGNORECASE
 )
 _ORDER = re.compile(
     r"^(?:keynote\s*)?(?P<order>\d+)(?P<sep>\s*[-_.、]\s*|\s+)(?P<rest>.+)$", re.IGNORECASE | re.DOTALL
 )
 _LEADING_SPEAKER = re.compile(rf"^(?P<name>{_CJK_NAME}|{_LATIN_NAME})-(?P<rest>.+)$")
+_LEADING_NAME_RUN = re.compile(rf"^{_HAN}{{4,12}}-(?P<rest>.+)$")
 _DATE_SUFFIX = re.compile(r"[-_ ]\d{1,2}\.\d{1,2}$")
 _ASPECT_SUFFIX = re.compile(r"[-_ ]?(?:16|4)[_x:](?:9|3)$")
 _INNER_SUFFIX = re.compile(r"\.(?:pptx?|key|docx?)$", re.IGNORECASE)
 _ORDER_PREFIX = re.compile(r"^\d+\s+")
 _TOPIC = re.compile(r"^分论坛\d*\((?P<topic>.+)\)$")
+_HYPHENATED_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+){2,}")  # A-Way-To-Wakeup-More-Efficiently
+_UNDERSCORE_COLON = re.compile(r"(?<=\w)_ ")  # "Erofs_ A New Application": a colon no file name may hold
+_UNDERSCORE_BETWEEN_HAN = re.compile(rf"(?<={_HAN})_(?={_HAN})")
 
 
 def describe(path: str, pattern: str | None = None) -> Talk | None:
@@ -127,26 +147,25 @@ def parse_name(stem: str) -> tuple[int | None, str, tuple[str, ...]]:
     """(order, title, speakers) from a file name without its extension."""
     text = " ".join(unicodedata.normalize("NFKC", stem).split())
     text = _INNER_SUFFIX.sub("", text)  # clk2022_ublk.pptx.pdf
-    text = _CONFERENCE_PREFIX.sub("", text)
     text = _ASPECT_SUFFIX.sub("", _DATE_SUFFIX.sub("", text))
-    if m := _CONFERENCE_INFIX.match(text):
-        return None, _clean_title(m.group("title")), (m.group("speaker"),)
-
-    order, speakers = None, ()
-    rest = text
-    if m := _ORDER.match(text):
+    rest, speakers = _without_tag(text)
+    order: int | None = None
+    if m := _ORDER.match(rest):
         order, rest = int(m.group("order")), m.group("rest")
-    if "——" in rest:
-        title, names = rest.rsplit("——", 1)
-        speakers = _split_names(names)
+    if not speakers and "——" in rest:
+        title, block = rest.rsplit("——", 1)
+        speakers = _split_names(block)
         rest = title if speakers else rest
-    elif m and not m.group("sep").strip():
+    elif not speakers and m and not m.group("sep").strip():
         # "order speaker-speaker-title" (CLK2025): names before the title.
-        names = []
+        leading: list[str] = []
         while lead := _LEADING_SPEAKER.match(rest):
-            names.append(lead.group("name"))
+            leading.append(lead.group("name"))
             rest = lead.group("rest")
-        speakers = tuple(names)
+        if run := _LEADING_NAME_RUN.match(rest):
+            # Names run together: the title loses them, and no speaker is guessed.
+            leading, rest = [], run.group("rest")
+        speakers = tuple(leading)
     if not speakers:
         parts = rest.split("_")
         if len(parts) >= 3 and re.fullmatch(_CJK_NAME, parts[-1]):
@@ -155,13 +174,35 @@ def parse_name(stem: str) -> tuple[int | None, str, tuple[str, ...]]:
     return order, _clean_title(rest) or text, speakers
 
 
+def _without_tag(text: str) -> tuple[str, tuple[str, ...]]:
+    """The name without the conference's tag, and the speaker a title-tag-speaker-company name gives.
+
+    Before the tag stands either the title (ublk-clk2022-张子扬-龙蜥社区) or a code that is no
+    talk's order (630-2-clk_2022-强化Linux生态合规性); after it, the title or the speaker block.
+    """
+    if not (m := _TAG.search(text)):
+        return text, ()
+    before, after = text[: m.start()].strip(" -_"), text[m.end() :].strip(" -_")
+    if not re.search(r"[^\W\d_]", before):
+        return after, ()
+    if not after:
+        return before, ()
+    first = after.split("-", 1)[0]
+    if re.fullmatch(_CJK_NAME, first) or re.fullmatch(_LATIN_NAME, first):
+        return before, (first,)
+    return f"{before} {after}", ()
+
+
 def _split_names(text: str) -> tuple[str, ...]:
     names = tuple(n for n in _NAME_LIST_SEP.split(text.strip()) if n)
-    return names if names and all(_NAME.fullmatch(n) for n in names) else ()
+    return names if names and all(_LISTED_NAME.fullmatch(n) for n in names) else ()
 
 
 def _clean_title(title: str) -> str:
     title = title.strip().rstrip(" -_")
     if " " not in title and title.count("_") >= 2:
         title = title.replace("_", " ")  # Shrinking_shrinker_locking_overhead
-    return title
+    if _HYPHENATED_WORDS.fullmatch(title):
+        title = title.replace("-", " ")
+    title = _UNDERSCORE_COLON.sub(": ", title)
+    return _UNDERSCORE_BETWEEN_HAN.sub(" ", title)
