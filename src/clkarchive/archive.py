@@ -181,7 +181,8 @@ class Archive:
         }
         if not chosen:
             known = ", ".join(f"{s.name} ({s.year})" if s.year else s.name for s in self.config.sources)
-            wanted = " and ".join(filter(None, [name and f"source {name!r}", year and f"year {year}"]))
+            asked = [f"source {name!r}" if name is not None else "", f"year {year}" if year is not None else ""]
+            wanted = " and ".join(filter(None, asked))
             raise QueryError(f"no configured source has {wanted}; the sources are: {known}")
         return chosen
 
