@@ -139,8 +139,13 @@ class Archive:
         # Materials last in a forum; talks by their time, else by their number.
         files.sort(
             key=lambda f: (
-                f.source, f.talk.forum, f.talk.kind == "material", f.talk.start or "",
-                f.talk.order or 0, f.talk.path, f.talk.title,
+                f.source,
+                f.talk.forum,
+                f.talk.kind == "material",
+                f.talk.start or "",
+                f.talk.order or 0,
+                f.talk.path,
+                f.talk.title,
             )
         )
         return [
@@ -181,7 +186,10 @@ class Archive:
         }
         if not chosen:
             known = ", ".join(f"{s.name} ({s.year})" if s.year else s.name for s in self.config.sources)
-            asked = [f"source {name!r}" if name is not None else "", f"year {year}" if year is not None else ""]
+            asked = [
+                f"source {name!r}" if name is not None else "",
+                f"year {year}" if year is not None else "",
+            ]
             wanted = " and ".join(filter(None, asked))
             raise QueryError(f"no configured source has {wanted}; the sources are: {known}")
         return chosen
