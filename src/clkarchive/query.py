@@ -245,7 +245,8 @@ CHINESE_FILLER = frozenset(
         "演讲",
     ]
 )
-_OPERATOR_WORD = re.compile(r"(?:title|speakers):\S+|\S*[*?]\S*")
+# A field, or a wildcard: * anywhere, ? inside a word (a question mark at the end is punctuation).
+_OPERATOR_WORD = re.compile(r"(?:title|speakers):\S+|\S*\*\S*|\S*\?\w\S*")
 _CLAUSE = re.compile(r'"[^"]*"|\([^()]*\)|\S+')
 _QUOTES = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"', "＂": '"'})
 MAX_SPLITS = 2
@@ -480,10 +481,14 @@ def _cjk_units(run: str, terms: Terms, result: Plan) -> list[tuple[str, str, boo
 
 
 def _bonuses(result: Plan, units: list[tuple[str, str, bool]], index_of: list[int | None]) -> None:
-    """Words side by side in the query earn a bonus where the page has them side by side too."""
+    """Chinese words side by side in the query earn a bonus where the page has them side by side too.
+
+    (Latin words earn it only as parts of a term the glossary knows, in _expand: that "mode" and
+    "PASID" stand side by side in the query says nothing about the page that should come first.)
+    """
     for n in range(len(units) - 1):
         (_, a, _), (_, b, _) = units[n], units[n + 1]
-        if not a or not b:
+        if not (a and b and analysis.CJK_CHAR.match(a) and analysis.CJK_CHAR.match(b)):
             continue
         tokens = tuple(_tokens(a) + _tokens(b))
         if len(tokens) > 1:
@@ -511,6 +516,9 @@ def _expand(
             # Joined as the table's keys are: Latin words and Chinese words by spaces, except
             # that consecutive Chinese words also stand for their run (反向 映射 = 反向映射).
             for candidate in {" ".join(span), _join_cjk(span)}:
+                if candidate in terms.alternatives and len(span) > 1 and not analysis.CJK_CHAR.match(span[0]):
+                    tokens = tuple(t for k in span for t in _tokens(k))
+                    result.bonuses.append(_fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, slop=2))
                 for target, label, weight in terms.alternatives.get(candidate, ()):
                     if target in seen or target in keys:
                         continue

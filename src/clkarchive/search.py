@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh.query import Query, Term
+from whoosh.query import NullQuery, Query, Term
 from whoosh.searching import Searcher
 from whoosh.support.levenshtein import damerau_levenshtein
 
@@ -33,6 +33,7 @@ from clkarchive.errors import QueryError
 MORE_PAGES_WEIGHT = 0.1
 SNIPPET_CHARS = 160
 MAX_QUERY_CHARS = 1000
+ADDED_CREDIT = 0.5  # a page holding an added term covers that word half as well as one saying it
 COVERAGE_STEP = 0.05  # partial matches: coverage decides first, in steps this wide; then the score
 _JOINER = re.compile(r"[\s\-_./]*")
 _META = "_clkarchive_meta"
@@ -96,11 +97,18 @@ class _Meta:
 
 
 @dataclass
+class _Page:
+    score: float = 0.0
+    credit: dict[int, float] = field(default_factory=dict)  # concept -> 1 (user's word) or less (added)
+    coverage: float = 0.0
+
+
+@dataclass
 class _Talk:
     fileid: str
     has: set[int] = field(default_factory=set)  # concepts held
     names: float = 0.0  # score of title and speaker matches
-    pages: dict[int, list[float]] = field(default_factory=dict)  # docnum -> [score, coverage]
+    pages: dict[int, _Page] = field(default_factory=dict)
     expanded: set[int] = field(default_factory=set)
 
 
@@ -167,8 +175,29 @@ def _meta(searcher: Searcher, cache_dir: Path | None) -> _Meta:
     return cached
 
 
+_PAGE_FIELDS = frozenset(["content"])
+_NAME_FIELDS = frozenset(["title", "speakers", "speakers_pinyin"])
+_FILES = Term("kind", "file")
+
+
 def _docs(searcher: Searcher, q: Query) -> dict[int, float]:
-    return {docnum: score for score, docnum in searcher.search(q, limit=None).top_n}
+    """Scores of the pages that say q, and of the file documents whose title or speakers do.
+
+    Every page document carries its talk's title too, but a title should count
+    once per talk, not on every page: it is matched on the talk's file document.
+    """
+    found: dict[int, float] = {}
+    for fields, only in ((_PAGE_FIELDS, None), (_NAME_FIELDS, _FILES)):
+        restricted = _restrict(q, fields)
+        if restricted is not NullQuery:
+            found.update((d, s) for s, d in searcher.search(restricted, limit=None, filter=only).top_n)
+    return found
+
+
+def _restrict(q: Query, fields: frozenset[str]) -> Query:
+    if q.is_leaf():
+        return q if q.field() in fields else NullQuery
+    return q.apply(lambda child: _restrict(child, fields)).normalize()
 
 
 @dataclass
@@ -204,9 +233,10 @@ def _match(searcher: Searcher, the_plan: query.Plan, meta: _Meta) -> _Matches:
             if docnum in file_docs:
                 t.names += score
             else:
-                page = t.pages.setdefault(docnum, [0.0, 0.0])
-                page[0] += score
-                page[1] += sum(weights[c] for c in covers) / total
+                page = t.pages.setdefault(docnum, _Page())
+                page.score += score
+                for c in covers:
+                    page.credit[c] = max(page.credit.get(c, 0.0), 1.0 if expansion is None else ADDED_CREDIT)
 
     for n, docs in enumerate(concept_docs):
         credit(docs, (n,))
@@ -216,10 +246,10 @@ def _match(searcher: Searcher, the_plan: query.Plan, meta: _Meta) -> _Matches:
         for docnum, score in _docs(searcher, bonus).items():
             t = talk(docnum)
             if t is not None and docnum in t.pages:
-                t.pages[docnum][0] += score
+                t.pages[docnum].score += score
     for t in talks.values():
         for page in t.pages.values():
-            page[1] = min(page[1], 1.0)
+            page.coverage = sum(weights[c] * credit for c, credit in page.credit.items()) / total
     excluded = {meta.talk_of.get(d) for q in the_plan.excluded for d in searcher.docs_for_query(q)}
     for fileid in excluded:
         talks.pop(fileid or "", None)
@@ -294,7 +324,7 @@ def _answer(
         return sum(weights[c] for c in t.has) / total
 
     def score(t: _Talk) -> float:
-        pages = sorted((s * (0.25 + cov) ** 2 for s, cov in t.pages.values()), reverse=True)
+        pages = sorted((p.score * (0.25 + p.coverage) ** 2 for p in t.pages.values()), reverse=True)
         return (pages[0] if pages else 0.0) + MORE_PAGES_WEIGHT * sum(pages[1:]) + t.names
 
     scored = [(round(coverage(t) / COVERAGE_STEP) if not complete else 0, score(t), t) for t in chosen]
@@ -305,12 +335,10 @@ def _answer(
     for rank, (_, talk_score, t) in enumerate(scored[:limit], start=1):
         hit = _talk_hit(searcher.stored_fields(meta.file_doc[t.fileid]), local_file)
         hit.rank, hit.score = rank, talk_score
-        best = sorted(t.pages.items(), key=lambda kv: (-kv[1][1], -kv[1][0]))[:pages_per_talk]
-        for docnum, (page_score, _) in best:
+        best = sorted(t.pages.items(), key=lambda kv: (-kv[1].coverage, -kv[1].score))[:pages_per_talk]
+        for docnum, page in best:
             stored = searcher.stored_fields(docnum)
-            hit.pages.append(
-                PageHit(stored["page"], page_score, snippet(stored["content"], sequences, marks))
-            )
+            hit.pages.append(PageHit(stored["page"], page.score, snippet(stored["content"], sequences, marks)))
         hit.matched = [c.label for n, c in enumerate(the_plan.concepts) if n in t.has]
         hit.missing = [c.label for n, c in enumerate(the_plan.concepts) if n not in t.has and n in needed]
         hit.expanded = [the_plan.expansions[n].label for n in sorted(t.expanded)]
