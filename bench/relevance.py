@@ -188,12 +188,17 @@ def main() -> None:
         "hard": [q for q in json.loads((evaldir / "dev-queries-hard.json").read_text())],
     }
     recoll = not args.no_recoll and shutil.which("recollq") is not None
-    lines = ["| set | kind | n | clkarchive MRR | page@1 | Recoll MRR | Recoll -o MRR |", "|---|---|---|---|---|---|---|"]
+    lines = [
+        "| set | kind | n | clkarchive MRR | page@1 | Recoll MRR | Recoll -o MRR |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for name, queries in sets.items():
         groups = {"": queries}
         if name == "hard":
-            groups = {"(no ocr)": [q for q in queries if q.get("needs") != "ocr"], "(ocr)": [
-                q for q in queries if q.get("needs") == "ocr"]}
+            groups = {
+                "(no ocr)": [q for q in queries if q.get("needs") != "ocr"],
+                "(ocr)": [q for q in queries if q.get("needs") == "ocr"],
+            }
         for label, group in groups.items():
             ours = clk_answers(configs[name], group)
             if args.show:
@@ -213,8 +218,8 @@ def main() -> None:
     lines += [
         "",
         f"In-process search on CLK2024 (warm): p50 {t['p50']:.1f} ms, p95 {t['p95']:.1f} ms.",
-        f"Whole process: `clkarchive search` {t['whole']:.0f} ms median vs python + import of Whoosh's reader "
-        f"and parser {t['base']:.0f} ms in the same run: ratio {t['whole'] / t['base']:.2f}.",
+        f"Whole process: `clkarchive search` {t['whole']:.0f} ms median vs python + import of Whoosh's "
+        f"reader and parser {t['base']:.0f} ms in the same run: ratio {t['whole'] / t['base']:.2f}.",
     ]
     print("\n".join(lines))
     if args.out:

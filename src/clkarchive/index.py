@@ -27,7 +27,6 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.index import Index
 from whoosh.query import And, Term
 
-from clkarchive import glossary
 from clkarchive.analysis import MixedAnalyzer
 from clkarchive.errors import NotSyncedError
 from clkarchive.models import IndexedFile, SourceState, Talk
@@ -54,7 +53,7 @@ SCHEMA = Schema(
     # Several tokens from one query word (a Chinese word's bigrams) must stand in a row.
     title=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),
     speakers=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),  # joined by SPEAKER_SEP
-    speakers_pinyin=TEXT(analyzer=_ANALYZER),  # Chinese names in pinyin: names.pinyin_of
+    speakers_pinyin=TEXT(analyzer=_ANALYZER, stored=True),  # Chinese names in pinyin: names.pinyin_of
     note=STORED,  # why a material has no text
     content=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),
     state=STORED,  # the source document's SourceState, as JSON
@@ -132,7 +131,6 @@ class IndexUpdate:
         self._dir = Path(ix.storage.folder)
         self._before = set(os.listdir(self._dir))
         self._writer = ix.writer(limitmb=128)
-        self._ix = ix
 
     def remove(self, source: str, path: str) -> None:
         self._writer.delete_by_term("fileid", _fileid(source, path))
@@ -168,12 +166,6 @@ class IndexUpdate:
         except BaseException:
             self.cancel()
             raise
-        # The table of equivalent terms for this generation, so searches need not build it.
-        try:
-            with self._ix.reader() as reader:
-                glossary.prepare(reader, self._dir)
-        except Exception as exc:  # search builds it then; the sync itself succeeded
-            log.warning("could not prepare the search's term table: %s", exc)
 
     def cancel(self) -> None:
         """Drop the update, and whatever it wrote: a failed commit (a full disk) leaves

@@ -272,6 +272,7 @@ class Expansion:
     query: Query
     covers: tuple[int, ...]
     tokens: tuple[str, ...] = ()
+    weight: float = 1.0
 
 
 @dataclass
@@ -450,6 +451,8 @@ def _cjk_units(run: str, terms: Terms, result: Plan) -> list[tuple[str, str, boo
     """A Chinese run as words the table knows (longest first), unknown stretches as bigrams."""
     units: list[tuple[str, str, bool]] = []
     unknown = ""
+    longest = min(terms.longest_cjk, len(run))
+    known = terms.known(run[i : i + n] for n in range(2, longest + 1) for i in range(len(run) - n + 1))
 
     def flush() -> None:
         nonlocal unknown
@@ -467,7 +470,7 @@ def _cjk_units(run: str, terms: Terms, result: Plan) -> list[tuple[str, str, boo
                 result.ignored.append(word)
                 units.append(("", "", False))
                 break
-            if size > 1 and word in terms.cjk_words:
+            if size > 1 and word in known:
                 flush()
                 units.append((word, word, False))
                 break
@@ -508,6 +511,8 @@ def _expand(
     """Every run of one to five consecutive units that the table knows adds its alternatives."""
     keys = [k for _, k, _ in units]
     seen: set[str] = set()
+    spans = [keys[i:j] for i in range(len(keys)) for j in range(i + 1, min(len(keys), i + 5) + 1)]
+    table = terms.lookup(c for span in spans if all(span) for c in (" ".join(span), _join_cjk(span)))
     for i in range(len(units)):
         for j in range(i + 1, min(len(units), i + 5) + 1):
             span = keys[i:j]
@@ -516,17 +521,17 @@ def _expand(
             # Joined as the table's keys are: Latin words and Chinese words by spaces, except
             # that consecutive Chinese words also stand for their run (反向 映射 = 反向映射).
             for candidate in {" ".join(span), _join_cjk(span)}:
-                if candidate in terms.alternatives and len(span) > 1 and not analysis.CJK_CHAR.match(span[0]):
+                if candidate in table and len(span) > 1 and not analysis.CJK_CHAR.match(span[0]):
                     tokens = tuple(t for k in span for t in _tokens(k))
                     result.bonuses.append(_fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, slop=2))
-                for target, label, weight in terms.alternatives.get(candidate, ()):
+                for target, label, weight in table.get(candidate, ()):
                     if target in seen or target in keys:
                         continue
                     seen.add(target)
                     covers = tuple(c for c in index_of[i:j] if c is not None)
                     tokens = tuple(_tokens(target))
                     query = _fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, boost=weight, slop=2)
-                    result.expansions.append(Expansion(label, query, covers, tokens))
+                    result.expansions.append(Expansion(label, query, covers, tokens, weight))
 
 
 def _join_cjk(span: list[str]) -> str:

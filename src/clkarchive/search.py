@@ -33,6 +33,7 @@ from clkarchive.errors import QueryError
 MORE_PAGES_WEIGHT = 0.1
 SNIPPET_CHARS = 160
 MAX_QUERY_CHARS = 1000
+NAME_SCORE = 8.0  # a word in a talk's title or speakers: about what a page saying it twice scores
 ADDED_CREDIT = 0.5  # a page holding an added term covers that word half as well as one saying it
 COVERAGE_STEP = 0.05  # partial matches: coverage decides first, in steps this wide; then the score
 _JOINER = re.compile(r"[\s\-_./]*")
@@ -93,6 +94,7 @@ class _Meta:
 
     talk_of: dict[int, str]  # docnum of a page or file document -> fileid
     file_doc: dict[str, int]  # fileid -> its file document
+    names: dict[int, dict[str, set[int]]]  # file document -> token of its title and speakers -> positions
     terms: glossary.Terms
 
 
@@ -169,28 +171,57 @@ def _meta(searcher: Searcher, cache_dir: Path | None) -> _Meta:
             for docnum in reader.postings("fileid", fileid).all_ids():
                 if not reader.is_deleted(docnum):
                     talk_of[docnum] = name
-        file_doc = {talk_of[d]: d for d in searcher.docs_for_query(Term("kind", "file")) if d in talk_of}
-        cached = _Meta(talk_of, file_doc, glossary.load(reader, cache_dir))
+        file_doc = {talk_of[d]: d for d in searcher.docs_for_query(_FILES) if d in talk_of}
+        names = {d: _positions(searcher.stored_fields(d)) for d in file_doc.values()}
+        cached = _Meta(talk_of, file_doc, names, glossary.load(reader, cache_dir))
         setattr(searcher, _META, cached)
     return cached
 
 
+def _positions(doc: dict) -> dict[str, set[int]]:
+    """Where each token of a talk's title, speakers and their pinyin stands (fields kept apart)."""
+    at: dict[str, set[int]] = {}
+    analyzer = index.SCHEMA["title"].analyzer
+    for n, name in enumerate(_NAME_FIELDS):
+        for t in analyzer(doc.get(name, ""), positions=True, mode="index", start_pos=1000 * n):
+            at.setdefault(t.text, set()).add(t.pos)
+    return at
+
+
+def _says(at: dict[str, set[int]], forms: list[tuple[str, ...]]) -> bool:
+    """Whether a title-and-speakers token map holds one of the forms, its tokens in a row."""
+    for form in forms:
+        starts = at.get(form[0], ())
+        if any(all(p + i in at.get(tok, ()) for i, tok in enumerate(form)) for p in starts):
+            return True
+    return False
+
+
 _PAGE_FIELDS = frozenset(["content"])
-_NAME_FIELDS = frozenset(["title", "speakers", "speakers_pinyin"])
+_NAME_FIELDS = ("title", "speakers", "speakers_pinyin")
 _FILES = Term("kind", "file")
 
 
-def _docs(searcher: Searcher, q: Query) -> dict[int, float]:
+def _docs(
+    searcher: Searcher, q: Query, meta: _Meta, forms: list[tuple[str, ...]] | None, boost: float
+) -> dict[int, float]:
     """Scores of the pages that say q, and of the file documents whose title or speakers do.
 
     Every page document carries its talk's title too, but a title should count
-    once per talk, not on every page: it is matched on the talk's file document.
+    once per talk, not on every page: it is matched on the talk's file document,
+    for plain words in Python against the few talks' titles (cheaper than a
+    Whoosh search per word), scored a name match of weight `boost`.
     """
+    restricted = _restrict(q, _PAGE_FIELDS)
     found: dict[int, float] = {}
-    for fields, only in ((_PAGE_FIELDS, None), (_NAME_FIELDS, _FILES)):
-        restricted = _restrict(q, fields)
-        if restricted is not NullQuery:
-            found.update((d, s) for s, d in searcher.search(restricted, limit=None, filter=only).top_n)
+    if restricted is not NullQuery:
+        found.update((d, s) for s, d in searcher.search(restricted, limit=None).top_n)
+    if forms is None:  # an operator clause: Whoosh decides what its title match means
+        names = _restrict(q, frozenset(_NAME_FIELDS))
+        if names is not NullQuery:
+            found.update((d, s) for s, d in searcher.search(names, limit=None, filter=_FILES).top_n)
+    else:
+        found.update((d, boost) for d, at in meta.names.items() if _says(at, forms))
     return found
 
 
@@ -211,8 +242,12 @@ def _match(searcher: Searcher, the_plan: query.Plan, meta: _Meta) -> _Matches:
     """Talks holding any concept, with the concepts each holds and its pages' scores."""
     talks: dict[str, _Talk] = {}
     file_docs = set(meta.file_doc.values())
-    concept_docs = [_docs(searcher, c.query) for c in the_plan.concepts]
-    expansion_docs = [_docs(searcher, e.query) for e in the_plan.expansions]
+    concept_docs = [
+        _docs(searcher, c.query, meta, None if c.hard else c.tokens, NAME_SCORE) for c in the_plan.concepts
+    ]
+    expansion_docs = [
+        _docs(searcher, e.query, meta, [e.tokens], NAME_SCORE * e.weight) for e in the_plan.expansions
+    ]
     weights = _weights(the_plan, concept_docs, expansion_docs, meta, len(meta.file_doc))
     total = sum(weights) or 1.0
 
@@ -243,7 +278,7 @@ def _match(searcher: Searcher, the_plan: query.Plan, meta: _Meta) -> _Matches:
     for n, (e, docs) in enumerate(zip(the_plan.expansions, expansion_docs, strict=True)):
         credit(docs, e.covers, n)
     for bonus in the_plan.bonuses:
-        for docnum, score in _docs(searcher, bonus).items():
+        for docnum, score in _docs(searcher, bonus, meta, [], 0.0).items():
             t = talk(docnum)
             if t is not None and docnum in t.pages:
                 t.pages[docnum].score += score
@@ -338,7 +373,9 @@ def _answer(
         best = sorted(t.pages.items(), key=lambda kv: (-kv[1].coverage, -kv[1].score))[:pages_per_talk]
         for docnum, page in best:
             stored = searcher.stored_fields(docnum)
-            hit.pages.append(PageHit(stored["page"], page.score, snippet(stored["content"], sequences, marks)))
+            hit.pages.append(
+                PageHit(stored["page"], page.score, snippet(stored["content"], sequences, marks))
+            )
         hit.matched = [c.label for n, c in enumerate(the_plan.concepts) if n in t.has]
         hit.missing = [c.label for n, c in enumerate(the_plan.concepts) if n not in t.has and n in needed]
         hit.expanded = [the_plan.expansions[n].label for n in sorted(t.expanded)]
