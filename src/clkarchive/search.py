@@ -321,6 +321,8 @@ def _correct(searcher: Searcher, the_plan: query.Plan, matches: _Matches) -> str
         best = None
         for name in ("content", "title", "speakers_pinyin"):
             for candidate in reader.terms_within(name, word, 2 if len(word) >= 5 else 1):
+                if len(candidate) < len(word) - 1:  # eedvf is not dvf (a stem of DVFS)
+                    continue
                 rank = (damerau_levenshtein(word, candidate), -reader.doc_frequency(name, candidate))
                 if best is None or rank < best[0]:
                     best = (rank, candidate)
