@@ -188,6 +188,8 @@ def main() -> None:
         "hard": [q for q in json.loads((evaldir / "dev-queries-hard.json").read_text())],
     }
     recoll = not args.no_recoll and shutil.which("recollq") is not None
+    if recoll and not shutil.which("pdftotext"):  # Recoll reads PDFs through poppler's pdftotext
+        raise SystemExit("bench: Recoll needs pdftotext (Debian: poppler-utils) to read PDFs")
     lines = [
         "| set | kind | n | clkarchive MRR | page@1 | Recoll MRR | Recoll -o MRR |",
         "|---|---|---|---|---|---|---|",
