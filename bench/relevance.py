@@ -105,7 +105,7 @@ def recoll_answers(config: Path, queries: list[dict], any_term: bool) -> list[li
     for q in queries:
         cmd = ["recollq", "-c", str(conf), "-n", "0-10", "-b"] + (["-o"] if any_term else []) + [q["query"]]
         lines = subprocess.run(cmd, capture_output=True, text=True).stdout.splitlines()
-        ranked = []
+        ranked: list[tuple[str, int | None]] = []
         for line in lines:
             if not line.startswith("file://"):
                 continue

@@ -24,7 +24,7 @@ from conftest import Upstream, make_pdf, write_config
 MIGRATION = "分论坛1（内存管理）/1  虚拟机热迁移优化——李泽帆.pdf"
 VERITY = "分论坛2（存储）/2  Device Mapper verity——Guo Ren.pdf"
 EEVDF = "分论坛3（调度）/3  EEVDF调度器——杨铠衔.pdf"
-DECKS = {
+DECKS: dict[str, bytes | None] = {
     # Chinese only: found by English words through the glossary.
     MIGRATION: make_pdf(
         "虚拟机热迁移优化",

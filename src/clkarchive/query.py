@@ -391,7 +391,7 @@ def _own(word: str, reader: IndexReader) -> Query:
 
 def _latin_forms(word: str, reader: IndexReader) -> list[tuple[str, ...]]:
     """dm-verity: dmverity and "dm verity"; readahead: also "read ahead" when the index has both words."""
-    forms = [(analysis.joined(word),)]
+    forms: list[tuple[str, ...]] = [(analysis.joined(word),)]
     parts = analysis.latin_parts(word)
     if len(parts) > 1:
         forms.append(tuple(parts))

@@ -245,6 +245,13 @@ def _match(searcher: Searcher, the_plan: query.Plan, meta: _Meta) -> _Matches:
     concept_docs = [
         _docs(searcher, c.query, meta, None if c.hard else c.tokens, NAME_SCORE) for c in the_plan.concepts
     ]
+    # A general dictionary's translations are loose ("results" -> 结果): they stand in only for
+    # words the slides do not say; kernel terms (glossary, the slides' own pairs) always join.
+    the_plan.expansions = [
+        e
+        for e in the_plan.expansions
+        if e.weight > glossary.DICTIONARY_WEIGHT or not all(concept_docs[c] for c in e.covers)
+    ]
     expansion_docs = [
         _docs(searcher, e.query, meta, [e.tokens], NAME_SCORE * e.weight) for e in the_plan.expansions
     ]
