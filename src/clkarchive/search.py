@@ -88,30 +88,42 @@ class Marks:
 PLAIN = Marks()
 
 
-@dataclass
+# The search's own working records are plain classes, not dataclasses: each dataclass costs a
+# compile at import, and a whole-process search pays every millisecond of its imports.
+
+
 class _Meta:
     """Per searcher: which talk each document belongs to, and the table of equivalent terms."""
 
-    talk_of: dict[int, str]  # docnum of a page or file document -> fileid
-    file_doc: dict[str, int]  # fileid -> its file document
-    names: dict[int, dict[str, set[int]]]  # file document -> token of its title and speakers -> positions
-    terms: glossary.Terms
+    __slots__ = ("file_doc", "names", "talk_of", "terms")
+
+    def __init__(self, talk_of: dict[int, str], file_doc: dict[str, int], names, terms: glossary.Terms):
+        self.talk_of = talk_of  # docnum of a page or file document -> fileid
+        self.file_doc = file_doc  # fileid -> its file document
+        self.names: dict[int, dict[str, set[int]]] = (
+            names  # file document -> title/speaker token -> positions
+        )
+        self.terms = terms
 
 
-@dataclass
 class _Page:
-    score: float = 0.0
-    credit: dict[int, float] = field(default_factory=dict)  # concept -> 1 (user's word) or less (added)
-    coverage: float = 0.0
+    __slots__ = ("coverage", "credit", "score")
+
+    def __init__(self) -> None:
+        self.score = 0.0
+        self.credit: dict[int, float] = {}  # concept -> 1 (the user's word) or less (an added term)
+        self.coverage = 0.0
 
 
-@dataclass
 class _Talk:
-    fileid: str
-    has: set[int] = field(default_factory=set)  # concepts held
-    names: float = 0.0  # score of title and speaker matches
-    pages: dict[int, _Page] = field(default_factory=dict)
-    expanded: set[int] = field(default_factory=set)
+    __slots__ = ("expanded", "fileid", "has", "names", "pages")
+
+    def __init__(self, fileid: str) -> None:
+        self.fileid = fileid
+        self.has: set[int] = set()  # concepts held
+        self.names = 0.0  # score of title and speaker matches
+        self.pages: dict[int, _Page] = {}
+        self.expanded: set[int] = set()
 
 
 def search(
@@ -231,11 +243,13 @@ def _restrict(q: Query, fields: frozenset[str]) -> Query:
     return q.apply(lambda child: _restrict(child, fields)).normalize()
 
 
-@dataclass
 class _Matches:
-    talks: dict[str, _Talk]
-    weights: list[float]  # per concept
-    found: list[bool]  # per concept: in the user's words or an added term, anywhere
+    __slots__ = ("found", "talks", "weights")
+
+    def __init__(self, talks: dict[str, _Talk], weights: list[float], found: list[bool]) -> None:
+        self.talks = talks
+        self.weights = weights  # per concept
+        self.found = found  # per concept: in the user's words or an added term, anywhere
 
 
 def _match(searcher: Searcher, the_plan: query.Plan, meta: _Meta) -> _Matches:
