@@ -133,38 +133,52 @@ def score(queries: list[dict], answers, default_source: str) -> dict[str, dict]:
     }
 
 
-def timings(config: Path, queries: list[str], runs: int) -> dict[str, float]:
-    """In-process p50/p95 (warm) and whole-process medians: clkarchive search vs python + whoosh imports."""
-    from clkarchive import Archive
-
-    archive = Archive.from_path(config)
+_IN_PROCESS = """
+import json, sys, time
+from clkarchive import Archive
+archive = Archive.from_path(sys.argv[1])
+queries = json.loads(sys.argv[2])
+for q in queries:
+    archive.search(q)
+times = []
+for _ in range(10):
     for q in queries:
+        t = time.perf_counter()
         archive.search(q)
-    times = []
-    for _ in range(10):
-        for q in queries:
+        times.append(time.perf_counter() - t)
+times.sort()
+print(json.dumps([times[len(times) // 2] * 1000, times[int(len(times) * 0.95)] * 1000]))
+"""
+
+
+def timings(config: Path, queries: list[str], runs: int, other: Path | None) -> dict[str, dict[str, float]]:
+    """In-process p50/p95 (warm) and whole-process medians, for this checkout and `other` (a src folder
+    of another clkarchive, say main's) on the same index, beside python + Whoosh's imports, interleaved
+    so that all see the same load."""
+    envs = {"this": os.environ | {"NO_COLOR": "1"}}
+    if other is not None:
+        envs["other"] = envs["this"] | {"PYTHONPATH": str(other)}
+    out: dict[str, dict[str, float]] = {}
+    for name, env in envs.items():
+        cmd = [sys.executable, "-c", _IN_PROCESS, str(config), json.dumps(queries)]
+        p50, p95 = json.loads(subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout)
+        out[name] = dict(p50=p50, p95=p95, whole=0.0)
+    walls: dict[str, list[float]] = {name: [] for name in [*envs, "base"]}
+    for i in range(runs):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import whoosh.reading, whoosh.qparser"], check=True)
+        walls["base"].append(time.perf_counter() - t)
+        for name, env in envs.items():
             t = time.perf_counter()
-            archive.search(q)
-            times.append(time.perf_counter() - t)
-    times.sort()
-    archive.close()
-    baseline_cmd = [sys.executable, "-c", "import whoosh.reading, whoosh.qparser"]
-    base, whole = [], []
-    env = os.environ | {"NO_COLOR": "1"}
-    for i in range(runs):  # interleaved, so both see the same load
-        t = time.perf_counter()
-        subprocess.run(baseline_cmd, check=True, env=env)
-        base.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        cmd = [*CLK, "--config", str(config), "search", queries[i % len(queries)]]
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, env=env)
-        whole.append(time.perf_counter() - t)
-    return dict(
-        p50=times[len(times) // 2] * 1000,
-        p95=times[int(len(times) * 0.95)] * 1000,
-        base=statistics.median(base) * 1000,
-        whole=statistics.median(whole) * 1000,
-    )
+            cmd = [*CLK, "--config", str(config), "search", queries[i % len(queries)]]
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+            walls[name].append(time.perf_counter() - t)
+    base = statistics.median(walls["base"]) * 1000
+    for name in envs:
+        out[name]["whole"] = statistics.median(walls[name]) * 1000
+        out[name]["ratio"] = out[name]["whole"] / base
+    out["base"] = dict(whole=base)
+    return out
 
 
 def fmt(row: dict | None, key: str) -> str:
@@ -180,6 +194,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=20, help="whole-process search runs")
     ap.add_argument("--out", type=Path, help="also write the Markdown table here")
     ap.add_argument("--show", action="store_true", help="print each query's first results")
+    ap.add_argument("--compare", type=Path, help="src folder of another clkarchive to time beside this one")
     args = ap.parse_args()
     evaldir = args.corpus.resolve().parent / "eval"
     configs = build(args.corpus.resolve(), args.work)
@@ -216,13 +231,19 @@ def main() -> None:
                     f"| {name} {label} | {kind} | {row['n']} | {row['mrr']:.2f} | {fmt(row, 'page1')} "
                     f"| {fmt(rec.get(kind), 'mrr')} | {fmt(reco.get(kind), 'mrr')} |"
                 )
-    t = timings(configs["easy"], [q["query"] for q in sets["easy"]], args.runs)
+    t = timings(configs["easy"], [q["query"] for q in sets["easy"]], args.runs, args.compare)
     lines += [
         "",
-        f"In-process search on CLK2024 (warm): p50 {t['p50']:.1f} ms, p95 {t['p95']:.1f} ms.",
-        f"Whole process: `clkarchive search` {t['whole']:.0f} ms median vs python + import of Whoosh's "
-        f"reader and parser {t['base']:.0f} ms in the same run: ratio {t['whole'] / t['base']:.2f}.",
+        "| search on CLK2024 (easy queries) | in process p50 / p95 | whole process (median) | ratio to "
+        f"python + import of Whoosh's reader and parser ({t['base']['whole']:.0f} ms) |",
+        "|---|---|---|---|",
     ]
+    for name, label in (("this", "this checkout"), ("other", f"`{args.compare}`")):
+        if name in t:
+            r = t[name]
+            lines.append(
+                f"| {label} | {r['p50']:.1f} / {r['p95']:.1f} ms | {r['whole']:.0f} ms | {r['ratio']:.2f} |"
+            )
     print("\n".join(lines))
     if args.out:
         args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
