@@ -24,8 +24,6 @@ from whoosh.reading import IndexReader
 from clkarchive import analysis
 from clkarchive.glossary import Terms
 
-NAME_FIELDS = ("title", "speakers", "speakers_pinyin")
-TEXT_FIELDS = ("title", "content")
 TITLE_BOOST = 2.0  # also for speakers: a name in the file name is as telling as the title
 _ALL_FIELDS = {"title": TITLE_BOOST, "speakers": TITLE_BOOST, "speakers_pinyin": TITLE_BOOST, "content": 1.0}
 
