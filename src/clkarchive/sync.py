@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Protocol
 
 from clkarchive import faults, index, lfs
+from clkarchive.attempts import record_attempts
 from clkarchive.config import Config, Source
 from clkarchive.errors import ClkError, LockedError, TemporaryError
 from clkarchive.extract import Extraction, extract_all
@@ -27,7 +28,6 @@ from clkarchive.index import IndexUpdate
 from clkarchive.layout import describe
 from clkarchive.mirror import Mirror, TreeFile
 from clkarchive.models import Failure, IndexedFile, SourceState, Talk
-from clkarchive.status import record_attempts
 
 log = logging.getLogger(__name__)
 
