@@ -174,6 +174,8 @@ def search(
 
 
 def _meta(searcher: Searcher, cache_dir: Path | None) -> _Meta:
+    """What every search of this searcher needs, read once: Archive keeps its searcher warm, so a
+    server pays this once per index generation and the CLI once per run (a few milliseconds)."""
     cached = getattr(searcher, _META, None)
     if cached is None:
         reader = searcher.reader()
