@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from clkarchive import Archive
 from clkarchive.cli import cli
 from clkarchive.config import load_config
+from clkarchive.errors import QueryError
 from clkarchive.query import normalize
 from clkarchive.sync import sync
 
@@ -194,3 +195,10 @@ def test_operators(archive, query, expected):
 def test_normalize():
     assert normalize("ｋｖｍ “dm verity”") == 'kvm "dm verity"'
     assert normalize("Lǚ Zéfàn") == "Lu Zefan"
+
+
+def test_excluded_phrase_and_only_exclusions(archive):
+    assert [t.path for t in archive.search('nice -"latency nice"').results] == []
+    assert [t.path for t in archive.search('verity -"latency nice"').results] == [VERITY]
+    with pytest.raises(QueryError, match="only words to exclude"):
+        archive.search("NOT eevdf")

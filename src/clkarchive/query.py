@@ -245,7 +245,7 @@ CHINESE_FILLER = frozenset(
 )
 # A field, or a wildcard: * anywhere, ? inside a word (a question mark at the end is punctuation).
 _OPERATOR_WORD = re.compile(r"(?:title|speakers):\S+|\S*\*\S*|\S*\?\w\S*")
-_CLAUSE = re.compile(r'"[^"]*"|\([^()]*\)|\S+')
+_CLAUSE = re.compile(r'-?"[^"]*"|\([^()]*\)|\S+')
 _QUOTES = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"', "＂": '"'})
 MAX_SPLITS = 2
 
@@ -292,20 +292,20 @@ def normalize(text: str) -> str:
 
 def plan(text: str, terms: Terms, reader: IndexReader) -> Plan:
     """The concepts, expansions, bonuses and exclusions of a query; see the module docstring."""
-    text = normalize(text)
+    text = _balance(normalize(text))
     result = Plan(text=" ".join(text.split()))
-    clauses = [m.group() for m in _CLAUSE.finditer(_balance(text))]
+    clauses = [m.group() for m in _CLAUSE.finditer(text)]
     plain: list[str] = []
     i = 0
     while i < len(clauses):
         clause = clauses[i]
         following = clauses[i + 1] if i + 1 < len(clauses) else None
         if clause == "NOT" and following is not None:
-            result.excluded.append(_own(following, reader))
+            result.excluded.append(_excluded(following, reader))
             i += 2
             continue
         if clause.startswith("-") and next(analysis.words(clause[1:]), None):
-            result.excluded.append(_own(clause[1:], reader))
+            result.excluded.append(_excluded(clause[1:], reader))
             i += 1
             continue
         if clause == "AND" and plain and following is not None:
@@ -349,12 +349,21 @@ def _balance(text: str) -> str:
     return text
 
 
-def _hard(result: Plan, clause: str, reader: IndexReader) -> None:
-    parser = MultifieldParser(list(_ALL_FIELDS), None, fieldboosts=_ALL_FIELDS, group=AndGroup)
+def _parse(clause: str, reader: IndexReader) -> Query:
+    """An operator clause as Whoosh's parser reads it, over every field."""
     from clkarchive import index  # the schema; index imports nothing of search
 
-    parser.schema = index.SCHEMA
-    query = _stemmed_prefixes(parser.parse(clause), reader)
+    parser = MultifieldParser(list(_ALL_FIELDS), index.SCHEMA, fieldboosts=_ALL_FIELDS, group=AndGroup)
+    return _stemmed_prefixes(parser.parse(clause), reader)
+
+
+def _excluded(clause: str, reader: IndexReader) -> Query:
+    """NOT "a phrase" drops the talks saying the phrase; NOT word, those saying the word in any spelling."""
+    return _parse(clause, reader) if clause.startswith(('"', "(")) else _own(clause, reader)
+
+
+def _hard(result: Plan, clause: str, reader: IndexReader) -> None:
+    query = _parse(clause, reader)
     if query is NullQuery:
         return
     tokens = [tuple(leaf.words) if isinstance(leaf, Phrase) else (leaf.text,) for leaf in query.leaves()]

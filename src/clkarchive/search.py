@@ -151,7 +151,8 @@ def search(
     reader = searcher.reader()
     the_plan = query.plan(query_text, meta.terms, reader)
     if not the_plan.concepts:
-        raise QueryError(f"nothing to search for in {text!r}: no words after analysis")
+        what = "only words to exclude" if the_plan.excluded else "no words after analysis"
+        raise QueryError(f"nothing to search for in {text!r}: {what}")
     matches = _match(searcher, the_plan, meta)
     corrected = _correct(searcher, the_plan, matches)
     if corrected is not None:
@@ -346,7 +347,11 @@ def _correct(searcher: Searcher, the_plan: query.Plan, matches: _Matches) -> str
             for candidate in reader.terms_within(name, word, 2 if len(word) >= 5 else 1):
                 if len(candidate) < len(word) - 1:  # eedvf is not dvf (a stem of DVFS)
                     continue
-                rank = (damerau_levenshtein(word, candidate), -reader.doc_frequency(name, candidate))
+                # One slip (a swap counts as one: eedvf -> eevdf); two only in long words.
+                distance = damerau_levenshtein(word, candidate)
+                if distance > (2 if len(word) >= 8 else 1):
+                    continue
+                rank = (distance, -reader.doc_frequency(name, candidate))
                 if best is None or rank < best[0]:
                     best = (rank, candidate)
         if best is not None:
