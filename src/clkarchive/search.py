@@ -100,9 +100,8 @@ class _Meta:
     def __init__(self, talk_of: dict[int, str], file_doc: dict[str, int], names, terms: glossary.Terms):
         self.talk_of = talk_of  # docnum of a page or file document -> fileid
         self.file_doc = file_doc  # fileid -> its file document
-        self.names: dict[int, dict[str, set[int]]] = (
-            names  # file document -> title/speaker token -> positions
-        )
+        # file document -> token of its title, speakers and pinyin -> positions; filled as words ask
+        self.names: dict[int, dict[str, set[int]]] = names
         self.terms = terms
 
 
@@ -187,8 +186,7 @@ def _meta(searcher: Searcher, cache_dir: Path | None) -> _Meta:
                 if not reader.is_deleted(docnum):
                     talk_of[docnum] = name
         file_doc = {talk_of[d]: d for d in searcher.docs_for_query(_FILES) if d in talk_of}
-        names = {d: _positions(searcher.stored_fields(d)) for d in file_doc.values()}
-        cached = _Meta(talk_of, file_doc, names, glossary.load(reader, cache_dir))
+        cached = _Meta(talk_of, file_doc, {}, glossary.load(reader, cache_dir))
         setattr(searcher, _META, cached)
     return cached
 
@@ -201,6 +199,27 @@ def _positions(doc: dict) -> dict[str, set[int]]:
         for t in analyzer(doc.get(name, ""), positions=True, mode="index", start_pos=1000 * n):
             at.setdefault(t.text, set()).add(t.pos)
     return at
+
+
+def _named(searcher: Searcher, meta: _Meta, forms: list[tuple[str, ...]]) -> set[int]:
+    """The file documents whose title or speakers hold one of the forms, tokens in a row.
+
+    Only talks whose title or speakers hold a form's first token are read and analysed (Whoosh's
+    postings say which), and each at most once per searcher.
+    """
+    reader = searcher.reader()
+    files = set(meta.file_doc.values())
+    found: set[int] = set()
+    for form in forms:
+        for name in _NAME_FIELDS:
+            if not reader.doc_frequency(name, form[0]):
+                continue
+            for d in files.intersection(reader.postings(name, form[0]).all_ids()) - found:
+                if d not in meta.names:
+                    meta.names[d] = _positions(searcher.stored_fields(d))
+                if _says(meta.names[d], [form]):
+                    found.add(d)
+    return found
 
 
 def _says(at: dict[str, set[int]], forms: list[tuple[str, ...]]) -> bool:
@@ -236,7 +255,7 @@ def _docs(
         if names is not NullQuery:
             found.update((d, s) for s, d in searcher.search(names, limit=None, filter=_FILES).top_n)
     else:
-        found.update((d, boost) for d, at in meta.names.items() if _says(at, forms))
+        found.update((d, boost) for d in _named(searcher, meta, forms))
     return found
 
 
