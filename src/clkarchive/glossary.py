@@ -104,7 +104,7 @@ def key(text: str) -> str:
 def load(reader: IndexReader, cache_dir: Path | None) -> Terms:
     """The terms for this reader's index: its own table (read from the cache, else built and cached:
     a fraction of a second) and CC-CEDICT's table, if a sync has made it (see prepare)."""
-    own = _open(_cache_path(reader, cache_dir))
+    own: Terms | None = _open(_cache_path(reader, cache_dir))
     if own is None:
         own = build(reader)
         path = _cache_path(reader, cache_dir)
