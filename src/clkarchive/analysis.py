@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from whoosh.analysis import Token, Tokenizer
 from whoosh.lang import porter
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+CJK_RANGE = _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _LATIN = "0-9A-Za-z\u00c0-\u024f"
 _TOKEN = re.compile(rf"[{_LATIN}]+(?:[-_./][{_LATIN}]+)*|[{_CJK}]+")
 _PART = re.compile(rf"[{_LATIN}]+")
@@ -82,12 +82,12 @@ def _tokens(value: str, query: bool) -> Iterator[tuple[str, int, int, bool]]:
             yield from _cjk(word, start, query)
             continue
         parts = list(_PART.finditer(word))
-        joined = _stem("".join(p.group() for p in parts).lower())
+        joined = stem("".join(p.group() for p in parts).lower())
         if query or len(parts) == 1:
             yield joined, start, match.end(), False
             continue
         for p in parts:
-            yield _stem(p.group().lower()), start + p.start(), start + p.end(), True
+            yield stem(p.group().lower()), start + p.start(), start + p.end(), True
         yield joined, start, match.end(), False
 
 
@@ -104,10 +104,30 @@ def _cjk(run: str, start: int, query: bool) -> Iterator[tuple[str, int, int, boo
         yield run[-1], start + len(run) - 1, start + len(run), False
 
 
+def latin_parts(word: str) -> list[str]:
+    """A Latin compound as the index spells its parts, case-folded and stemmed (dm-verity -> dm, verity)."""
+    return [stem(p.group().lower()) for p in _PART.finditer(word)]
+
+
+def joined(word: str) -> str:
+    """A Latin compound as one index term, as a query word is looked up (dm-verity -> dmverity)."""
+    return stem("".join(p.group() for p in _PART.finditer(word)).lower())
+
+
+def words(text: str) -> Iterator[str]:
+    """The Latin compounds and CJK runs of text, as the tokenizer cuts them."""
+    return (m.group() for m in _TOKEN.finditer(text))
+
+
+def bigrams(run: str) -> list[str]:
+    """A CJK run as the index holds it in a row: its bigrams, or the character alone."""
+    return [run[i : i + 2] for i in range(len(run) - 1)] or [run]
+
+
 # Stemming inside the tokenizer, not as a Whoosh StemFilter after it, spares
 # the Chinese tokens (most of them) a pass through the filter: a third less
 # time to make a query's snippets.
-_stem = functools.lru_cache(maxsize=65536)(porter.stem)
+stem = functools.lru_cache(maxsize=65536)(porter.stem)
 
 
 def MixedAnalyzer():

@@ -110,6 +110,7 @@ class Archive:
                 pages_per_talk=pages,
                 marks=marks or PLAIN,
                 sources=sources,
+                cache_dir=index.whoosh_dir(self.config.index_dir),
             )
 
         # Whoosh's readers seek and read shared file handles: one search at a time.

@@ -279,7 +279,13 @@ def search(
     year: int | None,
     as_json: bool,
 ) -> None:
-    """Search the slides: all WORDS must match; "quoted phrases" match in a row."""
+    """Search the slides for talks holding all WORDS (in any of their pages, title or speakers).
+
+    English and Chinese find each other through a kernel glossary; filler words
+    (how, the, 怎么, 的) are not required; when no talk has every word, the
+    closest matches are shown (exit 0). "quoted phrases", a OR b, NOT word,
+    -word, prefix* and title:/speakers: keep their exact meaning.
+    """
     from clkarchive.search import Marks
 
     color = not as_json and _color(ctx)
@@ -296,6 +302,7 @@ def search(
     if as_json:
         _print_json(asdict(result))
     else:
+        _search_header(result)
         for talk in result.results:
             forum_name = f"{talk.forum} ({talk.forum_en})" if talk.forum_en else talk.forum
             by = f" — {'、'.join(talk.speakers)}" if talk.speakers else ""
@@ -305,6 +312,8 @@ def search(
             if when := _when(talk.date, talk.start, talk.end):
                 click.echo(f"   {when}")
             click.echo(f"   {talk.file}")
+            if talk.missing:
+                click.echo(f"   has {', '.join(talk.matched) or 'nothing'}; lacks {', '.join(talk.missing)}")
             for page in talk.pages:
                 click.echo(f"   p.{page.page}: {page.snippet}")
             click.echo()
@@ -323,6 +332,18 @@ def search(
 def _when(date: str | None, start: str | None, end: str | None) -> str:
     """The agenda's time of a talk, "2024-10-26 14:00-14:20", or "" when it gives none."""
     return " ".join(filter(None, [date, "-".join(filter(None, [start, end]))]))
+
+
+def _search_header(result) -> None:
+    """What the search did besides matching the words as typed, one short line each."""
+    if result.corrected:
+        click.echo(f"showing results for: {result.corrected}")
+    if result.expanded:
+        click.echo(f"also searched: {', '.join(result.expanded[:8])}{' …' * (len(result.expanded) > 8)}")
+    if result.results and not result.complete:
+        click.echo(f"no talk has all of: {' '.join(result.words)}; closest matches:")
+    if result.corrected or result.expanded or not result.complete:
+        click.echo()
 
 
 @cli.command()

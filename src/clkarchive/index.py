@@ -67,6 +67,7 @@ def schema() -> Schema:
         # Several tokens from one query word (a Chinese word's bigrams) must stand in a row.
         title=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
         speakers=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),  # joined by SPEAKER_SEP
+        speakers_pinyin=TEXT(analyzer=analyzer, stored=True),  # Chinese names in pinyin: names.pinyin_of
         note=STORED,  # why a material has no text
         date=STORED,  # the agenda's: "YYYY-MM-DD"
         start=STORED,  # the agenda's: "HH:MM"
@@ -74,7 +75,7 @@ def schema() -> Schema:
         affiliations=STORED,  # a tuple, one per speaker
         # When and where, for a talk the agenda dates: "2024-10-26 17:00-17:30 调度与锁分论坛 Scheduling…",
         # so that a query naming a forum and a time ("调度与锁分论坛 17:00") finds the talk.
-        schedule=TEXT(analyzer=analyzer, multitoken_query="phrase"),
+        schedule=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
         content=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
         state=STORED,  # the source document's SourceState, as JSON
     )
@@ -244,6 +245,7 @@ class IndexUpdate:
         self._dir = Path(ix.storage.folder)
         self._before = set(os.listdir(self._dir))
         self._writer = ix.writer(limitmb=128)
+        self._ix = ix
 
     def remove(self, source: str, path: str) -> None:
         self._writer.delete_by_term("fileid", _fileid(source, path))
@@ -292,6 +294,13 @@ class IndexUpdate:
         except BaseException:
             self.cancel()
             raise
+        from clkarchive import glossary  # only a sync that wrote something pays for it
+
+        try:  # the search's table of equivalent terms for this index, so no search waits for it
+            with self._ix.reader() as reader:
+                glossary.prepare(reader, self._dir)
+        except Exception as exc:  # a search builds its part later; the sync itself succeeded
+            log.warning("could not prepare the table of equivalent terms: %s", exc)
 
     def cancel(self) -> None:
         """Drop the update, and whatever it wrote: a failed commit (a full disk) leaves
@@ -312,9 +321,12 @@ def speakers_of(doc) -> tuple[str, ...]:
 
 def _fields(source: str, fileid: str, blob: str, talk: Talk) -> dict:
     """What every document of a file carries: where it is and the talk's metadata."""
+    from clkarchive.names import pinyin_of  # pypinyin: only for a sync that writes
+
     fields: dict[str, object] = dict(source=source, fileid=fileid, path=talk.path, blob=blob)
     fields |= dict(title=talk.title, forum=talk.forum, forum_en=talk.forum_en, order=talk.order)
-    fields |= dict(speakers=SPEAKER_SEP.join(talk.speakers), affiliations=talk.affiliations)
+    fields |= dict(speakers=SPEAKER_SEP.join(talk.speakers), speakers_pinyin=pinyin_of(talk.speakers))
+    fields |= dict(affiliations=talk.affiliations)
     when = [talk.date, f"{talk.start}-{talk.end or ''}" if talk.start else None, talk.forum, talk.forum_en]
     schedule = " ".join(w for w in when if w) if talk.date or talk.start else None
     return fields | dict(date=talk.date, start=talk.start, end=talk.end, schedule=schedule)

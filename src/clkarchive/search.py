@@ -1,31 +1,43 @@
 """Query the index and answer with talks, best first, each with its best pages.
 
-Whoosh scores slide pages (BM25F; a match in the talk's title counts more than
-one in the slide text). Pages are then grouped by talk: a talk is as good as
-its best page, plus a little for each further matching page, so a talk about
-the subject beats one that mentions it once.
+A talk matches when each concept of the query (see query.py) is somewhere in
+it: its title, its speakers (or their pinyin), any of its pages, in the
+user's words or in an equivalent the search added. Pages are then ranked
+inside the talk by how much of the query they hold (each concept weighed by
+its rarity among talks), how many words stand in a row as the query has them,
+and BM25 (Whoosh's scorer). A talk scores its best page, plus a little for each
+further matching page, plus its title and speaker matches.
+
+When no talk holds every concept, the talks that hold the most (by rarity) are
+returned as partial matches, each saying what it has and what it lacks; when
+a plain word matches nothing at all, it is corrected against the index's own
+vocabulary first (eedvf -> eevdf).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh.qparser import AndGroup, MultifieldParser
-from whoosh.query import NullQuery, Phrase, Term
+from whoosh.query import NullQuery, Query, Term
 from whoosh.searching import Searcher
+from whoosh.support.levenshtein import damerau_levenshtein
 
-from clkarchive import index
+from clkarchive import glossary, index, query
 from clkarchive.errors import QueryError
 
-TITLE_BOOST = 2.0  # also for speakers: a name in the file name is as telling as the title
 # Each further matching page adds this share of its own score to its talk's.
 MORE_PAGES_WEIGHT = 0.1
 SNIPPET_CHARS = 160
 MAX_QUERY_CHARS = 1000
+NAME_SCORE = 8.0  # a word in a talk's title or speakers: about what a page saying it twice scores
+ADDED_CREDIT = 0.5  # a page holding an added term covers that word half as well as one saying it
+COVERAGE_STEP = 0.05  # partial matches: coverage decides first, in steps this wide; then the score
 _JOINER = re.compile(r"[\s\-_./]*")
+_META = "_clkarchive_meta"
 
 
 @dataclass(frozen=True)
@@ -51,6 +63,9 @@ class TalkHit:
     date: str | None = None  # the agenda's "YYYY-MM-DD"
     start: str | None = None  # the agenda's "HH:MM"
     end: str | None = None
+    matched: list[str] = field(default_factory=list)  # the query's words this talk holds
+    missing: list[str] = field(default_factory=list)  # and those it lacks (partial matches only)
+    expanded: list[str] = field(default_factory=list)  # terms the search added that this talk holds
 
 
 @dataclass
@@ -58,6 +73,11 @@ class SearchResult:
     query: str
     total: int
     results: list[TalkHit]
+    complete: bool = True  # every result holds every word; False: the closest partial matches
+    corrected: str | None = None  # the query searched instead, when a word matched nothing
+    expanded: list[str] = field(default_factory=list)  # added terms some result holds
+    ignored: list[str] = field(default_factory=list)  # filler words not required
+    words: list[str] = field(default_factory=list)  # the words (and operator clauses) required
 
 
 @dataclass(frozen=True)
@@ -71,6 +91,43 @@ class Marks:
 PLAIN = Marks()
 
 
+# The search's own working records are plain classes, not dataclasses: each dataclass costs a
+# compile at import, and a whole-process search pays every millisecond of its imports.
+
+
+class _Meta:
+    """Per searcher: which talk each document belongs to, and the table of equivalent terms."""
+
+    __slots__ = ("file_doc", "names", "talk_of", "terms")
+
+    def __init__(self, talk_of: dict[int, str], file_doc: dict[str, int], names, terms: glossary.Terms):
+        self.talk_of = talk_of  # docnum of a page or file document -> fileid
+        self.file_doc = file_doc  # fileid -> its file document
+        # file document -> token of its title, speakers and pinyin -> positions; filled as words ask
+        self.names: dict[int, dict[str, set[int]]] = names
+        self.terms = terms
+
+
+class _Page:
+    __slots__ = ("coverage", "credit", "score")
+
+    def __init__(self) -> None:
+        self.score = 0.0
+        self.credit: dict[int, float] = {}  # concept -> 1 (the user's word) or less (an added term)
+        self.coverage = 0.0
+
+
+class _Talk:
+    __slots__ = ("expanded", "fileid", "has", "names", "pages")
+
+    def __init__(self, fileid: str) -> None:
+        self.fileid = fileid
+        self.has: set[int] = set()  # concepts held
+        self.names = 0.0  # score of title and speaker matches
+        self.pages: dict[int, _Page] = {}
+        self.expanded: set[int] = set()
+
+
 def search(
     searcher: Searcher,
     text: str,
@@ -81,71 +138,327 @@ def search(
     pages_per_talk: int = 3,
     marks: Marks = PLAIN,
     sources: set[str] | None = None,
+    cache_dir: Path | None = None,
 ) -> SearchResult:
-    """The talks matching text, best first; sources=None searches every source."""
+    """The talks matching text, best first; sources=None searches every source.
+
+    cache_dir is where the table of equivalent terms is cached (the index's folder).
+    """
     query_text = " ".join(text.split())
     if not query_text:
         raise QueryError("empty query: give some words to search for")
     if len(query_text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(query_text)} characters; at most {MAX_QUERY_CHARS})")
-    parser = MultifieldParser(
-        ["title", "speakers", "content", "schedule"],
-        index.SCHEMA,
-        fieldboosts={"title": TITLE_BOOST, "speakers": TITLE_BOOST},
-        group=AndGroup,
+    meta = _meta(searcher, cache_dir)
+    reader = searcher.reader()
+    the_plan = query.plan(query_text, meta.terms, reader)
+    if not the_plan.concepts:
+        what = "only words to exclude" if the_plan.excluded else "no words after analysis"
+        raise QueryError(f"nothing to search for in {text!r}: {what}")
+    matches = _match(searcher, the_plan, meta)
+    corrected = _correct(searcher, the_plan, matches)
+    if corrected is not None:
+        the_plan = query.plan(corrected, meta.terms, reader)
+        matches = _match(searcher, the_plan, meta)
+    result = _answer(
+        searcher,
+        the_plan,
+        meta,
+        matches,
+        limit=limit,
+        forum=forum,
+        pages_per_talk=pages_per_talk,
+        marks=marks,
+        sources=sources,
+        local_file=local_file,
     )
-    query = parser.parse(query_text)
-    if query is NullQuery:
-        raise QueryError(f"nothing to search for in {text!r}: no words after analysis")
-    talks = _talks(searcher, query, forum, sources, local_file)
-    ranked = sorted(talks.values(), key=lambda t: -t.score)
-    sequences = _sequences(query)
-    for rank, talk in enumerate(ranked[:limit], start=1):
-        talk.rank = rank
-        talk.pages = [
-            PageHit(p.page, p.score, snippet(p.snippet, sequences, marks))
-            for p in talk.pages[:pages_per_talk]
-        ]
-    return SearchResult(query=query_text, total=len(ranked), results=ranked[:limit])
+    result.query, result.corrected = query_text, corrected
+    return result
 
 
-def _talks(
+def _meta(searcher: Searcher, cache_dir: Path | None) -> _Meta:
+    """What every search of this searcher needs, read once: Archive keeps its searcher warm, so a
+    server pays this once per index generation and the CLI once per run (a few milliseconds)."""
+    cached = getattr(searcher, _META, None)
+    if cached is None:
+        reader = searcher.reader()
+        talk_of: dict[int, str] = {}
+        for fileid in reader.lexicon("fileid"):
+            name = fileid.decode("utf-8")
+            for docnum in reader.postings("fileid", fileid).all_ids():
+                if not reader.is_deleted(docnum):
+                    talk_of[docnum] = name
+        file_doc = {talk_of[d]: d for d in searcher.docs_for_query(_FILES) if d in talk_of}
+        cached = _Meta(talk_of, file_doc, {}, glossary.load(reader, cache_dir))
+        setattr(searcher, _META, cached)
+    return cached
+
+
+def _positions(doc: dict) -> dict[str, set[int]]:
+    """Where each token of a talk's title, speakers and their pinyin stands (fields kept apart)."""
+    at: dict[str, set[int]] = {}
+    analyzer = index.SCHEMA["title"].analyzer
+    for n, name in enumerate(_NAME_FIELDS):
+        for t in analyzer(doc.get(name, ""), positions=True, mode="index", start_pos=1000 * n):
+            at.setdefault(t.text, set()).add(t.pos)
+    return at
+
+
+def _named(searcher: Searcher, meta: _Meta, forms: list[tuple[str, ...]]) -> set[int]:
+    """The file documents whose title or speakers hold one of the forms, tokens in a row.
+
+    Only talks whose title or speakers hold a form's first token are read and analysed (Whoosh's
+    postings say which), and each at most once per searcher.
+    """
+    reader = searcher.reader()
+    files = set(meta.file_doc.values())
+    found: set[int] = set()
+    for form in forms:
+        for name in _NAME_FIELDS:
+            if not reader.doc_frequency(name, form[0]):
+                continue
+            for d in files.intersection(reader.postings(name, form[0]).all_ids()) - found:
+                if d not in meta.names:
+                    meta.names[d] = _positions(searcher.stored_fields(d))
+                if _says(meta.names[d], [form]):
+                    found.add(d)
+    return found
+
+
+def _says(at: dict[str, set[int]], forms: list[tuple[str, ...]]) -> bool:
+    """Whether a title-and-speakers token map holds one of the forms, its tokens in a row."""
+    for form in forms:
+        starts = at.get(form[0], ())
+        if any(all(p + i in at.get(tok, ()) for i, tok in enumerate(form)) for p in starts):
+            return True
+    return False
+
+
+_PAGE_FIELDS = frozenset(["content"])
+_NAME_FIELDS = ("title", "speakers", "speakers_pinyin", "schedule")
+_FILES = Term("kind", "file")
+
+
+def _docs(
+    searcher: Searcher, q: Query, meta: _Meta, forms: list[tuple[str, ...]] | None, boost: float
+) -> dict[int, float]:
+    """Scores of the pages that say q, and of the file documents whose title or speakers do.
+
+    Every page document carries its talk's title too, but a title should count
+    once per talk, not on every page: it is matched on the talk's file document,
+    for plain words in Python against the few talks' titles (cheaper than a
+    Whoosh search per word), scored a name match of weight `boost`.
+    """
+    restricted = _restrict(q, _PAGE_FIELDS)
+    found: dict[int, float] = {}
+    if restricted is not NullQuery:
+        found.update((d, s) for s, d in searcher.search(restricted, limit=None).top_n)
+    if forms is None:  # an operator clause: Whoosh decides what its title match means
+        names = _restrict(q, frozenset(_NAME_FIELDS))
+        if names is not NullQuery:
+            found.update((d, s) for s, d in searcher.search(names, limit=None, filter=_FILES).top_n)
+    else:
+        found.update((d, boost) for d in _named(searcher, meta, forms))
+    return found
+
+
+def _restrict(q: Query, fields: frozenset[str]) -> Query:
+    if q.is_leaf():
+        return q if q.field() in fields else NullQuery
+    return q.apply(lambda child: _restrict(child, fields)).normalize()
+
+
+class _Matches:
+    __slots__ = ("found", "talks", "weights")
+
+    def __init__(self, talks: dict[str, _Talk], weights: list[float], found: list[bool]) -> None:
+        self.talks = talks
+        self.weights = weights  # per concept
+        self.found = found  # per concept: in the user's words or an added term, anywhere
+
+
+def _match(searcher: Searcher, the_plan: query.Plan, meta: _Meta) -> _Matches:
+    """Talks holding any concept, with the concepts each holds and its pages' scores."""
+    talks: dict[str, _Talk] = {}
+    file_docs = set(meta.file_doc.values())
+    concept_docs = [
+        _docs(searcher, c.query, meta, None if c.hard else c.tokens, NAME_SCORE) for c in the_plan.concepts
+    ]
+    # A general dictionary's translations are loose ("results" -> 结果): they stand in only for
+    # words the slides do not say; kernel terms (glossary, the slides' own pairs) always join.
+    the_plan.expansions = [
+        e
+        for e in the_plan.expansions
+        if e.weight > glossary.DICTIONARY_WEIGHT or not all(concept_docs[c] for c in e.covers)
+    ]
+    expansion_docs = [
+        _docs(searcher, e.query, meta, [e.tokens], NAME_SCORE * e.weight) for e in the_plan.expansions
+    ]
+    weights = _weights(the_plan, concept_docs, expansion_docs, meta, len(meta.file_doc))
+    total = sum(weights) or 1.0
+
+    def talk(docnum: int) -> _Talk | None:
+        fileid = meta.talk_of.get(docnum)
+        if fileid is None:
+            return None
+        return talks.setdefault(fileid, _Talk(fileid))
+
+    def credit(docs: dict[int, float], covers: tuple[int, ...], expansion: int | None = None) -> None:
+        for docnum, score in docs.items():
+            t = talk(docnum)
+            if t is None:
+                continue
+            t.has.update(covers)
+            if expansion is not None:
+                t.expanded.add(expansion)
+            if docnum in file_docs:
+                t.names += score
+            else:
+                page = t.pages.setdefault(docnum, _Page())
+                page.score += score
+                for c in covers:
+                    page.credit[c] = max(page.credit.get(c, 0.0), 1.0 if expansion is None else ADDED_CREDIT)
+
+    for n, docs in enumerate(concept_docs):
+        credit(docs, (n,))
+    for n, (e, docs) in enumerate(zip(the_plan.expansions, expansion_docs, strict=True)):
+        credit(docs, e.covers, n)
+    for bonus in the_plan.bonuses:
+        for docnum, score in _docs(searcher, bonus, meta, [], 0.0).items():
+            t = talk(docnum)
+            if t is not None and docnum in t.pages:
+                t.pages[docnum].score += score
+    for t in talks.values():
+        for page in t.pages.values():
+            page.coverage = sum(weights[c] * credit for c, credit in page.credit.items()) / total
+    excluded = {meta.talk_of.get(d) for q in the_plan.excluded for d in searcher.docs_for_query(q)}
+    for fileid in excluded:
+        talks.pop(fileid or "", None)
+    found = [bool(d) for d in concept_docs]
+    for e, docs in zip(the_plan.expansions, expansion_docs, strict=True):
+        for c in e.covers:
+            found[c] = found[c] or bool(docs)
+    return _Matches(talks, weights, found)
+
+
+def _weights(the_plan, concept_docs, expansion_docs, meta: _Meta, n_talks: int) -> list[float]:
+    """Each concept's weight: how rare it is among talks (an idf over talks, not pages)."""
+    holders: list[set[str]] = [{meta.talk_of.get(d, "") for d in docs} - {""} for docs in concept_docs]
+    for e, docs in zip(the_plan.expansions, expansion_docs, strict=True):
+        for c in e.covers:
+            holders[c] |= {meta.talk_of.get(d, "") for d in docs} - {""}
+    weights = []
+    for c, held in zip(the_plan.concepts, holders, strict=True):
+        if not held and c.artifact:
+            weights.append(0.0)  # a bigram across a word boundary: no slide says it, none needs to
+        else:
+            weights.append(math.log(1 + max(n_talks, 1) / max(len(held), 1)))
+    return weights
+
+
+def _correct(searcher: Searcher, the_plan: query.Plan, matches: _Matches) -> str | None:
+    """The query with each plain word that matches nothing replaced by the closest index term."""
+    text, changed = the_plan.text, False
+    reader = searcher.reader()
+    for concept, found in zip(the_plan.concepts, matches.found, strict=True):
+        word = concept.latin
+        if found or word is None or len(word) < 4:
+            continue
+        best = None
+        for name in ("content", "title", "speakers_pinyin"):
+            for candidate in reader.terms_within(name, word, 2 if len(word) >= 5 else 1):
+                if len(candidate) < len(word) - 1:  # eedvf is not dvf (a stem of DVFS)
+                    continue
+                # One slip (a swap counts as one: eedvf -> eevdf); two only in long words.
+                distance = damerau_levenshtein(word, candidate)
+                if distance > (2 if len(word) >= 8 else 1):
+                    continue
+                rank = (distance, -reader.doc_frequency(name, candidate))
+                if best is None or rank < best[0]:
+                    best = (rank, candidate)
+        if best is not None:
+            text = re.sub(rf"(?<![\w-]){re.escape(concept.label)}(?![\w-])", best[1], text, count=1)
+            changed = True
+    return text if changed else None
+
+
+def _answer(
     searcher: Searcher,
-    query,
+    the_plan: query.Plan,
+    meta: _Meta,
+    matches: _Matches,
+    *,
+    limit: int,
     forum: str | None,
+    pages_per_talk: int,
+    marks: Marks,
     sources: set[str] | None,
     local_file: Callable[[str, str], Path],
-) -> dict[str, TalkHit]:
-    """Every matching talk, its pages best first, scored as the module docstring says."""
-    talks: dict[str, TalkHit] = {}
-    for hit in searcher.search(query, filter=Term("kind", "page"), limit=None):
-        talk = talks.get(hit["fileid"])
-        if talk is None:
-            if (forum and not _forum_matches(forum, hit)) or (sources and hit["source"] not in sources):
-                continue
-            talk = talks[hit["fileid"]] = _talk_hit(hit, local_file)
-            talk.score = hit.score
-        else:
-            talk.score += MORE_PAGES_WEIGHT * hit.score
-        talk.pages.append(PageHit(hit["page"], hit.score, hit["content"]))
-    return talks
+) -> SearchResult:
+    talks, weights = matches.talks, matches.weights
+    total = sum(weights) or 1.0
+    hard = {n for n, c in enumerate(the_plan.concepts) if c.hard}
+    needed = {n for n, w in enumerate(weights) if w > 0} | hard
+    candidates = [
+        t for t in talks.values() if hard <= t.has and (not sources or t.fileid.split("/")[0] in sources)
+    ]
+    complete = [t for t in candidates if needed <= t.has]
+    chosen = complete or candidates
+    if forum:
+        chosen = [t for t in chosen if _forum_matches(forum, searcher.stored_fields(meta.file_doc[t.fileid]))]
+
+    def coverage(t: _Talk) -> float:
+        return sum(weights[c] for c in t.has) / total
+
+    def score(t: _Talk) -> float:
+        pages = sorted((p.score * (0.25 + p.coverage) ** 2 for p in t.pages.values()), reverse=True)
+        return (pages[0] if pages else 0.0) + MORE_PAGES_WEIGHT * sum(pages[1:]) + t.names
+
+    scored = [(round(coverage(t) / COVERAGE_STEP) if not complete else 0, score(t), t) for t in chosen]
+    scored.sort(key=lambda x: (-x[0], -x[1], x[2].fileid))
+    sequences = _sequences(the_plan)
+    results = []
+    expanded_all: dict[str, None] = {}
+    for rank, (_, talk_score, t) in enumerate(scored[:limit], start=1):
+        hit = _talk_hit(searcher.stored_fields(meta.file_doc[t.fileid]), local_file)
+        hit.rank, hit.score = rank, talk_score
+        best = sorted(t.pages.items(), key=lambda kv: (-kv[1].coverage, -kv[1].score))[:pages_per_talk]
+        for docnum, page in best:
+            stored = searcher.stored_fields(docnum)
+            hit.pages.append(
+                PageHit(stored["page"], page.score, snippet(stored["content"], sequences, marks))
+            )
+        hit.matched = [c.label for n, c in enumerate(the_plan.concepts) if n in t.has]
+        hit.missing = [c.label for n, c in enumerate(the_plan.concepts) if n not in t.has and n in needed]
+        hit.expanded = [the_plan.expansions[n].label for n in sorted(t.expanded)]
+        expanded_all.update(dict.fromkeys(hit.expanded))
+        results.append(hit)
+    return SearchResult(
+        query=the_plan.text,
+        total=len(scored),
+        results=results,
+        complete=bool(complete) or not scored,
+        expanded=list(expanded_all),
+        ignored=the_plan.ignored,
+        words=[c.label for n, c in enumerate(the_plan.concepts) if n in needed],
+    )
 
 
-def _talk_hit(hit, local_file: Callable[[str, str], Path]) -> TalkHit:
+def _talk_hit(doc, local_file: Callable[[str, str], Path]) -> TalkHit:
     return TalkHit(
         rank=0,
-        source=hit["source"],
-        path=hit["path"],
-        title=hit["title"],
-        forum=hit["forum"],
-        forum_en=hit["forum_en"],
-        order=hit.get("order"),
+        source=doc["source"],
+        path=doc["path"],
+        title=doc["title"],
+        forum=doc["forum"],
+        forum_en=doc["forum_en"],
+        order=doc.get("order"),
         score=0.0,
-        file=str(local_file(hit["source"], hit["path"])),
-        speakers=list(index.speakers_of(hit)),
-        date=hit.get("date"),
-        start=hit.get("start"),
-        end=hit.get("end"),
+        file=str(local_file(doc["source"], doc["path"])),
+        speakers=list(index.speakers_of(doc)),
+        date=doc.get("date"),
+        start=doc.get("start"),
+        end=doc.get("end"),
     )
 
 
@@ -154,14 +467,13 @@ def _forum_matches(wanted: str, hit) -> bool:
     return wanted in hit["forum"].casefold() or wanted in hit["forum_en"].casefold()
 
 
-def _sequences(query) -> list[tuple[str, ...]]:
-    """The query's words as token sequences: a term is one token, a phrase several."""
+def _sequences(the_plan: query.Plan) -> list[tuple[str, ...]]:
+    """The query's words, spellings and added terms as token sequences (a phrase: several tokens)."""
     found: dict[tuple[str, ...], None] = {}
-    for leaf in query.leaves():
-        if isinstance(leaf, Phrase):
-            found[tuple(leaf.words)] = None
-        elif isinstance(leaf, Term) and isinstance(leaf.text, str):
-            found[(leaf.text,)] = None
+    for concept in the_plan.concepts:
+        found.update(dict.fromkeys(t for t in concept.tokens if t))
+    for e in the_plan.expansions:
+        found[e.tokens] = None
     return list(found)
 
 

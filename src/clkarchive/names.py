@@ -1,0 +1,66 @@
+"""Chinese speakers' names in pinyin, so "Li Zefan", "Zefan Li" or "Kai-xian" find 李泽帆 and 杨铠衔.
+
+English reports of the conference write names in pinyin, surname first or
+last, with or without tone marks and hyphens. The index keeps, for each name
+written in Chinese characters, the surname and the given name joined, and
+each syllable: 李泽帆 -> "li zefan ze fan". The query side drops tone marks
+and joins hyphenated words, so every spelling above meets one of these tokens.
+pypinyin (a maintained package with its own data) is imported only by a sync.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from clkarchive.analysis import CJK_CHAR
+
+# Surnames of two characters, and surnames read otherwise than the character usually is.
+_DOUBLE_SURNAMES = frozenset(
+    [
+        "欧阳",
+        "司马",
+        "诸葛",
+        "上官",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "长孙",
+        "宇文",
+        "司徒",
+        "夏侯",
+        "轩辕",
+        "令狐",
+        "独孤",
+        "南宫",
+        "端木",
+        "百里",
+        "西门",
+        "万俟",
+    ]
+)
+_SURNAME_READINGS = {
+    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "区": "ou", "查": "zha",
+    "乐": "yue", "盖": "ge", "缪": "miao", "覃": "qin", "翟": "zhai", "秘": "bi", "员": "yun",
+    "万俟": "moqi", "尉迟": "yuchi", "长孙": "zhangsun", "繁": "po", "种": "chong", "沈": "shen",
+}  # fmt: skip
+
+
+def pinyin_of(speakers: Iterable[str]) -> str:
+    """The pinyin forms of every speaker named in Chinese characters, for the speakers_pinyin field."""
+    from pypinyin import lazy_pinyin
+
+    out = []
+    for name in speakers:
+        name = "".join(name.split())
+        if not name or not all(CJK_CHAR.match(c) for c in name):
+            continue
+        cut = 2 if name[:2] in _DOUBLE_SURNAMES and len(name) > 2 else 1
+        surname, given = name[:cut], name[cut:]
+        family = _SURNAME_READINGS.get(surname) or "".join(lazy_pinyin(surname))
+        syllables = lazy_pinyin(given)
+        out.append(
+            " ".join([family, "".join(syllables), *syllables] if len(syllables) > 1 else [family, *syllables])
+        )
+    return "; ".join(out)

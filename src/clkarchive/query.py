@@ -1,0 +1,557 @@
+"""From what the user typed to what the index is asked: concepts, their variants and expansions.
+
+Plain words become soft concepts: a talk should hold each (in any language or
+spelling the table of equivalent terms knows), but a talk holding most of them
+is still shown when none holds all. Filler and question words (how, does, the,
+的, 怎么, 为什么 …) are left out unless quoted. Chinese runs are cut into the
+words the table knows (longest first); a stretch it does not know becomes its
+bigrams, each a concept, and the whole run in a row earns a bonus instead of
+being required. Operators keep their exact meaning and are hard requirements:
+"quoted phrases", a OR b, (groups), title:/speakers: fields and prefix*;
+NOT word and -word exclude the talks that hold the word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from whoosh.qparser import AndGroup, MultifieldParser
+from whoosh.query import NullQuery, Or, Phrase, Prefix, Query, Term
+from whoosh.reading import IndexReader
+
+from clkarchive import analysis
+from clkarchive.glossary import Terms
+
+TITLE_BOOST = 2.0  # also for speakers: a name in the file name is as telling as the title
+_ALL_FIELDS = {
+    "title": TITLE_BOOST,
+    "speakers": TITLE_BOOST,
+    "speakers_pinyin": TITLE_BOOST,
+    "schedule": 1.0,  # a dated talk's day, time and forum, from the agenda
+    "content": 1.0,
+}
+
+ENGLISH_FILLER = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "done",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "how",
+        "i",
+        "if",
+        "in",
+        "inside",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "same",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "upon",
+        "very",
+        "via",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "within",
+        "without",
+        "would",
+        "you",
+        "your",
+        "talk",
+        "talks",
+        "slide",
+        "slides",
+        "deck",
+        "presentation",
+        "presented",
+        "speaker",
+        "much",
+        "many",
+        "way",
+        "ways",
+        "get",
+        "gets",
+        "got",
+        "make",
+        "makes",
+        "use",
+        "used",
+        "using",
+    ]
+)
+CHINESE_FILLER = frozenset(
+    [
+        "的",
+        "了",
+        "是",
+        "要",
+        "会",
+        "能",
+        "在",
+        "和",
+        "与",
+        "及",
+        "或",
+        "把",
+        "被",
+        "用",
+        "从",
+        "对",
+        "吗",
+        "呢",
+        "吧",
+        "啊",
+        "很",
+        "都",
+        "也",
+        "就",
+        "还",
+        "时",
+        "让",
+        "给",
+        "由",
+        "并",
+        "而",
+        "但",
+        "个",
+        "有",
+        "这",
+        "那",
+        "怎么",
+        "怎样",
+        "怎么样",
+        "如何",
+        "为什么",
+        "为何",
+        "什么",
+        "哪些",
+        "哪个",
+        "哪里",
+        "多少",
+        "是否",
+        "能否",
+        "可以",
+        "可能",
+        "没法",
+        "没有",
+        "一个",
+        "这个",
+        "那个",
+        "这些",
+        "那些",
+        "以及",
+        "通过",
+        "关于",
+        "如果",
+        "因为",
+        "所以",
+        "我们",
+        "你们",
+        "他们",
+        "一下",
+        "一些",
+        "到底",
+        "究竟",
+        "有没有",
+        "会不会",
+        "能不能",
+        "报告",
+        "演讲",
+    ]
+)
+# A field, or a wildcard: * anywhere, ? inside a word (a question mark at the end is punctuation).
+_OPERATOR_WORD = re.compile(r"(?:title|speakers):\S+|\S*\*\S*|\S*\?\w\S*")
+_CLAUSE = re.compile(r'-?"[^"]*"|\([^()]*\)|\S+')
+_QUOTES = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"', "＂": '"'})
+MAX_SPLITS = 2
+
+
+@dataclass
+class Concept:
+    """One thing the user asked for; `query` is the user's own word with its spellings."""
+
+    label: str
+    query: Query
+    hard: bool = False
+    tokens: list[tuple[str, ...]] = field(default_factory=list)  # for snippets
+    latin: str | None = None  # the index term, when spelling can correct it
+    artifact: bool = False  # a bigram across a word boundary may be in no slide: then it is dropped
+
+
+@dataclass
+class Expansion:
+    """A term the search added: an equivalent of the concepts it covers, weighed less."""
+
+    label: str
+    query: Query
+    covers: tuple[int, ...]
+    tokens: tuple[str, ...] = ()
+    weight: float = 1.0
+
+
+@dataclass
+class Plan:
+    text: str
+    concepts: list[Concept] = field(default_factory=list)
+    expansions: list[Expansion] = field(default_factory=list)
+    bonuses: list[Query] = field(default_factory=list)  # words in a row: score only
+    excluded: list[Query] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+
+
+def normalize(text: str) -> str:
+    """NFKC (ｋｖｍ -> kvm, full-width brackets), curly quotes as ", tone marks dropped (Lǐ -> Li)."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def plan(text: str, terms: Terms, reader: IndexReader) -> Plan:
+    """The concepts, expansions, bonuses and exclusions of a query; see the module docstring."""
+    text = _balance(normalize(text))
+    result = Plan(text=" ".join(text.split()))
+    clauses = [m.group() for m in _CLAUSE.finditer(text)]
+    plain: list[str] = []
+    i = 0
+    while i < len(clauses):
+        clause = clauses[i]
+        following = clauses[i + 1] if i + 1 < len(clauses) else None
+        if clause == "NOT" and following is not None:
+            result.excluded.append(_excluded(following, reader))
+            i += 2
+            continue
+        if clause.startswith("-") and next(analysis.words(clause[1:]), None):
+            result.excluded.append(_excluded(clause[1:], reader))
+            i += 1
+            continue
+        if clause == "AND" and plain and following is not None:
+            i += 1
+            continue
+        if following == "OR" and i + 2 < len(clauses):
+            # a OR b [OR c …]: one hard clause, as Whoosh's parser reads it.
+            j = i
+            while j + 2 < len(clauses) and clauses[j + 1] == "OR":
+                j += 2
+            _hard(result, " ".join(clauses[i : j + 1]), reader)
+            i = j + 1
+            continue
+        if clause.startswith(('"', "(")) or _OPERATOR_WORD.fullmatch(clause):
+            _hard(result, clause, reader)
+        else:
+            plain.append(clause)
+        i += 1
+    _plain(result, " ".join(plain), terms, reader)
+    return result
+
+
+def _balance(text: str) -> str:
+    """A dangling quote or bracket is read as a space, not as an empty clause."""
+    if text.count('"') % 2:
+        text = text[::-1].replace('"', " ", 1)[::-1]
+    depth, out = 0, []
+    for c in text:
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                c = " "
+            depth = max(0, depth - 1)
+        out.append(c)
+    text = "".join(out)
+    while depth:
+        at = text.rfind("(")
+        text = text[:at] + " " + text[at + 1 :]
+        depth -= 1
+    return text
+
+
+def _parse(clause: str, reader: IndexReader) -> Query:
+    """An operator clause as Whoosh's parser reads it, over every field."""
+    from clkarchive import index  # the schema; index imports nothing of search
+
+    parser = MultifieldParser(list(_ALL_FIELDS), index.SCHEMA, fieldboosts=_ALL_FIELDS, group=AndGroup)
+    return _stemmed_prefixes(parser.parse(clause), reader)
+
+
+def _excluded(clause: str, reader: IndexReader) -> Query:
+    """NOT "a phrase" drops the talks saying the phrase; NOT word, those saying the word in any spelling."""
+    return _parse(clause, reader) if clause.startswith(('"', "(")) else _own(clause, reader)
+
+
+def _hard(result: Plan, clause: str, reader: IndexReader) -> None:
+    query = _parse(clause, reader)
+    if query is NullQuery:
+        return
+    tokens = [tuple(leaf.words) if isinstance(leaf, Phrase) else (leaf.text,) for leaf in query.leaves()]
+    result.concepts.append(Concept(clause, query, hard=True, tokens=[t for t in tokens if all(t)]))
+
+
+def _stemmed_prefixes(query: Query, reader: IndexReader) -> Query:
+    """virtuali* also finds virtualization, which the index holds as its stem, virtual."""
+    if isinstance(query, Prefix):
+        text = query.text
+        stems = [
+            Term(query.fieldname, text[:k], boost=query.boost)
+            for k in range(max(3, len(text) - 3), len(text))
+            if reader.doc_frequency(query.fieldname, text[:k])
+        ]
+        return Or([query, *stems]) if stems else query
+    if query.is_leaf():
+        return query
+    return query.apply(lambda q: _stemmed_prefixes(q, reader))
+
+
+def _own(word: str, reader: IndexReader) -> Query:
+    """A word with its spellings (joined, hyphenated, spaced) in every field."""
+    alternatives = []
+    for w in analysis.words(word):
+        if analysis.CJK_CHAR.match(w):
+            alternatives.append(_fields(tuple(analysis.bigrams(w)), _ALL_FIELDS))
+        else:
+            alternatives.extend(_fields(form, _ALL_FIELDS) for form in _latin_forms(w, reader))
+    return Or(alternatives) if len(alternatives) != 1 else alternatives[0]
+
+
+def _latin_forms(word: str, reader: IndexReader) -> list[tuple[str, ...]]:
+    """dm-verity: dmverity and "dm verity"; readahead: also "read ahead" when the index has both words."""
+    forms: list[tuple[str, ...]] = [(analysis.joined(word),)]
+    parts = analysis.latin_parts(word)
+    if len(parts) > 1:
+        forms.append(tuple(parts))
+    elif len(word) >= 5 and word.isalpha():
+        low = word.lower()
+        for cut in range(2, len(low) - 1):
+            left, right = analysis.stem(low[:cut]), analysis.stem(low[cut:])
+            if reader.doc_frequency("content", left) and reader.doc_frequency("content", right):
+                forms.append((left, right))
+                if len(forms) > MAX_SPLITS:
+                    break
+    return forms
+
+
+def _fields(tokens: tuple[str, ...], fields: dict[str, float], boost: float = 1.0, slop: int = 1) -> Query:
+    if len(tokens) == 1:
+        leaves: list[Query] = [Term(f, tokens[0], boost=b * boost) for f, b in fields.items()]
+    else:
+        leaves = [Phrase(f, list(tokens), slop=slop, boost=b * boost) for f, b in fields.items()]
+    return Or(leaves)
+
+
+def _plain(result: Plan, text: str, terms: Terms, reader: IndexReader) -> None:
+    """Concepts, bonuses and expansions of the plain words; see the module docstring."""
+    units: list[tuple[str, str, bool]] = []  # (label, key, a bigram of a longer unknown stretch)
+    for word in analysis.words(text):
+        if analysis.CJK_CHAR.match(word):
+            units += _cjk_units(word, terms, result)
+        elif word.lower() in ENGLISH_FILLER:
+            result.ignored.append(word)
+            units.append(("", "", False))
+        else:
+            units.append((word, analysis.joined(word), False))
+    if not any(k for _, k, _ in units) and result.ignored and not result.concepts:
+        units = [(w, analysis.joined(w), False) for w in result.ignored]  # only filler: search it anyway
+        result.ignored = []
+    start = len(result.concepts)
+    index_of: list[int | None] = []
+    for label, unit_key, artifact in units:
+        if not unit_key:
+            index_of.append(None)
+            continue
+        index_of.append(len(result.concepts))
+        if analysis.CJK_CHAR.match(unit_key):
+            grams = tuple(analysis.bigrams(unit_key))
+            concept = Concept(label, _fields(grams, _ALL_FIELDS), tokens=[grams], artifact=artifact)
+            result.concepts.append(concept)
+        else:
+            forms = _latin_forms(label, reader)
+            query = Or([_fields(f, _ALL_FIELDS) for f in forms])
+            result.concepts.append(Concept(label, query, tokens=forms, latin=forms[0][0]))
+    _bonuses(result, units, index_of)
+    _expand(result, units, index_of, terms, start)
+
+
+def _cjk_units(run: str, terms: Terms, result: Plan) -> list[tuple[str, str, bool]]:
+    """A Chinese run as words the table knows (longest first), unknown stretches as bigrams."""
+    units: list[tuple[str, str, bool]] = []
+    unknown = ""
+    longest = min(terms.longest_cjk, len(run))
+    known = terms.known(run[i : i + n] for n in range(2, longest + 1) for i in range(len(run) - n + 1))
+
+    def flush() -> None:
+        nonlocal unknown
+        grams = analysis.bigrams(unknown) if unknown else []
+        for gram in grams:
+            units.append((gram, gram, len(grams) > 1))
+        unknown = ""
+
+    i = 0
+    while i < len(run):
+        for size in range(min(terms.longest_cjk, len(run) - i), 0, -1):
+            word = run[i : i + size]
+            if word in CHINESE_FILLER:
+                flush()
+                result.ignored.append(word)
+                units.append(("", "", False))
+                break
+            if size > 1 and word in known:
+                flush()
+                units.append((word, word, False))
+                break
+        else:
+            unknown += run[i]
+            i += 1
+            continue
+        i += size
+    flush()
+    return units
+
+
+def _bonuses(result: Plan, units: list[tuple[str, str, bool]], index_of: list[int | None]) -> None:
+    """Chinese words side by side in the query earn a bonus where the page has them side by side too.
+
+    (Latin words earn it only as parts of a term the glossary knows, in _expand: that "mode" and
+    "PASID" stand side by side in the query says nothing about the page that should come first.)
+    """
+    for n in range(len(units) - 1):
+        (_, a, _), (_, b, _) = units[n], units[n + 1]
+        if not (a and b and analysis.CJK_CHAR.match(a) and analysis.CJK_CHAR.match(b)):
+            continue
+        tokens = tuple(_tokens(a) + _tokens(b))
+        if len(tokens) > 1:
+            result.bonuses.append(_fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, slop=2))
+
+
+def _tokens(unit_key: str) -> list[str]:
+    out: list[str] = []
+    for tok in unit_key.split(" "):
+        out += analysis.bigrams(tok) if analysis.CJK_CHAR.match(tok) else [tok]
+    return out
+
+
+def _expand(
+    result: Plan, units: list[tuple[str, str, bool]], index_of: list[int | None], terms: Terms, start: int
+) -> None:
+    """Every run of one to five consecutive units that the table knows adds its alternatives."""
+    keys = [k for _, k, _ in units]
+    seen: set[str] = set()
+    spans = [keys[i:j] for i in range(len(keys)) for j in range(i + 1, min(len(keys), i + 5) + 1)]
+    table = terms.lookup(c for span in spans if all(span) for c in (" ".join(span), _join_cjk(span)))
+    for i in range(len(units)):
+        for j in range(i + 1, min(len(units), i + 5) + 1):
+            span = keys[i:j]
+            if not all(span):
+                break
+            # Joined as the table's keys are: Latin words and Chinese words by spaces, except
+            # that consecutive Chinese words also stand for their run (反向 映射 = 反向映射).
+            for candidate in {" ".join(span), _join_cjk(span)}:
+                if candidate in table and len(span) > 1 and not analysis.CJK_CHAR.match(span[0]):
+                    tokens = tuple(t for k in span for t in _tokens(k))
+                    result.bonuses.append(_fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, slop=2))
+                for target, label, weight in table.get(candidate, ()):
+                    if target in seen or target in keys:
+                        continue
+                    seen.add(target)
+                    covers = tuple(c for c in index_of[i:j] if c is not None)
+                    tokens = tuple(_tokens(target))
+                    query = _fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, boost=weight, slop=2)
+                    result.expansions.append(Expansion(label, query, covers, tokens, weight))
+
+
+def _join_cjk(span: list[str]) -> str:
+    out: list[str] = []
+    for k in span:
+        if out and analysis.CJK_CHAR.match(k) and analysis.CJK_CHAR.match(out[-1][-1]):
+            out[-1] += k
+        else:
+            out.append(k)
+    return " ".join(out)

@@ -1,0 +1,204 @@
+"""Finding what the user means: other languages, spellings, questions, typos, pinyin names, partial matches.
+
+One real archive (git upstream, real PDFs, a real sync and Whoosh index) is
+shared by the module; every check is a read-only search through the library
+or the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from clkarchive import Archive
+from clkarchive.cli import cli
+from clkarchive.config import load_config
+from clkarchive.errors import QueryError
+from clkarchive.query import normalize
+from clkarchive.sync import sync
+
+from conftest import Upstream, make_pdf, write_config
+
+MIGRATION = "分论坛1（内存管理）/1  虚拟机热迁移优化——李泽帆.pdf"
+VERITY = "分论坛2（存储）/2  Device Mapper verity——Guo Ren.pdf"
+EEVDF = "分论坛3（调度）/3  EEVDF调度器——杨铠衔.pdf"
+DECKS: dict[str, bytes | None] = {
+    # Chinese only: found by English words through the glossary.
+    MIGRATION: make_pdf(
+        "虚拟机热迁移优化",
+        "热迁移过程中的脏页跟踪与内存复制",
+        "容器冷启动时间降低一半",
+    ),
+    # English only, with every spelling of its terms.
+    VERITY: make_pdf(
+        "Device Mapper dm-verity improvements",
+        "forward error correction: read ahead of FEC blocks",
+        "io_uring support and lockfree rings",
+        "read amplification of FEC; virtualization overhead",
+    ),
+    EEVDF: make_pdf(
+        "EEVDF latency nice",
+        "scheduling latency by nice value",
+        "调度延迟与 nice 值",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def config_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("relevance")
+    upstream = Upstream(root / "upstream")
+    upstream.commit(DECKS)
+    path = write_config(root / "config.toml", upstream.url)
+    sync(load_config(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def archive(config_path: Path):
+    with Archive(load_config(config_path)) as a:
+        yield a
+
+
+def top(archive: Archive, query: str) -> str | None:
+    result = archive.search(query)
+    return result.results[0].path if result.results else None
+
+
+def cli_search(config_path: Path, *args: str):
+    return CliRunner().invoke(cli, ["--config", str(config_path), "search", *args], catch_exceptions=False)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("live migration", MIGRATION),  # 热迁移
+        ("container cold start", MIGRATION),  # 容器冷启动
+        ("dirty page tracking", MIGRATION),  # 脏页 跟踪
+        ("FEC 读放大", VERITY),  # read amplification
+        ("调度延迟", EEVDF),
+    ],
+)
+def test_other_language_finds_the_deck(archive, query, expected):
+    result = archive.search(query)
+    assert result.complete and result.results[0].path == expected
+    assert result.results[0].expanded, "the added terms are shown"
+
+
+def test_added_terms_are_listed_and_weigh_less_than_the_users_words(archive):
+    result = archive.search("scheduling latency")
+    assert result.results[0].path == EEVDF
+    assert result.results[0].pages[0].page == 2  # says both words itself; p3 only in Chinese
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["dm-verity", "dm verity", "dmverity", "readahead", "read-ahead", "io uring", "iouring", "lock-free"],
+)
+def test_spellings_find_each_other(archive, query):
+    assert top(archive, query) == VERITY
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("how does eevdf use the nice value?", EEVDF),
+        ("为什么热迁移要跟踪脏页？", MIGRATION),
+        ("怎么降低容器冷启动时间", MIGRATION),
+    ],
+)
+def test_question_words_are_not_required(archive, query, expected):
+    result = archive.search(query)
+    assert result.complete and result.results[0].path == expected
+    assert result.ignored
+
+
+def test_words_on_different_pages_match_the_talk(archive):
+    result = archive.search("lockfree FEC virtualization")  # pages 3, 2 and 4
+    assert result.complete and [t.path for t in result.results] == [VERITY]
+    assert result.results[0].pages[0].page in (2, 3, 4)
+
+
+def test_partial_match_says_what_is_missing(archive, config_path):
+    result = archive.search("eevdf verity")
+    assert not result.complete
+    assert {t.path for t in result.results} == {EEVDF, VERITY}
+    verity = next(t for t in result.results if t.path == VERITY)
+    assert verity.matched == ["verity"] and verity.missing == ["eevdf"]
+    out = cli_search(config_path, "eevdf", "verity")
+    assert out.exit_code == 0
+    assert "no talk has all of: eevdf verity; closest matches:" in out.output
+    data = json.loads(cli_search(config_path, "--json", "eevdf", "verity").output)
+    assert data["complete"] is False
+    assert {"matched", "missing", "expanded"} <= data["results"][0].keys()
+
+
+def test_typo_is_corrected_against_the_index(archive, config_path):
+    result = archive.search("eedvf latency")
+    assert result.corrected == "eevdf latency" and result.results[0].path == EEVDF
+    out = cli_search(config_path, "eedvf")
+    assert out.exit_code == 0 and out.output.startswith("showing results for: eevdf")
+    assert json.loads(cli_search(config_path, "--json", "eedvf").output)["corrected"] == "eevdf"
+
+
+def test_nothing_close_is_exit_1(config_path):
+    out = cli_search(config_path, "zzqqxxjj")
+    assert out.exit_code == 1 and "no talk matches" in out.stderr
+
+
+def test_exact_phrase_keeps_its_meaning(archive):
+    result = archive.search('"latency nice"')
+    assert result.complete and [t.path for t in result.results] == [EEVDF]
+    assert [p.page for p in result.results[0].pages] == [1]  # p2 says "latency by nice"
+    assert archive.search('"live migration"').results == []  # quoted: no translation added
+    assert archive.search('"热迁移" "容器冷启动"').results[0].path == MIGRATION
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Li Zefan", MIGRATION),
+        ("Zefan Li", MIGRATION),
+        ("Lǐ Zéfàn", MIGRATION),
+        ("li ze fan", MIGRATION),
+        ("李泽帆", MIGRATION),
+        ("Yang Kai-xian", EEVDF),
+        ("Kaixian Yang", EEVDF),
+    ],
+)
+def test_speaker_names_in_pinyin(archive, query, expected):
+    assert top(archive, query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("verity -eevdf", [VERITY]),
+        ("nice NOT eevdf", []),
+        ("eevdf OR verity", [EEVDF, VERITY]),
+        ("title:EEVDF", [EEVDF]),
+        ("speakers:杨铠衔", [EEVDF]),
+        ("virtuali*", [VERITY]),  # the index holds "virtual", the stem of virtualization
+        ("ｅｅｖｄｆ", [EEVDF]),  # full-width letters
+        ("eevdf OR", [EEVDF]),  # a dangling operator is a word
+        ("(eevdf", [EEVDF]),
+        ("eevdf AND", [EEVDF]),
+    ],
+)
+def test_operators(archive, query, expected):
+    assert sorted(t.path for t in archive.search(query).results) == sorted(expected)
+
+
+def test_normalize():
+    assert normalize("ｋｖｍ “dm verity”") == 'kvm "dm verity"'
+    assert normalize("Lǚ Zéfàn") == "Lu Zefan"
+
+
+def test_excluded_phrase_and_only_exclusions(archive):
+    assert [t.path for t in archive.search('nice -"latency nice"').results] == []
+    assert [t.path for t in archive.search('verity -"latency nice"').results] == [VERITY]
+    with pytest.raises(QueryError, match="only words to exclude"):
+        archive.search("NOT eevdf")
