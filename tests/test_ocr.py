@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from clkarchive import ocr
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 pytestmark = pytest.mark.slow
 DATA = Path(__file__).parent / "data"
@@ -44,3 +48,64 @@ def test_tall_picture_is_read_in_tiles_without_doubles() -> None:
     assert len(times) == 3, [b.y0 for b in times]
     for box, top in zip(times, tops, strict=True):
         assert abs(box.y0 - top - 35) <= 4, (box.y0, top)  # 35 px down in the crop, give or take the detector
+
+
+def _word_picture(*lines: str, size: tuple[int, int] = (960, 540)) -> Image:
+    """A slide-sized picture of big black words on white, drawn by reportlab and rendered by pdfium."""
+    import pypdfium2
+
+    pdf = make_pdf_page(lines, size)
+    page = pypdfium2.PdfDocument(pdf)[0]
+    return page.render(scale=1.0).to_pil().convert("RGB")
+
+
+def make_pdf_page(lines: tuple[str, ...], size: tuple[int, int]) -> bytes:
+    """One page with the lines in 40-point type: a text layer, as a slide tool would write it."""
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=size)
+    y = size[1] - 120
+    for line in lines:
+        c.setFont("STSong-Light", 40)
+        c.drawString(60, y, line)
+        y -= 70
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def image_only_pdf(*pages: Image) -> bytes:
+    """A PDF whose pages are only pictures (a scanned or exported-as-image deck): no text layer."""
+    out = io.BytesIO()
+    pages[0].save(out, format="PDF", save_all=True, append_images=list(pages[1:]), resolution=72)
+    return out.getvalue()
+
+
+def test_image_only_pdf_page_is_read_from_its_picture() -> None:
+    from clkarchive.extract import pdf_pages
+
+    pdf = image_only_pdf(_word_picture("Scalable PASID"), _word_picture("ZEPHYRLOCK", "内存压缩"))
+    assert pdf_pages(pdf) == ("", "")  # nothing for the text reader
+    found = ocr.read_pdf_pages(pdf, [2])
+    assert list(found) == [2]
+    text = ocr.text_of(found[2])
+    assert "ZEPHYRLOCK" in text and "内存压缩" in text
+    assert "Scalable" not in text  # page 1 was not asked for
+
+
+def test_pptx_pictures_are_read_on_the_slides_asked_for() -> None:
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    deck = Presentation()
+    for words in ("ZEPHYRLOCK", "QUOKKAMAP"):
+        slide = deck.slides.add_slide(deck.slide_layouts[6])  # blank
+        picture = io.BytesIO()
+        _word_picture(words).save(picture, format="PNG")
+        picture.seek(0)
+        slide.shapes.add_picture(picture, Inches(0.5), Inches(0.5), width=Inches(8))
+    out = io.BytesIO()
+    deck.save(out)
+    found = ocr.read_pptx_pictures(out.getvalue(), [2])
+    assert [b.text for b in found[2]] == ["QUOKKAMAP"]

@@ -23,6 +23,7 @@ _ARCHIVE_KEYS = {
     "extract_memory_mb",
     "fetch_timeout",
     "log_file",
+    "ocr",
 }
 _SOURCE_KEYS = {"name", "url", "branch", "year", "pattern", "lfs_url"}
 _SOURCE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -49,6 +50,7 @@ class Config:
     extract_memory_mb: int = 2048
     fetch_timeout: float = 60.0
     log_file: Path | None = None
+    ocr: bool = True  # read posters and image-only pages (the OCR pass of a sync)
     warnings: tuple[str, ...] = ()  # unknown keys: probably typos, shown but not fatal
 
     def mirror_of(self, source: Source) -> Path:
@@ -142,6 +144,7 @@ def load_config(path: Path) -> Config:
         extract_memory_mb=int(numbers["extract_memory_mb"]),
         fetch_timeout=float(numbers["fetch_timeout"]),
         log_file=base / log_file if log_file else None,
+        ocr=_get(archive, "ocr", bool, path, "archive", default=True),
         warnings=tuple(warnings),
     )
 
@@ -161,7 +164,7 @@ def _get(table: dict, key: str, kind, path: Path, where: str, default=_MISSING):
     if value is _MISSING:
         raise ConfigError(f"{path}: {where}.{key}: missing key")
     # bool is an int in Python; a config that says `workers = true` is a mistake.
-    if not isinstance(value, kind) or isinstance(value, bool):
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
         names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
         raise ConfigError(f"{path}: {where}.{key}: must be {names}, not {type(value).__name__}")
     return value

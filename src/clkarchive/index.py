@@ -55,6 +55,9 @@ SCHEMA = Schema(
     note=STORED,  # why a material has no text
     content=TEXT(analyzer=_ANALYZER, stored=True, multitoken_query="phrase"),
     state=STORED,  # the source document's SourceState, as JSON
+    # A page: True when its text was read by OCR. A file: True once the OCR pass has been over it.
+    ocr=STORED,
+    ocr_boxes=STORED,  # kind "ocr", one per blob: what OCR read in it, {page: boxes} as JSON (ocr_pass.py)
 )
 
 
@@ -122,6 +125,12 @@ def pages_of_blob(ix: Index, blob: str) -> list[str] | None:
     return [d["content"] for d in sorted(docs, key=lambda d: d["page"])]
 
 
+def documents(ix: Index, **terms: str) -> list[dict]:
+    """The stored fields of every document with these terms (the OCR pass rewrites files from them)."""
+    with ix.searcher() as s:
+        return [dict(d) for d in s.documents(**terms)]
+
+
 class IndexUpdate:
     """The changes of one sync, published in one commit (or not at all)."""
 
@@ -130,8 +139,10 @@ class IndexUpdate:
         self._before = set(os.listdir(self._dir))
         self._writer = ix.writer(limitmb=128)
 
-    def remove(self, source: str, path: str) -> None:
-        self._writer.delete_by_term("fileid", _fileid(source, path))
+    def remove(self, source: str, path: str, kind: str | None = None) -> None:
+        """A file's documents, or only those of one kind ("page" or "file")."""
+        fileid = Term("fileid", _fileid(source, path))
+        self._writer.delete_by_query(And([fileid, Term("kind", kind)]) if kind else fileid)
 
     def add(self, source: str, blob: str, talk: Talk, pages: Iterable[str]) -> int:
         """Index a file and its pages; the number of pages."""
@@ -145,6 +156,19 @@ class IndexUpdate:
             count = number
         self._writer.add_document(kind="file", filekind=talk.kind, pages=count, note=talk.note, **common)
         return count
+
+    def add_documents(self, docs: Iterable[dict]) -> None:
+        """Documents as `documents` returned them, changed: all of a file's, after `remove`."""
+        for doc in docs:
+            self._writer.add_document(**doc)
+
+    def set_ocr(self, blob: str, boxes_json: str) -> None:
+        """Keep what OCR read in a blob, for a renamed or copied file."""
+        self.drop_ocr(blob)
+        self._writer.add_document(kind="ocr", blob=blob, ocr_boxes=boxes_json)
+
+    def drop_ocr(self, blob: str) -> None:
+        self._writer.delete_by_query(And([Term("kind", "ocr"), Term("blob", blob)]))
 
     def drop_source(self, source: str) -> None:
         """Everything of a source: its pages, files and state."""

@@ -188,9 +188,11 @@ def text_of(boxes: Iterable[OcrBox]) -> str:
     return "\n".join(" ".join(b.text for b in sorted(line, key=lambda b: b.x0)) for line in lines)
 
 
-def boxes_to_json(boxes: Iterable[OcrBox]) -> str:
-    return json.dumps([list(astuple(b)) for b in boxes], ensure_ascii=False)
+def pages_to_json(found: dict[int, list[OcrBox]]) -> str:
+    """Boxes by page as JSON: {"1": [[text, x0, y0, x1, y1, confidence], ...], ...}."""
+    rows = {n: [list(astuple(b)) for b in boxes] for n, boxes in found.items()}
+    return json.dumps(rows, ensure_ascii=False)
 
 
-def boxes_from_json(text: str) -> list[OcrBox]:
-    return [OcrBox(*row) for row in json.loads(text)]
+def pages_from_json(text: str) -> dict[int, list[OcrBox]]:
+    return {int(n): [OcrBox(*row) for row in rows] for n, rows in json.loads(text).items()}

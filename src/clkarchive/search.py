@@ -33,6 +33,7 @@ class PageHit:
     page: int
     score: float
     snippet: str = ""
+    ocr: bool = False  # the page's text was read from its picture
 
 
 @dataclass
@@ -100,7 +101,7 @@ def search(
     for rank, talk in enumerate(ranked[:limit], start=1):
         talk.rank = rank
         talk.pages = [
-            PageHit(p.page, p.score, snippet(p.snippet, sequences, marks))
+            PageHit(p.page, p.score, snippet(p.snippet, sequences, marks), p.ocr)
             for p in talk.pages[:pages_per_talk]
         ]
     return SearchResult(query=query_text, total=len(ranked), results=ranked[:limit])
@@ -124,7 +125,7 @@ def _talks(
             talk.score = hit.score
         else:
             talk.score += MORE_PAGES_WEIGHT * hit.score
-        talk.pages.append(PageHit(hit["page"], hit.score, hit["content"]))
+        talk.pages.append(PageHit(hit["page"], hit.score, hit["content"], bool(hit.get("ocr"))))
     return talks
 
 

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from clkarchive import faults, index, lfs
+from clkarchive import faults, index, lfs, ocr_pass
 from clkarchive.config import Config, Source
 from clkarchive.errors import ClkError, LockedError, TemporaryError
 from clkarchive.extract import Extraction, extract_all
@@ -44,6 +44,7 @@ class SyncReport:
     removed: int = 0
     pages: int = 0
     extracted: int = 0
+    ocr_pages: int = 0  # pages whose text the OCR pass read from pictures
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
     error: str | None = None
@@ -61,8 +62,12 @@ class SyncReport:
             return f"{self.error} (sync failed after {self.seconds:.1f} s)"
         return (
             f"{self.source}: {self.commit[:12]}  +{self.added} ~{self.changed} -{self.removed} files, "
-            f"{self.pages} pages indexed, {len(self.failures)} failed, {self.seconds:.1f} s"
+            f"{self.pages} pages indexed{self._ocr_note()}, {len(self.failures)} failed, {self.seconds:.1f} s"
         )
+
+
+    def _ocr_note(self) -> str:
+        return f" ({self.ocr_pages} read by OCR)" if self.ocr_pages else ""
 
 
 class Progress(Protocol):
@@ -100,6 +105,10 @@ def sync(
         _prune(config, ix, prune)
         reports = [_sync_source(config, ix, s, progress, allow_empty) for s in config.sources]
         faults.point("committed")
+        if config.ocr:  # the text of every source is published by now: search works while OCR runs
+            for source, report in zip(config.sources, reports, strict=True):
+                if not report.error:
+                    _ocr_source(config, ix, source, progress, report)
         record_attempts(config.index_dir, {r.source: r.error for r in reports})
         if config.log_file:
             try:
@@ -107,6 +116,18 @@ def sync(
             except OSError as exc:  # the sync itself went fine; say so, do not fail it
                 log.warning("could not append to the log %s: %s", config.log_file, exc)
         return reports
+
+
+def _ocr_source(config: Config, ix, source: Source, progress: Progress | None, report: SyncReport) -> None:
+    started = time.monotonic()
+    try:
+        done = ocr_pass.run(config, ix, source, progress)
+    except OSError as exc:  # the text index is published already; the next sync tries OCR again
+        log.warning("%s: OCR results not saved: %s", source.name, exc)
+        return
+    report.ocr_pages += done.pages
+    report.failures += done.failures
+    report.seconds += time.monotonic() - started
 
 
 def _prune(config: Config, ix, prune: bool) -> None:

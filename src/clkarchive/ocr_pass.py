@@ -1,0 +1,247 @@
+"""The OCR pass of a sync: pictures read after the text is published.
+
+Which pictures: every image file of a source (the agenda posters), every PDF
+page and every PowerPoint slide whose text holds fewer than LITTLE_TEXT
+characters (a PDF page is rendered whole; on a slide, its pictures are read).
+OCR is slow (half a minute for a poster, one to two seconds for a page), so
+it runs after the sync has committed the text: search works meanwhile, and
+this pass publishes what it read in a commit of its own.
+
+Like text extraction, it runs in the extraction worker processes under the
+same time and memory limits, and what it reads is kept by blob id (one "ocr"
+document per blob), so a renamed or copied file is not read again, and a file
+the pass has been over (its file document says `ocr`) is not looked at again
+until a sync brings a new version of it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from whoosh.index import Index
+
+from clkarchive import index, lfs, ocr
+from clkarchive.config import Config, Source
+from clkarchive.extract import Extraction, extract_all, normalize
+from clkarchive.index import IndexUpdate
+from clkarchive.layout import IMAGE_SUFFIXES
+from clkarchive.mirror import Mirror
+from clkarchive.models import Failure
+
+if TYPE_CHECKING:
+    from clkarchive.sync import Progress
+
+log = logging.getLogger(__name__)
+
+# A page with fewer non-blank characters than this is read as a picture. Of CLK2024's 424 PDF pages,
+# 20 have no text and 76 fewer than 20 characters: the shared image-only cover, picture title slides
+# and diagrams, whose text layers hold a page number or a stray word at most. 20 catches those and
+# leaves every page that holds a sentence alone.
+LITTLE_TEXT = 20
+_PAGE_FIELDS_ONLY = {"page", "content", "ocr"}
+_FILE_FIELDS_ONLY = {"filekind", "pages", "note", "ocr"}
+
+
+@dataclass
+class OcrReport:
+    """What one source's OCR pass did."""
+
+    read: int = 0  # files read by OCR in this pass
+    reused: int = 0  # files whose blob had been read before (renamed, copied)
+    pages: int = 0  # pages whose text now comes from OCR
+    skipped: int = 0  # files left unread because OCR is not installed
+    failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One blob to read: which of its pages, and how."""
+
+    blob: str
+    suffix: str
+    pages: tuple[int, ...]  # 1-based
+
+
+def run(config: Config, ix: Index, source: Source, progress: Progress | None = None) -> OcrReport:
+    """Read the pictures of the source's files that the pass has not been over; publish in one commit."""
+    started = time.monotonic()
+    report = OcrReport()
+    files = {d["path"]: d for d in index.documents(ix, kind="file", source=source.name) if not d.get("ocr")}
+    if not files:
+        return report
+    pages = _pages_by_path(ix, source.name, files)
+    jobs = {path: job for path in files if (job := _job(files[path], pages.get(path, [])))}
+    if not ocr.available():
+        report.skipped = len(jobs)
+        if jobs:
+            log.warning(
+                "%s: OCR is not installed: %d posters and decks with image-only pages stay unread (%s)",
+                source.name,
+                len(jobs),
+                ocr.INSTALL_HINT,
+            )
+        return report
+    cached = {d["blob"]: d["ocr_boxes"] for d in index.documents(ix, kind="ocr")}
+    to_read = {job.blob: job for job in jobs.values() if job.blob not in cached}
+    paths = {job.blob: path for path, job in jobs.items()}
+    read = _read(config, source, to_read, paths, progress, report)
+
+    update = IndexUpdate(ix)
+    try:
+        for blob, boxes_json in read.items():
+            update.set_ocr(blob, boxes_json)
+        for path, job in jobs.items():
+            boxes_json = read.get(job.blob) or cached.get(job.blob)
+            if job.blob in cached:
+                report.reused += 1
+            found = ocr.pages_from_json(boxes_json) if boxes_json else {}
+            docs, ocr_pages = _merged(files[path], pages.get(path, []), found)
+            report.pages += ocr_pages
+            update.remove(source.name, path)
+            update.add_documents(docs)
+        for path in files.keys() - jobs.keys():  # nothing to read in it: only say the pass was here
+            update.remove(source.name, path, kind="file")
+            update.add_documents([files[path] | {"ocr": True}])
+        _drop_unused(ix, update)
+    except BaseException:
+        update.cancel()
+        raise
+    update.commit()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _pages_by_path(ix: Index, source: str, files: dict[str, dict]) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for doc in index.documents(ix, kind="page", source=source):
+        if doc["path"] in files:
+            found.setdefault(doc["path"], []).append(doc)
+    for docs in found.values():
+        docs.sort(key=lambda d: d["page"])
+    return found
+
+
+def _job(file_doc: dict, page_docs: list[dict]) -> _Job | None:
+    """What there is to read in a file, if anything."""
+    suffix = PurePosixPath(file_doc["path"]).suffix.lower()
+    if suffix in IMAGE_SUFFIXES:
+        return _Job(file_doc["blob"], suffix, (1,))
+    if file_doc.get("filekind") != "slides" or suffix not in (".pdf", ".pptx"):
+        return None
+    little = tuple(d["page"] for d in page_docs if _chars(d["content"]) < LITTLE_TEXT)
+    return _Job(file_doc["blob"], suffix, little) if little else None
+
+
+def _chars(text: str) -> int:
+    return sum(not c.isspace() for c in text)
+
+
+def _read(
+    config: Config,
+    source: Source,
+    jobs: dict[str, _Job],
+    paths: dict[str, str],
+    progress: Progress | None,
+    report: OcrReport,
+) -> dict[str, str]:
+    """OCR the blobs in worker processes: blob -> {page: boxes} as JSON. paths: a file of each blob."""
+    if not jobs:
+        return {}
+    mirror = Mirror(source, config.mirror_of(source), timeout=config.fetch_timeout)
+    store = lfs.LfsStore(lfs.endpoint(source), mirror.path / ".git" / "lfs" / "objects", config.fetch_timeout)
+
+    def data(blob: str) -> bytes:
+        raw = mirror.read(blob)
+        ptr = lfs.pointer(raw) if len(raw) <= lfs.MAX_POINTER_SIZE else None
+        return (store.cached(ptr) or b"") if ptr else raw
+
+    def reader(blob: str, raw: bytes) -> tuple[str, ...]:
+        return (_read_blob(jobs[blob], raw),)
+
+    ocr.engine()  # loaded once here: every forked worker starts with the models in memory
+    label = f"{source.name} OCR"
+    if progress:
+        progress.extracting(label, len(jobs))
+    workers = config.workers or os.cpu_count() or 1
+    # Posters first: they take longest, and a long one started last would leave a core idle.
+    order = sorted(jobs, key=lambda b: (jobs[b].suffix not in IMAGE_SUFFIXES, -len(jobs[b].pages)))
+    read: dict[str, str] = {}
+    limits = dict(timeout=config.extract_timeout, memory_mb=config.extract_memory_mb)
+    for result in extract_all(order, data, workers=workers, reader=reader, **limits):
+        if result.error:
+            report.failures.append(Failure(paths[result.key], f"OCR: {result.error}"))
+        else:
+            read[result.key] = result.pages[0]
+            report.read += 1
+        if progress:
+            progress.extracted(label, _for_progress(result, jobs[result.key]))
+    return read
+
+
+def _read_blob(job: _Job, data: bytes) -> str:
+    """In the worker: the boxes of the job's pages, as JSON {page: [[text, x0, y0, x1, y1, confidence]]}."""
+    if job.suffix in IMAGE_SUFFIXES:
+        found = {1: ocr.read_image(data)}
+    elif job.suffix == ".pdf":
+        found = ocr.read_pdf_pages(data, job.pages)
+    else:
+        found = ocr.read_pptx_pictures(data, job.pages)
+    return ocr.pages_to_json(found)
+
+
+def _for_progress(result: Extraction, job: _Job) -> Extraction:
+    """The progress line counts pages read, not JSON strings."""
+    return result if result.error else Extraction(result.key, pages=tuple("" for _ in job.pages))
+
+
+def _merged(
+    file_doc: dict, page_docs: list[dict], found: dict[int, list[ocr.OcrBox]]
+) -> tuple[list[dict], int]:
+    """The file's documents with what OCR read merged in, and how many pages took OCR text."""
+    suffix = PurePosixPath(file_doc["path"]).suffix.lower()
+    docs = [dict(d) for d in page_docs]
+    if suffix in IMAGE_SUFFIXES and not docs and found.get(1):
+        # A picture has no pages until OCR reads it: its one page carries the file's fields.
+        common = {k: v for k, v in file_doc.items() if k not in _FILE_FIELDS_ONLY}
+        docs = [common | {"kind": "page", "page": 1, "content": ""}]
+    count = 0
+    for doc in docs:
+        text = normalize(ocr.text_of(found.get(doc["page"], [])))
+        if not text:
+            continue
+        if suffix == ".pptx":
+            # A slide's own text stays; its pictures' text joins it (once, for a renamed deck).
+            if not doc["content"].endswith(text):
+                doc["content"] = f"{doc['content']}\n{text}".strip()
+        elif _chars(text) > _chars(doc["content"]) or doc["content"] == text:
+            doc["content"] = text
+        else:
+            continue
+        doc["ocr"] = True
+        count += 1
+    file_doc = file_doc | {"ocr": True, "pages": max(file_doc.get("pages") or 0, len(docs))}
+    return [*docs, file_doc], count
+
+
+def _drop_unused(ix: Index, update: IndexUpdate) -> None:
+    """What OCR read in blobs no file holds any more (superseded, removed) goes."""
+    held = {d["blob"] for d in index.documents(ix, kind="file")}
+    for blob in {d["blob"] for d in index.documents(ix, kind="ocr")} - held:
+        update.drop_ocr(blob)
+
+
+def poster_boxes(ix: Index, source: str | None = None) -> dict[tuple[str, str], list[ocr.OcrBox]]:
+    """What OCR read in each image file, by (source, path): the agenda step's input."""
+    cached = {d["blob"]: d["ocr_boxes"] for d in index.documents(ix, kind="ocr")}
+    terms = {"kind": "file"} | ({"source": source} if source else {})
+    found = {}
+    for doc in index.documents(ix, **terms):
+        if PurePosixPath(doc["path"]).suffix.lower() in IMAGE_SUFFIXES and doc["blob"] in cached:
+            found[(doc["source"], doc["path"])] = ocr.pages_from_json(cached[doc["blob"]]).get(1, [])
+    return found
