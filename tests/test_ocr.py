@@ -48,6 +48,10 @@ def test_tall_picture_is_read_in_tiles_without_doubles() -> None:
     assert len(times) == 3, [b.y0 for b in times]
     for box, top in zip(times, tops, strict=True):
         assert abs(box.y0 - top - 35) <= 4, (box.y0, top)  # 35 px down in the crop, give or take the detector
+    # Tiles read apart (the sync gives a poster's bands to different workers) add up to the whole.
+    assert ocr.tile_count(*tall.size) == 2
+    apart = ocr.read_image(out.getvalue(), range(0, 1)) + ocr.read_image(out.getvalue(), range(1, 2))
+    assert sorted(apart, key=lambda b: (b.y0, b.x0)) == boxes
 
 
 def _word_picture(*lines: str, size: tuple[int, int] = (960, 540)) -> Image:
@@ -109,3 +113,62 @@ def test_pptx_pictures_are_read_on_the_slides_asked_for() -> None:
     deck.save(out)
     found = ocr.read_pptx_pictures(out.getvalue(), [2])
     assert [b.text for b in found[2]] == ["QUOKKAMAP"]
+
+
+def test_sync_reads_pictures_once_and_search_finds_their_words(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from clkarchive.cli import cli
+
+    from conftest import Upstream, make_pdf, write_config
+
+    upstream = Upstream(tmp_path / "upstream")
+    deck = image_only_pdf(_word_picture("ZEPHYRLOCK"))
+    upstream.commit(
+        {
+            "内存分论坛.webp": (DATA / "clk2024-memory-poster-crop.webp").read_bytes(),
+            "内存分论坛/1-锁的故事.pdf": make_pdf("A lock with a long story to tell, told in words"),
+            "内存分论坛/2-图片幻灯片.pdf": deck,
+        }
+    )
+    config = write_config(tmp_path / "config.toml", upstream.url, ocr=True)
+
+    def run(*args: str):
+        result = CliRunner().invoke(cli, ["--config", str(config), *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    def pages_for(word: str) -> dict[str, list[tuple[int, bool]]]:
+        found = json.loads(run("search", "--json", word))["results"]
+        return {r["path"]: [(p["page"], p["ocr"]) for p in r["pages"]] for r in found}
+
+    first = run("sync")
+    assert "CLK2024 OCR: extracting 2 files" in first  # the poster and the image-only deck, not the text deck
+    assert pages_for("ZEPHYRLOCK") == {"内存分论坛/2-图片幻灯片.pdf": [(1, True)]}
+    assert pages_for("内存压缩大页")["内存分论坛.webp"] == [(1, True)]
+    assert pages_for("story") == {"内存分论坛/1-锁的故事.pdf": [(1, False)]}
+
+    assert "OCR" not in run("sync")  # nothing changed: nothing read again
+
+    upstream.rename("内存分论坛/2-图片幻灯片.pdf", "内存分论坛/3-改名.pdf")
+    renamed = run("sync")
+    assert "+1 ~0 -1" in renamed and "OCR: extracting" not in renamed  # the blob was read before
+    assert pages_for("ZEPHYRLOCK") == {"内存分论坛/3-改名.pdf": [(1, True)]}
+
+
+def test_ocr_false_reads_no_pictures(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from clkarchive.cli import cli
+
+    from conftest import Upstream, write_config
+
+    upstream = Upstream(tmp_path / "upstream")
+    upstream.commit({"主论坛/1-图片.pdf": image_only_pdf(_word_picture("ZEPHYRLOCK"))})
+    config = write_config(tmp_path / "config.toml", upstream.url, ocr=False)
+    synced = CliRunner().invoke(cli, ["--config", str(config), "sync"], catch_exceptions=False)
+    assert synced.exit_code == 0 and "OCR" not in synced.output
+    found = CliRunner().invoke(cli, ["--config", str(config), "search", "ZEPHYRLOCK"], catch_exceptions=False)
+    assert "图片" not in found.output

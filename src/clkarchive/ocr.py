@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import astuple, dataclass
 from functools import cache
@@ -66,16 +67,23 @@ def engine() -> Any:
     return RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1, use_cls=False, print_verbose=False)
 
 
-def read_image(data: bytes) -> list[OcrBox]:
-    """The text lines of a picture file (webp, png, jpg...), top to bottom."""
+def read_image(data: bytes, tiles: range | None = None) -> list[OcrBox]:
+    """The text lines of a picture file (webp, png, jpg...), top to bottom; `tiles`: only those tiles."""
     from PIL import Image
 
     with Image.open(io.BytesIO(data)) as picture:
-        return read_picture(picture)
+        return read_picture(picture, tiles)
 
 
-def read_picture(picture: Image) -> list[OcrBox]:
-    """The text lines of a decoded picture; a tall one is read in overlapping tiles."""
+def tile_count(width: int, height: int) -> int:
+    """How many tiles `read_picture` reads a picture of this size in (callers split the work by tiles)."""
+    if width > MAX_WIDTH:
+        height = max(1, round(height * MAX_WIDTH / width))
+    return max(0, math.ceil((height - TILE_HEIGHT) / (TILE_HEIGHT - TILE_OVERLAP))) + 1
+
+
+def read_picture(picture: Image, tiles: range | None = None) -> list[OcrBox]:
+    """The text lines of a decoded picture; a tall one is read in overlapping tiles (or only some)."""
     image = picture.convert("RGB")
     if min(image.size) < MIN_SIDE:
         return []
@@ -85,20 +93,19 @@ def read_picture(picture: Image) -> list[OcrBox]:
         image = image.resize((MAX_WIDTH, max(1, round(image.height * scale))))
     boxes: list[OcrBox] = []
     stride = TILE_HEIGHT - TILE_OVERLAP
-    top = 0
-    while True:
+    count = tile_count(image.width, image.height)
+    for k in tiles if tiles is not None else range(count):
+        top = k * stride
+        if top >= image.height:
+            break
         bottom = min(top + TILE_HEIGHT, image.height)
-        last = bottom == image.height
         # A line in the overlap is read twice: each tile keeps those whose middle is on its side
-        # of the overlap's midline.
-        keep_from = top + TILE_OVERLAP / 2 if top else float("-inf")
-        keep_to = float("inf") if last else top + stride + TILE_OVERLAP / 2
+        # of the overlap's midline, so tiles read apart (in other processes) add up to the whole.
+        keep_from = top + TILE_OVERLAP / 2 if k else float("-inf")
+        keep_to = float("inf") if k == count - 1 else top + stride + TILE_OVERLAP / 2
         for box in _read_tile(image.crop((0, top, image.width, bottom)), top):
             if keep_from <= box.y_center < keep_to:
                 boxes.append(box)
-        if last:
-            break
-        top += stride
     if scale != 1.0:
         boxes = [_scaled(b, 1 / scale) for b in boxes]
     return sorted(boxes, key=lambda b: (b.y0, b.x0))

@@ -16,9 +16,11 @@ until a sync brings a new version of it.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -161,43 +163,81 @@ def _read(
         ptr = lfs.pointer(raw) if len(raw) <= lfs.MAX_POINTER_SIZE else None
         return (store.cached(ptr) or b"") if ptr else raw
 
-    def reader(blob: str, raw: bytes) -> tuple[str, ...]:
-        return (_read_blob(jobs[blob], raw),)
+    parts = {f"{job.blob}/{i}": part for job in jobs.values() for i, part in enumerate(_parts(job, data))}
+
+    def reader(key: str, raw: bytes) -> tuple[str, ...]:
+        return (_read_part(parts[key], raw),)
 
     ocr.engine()  # loaded once here: every forked worker starts with the models in memory
     label = f"{source.name} OCR"
     if progress:
-        progress.extracting(label, len(jobs))
+        progress.extracting(label, len(parts))
     workers = config.workers or os.cpu_count() or 1
     # Posters first: they take longest, and a long one started last would leave a core idle.
-    order = sorted(jobs, key=lambda b: (jobs[b].suffix not in IMAGE_SUFFIXES, -len(jobs[b].pages)))
-    read: dict[str, str] = {}
+    order = sorted(parts, key=lambda k: (parts[k].suffix not in IMAGE_SUFFIXES, -len(parts[k].pages)))
+    found: dict[str, dict[int, list[ocr.OcrBox]]] = {blob: {} for blob in jobs}
     limits = dict(timeout=config.extract_timeout, memory_mb=config.extract_memory_mb)
-    for result in extract_all(order, data, workers=workers, reader=reader, **limits):
+    for result in extract_all(order, lambda k: data(parts[k].blob), workers=workers, reader=reader, **limits):
+        part = parts[result.key]
         if result.error:
-            report.failures.append(Failure(paths[result.key], f"OCR: {result.error}"))
+            report.failures.append(Failure(paths[part.blob], f"OCR: {result.error}"))
         else:
-            read[result.key] = result.pages[0]
-            report.read += 1
+            for number, boxes in ocr.pages_from_json(result.pages[0]).items():
+                found[part.blob].setdefault(number, []).extend(boxes)
         if progress:
-            progress.extracted(label, _for_progress(result, jobs[result.key]))
-    return read
+            shown = f"{paths[part.blob]} [{part.label}]"
+            progress.extracted(label, Extraction(shown, pages=("",) * len(part.pages), error=result.error))
+    report.read += len(jobs)
+    return {blob: ocr.pages_to_json(pages) for blob, pages in found.items()}
 
 
-def _read_blob(job: _Job, data: bytes) -> str:
-    """In the worker: the boxes of the job's pages, as JSON {page: [[text, x0, y0, x1, y1, confidence]]}."""
-    if job.suffix in IMAGE_SUFFIXES:
-        found = {1: ocr.read_image(data)}
-    elif job.suffix == ".pdf":
-        found = ocr.read_pdf_pages(data, job.pages)
+@dataclass(frozen=True)
+class _Part:
+    """One worker's share of a job, so that no share takes much longer than a deck's text:
+    some pages of a deck, or a band of a poster's tiles."""
+
+    blob: str
+    suffix: str
+    pages: tuple[int, ...]
+    tiles: range | None = None
+
+    @property
+    def label(self) -> str:
+        if self.tiles is not None:
+            return f"tiles {self.tiles.start + 1}-{self.tiles.stop}"
+        return f"pages {self.pages[0]}-{self.pages[-1]}"
+
+
+PAGES_PER_PART = 8
+TILES_PER_PART = 4  # about 3,400 px of a 1080 px wide poster
+
+
+def _parts(job: _Job, data: Callable[[str], bytes]) -> list[_Part]:
+    if job.suffix not in IMAGE_SUFFIXES:
+        step = PAGES_PER_PART
+        return [_Part(job.blob, job.suffix, job.pages[i : i + step]) for i in range(0, len(job.pages), step)]
+    from PIL import Image
+
+    try:  # only the header: decoding is the worker's job
+        with Image.open(io.BytesIO(data(job.blob))) as picture:
+            count = ocr.tile_count(*picture.size)
+    except (OSError, ValueError, Image.DecompressionBombError):
+        count = 1  # one worker will find out, and say, what is wrong with it
+    return [
+        _Part(job.blob, job.suffix, (1,), range(i, min(i + TILES_PER_PART, count)))
+        for i in range(0, count, TILES_PER_PART)
+    ]
+
+
+def _read_part(part: _Part, data: bytes) -> str:
+    """In the worker: the boxes of the part's pages, as JSON {page: [[text, x0, y0, x1, y1, confidence]]}."""
+    if part.suffix in IMAGE_SUFFIXES:
+        found = {1: ocr.read_image(data, part.tiles)}
+    elif part.suffix == ".pdf":
+        found = ocr.read_pdf_pages(data, part.pages)
     else:
-        found = ocr.read_pptx_pictures(data, job.pages)
+        found = ocr.read_pptx_pictures(data, part.pages)
     return ocr.pages_to_json(found)
-
-
-def _for_progress(result: Extraction, job: _Job) -> Extraction:
-    """The progress line counts pages read, not JSON strings."""
-    return result if result.error else Extraction(result.key, pages=tuple("" for _ in job.pages))
 
 
 def _merged(
