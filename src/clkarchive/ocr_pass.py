@@ -83,7 +83,8 @@ def run(config: Config, ix: Index, source: Source, progress: Progress | None = N
         report.skipped = len(jobs)
         if jobs:
             log.warning(
-                "%s: OCR is not installed: %d posters and decks with image-only pages stay unread (%s)",
+                "%s: OCR is not installed: %d files with pictures to read (posters, image-only pages) "
+                "stay unread (%s)",
                 source.name,
                 len(jobs),
                 ocr.INSTALL_HINT,
@@ -99,10 +100,8 @@ def run(config: Config, ix: Index, source: Source, progress: Progress | None = N
         for blob, boxes_json in read.items():
             update.set_ocr(blob, boxes_json)
         for path, job in jobs.items():
-            boxes_json = read.get(job.blob) or cached.get(job.blob)
-            if job.blob in cached:
-                report.reused += 1
-            found = ocr.pages_from_json(boxes_json) if boxes_json else {}
+            report.reused += job.blob in cached
+            found = ocr.pages_from_json(read[job.blob] if job.blob in read else cached[job.blob])
             docs, ocr_pages = _merged(files[path], pages.get(path, []), found)
             report.pages += ocr_pages
             update.remove(source.name, path)
@@ -176,8 +175,15 @@ def _read(
     # Posters first: they take longest, and a long one started last would leave a core idle.
     order = sorted(parts, key=lambda k: (parts[k].suffix not in IMAGE_SUFFIXES, -len(parts[k].pages)))
     found: dict[str, dict[int, list[ocr.OcrBox]]] = {blob: {} for blob in jobs}
-    limits = dict(timeout=config.extract_timeout, memory_mb=config.extract_memory_mb)
-    for result in extract_all(order, lambda k: data(parts[k].blob), workers=workers, reader=reader, **limits):
+    work = extract_all(
+        order,
+        lambda k: data(parts[k].blob),
+        workers=workers,
+        timeout=config.extract_timeout,
+        memory_mb=config.extract_memory_mb,
+        reader=reader,
+    )
+    for result in work:
         part = parts[result.key]
         if result.error:
             report.failures.append(Failure(paths[part.blob], f"OCR: {result.error}"))
