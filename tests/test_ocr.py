@@ -149,6 +149,13 @@ def test_sync_reads_pictures_once_and_search_finds_their_words(tmp_path: Path) -
     assert pages_for("ZEPHYRLOCK") == {"内存分论坛/2-图片幻灯片.pdf": [(1, True)]}
     assert pages_for("内存压缩大页")["内存分论坛.webp"] == [(1, True)]
     assert pages_for("story") == {"内存分论坛/1-锁的故事.pdf": [(1, False)]}
+    # The poster's boxes, kept for the agenda step, in the poster's own pixels.
+    from clkarchive import index
+    from clkarchive.ocr_pass import poster_boxes
+
+    boxes = poster_boxes(index.open_index(tmp_path / "index"), "CLK2024")
+    assert list(boxes) == [("CLK2024", "内存分论坛.webp")]
+    assert boxes["CLK2024", "内存分论坛.webp"][0].text == "14:20-14:40"
 
     assert "OCR" not in run("sync")  # nothing changed: nothing read again
 
