@@ -122,7 +122,7 @@ def test_sync_reads_pictures_once_and_search_finds_their_words(tmp_path: Path) -
 
     from clkarchive.cli import cli
 
-    from conftest import Upstream, make_pdf, write_config
+    from conftest import Upstream, make_pdf, run_process, write_config
 
     upstream = Upstream(tmp_path / "upstream")
     deck = image_only_pdf(_word_picture("ZEPHYRLOCK"))
@@ -163,6 +163,12 @@ def test_sync_reads_pictures_once_and_search_finds_their_words(tmp_path: Path) -
     renamed = run("sync")
     assert "+1 ~0 -1" in renamed and "OCR: extracting" not in renamed  # the blob was read before
     assert pages_for("ZEPHYRLOCK") == {"内存分论坛/3-改名.pdf": [(1, True)]}
+
+    # Search, a process of its own, loads none of the OCR machinery (python -X importtime).
+    searched = run_process("search", "ZEPHYRLOCK", config=config, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    loaded = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in searched.stderr.splitlines()}
+    assert "whoosh" in loaded and "3-改名" in searched.stdout
+    assert not loaded & {"rapidocr_onnxruntime", "onnxruntime", "cv2", "numpy", "pypdfium2", "PIL"}
 
 
 def test_ocr_false_reads_no_pictures(tmp_path: Path) -> None:
