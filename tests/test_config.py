@@ -39,10 +39,14 @@ def test_local_source_paths_are_relative_to_the_config_file(tmp_path):
     ("text", "message"),
     [
         ("[archive\n", "not valid TOML"),
-        (GOOD.replace('mirror_dir = "m"\n', ""), "archive.mirror_dir: missing key"),
+        (
+            GOOD.replace('url = "https://github.com/ChinaLinuxKernel/CLK2024.git"', ""),
+            "sources[0].url: missing key",
+        ),
         (GOOD.replace('index_dir = "i"', "index_dir = 3"), "archive.index_dir: must be str, not int"),
         (GOOD.replace('name = "CLK2024"', 'name = "../etc"'), "sources[0].name"),
         (GOOD.replace('name = "CLK2024"', 'name = "a/b"'), "sources[0].name"),
+        (GOOD.replace('name = "CLK2024"', 'name = "x\\n"'), "sources[0].name"),
         (GOOD + GOOD.split("\n", 5)[-1], "duplicate source name"),
         ("[archive]\nmirror_dir='m'\nindex_dir='i'\n", "sources: at least one"),
         (GOOD.replace('index_dir = "i"', 'index_dir = "i"\nworkers = true'), "archive.workers: must be int"),
@@ -62,9 +66,18 @@ def test_missing_file(tmp_path):
 
 
 def test_config_path_precedence(tmp_path, monkeypatch):
+    """--config, then $CLKARCHIVE_CONFIG, then ./config.toml, then $XDG_CONFIG_HOME/clkarchive/config.toml."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("CLKARCHIVE_CONFIG", str(tmp_path / "env.toml"))
     assert config_path(str(tmp_path / "opt.toml")) == tmp_path / "opt.toml"
     assert config_path(None) == tmp_path / "env.toml"
     monkeypatch.delenv("CLKARCHIVE_CONFIG")
     monkeypatch.chdir(tmp_path)
+    with pytest.raises(ConfigError, match="clkarchive init"):
+        config_path(None)
+    user = tmp_path / "xdg" / "clkarchive" / "config.toml"
+    user.parent.mkdir(parents=True)
+    user.write_text(GOOD, encoding="utf-8")
+    assert config_path(None) == user
+    write(tmp_path, GOOD)
     assert config_path(None) == tmp_path / "config.toml"

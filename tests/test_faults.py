@@ -162,14 +162,18 @@ def test_deleted_mirror_is_cloned_again_without_extracting(synced):
     assert (synced.parent / "mirror" / "CLK2024" / NEW).exists()
 
 
-def test_corrupted_mirror_is_cloned_again(synced):
-    git_dir = synced.parent / "mirror" / "CLK2024" / ".git"
+def test_corrupted_mirror_is_moved_aside_and_cloned_again(synced):
+    mirror = synced.parent / "mirror" / "CLK2024"
+    git_dir = mirror / ".git"
     (git_dir / "HEAD").write_text("garbage\n")
     shutil.rmtree(git_dir / "objects")
+    before = {p.relative_to(mirror): p.read_bytes() for p in mirror.rglob("*") if p.is_file()}
     result = run_process("sync", config=synced)
     assert result.returncode == 0, result.stderr
-    assert "cloning again" in result.stderr
+    assert "is damaged" in result.stderr and "moved it to" in result.stderr
     assert found(synced) == [NEW]
+    (aside,) = mirror.parent.glob("CLK2024.damaged-*")  # kept for inspection, not deleted
+    assert {p.relative_to(aside): p.read_bytes() for p in aside.rglob("*") if p.is_file()} == before
 
 
 def test_deleted_index_is_rebuilt(synced):

@@ -116,9 +116,9 @@ def test_status_json_and_check(project, upstream, talks):
     status = json.loads(run_process("status", "--json", config=project).stdout)
     assert status[0]["commit"] == str(upstream.repo.head.target) and status[0]["last_error"] is None
     assert run_process("status", "--check", config=project).returncode == 0
-    # The remote goes away: the next sync fails, and --check says so.
+    # The remote goes away: the next sync fails, and --check says so (a local path gone: exit 1, not 75).
     project.write_text(project.read_text().replace(upstream.url, str(upstream.path.parent / "gone")))
-    assert run_process("sync", config=project).returncode == 75
+    assert run_process("sync", config=project).returncode == 1
     check = run_process("status", "--check", config=project)
     assert check.returncode == 1 and "last sync failed" in check.stderr
 

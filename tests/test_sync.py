@@ -144,7 +144,8 @@ def test_missing_branch_and_unreachable_remote_are_clear_errors(project, upstrea
     assert not report.temporary and "branch 'gone' not found" in report.error
     project.write_text(project.read_text().replace(upstream.url, str(tmp_path / "nowhere")))
     (report,) = sync(load_config(project))
-    assert report.temporary and "cannot fetch" in report.error
+    # A local path that is not there is permanent (exit 1); unreachable remotes are in test_faults.py.
+    assert not report.temporary and "nowhere does not exist" in report.error
 
 
 def test_a_second_sync_is_refused_while_one_holds_the_lock(project, upstream, talks):

@@ -57,7 +57,8 @@ class Archive:
 
     @classmethod
     def from_path(cls, path: str | Path | None = None) -> Archive:
-        """The archive of a config file: path, else $CLKARCHIVE_CONFIG, else ./config.toml."""
+        """The archive of a config file: path, else the CLI's lookup ($CLKARCHIVE_CONFIG, ./config.toml,
+        $XDG_CONFIG_HOME/clkarchive/config.toml)."""
         return cls(load_config(config_path(str(path) if path is not None else None)))
 
     def sync(
@@ -152,7 +153,11 @@ class Archive:
             if self._searcher is None:
                 self._searcher = self._open().searcher()
             elif not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
+                # Not Searcher.refresh(): it reuses the readers of segments that
+                # survive, with their deletions as they were when opened, so a
+                # refreshed searcher can show a deleted deck beside its successor.
+                self._searcher.close()
+                self._searcher = self._open().searcher()
             return self._searcher
 
     def close(self) -> None:

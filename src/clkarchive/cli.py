@@ -10,15 +10,20 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
+from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from clkarchive import __version__
 from clkarchive.archive import Archive
-from clkarchive.config import config_path, load_config
+from clkarchive.config import candidates, config_path, load_config
 from clkarchive.errors import ClkError, TemporaryError, UsageError
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 EX_TEMPFAIL = 75
 # The first entry whose type the error is an instance of gives the status.
@@ -33,8 +38,60 @@ def exit_status(exc: ClkError) -> int:
     return next(status for kind, status in EXIT_STATUSES if isinstance(exc, kind))
 
 
+@dataclass
+class _Settings:
+    """What the options shared by every command chose; kept on the root context."""
+
+    config: str | None = None
+
+
+def _set_config(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.find_root().ensure_object(_Settings).config = value
+
+
+def _set_color(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    """--color wins over NO_COLOR (https://no-color.org); click.echo then strips or keeps styles."""
+    if value is None and ctx.parent is not None:
+        return  # not given after the subcommand: the group's choice stands
+    choice = value or "auto"
+    ctx.color = {"always": True, "never": False}.get(choice, False if os.environ.get("NO_COLOR") else None)
+
+
+def _shared_options() -> list[click.Option]:
+    """--config and --color, accepted before the subcommand and after it."""
+    return [
+        click.Option(
+            ["--config", "config_file"],
+            metavar="PATH",
+            expose_value=False,
+            callback=_set_config,
+            help="Config file [default: $CLKARCHIVE_CONFIG, else ./config.toml, "
+            "else $XDG_CONFIG_HOME/clkarchive/config.toml].",
+        ),
+        click.Option(
+            ["--color"],
+            type=click.Choice(["auto", "always", "never"]),
+            expose_value=False,
+            callback=_set_color,
+            help="Colour and bold on output: auto (a terminal, unless NO_COLOR is set), always or never.",
+        ),
+    ]
+
+
+def _color(ctx: click.Context) -> bool:
+    """Whether stdout gets styles: --color, NO_COLOR, then whether it is a terminal."""
+    return ctx.color if ctx.color is not None else sys.stdout.isatty()
+
+
 class _Cli(click.Group):
     """Every known failure becomes one line on stderr and its exit status; never a traceback."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        """Every command accepts the shared options after its name too, unless it has its own."""
+        taken = {opt for param in cmd.params for opt in param.opts}
+        cmd.params.extend(o for o in _shared_options() if not taken & set(o.opts))
+        super().add_command(cmd, name)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -59,18 +116,12 @@ class _Cli(click.Group):
             ctx.exit(1)
 
 
-@click.group(cls=_Cli)
-@click.option(
-    "--config",
-    "config_file",
-    metavar="PATH",
-    help="Config file [default: $CLKARCHIVE_CONFIG, else ./config.toml].",
-)
+@click.group(cls=_Cli, params=_shared_options())
 @click.version_option(__version__, prog_name="clkarchive")
 @click.pass_context
-def cli(ctx: click.Context, config_file: str | None) -> None:
+def cli(ctx: click.Context) -> None:
     """Mirror the China Linux Kernel Developers Conference slides and search them."""
-    ctx.obj = config_path(config_file)
+    ctx.ensure_object(_Settings)
     logger = logging.getLogger("clkarchive")
     if not any(isinstance(h, _WarningHandler) for h in logger.handlers):
         logger.addHandler(_WarningHandler())
@@ -84,7 +135,7 @@ class _WarningHandler(logging.Handler):
 
 
 def _archive(ctx: click.Context) -> Archive:
-    config = load_config(ctx.find_root().obj)
+    config = load_config(config_path(ctx.find_root().ensure_object(_Settings).config))
     for warning in config.warnings:
         click.echo(f"clkarchive: warning: {warning}", err=True)
     return Archive(config)
@@ -121,6 +172,7 @@ def sync(
     archive = _archive(ctx)
     if log_file:
         archive = Archive(replace(archive.config, log_file=log_file.resolve()))
+    progress: _LineProgress | _BarProgress
     if as_json or quiet:
         progress = _LineProgress(silent=True)
     else:
@@ -168,15 +220,16 @@ class _BarProgress:
     """A progress bar on the terminal, one per source."""
 
     def __init__(self) -> None:
-        self.bar = None
+        self.bar: ProgressBar[int] | None = None
 
     def extracting(self, source: str, total: int) -> None:
         self.close()
-        self.bar = click.progressbar(length=total, label=f"{source}: extracting", file=sys.stderr)
-        self.bar.__enter__()
+        bar = click.progressbar(length=total, label=f"{source}: extracting", file=sys.stderr)
+        self.bar = bar.__enter__()
 
     def extracted(self, source: str, result) -> None:
-        self.bar.update(1)
+        if self.bar is not None:
+            self.bar.update(1)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -220,7 +273,7 @@ def search(
     """Search the slides: all WORDS must match; "quoted phrases" match in a row."""
     from clkarchive.search import Marks
 
-    color = not as_json and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    color = not as_json and _color(ctx)
     marks = Marks("\x1b[1;31m", "\x1b[0m") if color else Marks()
     result = _archive(ctx).search(
         " ".join(words),
@@ -273,57 +326,88 @@ def talks(ctx: click.Context, source: str | None, year: int | None, as_json: boo
         click.echo(f"{e.source}\t{e.forum}\t{e.order or ''}\t{e.title}\t{speakers}\t{pages}\t{e.file}")
 
 
+class _Age(click.ParamType):
+    """An age such as 30m, 6h or 2d, as a timedelta."""
+
+    name = "AGE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> timedelta:
+        if isinstance(value, timedelta):
+            return value
+        from clkarchive.schedule import split_interval
+
+        found = split_interval(value)
+        if not found:
+            self.fail(f"{value!r}: give a whole number and m, h or d (30m, 6h, 2d)", param, ctx)
+        count, unit = found
+        return timedelta(**{{"m": "minutes", "h": "hours", "d": "days"}[unit]: count})
+
+
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
 @click.option(
-    "--check", is_flag=True, help="Exit 1 when a source's last sync failed or is too old (for monitoring)."
+    "--check",
+    is_flag=True,
+    help="Exit 1 when a source was never synced, its last sync failed or is too old, "
+    "or most of its decks failed (for monitoring).",
 )
 @click.option(
     "--max-age",
+    type=_Age(),
     default="1d",
     show_default=True,
-    metavar="AGE",
     help="With --check: how old the last successful sync may be (30m, 6h, 2d).",
 )
 @click.pass_context
-def status(ctx: click.Context, as_json: bool, check: bool, max_age: str) -> None:
+def status(ctx: click.Context, as_json: bool, check: bool, max_age: timedelta) -> None:
     """Show each source's last sync: commit, time, counts and files that failed."""
-    from clkarchive.status import parse_age, problems
+    from clkarchive.status import problems
 
-    age = parse_age(max_age)
+    if not check and ctx.get_parameter_source("max_age") is not click.core.ParameterSource.DEFAULT:
+        raise UsageError("--max-age only applies with --check")
     statuses = _archive(ctx).status()
     if as_json:
         _print_json([asdict(s) for s in statuses])
     else:
         for s in statuses:
-            if not s.commit:
-                click.echo(f"{s.source}: never synced")
-            else:
-                click.echo(
-                    f"{s.source}: {s.commit[:12]} synced {s.synced_at}; {s.talks} talks, "
-                    f"{s.pages} pages, {s.materials} materials, {len(s.failures)} failed"
-                )
+            if never := s.never_synced():
+                click.echo(f"{s.source}: {never}")
+                continue
+            click.echo(
+                f"{s.source}: {(s.commit or '')[:12]} synced {s.synced_at}; {s.talks} talks, "
+                f"{s.pages} pages, {s.materials} materials, {len(s.failures)} failed"
+            )
             if s.last_error:
-                click.echo(f"  last sync failed at {s.last_attempt}: {s.last_error}")
+                click.echo(f"  last sync failed at {s.last_attempt}: {s.error()}")
             for f in s.failures:
                 click.echo(f"  failed {f.path}: {f.reason}")
     if check:
-        found = problems(statuses, age)
+        found = problems(statuses, max_age)
         for problem in found:
             click.echo(f"clkarchive: problem: {problem}", err=True)
         ctx.exit(1 if found else 0)
 
 
 @cli.command()
-@click.option("--every", default="hourly", show_default=True, help="Interval: hourly, daily, 30m, 6h, 1d...")
+@click.option(
+    "--every",
+    default="hourly",
+    show_default=True,
+    help="Interval: hourly, daily, 1d, minutes dividing an hour (15m, 30m) or hours dividing a day (2h, 6h).",
+)
 @click.option(
     "--log",
     "log",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Where cron appends the output [default: clkarchive-cron.log beside the config].",
+    help="Where the scheduled sync appends its output [default: clkarchive-cron.log beside the config].",
 )
-@click.option("--install", is_flag=True, help="Add the line to your crontab, replacing an earlier one.")
-@click.option("--systemd", is_flag=True, help="Print a systemd user service and timer instead.")
+@click.option(
+    "--install",
+    is_flag=True,
+    help="Add the line to your crontab, replacing an earlier one; with --systemd, "
+    "write the units to ~/.config/systemd/user and enable the timer.",
+)
+@click.option("--systemd", is_flag=True, help="A systemd user service and timer instead of a crontab line.")
 @click.pass_context
 def cron(ctx: click.Context, every: str, log: Path | None, install: bool, systemd: bool) -> None:
     """Print (or install) the schedule that runs `clkarchive sync --quiet` unattended."""
@@ -333,10 +417,17 @@ def cron(ctx: click.Context, every: str, log: Path | None, install: bool, system
     interval = schedule.Every.parse(every)
     log = (log or config.parent / "clkarchive-cron.log").resolve()
     if systemd:
-        service, timer = schedule.systemd_units(config, interval, log)
-        click.echo(f"# ~/.config/systemd/user/clkarchive.service\n{service}")
-        click.echo(f"# ~/.config/systemd/user/clkarchive.timer\n{timer}")
-        click.echo("# then: systemctl --user daemon-reload && systemctl --user enable --now clkarchive.timer")
+        units = schedule.systemd_units(config, interval, log)
+        if install:
+            for path in schedule.install_systemd(units):
+                click.echo(f"systemd: wrote {path}")
+            click.echo(f"systemd: enabled {next(n for n in units if n.endswith('.timer'))}")
+            return
+        for file_name, text in units.items():
+            click.echo(f"# {schedule.systemd_dir() / file_name}\n{text}")
+        timer = next(n for n in units if n.endswith(".timer"))
+        click.echo(f"# then: systemctl --user daemon-reload && systemctl --user enable --now {timer}")
+        click.echo("# (or run this command again with --install)")
         return
     line = schedule.crontab_line(config, interval, log)
     if install:
@@ -344,6 +435,20 @@ def cron(ctx: click.Context, every: str, log: Path | None, install: bool, system
         click.echo(f"crontab: {outcome}: {line}")
     else:
         click.echo(line)
+
+
+@cli.command()
+@click.pass_context
+def init(ctx: click.Context) -> None:
+    """Write a commented starter config with every year of the conference; never overwrites a file."""
+    from clkarchive.config import user_config, write_starter
+
+    chosen = ctx.find_root().ensure_object(_Settings).config or os.environ.get("CLKARCHIVE_CONFIG")
+    path = candidates(chosen)[0] if chosen else user_config()
+    write_starter(path)
+    config = load_config(path)
+    click.echo(f"wrote {path}: {', '.join(s.name for s in config.sources)}")
+    click.echo(f"mirror in {config.mirror_dir}, index in {config.index_dir}; next: clkarchive sync")
 
 
 def main() -> None:

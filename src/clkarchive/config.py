@@ -1,4 +1,4 @@
-"""Load and validate config.toml into small typed objects.
+"""Find, load and validate config.toml into small typed objects; write a starter one.
 
 Every mistake is reported as one line that names the file and the key, so an
 operator reading a cron mail knows exactly what to fix.
@@ -9,12 +9,15 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from clkarchive.errors import ConfigError
 
 DEFAULT_CONFIG = "config.toml"
+YEARS = (2022, 2023, 2024, 2025)
 _ARCHIVE_KEYS = {
     "mirror_dir",
     "index_dir",
@@ -23,10 +26,11 @@ _ARCHIVE_KEYS = {
     "extract_memory_mb",
     "fetch_timeout",
     "log_file",
+    "max_file_mb",
     "ocr",
 }
-_SOURCE_KEYS = {"name", "url", "branch", "year", "pattern", "lfs_url"}
-_SOURCE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_SOURCE_KEYS = {"name", "url", "branch", "year", "pattern", "lfs_url", "agenda"}
+_SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class Source:
     year: int | None = None  # for search --year; by default the four digits in the name
     pattern: str | None = None  # a regex with named groups order, title, speakers, forum
     lfs_url: str | None = None  # Git LFS endpoint; by default derived from an http(s) url
+    agenda: tuple[str, ...] = ()  # repository paths of the agenda images, '/'-separated
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,8 @@ class Config:
     extract_memory_mb: int = 2048
     fetch_timeout: float = 60.0
     log_file: Path | None = None
-    ocr: bool = True  # read posters and image-only pages (the OCR pass of a sync)
+    max_file_mb: int = 100  # a file bigger than this is recorded as a material, not read
+    ocr: bool = True  # read the text of pages that have none from their images
     warnings: tuple[str, ...] = ()  # unknown keys: probably typos, shown but not fatal
 
     def mirror_of(self, source: Source) -> Path:
@@ -61,10 +67,42 @@ class Config:
         return (self.mirror_dir / source / path).resolve()
 
 
+def xdg_home(variable: str, fallback: str) -> Path:
+    """An XDG base directory; the spec says a relative value is to be ignored."""
+    value = os.environ.get(variable, "")
+    return Path(value) if os.path.isabs(value) else Path.home() / fallback
+
+
+def user_config() -> Path:
+    """Where `init` writes and the lookup ends: $XDG_CONFIG_HOME/clkarchive/config.toml."""
+    return xdg_home("XDG_CONFIG_HOME", ".config") / "clkarchive" / DEFAULT_CONFIG
+
+
+def data_dir() -> Path:
+    """Where mirror_dir and index_dir go when the config does not say: $XDG_DATA_HOME/clkarchive."""
+    return xdg_home("XDG_DATA_HOME", ".local/share") / "clkarchive"
+
+
+def candidates(option: str | None) -> list[Path]:
+    """The files config_path tries, in order: --config, else $CLKARCHIVE_CONFIG, else the two defaults."""
+    chosen = option or os.environ.get("CLKARCHIVE_CONFIG")
+    if chosen:
+        return [Path(chosen).expanduser().resolve()]
+    return [Path(DEFAULT_CONFIG).resolve(), user_config()]
+
+
 def config_path(option: str | None) -> Path:
-    """The file to read: --config, then $CLKARCHIVE_CONFIG, then ./config.toml (as git finds .git)."""
-    chosen = option or os.environ.get("CLKARCHIVE_CONFIG") or DEFAULT_CONFIG
-    return Path(chosen).expanduser().resolve()
+    """The file to read: --config, $CLKARCHIVE_CONFIG, ./config.toml (as git finds .git), the user's."""
+    tried = candidates(option)
+    found = next((p for p in tried if p.exists()), None)
+    if found:
+        return found
+    if len(tried) == 1:
+        return tried[0]  # named explicitly: load_config says it is not there
+    raise ConfigError(
+        f"no config file: neither {tried[0]} nor {tried[1]} exists; "
+        "run `clkarchive init` to write one, or give --config PATH"
+    )
 
 
 def load_config(path: Path) -> Config:
@@ -77,97 +115,124 @@ def load_config(path: Path) -> Config:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
 
-    base = path.parent
-    archive = _table(data, "archive", path)
     warnings = [f"{path}: {key}: unknown table, ignored" for key in data if key not in ("archive", "sources")]
-    warnings += [
-        f"{path}: archive.{key}: unknown key, ignored" for key in archive if key not in _ARCHIVE_KEYS
-    ]
-    mirror_dir = base / _get(archive, "mirror_dir", str, path, "archive")
-    index_dir = base / _get(archive, "index_dir", str, path, "archive")
+    archive = data.get("archive", {})
+    if not isinstance(archive, dict):
+        raise ConfigError(f"{path}: archive: must be a table ([archive])")
+    warnings += [f"{path}: archive.{k}: unknown key, ignored" for k in archive if k not in _ARCHIVE_KEYS]
+    settings = _archive(_Table(archive, path))
     sources_raw = data.get("sources")
     if not isinstance(sources_raw, list) or not sources_raw:
         raise ConfigError(f"{path}: sources: at least one [[sources]] table is required")
-
     sources: list[Source] = []
     for i, raw in enumerate(sources_raw):
         where = f"sources[{i}]"
         if not isinstance(raw, dict):
             raise ConfigError(f"{path}: {where}: must be a table")
-        name = _get(raw, "name", str, path, where)
         warnings += [f"{path}: {where}.{k}: unknown key, ignored" for k in raw if k not in _SOURCE_KEYS]
-        if not _SOURCE_NAME.match(name) or ".." in name:
-            raise ConfigError(
-                f"{path}: {where}.name: {name!r} must be letters, digits, '.', '_' or '-' "
-                "(it names a folder under mirror_dir)"
-            )
-        if any(s.name == name for s in sources):
-            raise ConfigError(f"{path}: {where}.name: duplicate source name {name!r}")
-        url = _get(raw, "url", str, path, where)
-        branch = _get(raw, "branch", str, path, where, default="main")
-        digits = re.search(r"(?<!\d)(\d{4})(?!\d)", name)
-        year = _get(raw, "year", int, path, where, default=int(digits.group(1)) if digits else 0) or None
-        pattern = _get(raw, "pattern", str, path, where, default="") or None
-        if pattern:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ConfigError(f"{path}: {where}.pattern: not a valid regular expression: {exc}") from None
-        lfs_url = _get(raw, "lfs_url", str, path, where, default="") or None
-        sources.append(
-            Source(
-                name=name,
-                url=_resolve_url(url, base),
-                branch=branch,
-                year=year,
-                pattern=pattern,
-                lfs_url=lfs_url,
-            )
-        )
-
-    workers = _get(archive, "workers", int, path, "archive", default=0)
-    if workers < 0:
-        raise ConfigError(f"{path}: archive.workers: must be 0 (one per core) or more")
-    numbers = {}
-    for key, default in (("extract_timeout", 120), ("extract_memory_mb", 2048), ("fetch_timeout", 60)):
-        numbers[key] = _get(archive, key, (int, float), path, "archive", default=default)
-        if numbers[key] <= 0:
-            raise ConfigError(f"{path}: archive.{key}: must be a positive number")
-    log_file = _get(archive, "log_file", str, path, "archive", default="")
-    return Config(
-        path=path,
-        mirror_dir=mirror_dir,
-        index_dir=index_dir,
-        sources=tuple(sources),
-        workers=workers,
-        extract_timeout=float(numbers["extract_timeout"]),
-        extract_memory_mb=int(numbers["extract_memory_mb"]),
-        fetch_timeout=float(numbers["fetch_timeout"]),
-        log_file=base / log_file if log_file else None,
-        ocr=_get(archive, "ocr", bool, path, "archive", default=True),
-        warnings=tuple(warnings),
-    )
-
-
-def _table(data: dict, key: str, path: Path) -> dict:
-    value = data.get(key)
-    if not isinstance(value, dict):
-        raise ConfigError(f"{path}: [{key}]: missing table")
-    return value
+        source = _source(_Table(raw, path, where), path.parent)
+        if any(s.name == source.name for s in sources):
+            raise ConfigError(f"{path}: {where}.name: duplicate source name {source.name!r}")
+        sources.append(source)
+    return Config(path=path, sources=tuple(sources), warnings=tuple(warnings), **settings)
 
 
 _MISSING = object()
 
 
-def _get(table: dict, key: str, kind, path: Path, where: str, default=_MISSING):
-    value = table.get(key, default)
-    if value is _MISSING:
-        raise ConfigError(f"{path}: {where}.{key}: missing key")
-    # bool is an int in Python; a config that says `workers = true` is a mistake.
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
-        raise ConfigError(f"{path}: {where}.{key}: must be {names}, not {type(value).__name__}")
-    return value
+class _Table:
+    """One table of the file, read key by key with its place named in every error."""
+
+    def __init__(self, data: dict[str, Any], path: Path, where: str = "archive") -> None:
+        self.data, self.path, self.where = data, path, where
+
+    def error(self, key: str, problem: str) -> ConfigError:
+        return ConfigError(f"{self.path}: {self.where}.{key}: {problem}")
+
+    def get(self, key: str, kind: type | tuple[type, ...], default: Any = _MISSING) -> Any:
+        value = self.data.get(key, default)
+        if value is _MISSING:
+            raise self.error(key, "missing key")
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        # bool is an int in Python; a config that says `workers = true` is a mistake.
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            names = " or ".join(k.__name__ for k in kinds)
+            raise self.error(key, f"must be {names}, not {type(value).__name__}")
+        return value
+
+    def positive(self, key: str, default: float) -> float:
+        value = self.get(key, (int, float), default)
+        if value <= 0:
+            raise self.error(key, "must be a positive number")
+        return value
+
+    def strings(self, key: str) -> Iterator[str]:
+        values = self.get(key, list, [])
+        for value in values:
+            if not isinstance(value, str):
+                raise self.error(key, f"must be a list of str, not hold {type(value).__name__}")
+            yield value
+
+
+def _archive(table: _Table) -> dict[str, Any]:
+    """The [archive] table as Config's keyword arguments; paths relative to the config file."""
+    base = table.path.parent
+    mirror_dir = base / table.get("mirror_dir", str, str(data_dir() / "mirror"))
+    index_dir = base / table.get("index_dir", str, str(data_dir() / "index"))
+    # The sync moves a damaged index aside and clones into mirror_dir: neither may hold the other.
+    a, b = mirror_dir.resolve(), index_dir.resolve()
+    if a == b or a in b.parents or b in a.parents:
+        raise ConfigError(
+            f"{table.path}: archive: mirror_dir ({a}) and index_dir ({b}) must be two separate folders, "
+            "neither inside the other"
+        )
+    workers = table.get("workers", int, 0)
+    if workers < 0:
+        raise table.error("workers", "must be 0 (one per core) or more")
+    log_file = table.get("log_file", str, "")
+    return {
+        "mirror_dir": mirror_dir,
+        "index_dir": index_dir,
+        "workers": workers,
+        "extract_timeout": float(table.positive("extract_timeout", 120)),
+        "extract_memory_mb": int(table.positive("extract_memory_mb", 2048)),
+        "fetch_timeout": float(table.positive("fetch_timeout", 60)),
+        "log_file": base / log_file if log_file else None,
+        "max_file_mb": int(table.positive("max_file_mb", 100)),
+        "ocr": table.get("ocr", bool, True),
+    }
+
+
+def _source(table: _Table, base: Path) -> Source:
+    """One [[sources]] table."""
+    name = table.get("name", str)
+    # fullmatch: with match and $, "x\n" would pass and put a newline in a folder and a crontab.
+    if not _SOURCE_NAME.fullmatch(name) or ".." in name:
+        raise table.error(
+            "name", f"{name!r} must be letters, digits, '.', '_' or '-' (it names a folder under mirror_dir)"
+        )
+    url = table.get("url", str)
+    digits = re.search(r"(?<!\d)(\d{4})(?!\d)", name)
+    year = table.get("year", int, int(digits.group(1)) if digits else 0) or None
+    pattern = table.get("pattern", str, "") or None
+    if pattern:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise table.error("pattern", f"not a valid regular expression: {exc}") from None
+    agenda = tuple(table.strings("agenda"))
+    for image in agenda:
+        if not image or image.startswith("/") or ".." in image.split("/"):
+            raise table.error("agenda", f"{image!r} must be a path inside the repository, such as 'a/b.webp'")
+    return Source(
+        name=name,
+        url=_resolve_url(url, base),
+        branch=table.get("branch", str, "main"),
+        year=year,
+        pattern=pattern,
+        lfs_url=table.get("lfs_url", str, "") or None,
+        agenda=agenda,
+    )
 
 
 def _resolve_url(url: str, base: Path) -> str:
@@ -175,3 +240,55 @@ def _resolve_url(url: str, base: Path) -> str:
     if "://" in url or re.match(r"^[\w.-]+@[\w.-]+:", url):
         return url
     return str((base / Path(url).expanduser()).resolve())
+
+
+STARTER = """\
+# clkarchive configuration, written by `clkarchive init`.
+# Relative paths are relative to this file.
+
+[archive]
+# Where the git checkouts (one per source) and the Whoosh index (and the sync
+# lock) live; these are the defaults, under $XDG_DATA_HOME/clkarchive/:
+# mirror_dir = {mirror}
+# index_dir = {index}
+# workers = 0                  # extraction processes; 0 = one per CPU core
+# extract_timeout = 120        # seconds one deck may take before it is skipped
+# extract_memory_mb = 2048     # address space one extraction process may use
+# fetch_timeout = 60           # seconds to connect to, and to wait on, a remote
+# max_file_mb = 100            # a bigger file is recorded as a material, not read
+# ocr = true                   # read pages that have no text from their images
+# log_file = "clkarchive.log"  # one line per source per sync
+
+# One [[sources]] table per repository. `year` (for search --year) defaults to
+# the four digits in the name; an http(s) url gets its Git LFS endpoint by
+# default (lfs_url = "<url>/info/lfs"). Optional keys: pattern (a regex with
+# named groups order, title, speakers and forum, for a layout nobody foresaw),
+# agenda (a list of the repository's agenda images).
+"""
+
+
+def starter() -> str:
+    """The commented config `init` writes: every year of the conference, data under $XDG_DATA_HOME."""
+    blocks = [
+        f'[[sources]]\nname = "CLK{year}"\nurl = "https://github.com/ChinaLinuxKernel/CLK{year}.git"\n'
+        'branch = "main"\n'
+        for year in YEARS
+    ]
+    import json  # only init needs it; search does not pay for it
+
+    # A JSON string is a TOML basic string: the lines stay valid TOML once uncommented.
+    mirror, index = (json.dumps(str(data_dir() / name), ensure_ascii=False) for name in ("mirror", "index"))
+    text = STARTER.format(mirror=mirror, index=index)
+    return text + "\n" + "\n".join(blocks)
+
+
+def write_starter(path: Path) -> None:
+    """Write the starter config at path; an existing file is the user's and is never replaced."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "x", encoding="utf-8") as f:
+            f.write(starter())
+    except FileExistsError:
+        raise ConfigError(f"{path} already exists; not overwriting it (edit it, or move it away)") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot write the config: {exc}") from None

@@ -4,27 +4,58 @@ The checkout is what users open PDFs from; the text extractor reads blobs from
 the object database instead, so a symlink or submodule in the tree is never
 followed. A first clone goes to a temporary folder and is renamed into place,
 so a sync killed mid-clone leaves no half-made mirror behind.
+
+The folder at mirror_dir/<name> may hold something of the user's. A mirror
+carries a mark in its .git/config (MARK), written when it is cloned; anything
+at that path without the mark is refused, never cloned over, and a marked
+mirror that is damaged is moved aside, never deleted.
 """
 
 from __future__ import annotations
 
+import io
 import logging
+import os
 import shutil
+import signal
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO
 
 import pygit2
-from pygit2.enums import CheckoutStrategy, FileMode
+from pygit2.enums import CheckoutStrategy, FileMode, ObjectType, RepositoryOpenFlag
 
 from clkarchive import faults
 from clkarchive.config import Source
 from clkarchive.errors import ClkError, UnreachableError
+from clkarchive.models import Failure
 
 REMOTE = "origin"
+MARK = "clkarchive.mirror"  # a key in .git/config: this repository is a mirror clkarchive made
 log = logging.getLogger(__name__)
+
+# libgit2 holds a whole blob in memory to check it out or read it, and maps the
+# pack it comes from besides: a 200 MB file took the process to 430 MB. Blobs
+# over this size are written by a short-lived child process instead (_COPY_CHILD).
+IN_PROCESS_MAX = 32 << 20
+_NAME_MAX = 255  # bytes in one path component, on Linux file systems
+_PATH_MAX = 4096  # bytes in a whole path, with its terminating NUL
+
+
+def set_timeouts(seconds: float) -> None:
+    """libgit2's limits for connecting to a remote and for each read from it.
+
+    They are process-wide settings, so the process sets them once as it
+    starts a sync, not each mirror for itself.
+    """
+    pygit2.settings.server_connect_timeout = int(seconds * 1000)
+    pygit2.settings.server_timeout = int(seconds * 1000)
 
 
 @dataclass(frozen=True)
@@ -35,21 +66,32 @@ class TreeFile:
     blob: str
 
 
-class Mirror:
-    """One source's checkout: fetch it, move it, list and read its files."""
+@dataclass
+class _Plan:
+    """What a checkout leaves to others: entries it skips, and big blobs written by a child."""
 
-    def __init__(self, source: Source, path: Path, timeout: float = 60.0) -> None:
+    skipped: list[Failure] = field(default_factory=list)
+    big: list[tuple[str, pygit2.Oid, int]] = field(default_factory=list)  # path, blob, size
+
+
+class Mirror:
+    """One source's checkout: fetch it, move it, list and read its files.
+
+    After update(), `skipped` lists the tree entries that were not checked out
+    (unsafe names, paths this file system cannot hold), each with its reason.
+    """
+
+    def __init__(self, source: Source, path: Path, max_file_mb: int = 100) -> None:
         self.source = source
         self.path = path
+        self.max_file_bytes = max_file_mb << 20
+        self.skipped: list[Failure] = []
         self._repo: pygit2.Repository | None = None
-        # libgit2's limits for connecting and for each read from an HTTP or SSH remote.
-        pygit2.settings.server_connect_timeout = int(timeout * 1000)
-        pygit2.settings.server_timeout = int(timeout * 1000)
 
     @property
     def repo(self) -> pygit2.Repository:
         if self._repo is None:
-            self._repo = pygit2.Repository(str(self.path))
+            self._repo = pygit2.Repository(str(self.path), RepositoryOpenFlag.NO_SEARCH)
         return self._repo
 
     def update(self) -> str:
@@ -58,57 +100,177 @@ class Mirror:
         Force-pushed or rewritten history is followed: the branch is reset to
         whatever the remote has now, as a mirror should.
         """
-        if self._usable():
-            try:
-                return str(self._update_existing())
-            except pygit2.GitError as exc:
-                # Fetch errors are UnreachableError by now: this is local damage.
-                log.warning(
-                    "%s: mirror %s is damaged (%s); cloning it again", self.source.name, self.path, exc
-                )
-        return str(self._clone())
-
-    def _update_existing(self) -> pygit2.Oid:
+        self.skipped = []
+        if not self._existing():
+            return str(self._clone())
         repo = self.repo
         if repo.remotes[REMOTE].url != self.source.url:
             repo.remotes.set_url(REMOTE, self.source.url)
         commit = _fetch(repo, self.source)
         faults.point("fetched")
         self._checkout(repo, commit)
-        return commit
+        return str(commit)
+
+    def _existing(self) -> bool:
+        """Whether a sound mirror of ours is in place; refuses what is not ours.
+
+        A damaged mirror is moved aside (and False returned, to clone again).
+        An empty folder counts as no mirror: the clone is renamed over it.
+        """
+        if not os.path.lexists(self.path) or (
+            self.path.is_dir() and not self.path.is_symlink() and not any(self.path.iterdir())
+        ):
+            return False
+        self._check_ours()
+        try:
+            _check_sound(self.repo)
+        except pygit2.GitError as exc:
+            if "not owned by current user" in str(exc):
+                raise ClkError(
+                    f"{self.source.name}: {self.path} belongs to another user "
+                    f"(uid {self.path.stat().st_uid}) "
+                    "and git will not use a repository you do not own; sync as its owner, or if you trust it "
+                    f"run `git config --global --add safe.directory {self.path}`"
+                ) from None
+            self._move_aside(str(exc))
+            return False
+        except (KeyError, ValueError) as exc:  # an object the mirror's own commit needs is gone
+            self._move_aside(f"missing object {exc}")
+            return False
+        return True
+
+    def _check_ours(self) -> None:
+        """Refuse a folder clkarchive did not make; adopt a mirror an older clkarchive made."""
+        config_file = self.path / ".git" / "config"
+        refusal = (
+            f"{self.source.name}: {self.path} exists and is not a mirror made by clkarchive, "
+            "so the sync leaves it alone; move it away or set archive.mirror_dir to another folder"
+        )
+        if (self.path / ".git").is_symlink() or not config_file.is_file():
+            raise ClkError(refusal)
+        try:
+            config = pygit2.Config(str(config_file))
+            if MARK in config and config.get_bool(MARK):
+                return
+            settings = {entry.name: entry.value for entry in config}
+        except pygit2.GitError as exc:
+            raise ClkError(f"{refusal} (cannot read {config_file}: {exc})") from None
+        if not _made_by_older_clkarchive(settings, self.source):
+            raise ClkError(
+                f"{refusal}; if it is a mirror of {self.source.url}, mark it with "
+                f"`git -C {self.path} config {MARK} true`"
+            )
+        config[MARK] = True
+        log.warning("%s: adopted %s, a mirror made by an older clkarchive", self.source.name, self.path)
+
+    def _move_aside(self, problem: str) -> None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        n = 1
+        while os.path.lexists(aside):
+            n += 1
+            aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{n}")
+        self._repo = None
+        self.path.rename(aside)
+        log.warning(
+            "%s: mirror %s is damaged (%s); moved it to %s and cloning again",
+            self.source.name,
+            self.path,
+            problem,
+            aside,
+        )
 
     def _checkout(self, repo: pygit2.Repository, commit: pygit2.Oid) -> None:
         """Point the branch at commit and make the working tree match it.
 
-        Like `git reset --hard`, except that a file whose name this file system
-        cannot hold (a component over 255 bytes) is left out of the working
-        tree instead of failing the whole checkout; its text is still indexed,
-        since extraction reads blobs.
+        Like `git reset --hard`, except for entries no checkout should write:
+        unsafe names ('..', '.git', ...) are skipped and recorded; names and
+        paths too long for the file system are left out of the working tree
+        (their text is still indexed, since extraction reads blobs); big blobs
+        are written by a child process after the rest, or left out when over
+        archive.max_file_mb.
         """
-        tree, skipped = _writable(repo, repo[commit].peel(pygit2.Tree))
-        for path in skipped:
-            log.warning("%s: %s not checked out: name too long for this file system", self.source.name, path)
-        repo.checkout_tree(tree, strategy=CheckoutStrategy.FORCE)
-        repo.references.create(f"refs/heads/{self.source.branch}", commit, force=True)
-        repo.set_head(f"refs/heads/{self.source.branch}")
+        plan = _Plan()
+        branch = f"refs/heads/{self.source.branch}"
+        try:
+            root = len(os.fsencode(repo.workdir))  # with its trailing slash
+            tree = _checkable(repo, repo[commit].peel(pygit2.Tree), plan, root)
+            # libgit2 takes HEAD's tree for what is on disk; after a checkout that left
+            # entries out, the index says it instead (a '.' in HEAD's tree cannot be removed).
+            on_disk = repo.index.write_tree()
+            if repo.head_is_unborn or repo.head.peel(pygit2.Tree).id != on_disk:
+                repo.set_head(_placeholder(repo, on_disk))
+            repo.checkout_tree(tree, strategy=CheckoutStrategy.FORCE)
+        except (pygit2.GitError, KeyError, ValueError) as exc:
+            raise ClkError(f"{self.source.name}: cannot check out {str(commit)[:12]}: {exc}") from None
+        finally:
+            if branch in repo.references:
+                repo.set_head(branch)
+        self.skipped = plan.skipped
+        for failure in plan.skipped:
+            log.warning("%s: %s %s", self.source.name, failure.path, failure.reason)
+        for path, blob, size in plan.big:
+            target = Path(repo.workdir) / path
+            if size > self.max_file_bytes:
+                log.warning(
+                    "%s: %s not checked out: %d MB, over archive.max_file_mb (%d)",
+                    self.source.name,
+                    path,
+                    size >> 20,
+                    self.max_file_bytes >> 20,
+                )
+            elif not (
+                target.is_file() and target.stat().st_size == size and pygit2.hashfile(str(target)) == blob
+            ):
+                target.parent.mkdir(parents=True, exist_ok=True)
+                _write_blob(repo, str(blob), target, self.source.name)
+        repo.references.create(branch, commit, force=True)
+        repo.set_head(branch)
 
     def files(self, commit: str) -> list[TreeFile]:
-        """Every regular file in the commit's tree; symlinks and submodules left out."""
+        """Every regular file in the commit's tree; symlinks, submodules and unsafe names left out."""
         found: list[TreeFile] = []
         stack = [("", self.repo[commit].peel(pygit2.Tree))]
         while stack:
             prefix, tree = stack.pop()
             for entry in tree:
-                name = _entry_name(entry)
-                path = f"{prefix}{name}"
+                if _unsafe(_raw_name(entry)):
+                    continue
+                path = f"{prefix}{_entry_name(entry)}"
                 if entry.filemode == FileMode.TREE:
-                    stack.append((f"{path}/", self.repo[entry.id]))
+                    stack.append((f"{path}/", _tree(self.repo, entry.id)))
                 elif entry.filemode in (FileMode.BLOB, FileMode.BLOB_EXECUTABLE):
                     found.append(TreeFile(path, str(entry.id)))
         return sorted(found, key=lambda f: f.path)
 
     def read(self, blob: str) -> bytes:
-        return self.repo[blob].data
+        """A small blob's bytes; see open() and copy_blob() for blobs of any size."""
+        return _blob(self.repo, blob).data
+
+    @contextmanager
+    def open(self, blob: str) -> Iterator[IO[bytes]]:
+        """The blob's bytes as a stream; a big blob is never held whole by this process."""
+        if self.size(blob) <= IN_PROCESS_MAX:
+            yield io.BytesIO(_blob(self.repo, blob).data)
+            return
+        child = subprocess.Popen(
+            [sys.executable, "-c", _COPY_CHILD, self.repo.path, blob, "/dev/stdout"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert child.stdout is not None
+        try:
+            yield child.stdout
+        finally:
+            child.stdout.close()
+            err = child.stderr.read() if child.stderr else b""
+            child.wait()
+        if child.returncode not in (0, -signal.SIGPIPE):  # SIGPIPE: the reader stopped early
+            raise ClkError(f"{self.source.name}: cannot read blob {blob}: {_last_line(err)}")
+
+    def copy_blob(self, blob: str, dest: Path) -> None:
+        """Write the blob to dest, replacing it whole (never half-written); a big blob in a child."""
+        _write_blob(self.repo, blob, dest, self.source.name)
 
     def smudge(self, path: str, data: bytes) -> None:
         """Put a deck's real bytes where git checked out its LFS pointer, as git-lfs would."""
@@ -120,24 +282,14 @@ class Mirror:
         """The blob's size in bytes, from its header alone."""
         return self.repo.odb.read_header(blob)[1]
 
-    def _usable(self) -> bool:
-        if not self.path.exists():
-            return False
-        try:
-            repo = self.repo
-            return REMOTE in repo.remotes.names() and not repo.is_bare
-        except pygit2.GitError:
-            log.warning("%s: %s is not a usable git repository; cloning again", self.source.name, self.path)
-            self._repo = None
-            return False
-
     def _clone(self) -> pygit2.Oid:
-        """Clone into a new folder beside the mirror, then swap it in.
+        """Clone into a new folder beside the mirror, then rename it into place.
 
         The clone is made bare into repo/.git and then given its working tree,
         so that the one checkout routine above serves both first and later syncs.
         """
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        _check_local_url(self.source)
         tmp = Path(tempfile.mkdtemp(prefix=f".{self.source.name}.", dir=self.path.parent))
         try:
             with _remote_errors(self.source):
@@ -148,64 +300,225 @@ class Mirror:
                     repository=_new_repository,
                     checkout_branch=self.source.branch,
                 )
-            commit = bare.head.target
+            commit = bare.head.peel(pygit2.Commit).id
             bare.config["core.bare"] = False
             bare.free()
             repo = pygit2.Repository(str(tmp / "repo"))
             self._checkout(repo, commit)
             repo.free()
-            if self.path.exists():
-                shutil.rmtree(self.path)  # a broken mirror: nothing in it was the user's
+            # Only onto nothing or an empty folder: anything else here was refused before cloning.
             (tmp / "repo").rename(self.path)
         finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-        self._repo = None
+            shutil.rmtree(tmp, ignore_errors=True)  # our own temporary folder, nothing else
         return commit
+
+
+# A child process that writes one blob to a file (or /dev/stdout). A loose
+# object is inflated as it streams, in constant memory (libgit2 would read the
+# whole file and then inflate it whole beside it); a packed one libgit2 inflates
+# whole in this child alone, with small pack windows so the mapped pack does
+# not double that. Either way the bytes are checked against the blob's id.
+_COPY_CHILD = """
+import hashlib, sys, zlib
+git_dir, blob, dest = sys.argv[1:4]
+with open(dest, "wb") as out:
+    try:
+        loose = open(f"{git_dir}/objects/{blob[:2]}/{blob[2:]}", "rb")
+    except FileNotFoundError:
+        import pygit2
+        pygit2.settings.mwindow_size = 8 << 20
+        pygit2.settings.mwindow_mapped_limit = 16 << 20
+        repo = pygit2.Repository(git_dir, pygit2.enums.RepositoryOpenFlag.NO_SEARCH)
+        out.write(memoryview(repo[blob]))
+        sys.exit(0)
+    inflate, digest, header, tail = zlib.decompressobj(), hashlib.sha1(), True, b""
+    with loose:
+        while tail or (tail := loose.read(1 << 20)):
+            data = inflate.decompress(tail, 1 << 20)
+            tail = inflate.unconsumed_tail
+            digest.update(data)
+            if header and data:
+                header, data = False, data[data.index(b"\\0") + 1 :]
+            out.write(data)
+    if digest.hexdigest() != blob:
+        sys.exit(f"object {blob} is corrupt")
+"""
+
+
+def _write_blob(repo: pygit2.Repository, blob: str, dest: Path, source: str) -> None:
+    tmp = dest.with_name(f".{dest.name[:200]}.clkarchive-tmp")
+    if repo.odb.read_header(blob)[1] <= IN_PROCESS_MAX:
+        tmp.write_bytes(_blob(repo, blob).data)
+    else:
+        done = subprocess.run(
+            [sys.executable, "-c", _COPY_CHILD, repo.path, blob, str(tmp)], capture_output=True
+        )
+        if done.returncode:
+            tmp.unlink(missing_ok=True)
+            raise ClkError(f"{source}: cannot write blob {blob} to {dest}: {_last_line(done.stderr)}")
+    tmp.replace(dest)
+
+
+def _last_line(stderr: bytes) -> str:
+    lines = stderr.decode(errors="replace").strip().splitlines()
+    return lines[-1] if lines else "the child process failed"
+
+
+def _made_by_older_clkarchive(settings: dict[str, str | None], source: Source) -> bool:
+    """A repository laid out as clkarchive cloned before it marked its mirrors.
+
+    Its one remote is the source's url and symlinks are off, which git itself
+    never sets on Linux: a user's own clone of the same upstream does not pass.
+    """
+    remotes = {key.split(".")[1] for key in settings if key.startswith("remote.") and key.endswith(".url")}
+    return (
+        remotes == {REMOTE}
+        and settings.get(f"remote.{REMOTE}.url") == source.url
+        and settings.get("core.symlinks") == "false"
+        and settings.get("core.bare") == "false"
+    )
+
+
+def _check_sound(repo: pygit2.Repository) -> None:
+    """Read everything the mirror's checked-out commit needs; libgit2 raises if any of it is gone."""
+    if repo.is_bare:
+        raise pygit2.GitError("it has no working tree")
+    repo.index.read()
+    stack = [repo.head.peel(pygit2.Tree)]
+    odb = repo.odb
+    while stack:
+        for entry in stack.pop():
+            if entry.filemode == FileMode.TREE:
+                stack.append(_tree(repo, entry.id))
+            elif entry.filemode != FileMode.COMMIT and entry.id not in odb:
+                raise KeyError(str(entry.id))
+
+
+def _tree(repo: pygit2.Repository, oid: pygit2.Oid | str) -> pygit2.Tree:
+    tree = repo[oid]
+    if not isinstance(tree, pygit2.Tree):
+        raise pygit2.GitError(f"object {oid} is a {type(tree).__name__}, not a tree")
+    return tree
+
+
+def _blob(repo: pygit2.Repository, oid: pygit2.Oid | str) -> pygit2.Blob:
+    blob = repo[oid]
+    if not isinstance(blob, pygit2.Blob):
+        raise pygit2.GitError(f"object {oid} is a {type(blob).__name__}, not a blob")
+    return blob
+
+
+def _raw_name(entry: pygit2.Object) -> bytes:
+    return entry.raw_name or b""
 
 
 def _entry_name(entry: pygit2.Object) -> str:
     """A tree entry's name as text; git stores bytes, and not every repository's are UTF-8."""
-    return entry.raw_name.decode("utf-8", "replace")
+    return _raw_name(entry).decode("utf-8", "replace")
 
 
-_NAME_MAX = 255  # bytes in one path component, on Linux file systems
+def _unsafe(name: bytes) -> bool:
+    """A tree entry name that must never be written: it climbs out, or into .git, on some file system.
+
+    The same names libgit2's checkout refuses, NTFS spellings of .git included,
+    so that one such entry skips itself instead of failing the whole checkout.
+    """
+    if name in (b"", b".", b"..") or b"/" in name:
+        return True
+    return name.split(b":", 1)[0].rstrip(b". ").lower() in (b".git", b"git~1")
 
 
-def _writable(repo: pygit2.Repository, tree: pygit2.Tree, prefix: str = "") -> tuple[pygit2.Tree, list[str]]:
-    """The tree without entries whose names the file system cannot hold, and their paths."""
-    skipped: list[str] = []
-    builder = None
+def _checkable(
+    repo: pygit2.Repository, tree: pygit2.Tree, plan: _Plan, used: int, prefix: str = ""
+) -> pygit2.Tree:
+    """The tree without the entries a checkout must not write; they are noted in plan.
+
+    used is the byte length of the tree's folder on disk, with its slash. The
+    tree is rewritten from raw entries, since its names need not be valid text.
+    """
+    kept: list[bytes] = []
+    changed = False
     for entry in tree:
         path = prefix + _entry_name(entry)
-        if len(entry.raw_name) > _NAME_MAX:
-            skipped.append(path)
-            builder = builder or repo.TreeBuilder(tree)
-            builder.remove(entry.name)
+        raw_name, oid = _raw_name(entry), entry.id
+        if _unsafe(raw_name):
+            plan.skipped.append(Failure(path, "not checked out or indexed: unsafe name in the tree"))
+        elif len(raw_name) > _NAME_MAX:
+            plan.skipped.append(Failure(path, "not checked out: name too long for this file system"))
+        elif used + len(raw_name) + 1 > _PATH_MAX and entry.filemode != FileMode.TREE:
+            plan.skipped.append(Failure(path, "not checked out: path too long for this file system"))
         elif entry.filemode == FileMode.TREE:
-            subtree, below = _writable(repo, repo[entry.id], f"{path}/")
-            if below:
-                skipped += below
-                builder = builder or repo.TreeBuilder(tree)
-                builder.insert(entry.name, subtree.id, entry.filemode)
-    return (repo[builder.write()] if builder else tree), skipped
+            subtree = _checkable(repo, _tree(repo, oid), plan, used + len(raw_name) + 1, f"{path}/")
+            if len(subtree):
+                kept.append(_raw_entry(entry.filemode, raw_name, subtree.id))
+            changed = changed or subtree.id != oid
+            continue
+        elif (
+            entry.filemode in (FileMode.BLOB, FileMode.BLOB_EXECUTABLE)
+            and (size := repo.odb.read_header(oid)[1]) > IN_PROCESS_MAX
+        ):
+            plan.big.append((path, oid, size))
+        else:
+            kept.append(_raw_entry(entry.filemode, raw_name, oid))
+            continue
+        changed = True
+    if not changed:
+        return tree
+    return _tree(repo, repo.odb.write(ObjectType.TREE, b"".join(kept)))
+
+
+def _placeholder(repo: pygit2.Repository, tree: pygit2.Oid) -> pygit2.Oid:
+    """A commit of tree, never referenced, for HEAD to stand on during a checkout.
+
+    Its author and time are fixed, so the same tree gives the same commit and
+    syncs that change nothing add no objects.
+    """
+    nobody = pygit2.Signature("clkarchive", "clkarchive@localhost", 0, 0)
+    return repo.create_commit(None, nobody, nobody, "what the last checkout wrote", tree, [])
+
+
+def _raw_entry(mode: int, name: bytes, oid: pygit2.Oid) -> bytes:
+    return b"%o %s\0" % (mode, name) + oid.raw
 
 
 def _new_repository(path: str, bare: bool) -> pygit2.Repository:
     repo = pygit2.init_repository(path, bare)
+    repo.config[MARK] = True
     # Symlinks are checked out as small text files: nothing in the mirror can
     # point a reader at /etc/passwd.
     repo.config["core.symlinks"] = False
     return repo
 
 
+def _local_path(url: str) -> Path | None:
+    """The folder of a local upstream (a path or file:// url); None for a remote one."""
+    if url.startswith("file://"):
+        return Path(url.removeprefix("file://"))
+    if "://" in url or (":" in url.split("/", 1)[0] and "@" in url):
+        return None
+    return Path(url)
+
+
+def _check_local_url(source: Source) -> None:
+    """A local upstream that is not there will not come back by itself: not a 'try again later'."""
+    if (path := _local_path(source.url)) and not path.exists():
+        raise ClkError(f"{source.name}: {source.url} does not exist (sources.url)")
+
+
 @contextmanager
 def _remote_errors(source: Source) -> Iterator[None]:
-    """Turn libgit2's errors into the two a user can act on."""
+    """Turn libgit2's errors into those a user can act on.
+
+    A remote over the network may answer later (UnreachableError); a local
+    upstream that fails (gone, a bad or missing object) will not by itself.
+    """
     try:
         yield
     except pygit2.GitError as exc:
         if f"refs/remotes/{REMOTE}/{source.branch}" in str(exc):
             raise _no_branch(source) from None
+        if _local_path(source.url):
+            raise ClkError(f"{source.name}: cannot fetch {source.url}: {exc}") from None
         raise UnreachableError(f"{source.name}: cannot fetch {source.url}: {exc}") from None
     except KeyError:  # pygit2 raises a KeyError subclass for a missing branch on clone
         raise _no_branch(source) from None
@@ -220,9 +533,10 @@ def _fetch(repo: pygit2.Repository, source: Source) -> pygit2.Oid:
     branch = f"refs/heads/{source.branch}"
     tracking = f"refs/remotes/{REMOTE}/{source.branch}"
     remote = repo.remotes[REMOTE]
+    _check_local_url(source)
     with _remote_errors(source):
         # Asked first: a branch deleted upstream would leave a stale tracking ref.
         if not any(head.name == branch for head in remote.list_heads()):
             raise _no_branch(source)
         remote.fetch([f"+{branch}:{tracking}"])
-    return repo.references[tracking].target
+    return repo.references[tracking].peel(pygit2.Commit).id

@@ -154,7 +154,7 @@ def _read(
     """OCR the blobs in worker processes: blob -> {page: boxes} as JSON. paths: a file of each blob."""
     if not jobs:
         return {}
-    mirror = Mirror(source, config.mirror_of(source), timeout=config.fetch_timeout)
+    mirror = Mirror(source, config.mirror_of(source), max_file_mb=config.max_file_mb)
     store = lfs.LfsStore(lfs.endpoint(source), mirror.path / ".git" / "lfs" / "objects", config.fetch_timeout)
 
     def data(blob: str) -> bytes:

@@ -2,97 +2,170 @@
 
 The minute of the hour is derived from the config path, so several archives
 (or several users) on one host do not all hit the remote at minute 0, as
-grokmirror advises for mirrors.
+grokmirror advises for mirrors; the systemd units are named after the config
+for the same reason.
+
+Both formats are little languages of their own: a newline in a crontab is a
+new job, and systemd expands % and $ and reads C escapes inside ExecStart. So
+paths with control characters are refused outright, and everything else is
+escaped for the format it goes into.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import shlex
 import shutil
 import subprocess
 import sys
+import unicodedata
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from clkarchive.config import xdg_home
 from clkarchive.errors import ClkError, UsageError
 
 MARK = "# clkarchive:"
+# Intervals cron can repeat evenly: minutes that divide an hour, hours that divide a day, one day.
+_EVEN = {"m": (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60), "h": (1, 2, 3, 4, 6, 8, 12, 24), "d": (1,)}
 
 
-def split_interval(text: str) -> tuple[int, str]:
-    """'30m' -> (30, 'm'); units m, h, d. The one parser for every interval the CLI takes."""
+def split_interval(text: str) -> tuple[int, str] | None:
+    """'30m' -> (30, 'm'); units m, h, d. The one reader of every interval the CLI takes."""
     m = re.fullmatch(r"(\d+)\s*([mhd])", text.strip().lower())
-    if not m or int(m.group(1)) == 0:
-        raise UsageError(f"{text!r}: give a whole number and m, h or d (30m, 6h, 2d)")
-    return int(m.group(1)), m.group(2)
+    return (int(m.group(1)), m.group(2)) if m and int(m.group(1)) else None
 
 
 @dataclass(frozen=True)
 class Every:
-    """A refresh interval: a whole number of minutes, hours or days."""
+    """A refresh interval cron can keep: minutes dividing an hour, hours dividing a day, or a day."""
 
     count: int
     unit: str  # "m", "h" or "d"
 
     @classmethod
     def parse(cls, text: str) -> Every:
-        if text == "hourly":
-            return cls(1, "h")
-        if text == "daily":
-            return cls(1, "d")
-        every = cls(*split_interval(text))
-        limits = {"m": 60, "h": 24, "d": 1}
-        if every.count > limits[every.unit] or limits[every.unit] % every.count:
-            raise UsageError(
-                f"--every {text!r}: cron can only repeat at intervals that divide a "
-                "day evenly (for example 15m, 30m, 1h, 2h, 6h, 1d)"
-            )
-        return every
+        named = {"hourly": (1, "h"), "daily": (1, "d")}
+        found = named.get(text.strip().lower()) or split_interval(text)
+        if not found or found[0] not in _EVEN[found[1]]:
+            valid = ", ".join(f"{n}{unit}" for unit, counts in _EVEN.items() for n in counts)
+            raise UsageError(f"--every {text!r}: give hourly, daily or one of {valid}")
+        return cls(*found)
 
     def systemd(self) -> str:
         return f"{self.count}{ {'m': 'min', 'h': 'h', 'd': 'd'}[self.unit] }"
 
 
 def executable() -> str:
-    """The absolute path of the clkarchive program that cron should run."""
-    found = shutil.which("clkarchive")
-    if found:
-        return str(Path(found).resolve())
-    # Not on PATH (a venv not activated): run this interpreter's module instead.
-    return f"{Path(sys.executable).resolve()} -m clkarchive"
+    """The command that starts this very clkarchive, shell-quoted, for cron to run.
+
+    Not the first `clkarchive` on PATH (it may be another install), and not the
+    interpreter with its symlinks resolved: a venv's python is a symlink to the
+    base interpreter, which cannot import what the venv holds.
+    """
+    script = Path(sys.argv[0])
+    if script.name == "clkarchive" and script.is_file() and os.access(script, os.X_OK):
+        return shlex.quote(os.path.abspath(script))  # the console script pip installed
+    return f"{shlex.quote(os.path.abspath(sys.executable))} -m clkarchive"
+
+
+def _refuse_control_characters(*paths: Path) -> None:
+    """A newline in a path would start a new crontab job; no escaping makes that safe."""
+    for path in paths:
+        if any(unicodedata.category(c) == "Cc" for c in str(path)):
+            raise UsageError(f"{str(path)!r}: a path with control characters cannot be scheduled; rename it")
 
 
 def command(config: Path, log: Path) -> str:
+    """The shell command both schedulers run."""
+    _refuse_control_characters(config, log)
     return f"{executable()} --config {shlex.quote(str(config))} sync --quiet >> {shlex.quote(str(log))} 2>&1"
 
 
 def crontab_line(config: Path, every: Every, log: Path) -> str:
     minute = zlib.crc32(str(config).encode()) % 60
     if every.unit == "m":
-        when = f"{minute % every.count}-59/{every.count} * * * *"
+        when = f"{minute % every.count}-59/{every.count} * * * *" if every.count < 60 else f"{minute} * * * *"
     elif every.unit == "h":
         when = f"{minute} */{every.count} * * *" if every.count > 1 else f"{minute} * * * *"
     else:
         when = f"{minute} 3 * * *"
-    # In a crontab an unescaped % ends the command; the shell ignores the trailing # mark.
-    return f"{when} {command(config, log).replace('%', chr(92) + '%')} {MARK}{config}"
+    # The shell ignores the trailing # mark; install_crontab finds this config's line by it.
+    return f"{when} {_cron_escape(command(config, log))} {_cron_mark(config)}"
 
 
-def systemd_units(config: Path, every: Every, log: Path) -> tuple[str, str]:
-    """(clkarchive.service, clkarchive.timer) for ~/.config/systemd/user/."""
+def _cron_escape(text: str) -> str:
+    """In a crontab an unescaped % ends the command and starts its standard input."""
+    return text.replace("%", "\\%")
+
+
+def _cron_mark(config: Path) -> str:
+    return _cron_escape(f"{MARK}{config}")
+
+
+def unit_name(config: Path) -> str:
+    """clkarchive-<8 hex digits of the config path>: one pair of units per archive on a host."""
+    return f"clkarchive-{hashlib.sha256(str(config).encode()).hexdigest()[:8]}"
+
+
+def _systemd_word(text: str) -> str:
+    """One argument of a systemd command line: double-quoted, with C escapes, % and $ doubled."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("%", "%%").replace("$", "$$")
+    return f'"{escaped}"'
+
+
+def systemd_units(config: Path, every: Every, log: Path) -> dict[str, str]:
+    """{file name: text} of the service and timer for ~/.config/systemd/user/."""
+    name = unit_name(config)
+    mark = f"{MARK}{config}"  # a comment: systemd expands nothing there
+    described = str(config).replace("%", "%%")
     service = (
-        "[Unit]\nDescription=Refresh the clkarchive slide mirror and index\n\n"
+        f"{mark}\n[Unit]\nDescription=Refresh the clkarchive mirror and index of {described}\n\n"
         "[Service]\nType=oneshot\n"
-        f"ExecStart=/bin/sh -c {shlex.quote(command(config, log))}\n"
+        f"ExecStart=/bin/sh -c {_systemd_word(command(config, log))}\n"
     )
     timer = (
-        "[Unit]\nDescription=Run clkarchive sync periodically\n\n"
+        f"{mark}\n[Unit]\nDescription=Run {name}.service periodically\n\n"
         f"[Timer]\nOnBootSec=5min\nOnUnitActiveSec={every.systemd()}\nRandomizedDelaySec=5min\n\n"
         "[Install]\nWantedBy=timers.target\n"
     )
-    return service, timer
+    return {f"{name}.service": service, f"{name}.timer": timer}
+
+
+def systemd_dir() -> Path:
+    """Where systemd looks for a user's own units."""
+    return xdg_home("XDG_CONFIG_HOME", ".config") / "systemd" / "user"
+
+
+def install_systemd(units: dict[str, str]) -> list[Path]:
+    """Write the units (replacing only units clkarchive wrote) and enable the timer; the files written."""
+    folder = systemd_dir()
+    written = []
+    for file_name in units:
+        path = folder / file_name
+        if path.exists() and not path.read_text(encoding="utf-8", errors="replace").startswith(MARK):
+            raise ClkError(f"{path} exists and was not written by clkarchive; not replacing it")
+    folder.mkdir(parents=True, exist_ok=True)
+    for file_name, text in units.items():
+        (folder / file_name).write_text(text, encoding="utf-8")
+        written.append(folder / file_name)
+    timer = next(name for name in units if name.endswith(".timer"))
+    enable = f"systemctl --user daemon-reload && systemctl --user enable --now {timer}"
+    wrote = f"wrote {', '.join(map(str, written))}"
+    if not shutil.which("systemctl"):
+        raise ClkError(f"{wrote}, but systemctl is not installed here: the timer is not enabled")
+    for args in (["daemon-reload"], ["enable", "--now", timer]):
+        done = subprocess.run(["systemctl", "--user", *args], capture_output=True, text=True)
+        if done.returncode != 0:
+            raise ClkError(
+                f"{wrote}, but `systemctl --user {' '.join(args)}` failed "
+                f"({done.stderr.strip() or done.returncode}): the timer is not enabled; "
+                f"run `{enable}` in your login session"
+            )
+    return written
 
 
 def install_crontab(line: str, config: Path) -> str:
@@ -103,7 +176,7 @@ def install_crontab(line: str, config: Path) -> str:
     if current.returncode != 0 and "no crontab" not in current.stderr.lower():
         raise ClkError(f"crontab -l failed: {current.stderr.strip() or current.returncode}")
     lines = current.stdout.splitlines() if current.returncode == 0 else []
-    kept = [ln for ln in lines if not ln.endswith(f"{MARK}{config}")]
+    kept = [ln for ln in lines if not ln.endswith(_cron_mark(config))]
     outcome = "replaced" if len(kept) < len(lines) else "added"
     new = "\n".join([*kept, line]) + "\n"
     written = subprocess.run(["crontab", "-"], input=new, capture_output=True, text=True)

@@ -1,34 +1,25 @@
 """What `status` reports and what `status --check` alarms on.
 
-The index records each source's last *successful* sync (it is written in the
-same commit as the data). Failed attempts cannot go there, since a failed sync
-must leave the index as it was, so every sync also records its attempt in
-index_dir/attempts.json, replaced atomically.
+The index says what the last successful sync of each source left; the record
+of attempts (attempts.py) says when each source was last tried and why that
+failed. A source is judged on both: a first sync that failed has nothing in
+the index, but its reason is in the record.
 """
 
 from __future__ import annotations
 
-import json
-import logging
-import os
-import tempfile
-from dataclasses import asdict, dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from whoosh import index as whoosh_index
+
 from clkarchive import index
+from clkarchive.attempts import read_attempts
 from clkarchive.config import Config
-from clkarchive.models import Failure
-from clkarchive.schedule import split_interval
-
-log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Attempt:
-    at: str  # ISO 8601, UTC, like every time here
-    error: str | None = None
-    ok_at: str | None = None  # the last attempt that succeeded, changes or not
+from clkarchive.errors import NotSyncedError
+from clkarchive.models import Failure, IndexedFile, SourceState
 
 
 @dataclass
@@ -40,47 +31,28 @@ class SourceStatus:
     talks: int = 0
     materials: int = 0
     pages: int = 0
+    decks: int = 0  # slide decks in the last synced commit, those that failed included
     failures: list[Failure] = field(default_factory=list)
     last_attempt: str | None = None
     last_error: str | None = None
     last_ok: str | None = None
 
+    def error(self) -> str | None:
+        """The last attempt's error without the source name it starts with."""
+        return self.last_error.removeprefix(f"{self.source}: ") if self.last_error else None
 
-def _attempts_file(index_dir: Path) -> Path:
-    return index_dir / "attempts.json"
-
-
-def record_attempts(index_dir: Path, outcomes: dict[str, str | None]) -> None:
-    """Record each source's sync outcome (an error, or None) in attempts.json, atomically."""
-    path = _attempts_file(index_dir)
-    known = _read_attempts(index_dir)
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    for name, error in outcomes.items():
-        previous_ok = known[name].ok_at if name in known else None
-        known[name] = Attempt(at=now, error=error, ok_at=previous_ok if error else now)
-    fd, tmp = tempfile.mkstemp(dir=index_dir, prefix=".attempts.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({k: asdict(v) for k, v in known.items()}, f, ensure_ascii=False, indent=1)
-        os.replace(tmp, path)
-    except OSError as exc:  # a full disk: the sync's own error says more; keep the old record
-        os.unlink(tmp)
-        log.warning("could not record the sync in %s: %s", path, exc)
-
-
-def _read_attempts(index_dir: Path) -> dict[str, Attempt]:
-    try:
-        data = json.loads(_attempts_file(index_dir).read_text(encoding="utf-8"))
-        return {k: Attempt(**v) for k, v in data.items()}
-    except (OSError, ValueError, TypeError):
-        return {}  # none yet, or damaged: it is advisory, the index is the record
+    def never_synced(self) -> str | None:
+        """'never synced', with the failed attempt if there was one; None once a sync succeeded."""
+        if self.commit or self.last_ok:
+            return None
+        if self.last_error:
+            return f"never synced; last attempt failed at {self.last_attempt}: {self.error()}"
+        return "never synced"
 
 
 def source_statuses(config: Config) -> list[SourceStatus]:
-    ix = index.open_index(config.index_dir)
-    states = {s.name: s for s in index.source_states(ix)}
-    files = index.indexed_files(ix)
-    attempts = _read_attempts(config.index_dir)
+    states, files = _read_index(config.index_dir)
+    attempts = read_attempts(config.index_dir)
     out = []
     for source in config.sources:
         held = [f for f in files if f.source == source.name]
@@ -90,29 +62,47 @@ def source_statuses(config: Config) -> list[SourceStatus]:
         st.talks = sum(f.talk.kind == "slides" for f in held)
         st.materials = sum(f.talk.kind == "material" for f in held)
         st.pages = sum(f.pages for f in held)
+        # A deck that failed to extract may not be in the index at all: count it by its path.
+        st.decks = len({f.talk.path for f in held if f.talk.kind == "slides"} | {f.path for f in st.failures})
         if attempt := attempts.get(source.name):
             st.last_attempt, st.last_error, st.last_ok = attempt.at, attempt.error, attempt.ok_at
         out.append(st)
     return out
 
 
-def parse_age(text: str) -> timedelta:
-    """'30m', '6h', '2d' as a timedelta."""
-    count, unit = split_interval(text)
-    return timedelta(**{{"m": "minutes", "h": "hours", "d": "days"}[unit]: count})
+def _read_index(index_dir: Path) -> tuple[dict[str, SourceState], list[IndexedFile]]:
+    """What the index holds; nothing before the first sync has published (a damaged index still raises)."""
+    try:
+        ix = index.open_index(index_dir)
+    except NotSyncedError:
+        if _nothing_published(index.whoosh_dir(index_dir)):
+            return {}, []
+        raise
+    return {s.name: s for s in index.source_states(ix)}, index.indexed_files(ix)
+
+
+def _nothing_published(where: Path) -> bool:
+    """No index yet, or the empty one a first sync starts from (and leaves when it fails)."""
+    try:
+        return not whoosh_index.exists_in(str(where)) or whoosh_index.open_dir(str(where)).doc_count() == 0
+    except Exception:  # unreadable: open_index's own message says what to do
+        return False
 
 
 def problems(statuses: list[SourceStatus], max_age: timedelta, now: datetime | None = None) -> list[str]:
-    """What a monitor should alarm on: never synced, last sync failed, or too old."""
+    """What a monitor should alarm on: never synced, last sync failed, too old, most decks failed."""
     now = now or datetime.now(UTC)
     found = []
     for st in statuses:
+        if never := st.never_synced():
+            found.append(f"{st.source}: {never}")
+            continue
         if st.last_error:
-            error = st.last_error.removeprefix(f"{st.source}: ")
-            found.append(f"{st.source}: last sync failed at {st.last_attempt}: {error}")
+            found.append(f"{st.source}: last sync failed at {st.last_attempt}: {st.error()}")
         last_ok = st.last_ok or st.synced_at
-        if not last_ok:
-            found.append(f"{st.source}: never synced")
-        elif now - datetime.fromisoformat(last_ok) > max_age:
+        if last_ok and now - datetime.fromisoformat(last_ok) > max_age:
             found.append(f"{st.source}: last successful sync {last_ok} is older than {max_age}")
+        if st.decks and 2 * len(st.failures) > st.decks:
+            reason, _ = Counter(f.reason for f in st.failures).most_common(1)[0]
+            found.append(f"{st.source}: {len(st.failures)} of {st.decks} decks failed: {reason}")
     return found

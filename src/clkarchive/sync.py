@@ -20,14 +20,14 @@ from pathlib import Path
 from typing import Protocol
 
 from clkarchive import faults, index, lfs, ocr_pass
+from clkarchive.attempts import record_attempts
 from clkarchive.config import Config, Source
 from clkarchive.errors import ClkError, LockedError, TemporaryError
 from clkarchive.extract import Extraction, extract_all
 from clkarchive.index import IndexUpdate
 from clkarchive.layout import describe
-from clkarchive.mirror import Mirror, TreeFile
+from clkarchive.mirror import Mirror, TreeFile, set_timeouts
 from clkarchive.models import Failure, IndexedFile, SourceState, Talk
-from clkarchive.status import record_attempts
 
 log = logging.getLogger(__name__)
 
@@ -100,16 +100,17 @@ def sync(
     config: Config, progress: Progress | None = None, allow_empty: bool = False, prune: bool = False
 ) -> list[SyncReport]:
     """Sync every source of the config; a failed source does not stop the others."""
+    set_timeouts(config.fetch_timeout)
     with sync_lock(config.index_dir):
         ix = index.open_index(config.index_dir, create=True)
         _prune(config, ix, prune)
         reports = [_sync_source(config, ix, s, progress, allow_empty) for s in config.sources]
         faults.point("committed")
+        record_attempts(config.index_dir, {r.source: r.error for r in reports})
         if config.ocr:  # the text of every source is published by now: search works while OCR runs
             for source, report in zip(config.sources, reports, strict=True):
                 if not report.error:
                     _ocr_source(config, ix, source, progress, report)
-        record_attempts(config.index_dir, {r.source: r.error for r in reports})
         if config.log_file:
             try:
                 append_log(config.log_file, reports)
@@ -184,7 +185,7 @@ class _SourceSync:
         self.allow_empty = allow_empty
         self.started = time.monotonic()
         self.report = SyncReport(source=source.name)
-        self.mirror = Mirror(source, config.mirror_of(source), timeout=config.fetch_timeout)
+        self.mirror = Mirror(source, config.mirror_of(source), max_file_mb=config.max_file_mb)
         cache = self.mirror.path / ".git" / "lfs" / "objects"
         self.lfs = lfs.LfsStore(lfs.endpoint(source), cache, timeout=config.fetch_timeout)
         self.lfs_pointers: dict[str, lfs.Pointer] = {}
@@ -197,6 +198,7 @@ class _SourceSync:
         previous = {s.name: s for s in index.source_states(self.ix)}.get(self.source.name)
         report.previous = previous.commit if previous else ""
         report.commit = self.mirror.update()
+        report.failures += self.mirror.skipped
 
         wanted = _talks(self.mirror.files(report.commit), self.source.pattern)
         self._find_lfs(wanted)
@@ -216,7 +218,8 @@ class _SourceSync:
 
         # Notes on files this sync leaves alone (a deck with no text) still hold.
         untouched = set(held) - set(stale)
-        kept = [f for f in (previous.failures if previous else []) if f.path in untouched]
+        earlier = previous.failures if previous else []
+        kept = [f for f in earlier if f.path in untouched and f not in report.failures]
         update = IndexUpdate(self.ix)
         try:
             for path in stale:
