@@ -19,7 +19,6 @@ from __future__ import annotations
 import io
 import logging
 import os
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -53,12 +52,8 @@ _FILE_FIELDS_ONLY = {"filekind", "pages", "note", "ocr"}
 class OcrReport:
     """What one source's OCR pass did."""
 
-    read: int = 0  # files read by OCR in this pass
-    reused: int = 0  # files whose blob had been read before (renamed, copied)
     pages: int = 0  # pages whose text now comes from OCR
-    skipped: int = 0  # files left unread because OCR is not installed
     failures: list[Failure] = field(default_factory=list)
-    seconds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -72,7 +67,6 @@ class _Job:
 
 def run(config: Config, ix: Index, source: Source, progress: Progress | None = None) -> OcrReport:
     """Read the pictures of the source's files that the pass has not been over; publish in one commit."""
-    started = time.monotonic()
     report = OcrReport()
     files = {d["path"]: d for d in index.documents(ix, kind="file", source=source.name) if not d.get("ocr")}
     if not files:
@@ -80,7 +74,6 @@ def run(config: Config, ix: Index, source: Source, progress: Progress | None = N
     pages = _pages_by_path(ix, source.name, files)
     jobs = {path: job for path in files if (job := _job(files[path], pages.get(path, [])))}
     if not ocr.available():
-        report.skipped = len(jobs)
         if jobs:
             log.warning(
                 "%s: OCR is not installed: %d files with pictures to read (posters, image-only pages) "
@@ -100,7 +93,6 @@ def run(config: Config, ix: Index, source: Source, progress: Progress | None = N
         for blob, boxes_json in read.items():
             update.set_ocr(blob, boxes_json)
         for path, job in jobs.items():
-            report.reused += job.blob in cached
             found = ocr.pages_from_json(read[job.blob] if job.blob in read else cached[job.blob])
             docs, ocr_pages = _merged(files[path], pages.get(path, []), found)
             report.pages += ocr_pages
@@ -114,7 +106,6 @@ def run(config: Config, ix: Index, source: Source, progress: Progress | None = N
         update.cancel()
         raise
     update.commit()
-    report.seconds = time.monotonic() - started
     return report
 
 
@@ -193,7 +184,6 @@ def _read(
         if progress:
             shown = f"{paths[part.blob]} [{part.label}]"
             progress.extracted(label, Extraction(shown, pages=("",) * len(part.pages), error=result.error))
-    report.read += len(jobs)
     return {blob: ocr.pages_to_json(pages) for blob, pages in found.items()}
 
 
