@@ -134,7 +134,7 @@ def test_index_and_mirror_dirs_may_not_overlap(tmp_path, mirror, index):
 
 
 def test_new_archive_and_source_keys(tmp_path):
-    config = write_config(tmp_path / "config.toml", "u")
+    config = write_config(tmp_path / "config.toml", "u", ocr=None)
     loaded = load_config(config)
     assert (loaded.max_file_mb, loaded.ocr, loaded.sources[0].agenda) == (100, True, ())
     config.write_text(
@@ -156,7 +156,7 @@ def test_new_archive_and_source_keys(tmp_path):
     ],
 )
 def test_bad_new_archive_keys(tmp_path, line, message):
-    config = write_config(tmp_path / "config.toml", "u")
+    config = write_config(tmp_path / "config.toml", "u", ocr=None)
     config.write_text(config.read_text().replace("[[sources]]", f"{line}\n\n[[sources]]"), encoding="utf-8")
     with pytest.raises(ConfigError, match=re.escape(message)):
         load_config(config)

@@ -237,7 +237,7 @@ class Archive:
 
     def indexed(self, source: str, path: str) -> IndexedFile | None:
         """The file the index holds at this source and path, if any (a web server's only way to a file)."""
-        return self._file_doc(fileid=index._fileid(source, path))
+        return self._file_doc(fileid=index.fileid(source, path))
 
     def indexed_blob(self, blob: str) -> IndexedFile | None:
         """A file the index holds with this blob id (any of its copies: they have the same bytes)."""
@@ -246,7 +246,7 @@ class Archive:
     def page_texts(self, source: str, path: str) -> list[str]:
         """Each page's indexed text, page 1 first; empty for a file the index does not hold."""
         with self._lock:
-            docs = self.searcher().documents(kind="page", fileid=index._fileid(source, path))
+            docs = self.searcher().documents(kind="page", fileid=index.fileid(source, path))
             return [d["content"] for d in sorted(docs, key=lambda d: d["page"])]
 
     def checked_out(self, file: IndexedFile) -> Path | None:

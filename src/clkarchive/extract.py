@@ -136,11 +136,16 @@ def _limit_process(memory_mb: int) -> None:
     )
 
 
-def _extract_one(key: str, read: Callable[[str], bytes], timeout: float) -> Extraction:
+Reader = Callable[[str, bytes], tuple[str, ...]]
+
+
+def _extract_one(
+    key: str, read: Callable[[str], bytes], timeout: float, reader: Reader = pages_of
+) -> Extraction:
     # After the limit, the alarm repeats every second until the file gives up.
     signal.setitimer(signal.ITIMER_REAL, timeout, 1.0)
     try:
-        pages = pages_of(key, read(key))
+        pages = reader(key, read(key))
     except _TimeLimit:
         return _too_slow(key, timeout)
     except Exception as exc:  # pdfminer raises many types for broken files
@@ -175,18 +180,25 @@ KILL_GRACE = 5.0
 
 
 def extract_all(
-    names: Sequence[str], read: Callable[[str], bytes], workers: int, timeout: float, memory_mb: int = 2048
+    names: Sequence[str],
+    read: Callable[[str], bytes],
+    workers: int,
+    timeout: float,
+    memory_mb: int = 2048,
+    reader: Reader = pages_of,
 ) -> Iterator[Extraction]:
     """Extract every named deck (its bytes from read(name)), yielding results as they finish.
 
     read is called inside each deck's own process, under its limits, so the
     sync never holds a deck's bytes: at most `workers` decks are in memory at
-    once, each in a process that dies when its deck is done.
+    once, each in a process that dies when its deck is done. `reader` turns a
+    file into its pages' strings in the worker; the OCR pass passes its own.
     """
     # Imported here, once, so forked processes start with the readers they need
     # loaded; python-pptx alone takes 0.15 s to import, so only when needed.
     for suffix in {PurePosixPath(name).suffix.lower() for name in names}:
-        importlib.import_module(_READER_MODULES[suffix])
+        if suffix in _READER_MODULES:
+            importlib.import_module(_READER_MODULES[suffix])
     fork = multiprocessing.get_context("fork")
     queue = iter(names)
     running: dict = {}  # connection -> (process, name, deadline)
@@ -194,7 +206,7 @@ def extract_all(
         while True:
             while len(running) < workers and (name := next(queue, None)) is not None:
                 receive, send = fork.Pipe(duplex=False)
-                process = fork.Process(target=_child, args=(send, name, read, timeout, memory_mb))
+                process = fork.Process(target=_child, args=(send, name, read, timeout, memory_mb, reader))
                 process.start()
                 send.close()
                 running[receive] = (process, name, time.monotonic() + timeout + KILL_GRACE)
@@ -216,10 +228,12 @@ def extract_all(
             _close(conn, process)
 
 
-def _child(send, name: str, read: Callable[[str], bytes], timeout: float, memory_mb: int) -> None:
+def _child(
+    send, name: str, read: Callable[[str], bytes], timeout: float, memory_mb: int, reader: Reader
+) -> None:
     _limit_process(memory_mb)
     try:
-        result = _extract_one(name, read, timeout)
+        result = _extract_one(name, read, timeout, reader)
     except _TimeLimit:  # the alarm, striking just as the file finished
         signal.setitimer(signal.ITIMER_REAL, 0)
         result = _too_slow(name, timeout)

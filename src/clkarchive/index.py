@@ -78,6 +78,9 @@ def schema() -> Schema:
         schedule=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
         content=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
         state=STORED,  # the source document's SourceState, as JSON
+        # A page: True when its text was read by OCR. A file: True once the OCR pass has been over it.
+        ocr=STORED,
+        ocr_boxes=STORED,  # kind "ocr", one per blob: what OCR read, {page: boxes} as JSON (ocr_pass.py)
     )
 
 
@@ -238,6 +241,12 @@ def _source_summary(source: Source, commit: str, retry: bool) -> dict[str, Any]:
     return dict(commit=commit, url=source.url, branch=source.branch, pattern=source.pattern, retry=retry)
 
 
+def documents(ix: Index, **terms: str) -> list[dict]:
+    """The stored fields of every document with these terms (the OCR pass rewrites files from them)."""
+    with ix.searcher() as s:
+        return [dict(d) for d in s.documents(**terms)]
+
+
 class IndexUpdate:
     """The changes of one sync, published in one commit (or not at all)."""
 
@@ -247,12 +256,16 @@ class IndexUpdate:
         self._writer = ix.writer(limitmb=128)
         self._ix = ix
 
-    def remove(self, source: str, path: str) -> None:
-        self._writer.delete_by_term("fileid", _fileid(source, path))
+    def remove(self, source: str, path: str, kind: str | None = None) -> None:
+        """A file's documents, or only those of one kind ("page" or "file")."""
+        from whoosh.query import And, Term
+
+        of_file = Term("fileid", fileid(source, path))
+        self._writer.delete_by_query(And([of_file, Term("kind", kind)]) if kind else of_file)
 
     def add(self, source: str, blob: str, talk: Talk, pages: Iterable[str]) -> int:
         """Index a file and its pages; the number of pages."""
-        common = _fields(source, _fileid(source, talk.path), blob, talk)
+        common = _fields(source, fileid(source, talk.path), blob, talk)
         count = 0
         for number, text in enumerate(pages, start=1):
             self._writer.add_document(kind="page", page=number, content=text, **common)
@@ -262,6 +275,13 @@ class IndexUpdate:
         self._writer.add_document(kind="file", filekind=talk.kind, pages=count, note=talk.note, **common)
         return count
 
+    def relabel(self, source: str, talk: Talk, docs: list[dict]) -> None:
+        """Give a file's documents (as `documents` returned them) the talk's metadata, keeping the rest
+        (page texts, OCR marks, kind and note) as they are."""
+        self.remove(source, talk.path)
+        for doc in docs:
+            self._writer.add_document(**(doc | _fields(source, doc["fileid"], doc["blob"], talk)))
+
     def set_agenda(self, source: str, talks: Iterable[tuple[Talk, str]]) -> None:
         """Replace the source's agenda-only talks: (talk, the poster's words on it) each.
 
@@ -270,11 +290,26 @@ class IndexUpdate:
         """
         from whoosh.query import Prefix
 
-        self._writer.delete_by_query(Prefix("fileid", _fileid(source, AGENDA_MARK)))
+        self._writer.delete_by_query(Prefix("fileid", fileid(source, AGENDA_MARK)))
         for n, (talk, text) in enumerate(talks):
-            common = _fields(source, _fileid(source, f"{AGENDA_MARK}{n}/{talk.path}"), "", talk)
+            common = _fields(source, fileid(source, f"{AGENDA_MARK}{n}/{talk.path}"), "", talk)
             self._writer.add_document(kind="page", page=0, content=text, **common)
             self._writer.add_document(kind="file", filekind="agenda", pages=0, note=talk.note, **common)
+
+    def add_documents(self, docs: Iterable[dict]) -> None:
+        """Documents as `documents` returned them, changed: all of a file's, after `remove`."""
+        for doc in docs:
+            self._writer.add_document(**doc)
+
+    def set_ocr(self, blob: str, boxes_json: str) -> None:
+        """Keep what OCR read in a blob, for a renamed or copied file."""
+        self.drop_ocr(blob)
+        self._writer.add_document(kind="ocr", blob=blob, ocr_boxes=boxes_json)
+
+    def drop_ocr(self, blob: str) -> None:
+        from whoosh.query import And, Term
+
+        self._writer.delete_by_query(And([Term("kind", "ocr"), Term("blob", blob)]))
 
     def drop_source(self, source: str) -> None:
         """Everything of a source: its pages, files and state."""
@@ -319,11 +354,11 @@ def speakers_of(doc) -> tuple[str, ...]:
     return tuple(s for s in doc.get("speakers", "").split(SPEAKER_SEP) if s)
 
 
-def _fields(source: str, fileid: str, blob: str, talk: Talk) -> dict:
+def _fields(source: str, file_id: str, blob: str, talk: Talk) -> dict:
     """What every document of a file carries: where it is and the talk's metadata."""
     from clkarchive.names import pinyin_of  # pypinyin: only for a sync that writes
 
-    fields: dict[str, object] = dict(source=source, fileid=fileid, path=talk.path, blob=blob)
+    fields: dict[str, object] = dict(source=source, fileid=file_id, path=talk.path, blob=blob)
     fields |= dict(title=talk.title, forum=talk.forum, forum_en=talk.forum_en, order=talk.order)
     fields |= dict(speakers=SPEAKER_SEP.join(talk.speakers), speakers_pinyin=pinyin_of(talk.speakers))
     fields |= dict(affiliations=talk.affiliations)
@@ -332,7 +367,7 @@ def _fields(source: str, fileid: str, blob: str, talk: Talk) -> dict:
     return fields | dict(date=talk.date, start=talk.start, end=talk.end, schedule=schedule)
 
 
-def _fileid(source: str, path: str) -> str:
+def fileid(source: str, path: str) -> str:
     return f"{source}/{path}"
 
 

@@ -45,6 +45,7 @@ class PageHit:
     page: int
     score: float
     snippet: str = ""
+    ocr: bool = False  # the page's text was read from its picture
 
 
 @dataclass
@@ -426,7 +427,12 @@ def _answer(
         for docnum, page in best:
             stored = searcher.stored_fields(docnum)
             hit.pages.append(
-                PageHit(stored["page"], page.score, snippet(stored["content"], sequences, marks))
+                PageHit(
+                    stored["page"],
+                    page.score,
+                    snippet(stored["content"], sequences, marks),
+                    bool(stored.get("ocr")),
+                )
             )
         hit.matched = [c.label for n, c in enumerate(the_plan.concepts) if n in t.has]
         hit.missing = [c.label for n, c in enumerate(the_plan.concepts) if n not in t.has and n in needed]

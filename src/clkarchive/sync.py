@@ -49,6 +49,7 @@ class SyncReport:
     removed: int = 0
     pages: int = 0
     extracted: int = 0
+    ocr_pages: int = 0  # pages whose text the OCR pass read from pictures
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
     error: str | None = None
@@ -67,8 +68,11 @@ class SyncReport:
             return f"{self.error} (sync failed after {self.seconds:.1f} s)"
         return (
             f"{self.source}: {self.commit[:12]}  +{self.added} ~{self.changed} -{self.removed} files, "
-            f"{self.pages} pages indexed, {len(self.failures)} failed, {self.seconds:.1f} s"
+            f"{self.pages} pages indexed{self._ocr_note()}, {len(self.failures)} failed, {self.seconds:.1f} s"
         )
+
+    def _ocr_note(self) -> str:
+        return f" ({self.ocr_pages} read by OCR)" if self.ocr_pages else ""
 
 
 class Progress(Protocol):
@@ -122,9 +126,15 @@ def sync(
             for s in config.sources
         ]
         faults.point("committed")
-        if opened.is_open:
-            index.write_published(config, opened.ix, {r.source for r in reports if not r.error})
         record_attempts(config.index_dir, {r.source: r.error for r in reports})
+        if opened.is_open:  # something may have changed (a summary that says not leaves it closed)
+            # The text of every source is published by now: search works while pictures are read.
+            for source, report in zip(config.sources, reports, strict=True):
+                if not report.error:
+                    _pictures(config, opened.ix, source, progress, report)
+            # Written last: a sync killed while reading pictures leaves a summary whose
+            # generation no longer matches, so the next sync opens the index and goes on.
+            index.write_published(config, opened.ix, {r.source for r in reports if not r.error})
         if config.log_file:
             try:
                 append_log(config.log_file, reports)
@@ -149,6 +159,25 @@ class _Opened:
         if self._ix is None:
             self._ix = index.open_index(self.index_dir, create=True)
         return self._ix
+
+
+def _pictures(
+    config: Config, ix: Index, source: Source, progress: Progress | None, report: SyncReport
+) -> None:
+    """After the text: read the source's pictures (OCR), then lay its agenda posters over its talks."""
+    from clkarchive import ocr_pass
+
+    started = time.monotonic()
+    try:
+        if config.ocr:
+            done = ocr_pass.run(config, ix, source, progress)
+            report.ocr_pages += done.pages
+            report.failures += done.failures
+        posters = {path: boxes for (_, path), boxes in ocr_pass.poster_boxes(ix, source.name).items()}
+        apply_agenda(ix, source, posters)
+    except Exception as exc:  # the text index is published already; the next sync tries again
+        log.warning("%s: pictures and agenda not saved: %s: %s", source.name, type(exc).__name__, exc)
+    report.seconds += time.monotonic() - started
 
 
 def _prune(config: Config, ix: Index, prune: bool) -> None:
@@ -457,17 +486,27 @@ def apply_agenda(ix, source: Source, posters: Mapping[str, Sequence[Box]]) -> bo
         if f.talk.kind != "agenda"
     ]
     result = agenda.relabel(files, posters, source.year)
-    indexed = {f.talk.path: f for f in held if f.talk.kind != "agenda"}
-    changed = [t for t in result.decks if t != indexed[t.path].talk]
+    indexed = {f.talk.path: f.talk for f in held if f.talk.kind != "agenda"}
+    # Only what the agenda tells is taken: kind, note and pages stay as the sync and OCR left them.
+    labelled = [
+        replace(
+            indexed[t.path],
+            speakers=t.speakers,
+            date=t.date,
+            start=t.start,
+            end=t.end,
+            affiliations=t.affiliations,
+        )
+        for t in result.decks
+    ]
+    changed = [t for t in labelled if t != indexed[t.path]]
     before = sorted((f.talk for f in held if f.talk.kind == "agenda"), key=repr)
     if not changed and before == sorted((t for t, _ in result.agenda), key=repr):
         return False
     update = IndexUpdate(ix)
     try:
         for talk in changed:
-            blob = indexed[talk.path].blob
-            update.remove(name, talk.path)
-            update.add(name, blob, talk, index.pages_of_blob(ix, blob) or [])
+            update.relabel(name, talk, index.documents(ix, fileid=index.fileid(name, talk.path)))
         update.set_agenda(name, result.agenda)
     except BaseException:
         update.cancel()

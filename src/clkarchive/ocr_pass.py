@@ -1,0 +1,288 @@
+"""The OCR pass of a sync: pictures read after the text is published.
+
+Which pictures: every image file of a source (the agenda posters), every PDF
+page and every PowerPoint slide whose text holds fewer than LITTLE_TEXT
+characters (a PDF page is rendered whole; on a slide, its pictures are read).
+OCR is slow (half a minute for a poster, one to two seconds for a page), so
+it runs after the sync has committed the text: search works meanwhile, and
+this pass publishes what it read in a commit of its own.
+
+Like text extraction, it runs in the extraction worker processes under the
+same time and memory limits, and what it reads is kept by blob id (one "ocr"
+document per blob), so a renamed or copied file is not read again, and a file
+the pass has been over (its file document says `ocr`) is not looked at again
+until a sync brings a new version of it.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from whoosh.index import Index
+
+from clkarchive import index, lfs, ocr
+from clkarchive.config import Config, Source
+from clkarchive.extract import Extraction, extract_all, normalize
+from clkarchive.index import IndexUpdate
+from clkarchive.layout import IMAGE_SUFFIXES
+from clkarchive.mirror import Mirror
+from clkarchive.models import Failure
+
+if TYPE_CHECKING:
+    from clkarchive.sync import Progress
+
+log = logging.getLogger(__name__)
+
+# A page with fewer non-blank characters than this is read as a picture. Of CLK2024's 424 PDF pages,
+# 20 have no text and 76 fewer than 20 characters: the shared image-only cover, picture title slides
+# and diagrams, whose text layers hold a page number or a stray word at most. 20 catches those and
+# leaves every page that holds a sentence alone.
+LITTLE_TEXT = 20
+_PAGE_FIELDS_ONLY = {"page", "content", "ocr"}
+_FILE_FIELDS_ONLY = {"filekind", "pages", "note", "ocr"}
+
+
+@dataclass
+class OcrReport:
+    """What one source's OCR pass did."""
+
+    pages: int = 0  # pages whose text now comes from OCR
+    failures: list[Failure] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One blob to read: which of its pages, and how."""
+
+    blob: str
+    suffix: str
+    pages: tuple[int, ...]  # 1-based
+
+
+def run(config: Config, ix: Index, source: Source, progress: Progress | None = None) -> OcrReport:
+    """Read the pictures of the source's files that the pass has not been over; publish in one commit."""
+    report = OcrReport()
+    files = {
+        d["path"]: d
+        for d in index.documents(ix, kind="file", source=source.name)
+        if not d.get("ocr") and d["fileid"] == index.fileid(source.name, d["path"])  # not an agenda talk
+    }
+    if not files:
+        return report
+    pages = _pages_by_path(ix, source.name, files)
+    jobs = {path: job for path in files if (job := _job(files[path], pages.get(path, [])))}
+    if not ocr.available():
+        if jobs:
+            log.warning(
+                "%s: OCR is not installed: %d files with pictures to read (posters, image-only pages) "
+                "stay unread (%s)",
+                source.name,
+                len(jobs),
+                ocr.INSTALL_HINT,
+            )
+        return report
+    cached = {d["blob"]: d["ocr_boxes"] for d in index.documents(ix, kind="ocr")}
+    to_read = {job.blob: job for job in jobs.values() if job.blob not in cached}
+    paths = {job.blob: path for path, job in jobs.items()}
+    read = _read(config, source, to_read, paths, progress, report)
+
+    update = IndexUpdate(ix)
+    try:
+        for blob, boxes_json in read.items():
+            update.set_ocr(blob, boxes_json)
+        for path, job in jobs.items():
+            found = ocr.pages_from_json(read[job.blob] if job.blob in read else cached[job.blob])
+            docs, ocr_pages = _merged(files[path], pages.get(path, []), found)
+            report.pages += ocr_pages
+            update.remove(source.name, path)
+            update.add_documents(docs)
+        for path in files.keys() - jobs.keys():  # nothing to read in it: only say the pass was here
+            update.remove(source.name, path, kind="file")
+            update.add_documents([files[path] | {"ocr": True}])
+        _drop_unused(ix, update)
+    except BaseException:
+        update.cancel()
+        raise
+    update.commit()
+    return report
+
+
+def _pages_by_path(ix: Index, source: str, files: dict[str, dict]) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for doc in index.documents(ix, kind="page", source=source):
+        # An agenda talk names its poster as its path: its page is not the poster's.
+        if doc["path"] in files and doc["fileid"] == index.fileid(source, doc["path"]):
+            found.setdefault(doc["path"], []).append(doc)
+    for docs in found.values():
+        docs.sort(key=lambda d: d["page"])
+    return found
+
+
+def _job(file_doc: dict, page_docs: list[dict]) -> _Job | None:
+    """What there is to read in a file, if anything."""
+    suffix = PurePosixPath(file_doc["path"]).suffix.lower()
+    if suffix in IMAGE_SUFFIXES:
+        return _Job(file_doc["blob"], suffix, (1,))
+    if file_doc.get("filekind") != "slides" or suffix not in (".pdf", ".pptx"):
+        return None
+    little = tuple(d["page"] for d in page_docs if _chars(d["content"]) < LITTLE_TEXT)
+    return _Job(file_doc["blob"], suffix, little) if little else None
+
+
+def _chars(text: str) -> int:
+    return sum(not c.isspace() for c in text)
+
+
+def _read(
+    config: Config,
+    source: Source,
+    jobs: dict[str, _Job],
+    paths: dict[str, str],
+    progress: Progress | None,
+    report: OcrReport,
+) -> dict[str, str]:
+    """OCR the blobs in worker processes: blob -> {page: boxes} as JSON. paths: a file of each blob."""
+    if not jobs:
+        return {}
+    mirror = Mirror(source, config.mirror_of(source), max_file_mb=config.max_file_mb)
+    store = lfs.LfsStore(lfs.endpoint(source), mirror.path / ".git" / "lfs" / "objects", config.fetch_timeout)
+
+    def data(blob: str) -> bytes:
+        raw = mirror.read(blob)
+        ptr = lfs.pointer(raw) if len(raw) <= lfs.MAX_POINTER_SIZE else None
+        return (store.cached(ptr) or b"") if ptr else raw
+
+    parts = {f"{job.blob}/{i}": part for job in jobs.values() for i, part in enumerate(_parts(job, data))}
+
+    def reader(key: str, raw: bytes) -> tuple[str, ...]:
+        return (_read_part(parts[key], raw),)
+
+    ocr.engine()  # loaded once here: every forked worker starts with the models in memory
+    label = f"{source.name} OCR"
+    if progress:
+        progress.extracting(label, len(parts))
+    workers = config.workers or os.cpu_count() or 1
+    # Posters first: they take longest, and a long one started last would leave a core idle.
+    order = sorted(parts, key=lambda k: (parts[k].suffix not in IMAGE_SUFFIXES, -len(parts[k].pages)))
+    found: dict[str, dict[int, list[ocr.OcrBox]]] = {blob: {} for blob in jobs}
+    work = extract_all(
+        order,
+        lambda k: data(parts[k].blob),
+        workers=workers,
+        timeout=config.extract_timeout,
+        memory_mb=config.extract_memory_mb,
+        reader=reader,
+    )
+    for result in work:
+        part = parts[result.key]
+        if result.error:
+            report.failures.append(Failure(paths[part.blob], f"OCR: {result.error}"))
+        else:
+            for number, boxes in ocr.pages_from_json(result.pages[0]).items():
+                found[part.blob].setdefault(number, []).extend(boxes)
+        if progress:
+            shown = f"{paths[part.blob]} [{part.label}]"
+            progress.extracted(label, Extraction(shown, pages=("",) * len(part.pages), error=result.error))
+    return {blob: ocr.pages_to_json(pages) for blob, pages in found.items()}
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One worker's share of a job, so that no share takes much longer than a deck's text:
+    some pages of a deck, or a band of a poster's tiles."""
+
+    blob: str
+    suffix: str
+    pages: tuple[int, ...]
+    tiles: range | None = None
+
+    @property
+    def label(self) -> str:
+        if self.tiles is not None:
+            return f"tiles {self.tiles.start + 1}-{self.tiles.stop}"
+        return f"pages {self.pages[0]}-{self.pages[-1]}"
+
+
+PAGES_PER_PART = 8
+TILES_PER_PART = 4  # about 3,400 px of a 1080 px wide poster
+
+
+def _parts(job: _Job, data: Callable[[str], bytes]) -> list[_Part]:
+    if job.suffix not in IMAGE_SUFFIXES:
+        step = PAGES_PER_PART
+        return [_Part(job.blob, job.suffix, job.pages[i : i + step]) for i in range(0, len(job.pages), step)]
+    from PIL import Image
+
+    try:  # only the header: decoding is the worker's job
+        with Image.open(io.BytesIO(data(job.blob))) as picture:
+            count = ocr.tile_count(*picture.size)
+    except (OSError, ValueError, Image.DecompressionBombError):
+        count = 1  # one worker will find out, and say, what is wrong with it
+    return [
+        _Part(job.blob, job.suffix, (1,), range(i, min(i + TILES_PER_PART, count)))
+        for i in range(0, count, TILES_PER_PART)
+    ]
+
+
+def _read_part(part: _Part, data: bytes) -> str:
+    """In the worker: the boxes of the part's pages, as JSON {page: [[text, x0, y0, x1, y1, confidence]]}."""
+    if part.suffix in IMAGE_SUFFIXES:
+        found = {1: ocr.read_image(data, part.tiles)}
+    elif part.suffix == ".pdf":
+        found = ocr.read_pdf_pages(data, part.pages)
+    else:
+        found = ocr.read_pptx_pictures(data, part.pages)
+    return ocr.pages_to_json(found)
+
+
+def _merged(
+    file_doc: dict, page_docs: list[dict], found: dict[int, list[ocr.OcrBox]]
+) -> tuple[list[dict], int]:
+    """The file's documents with what OCR read merged in, and how many pages took OCR text."""
+    suffix = PurePosixPath(file_doc["path"]).suffix.lower()
+    docs = [dict(d) for d in page_docs]
+    if suffix in IMAGE_SUFFIXES and not docs and found.get(1):
+        # A picture has no pages until OCR reads it: its one page carries the file's fields.
+        common = {k: v for k, v in file_doc.items() if k not in _FILE_FIELDS_ONLY}
+        docs = [common | {"kind": "page", "page": 1, "content": ""}]
+    count = 0
+    for doc in docs:
+        text = normalize(ocr.text_of(found.get(doc["page"], [])))
+        if not text:
+            continue
+        if suffix == ".pptx":
+            # A slide's own text stays; its pictures' text joins it (once, for a renamed deck).
+            if not doc["content"].endswith(text):
+                doc["content"] = f"{doc['content']}\n{text}".strip()
+        elif _chars(text) > _chars(doc["content"]) or doc["content"] == text:
+            doc["content"] = text
+        else:
+            continue
+        doc["ocr"] = True
+        count += 1
+    file_doc = file_doc | {"ocr": True, "pages": max(file_doc.get("pages") or 0, len(docs))}
+    return [*docs, file_doc], count
+
+
+def _drop_unused(ix: Index, update: IndexUpdate) -> None:
+    """What OCR read in blobs no file holds any more (superseded, removed) goes."""
+    held = {d["blob"] for d in index.documents(ix, kind="file")}
+    for blob in {d["blob"] for d in index.documents(ix, kind="ocr")} - held:
+        update.drop_ocr(blob)
+
+
+def poster_boxes(ix: Index, source: str | None = None) -> dict[tuple[str, str], list[ocr.OcrBox]]:
+    """What OCR read in each image file, by (source, path): the agenda step's input."""
+    cached = {d["blob"]: d["ocr_boxes"] for d in index.documents(ix, kind="ocr")}
+    terms = {"kind": "file"} | ({"source": source} if source else {})
+    found = {}
+    for doc in index.documents(ix, **terms):
+        if PurePosixPath(doc["path"]).suffix.lower() in IMAGE_SUFFIXES and doc["blob"] in cached:
+            found[(doc["source"], doc["path"])] = ocr.pages_from_json(cached[doc["blob"]]).get(1, [])
+    return found

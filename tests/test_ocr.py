@@ -1,0 +1,187 @@
+"""Real OCR (RapidOCR's own models, no network) on a real poster crop, PDF pages and pptx pictures."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from clkarchive import ocr
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+pytestmark = pytest.mark.slow
+DATA = Path(__file__).parent / "data"
+
+if not ocr.available():
+    pytest.skip(f"the OCR extra is not installed ({ocr.INSTALL_HINT})", allow_module_level=True)
+
+
+def test_poster_crop_reads_time_and_title() -> None:
+    # 1080 x 270 px of CLK2024's 内存分论坛.webp: a digital-clock time slot and a talk title.
+    boxes = ocr.read_image((DATA / "clk2024-memory-poster-crop.webp").read_bytes())
+    texts = [b.text for b in boxes]
+    assert "14:20-14:40" in texts
+    assert any("内存压缩大页" in t and "ZHP" in t for t in texts)
+    time_box = boxes[texts.index("14:20-14:40")]
+    assert 0 <= time_box.x0 < time_box.x1 <= 1080 and 0 <= time_box.y0 < time_box.y1 <= 270
+    assert time_box.y1 < min(b.y0 for b in boxes if "ZHP" in b.text)  # the time is above the title
+    assert ocr.text_of(boxes).splitlines()[0] == "14:20-14:40"
+
+
+def test_tall_picture_is_read_in_tiles_without_doubles() -> None:
+    """Three copies of the crop, the last across the first tile boundary: each line found once, in place."""
+    from PIL import Image
+
+    crop = Image.open(DATA / "clk2024-memory-poster-crop.webp").convert("RGB")
+    tall = Image.new("RGB", (crop.width, 1400), crop.getpixel((5, 5)))
+    tops = [0, 430, ocr.TILE_HEIGHT - 100]  # the last copy's time line straddles y = TILE_HEIGHT - 60
+    for top in tops:
+        tall.paste(crop, (0, top))
+    out = io.BytesIO()
+    tall.save(out, format="PNG")
+    boxes = ocr.read_image(out.getvalue())
+    times = [b for b in boxes if b.text == "14:20-14:40"]
+    assert len(times) == 3, [b.y0 for b in times]
+    for box, top in zip(times, tops, strict=True):
+        assert abs(box.y0 - top - 35) <= 4, (box.y0, top)  # 35 px down in the crop, give or take the detector
+    # Tiles read apart (the sync gives a poster's bands to different workers) add up to the whole.
+    assert ocr.tile_count(*tall.size) == 2
+    apart = ocr.read_image(out.getvalue(), range(0, 1)) + ocr.read_image(out.getvalue(), range(1, 2))
+    assert sorted(apart, key=lambda b: (b.y0, b.x0)) == boxes
+
+
+def _word_picture(*lines: str, size: tuple[int, int] = (960, 540)) -> Image:
+    """A slide-sized picture of big black words on white, drawn by reportlab and rendered by pdfium."""
+    import pypdfium2
+
+    pdf = make_pdf_page(lines, size)
+    page = pypdfium2.PdfDocument(pdf)[0]
+    return page.render(scale=1.0).to_pil().convert("RGB")
+
+
+def make_pdf_page(lines: tuple[str, ...], size: tuple[int, int]) -> bytes:
+    """One page with the lines in 40-point type: a text layer, as a slide tool would write it."""
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=size)
+    y = size[1] - 120
+    for line in lines:
+        c.setFont("STSong-Light", 40)
+        c.drawString(60, y, line)
+        y -= 70
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def image_only_pdf(*pages: Image) -> bytes:
+    """A PDF whose pages are only pictures (a scanned or exported-as-image deck): no text layer."""
+    out = io.BytesIO()
+    pages[0].save(out, format="PDF", save_all=True, append_images=list(pages[1:]), resolution=72)
+    return out.getvalue()
+
+
+def test_image_only_pdf_page_is_read_from_its_picture() -> None:
+    from clkarchive.extract import pdf_pages
+
+    pdf = image_only_pdf(_word_picture("Scalable PASID"), _word_picture("ZEPHYRLOCK", "内存压缩"))
+    assert pdf_pages(pdf) == ("", "")  # nothing for the text reader
+    found = ocr.read_pdf_pages(pdf, [2])
+    assert list(found) == [2]
+    text = ocr.text_of(found[2])
+    assert "ZEPHYRLOCK" in text and "内存压缩" in text
+    assert "Scalable" not in text  # page 1 was not asked for
+
+
+def test_pptx_pictures_are_read_on_the_slides_asked_for() -> None:
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    deck = Presentation()
+    for words in ("ZEPHYRLOCK", "QUOKKAMAP"):
+        slide = deck.slides.add_slide(deck.slide_layouts[6])  # blank
+        picture = io.BytesIO()
+        _word_picture(words).save(picture, format="PNG")
+        picture.seek(0)
+        slide.shapes.add_picture(picture, Inches(0.5), Inches(0.5), width=Inches(8))
+    out = io.BytesIO()
+    deck.save(out)
+    found = ocr.read_pptx_pictures(out.getvalue(), [2])
+    assert [b.text for b in found[2]] == ["QUOKKAMAP"]
+
+
+def test_sync_reads_pictures_once_and_search_finds_their_words(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from clkarchive.cli import cli
+
+    from conftest import Upstream, make_pdf, run_process, write_config
+
+    upstream = Upstream(tmp_path / "upstream")
+    deck = image_only_pdf(_word_picture("ZEPHYRLOCK"))
+    upstream.commit(
+        {
+            "内存分论坛.webp": (DATA / "clk2024-memory-poster-crop.webp").read_bytes(),
+            "内存分论坛/1-锁的故事.pdf": make_pdf("A lock with a long story to tell, told in words"),
+            "内存分论坛/2-图片幻灯片.pdf": deck,
+        }
+    )
+    config = write_config(tmp_path / "config.toml", upstream.url, ocr=True)
+
+    def run(*args: str):
+        result = CliRunner().invoke(cli, ["--config", str(config), *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    def pages_for(word: str) -> dict[str, list[tuple[int, bool]]]:
+        found = json.loads(run("search", "--json", word))["results"]
+        return {r["path"]: [(p["page"], p["ocr"]) for p in r["pages"]] for r in found}
+
+    first = run("sync")
+    assert "CLK2024 OCR: extracting 2 files" in first  # the poster and the image-only deck, not the text deck
+    assert pages_for("ZEPHYRLOCK") == {"内存分论坛/2-图片幻灯片.pdf": [(1, True)]}
+    assert pages_for("内存压缩大页")["内存分论坛.webp"] == [(1, True)]
+    assert pages_for("story") == {"内存分论坛/1-锁的故事.pdf": [(1, False)]}
+    # The poster's boxes, kept for the agenda step, in the poster's own pixels.
+    from clkarchive import index
+    from clkarchive.ocr_pass import poster_boxes
+
+    boxes = poster_boxes(index.open_index(tmp_path / "index"), "CLK2024")
+    assert list(boxes) == [("CLK2024", "内存分论坛.webp")]
+    assert boxes["CLK2024", "内存分论坛.webp"][0].text == "14:20-14:40"
+
+    assert "OCR" not in run("sync")  # nothing changed: nothing read again
+
+    upstream.rename("内存分论坛/2-图片幻灯片.pdf", "内存分论坛/3-改名.pdf")
+    renamed = run("sync")
+    assert "+1 ~0 -1" in renamed and "OCR: extracting" not in renamed  # the blob was read before
+    assert pages_for("ZEPHYRLOCK") == {"内存分论坛/3-改名.pdf": [(1, True)]}
+
+    # Search, a process of its own, loads none of the OCR machinery (python -X importtime).
+    searched = run_process("search", "ZEPHYRLOCK", config=config, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    loaded = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in searched.stderr.splitlines()}
+    assert "whoosh" in loaded and "3-改名" in searched.stdout
+    assert not loaded & {"rapidocr_onnxruntime", "onnxruntime", "cv2", "numpy", "pypdfium2", "PIL"}
+
+
+def test_ocr_false_reads_no_pictures(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from clkarchive.cli import cli
+
+    from conftest import Upstream, write_config
+
+    upstream = Upstream(tmp_path / "upstream")
+    upstream.commit({"主论坛/1-图片.pdf": image_only_pdf(_word_picture("ZEPHYRLOCK"))})
+    config = write_config(tmp_path / "config.toml", upstream.url, ocr=False)
+    synced = CliRunner().invoke(cli, ["--config", str(config), "sync"], catch_exceptions=False)
+    assert synced.exit_code == 0 and "OCR" not in synced.output
+    found = CliRunner().invoke(cli, ["--config", str(config), "search", "ZEPHYRLOCK"], catch_exceptions=False)
+    assert "图片" not in found.output
