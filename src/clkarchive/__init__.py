@@ -1,8 +1,8 @@
 """clkarchive: mirror the China Linux Kernel Developers Conference slides and search them.
 
-    from clkarchive import Archive
-    archive = Archive.from_path("config.toml")
-    for talk in archive.search("scalable mode PASID").results: ...
+from clkarchive import Archive
+archive = Archive.from_path("config.toml")
+for talk in archive.search("scalable mode PASID").results: ...
 """
 
 from typing import TYPE_CHECKING, Any

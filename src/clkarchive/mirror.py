@@ -378,6 +378,12 @@ def _raw_name(entry: pygit2.Object) -> bytes:
     return entry.raw_name or b""
 
 
+def read_blob(mirror: Path, blob: str) -> bytes:
+    """A blob's bytes, from the mirror's repository opened afresh: what a forked extraction
+    process calls, leaving the sync's own pygit2 handle alone."""
+    return pygit2.Repository(str(mirror))[blob].read_raw()
+
+
 def _entry_name(entry: pygit2.Object) -> str:
     """A tree entry's name as text; git stores bytes, and not every repository's are UTF-8."""
     return _raw_name(entry).decode("utf-8", "replace")

@@ -31,7 +31,7 @@ from clkarchive.config import Config, Source
 from clkarchive.extract import Extraction, extract_all, normalize
 from clkarchive.index import IndexUpdate
 from clkarchive.layout import IMAGE_SUFFIXES
-from clkarchive.mirror import Mirror
+from clkarchive.mirror import read_blob
 from clkarchive.models import Failure
 
 if TYPE_CHECKING:
@@ -150,13 +150,16 @@ def _read(
     """OCR the blobs in worker processes: blob -> {page: boxes} as JSON. paths: a file of each blob."""
     if not jobs:
         return {}
-    mirror = Mirror(source, config.mirror_of(source), max_file_mb=config.max_file_mb)
-    store = lfs.LfsStore(lfs.endpoint(source), mirror.path / ".git" / "lfs" / "objects", config.fetch_timeout)
+    checkout = config.mirror_of(source)
+    store = lfs.LfsStore(lfs.endpoint(source), checkout / ".git" / "lfs" / "objects", config.fetch_timeout)
 
     def data(blob: str) -> bytes:
-        raw = mirror.read(blob)
+        """The picture's or deck's bytes (an LFS deck's from the cache); called in the workers too."""
+        raw = read_blob(checkout, blob)
         ptr = lfs.pointer(raw) if len(raw) <= lfs.MAX_POINTER_SIZE else None
-        return (store.cached(ptr) or b"") if ptr else raw
+        if ptr is None:
+            return raw
+        return store.path(ptr).read_bytes() if store.has(ptr) else b""
 
     parts = {f"{job.blob}/{i}": part for job in jobs.values() for i, part in enumerate(_parts(job, data))}
 

@@ -24,7 +24,7 @@ from clkarchive.attempts import record_attempts
 from clkarchive.config import Config, Source
 from clkarchive.errors import ClkError, LockedError, TemporaryError
 from clkarchive.index import IndexUpdate
-from clkarchive.mirror import Mirror, TreeFile, set_timeouts
+from clkarchive.mirror import Mirror, TreeFile, read_blob, set_timeouts
 from clkarchive.models import Failure, IndexedFile, SourceState, Talk
 
 if TYPE_CHECKING:  # extraction is imported only by a sync that has something to extract
@@ -425,17 +425,9 @@ def _reader(mirror: Path, decks: dict[str, _Deck]) -> Callable[[str], bytes]:
         deck = decks[key]
         if deck.lfs_file:
             return deck.lfs_file.read_bytes()
-        return _blob_bytes(mirror, deck.blob)
+        return read_blob(mirror, deck.blob)
 
     return read
-
-
-def _blob_bytes(mirror: Path, blob: str) -> bytes:
-    """A blob's bytes, from a repository opened afresh (in a forked extraction process,
-    the sync's own pygit2 handle is best left alone)."""
-    import pygit2
-
-    return pygit2.Repository(str(mirror))[blob].read_raw()
 
 
 def _talks(files: list[TreeFile], pattern: str | None) -> dict[str, tuple[TreeFile, Talk]]:

@@ -527,6 +527,7 @@ def create_app(archive: Archive, settings: Settings = Settings()) -> Starlette:
         # A loopback server answers only to loopback names: a web page cannot rebind a DNS name to it.
         Middleware(TrustedHostMiddleware, allowed_hosts=hosts),
     ]
+
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield
@@ -592,4 +593,3 @@ def serve(archive: Archive, settings: Settings, announce: Callable[[str], None],
         Server(config).run(sockets=[sock])
     finally:
         archive.close()
-
