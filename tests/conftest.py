@@ -228,7 +228,8 @@ def corpus_archive(tmp_path_factory) -> Iterator[CorpusArchive]:
         assert server.stdout is not None
         lfs_url = server.stdout.readline().strip()
         assert lfs_url.startswith("http://127.0.0.1:"), lfs_url
-        lines = ["[archive]", 'mirror_dir = "mirror"', 'index_dir = "index"']
+        # OCR off: it would add minutes; tests/test_ocr.py reads real pictures, test_agenda.py real boxes.
+        lines = ["[archive]", 'mirror_dir = "mirror"', 'index_dir = "index"', "ocr = false"]
         for year in (2023, 2024, 2025):
             url = json.dumps(str(root / f"CLK{year}.git"))
             lines += ["", "[[sources]]", f'name = "CLK{year}"', f"url = {url}", 'branch = "main"']

@@ -242,7 +242,8 @@ def measured_sync(config: Path) -> dict:
 
 
 def lfs_config(tmp_path: Path, upstream: Upstream, server: Server, **archive: object) -> Path:
-    settings = {"mirror_dir": "mirror", "index_dir": "index", "workers": 2, "fetch_timeout": 2} | archive
+    settings = {"mirror_dir": "mirror", "index_dir": "index", "workers": 2, "fetch_timeout": 2, "ocr": False}
+    settings |= archive
     lines = ["[archive]", *(f"{k} = {json.dumps(v)}" for k, v in settings.items())]
     lines += ["", "[[sources]]", 'name = "CLK2025"', f"url = {json.dumps(upstream.url)}"]
     lines += [f"lfs_url = {json.dumps(server.url)}", ""]
@@ -306,6 +307,14 @@ def test_failed_downloads_stay_listed_are_counted_once_and_are_retried(tmp_path,
     assert (config.parent / "mirror/CLK2025" / next(iter(decks))).read_bytes() == next(iter(decks.values()))
 
 
+def test_a_deck_whose_download_failed_is_not_given_to_ocr(tmp_path, upstream, server):
+    path = "1 主论坛/1 讲者-Missing talk.pdf"
+    upstream.commit({path: pointer_of(make_pdf("missing"))[1]})
+    config = lfs_config(tmp_path, upstream, server, ocr=True)
+    (report,) = json.loads(run_process("sync", "--json", config=config).stdout)
+    assert [f["reason"] for f in report["failures"]] == ["LFS server: Object does not exist"]
+
+
 def test_a_no_change_sync_does_no_lfs_work(tmp_path, upstream, server):
     path = "1 主论坛/1 讲者-Cached talk.pdf"
     deck = make_pdf("cached deck text")
@@ -337,7 +346,7 @@ def test_real_clk2025_history_through_its_lfs_server(tmp_path):
         url = server.stdout.readline().strip()
         config = tmp_path / "config.toml"
         config.write_text(
-            '[archive]\nmirror_dir = "mirror"\nindex_dir = "index"\nfetch_timeout = 30\n\n'
+            '[archive]\nmirror_dir = "mirror"\nindex_dir = "index"\nfetch_timeout = 30\nocr = false\n\n'
             f'[[sources]]\nname = "CLK2025"\nurl = "{upstream}"\nbranch = "in-lfs"\nlfs_url = "{url}"\n',
             encoding="utf-8",
         )

@@ -131,6 +131,8 @@ def _job(file_doc: dict, page_docs: list[dict]) -> _Job | None:
         return _Job(file_doc["blob"], suffix, (1,))
     if file_doc.get("filekind") != "slides" or suffix not in (".pdf", ".pptx"):
         return None
+    if not file_doc.get("pages"):  # its text could not be had (a failed download, not a PDF): nor can OCR
+        return None
     little = tuple(d["page"] for d in page_docs if _chars(d["content"]) < LITTLE_TEXT)
     return _Job(file_doc["blob"], suffix, little) if little else None
 
