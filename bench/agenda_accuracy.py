@@ -15,30 +15,20 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 from clkarchive import agenda
 from clkarchive.layout import describe
 from clkarchive.models import IndexedFile
+from clkarchive.ocr import OcrBox
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-
-
-@dataclass(frozen=True)
-class Box:
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    confidence: float
 
 
 def main() -> None:
     recorded = json.loads((DATA / "agenda_boxes.json").read_text(encoding="utf-8"))
     posters = {
-        name.removeprefix("CLK2024/"): [Box(*b) for b in poster["boxes"]]
+        name.removeprefix("CLK2024/"): [OcrBox(*b) for b in poster["boxes"]]
         for name, poster in recorded.items()
         if name.startswith("CLK2024/")
     }
