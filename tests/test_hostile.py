@@ -64,7 +64,10 @@ def hostile(tmp_path_factory):
         "综合分论坛/6-Looping.pdf": LOOPING,
         "综合分论坛/7-Cid.pdf": CID_ONLY,
         "综合分论坛/8-Deep.pdf": DEEP,
-        "综合分论坛/9-Thousands.pdf": make_pdf(*[f"page {n} kernel text" for n in range(3000)]),
+        # 3,000 full pages: far more than 5 s of pdfminer's work on any machine, idle or loaded.
+        "综合分论坛/9-Thousands.pdf": make_pdf(
+            *["\n".join([f"page {n} kernel text line"] * 30) for n in range(3000)]
+        ),
     }
     upstream.commit(files)
     config = write_config(tmp_path / "config.toml", upstream.url, extract_timeout=5)
