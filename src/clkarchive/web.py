@@ -45,7 +45,7 @@ from clkarchive.archive import Archive, TalkEntry
 from clkarchive.errors import ClkError, NotSyncedError, QueryError, UsageError
 from clkarchive.models import IndexedFile
 from clkarchive.render import SIZES, Page, Renderer, renderable
-from clkarchive.search import MAX_QUERY_CHARS, Marks
+from clkarchive.search import MAX_QUERY_CHARS, Marks, SearchResult
 
 HERE = Path(__file__).parent
 MAX_LIMIT = 50  # talks on one results page or API answer
@@ -194,21 +194,25 @@ class Web:
     def _search_with_blobs(self, form: dict) -> tuple:
         # One index generation for the results and the files they show, even if a sync publishes now.
         with self.archive.pinned():
-            result = self.archive.search(
-                form["q"],
-                limit=form["limit"],
-                pages=form["pages"],
-                forum=form["forum"] or None,
-                source=form["source"] or None,
-                year=form["year"],
-                marks=_MARKS,
-            )
+            result = self._search(form, _MARKS)
             blobs = {}
             for talk in result.results:
                 held = self.archive.indexed(talk.source, talk.path)
                 if held is not None:
                     blobs[(talk.source, talk.path)] = held.blob
         return result, blobs
+
+    def _search(self, form: dict, marks: Marks | None = None) -> SearchResult:
+        """The search a form asks for: the page's and the API's alike, but for how words are marked."""
+        return self.archive.search(
+            form["q"],
+            limit=form["limit"],
+            pages=form["pages"],
+            forum=form["forum"] or None,
+            source=form["source"] or None,
+            year=form["year"],
+            marks=marks,
+        )
 
     async def talk(self, request: Request) -> Response:
         source, path = _source_path(request)
@@ -319,15 +323,7 @@ class Web:
     async def api_search(self, request: Request) -> Response:
         form = _search_form(request)
         started = time.perf_counter()
-        result = await run_in_threadpool(
-            self.archive.search,
-            form["q"],
-            limit=form["limit"],
-            pages=form["pages"],
-            forum=form["forum"] or None,
-            source=form["source"] or None,
-            year=form["year"],
-        )
+        result = await run_in_threadpool(self._search, form)
         took = (time.perf_counter() - started) * 1000
         return JSONResponse(asdict(result), headers={"Server-Timing": f"search;dur={took:.2f}"})
 
