@@ -129,13 +129,14 @@ class Archive:
 
         forum keeps those whose forum (Chinese or English name) contains it, as search's --forum.
         """
+        from clkarchive.search import forum_matches
+
         sources = self.sources(source, year)
-        wanted = forum.casefold() if forum else ""
         files = [
             f
             for f in index.indexed_files(self._open())
             if (not sources or f.source in sources)
-            and (wanted in f.talk.forum.casefold() or wanted in f.talk.forum_en.casefold())
+            and (not forum or forum_matches(forum, f.talk.forum, f.talk.forum_en))
         ]
         # Materials last in a forum; talks by their time, else by their number.
         files.sort(

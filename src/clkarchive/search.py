@@ -406,7 +406,12 @@ def _answer(
     complete = [t for t in candidates if needed <= t.has]
     chosen = complete or candidates
     if forum:
-        chosen = [t for t in chosen if _forum_matches(forum, searcher.stored_fields(meta.file_doc[t.fileid]))]
+
+        def in_forum(t: _Talk) -> bool:
+            doc = searcher.stored_fields(meta.file_doc[t.fileid])
+            return forum_matches(forum, doc["forum"], doc["forum_en"])
+
+        chosen = [t for t in chosen if in_forum(t)]
 
     def coverage(t: _Talk) -> float:
         return sum(weights[c] for c in t.has) / total
@@ -468,9 +473,10 @@ def _talk_hit(doc, local_file: Callable[[str, str], Path]) -> TalkHit:
     )
 
 
-def _forum_matches(wanted: str, hit) -> bool:
+def forum_matches(wanted: str, forum: str, forum_en: str) -> bool:
+    """--forum's rule, for search and talks alike: a substring of the Chinese or English name."""
     wanted = wanted.casefold()
-    return wanted in hit["forum"].casefold() or wanted in hit["forum_en"].casefold()
+    return wanted in forum.casefold() or wanted in forum_en.casefold()
 
 
 def _sequences(the_plan: query.Plan) -> list[tuple[str, ...]]:
