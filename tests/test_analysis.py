@@ -1,6 +1,6 @@
 import pickle
 
-from clkarchive.analysis import MixedAnalyzer
+from clkarchive.analysis import MixedAnalyzer, located
 
 ANALYZER = MixedAnalyzer()
 
@@ -54,3 +54,16 @@ def test_character_offsets_point_into_the_text():
 
 def test_analyzer_survives_pickling_as_whoosh_stores_it():
     assert pickle.loads(pickle.dumps(ANALYZER)) == ANALYZER
+
+
+def test_only_the_wanted_tokens_come_at_the_positions_the_full_pass_gives():
+    """Snippets ask for a few tokens of a page; they must sit where the index put them."""
+    text = "锁池 dma-buf heap 内存压缩内存 a×b Dm-verity-FEC 内存 io_uring 锁"
+    every = list(located(text))
+    for wanted in ({"内存"}, {"锁", "压缩"}, {"dma", "dmabuf", "heap"}, {"veriti", "fec", "a×b"}, {"存"}):
+        assert sorted(located(text, only=wanted)) == sorted(t for t in every if t[1] in wanted)
+    assert [t for t in every if t[1] == "内存"] == [
+        (4, "内存", 16, 18),
+        (8, "内存", 20, 22),
+        (12, "内存", 41, 43),
+    ]

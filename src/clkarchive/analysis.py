@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from whoosh.analysis import Token, Tokenizer
 from whoosh.lang import porter
@@ -56,52 +56,74 @@ class MixedTokenizer(Tokenizer):
         **kwargs,
     ) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        query = mode == "query"
-        pos = start_pos
-        for text, start, end, same_pos in _tokens(value, query):
+        for pos, text, start, end in located(value, mode == "query"):
             t.text = text
             t.boost = 1.0
             t.stopped = False
             if keeporiginal:
                 t.original = text
             if positions:
-                t.pos = pos
+                t.pos = start_pos + pos
             if chars:
                 t.startchar = start_char + start
                 t.endchar = start_char + end
             yield t
-            if not same_pos:
-                pos += 1
 
 
-def _tokens(value: str, query: bool) -> Iterator[tuple[str, int, int, bool]]:
-    """(text, start, end, next_shares_position) for each token of value."""
+def located(
+    value: str, query: bool = False, only: Collection[str] | None = None
+) -> Iterator[tuple[int, str, int, int]]:
+    """(position, text, start, end) of each token of value, at the positions the index records.
+
+    A Latin word takes one position (its parts share it); a CJK run takes one per character, and
+    its character i and bigram i both sit at the run's first position + i (a query's run has only
+    the bigrams). With `only`, just those tokens are yielded, and a CJK run is searched for them
+    rather than cut up: snippets tokenize whole pages at every search, and that is most of their
+    time."""
+    cjk_only = None if only is None else [w for w in only if CJK_CHAR.match(w)]
+    pos = 0
     for match in _TOKEN.finditer(value):
         word, start = match.group(), match.start()
         if CJK_CHAR.match(word):
-            yield from _cjk(word, start, query)
+            yield from (
+                _cjk(word, pos, start, query) if cjk_only is None else _cjk_found(word, pos, start, cjk_only)
+            )
+            pos += max(1, len(word) - 1) if query else len(word)
             continue
-        parts = list(_PART.finditer(word))
-        joined = stem("".join(p.group() for p in parts).lower())
-        if query or len(parts) == 1:
-            yield joined, start, match.end(), False
-            continue
-        for p in parts:
-            yield stem(p.group().lower()), start + p.start(), start + p.end(), True
-        yield joined, start, match.end(), False
+        if word.isalnum():  # one part, as most words are: the fast path
+            joined, parts = stem(word.lower()), []
+        else:
+            parts = list(_PART.finditer(word))
+            joined = stem("".join(p.group() for p in parts).lower())
+        if not query and len(parts) > 1:
+            for p in parts:
+                part = stem(p.group().lower())
+                if only is None or part in only:
+                    yield pos, part, start + p.start(), start + p.end()
+        if only is None or joined in only:
+            yield pos, joined, start, match.end()
+        pos += 1
 
 
-def _cjk(run: str, start: int, query: bool) -> Iterator[tuple[str, int, int, bool]]:
+def _cjk(run: str, pos: int, start: int, query: bool) -> Iterator[tuple[int, str, int, int]]:
     if len(run) == 1:
-        yield run, start, start + 1, False
+        yield pos, run, start, start + 1
         return
     for i in range(len(run) - 1):
         if not query:
-            yield run[i], start + i, start + i + 1, True
-        yield run[i : i + 2], start + i, start + i + 2, False
+            yield pos + i, run[i], start + i, start + i + 1
+        yield pos + i, run[i : i + 2], start + i, start + i + 2
     if not query:
-        # The last character alone, at the position after the last bigram.
-        yield run[-1], start + len(run) - 1, start + len(run), False
+        yield pos + len(run) - 1, run[-1], start + len(run) - 1, start + len(run)
+
+
+def _cjk_found(run: str, pos: int, start: int, tokens: list[str]) -> Iterator[tuple[int, str, int, int]]:
+    """What _cjk would yield of tokens (characters or bigrams), found by str.find."""
+    for token in tokens:
+        i = run.find(token)
+        while i >= 0:
+            yield pos + i, token, start + i, start + i + len(token)
+            i = run.find(token, i + 1)
 
 
 def latin_parts(word: str) -> list[str]:

@@ -26,7 +26,7 @@ from whoosh.query import NullQuery, Query, Term
 from whoosh.searching import Searcher
 from whoosh.support.levenshtein import damerau_levenshtein
 
-from clkarchive import glossary, index, query
+from clkarchive import analysis, glossary, index, query
 from clkarchive.errors import QueryError
 
 # Each further matching page adds this share of its own score to its talk's.
@@ -491,9 +491,10 @@ def _sequences(the_plan: query.Plan) -> list[tuple[str, ...]]:
 
 def _spans(text: str, sequences: list[tuple[str, ...]]) -> list[tuple[int, int, int]]:
     """(start, end, which sequence) for each place the page says a query word or phrase."""
+    wanted = {word for seq in sequences for word in seq}
     at: dict[int, dict[str, tuple[int, int]]] = {}
-    for t in index.SCHEMA["content"].analyzer(text, positions=True, chars=True, mode="index"):
-        at.setdefault(t.pos, {})[t.text] = (t.startchar, t.endchar)
+    for pos, token, start, end in analysis.located(text, only=wanted):
+        at.setdefault(pos, {})[token] = (start, end)
     spans = []
     for pos, tokens in at.items():
         for n, seq in enumerate(sequences):
