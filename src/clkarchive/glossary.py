@@ -98,7 +98,7 @@ class StoredTerms(Terms):
 
 def key(text: str) -> str:
     """A term as the index's tokens, joined by spaces."""
-    return " ".join(analysis.joined(w) if not analysis.CJK_CHAR.match(w) else w for w in analysis.words(text))
+    return " ".join(analysis.joined(w) if not analysis.is_cjk(w) else w for w in analysis.words(text))
 
 
 def load(reader: IndexReader, cache_dir: Path | None) -> Terms:
@@ -186,9 +186,7 @@ def build(reader: IndexReader, dictionary: Terms | None = None) -> Terms:
 
     def held(term_key: str) -> bool:
         return bool(term_key) and all(
-            all(b in vocabulary for b in analysis.bigrams(t))
-            if analysis.CJK_CHAR.match(t)
-            else t in vocabulary
+            all(b in vocabulary for b in analysis.bigrams(t)) if analysis.is_cjk(t) else t in vocabulary
             for t in term_key.split(" ")
         )
 
@@ -256,7 +254,7 @@ class Combined(Terms):
         return all(
             any(freq(f, t) for f in _FIELDS)
             for tok in term_key.split(" ")
-            for t in (analysis.bigrams(tok) if analysis.CJK_CHAR.match(tok) else [tok])
+            for t in (analysis.bigrams(tok) if analysis.is_cjk(tok) else [tok])
         )
 
 
@@ -354,4 +352,4 @@ def _cache_path(reader: IndexReader, cache_dir: Path | None) -> Path | None:
 
 
 def _is_cjk(text: str) -> bool:
-    return all(analysis.CJK_CHAR.match(c) for c in text)
+    return all(analysis.is_cjk(c) for c in text)

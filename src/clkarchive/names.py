@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from clkarchive.analysis import CJK_CHAR
+from clkarchive.analysis import is_cjk
 
 # Surnames of two characters, and surnames read otherwise than the character usually is.
 _DOUBLE_SURNAMES = frozenset(
@@ -54,7 +54,7 @@ def pinyin_of(speakers: Iterable[str]) -> str:
     out = []
     for name in speakers:
         name = "".join(name.split())
-        if not name or not all(CJK_CHAR.match(c) for c in name):
+        if not name or not all(is_cjk(c) for c in name):
             continue
         cut = 2 if name[:2] in _DOUBLE_SURNAMES and len(name) > 2 else 1
         surname, given = name[:cut], name[cut:]

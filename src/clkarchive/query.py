@@ -395,7 +395,7 @@ def _own(word: str, reader: IndexReader) -> Query:
     """A word with its spellings (joined, hyphenated, spaced) in every field."""
     alternatives = []
     for w in analysis.words(word):
-        if analysis.CJK_CHAR.match(w):
+        if analysis.is_cjk(w):
             alternatives.append(_fields(tuple(analysis.bigrams(w)), _ALL_FIELDS))
         else:
             alternatives.extend(_fields(form, _ALL_FIELDS) for form in _latin_forms(w, reader))
@@ -431,7 +431,7 @@ def _plain(result: Plan, text: str, terms: Terms, reader: IndexReader) -> None:
     """Concepts, bonuses and expansions of the plain words; see the module docstring."""
     units: list[tuple[str, str, bool]] = []  # (label, key, a bigram of a longer unknown stretch)
     for word in analysis.words(text):
-        if analysis.CJK_CHAR.match(word):
+        if analysis.is_cjk(word):
             units += _cjk_units(word, terms, result)
         elif word.lower() in ENGLISH_FILLER:
             result.ignored.append(word)
@@ -448,7 +448,7 @@ def _plain(result: Plan, text: str, terms: Terms, reader: IndexReader) -> None:
             index_of.append(None)
             continue
         index_of.append(len(result.concepts))
-        if analysis.CJK_CHAR.match(unit_key):
+        if analysis.is_cjk(unit_key):
             grams = tuple(analysis.bigrams(unit_key))
             concept = Concept(label, _fields(grams, _ALL_FIELDS), tokens=[grams], artifact=artifact)
             result.concepts.append(concept)
@@ -504,7 +504,7 @@ def _bonuses(result: Plan, units: list[tuple[str, str, bool]], index_of: list[in
     """
     for n in range(len(units) - 1):
         (_, a, _), (_, b, _) = units[n], units[n + 1]
-        if not (a and b and analysis.CJK_CHAR.match(a) and analysis.CJK_CHAR.match(b)):
+        if not (a and b and analysis.is_cjk(a) and analysis.is_cjk(b)):
             continue
         tokens = tuple(_tokens(a) + _tokens(b))
         if len(tokens) > 1:
@@ -514,7 +514,7 @@ def _bonuses(result: Plan, units: list[tuple[str, str, bool]], index_of: list[in
 def _tokens(unit_key: str) -> list[str]:
     out: list[str] = []
     for tok in unit_key.split(" "):
-        out += analysis.bigrams(tok) if analysis.CJK_CHAR.match(tok) else [tok]
+        out += analysis.bigrams(tok) if analysis.is_cjk(tok) else [tok]
     return out
 
 
@@ -534,7 +534,7 @@ def _expand(
             # Joined as the table's keys are: Latin words and Chinese words by spaces, except
             # that consecutive Chinese words also stand for their run (反向 映射 = 反向映射).
             for candidate in {" ".join(span), _join_cjk(span)}:
-                if candidate in table and len(span) > 1 and not analysis.CJK_CHAR.match(span[0]):
+                if candidate in table and len(span) > 1 and not analysis.is_cjk(span[0]):
                     tokens = tuple(t for k in span for t in _tokens(k))
                     result.bonuses.append(_fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, slop=2))
                 for target, label, weight in table.get(candidate, ()):
@@ -550,7 +550,7 @@ def _expand(
 def _join_cjk(span: list[str]) -> str:
     out: list[str] = []
     for k in span:
-        if out and analysis.CJK_CHAR.match(k) and analysis.CJK_CHAR.match(out[-1][-1]):
+        if out and analysis.is_cjk(k) and analysis.is_cjk(out[-1][-1]):
             out[-1] += k
         else:
             out.append(k)

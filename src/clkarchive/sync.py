@@ -132,6 +132,10 @@ def sync(
             for source, report in zip(config.sources, reports, strict=True):
                 if not report.error:
                     _pictures(config, opened.ix, source, progress, report)
+            try:
+                index.compact(opened.ix)
+            except Exception as exc:  # published already; merging can wait for the next sync
+                log.warning("could not merge the index's segments: %s: %s", type(exc).__name__, exc)
             # Written last: a sync killed while reading pictures leaves a summary whose
             # generation no longer matches, so the next sync opens the index and goes on.
             index.write_published(config, opened.ix, {r.source for r in reports if not r.error})
