@@ -214,6 +214,32 @@ def test_corrupted_index_is_moved_aside_and_rebuilt(synced):
     assert list(whoosh.parent.glob("whoosh.damaged-*"))  # kept for inspection, not deleted
 
 
+def test_an_index_cut_into_other_tokens_is_refused_then_rebuilt(synced):
+    """An index an older clkarchive wrote with another stemmer holds other tokens: searched as it
+    is, it would silently miss words. A search says to sync; the sync moves it aside, rebuilds."""
+    from whoosh import index as whoosh_index
+
+    from clkarchive import index
+
+    whoosh = synced.parent / "index" / "whoosh"
+    shutil.rmtree(whoosh)
+    whoosh.mkdir()
+    old = index.schema()
+    old["content"].analyzer.version = 1  # what every version before the Snowball stemmer wrote
+    writer = whoosh_index.create_in(str(whoosh), old).writer()
+    writer.add_document(kind="page", fileid="CLK2024/x", content="kernel parallelizing")
+    writer.commit()
+    refused = run_process("search", "kernel", config=synced)
+    assert (
+        refused.returncode == 2 and "older clkarchive" in refused.stderr and "Traceback" not in refused.stderr
+    )
+    result = run_process("sync", config=synced)
+    assert result.returncode == 0, result.stderr
+    assert "moved it to" in result.stderr
+    assert found(synced) == [NEW]
+    assert list(whoosh.parent.glob("whoosh.old-*"))  # kept, not deleted
+
+
 @pytest.fixture
 def tiny_disk(tmp_path):
     """A 1 MiB tmpfs: room for the first index, not for a big update."""

@@ -38,11 +38,13 @@ DECKS: dict[str, bytes | None] = {
         "forward error correction: read ahead of FEC blocks",
         "io_uring support and lockfree rings",
         "read amplification of FEC; virtualization overhead",
+        "Parallelizing writeback: one flusher thread per device",
     ),
     EEVDF: make_pdf(
         "EEVDF latency nice",
         "scheduling latency by nice value",
         "调度延迟与 nice 值",
+        "唤醒路径的关中断时间 2-4ms",
     ),
 }
 
@@ -114,6 +116,23 @@ def test_question_words_are_not_required(archive, query, expected):
     result = archive.search(query)
     assert result.complete and result.results[0].path == expected
     assert result.ignored
+
+
+def test_a_glossary_term_holding_a_filler_word_still_expands(archive):
+    """A filler word ("off") inside a term ("irqs off") still counts: 关中断 finds the page."""
+    result = archive.search("how long are irqs off?")
+    assert result.results[0].path == EEVDF and result.results[0].pages[0].page == 4
+    assert "关中断" in result.results[0].expanded
+
+
+def test_inflected_forms_meet_at_one_stem(archive):
+    """-izing, -ize, -ization and the bare word are one term (Whoosh's own Porter stemmer kept
+    "parallelizing" apart from "parallel")."""
+    for query in ("parallel writeback", "parallelization of writeback", "parallelize writeback"):
+        result = archive.search(query)
+        assert result.complete and result.results[0].path == VERITY, query
+        assert result.results[0].pages[0].page == 5, query
+        assert result.corrected is None, query  # found as said, not as a spelling mistake
 
 
 def test_words_on_different_pages_match_the_talk(archive):

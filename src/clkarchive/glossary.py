@@ -43,10 +43,8 @@ MINED_WEIGHT = 0.6  # a pair a slide gives in brackets
 DICTIONARY_WEIGHT = 0.3  # a general dictionary's translation: often right, sometimes loose
 MAX_DICTIONARY_ALTERNATIVES = 4  # per word of a query, among those the index holds
 MAX_STORED_ALTERNATIVES = 16  # per word in CC-CEDICT's table (a word's first glosses are its main ones)
-_FORMAT = 4
-MAX_CJK_WORD = (
-    8  # longest Chinese word tried when cutting a query's runs  # bump when the cached table's shape changes
-)
+_FORMAT = 5  # bump when the cached table's shape or its keys' tokens change (5: Snowball stems)
+MAX_CJK_WORD = 8  # longest Chinese word tried when cutting a query's runs
 _CACHE_PREFIX = "clkarchive-terms-"
 _FIELDS = ("content", "title")
 _ENGLISH_TERM = r"[A-Za-z][A-Za-z0-9\-_]*(?: [A-Za-z][A-Za-z0-9\-_]*){0,4}"

@@ -111,14 +111,14 @@ def open_index(index_dir: Path, create: bool = False) -> Index:
     except _UNREADABLE as exc:
         problem, aside = f"cannot be read ({exc})", "damaged"
     else:
-        if not create and ix.doc_count() == 0:
+        if not create and ix.is_empty():  # no segment yet (doc_count() would open them all)
             raise NotSyncedError(
                 f"the index in {index_dir} is empty: the first `clkarchive sync` has not finished"
             )
-        if not create or ix.schema.names() == schema().names():
+        if _current(ix.schema):
             return ix
         ix.close()
-        problem, aside = "was written by an older clkarchive, with other fields", "old"
+        problem, aside = "was written by an older clkarchive, with other fields or tokens", "old"
     if not create:
         if where.exists():
             raise NotSyncedError(f"the index in {index_dir} {problem}; run `clkarchive sync`") from None
@@ -129,6 +129,15 @@ def open_index(index_dir: Path, create: bool = False) -> Index:
         log.warning("the index %s; moved it to %s and rebuilding", problem, moved)
     where.mkdir(parents=True, exist_ok=True)
     return whoosh_index.create_in(str(where), schema())
+
+
+def _current(held: Schema) -> bool:
+    """Whether an index's schema is this version's: the same fields, and text cut into the same
+    tokens (Whoosh's own schema comparison looks at neither analyzers nor their settings)."""
+    from clkarchive.analysis import MixedTokenizer
+
+    version = getattr(held["content"].analyzer, "version", 1) if "content" in held else None
+    return held.names() == schema().names() and version == MixedTokenizer.VERSION
 
 
 def source_states(ix: Index) -> list[SourceState]:

@@ -104,6 +104,7 @@ ENGLISH_FILLER = frozenset(
         "out",
         "over",
         "own",
+        "per",
         "same",
         "should",
         "so",
@@ -430,18 +431,19 @@ def _fields(tokens: tuple[str, ...], fields: dict[str, float], boost: float = 1.
 def _plain(result: Plan, text: str, terms: Terms, reader: IndexReader) -> None:
     """Concepts, bonuses and expansions of the plain words; see the module docstring."""
     units: list[tuple[str, str, bool]] = []  # (label, key, a bigram of a longer unknown stretch)
+    filler: dict[int, str] = {}  # unit -> key of an English filler word: glossary terms hold some
     for word in analysis.words(text):
         if analysis.is_cjk(word):
             units += _cjk_units(word, terms, result)
         elif word.lower() in ENGLISH_FILLER:
             result.ignored.append(word)
+            filler[len(units)] = analysis.joined(word)
             units.append(("", "", False))
         else:
             units.append((word, analysis.joined(word), False))
     if not any(k for _, k, _ in units) and result.ignored and not result.concepts:
         units = [(w, analysis.joined(w), False) for w in result.ignored]  # only filler: search it anyway
         result.ignored = []
-    start = len(result.concepts)
     index_of: list[int | None] = []
     for label, unit_key, artifact in units:
         if not unit_key:
@@ -457,7 +459,7 @@ def _plain(result: Plan, text: str, terms: Terms, reader: IndexReader) -> None:
             query = Or([_fields(f, _ALL_FIELDS) for f in forms])
             result.concepts.append(Concept(label, query, tokens=forms, latin=forms[0][0]))
     _bonuses(result, units, index_of)
-    _expand(result, units, index_of, terms, start)
+    _expand(result, units, index_of, terms, filler)
 
 
 def _cjk_units(run: str, terms: Terms, result: Plan) -> list[tuple[str, str, bool]]:
@@ -519,10 +521,17 @@ def _tokens(unit_key: str) -> list[str]:
 
 
 def _expand(
-    result: Plan, units: list[tuple[str, str, bool]], index_of: list[int | None], terms: Terms, start: int
+    result: Plan,
+    units: list[tuple[str, str, bool]],
+    index_of: list[int | None],
+    terms: Terms,
+    filler: dict[int, str],
 ) -> None:
-    """Every run of one to five consecutive units that the table knows adds its alternatives."""
-    keys = [k for _, k, _ in units]
+    """Every run of one to five consecutive units that the table knows adds its alternatives.
+
+    Filler words count inside a run ("irqs off", "copy on write", "out of memory" are terms)
+    though they are no concepts: a run must hold at least one concept to add anything."""
+    keys = [k or filler.get(n, "") for n, (_, k, _) in enumerate(units)]
     seen: set[str] = set()
     spans = [keys[i:j] for i in range(len(keys)) for j in range(i + 1, min(len(keys), i + 5) + 1)]
     table = terms.lookup(c for span in spans if all(span) for c in (" ".join(span), _join_cjk(span)))
@@ -538,10 +547,10 @@ def _expand(
                     tokens = tuple(t for k in span for t in _tokens(k))
                     result.bonuses.append(_fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, slop=2))
                 for target, label, weight in table.get(candidate, ()):
-                    if target in seen or target in keys:
+                    covers = tuple(c for c in index_of[i:j] if c is not None)
+                    if target in seen or target in keys or not covers:
                         continue
                     seen.add(target)
-                    covers = tuple(c for c in index_of[i:j] if c is not None)
                     tokens = tuple(_tokens(target))
                     query = _fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, boost=weight, slop=2)
                     result.expansions.append(Expansion(label, query, covers, tokens, weight))
