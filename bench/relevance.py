@@ -93,7 +93,9 @@ def clk_answers(config: Path, queries: list[dict]) -> list[list[tuple[str, int |
 
 
 def recoll_answers(config: Path, queries: list[dict], any_term: bool) -> list[list[tuple[str, int | None]]]:
-    """Recoll over the archive's own mirror checkouts; a result file maps back to SOURCE:path."""
+    """Recoll over the archive's own mirror checkouts; a result file maps back to SOURCE:path, and
+    its first snippet's page (recollq -p; Recoll numbers PDF pages, not PPTX slides) is the page
+    Recoll shows first."""
     root = config.parent
     conf = root / "recoll"
     if not conf.exists():
@@ -103,14 +105,17 @@ def recoll_answers(config: Path, queries: list[dict], any_term: bool) -> list[li
         subprocess.run(["recollindex", "-c", str(conf)], check=True, capture_output=True)
     out = []
     for q in queries:
-        cmd = ["recollq", "-c", str(conf), "-n", "0-10", "-b"] + (["-o"] if any_term else []) + [q["query"]]
-        lines = subprocess.run(cmd, capture_output=True, text=True).stdout.splitlines()
+        cmd = ["recollq", "-c", str(conf), "-n", "0-10", "-A", "-p", "1"] + (["-o"] if any_term else [])
+        lines = subprocess.run([*cmd, q["query"]], capture_output=True, text=True).stdout.splitlines()
         ranked: list[tuple[str, int | None]] = []
         for line in lines:
-            if not line.startswith("file://"):
-                continue
-            rel = Path(line[len("file://") :]).relative_to(root / "mirror")
-            ranked.append((f"{rel.parts[0]}:{'/'.join(rel.parts[1:])}", None))
+            if "\t[file://" in line:
+                url = line.split("\t[file://", 1)[1].split("]\t", 1)[0]
+                rel = Path(url).relative_to(root / "mirror")
+                ranked.append((f"{rel.parts[0]}:{'/'.join(rel.parts[1:])}", None))
+            elif ranked and ranked[-1][1] is None and " : " in line and line.split(" : ", 1)[0].isdigit():
+                page = int(line.split(" : ", 1)[0])
+                ranked[-1] = (ranked[-1][0], page or None)
         out.append(ranked)
     return out
 
@@ -206,8 +211,8 @@ def main() -> None:
     if recoll and not shutil.which("pdftotext"):  # Recoll reads PDFs through poppler's pdftotext
         raise SystemExit("bench: Recoll needs pdftotext (Debian: poppler-utils) to read PDFs")
     lines = [
-        "| set | kind | n | clkarchive MRR | page@1 | Recoll MRR | Recoll -o MRR |",
-        "|---|---|---|---|---|---|---|",
+        "| set | kind | n | clkarchive MRR | page@1 | Recoll MRR | page@1 | Recoll -o MRR | page@1 |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for name, queries in sets.items():
         groups = {"": queries}
@@ -229,7 +234,8 @@ def main() -> None:
                 row = table[kind]
                 lines.append(
                     f"| {name} {label} | {kind} | {row['n']} | {row['mrr']:.2f} | {fmt(row, 'page1')} "
-                    f"| {fmt(rec.get(kind), 'mrr')} | {fmt(reco.get(kind), 'mrr')} |"
+                    f"| {fmt(rec.get(kind), 'mrr')} | {fmt(rec.get(kind), 'page1')} "
+                    f"| {fmt(reco.get(kind), 'mrr')} | {fmt(reco.get(kind), 'page1')} |"
                 )
     t = timings(configs["easy"], [q["query"] for q in sets["easy"]], args.runs, args.compare)
     lines += [
