@@ -156,11 +156,27 @@ print(json.dumps([times[len(times) // 2] * 1000, times[int(len(times) * 0.95)] *
 """
 
 
+# The least any search over this index can do in a fresh process: open it, parse the words with
+# Whoosh's own parser, search, print ten titles with Whoosh's highlights. A second floor.
+_BARE_WHOOSH = """
+import sys
+from whoosh import index
+from whoosh.qparser import QueryParser
+ix = index.open_dir(sys.argv[1])
+with ix.searcher() as s:
+    for hit in s.search(QueryParser("content", ix.schema).parse(sys.argv[2]), limit=10):
+        print(hit["title"], hit.highlights("content"))
+"""
+
+
 def timings(config: Path, queries: list[str], runs: int, other: Path | None) -> dict[str, dict[str, float]]:
     """In-process p50/p95 (warm) and whole-process medians, for this checkout and `other` (a src folder
     of another clkarchive, say main's) on the same index, beside python + Whoosh's imports, interleaved
     so that all see the same load."""
-    envs = {"this": os.environ | {"NO_COLOR": "1"}}
+    # Byte-code caches written and used, as an installed package has them (pip compiles Whoosh's at
+    # install); a PYTHONDONTWRITEBYTECODE in the environment would recompile only our modules.
+    plain = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    envs = {"this": plain | {"NO_COLOR": "1"}}
     if other is not None:
         envs["other"] = envs["this"] | {"PYTHONPATH": str(other)}
     out: dict[str, dict[str, float]] = {}
@@ -168,11 +184,16 @@ def timings(config: Path, queries: list[str], runs: int, other: Path | None) -> 
         cmd = [sys.executable, "-c", _IN_PROCESS, str(config), json.dumps(queries)]
         p50, p95 = json.loads(subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout)
         out[name] = dict(p50=p50, p95=p95, whole=0.0)
-    walls: dict[str, list[float]] = {name: [] for name in [*envs, "base"]}
+    walls: dict[str, list[float]] = {name: [] for name in [*envs, "base", "whoosh"]}
+    whoosh_dir = config.parent / "index" / "whoosh"
     for i in range(runs):
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import whoosh.reading, whoosh.qparser"], check=True)
+        subprocess.run([sys.executable, "-c", "import whoosh.reading, whoosh.qparser"], check=True, env=plain)
         walls["base"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        bare = [sys.executable, "-c", _BARE_WHOOSH, str(whoosh_dir), queries[i % len(queries)]]
+        subprocess.run(bare, check=True, stdout=subprocess.DEVNULL, env=plain)
+        walls["whoosh"].append(time.perf_counter() - t)
         for name, env in envs.items():
             t = time.perf_counter()
             cmd = [*CLK, "--config", str(config), "search", queries[i % len(queries)]]
@@ -183,6 +204,8 @@ def timings(config: Path, queries: list[str], runs: int, other: Path | None) -> 
         out[name]["whole"] = statistics.median(walls[name]) * 1000
         out[name]["ratio"] = out[name]["whole"] / base
     out["base"] = dict(whole=base)
+    whoosh = statistics.median(walls["whoosh"]) * 1000
+    out["whoosh"] = dict(whole=whoosh, ratio=whoosh / base)
     return out
 
 
@@ -250,6 +273,8 @@ def main() -> None:
             lines.append(
                 f"| {label} | {r['p50']:.1f} / {r['p95']:.1f} ms | {r['whole']:.0f} ms | {r['ratio']:.2f} |"
             )
+    bare = t["whoosh"]
+    lines.append(f"| a bare Whoosh search, same index | — | {bare['whole']:.0f} ms | {bare['ratio']:.2f} |")
     print("\n".join(lines))
     if args.out:
         args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
