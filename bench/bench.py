@@ -39,6 +39,9 @@ _MEASURE = textwrap.dedent(
 
 
 def measure(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> dict:
+    # Byte-code caches on, as an installed package has them: PYTHONDONTWRITEBYTECODE in the
+    # environment would recompile our modules (not Whoosh's, compiled at install) at every run.
+    env = {k: v for k, v in (env or os.environ).items() if k != "PYTHONDONTWRITEBYTECODE"}
     out = subprocess.run(
         [sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True, cwd=cwd, env=env, check=True
     )
