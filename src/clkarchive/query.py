@@ -104,7 +104,6 @@ ENGLISH_FILLER = frozenset(
         "out",
         "over",
         "own",
-        "per",
         "same",
         "should",
         "so",
