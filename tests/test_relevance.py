@@ -31,6 +31,7 @@ DECKS: dict[str, bytes | None] = {
         "虚拟机热迁移优化",
         "热迁移过程中的脏页跟踪与内存复制",
         "容器冷启动时间降低一半",
+        "字节跳动 系统技术与工程团队",
     ),
     # English only, with every spelling of its terms.
     VERITY: make_pdf(
@@ -110,6 +111,8 @@ def test_spellings_find_each_other(archive, query):
         ("how does eevdf use the nice value?", EEVDF),
         ("为什么热迁移要跟踪脏页？", MIGRATION),
         ("怎么降低容器冷启动时间", MIGRATION),
+        ("which talk covered live migration?", MIGRATION),
+        ("talks from ByteDance", MIGRATION),  # an affiliation: 字节跳动
     ],
 )
 def test_question_words_are_not_required(archive, query, expected):
