@@ -46,6 +46,7 @@ DECKS: dict[str, bytes | None] = {
         "scheduling latency by nice value",
         "调度延迟与 nice 值",
         "唤醒路径的关中断时间 2-4ms",
+        "可扩展调度器框架",
     ),
 }
 
@@ -126,6 +127,13 @@ def test_a_glossary_term_holding_a_filler_word_still_expands(archive):
     result = archive.search("how long are irqs off?")
     assert result.results[0].path == EEVDF and result.results[0].pages[0].page == 4
     assert "关中断" in result.results[0].expanded
+
+
+def test_words_written_apart_find_the_term_written_together(archive):
+    """Written apart, sched ext is sched_ext, which the glossary knows as 可扩展调度 (all the page says)."""
+    result = archive.search("sched ext")
+    assert result.results[0].path == EEVDF and result.results[0].pages[0].page == 5
+    assert "可扩展调度" in result.results[0].expanded
 
 
 def test_inflected_forms_meet_at_one_stem(archive):

@@ -301,7 +301,8 @@ class Concept:
 
 @dataclass
 class Expansion:
-    """A term the search added: an equivalent of the concepts it covers, weighed less."""
+    """A term the search added: an equivalent of the concepts it covers, weighed less (weight 1:
+    the user's own words written another way, such as two words written as one)."""
 
     label: str
     query: Query
@@ -489,6 +490,13 @@ def _plain(result: Plan, text: str, terms: Terms, reader: IndexReader) -> None:
             query = Or([_fields(f, _ALL_FIELDS) for f in forms])
             result.concepts.append(Concept(label, query, tokens=forms, latin=forms[0][0]))
     _bonuses(result, units, index_of)
+    for i in range(len(units) - 1):  # "sched ext" also finds SchedExt and sched_ext, written as one
+        together = _together(units, i, i + 2)
+        if together and any(reader.doc_frequency(f, together) for f in ("content", "title")):
+            covers = tuple(c for c in index_of[i : i + 2] if c is not None)
+            query = _fields((together,), {"content": 1.0, "title": TITLE_BOOST})
+            label = units[i][0] + units[i + 1][0]
+            result.expansions.append(Expansion(label, query, covers, (together,), weight=1.0))
     _expand(result, units, index_of, terms, filler)
 
 
@@ -563,16 +571,22 @@ def _expand(
     though they are no concepts: a run must hold at least one concept to add anything."""
     keys = [k or filler.get(n, "") for n, (_, k, _) in enumerate(units)]
     seen: set[str] = set()
-    spans = [keys[i:j] for i in range(len(keys)) for j in range(i + 1, min(len(keys), i + 5) + 1)]
-    table = terms.lookup(c for span in spans if all(span) for c in (" ".join(span), _join_cjk(span)))
+
+    def candidates(i: int, j: int) -> set[str]:
+        # Joined as the table's keys are: Latin words and Chinese words by spaces, except that
+        # consecutive Chinese words also stand for their run (反向 映射 = 反向映射) and Latin
+        # words for the word they make written together (sched ext = sched_ext).
+        span = keys[i:j]
+        return {" ".join(span), _join_cjk(span), _together(units, i, j)} - {""}
+
+    runs = [(i, j) for i in range(len(keys)) for j in range(i + 1, min(len(keys), i + 5) + 1)]
+    table = terms.lookup(c for i, j in runs if all(keys[i:j]) for c in candidates(i, j))
     for i in range(len(units)):
         for j in range(i + 1, min(len(units), i + 5) + 1):
             span = keys[i:j]
             if not all(span):
                 break
-            # Joined as the table's keys are: Latin words and Chinese words by spaces, except
-            # that consecutive Chinese words also stand for their run (反向 映射 = 反向映射).
-            for candidate in {" ".join(span), _join_cjk(span)}:
+            for candidate in candidates(i, j):
                 if candidate in table and len(span) > 1 and not analysis.is_cjk(span[0]):
                     tokens = tuple(t for k in span for t in _tokens(k))
                     result.bonuses.append(_fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, slop=2))
@@ -584,6 +598,15 @@ def _expand(
                     tokens = tuple(_tokens(target))
                     query = _fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, boost=weight, slop=2)
                     result.expansions.append(Expansion(label, query, covers, tokens, weight))
+
+
+def _together(units: list[tuple[str, str, bool]], i: int, j: int) -> str:
+    """Two or three Latin words of the query written as one, as the index keeps a compound whole
+    (sched ext -> schedext, the key of sched_ext); "" for anything else."""
+    labels = [label for label, _, _ in units[i:j]]
+    if not 2 <= len(labels) <= 3 or not all(labels) or any(analysis.is_cjk(w) for w in labels):
+        return ""
+    return analysis.joined("".join(labels))
 
 
 def _join_cjk(span: list[str]) -> str:

@@ -317,8 +317,11 @@ def _match(searcher: Searcher, the_plan: query.Plan, meta: _Meta) -> _Matches:
             else:
                 page = t.pages.setdefault(docnum, _Page())
                 page.score += score
+                # The user's words count in full, and so does a spelling of them (weight 1: sched
+                # ext as SchedExt); an added equivalent counts ADDED_CREDIT.
+                full = expansion is None or the_plan.expansions[expansion].weight >= 1.0
                 for c in covers:
-                    page.credit[c] = max(page.credit.get(c, 0.0), 1.0 if expansion is None else ADDED_CREDIT)
+                    page.credit[c] = max(page.credit.get(c, 0.0), 1.0 if full else ADDED_CREDIT)
 
     for n, docs in enumerate(concept_docs):
         credit(docs, (n,))
