@@ -232,3 +232,18 @@ def test_excluded_phrase_and_only_exclusions(archive):
     assert [t.path for t in archive.search('verity -"latency nice"').results] == [VERITY]
     with pytest.raises(QueryError, match="only words to exclude"):
         archive.search("NOT eevdf")
+
+
+def test_a_chinese_run_is_cut_where_fewer_characters_are_left_over():
+    """Longest word first from the left reads 在内核里 as 在内 (including) + 核; from the right it
+    is 在 + 内核 + 里, every character in a word or a filler: the cut a reader makes."""
+    from clkarchive.glossary import Terms
+    from clkarchive.query import Plan, _cjk_units
+
+    terms = Terms(cjk_words={"在内", "内核", "应用"}, longest_cjk=2)
+    plan = Plan(text="")
+    units = _cjk_units("在内核里的应用", terms, plan)
+    assert [label for label, _, _ in units if label] == ["内核", "应用"]
+    assert plan.ignored == ["在", "里", "的"]
+    units = _cjk_units("内存回收", Terms(cjk_words={"内存", "回收"}, longest_cjk=2), Plan(text=""))
+    assert [label for label, _, _ in units] == ["内存", "回收"]  # both cuts agree: the left one

@@ -227,6 +227,8 @@ CHINESE_FILLER = frozenset(
         "也",
         "就",
         "还",
+        "里",
+        "里面",
         "时",
         "让",
         "给",
@@ -501,11 +503,17 @@ def _plain(result: Plan, text: str, terms: Terms, reader: IndexReader) -> None:
 
 
 def _cjk_units(run: str, terms: Terms, result: Plan) -> list[tuple[str, str, bool]]:
-    """A Chinese run as words the table knows (longest first), unknown stretches as bigrams."""
-    units: list[tuple[str, str, bool]] = []
-    unknown = ""
+    """A Chinese run as the words the table knows, unknown stretches as their bigrams.
+
+    The run is cut longest word first both from the left and from the right, and the cut that
+    leaves fewer characters outside any word wins (then the one with fewer words; then the left
+    one): 在内核里 is 在/内核/里 from the right but 在内/核/里 from the left."""
     longest = min(terms.longest_cjk, len(run))
     known = terms.known(run[i : i + n] for n in range(2, longest + 1) for i in range(len(run) - n + 1))
+    cuts = [_cut(run, known, longest, backward) for backward in (False, True)]
+    words = min(cuts, key=lambda cut: (sum(len(w) for w, kind in cut if kind is None), len(cut)))
+    units: list[tuple[str, str, bool]] = []
+    unknown = ""
 
     def flush() -> None:
         nonlocal unknown
@@ -514,26 +522,36 @@ def _cjk_units(run: str, terms: Terms, result: Plan) -> list[tuple[str, str, boo
             units.append((gram, gram, len(grams) > 1))
         unknown = ""
 
-    i = 0
-    while i < len(run):
-        for size in range(min(terms.longest_cjk, len(run) - i), 0, -1):
-            word = run[i : i + size]
-            if word in CHINESE_FILLER:
-                flush()
-                result.ignored.append(word)
-                units.append(("", "", False))
-                break
-            if size > 1 and word in known:
-                flush()
-                units.append((word, word, False))
-                break
-        else:
-            unknown += run[i]
-            i += 1
+    for word, kind in words:
+        if kind is None:
+            unknown += word
             continue
-        i += size
+        flush()
+        if kind == "filler":
+            result.ignored.append(word)
+            units.append(("", "", False))
+        else:
+            units.append((word, word, False))
     flush()
     return units
+
+
+def _cut(run: str, known: set[str], longest: int, backward: bool) -> list[tuple[str, str | None]]:
+    """The run as (word, "filler" or "known"), or (character, None) where no word covers it."""
+    out: list[tuple[str, str | None]] = []
+    i, j = 0, len(run)
+    while i < j:
+        for size in range(min(longest, j - i), 0, -1):
+            word = run[j - size : j] if backward else run[i : i + size]
+            kind = "filler" if word in CHINESE_FILLER else "known" if size > 1 and word in known else None
+            if kind or size == 1:
+                break
+        out.append((word, kind))
+        if backward:
+            j -= size
+        else:
+            i += size
+    return out[::-1] if backward else out
 
 
 def _bonuses(result: Plan, units: list[tuple[str, str, bool]], index_of: list[int | None]) -> None:
