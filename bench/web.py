@@ -197,7 +197,10 @@ def in_process_renders(config: Path, thumbs: list[str], scratch: Path) -> list[f
         if local is None:
             continue
         started = time.perf_counter()
-        render_page(local, int(page), SIZES["thumb"], scratch / "thumb.webp")
+        try:
+            render_page(local, int(page), SIZES["thumb"], scratch / "thumb.webp")
+        except Exception:  # a deck whose LFS object never came (a pointer file), a PPTX: no PDF to draw
+            continue
         times.append((time.perf_counter() - started) * 1000)
     return times
 
