@@ -25,6 +25,7 @@ from clkarchive import analysis
 from clkarchive.glossary import Terms
 
 TITLE_BOOST = 2.0  # also for speakers: a name in the file name is as telling as the title
+TOGETHER_BOOST = 0.2  # the score of two query words found written as one (sched ext: SchedExt)
 _ALL_FIELDS = {
     "title": TITLE_BOOST,
     "speakers": TITLE_BOOST,
@@ -496,7 +497,9 @@ def _plain(result: Plan, text: str, terms: Terms, reader: IndexReader) -> None:
         together = _together(units, i, i + 2)
         if together and any(reader.doc_frequency(f, together) for f in ("content", "title")):
             covers = tuple(c for c in index_of[i : i + 2] if c is not None)
-            query = _fields((together,), {"content": 1.0, "title": TITLE_BOOST})
+            # Full credit (weight 1), little score: where the words are also written apart, the
+            # page is already scored for them and should not count them twice.
+            query = _fields((together,), {"content": 1.0, "title": TITLE_BOOST}, boost=TOGETHER_BOOST)
             label = units[i][0] + units[i + 1][0]
             result.expansions.append(Expansion(label, query, covers, (together,), weight=1.0))
     _expand(result, units, index_of, terms, filler)

@@ -444,7 +444,9 @@ def _answer(
             )
         hit.matched = [c.label for n, c in enumerate(the_plan.concepts) if n in t.has]
         hit.missing = [c.label for n, c in enumerate(the_plan.concepts) if n not in t.has and n in needed]
-        hit.expanded = [the_plan.expansions[n].label for n in sorted(t.expanded)]
+        # Not the user's words written together (weight 1): only terms the search added.
+        added = [the_plan.expansions[n] for n in sorted(t.expanded)]
+        hit.expanded = [e.label for e in added if e.weight < 1.0]
         expanded_all.update(dict.fromkeys(hit.expanded))
         results.append(hit)
     return SearchResult(
@@ -482,14 +484,17 @@ def forum_matches(wanted: str, forum: str, forum_en: str) -> bool:
     return wanted in forum.casefold() or wanted in forum_en.casefold()
 
 
-def _sequences(the_plan: query.Plan) -> list[tuple[str, ...]]:
-    """The query's words, spellings and added terms as token sequences (a phrase: several tokens)."""
-    found: dict[tuple[str, ...], None] = {}
-    for concept in the_plan.concepts:
-        found.update(dict.fromkeys(t for t in concept.tokens if t))
+def _sequences(the_plan: query.Plan) -> dict[tuple[str, ...], frozenset[int]]:
+    """The query's words, spellings and added terms as token sequences (a phrase: several tokens),
+    each with the query words it stands for."""
+    found: dict[tuple[str, ...], frozenset[int]] = {}
+    for n, concept in enumerate(the_plan.concepts):
+        for t in concept.tokens:
+            if t:
+                found[t] = found.get(t, frozenset()) | {n}
     for e in the_plan.expansions:
-        found[e.tokens] = None
-    return list(found)
+        found[e.tokens] = found.get(e.tokens, frozenset()) | set(e.covers)
+    return found
 
 
 def _spans(text: str, sequences: list[tuple[str, ...]]) -> list[tuple[int, int, int]]:
@@ -508,15 +513,19 @@ def _spans(text: str, sequences: list[tuple[str, ...]]) -> list[tuple[int, int, 
     return sorted(spans)
 
 
-def snippet(text: str, sequences: list[tuple[str, ...]], marks: Marks) -> str:
+def snippet(text: str, sequences: dict[tuple[str, ...], frozenset[int]], marks: Marks) -> str:
     """The passage of a page that shows the most of the query's words, on one line, marked."""
-    spans = _spans(text, sequences)
+    stands_for = list(sequences.values())
+    spans = _spans(text, list(sequences))
     if not spans:
         return " ".join(text[:SNIPPET_CHARS].split())
-    # The window starting at the span that sees the most distinct query words after it.
+    # The window starting at the span that sees the most distinct query words after it (a word and
+    # its equivalents count once: "Scalable Mode … scalable-mode" is two words, not three).
     best = max(
         range(len(spans)),
-        key=lambda i: len({n for s, _, n in spans[i:] if s < spans[i][0] + SNIPPET_CHARS}),
+        key=lambda i: len(
+            frozenset().union(*(stands_for[n] for s, _, n in spans[i:] if s < spans[i][0] + SNIPPET_CHARS))
+        ),
     )
     start = max(0, spans[best][0] - SNIPPET_CHARS // 4)
     end = min(len(text), start + SNIPPET_CHARS)
