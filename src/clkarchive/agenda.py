@@ -41,34 +41,17 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol
 
 from rapidfuzz import fuzz
 
 from clkarchive.models import IndexedFile, Talk
+from clkarchive.ocr import OcrBox
 
 log = logging.getLogger(__name__)
 
 MIN_CONFIDENCE = 0.75  # below this, OCR boxes on these posters are decorations read as glyphs
 GAP_LINES = 8  # a gap of this many lines' height inside a slot ends it
 MATCH_SCORE = 75.0  # a deck and an agenda talk are the same talk from this score up (0-100, +5 per hint)
-
-
-class Box(Protocol):
-    """One OCR box, as the OCR engine returns it (clkarchive.ocr.OcrBox)."""
-
-    @property
-    def text(self) -> str: ...
-    @property
-    def x0(self) -> float: ...
-    @property
-    def y0(self) -> float: ...
-    @property
-    def x1(self) -> float: ...
-    @property
-    def y1(self) -> float: ...
-    @property
-    def confidence(self) -> float: ...
 
 
 @dataclass(frozen=True)
@@ -240,7 +223,7 @@ class _Line:
         return max(self.boxes, key=lambda b: len(b.text)).em
 
 
-def parse(poster: str, boxes: Sequence[Box], year: int | None = None) -> Schedule:
+def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Schedule:
     """The schedule a poster prints; year completes a date printed without one ("10月28日")."""
     kept = [
         _Text(unicodedata.normalize("NFKC", b.text).strip(), b.x0, b.y0, b.x1, b.y1)
@@ -727,7 +710,7 @@ def _best_speakers(readings: list[tuple[bool, Slot]]) -> tuple[tuple[str, ...], 
 
 def relabel(
     files: Sequence[IndexedFile],
-    posters: Mapping[str, Sequence[Box]],
+    posters: Mapping[str, Sequence[OcrBox]],
     year: int | None = None,
 ) -> Relabelling:
     """The agenda of a source's posters (path -> OCR boxes) applied to its indexed files.

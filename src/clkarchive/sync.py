@@ -30,8 +30,8 @@ from clkarchive.models import Failure, IndexedFile, SourceState, Talk
 if TYPE_CHECKING:  # extraction is imported only by a sync that has something to extract
     from whoosh.index import Index
 
-    from clkarchive.agenda import Box
     from clkarchive.extract import Extraction
+    from clkarchive.ocr import OcrBox
 
 log = logging.getLogger(__name__)
 _NO_TEXT = "no text (scanned or unmapped glyphs); found by its title only"
@@ -122,7 +122,7 @@ def sync(
         if published is None:
             _prune(config, opened.ix, prune)
         reports = [
-            _sync_source(config, opened, s, progress, allow_empty, retry_failed, published)
+            _SourceSync(config, opened, s, progress, allow_empty, retry_failed, published).sync()
             for s in config.sources
         ]
         faults.point("committed")
@@ -214,29 +214,6 @@ def append_log(path: Path, reports: list[SyncReport]) -> None:
             )
 
 
-def _sync_source(
-    config: Config,
-    opened: _Opened,
-    source: Source,
-    progress: Progress | None,
-    allow_empty: bool,
-    retry_failed: bool,
-    published: index.Published | None,
-) -> SyncReport:
-    job = _SourceSync(config, opened, source, progress, allow_empty, retry_failed, published)
-    try:
-        job.run()
-    except ClkError as exc:
-        job.report.error, job.report.temporary = str(exc), isinstance(exc, TemporaryError)
-    except OSError as exc:  # a full disk, a read-only folder: the index was left as it was
-        job.report.error = f"{source.name}: cannot write: {exc}"
-    except Exception as exc:  # a bug or a tree nobody foresaw: this source's failure, not the run's
-        log.debug("%s: unexpected error", source.name, exc_info=True)
-        job.report.error = f"{source.name}: unexpected error: {type(exc).__name__}: {exc}"
-    job.report.seconds = job.elapsed()
-    return job.report
-
-
 class _SourceSync:
     """The sync of one source, step by step; its findings accumulate in self.report."""
 
@@ -264,6 +241,20 @@ class _SourceSync:
 
     def elapsed(self) -> float:
         return time.monotonic() - self.started
+
+    def sync(self) -> SyncReport:
+        """Run; whatever goes wrong becomes this source's reported error, not the whole run's."""
+        try:
+            self.run()
+        except ClkError as exc:
+            self.report.error, self.report.temporary = str(exc), isinstance(exc, TemporaryError)
+        except OSError as exc:  # a full disk, a read-only folder: the index was left as it was
+            self.report.error = f"{self.source.name}: cannot write: {exc}"
+        except Exception as exc:  # a bug or a tree nobody foresaw: this source's failure, not the run's
+            log.debug("%s: unexpected error", self.source.name, exc_info=True)
+            self.report.error = f"{self.source.name}: unexpected error: {type(exc).__name__}: {exc}"
+        self.report.seconds = self.elapsed()
+        return self.report
 
     def run(self) -> None:
         report = self.report
@@ -459,7 +450,7 @@ def _differs(held: IndexedFile, tree_file: TreeFile, talk: Talk) -> bool:
     return held.blob != tree_file.blob or known != talk
 
 
-def apply_agenda(ix, source: Source, posters: Mapping[str, Sequence[Box]]) -> bool:
+def apply_agenda(ix, source: Source, posters: Mapping[str, Sequence[OcrBox]]) -> bool:
     """The agenda posters' schedule onto the source's indexed decks, in one commit; whether it wrote.
 
     posters maps each image's path to its OCR boxes (those the source's `agenda`
