@@ -51,11 +51,13 @@ def measure(cmd: list[str], cwd: Path | None = None, env: dict | None = None) ->
     return result
 
 
-def write_config(root: Path, url: str, workers: int = 0) -> Path:
+def write_config(root: Path, url: str, workers: int = 0, ocr: bool | None = None) -> Path:
+    """A config of one source, CLK2024, at url; ocr None leaves the product's default (on)."""
     root.mkdir(parents=True, exist_ok=True)
     config = root / "config.toml"
+    ocr_line = "" if ocr is None else f"ocr = {str(ocr).lower()}\n"
     config.write_text(
-        f'[archive]\nmirror_dir = "mirror"\nindex_dir = "index"\nworkers = {workers}\n\n'
+        f'[archive]\nmirror_dir = "mirror"\nindex_dir = "index"\nworkers = {workers}\n{ocr_line}\n'
         f'[[sources]]\nname = "CLK2024"\nurl = "{url}"\nbranch = "main"\n',
         encoding="utf-8",
     )

@@ -19,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import CLK, HERE, measure
+from bench import CLK, HERE, measure, write_config
 
 LOAD = "from clkarchive import ocr; ocr.engine()"
 POSTER = (
@@ -29,17 +29,6 @@ PAGES = (
     "import sys; from clkarchive import ocr; ocr.engine(); "
     "ocr.read_pdf_pages(open(sys.argv[1], 'rb').read(), [int(n) for n in sys.argv[2].split(',')])"
 )
-
-
-def config(root: Path, url: str, ocr: bool) -> Path:
-    root.mkdir(parents=True, exist_ok=True)
-    path = root / "config.toml"
-    path.write_text(
-        f'[archive]\nmirror_dir = "mirror"\nindex_dir = "index"\nworkers = 2\nocr = {str(ocr).lower()}\n\n'
-        f'[[sources]]\nname = "CLK2024"\nurl = "{url}"\nbranch = "main"\n',
-        encoding="utf-8",
-    )
-    return path
 
 
 def low_text_pages(pdf: Path) -> list[int]:
@@ -103,7 +92,7 @@ def main() -> None:
         subprocess.run([str(corpus / "make-upstream"), str(upstream)], check=True, capture_output=True)
         results = {}
         for ocr in (False, True):
-            cfg = config(root / f"ocr-{ocr}", str(upstream), ocr)
+            cfg = write_config(root / f"ocr-{ocr}", str(upstream), workers=2, ocr=ocr)
             cold = measure([*CLK, "--config", str(cfg), "sync"])
             again = measure([*CLK, "--config", str(cfg), "sync"])
             results[ocr] = (cold, again, cfg)
