@@ -600,25 +600,28 @@ def _expand(
         span = keys[i:j]
         return {" ".join(span), _join_cjk(span), _together(units, i, j)} - {""}
 
-    runs = [(i, j) for i in range(len(keys)) for j in range(i + 1, min(len(keys), i + 5) + 1)]
-    table = terms.lookup(c for i, j in runs if all(keys[i:j]) for c in candidates(i, j))
-    for i in range(len(units)):
-        for j in range(i + 1, min(len(units), i + 5) + 1):
-            span = keys[i:j]
-            if not all(span):
-                break
-            for candidate in candidates(i, j):
-                if candidate in table and len(span) > 1 and not analysis.is_cjk(span[0]):
-                    tokens = tuple(t for k in span for t in _tokens(k))
-                    result.bonuses.append(_fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, slop=2))
-                for target, label, weight in table.get(candidate, ()):
-                    covers = tuple(c for c in index_of[i:j] if c is not None)
-                    if target in seen or target in keys or not covers:
-                        continue
-                    seen.add(target)
-                    tokens = tuple(_tokens(target))
-                    query = _fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, boost=weight, slop=2)
-                    result.expansions.append(Expansion(label, query, covers, tokens, weight))
+    # Runs of one to five units, each with a key (a Chinese filler word has none: runs stop there).
+    runs = {
+        (i, j): candidates(i, j)
+        for i in range(len(keys))
+        for j in range(i + 1, min(len(keys), i + 5) + 1)
+        if all(keys[i:j])
+    }
+    table = terms.lookup(c for found in runs.values() for c in found)
+    for (i, j), found in runs.items():
+        known = [c for c in found if c in table]
+        if known and j - i > 1 and not analysis.is_cjk(keys[i]):
+            # A term of several Latin words: the page that writes them in a row comes first.
+            tokens = tuple(t for k in keys[i:j] for t in _tokens(k))
+            result.bonuses.append(_fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, slop=2))
+        covers = tuple(c for c in index_of[i:j] if c is not None)
+        for target, label, weight in (alt for c in known for alt in table[c]):
+            if target in seen or target in keys or not covers:
+                continue
+            seen.add(target)
+            tokens = tuple(_tokens(target))
+            query = _fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, boost=weight, slop=2)
+            result.expansions.append(Expansion(label, query, covers, tokens, weight))
 
 
 def _together(units: list[tuple[str, str, bool]], i: int, j: int) -> str:
