@@ -29,9 +29,9 @@ from whoosh.analysis import Token, Tokenizer
 
 # Kana, CJK ideographs (and extension A), Hangul, compatibility ideographs.
 _CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
-CJK_RANGE = _CJK = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES)
+CJK_RANGE = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES)
 _LATIN = "0-9A-Za-z\u00c0-\u024f"
-_TOKEN = re.compile(rf"[{_LATIN}]+(?:[-_./][{_LATIN}]+)*|[{_CJK}]+")
+_TOKEN = re.compile(rf"[{_LATIN}]+(?:[-_./][{_LATIN}]+)*|[{CJK_RANGE}]+")
 _PART = re.compile(rf"[{_LATIN}]+")
 
 
@@ -46,8 +46,8 @@ class MixedTokenizer(Tokenizer):
     """CJK bigrams plus Latin words and compounds; see the module docstring."""
 
     # Bumped whenever the same text would give other tokens: the index pickles this object in its
-    # schema, so an index written by another version compares unequal and is rebuilt by the next
-    # sync (until then a search says to sync) rather than searched with tokens it does not hold.
+    # schema, so index._current sees which version wrote an index; another version's is rebuilt by
+    # the next sync (until then a search says to sync) rather than searched for tokens it lacks.
     VERSION = 2  # 2: Snowball's stemmer instead of Whoosh's Porter
 
     def __init__(self) -> None:
