@@ -305,6 +305,9 @@ def _match(searcher: Searcher, the_plan: query.Plan, meta: _Meta) -> _Matches:
         return talks.setdefault(fileid, _Talk(fileid))
 
     def credit(docs: dict[int, float], covers: tuple[int, ...], expansion: int | None = None) -> None:
+        # The user's words count in full, and so does a spelling of them (weight 1: sched ext as
+        # SchedExt); an added equivalent counts ADDED_CREDIT.
+        full = expansion is None or the_plan.expansions[expansion].weight >= 1.0
         for docnum, score in docs.items():
             t = talk(docnum)
             if t is None:
@@ -317,9 +320,6 @@ def _match(searcher: Searcher, the_plan: query.Plan, meta: _Meta) -> _Matches:
             else:
                 page = t.pages.setdefault(docnum, _Page())
                 page.score += score
-                # The user's words count in full, and so does a spelling of them (weight 1: sched
-                # ext as SchedExt); an added equivalent counts ADDED_CREDIT.
-                full = expansion is None or the_plan.expansions[expansion].weight >= 1.0
                 for c in covers:
                     page.credit[c] = max(page.credit.get(c, 0.0), 1.0 if full else ADDED_CREDIT)
 
