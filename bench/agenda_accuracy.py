@@ -17,10 +17,10 @@ import csv
 import json
 from pathlib import Path
 
-from clkarchive import agenda
-from clkarchive.layout import describe
 from clkarchive.models import IndexedFile
-from clkarchive.ocr import OcrBox
+from clkarchive.pictures import agenda
+from clkarchive.pictures.ocr import OcrBox
+from clkarchive.sync.layout import describe
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 

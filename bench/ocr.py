@@ -33,8 +33,8 @@ PAGES = (
 
 def low_text_pages(pdf: Path) -> list[int]:
     """The pages the OCR pass would read in this deck."""
-    from clkarchive.extract import pdf_pages
-    from clkarchive.ocr_pass import LITTLE_TEXT
+    from clkarchive.pictures.ocr_pass import LITTLE_TEXT
+    from clkarchive.sync.extract import pdf_pages
 
     texts = pdf_pages(pdf.read_bytes())
     return [n for n, t in enumerate(texts, 1) if sum(not c.isspace() for c in t) < LITTLE_TEXT]

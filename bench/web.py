@@ -186,7 +186,7 @@ def pictures(host: str, port: int, cache: Path, thumbs: list[str]) -> dict[str, 
 def in_process_renders(config: Path, thumbs: list[str], scratch: Path) -> list[float]:
     """The same first renders drawn in this process, without a worker process: the renders' floor."""
     from clkarchive import Archive
-    from clkarchive.render import SIZES, render_page
+    from clkarchive.pictures.render import SIZES, render_page
 
     archive = Archive.from_path(config)
     times = []

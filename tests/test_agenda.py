@@ -17,11 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from clkarchive import agenda, index
-from clkarchive.layout import describe
+from clkarchive import index
 from clkarchive.models import IndexedFile
-from clkarchive.ocr import OcrBox as Box
-from clkarchive.ocr import pages_to_json
+from clkarchive.pictures import agenda
+from clkarchive.pictures.ocr import OcrBox as Box
+from clkarchive.pictures.ocr import pages_to_json
+from clkarchive.sync.layout import describe
 
 from conftest import run_process, write_config
 
@@ -163,7 +164,7 @@ def test_file_name_speakers_win_and_the_disagreement_is_logged(caplog):
     named = describe("内存分论坛/2-内存压缩大页(ZHP)优化——张三.pdf")
     assert named is not None and named.speakers == ("张三",)
     files = [IndexedFile("CLK2024", "b", named, 3)]
-    with caplog.at_level(logging.WARNING, logger="clkarchive.agenda"):
+    with caplog.at_level(logging.WARNING, logger="clkarchive.pictures.agenda"):
         (deck,) = agenda.relabel(files, clk2024_posters()).decks
     assert deck.speakers == ("张三",) and deck.start == "14:20" and deck.affiliations == ()
     assert "袁晓峰" in caplog.text and "张三" in caplog.text

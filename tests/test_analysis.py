@@ -1,6 +1,6 @@
 import pickle
 
-from clkarchive.analysis import MixedAnalyzer, located
+from clkarchive.index.analysis import MixedAnalyzer, located
 
 ANALYZER = MixedAnalyzer()
 

@@ -3,7 +3,7 @@ import sys
 
 import pytest
 
-from clkarchive.extract import extract_all, normalize, pdf_pages
+from clkarchive.sync.extract import extract_all, normalize, pdf_pages
 
 from conftest import make_pdf
 
@@ -55,7 +55,7 @@ def test_time_limit_stops_a_slow_file():
 
 
 SWALLOWING_READER = """
-from clkarchive import extract
+from clkarchive.sync import extract
 
 def swallows_everything(data):
     # Like pdfminer's parser, which has `except Exception:` in its hot loops.
@@ -82,7 +82,7 @@ def test_time_limit_is_not_swallowed_by_a_reader_catching_exception():
 
 BLOCKING_READER = """
 import signal
-from clkarchive import extract
+from clkarchive.sync import extract
 
 def deaf_to_alarms(data):
     # Stuck where no Python signal handler runs (deep in C code, say).

@@ -9,8 +9,8 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from clkarchive.layout import describe
 from clkarchive.models import Talk
+from clkarchive.sync.layout import describe
 
 CORPUS = os.environ.get("CLKARCHIVE_CORPUS")
 

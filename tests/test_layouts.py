@@ -13,7 +13,7 @@ import pytest
 from pptx import Presentation
 from pptx.util import Inches
 
-from clkarchive.layout import describe
+from clkarchive.sync.layout import describe
 
 from conftest import Upstream, cli_run, make_pdf, run_process
 

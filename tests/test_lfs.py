@@ -21,7 +21,7 @@ from pathlib import Path
 import pygit2
 import pytest
 
-from clkarchive import lfs
+from clkarchive.sync import lfs
 
 from conftest import Upstream, make_pdf, run_process
 
@@ -281,8 +281,9 @@ def test_a_big_lfs_deck_never_passes_through_the_sync_process(tmp_path, upstream
     result = measured_sync(config)
     own, most = result["own_mb"], result["rss_mb"]
     print(f"\nsync of a 150 MB LFS deck: peak RSS {own} MB (largest process, the extractor: {most} MB)")
-    # The extractor holds the deck, under extract_memory_mb; the sync itself never does.
-    assert result["extracted"] == 1 and result["own_mb"] < 120
+    # The extractor holds the deck, under extract_memory_mb; the sync itself never does: its peak stays
+    # below the deck's own size (its imports alone take about 120 MB, so a held deck would pass 270).
+    assert result["extracted"] == 1 and result["own_mb"] < 150
 
 
 def test_failed_downloads_stay_listed_are_counted_once_and_are_retried(tmp_path, upstream, server):

@@ -17,11 +17,10 @@ import pygit2
 import pytest
 from pygit2.enums import FileMode, ObjectType
 
-from clkarchive import mirror
 from clkarchive.config import Source, load_config
 from clkarchive.errors import ClkError
-from clkarchive.mirror import MARK, Mirror, _write_blob
-from clkarchive.sync import sync
+from clkarchive.sync import mirror, sync
+from clkarchive.sync.mirror import MARK, Mirror, _write_blob
 
 from conftest import SIGNATURE, Upstream, make_pdf, run_process, write_config
 

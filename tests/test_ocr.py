@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from clkarchive import ocr
+from clkarchive.pictures import ocr
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -87,7 +87,7 @@ def image_only_pdf(*pages: Image) -> bytes:
 
 
 def test_image_only_pdf_page_is_read_from_its_picture() -> None:
-    from clkarchive.extract import pdf_pages
+    from clkarchive.sync.extract import pdf_pages
 
     pdf = image_only_pdf(_word_picture("Scalable PASID"), _word_picture("ZEPHYRLOCK", "内存压缩"))
     assert pdf_pages(pdf) == ("", "")  # nothing for the text reader
@@ -151,7 +151,7 @@ def test_sync_reads_pictures_once_and_search_finds_their_words(tmp_path: Path) -
     assert pages_for("story") == {"内存分论坛/1-锁的故事.pdf": [(1, False)]}
     # The poster's boxes, kept for the agenda step, in the poster's own pixels.
     from clkarchive import index
-    from clkarchive.ocr_pass import poster_boxes
+    from clkarchive.pictures.ocr_pass import poster_boxes
 
     boxes = poster_boxes(index.open_index(tmp_path / "index"), "CLK2024")
     assert list(boxes) == [("CLK2024", "内存分论坛.webp")]

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from clkarchive.cron import Every
 from clkarchive.errors import UsageError
-from clkarchive.schedule import Every
-from clkarchive.status import SourceStatus, problems
+from clkarchive.models import SourceStatus
+from clkarchive.status import problems
 
 from conftest import make_pdf, run_process, write_config
 
@@ -193,6 +194,11 @@ def test_a_no_change_sync_loads_neither_extraction_nor_index_readers(project, up
     assert "pygit2" in loaded  # the check itself works
     unwanted = {"pdfminer", "pptx", "requests", "urllib3", "concurrent"}
     assert not {m for m in loaded if m.split(".")[0] in unwanted}
-    ours = {"clkarchive.extract", "clkarchive.layout", "clkarchive.search", "clkarchive.analysis"}
+    ours = {
+        "clkarchive.sync.extract",
+        "clkarchive.sync.layout",
+        "clkarchive.search.ranking",
+        "clkarchive.index.analysis",
+    }
     assert not loaded & ours
     assert not loaded & {"whoosh.searching", "whoosh.reading", "whoosh.qparser", "multiprocessing"}

@@ -18,13 +18,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from clkarchive.attempts import read_attempts, record_attempts
 from clkarchive.cli import cli
 from clkarchive.config import YEARS, load_config, starter
+from clkarchive.cron import Every
 from clkarchive.errors import ConfigError, UsageError
-from clkarchive.models import Failure
-from clkarchive.schedule import Every
-from clkarchive.status import SourceStatus, problems
+from clkarchive.models import Failure, SourceStatus
+from clkarchive.status import problems
+from clkarchive.sync.attempts import read_attempts, record_attempts
 
 from conftest import Upstream, make_pdf, write_config
 
@@ -238,7 +238,7 @@ def test_attempts_are_recorded_by_their_own_module(tmp_path):
 def test_status_imports_neither_the_scheduler_nor_writes_attempts():
     code = (
         "import sys, clkarchive.status as s; "
-        "assert 'clkarchive.schedule' not in sys.modules, 'schedule imported'; "
+        "assert 'clkarchive.cron' not in sys.modules, 'schedule imported'; "
         "assert not hasattr(s, 'record_attempts'), 'status writes attempts'"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

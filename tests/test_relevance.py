@@ -17,7 +17,7 @@ from clkarchive import Archive
 from clkarchive.cli import cli
 from clkarchive.config import load_config
 from clkarchive.errors import QueryError
-from clkarchive.query import normalize
+from clkarchive.search.query import normalize
 from clkarchive.sync import sync
 
 from conftest import Upstream, make_pdf, write_config
@@ -237,8 +237,8 @@ def test_excluded_phrase_and_only_exclusions(archive):
 def test_a_chinese_run_is_cut_where_fewer_characters_are_left_over():
     """Longest word first from the left reads 在内核里 as 在内 (including) + 核; from the right it
     is 在 + 内核 + 里, every character in a word or a filler: the cut a reader makes."""
-    from clkarchive.glossary import Terms
-    from clkarchive.query import Plan, _cjk_units
+    from clkarchive.search.glossary import Terms
+    from clkarchive.search.query import Plan, _cjk_units
 
     terms = Terms(cjk_words={"在内", "内核", "应用"}, longest_cjk=2)
     plan = Plan(text="")

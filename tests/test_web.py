@@ -438,7 +438,7 @@ def test_requests_during_a_sync_that_publishes_never_fail_or_mix(tmp_path):
 
 def test_timetable_groups_timed_talks_by_day_time_and_forum():
     from clkarchive.archive import TalkEntry
-    from clkarchive.web import timetable
+    from clkarchive.web.app import timetable
 
     def entry(forum: str, order: int, start: str | None, date: str = "2024-10-26") -> TalkEntry:
         title = f"{forum} {order}"
@@ -474,7 +474,7 @@ def test_search_loads_nothing_of_the_web_stack(archive):
 
 
 def test_a_render_past_its_time_limit_is_not_marked_broken(tmp_path):
-    from clkarchive.render import Page, Renderer
+    from clkarchive.pictures.render import Page, Renderer
 
     deck = tmp_path / "deck.pdf"
     deck.write_bytes(make_pdf("a page that takes longer than a tenth of a millisecond to draw"))
@@ -503,7 +503,7 @@ def test_before_the_first_sync_every_page_says_so(tmp_path):
 
 
 def test_snippet_marks_are_balanced_and_everything_else_escaped():
-    from clkarchive.web import _MARKS, marked
+    from clkarchive.web.app import _MARKS, marked
 
     before, after = _MARKS.before, _MARKS.after
     assert marked(f"a {before}<b>{after} & {before}x") == "a <mark>&lt;b&gt;</mark> &amp; x"

@@ -1,26 +1,63 @@
 """clkarchive: mirror the China Linux Kernel Developers Conference slides and search them.
 
-from clkarchive import Archive
-archive = Archive.from_path("config.toml")
-for talk in archive.search("scalable mode PASID").results: ...
+    from clkarchive import Archive
+    archive = Archive.from_path("config.toml")
+    for talk in archive.search("scalable mode PASID").results: ...
+
+Everything the Archive's methods take and return is exported here.
 """
 
-from typing import TYPE_CHECKING, Any
-
+from clkarchive._version import __version__
 from clkarchive.archive import Archive, TalkEntry
-from clkarchive.errors import ClkError
+from clkarchive.config import Config, Source, load_config
+from clkarchive.errors import (
+    ClkError,
+    ConfigError,
+    LockedError,
+    NotSyncedError,
+    QueryError,
+    TemporaryError,
+    UnreachableError,
+    UsageError,
+)
+from clkarchive.models import (
+    PLAIN,
+    Failure,
+    IndexedFile,
+    Marks,
+    PageHit,
+    Progress,
+    SearchResult,
+    SourceStatus,
+    SyncReport,
+    Talk,
+    TalkHit,
+)
 
-if TYPE_CHECKING:
-    from clkarchive.search import PageHit, SearchResult, TalkHit
-
-__version__ = "0.1.0"
-__all__ = ["Archive", "ClkError", "PageHit", "SearchResult", "TalkEntry", "TalkHit", "__version__"]
-
-
-def __getattr__(name: str) -> Any:
-    """The search results' classes, imported when asked for: a sync never needs the query parser."""
-    if name in ("PageHit", "SearchResult", "TalkHit"):
-        from clkarchive import search
-
-        return getattr(search, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__all__ = [
+    "PLAIN",
+    "Archive",
+    "ClkError",
+    "Config",
+    "ConfigError",
+    "Failure",
+    "IndexedFile",
+    "LockedError",
+    "Marks",
+    "NotSyncedError",
+    "PageHit",
+    "Progress",
+    "QueryError",
+    "SearchResult",
+    "Source",
+    "SourceStatus",
+    "SyncReport",
+    "Talk",
+    "TalkEntry",
+    "TalkHit",
+    "TemporaryError",
+    "UnreachableError",
+    "UsageError",
+    "__version__",
+    "load_config",
+]

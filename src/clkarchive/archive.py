@@ -27,9 +27,7 @@ from clkarchive.models import IndexedFile
 if TYPE_CHECKING:  # sync and status pull in pygit2 and friends; search must not
     from whoosh.searching import Searcher
 
-    from clkarchive.search import Marks, SearchResult
-    from clkarchive.status import SourceStatus
-    from clkarchive.sync import Progress, SyncReport
+    from clkarchive.models import Marks, Progress, SearchResult, SourceStatus, SyncReport
 
 
 @dataclass
@@ -95,7 +93,7 @@ class Archive:
     ) -> SearchResult:
         """Talks matching query, best first, each with its best `pages` pages (marks: around
         matched words, ** by default). The query parser is imported here: a sync never needs it."""
-        from clkarchive.search import PLAIN
+        from clkarchive.models import PLAIN
         from clkarchive.search import search as run_search
 
         sources = self.sources(source, year)
@@ -265,4 +263,4 @@ class Archive:
     def _file_doc(self, **terms: str) -> IndexedFile | None:
         with self._lock:
             doc = self.searcher().document(kind="file", **terms)
-        return index._file_from_doc(doc) if doc else None
+        return index.store._file_from_doc(doc) if doc else None

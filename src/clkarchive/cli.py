@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from clkarchive import __version__
+from clkarchive._version import __version__
 from clkarchive.archive import Archive
 from clkarchive.config import candidates, config_path, load_config
 from clkarchive.errors import ClkError, TemporaryError, UsageError
@@ -286,7 +286,7 @@ def search(
     closest matches are shown (exit 0). "quoted phrases", a OR b, NOT word,
     -word, prefix* and title:/speakers: keep their exact meaning.
     """
-    from clkarchive.search import Marks
+    from clkarchive.models import Marks
 
     color = not as_json and _color(ctx)
     marks = Marks("\x1b[1;31m", "\x1b[0m") if color else Marks()
@@ -379,7 +379,7 @@ class _Age(click.ParamType):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> timedelta:
         if isinstance(value, timedelta):
             return value
-        from clkarchive.schedule import split_interval
+        from clkarchive.cron import split_interval
 
         found = split_interval(value)
         if not found:
@@ -456,7 +456,7 @@ def status(ctx: click.Context, as_json: bool, check: bool, max_age: timedelta) -
 @click.pass_context
 def cron(ctx: click.Context, every: str, log: Path | None, install: bool, systemd: bool) -> None:
     """Print (or install) the schedule that runs `clkarchive sync --quiet` unattended."""
-    from clkarchive import schedule
+    from clkarchive import cron as schedule
 
     config = _archive(ctx).config.path
     interval = schedule.Every.parse(every)

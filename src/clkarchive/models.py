@@ -7,6 +7,7 @@ file-name parser and the sync can share them without importing one another.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -66,3 +67,138 @@ class SourceState:
         data = json.loads(text)
         data["failures"] = [Failure(**f) for f in data.get("failures", [])]
         return cls(**data)
+
+
+@dataclass(frozen=True)
+class PageHit:
+    page: int
+    score: float
+    snippet: str = ""
+    ocr: bool = False  # the page's text was read from its picture
+
+
+@dataclass
+class TalkHit:
+    rank: int
+    source: str
+    path: str
+    title: str
+    forum: str
+    forum_en: str
+    order: int | None
+    score: float
+    file: str
+    speakers: list[str] = field(default_factory=list)
+    pages: list[PageHit] = field(default_factory=list)
+    date: str | None = None  # the agenda's "YYYY-MM-DD"
+    start: str | None = None  # the agenda's "HH:MM"
+    end: str | None = None
+    matched: list[str] = field(default_factory=list)  # the query's words this talk holds
+    missing: list[str] = field(default_factory=list)  # and those it lacks (partial matches only)
+    expanded: list[str] = field(default_factory=list)  # terms the search added that this talk holds
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    results: list[TalkHit]
+    complete: bool = True  # every result holds every word; False: the closest partial matches
+    corrected: str | None = None  # the query searched instead, when a word matched nothing
+    expanded: list[str] = field(default_factory=list)  # added terms some result holds
+    ignored: list[str] = field(default_factory=list)  # filler words not required
+    words: list[str] = field(default_factory=list)  # the words (and operator clauses) required
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What a snippet puts around a matched word: ANSI bold on a terminal, ** in plain text."""
+
+    before: str = "**"
+    after: str = "**"
+
+
+PLAIN = Marks()
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The outcome for one file: its pages' text, or why there is none."""
+
+    key: str
+    pages: tuple[str, ...] = ()
+    error: str | None = None
+
+
+@dataclass
+class SyncReport:
+    """What one source's sync did, for the summary line, the log and --json."""
+
+    source: str
+    commit: str = ""
+    previous: str = ""
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    pages: int = 0
+    extracted: int = 0
+    ocr_pages: int = 0  # pages whose text the OCR pass read from pictures
+    failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+    error: str | None = None
+    temporary: bool = False  # the error may go away by itself: a lock, an unreachable remote
+    new_failures: int = 0  # files failing that did not fail at the last sync
+
+    def newsworthy(self) -> bool:
+        """Worth a line on stdout under --quiet: something moved, or files were skipped.
+
+        An error is not: it goes to stderr, always."""
+        moved = self.commit != self.previous or self.added or self.changed or self.removed
+        return bool(not self.error and (moved or self.new_failures))
+
+    def summary(self) -> str:
+        if self.error:
+            return f"{self.error} (sync failed after {self.seconds:.1f} s)"
+        return (
+            f"{self.source}: {self.commit[:12]}  +{self.added} ~{self.changed} -{self.removed} files, "
+            f"{self.pages} pages indexed{self._ocr_note()}, {len(self.failures)} failed, {self.seconds:.1f} s"
+        )
+
+    def _ocr_note(self) -> str:
+        return f" ({self.ocr_pages} read by OCR)" if self.ocr_pages else ""
+
+
+class Progress(Protocol):
+    """Told how extraction goes, to draw a progress bar or print plain lines."""
+
+    def extracting(self, source: str, total: int) -> None: ...
+
+    def extracted(self, source: str, result: Extraction) -> None: ...
+
+
+@dataclass
+class SourceStatus:
+    source: str
+    url: str
+    commit: str | None = None
+    synced_at: str | None = None
+    talks: int = 0
+    materials: int = 0
+    pages: int = 0
+    decks: int = 0  # slide decks in the last synced commit, those that failed included
+    failures: list[Failure] = field(default_factory=list)
+    last_attempt: str | None = None
+    last_error: str | None = None
+    last_ok: str | None = None
+
+    def error(self) -> str | None:
+        """The last attempt's error without the source name it starts with."""
+        return self.last_error.removeprefix(f"{self.source}: ") if self.last_error else None
+
+    def never_synced(self) -> str | None:
+        """'never synced', with the failed attempt if there was one; None once a sync succeeded."""
+        if self.commit or self.last_ok:
+            return None
+        if self.last_error:
+            return f"never synced; last attempt failed at {self.last_attempt}: {self.error()}"
+        return "never synced"

@@ -9,45 +9,16 @@ the index, but its reason is in the record.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 
 from clkarchive import index
-from clkarchive.attempts import read_attempts
 from clkarchive.config import Config
 from clkarchive.errors import NotSyncedError
-from clkarchive.models import Failure, IndexedFile, SourceState
-
-
-@dataclass
-class SourceStatus:
-    source: str
-    url: str
-    commit: str | None = None
-    synced_at: str | None = None
-    talks: int = 0
-    materials: int = 0
-    pages: int = 0
-    decks: int = 0  # slide decks in the last synced commit, those that failed included
-    failures: list[Failure] = field(default_factory=list)
-    last_attempt: str | None = None
-    last_error: str | None = None
-    last_ok: str | None = None
-
-    def error(self) -> str | None:
-        """The last attempt's error without the source name it starts with."""
-        return self.last_error.removeprefix(f"{self.source}: ") if self.last_error else None
-
-    def never_synced(self) -> str | None:
-        """'never synced', with the failed attempt if there was one; None once a sync succeeded."""
-        if self.commit or self.last_ok:
-            return None
-        if self.last_error:
-            return f"never synced; last attempt failed at {self.last_attempt}: {self.error()}"
-        return "never synced"
+from clkarchive.models import IndexedFile, SourceState, SourceStatus
+from clkarchive.sync.attempts import read_attempts
 
 
 def source_statuses(config: Config) -> list[SourceStatus]:

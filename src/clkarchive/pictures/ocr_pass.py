@@ -26,16 +26,18 @@ from typing import TYPE_CHECKING
 
 from whoosh.index import Index
 
-from clkarchive import index, lfs, ocr
+from clkarchive import index
 from clkarchive.config import Config, Source
-from clkarchive.extract import Extraction, extract_all, normalize
 from clkarchive.index import IndexUpdate
-from clkarchive.layout import IMAGE_SUFFIXES
-from clkarchive.mirror import read_blob
-from clkarchive.models import Failure
+from clkarchive.models import Extraction, Failure
+from clkarchive.pictures import ocr
+from clkarchive.sync import lfs
+from clkarchive.sync.extract import extract_all, normalize
+from clkarchive.sync.layout import IMAGE_SUFFIXES
+from clkarchive.sync.mirror import read_blob
 
 if TYPE_CHECKING:
-    from clkarchive.sync import Progress
+    from clkarchive.models import Progress
 
 log = logging.getLogger(__name__)
 

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from whoosh.reading import IndexReader
 
-from clkarchive import analysis
+from clkarchive.index import analysis
 
 log = logging.getLogger(__name__)
 
@@ -279,7 +279,9 @@ def _glossary() -> tuple[dict[str, str], ...]:
     from importlib import resources  # building only: a search that reads the cached table skips it
 
     sets = []
-    for line in resources.files("clkarchive").joinpath("data/glossary.txt").read_text("utf-8").splitlines():
+    for line in (
+        resources.files("clkarchive.search").joinpath("data/glossary.txt").read_text("utf-8").splitlines()
+    ):
         if line.strip() and not line.startswith("#"):
             sets.append({key(n): n.strip() for n in line.split("|") if key(n)})
     return tuple(sets)

@@ -49,7 +49,7 @@ def schema() -> Schema:
     and searches that parse, not for a sync that finds nothing changed."""
     from whoosh.fields import ID, STORED, TEXT, Schema
 
-    from clkarchive.analysis import MixedAnalyzer
+    from clkarchive.index.analysis import MixedAnalyzer
 
     analyzer = MixedAnalyzer()
     return Schema(
@@ -85,7 +85,7 @@ def schema() -> Schema:
 
 
 def __getattr__(name: str) -> Any:
-    if name == "SCHEMA":  # index.SCHEMA, as readers have always spelled it
+    if name == "SCHEMA":  # index.schema(), as readers have always spelled it
         return schema()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
@@ -134,7 +134,7 @@ def open_index(index_dir: Path, create: bool = False) -> Index:
 def _current(held: Schema) -> bool:
     """Whether an index's schema is this version's: the same fields, and text cut into the same
     tokens (Whoosh's own schema comparison looks at neither analyzers nor their settings)."""
-    from clkarchive.analysis import MixedTokenizer
+    from clkarchive.index.analysis import MixedTokenizer
 
     version = getattr(held["content"].analyzer, "version", 1) if "content" in held else None
     return held.names() == schema().names() and version == MixedTokenizer.VERSION
@@ -207,7 +207,7 @@ class Published:
 
 def read_published(config: Config) -> Published | None:
     """The summary, if it still describes the index and the program and its sources are the config's."""
-    from clkarchive import __version__
+    from clkarchive._version import __version__
 
     try:
         data = json.loads((config.index_dir / _PUBLISHED).read_text(encoding="utf-8"))
@@ -222,7 +222,7 @@ def read_published(config: Config) -> Published | None:
 def write_published(config: Config, ix: Index, synced: set[str]) -> None:
     """Describe the index as it now is, after a sync that opened it; synced: the sources it synced
     without an error (the others' states may date from another config)."""
-    from clkarchive import __version__
+    from clkarchive._version import __version__
 
     by_name = {s.name: s for s in config.sources}
     sources = {}
@@ -339,7 +339,7 @@ class IndexUpdate:
         except BaseException:
             self.cancel()
             raise
-        from clkarchive import glossary  # only a sync that wrote something pays for it
+        from clkarchive.search import glossary  # only a sync that wrote something pays for it
 
         try:  # the search's table of equivalent terms for this index, so no search waits for it
             with self._ix.reader() as reader:
@@ -387,7 +387,7 @@ def speakers_of(doc) -> tuple[str, ...]:
 
 def _fields(source: str, file_id: str, blob: str, talk: Talk) -> dict:
     """What every document of a file carries: where it is and the talk's metadata."""
-    from clkarchive.names import pinyin_of  # pypinyin: only for a sync that writes
+    from clkarchive.index.names import pinyin_of  # pypinyin: only for a sync that writes
 
     fields: dict[str, object] = dict(source=source, fileid=file_id, path=talk.path, blob=blob)
     fields |= dict(title=talk.title, forum=talk.forum, forum_en=talk.forum_en, order=talk.order)

@@ -21,9 +21,10 @@ import signal
 import time
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import PurePosixPath
+
+from clkarchive.models import Extraction
 
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 _CID = re.compile(r"\(cid:\d+\)")
@@ -31,15 +32,6 @@ _CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-\s*\n\s*(?=[A-Za-z])")
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\s*\n\s*")
-
-
-@dataclass(frozen=True)
-class Extraction:
-    """The outcome for one file: its pages' text, or why there is none."""
-
-    key: str
-    pages: tuple[str, ...] = ()
-    error: str | None = None
 
 
 def normalize(text: str) -> str:

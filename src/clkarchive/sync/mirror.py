@@ -28,13 +28,13 @@ from pathlib import Path
 import pygit2
 from pygit2.enums import CheckoutStrategy, FileMode, ObjectType, RepositoryOpenFlag
 
-from clkarchive import faults
 from clkarchive.config import Source
 from clkarchive.errors import ClkError, UnreachableError
 from clkarchive.models import Failure
+from clkarchive.sync import faults
 
 REMOTE = "origin"
-MARK = "clkarchive.mirror"  # a key in .git/config: this repository is a mirror clkarchive made
+MARK = "clkarchive.sync.mirror"  # a key in .git/config: this repository is a mirror clkarchive made
 log = logging.getLogger(__name__)
 
 # libgit2 holds a whole blob in memory to check it out or read it, and maps the

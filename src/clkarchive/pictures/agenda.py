@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from clkarchive.models import IndexedFile, Talk
-from clkarchive.ocr import OcrBox
+from clkarchive.pictures.ocr import OcrBox
 
 log = logging.getLogger(__name__)
 

@@ -28,7 +28,7 @@ from pathlib import Path, PurePosixPath
 import pypdfium2
 from PIL import Image
 
-from clkarchive.extract import KILL_GRACE, _limit_process, _TimeLimit
+from clkarchive.sync.extract import KILL_GRACE, _limit_process, _TimeLimit
 
 # Widths in pixels: a grid thumbnail, and the slide viewer (sharp on a laptop's screen).
 SIZES = {"thumb": 400, "view": 1440}
@@ -134,7 +134,7 @@ class Renderer:
         with self._lock:
             if self._pool is None:
                 context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(["clkarchive.render"])
+                context.set_forkserver_preload(["clkarchive.pictures.render"])
                 self._pool = ProcessPoolExecutor(
                     self.workers,
                     mp_context=context,

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from clkarchive import __version__
+from clkarchive._version import __version__
 from clkarchive.config import Source
 
 if TYPE_CHECKING:  # requests is imported only by a sync that downloads something

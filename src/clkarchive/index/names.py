@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from clkarchive.analysis import is_cjk
+from clkarchive.index.analysis import is_cjk
 
 # Surnames of two characters, and surnames read otherwise than the character usually is.
 _DOUBLE_SURNAMES = frozenset(

@@ -43,9 +43,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from clkarchive import index
 from clkarchive.archive import Archive, TalkEntry
 from clkarchive.errors import ClkError, NotSyncedError, QueryError, UsageError
-from clkarchive.models import IndexedFile
-from clkarchive.render import SIZES, Page, Renderer, renderable
-from clkarchive.search import MAX_QUERY_CHARS, Marks, SearchResult
+from clkarchive.models import IndexedFile, Marks, SearchResult
+from clkarchive.pictures.render import SIZES, Page, Renderer, renderable
+from clkarchive.search import MAX_QUERY_CHARS
 
 HERE = Path(__file__).parent
 MAX_LIMIT = 50  # talks on one results page or API answer
@@ -472,7 +472,7 @@ def marked(text: str) -> Markup:
 
 def mark_words(text: str, query: str) -> str:
     """The whole page text, escaped, with every token of the query marked (as the index tokenizes)."""
-    analyzer = index.SCHEMA["content"].analyzer
+    analyzer = index.schema()["content"].analyzer
     wanted = {t.text for t in analyzer(query, mode="query")} if query.strip() else set()
     merged: list[list[int]] = []
     tokens = analyzer(text, chars=True, mode="index")

@@ -14,73 +14,27 @@ import os
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from clkarchive import faults, index, lfs
-from clkarchive.attempts import record_attempts
+from clkarchive import index
 from clkarchive.config import Config, Source
 from clkarchive.errors import ClkError, LockedError, TemporaryError
 from clkarchive.index import IndexUpdate
-from clkarchive.mirror import Mirror, TreeFile, read_blob, set_timeouts
-from clkarchive.models import Failure, IndexedFile, SourceState, Talk
+from clkarchive.models import Failure, IndexedFile, Progress, SourceState, SyncReport, Talk
+from clkarchive.sync import faults, lfs
+from clkarchive.sync.attempts import record_attempts
+from clkarchive.sync.mirror import Mirror, TreeFile, read_blob, set_timeouts
 
 if TYPE_CHECKING:  # extraction is imported only by a sync that has something to extract
     from whoosh.index import Index
 
-    from clkarchive.extract import Extraction
-    from clkarchive.ocr import OcrBox
+    from clkarchive.pictures.ocr import OcrBox
 
 log = logging.getLogger(__name__)
 _NO_TEXT = "no text (scanned or unmapped glyphs); found by its title only"
-
-
-@dataclass
-class SyncReport:
-    """What one source's sync did, for the summary line, the log and --json."""
-
-    source: str
-    commit: str = ""
-    previous: str = ""
-    added: int = 0
-    changed: int = 0
-    removed: int = 0
-    pages: int = 0
-    extracted: int = 0
-    ocr_pages: int = 0  # pages whose text the OCR pass read from pictures
-    failures: list[Failure] = field(default_factory=list)
-    seconds: float = 0.0
-    error: str | None = None
-    temporary: bool = False  # the error may go away by itself: a lock, an unreachable remote
-    new_failures: int = 0  # files failing that did not fail at the last sync
-
-    def newsworthy(self) -> bool:
-        """Worth a line on stdout under --quiet: something moved, or files were skipped.
-
-        An error is not: it goes to stderr, always."""
-        moved = self.commit != self.previous or self.added or self.changed or self.removed
-        return bool(not self.error and (moved or self.new_failures))
-
-    def summary(self) -> str:
-        if self.error:
-            return f"{self.error} (sync failed after {self.seconds:.1f} s)"
-        return (
-            f"{self.source}: {self.commit[:12]}  +{self.added} ~{self.changed} -{self.removed} files, "
-            f"{self.pages} pages indexed{self._ocr_note()}, {len(self.failures)} failed, {self.seconds:.1f} s"
-        )
-
-    def _ocr_note(self) -> str:
-        return f" ({self.ocr_pages} read by OCR)" if self.ocr_pages else ""
-
-
-class Progress(Protocol):
-    """Told how extraction goes, to draw a progress bar or print plain lines."""
-
-    def extracting(self, source: str, total: int) -> None: ...
-
-    def extracted(self, source: str, result: Extraction) -> None: ...
 
 
 @contextmanager
@@ -169,7 +123,7 @@ def _pictures(
     config: Config, ix: Index, source: Source, progress: Progress | None, report: SyncReport
 ) -> None:
     """After the text: read the source's pictures (OCR), then lay its agenda posters over its talks."""
-    from clkarchive import ocr_pass
+    from clkarchive.pictures import ocr_pass
 
     started = time.monotonic()
     try:
@@ -330,7 +284,7 @@ class _SourceSync:
                 to_extract.setdefault(tree_file.blob, []).append((tree_file, talk))
         if not to_extract:
             return
-        from clkarchive.extract import extract_all
+        from clkarchive.sync.extract import extract_all
 
         decks = self._decks(to_extract, update)
         # Biggest first: a big deck started last would leave the other cores idle at the end.
@@ -427,7 +381,7 @@ def _reader(mirror: Path, decks: dict[str, _Deck]) -> Callable[[str], bytes]:
 
 def _talks(files: list[TreeFile], pattern: str | None) -> dict[str, tuple[TreeFile, Talk]]:
     """The tree's files that are conference material, by path."""
-    from clkarchive.layout import describe
+    from clkarchive.sync.layout import describe
 
     found = {}
     for f in files:
@@ -442,7 +396,7 @@ def _differs(held: IndexedFile, tree_file: TreeFile, talk: Talk) -> bool:
     A deck's kind and note may come from its bytes (too big, failed), which the blob id fixes;
     what the agenda added to a deck is not its path's, so it is left out of the comparison.
     """
-    from clkarchive.agenda import unlabelled
+    from clkarchive.pictures.agenda import unlabelled
 
     known = unlabelled(held.talk, talk)
     if talk.kind == "slides":
@@ -459,8 +413,8 @@ def apply_agenda(ix, source: Source, posters: Mapping[str, Sequence[OcrBox]]) ->
     as indexed); talks with no deck become agenda talks. Nothing is written when
     the index already says all of it.
     """
-    from clkarchive import agenda
-    from clkarchive.layout import describe
+    from clkarchive.pictures import agenda
+    from clkarchive.sync.layout import describe
 
     name = source.name
     if source.agenda:  # the config names the agenda images: only those are read as agenda

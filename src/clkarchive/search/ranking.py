@@ -19,15 +19,17 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh.query import NullQuery, Query, Term
 from whoosh.searching import Searcher
 from whoosh.support.levenshtein import damerau_levenshtein
 
-from clkarchive import analysis, glossary, index, query
+from clkarchive import index
 from clkarchive.errors import QueryError
+from clkarchive.index import analysis
+from clkarchive.models import PLAIN, Marks, PageHit, SearchResult, TalkHit
+from clkarchive.search import glossary, query
 
 # Each further matching page adds this share of its own score to its talk's.
 MORE_PAGES_WEIGHT = 0.1
@@ -38,58 +40,6 @@ ADDED_CREDIT = 0.5  # a page holding an added term covers that word half as well
 COVERAGE_STEP = 0.05  # partial matches: coverage decides first, in steps this wide; then the score
 _JOINER = re.compile(r"[\s\-_./]*")
 _META = "_clkarchive_meta"
-
-
-@dataclass(frozen=True)
-class PageHit:
-    page: int
-    score: float
-    snippet: str = ""
-    ocr: bool = False  # the page's text was read from its picture
-
-
-@dataclass
-class TalkHit:
-    rank: int
-    source: str
-    path: str
-    title: str
-    forum: str
-    forum_en: str
-    order: int | None
-    score: float
-    file: str
-    speakers: list[str] = field(default_factory=list)
-    pages: list[PageHit] = field(default_factory=list)
-    date: str | None = None  # the agenda's "YYYY-MM-DD"
-    start: str | None = None  # the agenda's "HH:MM"
-    end: str | None = None
-    matched: list[str] = field(default_factory=list)  # the query's words this talk holds
-    missing: list[str] = field(default_factory=list)  # and those it lacks (partial matches only)
-    expanded: list[str] = field(default_factory=list)  # terms the search added that this talk holds
-
-
-@dataclass
-class SearchResult:
-    query: str
-    total: int
-    results: list[TalkHit]
-    complete: bool = True  # every result holds every word; False: the closest partial matches
-    corrected: str | None = None  # the query searched instead, when a word matched nothing
-    expanded: list[str] = field(default_factory=list)  # added terms some result holds
-    ignored: list[str] = field(default_factory=list)  # filler words not required
-    words: list[str] = field(default_factory=list)  # the words (and operator clauses) required
-
-
-@dataclass(frozen=True)
-class Marks:
-    """What a snippet puts around a matched word: ANSI bold on a terminal, ** in plain text."""
-
-    before: str = "**"
-    after: str = "**"
-
-
-PLAIN = Marks()
 
 
 # The search's own working records are plain classes, not dataclasses: each dataclass costs a
@@ -198,7 +148,7 @@ def _meta(searcher: Searcher, cache_dir: Path | None) -> _Meta:
 def _positions(doc: dict) -> dict[str, set[int]]:
     """Where each token of a talk's title, speakers and their pinyin stands (fields kept apart)."""
     at: dict[str, set[int]] = {}
-    analyzer = index.SCHEMA["title"].analyzer
+    analyzer = index.schema()["title"].analyzer
     for n, name in enumerate(_NAME_FIELDS):
         for t in analyzer(doc.get(name, ""), positions=True, mode="index", start_pos=1000 * n):
             at.setdefault(t.text, set()).add(t.pos)

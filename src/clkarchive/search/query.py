@@ -21,8 +21,8 @@ from whoosh.qparser import AndGroup, MultifieldParser
 from whoosh.query import NullQuery, Or, Phrase, Prefix, Query, Term
 from whoosh.reading import IndexReader
 
-from clkarchive import analysis
-from clkarchive.glossary import Terms
+from clkarchive.index import analysis
+from clkarchive.search.glossary import Terms
 
 TITLE_BOOST = 2.0  # also for speakers: a name in the file name is as telling as the title
 TOGETHER_BOOST = 0.2  # the score of two query words found written as one (sched ext: SchedExt)
@@ -394,7 +394,7 @@ def _parse(clause: str, reader: IndexReader) -> Query:
     """An operator clause as Whoosh's parser reads it, over every field."""
     from clkarchive import index  # the schema; index imports nothing of search
 
-    parser = MultifieldParser(list(_ALL_FIELDS), index.SCHEMA, fieldboosts=_ALL_FIELDS, group=AndGroup)
+    parser = MultifieldParser(list(_ALL_FIELDS), index.schema(), fieldboosts=_ALL_FIELDS, group=AndGroup)
     return _stemmed_prefixes(parser.parse(clause), reader)
 
 
