@@ -1,13 +1,13 @@
 """The library's face: one Archive object that the command line and the web server both build.
 
-An Archive is a config plus a warm Whoosh searcher. The searcher is opened
-once and reused across calls; before each read it asks the index whether a
-sync has published a new generation since, and only then reopens. So a
-long-lived process answers from memory and still always sees the latest
+An Archive is a config plus a warm snapshot of the index. The snapshot is
+opened once and reused across calls; before each read it asks the index
+whether a sync has published a new generation since, and only then reopens.
+So a long-lived process answers from memory and still always sees the latest
 commit, and a one-shot command pays for opening the index once.
 
 Modules only a sync needs (pygit2, pdfminer, requests) are imported inside
-`sync`, so `search` starts quickly.
+`sync`, and the slide renderer inside the first drawing, so `search` starts quickly.
 """
 
 from __future__ import annotations
@@ -19,15 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clkarchive import index
+from clkarchive import index, workers
 from clkarchive.config import Config, config_path, load_config
 from clkarchive.errors import QueryError
 from clkarchive.models import IndexedFile
 
 if TYPE_CHECKING:  # sync and status pull in pygit2 and friends; search must not
-    from whoosh.searching import Searcher
-
     from clkarchive.models import Marks, Progress, SearchResult, SourceStatus, SyncReport
+    from clkarchive.pictures.render import Renderer
 
 
 @dataclass
@@ -57,9 +56,11 @@ class Archive:
 
     def __init__(self, config: Config) -> None:
         self.config = config
-        self._searcher: Searcher | None = None
-        self._lock = threading.RLock()  # one searcher shared by a server's threads
-        self._pins = 0  # while above zero, the searcher is not refreshed (see pinned)
+        self._snapshot: index.Snapshot | None = None
+        self._lock = threading.RLock()  # one snapshot shared by a server's threads
+        self._pins = 0  # while above zero, the snapshot is not refreshed (see pinned)
+        self._generation = 0  # counts the snapshots opened: a new one means the index changed
+        self._renderer: Renderer | None = None
 
     @classmethod
     def from_path(cls, path: str | Path | None = None) -> Archive:
@@ -76,9 +77,17 @@ class Archive:
         retry_failed: bool = False,
     ) -> list[SyncReport]:
         """Mirror every source and index what changed; one report per source."""
+        from clkarchive.search import prepare
         from clkarchive.sync import sync
 
-        return sync(self.config, progress, allow_empty=allow_empty, prune=prune, retry_failed=retry_failed)
+        return sync(
+            self.config,
+            progress,
+            allow_empty=allow_empty,
+            prune=prune,
+            retry_failed=retry_failed,
+            on_publish=lambda snapshot: prepare(snapshot, index.whoosh_dir(self.config.index_dir)),
+        )
 
     def search(
         self,
@@ -100,7 +109,7 @@ class Archive:
 
         def attempt() -> SearchResult:
             return run_search(
-                self.searcher(),
+                self._current(),
                 query,
                 local_file=self.config.local_file,
                 limit=limit,
@@ -111,12 +120,12 @@ class Archive:
                 cache_dir=index.whoosh_dir(self.config.index_dir),
             )
 
-        # Whoosh's readers seek and read shared file handles: one search at a time.
+        # The index's readers seek and read shared file handles: one search at a time.
         with self._lock:
             try:
                 return attempt()
             except FileNotFoundError:
-                # A sync published and removed the segments our searcher had not opened yet.
+                # A sync published and removed the segments our snapshot had not opened yet.
                 self.close()
                 return attempt()
 
@@ -130,9 +139,11 @@ class Archive:
         from clkarchive.search import forum_matches
 
         sources = self.sources(source, year)
+        with self._lock:
+            held = self._current().files()
         files = [
             f
-            for f in index.indexed_files(self._open())
+            for f in held
             if (not sources or f.source in sources)
             and (not forum or forum_matches(forum, f.talk.forum, f.talk.forum_en))
         ]
@@ -194,24 +205,35 @@ class Archive:
             raise QueryError(f"no configured source has {wanted}; the sources are: {known}")
         return chosen
 
-    def searcher(self) -> Searcher:
-        """The warm searcher, reopened only when a sync has published since it was opened."""
+    def _current(self) -> index.Snapshot:
+        """The warm snapshot, reopened only when a sync has published since it was opened."""
         with self._lock:
-            if self._searcher is None:
-                self._searcher = self._open().searcher()
-            elif not self._pins and not self._searcher.up_to_date():
-                # Not Searcher.refresh(): it reuses the readers of segments that
-                # survive, with their deletions as they were when opened, so a
-                # refreshed searcher can show a deleted deck beside its successor.
-                self._searcher.close()
-                self._searcher = self._open().searcher()
-            return self._searcher
+            if self._snapshot is not None and not self._pins and not self._snapshot.up_to_date():
+                # A new snapshot, not a refreshed one: refreshing reuses the readers of segments that
+                # survive, with their deletions as they were when opened, so it could show a
+                # deleted deck beside its successor.
+                self._snapshot.close()
+                self._snapshot = None
+            if self._snapshot is None:
+                self._snapshot = index.Snapshot.open(self.config.index_dir)
+                self._generation += 1
+            return self._snapshot
+
+    def generation(self) -> int:
+        """A number that grows whenever the archive starts reading a newer index generation: what a
+        client caches from the index is current while this number stays the same."""
+        with self._lock:
+            self._current()
+            return self._generation
 
     def close(self) -> None:
         with self._lock:
-            if self._searcher is not None:
-                self._searcher.close()
-                self._searcher = None
+            if self._snapshot is not None:
+                self._snapshot.close()
+                self._snapshot = None
+            if self._renderer is not None:
+                self._renderer.close()  # its worker processes go with it
+                self._renderer = None
 
     def __enter__(self) -> Archive:
         return self
@@ -219,15 +241,12 @@ class Archive:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _open(self) -> index.Index:
-        return index.open_index(self.config.index_dir)
-
     @contextmanager
     def pinned(self) -> Iterator[None]:
         """Every read inside sees one index generation, so a web page made of several reads
         (a search, then each talk's blob) is never half old and half new. Other threads wait."""
         with self._lock:
-            self.searcher()  # the newest generation, then held
+            self._current()  # the newest generation, then held
             self._pins += 1
             try:
                 yield
@@ -236,17 +255,25 @@ class Archive:
 
     def indexed(self, source: str, path: str) -> IndexedFile | None:
         """The file the index holds at this source and path, if any (a web server's only way to a file)."""
-        return self._file_doc(fileid=index.fileid(source, path))
+        with self._lock:
+            return self._current().file(source, path)
 
     def indexed_blob(self, blob: str) -> IndexedFile | None:
         """A file the index holds with this blob id (any of its copies: they have the same bytes)."""
-        return self._file_doc(blob=blob)
+        with self._lock:
+            return self._current().file_with_blob(blob)
 
     def page_texts(self, source: str, path: str) -> list[str]:
         """Each page's indexed text, page 1 first; empty for a file the index does not hold."""
         with self._lock:
-            docs = self.searcher().documents(kind="page", fileid=index.fileid(source, path))
-            return [d["content"] for d in sorted(docs, key=lambda d: d["page"])]
+            return [p.text for p in self._current().pages(source, path)]
+
+    def matched_spans(self, text: str, query: str) -> list[tuple[int, int]]:
+        """Where a text says the query's words, as the index cuts both into tokens: (start, end) each,
+        in order, overlapping ones merged (a Chinese word's bigrams)."""
+        from clkarchive.search import matched_spans
+
+        return matched_spans(text, query)
 
     def checked_out(self, file: IndexedFile) -> Path | None:
         """The checked-out copy of an indexed file, or None when it is missing, not a regular file,
@@ -260,7 +287,42 @@ class Archive:
             return None
         return local
 
-    def _file_doc(self, **terms: str) -> IndexedFile | None:
+    def drawable(self, path: str) -> bool:
+        """Whether a file's pages can be drawn as pictures (PDFs; PowerPoint when LibreOffice is here)."""
+        from clkarchive.pictures.render import renderable
+
+        return renderable(path)
+
+    def workers(self) -> int:
+        """How many worker processes draw or read at once."""
+        return workers.count(self.config.workers)
+
+    def drawn(self, blob: str, number: int, size: str) -> Path | None:
+        """A page's picture if it has been drawn already: the cheap path every later request takes."""
+        return self._draw().cached(blob, number, size)
+
+    def draw(self, file: IndexedFile, number: int, size: str) -> Path | None:
+        """Draw a page of an indexed file at one of IMAGE_WIDTHS' sizes, in a worker process under the
+        extraction limits; its picture, or None when it cannot be drawn (broken, too slow, missing)."""
+        from clkarchive.pictures.render import Page
+
+        local = self.checked_out(file)
+        renderer = self._draw()
+        if local is None or not self.drawable(file.talk.path) or renderer.broken(file.blob, number):
+            return None
+        done = renderer.render(Page(local, file.blob, number), size)
+        return renderer.path(file.blob, number, size) if done else None
+
+    def _draw(self) -> Renderer:
+        from clkarchive.pictures.render import Renderer
+
         with self._lock:
-            doc = self.searcher().document(kind="file", **terms)
-        return index.store._file_from_doc(doc) if doc else None
+            if self._renderer is None:
+                config = self.config
+                self._renderer = Renderer(
+                    config.index_dir / "rendered",
+                    workers=self.workers(),
+                    timeout=config.extract_timeout,
+                    memory_mb=config.extract_memory_mb,
+                )
+            return self._renderer

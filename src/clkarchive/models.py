@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+MAX_QUERY_CHARS = 1000  # a longer query is refused, by search and by the web's forms alike
+IMAGE_WIDTHS = {"thumb": 400, "view": 1440}  # pixels: a grid thumbnail, and the slide viewer
+
 
 @dataclass(frozen=True)
 class Talk:
@@ -38,6 +41,16 @@ class IndexedFile:
     blob: str
     talk: Talk
     pages: int
+    ocr_done: bool = False  # the OCR pass has been over this version of the file
+
+
+@dataclass(frozen=True)
+class PageText:
+    """One page's text as the index holds it."""
+
+    page: int  # 1-based; an agenda-only talk's one page is 0
+    text: str
+    ocr: bool = False  # read from the page's picture
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,6 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from whoosh import index as whoosh_index
-
 from clkarchive import index
 from clkarchive.config import Config
 from clkarchive.errors import NotSyncedError
@@ -44,20 +42,15 @@ def source_statuses(config: Config) -> list[SourceStatus]:
 def _read_index(index_dir: Path) -> tuple[dict[str, SourceState], list[IndexedFile]]:
     """What the index holds; nothing before the first sync has published (a damaged index still raises)."""
     try:
-        ix = index.open_index(index_dir)
+        store = index.Store(index_dir)
     except NotSyncedError:
-        if _nothing_published(index.whoosh_dir(index_dir)):
+        if index.nothing_published(index_dir):
             return {}, []
         raise
-    return {s.name: s for s in index.source_states(ix)}, index.indexed_files(ix)
-
-
-def _nothing_published(where: Path) -> bool:
-    """No index yet, or the empty one a first sync starts from (and leaves when it fails)."""
     try:
-        return not whoosh_index.exists_in(str(where)) or whoosh_index.open_dir(str(where)).doc_count() == 0
-    except Exception:  # unreadable: open_index's own message says what to do
-        return False
+        return {s.name: s for s in store.states()}, store.files()
+    finally:
+        store.close()
 
 
 def problems(statuses: list[SourceStatus], max_age: timedelta, now: datetime | None = None) -> list[str]:

@@ -1,45 +1,23 @@
-"""The index: the only package that touches Whoosh.
+"""The index: the only package that touches Whoosh or spells a field name.
 
-Everything the other sides need of the index goes through the names below;
-none of them sees a Whoosh object or spells a field name.
+The other sides see typed records (models.IndexedFile, PageText, SourceState)
+and three handles: a Store that a sync reads and changes, the IndexUpdate it
+publishes in one commit, and a Snapshot (one generation, for readers).
 """
 
-from clkarchive.index.store import (
-    AGENDA_MARK,
-    Index,
-    IndexUpdate,
-    Published,
-    compact,
-    documents,
-    fileid,
-    generation,
-    indexed_files,
-    open_index,
-    pages_of_blob,
-    read_published,
-    schema,
-    source_states,
-    speakers_of,
-    whoosh_dir,
-    write_published,
-)
+from clkarchive.index.published import Published, generation, read_published, whoosh_dir, write_published
+from clkarchive.index.snapshot import Snapshot
+from clkarchive.index.store import IndexUpdate, OnPublish, Store, nothing_published
 
 __all__ = [
-    "AGENDA_MARK",
-    "Index",
     "IndexUpdate",
+    "OnPublish",
     "Published",
-    "compact",
-    "documents",
-    "fileid",
+    "Snapshot",
+    "Store",
     "generation",
-    "indexed_files",
-    "open_index",
-    "pages_of_blob",
+    "nothing_published",
     "read_published",
-    "schema",
-    "source_states",
-    "speakers_of",
     "whoosh_dir",
     "write_published",
 ]

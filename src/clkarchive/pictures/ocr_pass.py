@@ -24,12 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from whoosh.index import Index
-
-from clkarchive import index
 from clkarchive.config import Config, Source
-from clkarchive.index import IndexUpdate
-from clkarchive.models import Extraction, Failure
+from clkarchive.index import Store
+from clkarchive.models import Extraction, Failure, IndexedFile, PageText
 from clkarchive.pictures import ocr
 from clkarchive.sync import lfs
 from clkarchive.sync.extract import extract_all, normalize
@@ -46,8 +43,6 @@ log = logging.getLogger(__name__)
 # and diagrams, whose text layers hold a page number or a stray word at most. 20 catches those and
 # leaves every page that holds a sentence alone.
 LITTLE_TEXT = 20
-_PAGE_FIELDS_ONLY = {"page", "content", "ocr"}
-_FILE_FIELDS_ONLY = {"filekind", "pages", "note", "ocr"}
 
 
 @dataclass
@@ -67,17 +62,13 @@ class _Job:
     pages: tuple[int, ...]  # 1-based
 
 
-def run(config: Config, ix: Index, source: Source, progress: Progress | None = None) -> OcrReport:
+def run(config: Config, store: Store, source: Source, progress: Progress | None = None) -> OcrReport:
     """Read the pictures of the source's files that the pass has not been over; publish in one commit."""
     report = OcrReport()
-    files = {
-        d["path"]: d
-        for d in index.documents(ix, kind="file", source=source.name)
-        if not d.get("ocr") and d["fileid"] == index.fileid(source.name, d["path"])  # not an agenda talk
-    }
+    files = {f.talk.path: f for f in store.files(source.name) if not f.ocr_done and f.talk.kind != "agenda"}
     if not files:
         return report
-    pages = _pages_by_path(ix, source.name, files)
+    pages = store.pages(source.name)
     jobs = {path: job for path in files if (job := _job(files[path], pages.get(path, [])))}
     if not ocr.available():
         if jobs:
@@ -89,54 +80,36 @@ def run(config: Config, ix: Index, source: Source, progress: Progress | None = N
                 ocr.INSTALL_HINT,
             )
         return report
-    cached = {d["blob"]: d["ocr_boxes"] for d in index.documents(ix, kind="ocr")}
+    cached = store.ocr_results()
     to_read = {job.blob: job for job in jobs.values() if job.blob not in cached}
     paths = {job.blob: path for path, job in jobs.items()}
     read = _read(config, source, to_read, paths, progress, report)
 
-    update = IndexUpdate(ix)
-    try:
+    with store.update() as update:
         for blob, boxes_json in read.items():
             update.set_ocr(blob, boxes_json)
         for path, job in jobs.items():
             found = ocr.pages_from_json(read[job.blob] if job.blob in read else cached[job.blob])
-            docs, ocr_pages = _merged(files[path], pages.get(path, []), found)
+            merged, ocr_pages = _merged(files[path], pages.get(path, []), found)
             report.pages += ocr_pages
-            update.remove(source.name, path)
-            update.add_documents(docs)
+            update.rewrite_pages(files[path], merged)
         for path in files.keys() - jobs.keys():  # nothing to read in it: only say the pass was here
-            update.remove(source.name, path, kind="file")
-            update.add_documents([files[path] | {"ocr": True}])
-        _drop_unused(ix, update)
-    except BaseException:
-        update.cancel()
-        raise
-    update.commit()
+            update.mark_ocr_done(files[path])
+        update.drop_unused_ocr()
     return report
 
 
-def _pages_by_path(ix: Index, source: str, files: dict[str, dict]) -> dict[str, list[dict]]:
-    found: dict[str, list[dict]] = {}
-    for doc in index.documents(ix, kind="page", source=source):
-        # An agenda talk names its poster as its path: its page is not the poster's.
-        if doc["path"] in files and doc["fileid"] == index.fileid(source, doc["path"]):
-            found.setdefault(doc["path"], []).append(doc)
-    for docs in found.values():
-        docs.sort(key=lambda d: d["page"])
-    return found
-
-
-def _job(file_doc: dict, page_docs: list[dict]) -> _Job | None:
+def _job(file: IndexedFile, pages: list[PageText]) -> _Job | None:
     """What there is to read in a file, if anything."""
-    suffix = PurePosixPath(file_doc["path"]).suffix.lower()
+    suffix = PurePosixPath(file.talk.path).suffix.lower()
     if suffix in IMAGE_SUFFIXES:
-        return _Job(file_doc["blob"], suffix, (1,))
-    if file_doc.get("filekind") != "slides" or suffix not in (".pdf", ".pptx"):
+        return _Job(file.blob, suffix, (1,))
+    if file.talk.kind != "slides" or suffix not in (".pdf", ".pptx"):
         return None
-    if not file_doc.get("pages"):  # its text could not be had (a failed download, not a PDF): nor can OCR
+    if not file.pages:  # its text could not be had (a failed download, not a PDF): nor can OCR
         return None
-    little = tuple(d["page"] for d in page_docs if _chars(d["content"]) < LITTLE_TEXT)
-    return _Job(file_doc["blob"], suffix, little) if little else None
+    little = tuple(p.page for p in pages if _chars(p.text) < LITTLE_TEXT)
+    return _Job(file.blob, suffix, little) if little else None
 
 
 def _chars(text: str) -> int:
@@ -249,47 +222,35 @@ def _read_part(part: _Part, data: bytes) -> str:
 
 
 def _merged(
-    file_doc: dict, page_docs: list[dict], found: dict[int, list[ocr.OcrBox]]
-) -> tuple[list[dict], int]:
-    """The file's documents with what OCR read merged in, and how many pages took OCR text."""
-    suffix = PurePosixPath(file_doc["path"]).suffix.lower()
-    docs = [dict(d) for d in page_docs]
-    if suffix in IMAGE_SUFFIXES and not docs and found.get(1):
-        # A picture has no pages until OCR reads it: its one page carries the file's fields.
-        common = {k: v for k, v in file_doc.items() if k not in _FILE_FIELDS_ONLY}
-        docs = [common | {"kind": "page", "page": 1, "content": ""}]
-    count = 0
-    for doc in docs:
-        text = normalize(ocr.text_of(found.get(doc["page"], [])))
+    file: IndexedFile, pages: list[PageText], found: dict[int, list[ocr.OcrBox]]
+) -> tuple[list[PageText], int]:
+    """The file's pages with what OCR read merged in, and how many pages took OCR text."""
+    suffix = PurePosixPath(file.talk.path).suffix.lower()
+    if suffix in IMAGE_SUFFIXES and not pages and found.get(1):
+        pages = [PageText(1, "")]  # a picture has no pages until OCR reads it
+    merged, count = [], 0
+    for page in pages:
+        text = normalize(ocr.text_of(found.get(page.page, [])))
         if not text:
-            continue
-        if suffix == ".pptx":
+            merged.append(page)
+        elif suffix == ".pptx":
             # A slide's own text stays; its pictures' text joins it (once, for a renamed deck).
-            if not doc["content"].endswith(text):
-                doc["content"] = f"{doc['content']}\n{text}".strip()
-        elif _chars(text) > _chars(doc["content"]) or doc["content"] == text:
-            doc["content"] = text
+            joined = page.text if page.text.endswith(text) else f"{page.text}\n{text}".strip()
+            merged.append(PageText(page.page, joined, ocr=True))
+            count += 1
+        elif _chars(text) > _chars(page.text) or page.text == text:
+            merged.append(PageText(page.page, text, ocr=True))
+            count += 1
         else:
-            continue
-        doc["ocr"] = True
-        count += 1
-    file_doc = file_doc | {"ocr": True, "pages": max(file_doc.get("pages") or 0, len(docs))}
-    return [*docs, file_doc], count
+            merged.append(page)
+    return merged, count
 
 
-def _drop_unused(ix: Index, update: IndexUpdate) -> None:
-    """What OCR read in blobs no file holds any more (superseded, removed) goes."""
-    held = {d["blob"] for d in index.documents(ix, kind="file")}
-    for blob in {d["blob"] for d in index.documents(ix, kind="ocr")} - held:
-        update.drop_ocr(blob)
-
-
-def poster_boxes(ix: Index, source: str | None = None) -> dict[tuple[str, str], list[ocr.OcrBox]]:
+def poster_boxes(store: Store, source: str | None = None) -> dict[tuple[str, str], list[ocr.OcrBox]]:
     """What OCR read in each image file, by (source, path): the agenda step's input."""
-    cached = {d["blob"]: d["ocr_boxes"] for d in index.documents(ix, kind="ocr")}
-    terms = {"kind": "file"} | ({"source": source} if source else {})
+    cached = store.ocr_results()
     found = {}
-    for doc in index.documents(ix, **terms):
-        if PurePosixPath(doc["path"]).suffix.lower() in IMAGE_SUFFIXES and doc["blob"] in cached:
-            found[(doc["source"], doc["path"])] = ocr.pages_from_json(cached[doc["blob"]]).get(1, [])
+    for file in store.files(source):
+        if PurePosixPath(file.talk.path).suffix.lower() in IMAGE_SUFFIXES and file.blob in cached:
+            found[(file.source, file.talk.path)] = ocr.pages_from_json(cached[file.blob]).get(1, [])
     return found

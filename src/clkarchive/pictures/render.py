@@ -28,10 +28,9 @@ from pathlib import Path, PurePosixPath
 import pypdfium2
 from PIL import Image
 
+from clkarchive.models import IMAGE_WIDTHS
 from clkarchive.sync.extract import KILL_GRACE, _limit_process, _TimeLimit
 
-# Widths in pixels: a grid thumbnail, and the slide viewer (sharp on a laptop's screen).
-SIZES = {"thumb": 400, "view": 1440}
 MAX_PIXELS = 1440 * 5760  # a page far taller than wide is drawn smaller, not in a huge bitmap
 WEBP_QUALITY = 80
 WEBP_METHOD = 2  # of 0-6: about four times faster to encode than the default 4, files a few % larger
@@ -110,7 +109,7 @@ class Renderer:
         if output.is_file():
             return True
         pool = self._workers()
-        job = (page.file, pdf, page.number, SIZES[size], output, self.timeout)
+        job = (page.file, pdf, page.number, IMAGE_WIDTHS[size], output, self.timeout)
         try:
             future = pool.submit(_render_job, *job)
             outcome = future.result(timeout=self.timeout + KILL_GRACE)

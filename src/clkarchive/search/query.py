@@ -392,9 +392,9 @@ def _balance(text: str) -> str:
 
 def _parse(clause: str, reader: IndexReader) -> Query:
     """An operator clause as Whoosh's parser reads it, over every field."""
-    from clkarchive import index  # the schema; index imports nothing of search
+    from clkarchive.index.schema import schema  # index imports nothing of search
 
-    parser = MultifieldParser(list(_ALL_FIELDS), index.schema(), fieldboosts=_ALL_FIELDS, group=AndGroup)
+    parser = MultifieldParser(list(_ALL_FIELDS), schema(), fieldboosts=_ALL_FIELDS, group=AndGroup)
     return _stemmed_prefixes(parser.parse(clause), reader)
 
 

@@ -25,16 +25,15 @@ from whoosh.query import NullQuery, Query, Term
 from whoosh.searching import Searcher
 from whoosh.support.levenshtein import damerau_levenshtein
 
-from clkarchive import index
 from clkarchive.errors import QueryError
-from clkarchive.index import analysis
-from clkarchive.models import PLAIN, Marks, PageHit, SearchResult, TalkHit
+from clkarchive.index import Snapshot, analysis
+from clkarchive.index.schema import schema, speakers_of
+from clkarchive.models import MAX_QUERY_CHARS, PLAIN, Marks, PageHit, SearchResult, TalkHit
 from clkarchive.search import glossary, query
 
 # Each further matching page adds this share of its own score to its talk's.
 MORE_PAGES_WEIGHT = 0.1
 SNIPPET_CHARS = 160
-MAX_QUERY_CHARS = 1000
 NAME_SCORE = 8.0  # a word in a talk's title or speakers: about what a page saying it twice scores
 ADDED_CREDIT = 0.5  # a page holding an added term covers that word half as well as one saying it
 COVERAGE_STEP = 0.05  # partial matches: coverage decides first, in steps this wide; then the score
@@ -80,7 +79,7 @@ class _Talk:
 
 
 def search(
-    searcher: Searcher,
+    snapshot: Snapshot,
     text: str,
     *,
     local_file: Callable[[str, str], Path],
@@ -95,6 +94,7 @@ def search(
 
     cache_dir is where the table of equivalent terms is cached (the index's folder).
     """
+    searcher = snapshot._searcher
     query_text = " ".join(text.split())
     if not query_text:
         raise QueryError("empty query: give some words to search for")
@@ -148,7 +148,7 @@ def _meta(searcher: Searcher, cache_dir: Path | None) -> _Meta:
 def _positions(doc: dict) -> dict[str, set[int]]:
     """Where each token of a talk's title, speakers and their pinyin stands (fields kept apart)."""
     at: dict[str, set[int]] = {}
-    analyzer = index.schema()["title"].analyzer
+    analyzer = schema()["title"].analyzer
     for n, name in enumerate(_NAME_FIELDS):
         for t in analyzer(doc.get(name, ""), positions=True, mode="index", start_pos=1000 * n):
             at.setdefault(t.text, set()).add(t.pos)
@@ -421,7 +421,7 @@ def _talk_hit(doc, local_file: Callable[[str, str], Path]) -> TalkHit:
         order=doc.get("order"),
         score=0.0,
         file=str(local_file(doc["source"], doc["path"])),
-        speakers=list(index.speakers_of(doc)),
+        speakers=list(speakers_of(doc)),
         date=doc.get("date"),
         start=doc.get("start"),
         end=doc.get("end"),
@@ -493,3 +493,23 @@ def snippet(text: str, sequences: dict[tuple[str, ...], frozenset[int]], marks: 
         at = e
     out += [text[at:end], "…" if end < len(text) else ""]
     return " ".join("".join(out).split())
+
+
+def matched_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where a text says the query's words, as the index cuts both into tokens, overlaps merged."""
+    analyzer = schema()["content"].analyzer
+    wanted = {t.text for t in analyzer(query, mode="query")} if query.strip() else set()
+    merged: list[list[int]] = []
+    tokens = analyzer(text, chars=True, mode="index")
+    spans = sorted((t.startchar, t.endchar) for t in tokens if t.text in wanted)
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:  # overlapping bigrams of a Chinese word
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
+def prepare(snapshot: Snapshot, cache_dir: Path) -> None:
+    """Build the table of equivalent terms for a newly published generation, so no search waits for it."""
+    glossary.prepare(snapshot._searcher.reader(), cache_dir)

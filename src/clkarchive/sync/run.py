@@ -22,15 +22,13 @@ from typing import TYPE_CHECKING
 from clkarchive import index
 from clkarchive.config import Config, Source
 from clkarchive.errors import ClkError, LockedError, TemporaryError
-from clkarchive.index import IndexUpdate
+from clkarchive.index import IndexUpdate, OnPublish, Store
 from clkarchive.models import Failure, IndexedFile, Progress, SourceState, SyncReport, Talk
 from clkarchive.sync import faults, lfs
 from clkarchive.sync.attempts import record_attempts
 from clkarchive.sync.mirror import Mirror, TreeFile, read_blob, set_timeouts
 
 if TYPE_CHECKING:  # extraction is imported only by a sync that has something to extract
-    from whoosh.index import Index
-
     from clkarchive.pictures.ocr import OcrBox
 
 log = logging.getLogger(__name__)
@@ -61,20 +59,22 @@ def sync(
     allow_empty: bool = False,
     prune: bool = False,
     retry_failed: bool = False,
+    on_publish: OnPublish | None = None,
 ) -> list[SyncReport]:
     """Sync every source of the config; a failed source does not stop the others.
 
     retry_failed: extract again the decks that failed for good (not a PDF,
-    encrypted, too slow) although their blobs did not change.
+    encrypted, too slow) although their blobs did not change. on_publish is told of each
+    generation the sync publishes.
     """
     set_timeouts(config.fetch_timeout)
     with sync_lock(config.index_dir):
         # What the index holds, if a summary beside it can tell: then a sync that finds
         # nothing new does not open the index at all.
         published = None if retry_failed or prune else index.read_published(config)
-        opened = _Opened(config.index_dir)
+        opened = _Opened(config.index_dir, on_publish)
         if published is None:
-            _prune(config, opened.ix, prune)
+            _prune(config, opened.store, prune)
         reports = [
             _SourceSync(config, opened, s, progress, allow_empty, retry_failed, published).sync()
             for s in config.sources
@@ -85,14 +85,14 @@ def sync(
             # The text of every source is published by now: search works while pictures are read.
             for source, report in zip(config.sources, reports, strict=True):
                 if not report.error:
-                    _pictures(config, opened.ix, source, progress, report)
+                    _pictures(config, opened.store, source, progress, report)
             try:
-                index.compact(opened.ix)
+                opened.store.compact()
             except Exception as exc:  # published already; merging can wait for the next sync
                 log.warning("could not merge the index's segments: %s: %s", type(exc).__name__, exc)
             # Written last: a sync killed while reading pictures leaves a summary whose
             # generation no longer matches, so the next sync opens the index and goes on.
-            index.write_published(config, opened.ix, {r.source for r in reports if not r.error})
+            index.write_published(config, opened.store.states(), {r.source for r in reports if not r.error})
         if config.log_file:
             try:
                 append_log(config.log_file, reports)
@@ -104,23 +104,24 @@ def sync(
 class _Opened:
     """The index, opened when a sync first needs it."""
 
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, index_dir: Path, on_publish: OnPublish | None) -> None:
         self.index_dir = index_dir
-        self._ix: Index | None = None
+        self.on_publish = on_publish
+        self._store: Store | None = None
 
     @property
     def is_open(self) -> bool:
-        return self._ix is not None
+        return self._store is not None
 
     @property
-    def ix(self) -> Index:
-        if self._ix is None:
-            self._ix = index.open_index(self.index_dir, create=True)
-        return self._ix
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.index_dir, create=True, on_publish=self.on_publish)
+        return self._store
 
 
 def _pictures(
-    config: Config, ix: Index, source: Source, progress: Progress | None, report: SyncReport
+    config: Config, store: Store, source: Source, progress: Progress | None, report: SyncReport
 ) -> None:
     """After the text: read the source's pictures (OCR), then lay its agenda posters over its talks."""
     from clkarchive.pictures import ocr_pass
@@ -128,27 +129,27 @@ def _pictures(
     started = time.monotonic()
     try:
         if config.ocr:
-            done = ocr_pass.run(config, ix, source, progress)
+            done = ocr_pass.run(config, store, source, progress)
             report.ocr_pages += done.pages
             report.failures += done.failures
-        posters = {path: boxes for (_, path), boxes in ocr_pass.poster_boxes(ix, source.name).items()}
-        apply_agenda(ix, source, posters)
+        posters = {path: boxes for (_, path), boxes in ocr_pass.poster_boxes(store, source.name).items()}
+        apply_agenda(store, source, posters)
     except Exception as exc:  # the text index is published already; the next sync tries again
         log.warning("%s: pictures and agenda not saved: %s: %s", source.name, type(exc).__name__, exc)
     report.seconds += time.monotonic() - started
 
 
-def _prune(config: Config, ix: Index, prune: bool) -> None:
+def _prune(config: Config, store: Store, prune: bool) -> None:
     """Sources the index holds but the config no longer names: dropped only when asked."""
     configured = {s.name for s in config.sources}
-    gone = sorted({s.name for s in index.source_states(ix)} - configured)
+    gone = sorted({s.name for s in store.states()} - configured)
     if gone and not prune:
         log.warning(
             "the index still holds %s, no longer in the config; `clkarchive sync --prune` drops it",
             ", ".join(gone),
         )
     elif gone:
-        update = IndexUpdate(ix)
+        update = store.update()
         for name in gone:
             update.drop_source(name)
         update.commit()
@@ -190,8 +191,8 @@ class _SourceSync:
         self.lfs = lfs.LfsStore(lfs.endpoint(source), cache, timeout=config.fetch_timeout)
 
     @property
-    def ix(self) -> Index:
-        return self.opened.ix
+    def store(self) -> Store:
+        return self.opened.store
 
     def elapsed(self) -> float:
         return time.monotonic() - self.started
@@ -221,12 +222,10 @@ class _SourceSync:
             report.previous = report.commit
             return  # the index holds this commit already, and nothing waits for a retry
 
-        previous = {s.name: s for s in index.source_states(self.ix)}.get(self.source.name)
+        previous = {s.name: s for s in self.store.states()}.get(self.source.name)
         report.previous = previous.commit if previous else ""
         wanted = _talks(files, self.source.pattern)
-        held = {
-            f.talk.path: f for f in index.indexed_files(self.ix, self.source.name) if f.talk.kind != "agenda"
-        }
+        held = {f.talk.path: f for f in self.store.files(self.source.name) if f.talk.kind != "agenda"}
         if held and not wanted and not self.allow_empty:
             raise ClkError(
                 f"{self.source.name}: upstream {report.commit[:12]} holds no slides or posters; "
@@ -245,7 +244,7 @@ class _SourceSync:
         # Notes on files this sync leaves alone (a deck with no text, one that failed) still hold.
         fresh = set(todo) | {f.path for f in report.failures}  # the mirror's skipped entries are afresh
         kept = [f for p, f in failed.items() if p in held and p not in stale and p not in fresh]
-        update = IndexUpdate(self.ix)
+        update = self.store.update()
         try:
             for path in stale | {p for p in todo if p in held}:
                 update.remove(self.source.name, path)
@@ -277,7 +276,7 @@ class _SourceSync:
                 update.add(name, tree_file.blob, talk, [])
                 continue
             if tree_file.blob not in known:
-                known[tree_file.blob] = index.pages_of_blob(self.ix, tree_file.blob)
+                known[tree_file.blob] = self.store.pages_of_blob(tree_file.blob)
             if (pages := known[tree_file.blob]) is not None:
                 report.pages += update.add(name, tree_file.blob, talk, pages)
             else:
@@ -404,7 +403,7 @@ def _differs(held: IndexedFile, tree_file: TreeFile, talk: Talk) -> bool:
     return held.blob != tree_file.blob or known != talk
 
 
-def apply_agenda(ix, source: Source, posters: Mapping[str, Sequence[OcrBox]]) -> bool:
+def apply_agenda(store: Store, source: Source, posters: Mapping[str, Sequence[OcrBox]]) -> bool:
     """The agenda posters' schedule onto the source's indexed decks, in one commit; whether it wrote.
 
     posters maps each image's path to its OCR boxes (those the source's `agenda`
@@ -419,7 +418,7 @@ def apply_agenda(ix, source: Source, posters: Mapping[str, Sequence[OcrBox]]) ->
     name = source.name
     if source.agenda:  # the config names the agenda images: only those are read as agenda
         posters = {path: boxes for path, boxes in posters.items() if path in source.agenda}
-    held = index.indexed_files(ix, name)
+    held = store.files(name)
     # The decks as their paths alone describe them, so an agenda read anew replaces the last one's.
     files = [
         replace(f, talk=describe(f.talk.path, source.pattern) or f.talk)
@@ -444,10 +443,10 @@ def apply_agenda(ix, source: Source, posters: Mapping[str, Sequence[OcrBox]]) ->
     before = sorted((f.talk for f in held if f.talk.kind == "agenda"), key=repr)
     if not changed and before == sorted((t for t, _ in result.agenda), key=repr):
         return False
-    update = IndexUpdate(ix)
+    update = store.update()
     try:
         for talk in changed:
-            update.relabel(name, talk, index.documents(ix, fileid=index.fileid(name, talk.path)))
+            update.relabel(name, talk)
         update.set_agenda(name, result.agenda)
     except BaseException:
         update.cancel()

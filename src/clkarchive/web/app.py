@@ -17,7 +17,6 @@ import contextlib
 import hmac
 import ipaddress
 import mimetypes
-import os
 import re
 import threading
 import time
@@ -40,12 +39,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from clkarchive import index
 from clkarchive.archive import Archive, TalkEntry
 from clkarchive.errors import ClkError, NotSyncedError, QueryError, UsageError
-from clkarchive.models import IndexedFile, Marks, SearchResult
-from clkarchive.pictures.render import SIZES, Page, Renderer, renderable
-from clkarchive.search import MAX_QUERY_CHARS
+from clkarchive.models import IMAGE_WIDTHS, MAX_QUERY_CHARS, IndexedFile, Marks, SearchResult
 
 HERE = Path(__file__).parent
 MAX_LIMIT = 50  # talks on one results page or API answer
@@ -151,13 +147,12 @@ def _same(given: str, token: str) -> bool:
 class Web:
     """The routes, over one Archive and one Renderer."""
 
-    def __init__(self, archive: Archive, renderer: Renderer, workers: int) -> None:
+    def __init__(self, archive: Archive, workers: int) -> None:
         self.archive = archive
-        self.renderer = renderer
         self.workers = workers
         self._render_slots: asyncio.Semaphore | None = None
         self._waiting = 0
-        self._facets: tuple[object, dict] | None = None
+        self._facets: tuple[int, dict] | None = None
         self._facets_lock = threading.Lock()
         self.templates = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -171,7 +166,7 @@ class Web:
             slide_url=slide_url,
             file_url=file_url,
             image_url=image_url,
-            renderable=renderable,
+            drawable=archive.drawable,
         )
 
     # -- pages --------------------------------------------------------------------------------------
@@ -217,7 +212,9 @@ class Web:
     async def talk(self, request: Request) -> Response:
         source, path = _source_path(request)
         held, texts = await run_in_threadpool(self._talk, source, path)
-        return self.page("talk.html", request, file=held, texts=texts, pdf=_renderable(held))
+        return self.page(
+            "talk.html", request, file=held, texts=texts, pdf=self.archive.drawable(held.talk.path)
+        )
 
     async def slide(self, request: Request) -> Response:
         source, path = _source_path(request)
@@ -232,9 +229,9 @@ class Web:
             request,
             file=held,
             number=number,
-            text=Markup(mark_words(text, query)),
+            text=Markup(marked_spans(text, self.archive.matched_spans(text, query))),
             query=query,
-            pdf=_renderable(held),
+            pdf=self.archive.drawable(held.talk.path),
         )
 
     def _talk(self, source: str, path: str) -> tuple[IndexedFile, list[str]]:
@@ -285,12 +282,12 @@ class Web:
     async def image(self, request: Request) -> Response:
         blob, size = request.path_params["blob"], request.path_params["size"]
         number = request.path_params["page"]
-        if not _is_blob(blob) or size not in SIZES:
+        if not _is_blob(blob) or size not in IMAGE_WIDTHS:
             raise HTTPException(404)
         etag = f'"{blob}-{number}-{size}"'
         if request.headers.get("if-none-match") == etag:
             return Response(status_code=304, headers=_immutable(etag))
-        cached = self.renderer.cached(blob, number, size)
+        cached = await run_in_threadpool(self.archive.drawn, blob, number, size)
         if cached is None:
             cached = await self._render(blob, number, size)
         if cached is None:
@@ -302,9 +299,6 @@ class Web:
         held = await run_in_threadpool(self.archive.indexed_blob, blob)
         if held is None or not 1 <= number <= held.pages:
             raise HTTPException(404)
-        local = await run_in_threadpool(self.archive.checked_out, held)
-        if local is None or not _renderable(held) or self.renderer.broken(blob, number):
-            return None
         if self._waiting >= MAX_WAITING_RENDERS:
             return None
         if self._render_slots is None:
@@ -312,11 +306,9 @@ class Web:
         self._waiting += 1
         try:
             async with self._render_slots:
-                page = Page(local, blob, number)
-                done = await asyncio.to_thread(self.renderer.render, page, size)
+                return await asyncio.to_thread(self.archive.draw, held, number, size)
         finally:
             self._waiting -= 1
-        return self.renderer.path(blob, number, size) if done else None
 
     # -- JSON --------------------------------------------------------------------------------------
 
@@ -341,13 +333,13 @@ class Web:
     def facets(self) -> dict:
         """Years, sources and forums for the filters; recomputed only when a sync has published."""
         with self._facets_lock:
-            searcher = self.archive.searcher()
-            if self._facets is None or self._facets[0] is not searcher:
+            generation = self.archive.generation()
+            if self._facets is None or self._facets[0] != generation:
                 entries = self.archive.talks()
                 years = sorted({s.year for s in self.archive.config.sources if s.year})
                 forums = sorted({e.forum for e in entries if e.forum})
                 sources = [s.name for s in self.archive.config.sources]
-                self._facets = (searcher, {"years": years, "forums": forums, "sources": sources})
+                self._facets = (generation, {"years": years, "forums": forums, "sources": sources})
             return self._facets[1]
 
     def page(self, name: str, request: Request, **context) -> Response:
@@ -399,10 +391,6 @@ def _source_path(request: Request) -> tuple[str, str]:
 
 def _is_blob(text: str) -> bool:
     return len(text) == 40 and all(c in "0123456789abcdef" for c in text)
-
-
-def _renderable(held: IndexedFile) -> bool:
-    return renderable(held.talk.path)
 
 
 def _immutable(etag: str) -> dict[str, str]:
@@ -470,20 +458,10 @@ def marked(text: str) -> Markup:
     return Markup(html.replace(_MARKS.before, "").replace(_MARKS.after, ""))  # a stray one: dropped
 
 
-def mark_words(text: str, query: str) -> str:
-    """The whole page text, escaped, with every token of the query marked (as the index tokenizes)."""
-    analyzer = index.schema()["content"].analyzer
-    wanted = {t.text for t in analyzer(query, mode="query")} if query.strip() else set()
-    merged: list[list[int]] = []
-    tokens = analyzer(text, chars=True, mode="index")
-    spans = sorted((t.startchar, t.endchar) for t in tokens if t.text in wanted)
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:  # overlapping bigrams of a Chinese word
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
+def marked_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The whole page text, escaped, with each span marked."""
     out, at = [], 0
-    for start, end in merged:
+    for start, end in spans:
         out += [str(escape(text[at:start])), "<mark>", str(escape(text[start:end])), "</mark>"]
         at = end
     out.append(str(escape(text[at:])))
@@ -492,15 +470,7 @@ def mark_words(text: str, query: str) -> str:
 
 def create_app(archive: Archive, settings: Settings = Settings()) -> Starlette:
     """The web application over an archive; see the module docstring."""
-    config = archive.config
-    workers = config.workers or os.cpu_count() or 1  # as extraction counts them
-    renderer = Renderer(
-        config.index_dir / "rendered",
-        workers=workers,
-        timeout=config.extract_timeout,
-        memory_mb=config.extract_memory_mb,
-    )
-    web = Web(archive, renderer, workers=workers)
+    web = Web(archive, workers=archive.workers())
     path = "{source}/{path:path}"
     routes = [
         Route("/", web.home),
@@ -527,7 +497,7 @@ def create_app(archive: Archive, settings: Settings = Settings()) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield
-        renderer.close()  # the render workers go with the server
+        archive.close()  # the render workers go with the server
 
     app = Starlette(
         routes=routes,

@@ -1,0 +1,98 @@
+"""A summary of what the index holds, kept beside it, so that a sync with nothing to do never opens it.
+
+A sync that finds every source still at the commits the summary names has
+nothing to do, and can tell so without opening the index (whose readers cost
+more to import than the rest of such a sync). The summary is trusted only while
+the index is at the generation it was written for, by this version of the program.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from clkarchive._version import __version__
+
+if TYPE_CHECKING:
+    from clkarchive.config import Config, Source
+    from clkarchive.models import SourceState
+
+log = logging.getLogger(__name__)
+_TOC = re.compile(r"^_MAIN_(\d+)\.toc$")  # Whoosh's table of contents, one per generation
+_PUBLISHED = "published.json"
+
+
+def whoosh_dir(index_dir: Path) -> Path:
+    return index_dir / "whoosh"
+
+
+def generation(index_dir: Path) -> int | None:
+    """The generation Whoosh last published, read from file names alone; None for no index."""
+    try:
+        names = os.listdir(whoosh_dir(index_dir))
+    except OSError:
+        return None
+    found = [int(m.group(1)) for name in names if (m := _TOC.match(name))]
+    return max(found) if found else None
+
+
+@dataclass(frozen=True)
+class Published:
+    """Each source's commit as the index's newest generation holds it."""
+
+    generation: int
+    version: str
+    sources: dict[str, dict[str, Any]]  # name -> commit, url, branch, pattern, and retry (a failure to retry)
+
+    def unchanged(self, source: Source, commit: str) -> bool:
+        """Whether the index already holds this commit of the source, as the config now describes it."""
+        held = self.sources.get(source.name)
+        return held == _source_summary(source, commit, retry=False)
+
+
+def read_published(config: Config) -> Published | None:
+    """The summary, if it still describes the index and the program and its sources are the config's."""
+    try:
+        data = json.loads((config.index_dir / _PUBLISHED).read_text(encoding="utf-8"))
+        published = Published(**data)
+    except (OSError, ValueError, TypeError):
+        return None
+    current = published.generation == generation(config.index_dir) and published.version == __version__
+    same_sources = set(published.sources) == {s.name for s in config.sources}
+    return published if current and same_sources else None
+
+
+def write_published(config: Config, states: list[SourceState], synced: set[str]) -> None:
+    """Describe the index as it now is, after a sync that opened it: states, each source's as the index
+    holds it; synced, the sources it synced without an error (the others' states may date from
+    another config)."""
+    by_name = {s.name: s for s in config.sources}
+    sources = {}
+    for state in states:
+        source = by_name.get(state.name)
+        retry = any(f.retry for f in state.failures)
+        if source is not None and state.name in synced and state.url == source.url:
+            sources[state.name] = _source_summary(source, state.commit, retry)
+        else:  # dropped from the config, moved, or failed: a later sync must look at the index
+            sources[state.name] = {"commit": state.commit, "url": state.url, "stale": True}
+    gen = generation(config.index_dir)
+    summary = Published(generation=gen if gen is not None else -1, version=__version__, sources=sources)
+    path = config.index_dir / _PUBLISHED
+    fd, tmp = tempfile.mkstemp(dir=config.index_dir, prefix=".published.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(asdict(summary), f, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError as exc:  # only an optimisation is lost: the next sync opens the index
+        os.unlink(tmp)
+        log.warning("could not write %s: %s", path, exc)
+
+
+def _source_summary(source: Source, commit: str, retry: bool) -> dict[str, Any]:
+    return dict(commit=commit, url=source.url, branch=source.branch, pattern=source.pattern, retry=retry)

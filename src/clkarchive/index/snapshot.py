@@ -1,0 +1,58 @@
+"""One generation of the index, open for reading: what the Archive, the web server and search read.
+
+A snapshot holds its generation's segment files open, so a sync that
+publishes meanwhile never changes what it answers; the Archive opens a new
+one when a newer generation has been published.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from clkarchive.index.schema import file_from_doc, fileid, page_from_doc
+from clkarchive.models import IndexedFile, PageText
+
+if TYPE_CHECKING:
+    from whoosh.searching import Searcher
+
+
+class Snapshot:
+    """Reads of one index generation. Whoosh's readers seek and read shared file handles: the
+    caller lets one thread at a time use a snapshot."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self._searcher = searcher
+        self.memo: dict[str, object] = {}  # what a reader worked out once for this generation
+
+    @classmethod
+    def open(cls, index_dir: Path) -> Snapshot:
+        from clkarchive.index.store import open_index
+
+        return cls(open_index(index_dir).searcher())
+
+    def up_to_date(self) -> bool:
+        """Whether no newer generation has been published since this one was opened."""
+        return bool(self._searcher.up_to_date())
+
+    def close(self) -> None:
+        self._searcher.close()
+
+    def files(self, source: str | None = None) -> list[IndexedFile]:
+        terms = {"kind": "file"} | ({"source": source} if source else {})
+        return [file_from_doc(d) for d in self._searcher.documents(**terms)]
+
+    def file(self, source: str, path: str) -> IndexedFile | None:
+        """The file the index holds at this source and path, if any."""
+        doc = self._searcher.document(kind="file", fileid=fileid(source, path))
+        return file_from_doc(doc) if doc else None
+
+    def file_with_blob(self, blob: str) -> IndexedFile | None:
+        """A file the index holds with this blob id (any of its copies: they have the same bytes)."""
+        doc = self._searcher.document(kind="file", blob=blob)
+        return file_from_doc(doc) if doc else None
+
+    def pages(self, source: str, path: str) -> list[PageText]:
+        """Each page of a file as indexed, page 1 first; empty for a file the index does not hold."""
+        docs = self._searcher.documents(kind="page", fileid=fileid(source, path))
+        return sorted((page_from_doc(d) for d in docs), key=lambda p: p.page)
