@@ -1,99 +1,16 @@
-"""Real parts for tests: git repositories made with pygit2, PDFs made with reportlab.
-
-reportlab's built-in STSong-Light font writes Chinese without a font file, and
-pdfminer.six reads it back through its bundled CMaps, so the PDFs here go
-through exactly the code path real slides do.
-"""
+"""Fixtures shared by every folder of tests; the helpers they are made of are in tests/helpers.py."""
 
 from __future__ import annotations
 
 import functools
-import io
 import json
-import os
 import subprocess
-import sys
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
-import pygit2
 import pytest
-from click.testing import CliRunner, Result
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfgen import canvas
 
-from clkarchive.cli import cli
-
-pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-SIGNATURE = pygit2.Signature("Tester", "tester@example.invalid")
-
-
-def make_pdf(*pages: str, password: str | None = None) -> bytes:
-    """A PDF with one page per argument; lines of each page drawn top-down."""
-    out = io.BytesIO()
-    encrypt = None
-    if password:
-        from reportlab.lib.pdfencrypt import StandardEncryption
-
-        encrypt = StandardEncryption(password, canPrint=0)
-    c = canvas.Canvas(out, encrypt=encrypt)
-    for text in pages:
-        c.setFont("STSong-Light", 14)
-        y = 780
-        for line in text.splitlines():
-            c.drawString(40, y, line)
-            y -= 20
-        c.showPage()
-    c.save()
-    return out.getvalue()
-
-
-class Upstream:
-    """A git repository standing in for GitHub: commit files, delete, rename, force-push."""
-
-    def __init__(self, path: Path, branch: str = "main") -> None:
-        self.path = path
-        self.branch = branch
-        self.repo = pygit2.init_repository(str(path), initial_head=branch)
-
-    @property
-    def url(self) -> str:
-        return str(self.path)
-
-    def commit(self, files: Mapping[str, bytes | None], message: str = "update", parents=None) -> str:
-        """Write (or, for None, delete) files and commit them on the branch."""
-        index = self.repo.index
-        for rel, data in files.items():
-            target = self.path / rel
-            if data is None:
-                target.unlink()
-                index.remove(rel)
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        index.add_all()
-        index.write()
-        if parents is None:
-            parents = [] if self.repo.head_is_unborn else [self.repo.head.target]
-        tree = index.write_tree()
-        oid = self.repo.create_commit(None, SIGNATURE, SIGNATURE, message, tree, parents)
-        self.repo.references.create(f"refs/heads/{self.branch}", oid, force=True)
-        return str(oid)
-
-    def rename(self, old: str, new: str) -> str:
-        (self.path / new).parent.mkdir(parents=True, exist_ok=True)
-        (self.path / old).rename(self.path / new)
-        self.repo.index.remove(old)
-        return self.commit({}, f"rename {old}")
-
-    def rewrite(self, files: dict[str, bytes]) -> str:
-        """Replace history with a single new root commit holding exactly these files (a force-push)."""
-        for entry in list(self.repo.index):
-            (self.path / entry.path).unlink(missing_ok=True)
-            self.repo.index.remove(entry.path)
-        return self.commit(files, "rewritten history", parents=[])
+from helpers import CORPUS, CorpusArchive, Upstream, cli_run, run_git, run_process, sample_talks, write_config
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -108,45 +25,10 @@ def upstream(tmp_path: Path) -> Upstream:
     return Upstream(tmp_path / "upstream")
 
 
-@functools.cache
-def sample_talks() -> dict[str, bytes]:
-    """A small conference: two forums, Chinese and English slides, a poster, a README (made once)."""
-    return {
-        "README.md": b"# CLK test\n",
-        "LICENSE": b"CC BY-NC 4.0\n",
-        "主论坛.webp": b"RIFF\x00\x00\x00\x00WEBPVP8 ",
-        "主论坛/3-RISC-V IOMMU Scalable 提案.pdf": make_pdf(
-            "RISC-V IOMMU Scalable 提案\n宋恺睿 阿里巴巴",
-            "Background: the IOMMU translates DMA addresses",
-            "Intel VT-d Scalable Mode\n每一个 PASID Entry 拥有独立的页表",
-        ),
-        "内存分论坛/2-内存压缩大页(ZHP)优化.pdf": make_pdf(
-            "内存压缩大页优化\nZRAM Huge Page",
-            "zram 压缩效率\n压缩速率 压缩比",
-        ),
-        "调度与锁分论坛/1-f2fs large folios特性支持的探索和实践.pdf": make_pdf(
-            "f2fs large folios 特性支持",
-            "Large folios reduce the cost of dma-buf and cpufreq_ext struct_ops",
-        ),
-    }
-
-
 @pytest.fixture
 def talks() -> dict[str, bytes]:
     """The sample conference, a copy each test may change."""
     return dict(sample_talks())
-
-
-def write_config(path: Path, url: str, **archive) -> Path:
-    """A config.toml for one source named CLK2024; archive keys override the defaults.
-
-    OCR is off unless a test asks for it: it takes seconds a sync (tests/test_ocr.py covers it).
-    A key given as None is left out."""
-    settings = {"mirror_dir": "mirror", "index_dir": "index", "workers": 2, "ocr": False} | archive
-    lines = ["[archive]", *(f"{k} = {json.dumps(v)}" for k, v in settings.items() if v is not None)]
-    lines += ["", "[[sources]]", 'name = "CLK2024"', f"url = {json.dumps(url)}", 'branch = "main"', ""]
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
 
 
 @pytest.fixture
@@ -155,52 +37,10 @@ def project(tmp_path: Path, upstream: Upstream) -> Path:
     return write_config(tmp_path / "config.toml", upstream.url)
 
 
-def cli_run(config: Path, *args: str) -> Result:
-    """The CLI in this process (click's CliRunner): for arguments, output and exit statuses.
-
-    An unexpected exception in a command is still the CLI's own two-line message, as users see it.
-    """
-    return CliRunner().invoke(cli, ["--config", str(config), *args], catch_exceptions=False)
-
-
 @pytest.fixture
 def run(project: Path):
     """Run the CLI in-process through click's CliRunner with the project's config."""
     return functools.partial(cli_run, project)
-
-
-def run_process(
-    *args: str,
-    config: Path | None = None,
-    cwd: Path | None = None,
-    env: dict | None = None,
-    timeout: float = 300,
-) -> subprocess.CompletedProcess:
-    """Run the real `clkarchive` program in a subprocess."""
-    cmd = [sys.executable, "-m", "clkarchive"]
-    if config:
-        cmd += ["--config", str(config)]
-    environ = {k: v for k, v in os.environ.items() if k not in ("CLKARCHIVE_CONFIG", "CLKARCHIVE_FAULT")}
-    return subprocess.run(
-        [*cmd, *args], capture_output=True, text=True, cwd=cwd, env=environ | (env or {}), timeout=timeout
-    )
-
-
-CORPUS = os.environ.get("CLKARCHIVE_CORPUS")
-
-
-@dataclass(frozen=True)
-class CorpusArchive:
-    """The real replayed upstreams of CLK2023, CLK2024 and CLK2025, synced together once per session."""
-
-    config: Path
-    lfs_sync: list[dict]  # the reports of the sync at CLK2025's last commit with decks in Git LFS
-    tip_sync: list[dict]  # the reports of the sync at every upstream's newest commit
-
-
-def _git(gitdir: Path, *args: str) -> str:
-    done = subprocess.run(["git", f"--git-dir={gitdir}", *args], check=True, capture_output=True, text=True)
-    return done.stdout.strip()
 
 
 @pytest.fixture(scope="session")
@@ -219,8 +59,8 @@ def corpus_archive(tmp_path_factory) -> Iterator[CorpusArchive]:
         make = [str(corpus / "make-year-upstream"), str(year), str(root / f"CLK{year}.git")]
         subprocess.run(make, check=True, capture_output=True)
     clk2025 = root / "CLK2025.git"
-    tip = _git(clk2025, "rev-parse", "main")
-    _git(clk2025, "update-ref", "refs/heads/main", f"{tip}~1")
+    tip = run_git(clk2025, "rev-parse", "main")
+    run_git(clk2025, "update-ref", "refs/heads/main", f"{tip}~1")
     server = subprocess.Popen(
         [str(corpus / "lfs-server"), "0", "--seconds", "3600"], stdout=subprocess.PIPE, text=True
     )
@@ -239,7 +79,7 @@ def corpus_archive(tmp_path_factory) -> Iterator[CorpusArchive]:
         # Three years of real decks: many minutes on a loaded 2-core machine.
         first = run_process("sync", "--json", config=config, timeout=1800)
         assert first.returncode == 0, first.stderr
-        _git(clk2025, "update-ref", "refs/heads/main", tip)  # "clk2025 remove lfs"
+        run_git(clk2025, "update-ref", "refs/heads/main", tip)  # "clk2025 remove lfs"
         second = run_process("sync", "--json", config=config, timeout=1800)
         assert second.returncode == 0, second.stderr
     finally:

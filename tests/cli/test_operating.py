@@ -12,8 +12,7 @@ from clkarchive.cron import Every
 from clkarchive.errors import UsageError
 from clkarchive.models import SourceStatus
 from clkarchive.status import problems
-
-from conftest import make_pdf, run_process, write_config
+from helpers import make_pdf, run_process, write_config
 
 
 @pytest.fixture

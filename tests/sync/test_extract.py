@@ -4,8 +4,7 @@ import sys
 import pytest
 
 from clkarchive.sync.extract import extract_all, normalize, pdf_pages
-
-from conftest import make_pdf
+from helpers import make_pdf
 
 
 def test_normalize_joins_chinese_split_by_spaces_and_line_breaks():

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from clkarchive.pictures import ocr
+from helpers import DATA
 
 if TYPE_CHECKING:
     from PIL.Image import Image
 
 pytestmark = pytest.mark.slow
-DATA = Path(__file__).parent / "data"
 
 if not ocr.available():
     pytest.skip(f"the OCR extra is not installed ({ocr.INSTALL_HINT})", allow_module_level=True)
@@ -121,8 +121,7 @@ def test_sync_reads_pictures_once_and_search_finds_their_words(tmp_path: Path) -
     from click.testing import CliRunner
 
     from clkarchive.cli import cli
-
-    from conftest import Upstream, make_pdf, run_process, write_config
+    from helpers import Upstream, make_pdf, run_process, write_config
 
     upstream = Upstream(tmp_path / "upstream")
     deck = image_only_pdf(_word_picture("ZEPHYRLOCK"))
@@ -175,8 +174,7 @@ def test_ocr_false_reads_no_pictures(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
     from clkarchive.cli import cli
-
-    from conftest import Upstream, write_config
+    from helpers import Upstream, write_config
 
     upstream = Upstream(tmp_path / "upstream")
     upstream.commit({"主论坛/1-图片.pdf": image_only_pdf(_word_picture("ZEPHYRLOCK"))})

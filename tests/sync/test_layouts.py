@@ -14,8 +14,7 @@ from pptx import Presentation
 from pptx.util import Inches
 
 from clkarchive.sync.layout import describe
-
-from conftest import Upstream, cli_run, make_pdf, run_process
+from helpers import Upstream, cli_run, make_pdf, run_process
 
 LIANBO = (
     "6 AI 基础设施与 eBPF 应用分论坛/4 Lianbo Jiang-Improvements to Eppic and Rust support in the crash-"

@@ -19,8 +19,7 @@ from clkarchive.config import load_config
 from clkarchive.errors import QueryError
 from clkarchive.search.query import normalize
 from clkarchive.sync import sync
-
-from conftest import Upstream, make_pdf, write_config
+from helpers import Upstream, make_pdf, write_config
 
 MIGRATION = "分论坛1（内存管理）/1  虚拟机热迁移优化——李泽帆.pdf"
 VERITY = "分论坛2（存储）/2  Device Mapper verity——Guo Ren.pdf"

@@ -6,7 +6,7 @@ import zlib
 import pygit2
 import pytest
 
-from conftest import SIGNATURE, Upstream, cli_run, make_pdf, run_process, write_config
+from helpers import SIGNATURE, Upstream, cli_run, make_pdf, run_process, write_config
 
 
 def raw_pdf(*objects: bytes) -> bytes:

@@ -27,8 +27,7 @@ from reportlab.pdfgen import canvas
 
 from clkarchive.config import load_config
 from clkarchive.sync import sync
-
-from conftest import Upstream, write_config
+from helpers import Upstream, write_config
 
 CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 pytestmark = [

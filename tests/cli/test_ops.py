@@ -25,10 +25,7 @@ from clkarchive.errors import ConfigError, UsageError
 from clkarchive.models import Failure, SourceStatus
 from clkarchive.status import problems
 from clkarchive.sync.attempts import read_attempts, record_attempts
-
-from conftest import Upstream, make_pdf, write_config
-
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT, Upstream, make_pdf, write_config
 
 
 def invoke(*args: str, env: dict[str, str] | None = None, color: bool = False):

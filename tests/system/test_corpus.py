@@ -13,9 +13,8 @@ import pytest
 
 from clkarchive import Archive
 from clkarchive.config import load_config
-from test_layout import LISTED
-
-from conftest import CorpusArchive, run_process
+from helpers import CorpusArchive, run_process
+from real_names import LISTED
 
 CORPUS = os.environ.get("CLKARCHIVE_CORPUS")
 pytestmark = [

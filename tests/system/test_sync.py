@@ -10,8 +10,7 @@ from clkarchive import index
 from clkarchive.config import load_config
 from clkarchive.errors import LockedError
 from clkarchive.sync import sync, sync_lock
-
-from conftest import make_pdf, run_process
+from helpers import make_pdf, run_process
 
 SCALABLE = "主论坛/3-RISC-V IOMMU Scalable 提案.pdf"
 ZHP = "内存分论坛/2-内存压缩大页(ZHP)优化.pdf"

@@ -21,8 +21,7 @@ from clkarchive.config import Source, load_config
 from clkarchive.errors import ClkError
 from clkarchive.sync import mirror, sync
 from clkarchive.sync.mirror import MARK, Mirror, _write_blob
-
-from conftest import SIGNATURE, Upstream, make_pdf, run_process, write_config
+from helpers import SIGNATURE, Upstream, make_pdf, run_process, write_config
 
 pytestmark = pytest.mark.slow
 DECK = "主论坛/1-Alpha.pdf"

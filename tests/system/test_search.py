@@ -8,8 +8,7 @@ from clkarchive import Archive
 from clkarchive.config import load_config
 from clkarchive.errors import NotSyncedError, QueryError
 from clkarchive.sync import sync
-
-from conftest import Upstream, cli_run, make_pdf, run_process, sample_talks, write_config
+from helpers import Upstream, cli_run, make_pdf, run_process, sample_talks, write_config
 
 SCALABLE = "主论坛/3-RISC-V IOMMU Scalable 提案.pdf"
 ZHP = "内存分论坛/2-内存压缩大页(ZHP)优化.pdf"

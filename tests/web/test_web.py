@@ -24,8 +24,7 @@ from clkarchive.cli import cli
 from clkarchive.config import load_config
 from clkarchive.sync import sync
 from clkarchive.web import Settings, create_app
-
-from conftest import Upstream, make_pdf, run_process, write_config
+from helpers import Upstream, make_pdf, run_process, write_config
 
 SCALABLE = "主论坛/3-RISC-V IOMMU Scalable 提案.pdf"
 ZHP = "内存分论坛/2-内存压缩大页(ZHP)优化.pdf"

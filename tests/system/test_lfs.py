@@ -22,8 +22,7 @@ import pygit2
 import pytest
 
 from clkarchive.sync import lfs
-
-from conftest import Upstream, make_pdf, run_process
+from helpers import Upstream, make_pdf, run_process
 
 pytestmark = pytest.mark.slow
 CORPUS = os.environ.get("CLKARCHIVE_CORPUS")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import make_pdf, run_process, write_config
+from helpers import make_pdf, run_process, write_config
 
 OLD = "主论坛/1-Alpha.pdf"
 NEW = "主论坛/2-Beta.pdf"

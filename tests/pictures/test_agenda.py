@@ -23,10 +23,8 @@ from clkarchive.pictures import agenda
 from clkarchive.pictures.ocr import OcrBox as Box
 from clkarchive.pictures.ocr import pages_to_json
 from clkarchive.sync.layout import describe
+from helpers import DATA, run_process, write_config
 
-from conftest import run_process, write_config
-
-DATA = Path(__file__).with_name("data")
 FULL = "CLK2024/大会全议程.webp"
 CLK2023 = "years/CLK2023/CLK2023全部议程.png"
 SPONSORS = {

@@ -11,8 +11,7 @@ import pytest
 from clkarchive import index
 from clkarchive.config import load_config
 from clkarchive.sync import sync
-
-from conftest import Upstream, make_pdf, run_process, write_config
+from helpers import Upstream, make_pdf, run_process, write_config
 
 pytestmark = pytest.mark.slow
 
