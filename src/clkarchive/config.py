@@ -164,7 +164,7 @@ class _Table:
         value = self.get(key, (int, float), default)
         if value <= 0:
             raise self.error(key, "must be a positive number")
-        return value
+        return float(value)
 
     def strings(self, key: str) -> Iterator[str]:
         values = self.get(key, list, [])

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 import Stemmer
 from whoosh.analysis import Token, Tokenizer
@@ -42,7 +42,7 @@ def is_cjk(text: str) -> bool:
     return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
 
 
-class MixedTokenizer(Tokenizer):
+class MixedTokenizer(Tokenizer):  # type: ignore[misc]  # Whoosh ships no types
     """CJK bigrams plus Latin words and compounds; see the module docstring."""
 
     # Bumped whenever the same text would give other tokens: the index pickles this object in its
@@ -71,7 +71,7 @@ class MixedTokenizer(Tokenizer):
         start_char: int = 0,
         tokenize: bool = True,
         mode: str = "",
-        **kwargs,
+        **kwargs: object,
     ) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         for pos, text, start, end in located(value, mode == "query"):
@@ -169,9 +169,9 @@ def bigrams(run: str) -> list[str]:
 # time to make a query's snippets. Not Whoosh's own Porter stemmer: it never
 # applies Porter's "-iz(ing) -> -ize" rule (its pattern is anchored at the
 # word's start), so "parallelizing" stayed "paralleliz" and missed "parallel".
-stem = functools.lru_cache(maxsize=65536)(Stemmer.Stemmer("english").stemWord)
+stem: Callable[[str], str] = functools.lru_cache(maxsize=65536)(Stemmer.Stemmer("english").stemWord)
 
 
-def MixedAnalyzer():
+def MixedAnalyzer() -> MixedTokenizer:
     """The analyzer for every text field."""
     return MixedTokenizer()
