@@ -214,13 +214,13 @@ def test_the_index_keeps_the_agenda_and_a_speaker_finds_their_talk(tmp_path):
     from clkarchive.search import search
 
     result = agenda.relabel(clk2024_files(), clk2024_posters())
-    ix = index.open_index(tmp_path, create=True)
-    update = index.IndexUpdate(ix)
+    store = index.Store(tmp_path, create=True)
+    update = store.update()
     for deck in result.decks:
         update.add("CLK2024", deck.path, deck, [f"slides of {deck.title}"])
     update.set_agenda("CLK2024", result.agenda)
     update.commit()
-    files = {f.talk.title: f for f in index.indexed_files(ix)}
+    files = {f.talk.title: f for f in store.files()}
     zram = next(f for f in files.values() if f.talk.path.startswith("内存分论坛/1-"))
     assert (zram.talk.speakers, zram.talk.date, zram.talk.start, zram.talk.end) == (
         ("郑堂权",),
@@ -231,23 +231,26 @@ def test_the_index_keeps_the_agenda_and_a_speaker_finds_their_talk(tmp_path):
     assert zram.talk.affiliations == ("OPPO高级底层软件工程师",)
     dedupe = files["大小页感知的高效内存数据重删技术研究"]
     assert (dedupe.talk.kind, dedupe.pages, dedupe.talk.start) == ("agenda", 0, "15:10")
-    with ix.searcher() as s:
+    snapshot = index.Snapshot.open(tmp_path)
+    try:
         for name, path in [
             ("张哲华", "内存分论坛.webp"),
             ("郑堂权", zram.talk.path),
             ("余昇锦", "调度与锁分论坛/6-"),
         ]:
-            top = search(s, name, local_file=lambda source, p: tmp_path / p).results[0]
+            top = search(snapshot, name, local_file=lambda source, p: tmp_path / p).results[0]
             assert top.path.startswith(path), (name, top.path)
         # A forum and a time, or a speaker and a year, find the talk the agenda dates.
         for query, path in [("调度与锁分论坛 17:00", "调度与锁分论坛/7-"), ("李扬韬 2024", "综合分论坛/2-")]:
-            top = search(s, query, local_file=lambda source, p: tmp_path / p).results[0]
+            top = search(snapshot, query, local_file=lambda source, p: tmp_path / p).results[0]
             assert top.path.startswith(path), (query, top.path)
+    finally:
+        snapshot.close()
     # A second agenda replaces the first one's talks, it does not add to them.
-    update = index.IndexUpdate(ix)
+    update = store.update()
     update.set_agenda("CLK2024", result.agenda[:1])
     update.commit()
-    assert sum(f.talk.kind == "agenda" for f in index.indexed_files(ix)) == 1
+    assert sum(f.talk.kind == "agenda" for f in store.files()) == 1
 
 
 CORPUS = os.environ.get("CLKARCHIVE_CORPUS")
@@ -267,16 +270,16 @@ def test_talks_shows_every_clk2024_deck_with_its_posters_speakers_and_time(tmp_p
     config = write_config(tmp_path / "config.toml", str(upstream))  # OCR off: its boxes come recorded
     assert run_process("sync", config=config).returncode == 0
     loaded = load_config(config)
-    ix = index.open_index(loaded.index_dir)
+    store = index.Store(loaded.index_dir)
     assert not [t for t in talk_rows(config) if t["kind"] == "agenda"]  # no poster read yet: no agenda
     # What the OCR pass keeps of each poster (test_ocr.py reads real ones): the recorded boxes, by blob.
-    blobs = {f.talk.path: f.blob for f in index.indexed_files(ix, "CLK2024")}
-    update = index.IndexUpdate(ix)
+    blobs = {f.talk.path: f.blob for f in store.files("CLK2024")}
+    update = store.update()
     for path, found in clk2024_posters().items():
         update.set_ocr(blobs[path], pages_to_json({1: found}))
     update.commit()
     assert run_process("sync", config=config).returncode == 0  # lays the agenda over the talks
-    assert not apply_agenda(ix, loaded.sources[0], clk2024_posters())  # nothing new: nothing written
+    assert not apply_agenda(store, loaded.sources[0], clk2024_posters())  # nothing new: nothing written
     resync = run_process("sync", config=config)
     assert resync.returncode == 0 and "+0 ~0 -0" in resync.stdout, resync.stdout  # the agenda is no change
 

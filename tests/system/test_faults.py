@@ -220,12 +220,12 @@ def test_an_index_cut_into_other_tokens_is_refused_then_rebuilt(synced):
     is, it would silently miss words. A search says to sync; the sync moves it aside, rebuilds."""
     from whoosh import index as whoosh_index
 
-    from clkarchive import index
+    from clkarchive.index.schema import schema
 
     whoosh = synced.parent / "index" / "whoosh"
     shutil.rmtree(whoosh)
     whoosh.mkdir()
-    old = copy.deepcopy(index.schema())  # a copy: the schema and its analyzer are shared
+    old = copy.deepcopy(schema())  # a copy: the schema and its analyzer are shared
     old["content"].analyzer.version = 1  # what every version before the Snowball stemmer wrote
     writer = whoosh_index.create_in(str(whoosh), old).writer()
     writer.add_document(kind="page", fileid="CLK2024/x", content="kernel parallelizing")

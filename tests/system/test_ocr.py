@@ -152,7 +152,7 @@ def test_sync_reads_pictures_once_and_search_finds_their_words(tmp_path: Path) -
     from clkarchive import index
     from clkarchive.pictures.ocr_pass import poster_boxes
 
-    boxes = poster_boxes(index.open_index(tmp_path / "index"), "CLK2024")
+    boxes = poster_boxes(index.Store(tmp_path / "index"), "CLK2024")
     assert list(boxes) == [("CLK2024", "内存分论坛.webp")]
     assert boxes["CLK2024", "内存分论坛.webp"][0].text == "14:20-14:40"
 

@@ -175,7 +175,7 @@ def test_bad_config_is_one_line_and_exit_2(tmp_path):
 def test_search_while_the_first_sync_runs_says_so(project):
     from clkarchive import index
 
-    index.open_index(load_config(project).index_dir, create=True)  # what the first sync starts from
+    index.Store(load_config(project).index_dir, create=True)  # what the first sync starts from
     result = cli_run(project, "search", "anything")
     assert result.exit_code == 2 and "first `clkarchive sync` has not finished" in result.stderr
 

@@ -17,7 +17,7 @@ ZHP = "内存分论坛/2-内存压缩大页(ZHP)优化.pdf"
 
 
 def titles(config) -> set[str]:
-    return {f.talk.path for f in index.indexed_files(index.open_index(config.index_dir))}
+    return {f.talk.path for f in index.Store(config.index_dir).files()}
 
 
 def test_first_sync_clones_and_indexes_slides_and_posters(project, upstream, talks):
@@ -59,8 +59,8 @@ def test_only_changed_blobs_are_extracted_and_deletions_leave(project, upstream,
     assert (report.added, report.changed, report.removed, report.extracted) == (1, 1, 1, 2)
     assert SCALABLE not in titles(config)
     assert not (config.mirror_dir / "CLK2024" / SCALABLE).exists()
-    assert index.pages_of_blob(
-        index.open_index(config.index_dir), str(upstream.repo[upstream.repo.head.target].tree[ZHP].id)
+    assert index.Store(config.index_dir).pages_of_blob(
+        str(upstream.repo[upstream.repo.head.target].tree[ZHP].id)
     ) == ["新版本内存压缩"]
 
 
@@ -71,7 +71,7 @@ def test_rename_reuses_the_extracted_text(project, upstream, talks):
     upstream.rename(ZHP, "内存分论坛/5-ZHP.pdf")
     (report,) = sync(config)
     assert (report.added, report.removed, report.extracted, report.pages) == (1, 1, 0, 2)
-    files = {f.talk.path: f for f in index.indexed_files(index.open_index(config.index_dir))}
+    files = {f.talk.path: f for f in index.Store(config.index_dir).files()}
     assert ZHP not in files
     assert files["内存分论坛/5-ZHP.pdf"].talk.title == "ZHP"
     assert files["内存分论坛/5-ZHP.pdf"].pages == 2
@@ -126,10 +126,10 @@ def test_broken_pdf_is_remembered_not_retried_until_its_blob_changes(project, up
     (report,) = sync(config)
     assert [f.path for f in report.failures] == ["综合分论坛/4-Broken.pdf"]
     assert report.pages == 7  # the rest is indexed
-    (state,) = index.source_states(index.open_index(config.index_dir))
+    (state,) = index.Store(config.index_dir).states()
     assert state.failures[0].path == "综合分论坛/4-Broken.pdf"
     # Still listed, with the reason, and not read again on every sync.
-    held = {f.talk.path: f for f in index.indexed_files(index.open_index(config.index_dir))}
+    held = {f.talk.path: f for f in index.Store(config.index_dir).files()}
     assert held["综合分论坛/4-Broken.pdf"].talk.note.startswith("not a readable PDF")
     (again,) = sync(config)
     assert (again.added, again.extracted, again.newsworthy()) == (0, 0, False)
@@ -138,7 +138,7 @@ def test_broken_pdf_is_remembered_not_retried_until_its_blob_changes(project, up
     upstream.commit({"综合分论坛/4-Broken.pdf": make_pdf("fixed now")})
     (fixed,) = sync(config)
     assert not fixed.failures and fixed.changed == 1 and "综合分论坛/4-Broken.pdf" in titles(config)
-    (state,) = index.source_states(index.open_index(config.index_dir))
+    (state,) = index.Store(config.index_dir).states()
     assert state.failures == []
 
 
@@ -188,30 +188,32 @@ def test_a_no_change_sync_trusts_its_summary_only_while_it_describes_the_index(p
 def test_a_sync_that_leaves_many_deleted_documents_merges_the_index(tmp_path):
     """Searches open every segment and skip dead postings at each start: a sync that rewrote most
     decks (as reading pictures does) leaves one segment; one that changed little leaves them be."""
+    from whoosh import index as whoosh_index
+
     from clkarchive.models import Talk
 
-    ix = index.open_index(tmp_path, create=True)
+    store = index.Store(tmp_path, create=True)
 
     def deck(n: int) -> Talk:
         return Talk(f"f/{n}-deck.pdf", "slides", "f", "f", n, f"deck {n}")
 
     for n in range(3):
-        update = index.IndexUpdate(ix)
+        update = store.update()
         update.add("CLK2024", f"blob{n}", deck(n), [f"page {p}" for p in range(12)])
         update.commit()
 
     def shape() -> tuple[int, int, int]:
-        with ix.reader() as reader:
+        with whoosh_index.open_dir(str(index.whoosh_dir(tmp_path))).reader() as reader:
             return len(reader.leaf_readers()), reader.doc_count(), reader.doc_count_all()
 
     assert shape() == (3, 39, 39)
-    assert not index.compact(ix)  # nothing deleted, few segments: left as it is
-    update = index.IndexUpdate(ix)
+    assert not store.compact()  # nothing deleted, few segments: left as it is
+    update = store.update()
     update.remove("CLK2024", deck(0).path)
     update.add("CLK2024", "blob0b", deck(0), ["rewritten"] * 12)
     update.commit()
     segments, live, total = shape()
     assert (live, total) == (39, 52) and segments > 1
-    assert index.compact(ix)
+    assert store.compact()
     assert shape() == (1, 39, 39)
-    assert index.compact(ix) is False
+    assert store.compact() is False

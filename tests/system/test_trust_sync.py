@@ -28,12 +28,16 @@ def two_sources(tmp_path: Path, first: Upstream, second: Upstream, **archive) ->
 
 def pages_by_file(config) -> dict[tuple[str, str], list[int]]:
     """Page numbers the index holds for each (source, path), and the count its file record says."""
-    ix = index.open_index(config.index_dir)
-    with ix.searcher() as s:
-        found: dict[tuple[str, str], list[int]] = {}
-        for d in s.documents(kind="page"):
-            found.setdefault((d["source"], d["path"]), []).append(d["page"])
-    counts = {(f.source, f.talk.path): f.pages for f in index.indexed_files(ix)}
+    snapshot = index.Snapshot.open(config.index_dir)
+    try:
+        files = snapshot.files()
+        found = {
+            (f.source, f.talk.path): [p.page for p in snapshot.pages(f.source, f.talk.path)] for f in files
+        }
+    finally:
+        snapshot.close()
+    found = {k: v for k, v in found.items() if v}
+    counts = {(f.source, f.talk.path): f.pages for f in files}
     assert {k: len(v) for k, v in found.items()} == {k: v for k, v in counts.items() if v}
     return {k: sorted(v) for k, v in found.items()}
 
@@ -99,7 +103,7 @@ def test_a_file_over_max_file_mb_is_listed_as_material_and_never_read(project, u
     (report,) = sync(config)
     assert report.extracted == 3 and [f.path for f in report.failures] == [big]
     assert "over archive.max_file_mb (2), not read" in report.failures[0].reason
-    (held,) = [f for f in index.indexed_files(index.open_index(config.index_dir)) if f.talk.path == big]
+    (held,) = [f for f in index.Store(config.index_dir).files() if f.talk.path == big]
     assert held.talk.kind == "material" and "max_file_mb" in held.talk.note
     (again,) = sync(config)
     assert (again.added, again.changed, again.extracted, again.newsworthy()) == (0, 0, 0, False)
