@@ -437,7 +437,7 @@ def test_requests_during_a_sync_that_publishes_never_fail_or_mix(tmp_path):
 
 def test_timetable_groups_timed_talks_by_day_time_and_forum():
     from clkarchive.archive import TalkEntry
-    from clkarchive.web.app import timetable
+    from clkarchive.web.views import timetable
 
     def entry(forum: str, order: int, start: str | None, date: str = "2024-10-26") -> TalkEntry:
         title = f"{forum} {order}"
@@ -502,9 +502,9 @@ def test_before_the_first_sync_every_page_says_so(tmp_path):
 
 
 def test_snippet_marks_are_balanced_and_everything_else_escaped():
-    from clkarchive.web.app import _MARKS, marked
+    from clkarchive.web.views import MARKS, marked
 
-    before, after = _MARKS.before, _MARKS.after
+    before, after = MARKS.before, MARKS.after
     assert marked(f"a {before}<b>{after} & {before}x") == "a <mark>&lt;b&gt;</mark> &amp; x"
     assert marked(f"{after}\ue000 icon {before}PASID{after}") == "\ue000 icon <mark>PASID</mark>"
 
