@@ -22,7 +22,6 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.index import Index
-from whoosh.query import And, Prefix, Term
 
 from clkarchive.errors import NotSyncedError
 from clkarchive.index.published import whoosh_dir
@@ -202,6 +201,8 @@ class IndexUpdate:
 
     def remove(self, source: str, path: str, kind: str | None = None) -> None:
         """A file's documents, or only those of one kind ("page" or "file")."""
+        from whoosh.query import And, Term  # only a sync that writes pays for the query classes
+
         of_file = Term("fileid", fileid(source, path))
         self._writer.delete_by_query(And([of_file, Term("kind", kind)]) if kind else of_file)
 
@@ -255,6 +256,8 @@ class IndexUpdate:
         Each is a file of no pages plus one page numbered 0 holding what the poster
         says of it, so that search finds it by title, speaker or biography.
         """
+        from whoosh.query import Prefix
+
         self._writer.delete_by_query(Prefix("fileid", fileid(source, AGENDA_MARK)))
         for n, (talk, text) in enumerate(talks):
             common = talk_fields(source, fileid(source, f"{AGENDA_MARK}{n}/{talk.path}"), "", talk)
@@ -267,6 +270,8 @@ class IndexUpdate:
         self._writer.add_document(kind="ocr", blob=blob, ocr_boxes=read)
 
     def drop_ocr(self, blob: str) -> None:
+        from whoosh.query import And, Term
+
         self._writer.delete_by_query(And([Term("kind", "ocr"), Term("blob", blob)]))
 
     def drop_unused_ocr(self) -> None:
@@ -280,6 +285,8 @@ class IndexUpdate:
         self._writer.delete_by_term("source", source)
 
     def set_state(self, state: SourceState) -> None:
+        from whoosh.query import And, Term
+
         self._writer.delete_by_query(And([Term("kind", "source"), Term("source", state.name)]))
         self._writer.add_document(
             kind="source", source=state.name, state=json.dumps(asdict(state), ensure_ascii=False)
