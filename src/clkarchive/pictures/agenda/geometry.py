@@ -1,0 +1,128 @@
+"""From OCR boxes to lines of text, by geometry alone.
+
+OCR gives boxes with no order or structure; a poster's layout is only in
+where they are and how large. A line is the boxes whose vertical centres fall
+in one band; a box read twice (where OCR tiles overlap) counts once; type
+size is a box's width per character.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from clkarchive.pictures.agenda.words import CJK_NAME, forum_name, join
+
+
+@dataclass(frozen=True)
+class Text:
+    """A box as the agenda reader reads it (several OCR boxes of one name may make one)."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def em(self) -> float:
+        """The type size: width per character, in widths of a Chinese character."""
+        units = sum(_width(c) for c in self.text if c != " ")
+        return (self.x1 - self.x0) / units if units else 0.0
+
+
+def _width(ch: str) -> float:
+    """A character's width relative to a Chinese one's, roughly, in the sans-serif fonts of posters."""
+    if unicodedata.east_asian_width(ch) in "WF":
+        return 1.0
+    if ch.isupper():
+        return 0.7
+    return 0.55 if ch.isalnum() else 0.4
+
+
+@dataclass(frozen=True)
+class Line:
+    boxes: tuple[Text, ...]
+
+    @property
+    def text(self) -> str:
+        return join(b.text for b in self.boxes)
+
+    @property
+    def top(self) -> float:
+        return min(b.y0 for b in self.boxes)
+
+    @property
+    def bottom(self) -> float:
+        return max(b.y1 for b in self.boxes)
+
+    @property
+    def em(self) -> float:
+        """The size of its longest box, whose estimate is the surest."""
+        return max(self.boxes, key=lambda b: len(b.text)).em
+
+
+def distinct(boxes: list[Text]) -> list[Text]:
+    """The boxes less those that repeat one already kept (a line read twice by overlapping tiles)."""
+    kept: list[Text] = []
+    for box in sorted(boxes, key=lambda b: (b.y0, b.x0)):
+        if not any(_overlap(box, k) > 0.6 for k in kept[-20:]):
+            kept.append(box)
+    return kept
+
+
+def _overlap(a: Text, b: Text) -> float:
+    """Intersection over union of two boxes."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.y1, b.y1) - max(a.y0, b.y0)
+    if w <= 0 or h <= 0:
+        return 0.0
+    inter = w * h
+    return inter / ((a.x1 - a.x0) * (a.y1 - a.y0) + (b.x1 - b.x0) * (b.y1 - b.y0) - inter)
+
+
+def lines_of(boxes: list[Text]) -> list[Line]:
+    """Boxes grouped into lines: a box joins the line its vertical centre falls within.
+
+    A forum heading's line also takes the boxes beside it in its height (the
+    host, printed in two smaller lines to its right), and the characters of a
+    name printed wide apart ("黄   靖") are joined.
+    """
+    rows: list[list[Text]] = []
+    for box in sorted(boxes, key=lambda b: (b.y0 + b.y1) / 2):
+        centre = (box.y0 + box.y1) / 2
+        if rows and rows[-1][0].y0 <= centre <= rows[-1][0].y1:
+            rows[-1].append(box)
+        else:
+            rows.append([box])
+    merged: list[list[Text]] = []
+    for row in rows:
+        heading = next((b for b in row if forum_name(b.text)), None)
+        if heading:
+            while merged and all(heading.y0 <= (b.y0 + b.y1) / 2 <= heading.y1 for b in merged[-1]):
+                row = merged.pop() + row
+        elif (
+            merged
+            and (top := next((b for b in merged[-1] if forum_name(b.text)), None))
+            and all(top.y0 <= (b.y0 + b.y1) / 2 <= top.y1 for b in row)
+        ):
+            merged[-1] += row
+            continue
+        merged.append(row)
+    return [Line(tuple(_spaced_names(sorted(row, key=lambda b: b.x0)))) for row in merged]
+
+
+def _spaced_names(row: list[Text]) -> list[Text]:
+    out: list[Text] = []
+    for box in row:
+        last = out[-1] if out else None
+        if (
+            last
+            and len(last.text) == 1
+            and CJK_NAME.fullmatch(last.text + box.text)
+            and box.x0 - last.x1 < (box.y1 - box.y0)
+        ):
+            out[-1] = Text(last.text + box.text, last.x0, min(last.y0, box.y0), box.x1, max(last.y1, box.y1))
+        else:
+            out.append(box)
+    return out

@@ -1,0 +1,204 @@
+"""One poster's lines cut into forums and slots: its date, place, forum headings, hosts and times.
+
+- a time range ("14:00-14:20", read leniently: "I4:2O-I4:4O") opens a slot,
+  which runs to the next time range, forum heading or the sponsors' section;
+  a time OCR could not read still opens one, of no known time;
+- a forum heading ends in 主论坛 or 分论坛; its host is the 主持人 beside or
+  under it;
+- sponsors come after the last slot and are never read.
+
+What a slot's lines say (its title, speakers, biography) is slots.py's.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections.abc import Sequence
+
+from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of
+from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
+from clkarchive.pictures.agenda.slots import slots_of
+from clkarchive.pictures.agenda.words import HOST, PUNCTUATION, forum_name, join, person_name
+from clkarchive.pictures.ocr import OcrBox
+
+MIN_CONFIDENCE = 0.75  # below this, OCR boxes on these posters are decorations read as glyphs
+GAP_LINES = 8  # a gap of this many lines' height inside a slot ends it
+
+
+_DIGITS = str.maketrans(
+    {
+        "I": "1",
+        "l": "1",
+        "|": "1",
+        "i": "1",
+        "O": "0",
+        "o": "0",
+        "D": "0",
+        "Q": "0",
+        "S": "5",
+        "s": "5",
+        "Ч": "4",
+        "A": "4",
+        "B": "8",
+        "Z": "2",
+        "z": "2",
+        "：": ":",
+        ".": ":",
+        "·": ":",
+        "一": "-",
+        "—": "-",
+        "–": "-",
+        "~": "-",
+        "～": "-",
+        "至": "-",
+        " ": "",
+    }
+)
+_TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
+_TIME_LIKE = re.compile(r"\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}")
+_FULL_DATE = re.compile(r"(20\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
+_SHORT_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_END = re.compile(r"赞助|支持单位|支持媒体|合作伙伴|合作单位|主办单位|承办单位|协办单位|扫码")
+
+
+def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Schedule:
+    """The schedule a poster prints; year completes a date printed without one ("10月28日")."""
+    kept = [
+        Text(unicodedata.normalize("NFKC", b.text).strip(), b.x0, b.y0, b.x1, b.y1)
+        for b in boxes
+        if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)
+    ]
+    if not kept:
+        return Schedule(poster=poster, date=None, place="", forums=())
+    lines = lines_of(distinct(kept))
+    # A gap this tall ends a slot: what follows (a sponsors' wall whose heading OCR missed) is no talk.
+    gap = GAP_LINES * statistics.median(b.y1 - b.y0 for b in kept)
+    date, place = _date(lines, year), _place(lines)
+    forums: list[Forum] = []
+    name = ""
+    slots: list[Slot] = []
+    segment: tuple[tuple[str | None, str | None], list[Line]] | None = (
+        None  # the slot being read: times, lines
+    )
+    header: list[Line] = []  # lines since the forum heading, before its first slot
+
+    def close_slot() -> None:
+        nonlocal segment
+        if segment is not None:
+            slots.extend(slots_of(*segment))
+        segment = None
+
+    def close_forum() -> None:
+        close_slot()
+        if slots:
+            forums.append(Forum(name, *_host(header), slots=tuple(slots)))
+
+    for line in lines:
+        if _END.search(line.text) and len(line.text) <= 12:
+            break
+        if heading := _heading(line):
+            close_forum()
+            name, slots, header = heading, [], [line]
+            continue
+        if (times := _time_range(line.boxes[0].text)) is not None or _TIME_LIKE.fullmatch(line.boxes[0].text):
+            # A time OCR could not read still opens a slot (of no known time), so that its talk
+            # is not taken for a second talk of the slot before.
+            close_slot()
+            rest = line.boxes[1:]
+            segment = (times or (None, None), [Line(rest)] if rest else [])
+        elif segment is not None and (not segment[1] or line.top - segment[1][-1].bottom < gap):
+            segment[1].append(line)
+        else:
+            close_slot()
+            header.append(line)
+    close_forum()
+    return Schedule(poster=poster, date=date, place=place, forums=tuple(forums))
+
+
+def _time_range(text: str) -> tuple[str, str] | None:
+    m = _TIME_RANGE.fullmatch(text.translate(_DIGITS))
+    if not m:
+        return None
+    h1, m1, h2, m2 = (int(g) for g in m.groups())
+    if not (6 <= h1 <= 23 and 6 <= h2 <= 23 and m1 < 60 and m2 < 60 and (h1, m1) < (h2, m2)):
+        return None
+    return f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}"
+
+
+def _date(lines: list[Line], year: int | None) -> str | None:
+    for line in lines[:40]:  # the header
+        text = line.text
+        if m := _FULL_DATE.search(text):
+            y, mo, d = (int(g) for g in m.groups())
+        elif (m := _SHORT_DATE.search(text)) and year:
+            y, mo, d = year, int(m.group(1)), int(m.group(2))
+        else:
+            continue
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _place(lines: list[Line]) -> str:
+    """The address after 地址, with the line that continues it."""
+    for i, line in enumerate(lines[:40]):
+        if m := re.search(r"地址\s*[:：]\s*(.*)", line.text):
+            rest = m.group(1)
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            height = line.boxes[-1].y1 - line.boxes[-1].y0
+            if (
+                nxt
+                and nxt.boxes[0].y0 - line.boxes[-1].y1 < height
+                and 0.85 < nxt.em / line.em < 1.15
+                and not _FULL_DATE.search(nxt.text)
+            ):
+                rest += nxt.text
+            return rest
+    return ""
+
+
+def _heading(line: Line) -> str:
+    """The forum a line heads, if it does: its 分论坛 box and the large words before it."""
+    box = next((b for b in line.boxes if forum_name(b.text)), None)
+    if box is None:
+        return ""
+    h = box.y1 - box.y0
+    before = [
+        b.text
+        for b in line.boxes
+        if b.x1 <= box.x0 + 5 and b.y1 - b.y0 >= 0.7 * h and not re.fullmatch(r"[0-9Oo]{1,2}", b.text)
+    ]
+    return forum_name(join([*before, box.text]))
+
+
+def _host(header: list[Line]) -> tuple[str, str]:
+    """(name, affiliation) of the 主持人 in a forum's heading: the name after it or to its
+    right, the affiliation in the boxes to the right of the name or under it."""
+    boxes = [b for line in header for b in line.boxes]
+    host = next((b for b in boxes if HOST.search(b.text)), None)
+    if host is None:
+        return "", ""
+    m = HOST.search(host.text)
+    assert m is not None
+    name, last = person_name(m.group(1)), host
+    beside = sorted((b for b in boxes if b.x0 >= host.x1 - 40 and _same_row(b, host)), key=lambda b: b.x0)
+    beside = [b for b in beside if b is not host]
+    if not name and beside:  # "主持人：周" "威", or "主持人：" "付才"
+        name = person_name(m.group(1) + beside[0].text)
+        last, beside = beside[0], beside[1:]
+    h = host.y1 - host.y0
+    under = [
+        b
+        for b in boxes
+        if b is not host
+        and host.y1 - h / 3 <= b.y0 <= host.y1 + 1.5 * h
+        and min(b.x1, last.x1) - max(b.x0, host.x0) > 0.3 * (b.x1 - b.x0)
+        and not forum_name(b.text)
+    ]
+    return name, join(b.text for b in beside + sorted(under, key=lambda b: b.y0)).strip(PUNCTUATION)
+
+
+def _same_row(a: Text, b: Text) -> bool:
+    return b.y0 <= (a.y0 + a.y1) / 2 <= b.y1

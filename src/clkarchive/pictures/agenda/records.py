@@ -1,0 +1,66 @@
+"""What reading agendas returns: a poster's schedule, the talks posters agree on, a relabelled source.
+
+Frozen records, apart from the code that makes them, so that callers (the
+sync, the bench) can hold and compare them without reaching into the reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clkarchive.models import Talk
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One entry of a forum's programme."""
+
+    kind: str  # "talk", "break", "ceremony" (opening, address) or "panel"
+    start: str | None  # "HH:MM"
+    end: str | None
+    title: str
+    speakers: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()  # one per speaker, "" where the poster gives none
+    biography: str = ""
+
+
+@dataclass(frozen=True)
+class Forum:
+    name: str  # as printed, spaces removed: "内存分论坛"
+    host: str = ""
+    host_affiliation: str = ""
+    slots: tuple[Slot, ...] = ()
+
+    @property
+    def talks(self) -> list[Slot]:
+        return [s for s in self.slots if s.kind == "talk"]
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """What one poster says."""
+
+    poster: str  # its path in the repository
+    date: str | None  # "YYYY-MM-DD"
+    place: str
+    forums: tuple[Forum, ...]
+
+
+@dataclass(frozen=True)
+class AgendaTalk:
+    """A talk as the posters of a conference agree on it."""
+
+    forum: str
+    number: int  # its place among its forum's talks, from 1
+    slot: Slot
+    date: str | None
+    poster: str  # the poster that shows it best (its forum's own, else the full agenda)
+
+
+@dataclass(frozen=True)
+class Relabelling:
+    """What the agenda changes in a source: decks with its metadata, and talks only it knows."""
+
+    decks: list[Talk]  # every deck given, completed by the agenda where it lists the talk
+    agenda: list[tuple[Talk, str]]  # talks with no deck, with the poster's text about them
+    talks: list[AgendaTalk]

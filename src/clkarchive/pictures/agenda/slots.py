@@ -1,0 +1,175 @@
+"""The lines under one time range read as its talks (or its break, opening or panel).
+
+In a slot, a speaker is a line that starts with a person's name (2-4 Chinese
+characters, or two or three capitalised Latin words) printed large (a card's
+framed name) or about as large as the title with its affiliation smaller
+beside or under it; the lines before the first speaker are the title, smaller
+lines the biography. A name run into its role where nothing shows where the
+name ends ("李泽帆字节跳动内核负责人") is kept as biography, never guessed.
+Breaks, openings, addresses and panels are slots of their own kind, never talks.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from clkarchive.pictures.agenda.geometry import Line, Text
+from clkarchive.pictures.agenda.records import Slot
+from clkarchive.pictures.agenda.words import PUNCTUATION, join, person_name
+
+_KINDS = (
+    ("break", re.compile(r"茶歇|午餐|午休|休息|晚宴|coffee|lunch|break", re.I)),
+    ("panel", re.compile(r"圆桌|panel|对话", re.I)),
+    ("ceremony", re.compile(r"开场|开幕|致辞|闭幕|签到|合影|颁奖|opening|closing|welcome", re.I)),
+)
+_ROLE = (
+    r"(?:工程师|专家|负责人|教授|研究员|总监|经理|博士|架构师|研究生|博士生|学者|创始人|CEO|CTO|"
+    r"Maintainer|Reviewer|Engineer|Manager|Architect|Director|Developer|Professor|Researcher|Lead)"
+)
+# A speaker run into their role where the script or a space shows where the name ends:
+# "LianboJiang红帽高级工程师", "袁晓峰vivo性能优化专家", "赵 宇 Google Staff Software Engineer".
+_NAME_THEN_ROLE = (
+    re.compile(r"([A-Z][a-z]+ ?[A-Z][a-z]+)([\u4e00-\u9fff].*" + _ROLE + ".*)"),
+    re.compile(r"([\u4e00-\u9fff]{2,3})([A-Za-z].*" + _ROLE + ".*)"),  # 郭任玄铁Linux…: name + company
+    # a name spaced out (郑 琦字节…, 赵 桥  红帽…, 赵 宇 Google…): one space inside it, more or
+    # a change of script after it
+    re.compile(
+        r"([\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3})(?: {2,}| (?=[A-Za-z])|(?=\S))(.*" + _ROLE + ".*)"
+    ),
+    re.compile(r"([\u4e00-\u9fff]{2,4}) +(\S.*" + _ROLE + ".*)"),  # 路旭 字节跳动…
+)
+# A title's last line that is a speaker and a role run together: "李泽帆字节跳动内核负责人".
+_NAME_AND_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[^，。；]*" + _ROLE)
+
+
+def slots_of(times: tuple[str | None, str | None], lines: list[Line]) -> list[Slot]:
+    """The talks (or the break, opening or panel) of the lines under one time range."""
+    start, end = times
+    if not lines:
+        return []
+    head = join(line.text for line in lines[:2])
+    for kind, pattern in _KINDS:
+        if pattern.search(head):
+            name = lines[0].text if kind != "panel" else join(x.text for x in lines[:2])
+            return [Slot(kind, start, end, _clean_title(name))]
+    body = statistics.median(line.em for line in lines)
+    lines = _framed_apart(lines, body, lines[0].em)
+    found: list[Slot] = []
+    title: list[Line] = []
+    speakers: list[_Speaker] = []
+    bio: list[str] = []
+
+    def flush() -> None:
+        if not title:
+            return
+        if any(s.framed for s in speakers):
+            # A card frames every speaker's name: what else looked like one was biography.
+            bio.extend(join([s.name, s.affiliation]) for s in speakers if not s.framed)
+            speakers[:] = [s for s in speakers if s.framed]
+        roles = tuple(s.affiliation.strip(PUNCTUATION) for s in speakers)
+        found.append(
+            Slot(
+                "talk",
+                start,
+                end,
+                _clean_title(join(x.text for x in title)),
+                tuple(s.name for s in speakers),
+                roles if any(roles) else (),
+                join(bio),
+            )
+        )
+
+    skip = closed = False  # closed: the title is over (a speaker came)
+    for n, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        after = lines[n + 1] if n + 1 < len(lines) else None
+        speaker = _speaker(line, after, body, title[0].em) if title else None
+        if speaker:
+            speakers.append(speaker)
+            skip, closed = speaker.takes_next, True
+        elif title and len(line.boxes) == 1 and _NAME_AND_ROLE.fullmatch(line.text):
+            # A name run into its role ("李泽帆字节跳动内核负责人"): which characters are the
+            # name is not known, so the line is kept as biography (searchable), and the
+            # posters that agree on the speaker may split it.
+            bio.append(line.text)
+            closed = True
+        elif not title or (not closed and not bio and line.em >= 0.8 * title[0].em):
+            title.append(line)  # the title, or its next line
+        elif closed and line.em >= 0.85 * title[0].em and not _sentence(line):
+            flush()  # a second talk in the same time slot (CLK2023's agenda)
+            title, speakers, bio, closed = [line], [], [], False
+        else:
+            bio.append(line.text)
+    flush()
+    return found
+
+
+def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
+    """Lines with a framed name beside the end of a biography ("要作者。" … "宋恺睿") as two lines."""
+    out = []
+    for line in lines:
+        framed = [b for b in line.boxes[1:] if _framed(b, body, title) and person_name(b.text)]
+        rest = tuple(b for b in line.boxes if b not in framed)
+        out += [Line(rest), *(Line((b,)) for b in framed)] if framed else [line]
+    return out
+
+
+def _speaker(line: Line, after: Line | None, body: float, title: float) -> _Speaker | None:
+    """The speaker this line names, if it does.
+
+    body: the slot's usual type size; title: its title's. A name is printed large (a card's
+    framed name) or about as large as the title (a list's name line); a line of biography
+    that happens to start with a company (华为 OS内核实验室…) is neither.
+    """
+    first, rest = line.boxes[0], line.boxes[1:]
+    if _framed(first, body, title) and not rest and (name := person_name(first.text)):
+        return _Speaker(name, "", framed=True)
+    merged = next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)
+    if not rest and merged and not _sentence(line):
+        return _Speaker(person_name(merged.group(1)), merged.group(2))
+    if first.em < 0.75 * title:
+        return None
+    name = person_name(first.text)
+    if not name:
+        return None
+    if rest:
+        if all(b.em < 0.85 * first.em for b in rest):
+            return _Speaker(name, join(b.text for b in rest))  # a name, its affiliation in small type
+        return None
+    if after is None:
+        return _Speaker(name, "")
+    if (
+        after.em < 0.85 * first.em
+        and not person_name(after.boxes[0].text)
+        # a title's short last line ("收延迟") before the speaker run into their role is no name
+        and not (name == first.text and _NAME_AND_ROLE.fullmatch(after.text))
+        and not _sentence(after)
+        and len(after.text) <= 40
+    ):
+        return _Speaker(name, after.text, takes_next=True)  # its affiliation under it in small type
+    return None
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    name: str
+    affiliation: str
+    takes_next: bool = False  # the affiliation is the next line
+    framed: bool = False  # a card's framed name
+
+
+def _framed(box: Text, body: float, title: float) -> bool:
+    """Whether a box is in the large type of a card's framed name: larger than the title."""
+    return box.em >= 1.25 * body and box.em >= 1.2 * title
+
+
+def _sentence(line: Line) -> bool:
+    return bool(re.search(r"[，。；、,;]", line.text))
+
+
+def _clean_title(text: str) -> str:
+    return text.strip(" :：-—")
