@@ -35,6 +35,7 @@ HERE = Path(__file__).parent
 MAX_LIMIT = 50  # talks on one results page or API answer
 MAX_PAGES = 20  # pages shown under each talk
 MAX_PATH = 1024  # characters of a source path in a URL; longer is 404 unread
+MAX_NUMBER_DIGITS = 6  # of a page or year in a URL's path: no deck has a million pages
 MAX_WAITING_RENDERS = 64  # beyond this, a request gets the placeholder rather than a place in line
 # Snippet marks: Unicode noncharacters, which text meant for interchange never holds (private-use
 # characters do occur, from icon fonts). The snippet is escaped first, then each pair becomes <mark>.
@@ -165,7 +166,8 @@ class Web:
     async def schedule(self, request: Request) -> Response:
         facets = await run_in_threadpool(self.facets)
         years = facets.years
-        year = _int(request.path_params.get("year"), years[-1] if years else 0)
+        asked = request.path_params.get("year")
+        year = _path_number(asked) if asked is not None else (years[-1] if years else 0)
         if years and year not in years:
             raise HTTPException(404)
         entries = await run_in_threadpool(self.archive.talks, year=year) if years else []
@@ -202,7 +204,7 @@ class Web:
 
     async def image(self, request: Request) -> Response:
         blob, size = request.path_params["blob"], request.path_params["size"]
-        number = request.path_params["page"]
+        number = _path_number(request.path_params["page"])
         if not _is_blob(blob) or size not in IMAGE_WIDTHS:
             raise HTTPException(404)
         etag = f'"{blob}-{number}-{size}"'
@@ -283,6 +285,14 @@ def _search_form(request: Request) -> SearchForm:
 def _year(text: str | None) -> int | None:
     value = _int(text, 0)
     return value if value > 0 else None
+
+
+def _path_number(text: str) -> int:
+    """A number a URL's path names (a page, a year), or 404: never an unbounded number, which would
+    become an unbounded file name (a picture's) or cost a conversion of thousands of digits."""
+    if not (text.isascii() and text.isdigit()) or len(text) > MAX_NUMBER_DIGITS:
+        raise HTTPException(404)
+    return int(text)
 
 
 def _int(text: object, default: int) -> int:
