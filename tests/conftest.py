@@ -9,14 +9,33 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from starlette.testclient import TestClient
 
-from helpers import CORPUS, CorpusArchive, Upstream, cli_run, run_git, run_process, sample_talks, write_config
+from clkarchive import Archive
+from clkarchive.config import load_config
+from clkarchive.sync import sync
+from clkarchive.web import create_app
+from helpers import (
+    BASE,
+    CORPUS,
+    CorpusArchive,
+    Upstream,
+    cli_run,
+    run_git,
+    run_process,
+    sample_talks,
+    web_decks,
+    write_config,
+)
+
+SYSTEM = Path(__file__).resolve().parent / "system"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test given a git upstream is there to sync it: it belongs to the slow tier even unmarked."""
+    """Everything under tests/system is the slow tier (a real sync, a subprocess, OCR or a browser):
+    `pytest -m "not slow"` runs the unit tier, every other folder."""
     for item in items:
-        if "upstream" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("slow"):
+        if item.path.resolve().is_relative_to(SYSTEM):
             item.add_marker(pytest.mark.slow)
 
 
@@ -86,3 +105,31 @@ def corpus_archive(tmp_path_factory) -> Iterator[CorpusArchive]:
         server.terminate()
         server.wait(timeout=30)
     yield CorpusArchive(config, json.loads(first.stdout), json.loads(second.stdout))
+
+
+@pytest.fixture(scope="module")
+def web_archive(tmp_path_factory) -> Archive:
+    """The web tests' decks (helpers.web_decks) synced once per module, a secret file beside them."""
+    tmp = tmp_path_factory.mktemp("web")
+    upstream = Upstream(tmp / "upstream")
+    upstream.commit(web_decks())
+    (tmp / "secret.txt").write_text("do not serve me", encoding="utf-8")
+    config = load_config(write_config(tmp / "config.toml", upstream.url))
+    sync(config)
+    return Archive(config)
+
+
+@pytest.fixture
+def odd_project(tmp_path: Path) -> Path:
+    """A config in a folder whose name holds everything crontab, sh and systemd treat specially."""
+    folder = tmp_path / 'it\'s 100% a \\ "$HOME" `x` ;folder'
+    folder.mkdir()
+    up = Upstream(tmp_path / "upstream")
+    return write_config(folder / "config.toml", up.url)
+
+
+@pytest.fixture(scope="module")
+def web_client(web_archive: Archive) -> Iterator[TestClient]:
+    """Starlette's test client on the web app over web_archive."""
+    with TestClient(create_app(web_archive), base_url=BASE) as client:
+        yield client

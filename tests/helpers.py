@@ -11,10 +11,12 @@ The fixtures that use these live in tests/conftest.py; test modules import the h
 
 from __future__ import annotations
 
+import csv
 import functools
 import io
 import json
 import os
+import stat
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -27,7 +29,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
+from clkarchive import Archive
 from clkarchive.cli import cli
+from clkarchive.pictures.ocr import OcrBox
 
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
 SIGNATURE = pygit2.Signature("Tester", "tester@example.invalid")
@@ -175,3 +179,89 @@ class CorpusArchive:
 def run_git(gitdir: Path, *args: str) -> str:
     done = subprocess.run(["git", f"--git-dir={gitdir}", *args], check=True, capture_output=True, text=True)
     return done.stdout.strip()
+
+
+def invoke(*args: str, env: dict[str, str] | None = None, color: bool = False):
+    """The CLI in process, without the caller's $CLKARCHIVE_CONFIG or NO_COLOR leaking in."""
+    clean = {"CLKARCHIVE_CONFIG": None, "NO_COLOR": None} | (env or {})
+    return CliRunner().invoke(cli, list(args), env=clean, color=color, catch_exceptions=False)
+
+
+def fake_program(bin_dir: Path, name: str, body: str) -> Path:
+    """A stand-in program on PATH (crontab, systemctl) that a test puts in place of the real one."""
+    bin_dir.mkdir(exist_ok=True)
+    script = bin_dir / name
+    script.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return script
+
+
+def install_units(config: Path, xdg_config: Path):
+    env = {"XDG_CONFIG_HOME": str(xdg_config)}
+    return invoke("--config", str(config), "cron", "--systemd", "--install", env=env)
+
+
+# The web tests' archive (tests/conftest.py's web_archive): its decks by path.
+SCALABLE = "主论坛/3-RISC-V IOMMU Scalable 提案.pdf"
+
+ZHP = "内存分论坛/2-内存压缩大页(ZHP)优化.pdf"
+
+HOSTILE = "综合分论坛/4-<script>alert(1)<\u2215script> \"quoted\" 'x'-张三.pdf"
+
+SLIDES = "综合分论坛/5-PowerPoint deck.pptx"
+
+BASE = "http://127.0.0.1"
+
+
+def make_pptx(*slides: str, hidden: tuple[int, ...] = ()) -> bytes:
+    """A deck with one text box per slide; the slides numbered in hidden (from 1) are hidden."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    deck = Presentation()
+    for number, text in enumerate(slides, start=1):
+        slide = deck.slides.add_slide(deck.slide_layouts[6])
+        slide.shapes.add_textbox(Inches(1), Inches(1), Inches(8), Inches(4)).text_frame.text = text
+        if number in hidden:
+            slide._element.set("show", "0")
+    out = io.BytesIO()
+    deck.save(out)
+    return out.getvalue()
+
+
+def web_decks() -> dict[str, bytes]:
+    """The decks of the web tests' archive: Chinese and English, hostile names and text, a pptx."""
+    return {
+        SCALABLE: make_pdf(
+            "RISC-V IOMMU Scalable 提案\n宋恺睿 阿里巴巴",
+            "Background: the IOMMU translates DMA addresses",
+            "Intel VT-d Scalable Mode\n每一个 PASID Entry 拥有独立的页表",
+        ),
+        ZHP: make_pdf("内存压缩大页优化\nZRAM Huge Page", "zram 压缩效率\n压缩速率 压缩比"),
+        HOSTILE: make_pdf("<script>alert('x')</script> \"quotes\" & <b>bold</b> hostile", "second page"),
+        SLIDES: make_pptx(
+            "PowerPoint title slide", "a hidden slide", "third slide about hostile decks", hidden=(2,)
+        ),
+    }
+
+
+def blob_of(archive: Archive, path: str) -> str:
+    held = archive.indexed("CLK2024", path)
+    assert held is not None
+    return held.blob
+
+
+# The agenda posters as RapidOCR read them, and a hand reading of CLK2024's (tests/data/README.md).
+def boxes(poster: str) -> list[OcrBox]:
+    recorded = json.loads((DATA / "agenda_boxes.json").read_text(encoding="utf-8"))
+    return [OcrBox(*b) for b in recorded[poster]["boxes"]]
+
+
+def clk2024_posters() -> dict[str, list[OcrBox]]:
+    recorded = json.loads((DATA / "agenda_boxes.json").read_text(encoding="utf-8"))
+    return {name.removeprefix("CLK2024/"): boxes(name) for name in recorded if name.startswith("CLK2024/")}
+
+
+def reading() -> list[dict[str, str]]:
+    lines = (DATA / "agenda_clk2024_reading.tsv").read_text(encoding="utf-8").splitlines()
+    return list(csv.DictReader((ln for ln in lines if not ln.startswith("#")), delimiter="\t"))

@@ -161,3 +161,91 @@ LISTED: list[tuple[str, str, str | None, str, int | None, str, tuple[str, ...]]]
     ('CLK2025', 'README', None, '', None, '', ()),
 ]
 # fmt: on
+
+
+# One file name of each layout the four years use, and what the parser makes of it:
+# (path, forum, forum_en, order, title, speakers); tests/system/test_sync_four_years.py syncs them.
+LIANBO = (
+    "6 AI 基础设施与 eBPF 应用分论坛/4 Lianbo Jiang-Improvements to Eppic and Rust support in the crash-"
+    "utility.pdf"
+)
+
+# (path, forum, forum_en, order, title, speakers) for every file name the issue lists.
+NAMES = [
+    (
+        "CLK2022_A_New_CPU_Frequency_Control_Mechanism_on_Linux.pdf",
+        "",
+        "",
+        None,
+        "A New CPU Frequency Control Mechanism on Linux",
+        (),
+    ),
+    (
+        "2022_CLK_EROFS over FSCACHE- 内核原生的镜像加速方案_阿里云_徐静波.pdf",
+        "",
+        "",
+        None,
+        "EROFS over FSCACHE- 内核原生的镜像加速方案",
+        ("徐静波",),
+    ),
+    (
+        "CLK'22-EROFS over FSCACHE- 内核原生的镜像加速方案_字节跳动_祝嘉.pdf",
+        "",
+        "",
+        None,
+        "EROFS over FSCACHE- 内核原生的镜像加速方案",
+        ("祝嘉",),
+    ),
+    ("ublk-clk2022-张子扬-龙蜥社区.pptx", "", "", None, "ublk", ("张子扬",)),
+    ("clk2022_ublk.pptx.pdf", "", "", None, "ublk", ()),
+    ("Kprobe优化算法16_9.pdf", "", "", None, "Kprobe优化算法", ()),
+    (
+        "分论坛1（内存管理）/1  Shrinking_shrinker_locking_overhead——郑琦.pptx",
+        "分论坛1（内存管理）",
+        "Memory Management",
+        1,
+        "Shrinking shrinker locking overhead",
+        ("郑琦",),
+    ),
+    (
+        "分论坛4（调试 eBPF 调度）/3  BPF 调度器——张三、李四&Alan Smith.pptx",
+        "分论坛4（调试 eBPF 调度）",
+        "Debugging, eBPF and Scheduling",
+        3,
+        "BPF 调度器",
+        ("张三", "李四", "Alan Smith"),
+    ),
+    (
+        "主论坛/Keynote3-The Challenges of Scalability in Linux Kernel——宋牧春、郑琦.pdf",
+        "主论坛",
+        "Main forum",
+        3,
+        "The Challenges of Scalability in Linux Kernel",
+        ("宋牧春", "郑琦"),
+    ),
+    ("内存分论坛/2-内存压缩大页(ZHP)优化.pdf", "内存分论坛", "Memory", 2, "内存压缩大页(ZHP)优化", ()),
+    (
+        "1 主论坛/2 贺中坤-字节大规模内核版本迁移实践.pdf",
+        "1 主论坛",
+        "Main forum",
+        2,
+        "字节大规模内核版本迁移实践",
+        ("贺中坤",),
+    ),
+    (
+        LIANBO,
+        "6 AI 基础设施与 eBPF 应用分论坛",
+        "AI Infrastructure and eBPF Applications",
+        4,
+        "Improvements to Eppic and Rust support in the crash-utility",
+        ("Lianbo Jiang",),
+    ),
+    (
+        "1 主论坛/5 廖远鸿-王骁-Zoned Storage性能优化探索与实践-10.28.pdf",
+        "1 主论坛",
+        "Main forum",
+        5,
+        "Zoned Storage性能优化探索与实践",
+        ("廖远鸿", "王骁"),
+    ),
+]

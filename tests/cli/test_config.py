@@ -4,6 +4,7 @@ import pytest
 
 from clkarchive.config import config_path, load_config
 from clkarchive.errors import ConfigError
+from helpers import cli_run
 
 GOOD = """
 [archive]
@@ -81,3 +82,16 @@ def test_config_path_precedence(tmp_path, monkeypatch):
     assert config_path(None) == user
     write(tmp_path, GOOD)
     assert config_path(None) == tmp_path / "config.toml"
+
+
+def test_bad_config_is_one_line_and_exit_2(tmp_path):
+    bad = tmp_path / "config.toml"
+    bad.write_text("[archive]\nmirror_dir = 1\n")
+    result = cli_run(bad, "status")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "archive.mirror_dir" in result.stderr
+
+
+def test_missing_config_file_is_one_line_exit_2(tmp_path):
+    result = cli_run(tmp_path / "nope.toml", "sync")
+    assert result.exit_code == 2 and result.stderr.strip().endswith("config file not found")

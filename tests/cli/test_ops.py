@@ -5,18 +5,12 @@ Each test is named for the scenario of issues 8 and 9 it locks.
 
 from __future__ import annotations
 
-import json
-import os
 import re
 import shlex
-import stat
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from clkarchive.cli import cli
 from clkarchive.config import YEARS, load_config, starter
@@ -25,23 +19,7 @@ from clkarchive.errors import ConfigError, UsageError
 from clkarchive.models import Failure, SourceStatus
 from clkarchive.status import problems
 from clkarchive.sync.attempts import read_attempts, record_attempts
-from helpers import ROOT, Upstream, make_pdf, write_config
-
-
-def invoke(*args: str, env: dict[str, str] | None = None, color: bool = False):
-    """The CLI in process, without the caller's $CLKARCHIVE_CONFIG or NO_COLOR leaking in."""
-    clean = {"CLKARCHIVE_CONFIG": None, "NO_COLOR": None} | (env or {})
-    return CliRunner().invoke(cli, list(args), env=clean, color=color, catch_exceptions=False)
-
-
-def fake_program(bin_dir: Path, name: str, body: str) -> Path:
-    """A stand-in program on PATH (crontab, systemctl), as the tests of test_operating.py use."""
-    bin_dir.mkdir(exist_ok=True)
-    script = bin_dir / name
-    script.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
-    script.chmod(script.stat().st_mode | stat.S_IEXEC)
-    return script
-
+from helpers import ROOT, Upstream, install_units, invoke, make_pdf, write_config
 
 # --- A new user on a fresh machine -------------------------------------------------------------
 
@@ -177,20 +155,6 @@ def test_status_before_any_sync_says_never_synced(project):
     assert check.exit_code == 1 and "problem: CLK2024: never synced" in check.stderr
 
 
-@pytest.mark.slow  # a (failing) sync
-def test_a_first_sync_that_failed_shows_its_reason(project, upstream):
-    # The upstream has no branch yet: the first sync fails and leaves an empty index behind.
-    synced = invoke("--config", str(project), "sync")
-    assert synced.exit_code != 0
-    reason = read_attempts(load_config(project).index_dir)["CLK2024"]
-    assert reason.error and not reason.ok_at
-    expected = f"never synced; last attempt failed at {reason.at}: {reason.error.removeprefix('CLK2024: ')}"
-    shown = invoke("--config", str(project), "status")
-    assert (shown.exit_code, shown.output) == (0, f"CLK2024: {expected}\n")
-    check = invoke("--config", str(project), "status", "--check")
-    assert check.exit_code == 1 and check.stderr == f"clkarchive: problem: CLK2024: {expected}\n"
-
-
 def test_status_check_reports_a_source_where_most_decks_failed():
     now = datetime(2026, 1, 2, tzinfo=UTC)
     broken = [Failure(f"f/{i}.pdf", "not a readable PDF") for i in range(40)]
@@ -198,22 +162,6 @@ def test_status_check_reports_a_source_where_most_decks_failed():
     assert problems([st], timedelta(days=1), now) == ["A: 40 of 40 decks failed: not a readable PDF"]
     st.decks = 80  # half is not most
     assert problems([st], timedelta(days=1), now) == []
-
-
-@pytest.mark.slow
-def test_status_check_counts_failed_decks_of_a_real_sync(project, upstream, talks):
-    upstream.commit(
-        {
-            "主论坛/1-Good.pdf": make_pdf("a readable deck"),
-            "主论坛/2-Broken.pdf": b"%PDF-1.4 broken",
-            "主论坛/3-Broken.pdf": b"%PDF-1.4 broken too",
-        }
-    )
-    assert invoke("--config", str(project), "sync", "--quiet").exit_code == 0
-    status = json.loads(invoke("--config", str(project), "status", "--json").output)
-    assert status[0]["decks"] == 3 and len(status[0]["failures"]) == 2
-    check = invoke("--config", str(project), "status", "--check")
-    assert check.exit_code == 1 and "CLK2024: 2 of 3 decks failed: not a readable PDF" in check.stderr
 
 
 def test_status_max_age_without_check_is_an_error(project):
@@ -231,27 +179,7 @@ def test_attempts_are_recorded_by_their_own_module(tmp_path):
     assert attempts["B"].error == "B: cannot fetch" and attempts["B"].ok_at is None
 
 
-@pytest.mark.slow
-def test_status_imports_neither_the_scheduler_nor_writes_attempts():
-    code = (
-        "import sys, clkarchive.status as s; "
-        "assert 'clkarchive.cron' not in sys.modules, 'schedule imported'; "
-        "assert not hasattr(s, 'record_attempts'), 'status writes attempts'"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-
-
 # --- Scheduling cannot be injected ---------------------------------------------------------------
-
-
-@pytest.fixture
-def odd_project(tmp_path: Path) -> Path:
-    """A config in a folder whose name holds everything crontab, sh and systemd treat specially."""
-    folder = tmp_path / 'it\'s 100% a \\ "$HOME" `x` ;folder'
-    folder.mkdir()
-    up = Upstream(tmp_path / "upstream")
-    return write_config(folder / "config.toml", up.url)
 
 
 @pytest.mark.parametrize("systemd", [[], ["--systemd"]])
@@ -318,26 +246,6 @@ def test_systemd_units_are_named_after_the_config(tmp_path):
     assert not names[0] & names[1]
 
 
-def install_units(config: Path, xdg_config: Path):
-    env = {"XDG_CONFIG_HOME": str(xdg_config)}
-    return invoke("--config", str(config), "cron", "--systemd", "--install", env=env)
-
-
-@pytest.mark.slow  # runs a process (a stand-in systemctl or crontab) or a sync
-def test_systemd_install_writes_the_units_and_enables_the_timer(project, tmp_path, monkeypatch):
-    calls = tmp_path / "systemctl-calls"
-    bin_dir = tmp_path / "bin"
-    fake_program(bin_dir, "systemctl", f'echo "$@" >> "{calls}"')
-    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-    result = install_units(project, tmp_path / "c")
-    assert result.exit_code == 0, result.stderr
-    units = sorted((tmp_path / "c" / "systemd" / "user").iterdir())
-    assert [u.suffix for u in units] == [".service", ".timer"]
-    assert "ExecStart=/bin/sh -c" in units[0].read_text() and "OnUnitActiveSec=1h" in units[1].read_text()
-    assert calls.read_text().splitlines() == ["--user daemon-reload", f"--user enable --now {units[1].name}"]
-    assert f"enabled {units[1].name}" in result.output
-
-
 def test_systemd_install_without_systemctl_says_the_timer_is_not_enabled(project, tmp_path, monkeypatch):
     empty = tmp_path / "empty-bin"
     empty.mkdir()
@@ -356,66 +264,6 @@ def test_systemd_install_never_replaces_a_unit_it_did_not_write(project, tmp_pat
     result = install_units(project, tmp_path / "c")
     assert result.exit_code == 1 and "not written by clkarchive" in result.stderr
     assert theirs.read_text() == "[Service]\nExecStart=/usr/bin/true\n"
-
-
-@pytest.mark.slow  # runs a process (a stand-in systemctl or crontab) or a sync
-def test_systemd_install_when_systemctl_fails_says_the_timer_is_not_enabled(project, tmp_path, monkeypatch):
-    bin_dir = tmp_path / "bin"
-    fake_program(bin_dir, "systemctl", 'echo "Failed to connect to bus" >&2; exit 1')
-    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-    result = install_units(project, tmp_path / "c")
-    assert result.exit_code == 1 and "Failed to connect to bus" in result.stderr
-    assert "the timer is not enabled" in result.stderr
-
-
-@pytest.mark.slow  # runs a process (a stand-in systemctl or crontab) or a sync
-def test_crontab_line_escapes_every_percent_and_is_replaced_on_reinstall(odd_project, tmp_path, monkeypatch):
-    table = tmp_path / "crontab.txt"
-    bin_dir = tmp_path / "bin"
-    fake_program(
-        bin_dir,
-        "crontab",
-        f'if [ "$1" = "-l" ]; then [ -f "{table}" ] || {{ echo "no crontab for me" >&2; exit 1; }}\n'
-        f'  cat "{table}"\nelse cat > "{table}"; fi',
-    )
-    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-    line = invoke("--config", str(odd_project), "cron").output.strip()
-    assert "%" in line and not re.search(r"(?<!\\)%", line)  # cron would cut the line at a bare %
-    words = shlex.split(line.replace("\\%", "%").split(" ", 5)[5], comments=True)
-    assert words[words.index("--config") + 1] == str(odd_project)
-    for _ in range(2):
-        assert invoke("--config", str(odd_project), "cron", "--install").exit_code == 0
-    assert table.read_text().splitlines() == [line]
-
-
-def scheduled_program(line: str) -> list[str]:
-    """The program words of a crontab line: after the five time fields, before --config."""
-    return shlex.split(line.split(" --config ")[0])[5:]
-
-
-@pytest.mark.slow
-def test_cron_names_the_running_program_not_another_on_path(project, tmp_path):
-    """A venv that is not on PATH, and a decoy `clkarchive` that is: cron must name the venv's."""
-    decoy_bin = tmp_path / "decoy"
-    fake_program(decoy_bin, "clkarchive", "echo decoy; exit 3")
-    path = f"{decoy_bin}{os.pathsep}/usr/bin{os.pathsep}/bin"
-    env = {k: v for k, v in os.environ.items() if k not in ("CLKARCHIVE_CONFIG", "VIRTUAL_ENV")}
-    env["PATH"] = path
-    venv_bin = Path(sys.executable).parent
-    entry_point = venv_bin / "clkarchive"
-    assert entry_point.exists()
-    for launcher, expected in (
-        ([sys.executable, "-m", "clkarchive"], [os.path.abspath(sys.executable), "-m", "clkarchive"]),
-        ([str(entry_point)], [str(entry_point)]),
-    ):
-        line = subprocess.run(
-            [*launcher, "--config", str(project), "cron"], capture_output=True, text=True, env=env, check=True
-        ).stdout.strip()
-        program = scheduled_program(line)
-        assert program == expected
-        # And it runs, from cron's bare PATH: the venv's interpreter can import clkarchive.
-        ran = subprocess.run([*program, "--version"], capture_output=True, text=True, env=env)
-        assert ran.returncode == 0 and "clkarchive" in ran.stdout
 
 
 def test_cron_every_accepts_every_value_its_help_and_hints_name(project):
@@ -459,7 +307,6 @@ def synced(tmp_path_factory) -> Path:
     return config
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "env", "styled"),
     [
@@ -477,7 +324,6 @@ def test_color_option_and_no_color_are_respected(synced, args, env, styled):
         assert ("\x1b[" in result.output) is styled, result.output
 
 
-@pytest.mark.slow
 def test_color_always_styles_a_pipe_too(synced):
     result = invoke("--config", str(synced), "--color", "always", "search", "PASID")
     assert "\x1b[" in result.output

@@ -1,4 +1,5 @@
-"""The file-name parser, on made-up names and on every real name of the four CLK repositories."""
+"""The file-name parser: on made-up names, on one name of each layout, on every real name of the four
+CLK repositories."""
 
 import csv
 import os
@@ -9,7 +10,7 @@ import pytest
 
 from clkarchive.models import Talk
 from clkarchive.sync.layout import describe
-from real_names import LISTED
+from real_names import LISTED, NAMES
 
 CORPUS = os.environ.get("CLKARCHIVE_CORPUS")
 
@@ -112,3 +113,41 @@ def test_the_table_holds_every_path_of_the_real_listing(source):
     with listing.open(encoding="utf-8", newline="") as f:
         real = [row["path"] for row in csv.DictReader(f, delimiter="\t")]
     assert real == [path for s, path, *_ in LISTED if s == source]
+
+
+@pytest.mark.parametrize(
+    ("path", "forum", "forum_en", "order", "title", "speakers"), NAMES, ids=[n[0] for n in NAMES]
+)
+def test_default_parser_reads_every_layout(path, forum, forum_en, order, title, speakers):
+    talk = describe(path)
+    assert talk is not None
+    assert (talk.forum, talk.forum_en, talk.order, talk.title, talk.speakers) == (
+        forum,
+        forum_en,
+        order,
+        title,
+        speakers,
+    )
+
+
+@pytest.mark.parametrize("stem", ["3-内存-管理新方案", "x_y", "a——not a name!", "——", "2024", "___"])
+def test_unparseable_names_never_crash_or_invent_speakers(stem):
+    talk = describe(f"主论坛/{stem}.pdf")
+    assert talk is not None
+    assert talk.title and talk.speakers == ()
+
+
+def test_source_pattern_overrides_the_default_parser():
+    talk = describe(
+        "talks/07 - Ada Lovelace - Engines.pdf",
+        pattern=r"(?P<order>\d+) - (?P<speakers>[^-]+?) - (?P<title>[^/]+)\.pdf$",
+    )
+    assert talk is not None
+    assert (talk.order, talk.title, talk.speakers) == (7, "Engines", ("Ada Lovelace",))
+
+
+def test_legacy_ppt_and_images_are_materials_with_a_reason():
+    ppt, png = describe("old/1-talk.ppt"), describe("imgs/x.png")
+    assert ppt is not None and ppt.note.startswith("legacy PowerPoint .ppt")
+    assert png is not None and png.kind == "material"
+    assert describe("imgs/Readme.md") is None

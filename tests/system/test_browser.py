@@ -31,7 +31,6 @@ from helpers import Upstream, write_config
 
 CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 pytestmark = [
-    pytest.mark.slow,
     pytest.mark.skipif(
         not (CHROMIUM.exists() and DRIVER.exists()),
         reason="needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)",

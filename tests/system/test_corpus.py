@@ -18,7 +18,6 @@ from real_names import LISTED
 
 CORPUS = os.environ.get("CLKARCHIVE_CORPUS")
 pytestmark = [
-    pytest.mark.slow,
     pytest.mark.skipif(not CORPUS, reason="set CLKARCHIVE_CORPUS to a corpus folder"),
 ]
 

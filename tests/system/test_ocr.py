@@ -14,7 +14,6 @@ from helpers import DATA
 if TYPE_CHECKING:
     from PIL.Image import Image
 
-pytestmark = pytest.mark.slow
 
 if not ocr.available():
     pytest.skip(f"the OCR extra is not installed ({ocr.INSTALL_HINT})", allow_module_level=True)

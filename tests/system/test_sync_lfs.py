@@ -24,7 +24,6 @@ import pytest
 from clkarchive.sync import lfs
 from helpers import Upstream, make_pdf, run_process
 
-pytestmark = pytest.mark.slow
 CORPUS = os.environ.get("CLKARCHIVE_CORPUS")
 
 

@@ -1,4 +1,5 @@
-"""Issue 8, the sync's side: identical decks, unexpected errors, big blobs, decks that always fail."""
+"""What a sync keeps for each deck and source: identical decks each with their own pages, a renamed
+source, an unexpected error that fails only its source, a file too big to read, a deck that always fails."""
 
 from __future__ import annotations
 
@@ -6,14 +7,10 @@ import json
 import time
 from pathlib import Path
 
-import pytest
-
 from clkarchive import index
 from clkarchive.config import load_config
 from clkarchive.sync import sync
 from helpers import Upstream, make_pdf, run_process, write_config
-
-pytestmark = pytest.mark.slow
 
 DECK = make_pdf("页一 identical deck", "页二 second page", "页三 third page")
 

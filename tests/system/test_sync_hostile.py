@@ -78,7 +78,6 @@ def hostile(tmp_path_factory):
     return config, {f["path"].split("/")[1]: f["reason"] for f in statuses[0]["failures"]}
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "reason"),
     [
@@ -99,7 +98,6 @@ def test_broken_pdf_is_skipped_with_its_reason(hostile, name, reason):
     assert failures[name].startswith(reason), failures[name]
 
 
-@pytest.mark.slow
 def test_the_good_file_beside_them_is_indexed(hostile):
     config, failures = hostile
     assert "1-Good.pdf" not in failures and len(failures) == 8
@@ -107,7 +105,6 @@ def test_the_good_file_beside_them_is_indexed(hostile):
     assert [r["path"] for r in found["results"]] == ["综合分论坛/1-Good.pdf"]
 
 
-@pytest.mark.slow
 def test_one_page_with_megabytes_of_text(tmp_path, upstream):
     wall = "\n".join(f"line {n} " + "kernel memory " * 10 for n in range(15000))  # about 2 MB
     upstream.commit({"主论坛/1-Wall.pdf": make_pdf(wall), "主论坛/2-Small.pdf": make_pdf("small kernel")})
@@ -120,7 +117,6 @@ def test_one_page_with_megabytes_of_text(tmp_path, upstream):
     assert report["pages"] >= 1
 
 
-@pytest.mark.slow
 def test_memory_limit_stops_a_greedy_extraction(tmp_path, upstream):
     upstream.commit({"主论坛/1-Talk.pdf": make_pdf("kernel " * 50)})
     config = write_config(tmp_path / "config.toml", upstream.url, extract_memory_mb=32)
@@ -130,7 +126,6 @@ def test_memory_limit_stops_a_greedy_extraction(tmp_path, upstream):
     assert report["failures"][0]["reason"] == "ran out of memory (archive.extract_memory_mb)"
 
 
-@pytest.mark.slow
 def test_hostile_file_names_and_tree_entries(tmp_path):
     """Names git allows and shells hate; a symlink out of the repository; a submodule; non-UTF-8."""
     repo = pygit2.init_repository(str(tmp_path / "up.git"), bare=True, initial_head="main")
@@ -188,7 +183,6 @@ HOSTILE_QUERIES = [
 ]
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("query", HOSTILE_QUERIES)
 def test_hostile_queries_get_a_message_not_a_traceback(hostile, query):
     config, _ = hostile
@@ -199,14 +193,8 @@ def test_hostile_queries_get_a_message_not_a_traceback(hostile, query):
         assert result.stderr.startswith("clkarchive: ") and result.stderr.count("\n") == 1, result.stderr
 
 
-@pytest.mark.slow
 def test_a_hostile_query_through_the_real_program(hostile):
     config, _ = hostile
     result = run_process("search", "\x01\x02\x1b[31m", "(unbalanced", config=config)
     assert result.returncode in (1, 2) and "Traceback" not in result.stderr
     assert result.stderr.startswith("clkarchive: ") and result.stderr.count("\n") == 1, result.stderr
-
-
-def test_missing_config_file_is_one_line_exit_2(tmp_path):
-    result = cli_run(tmp_path / "nope.toml", "sync")
-    assert result.exit_code == 2 and result.stderr.strip().endswith("config file not found")

@@ -23,7 +23,6 @@ from clkarchive.sync import mirror, sync
 from clkarchive.sync.mirror import MARK, Mirror, _write_blob
 from helpers import SIGNATURE, Upstream, make_pdf, run_process, write_config
 
-pytestmark = pytest.mark.slow
 DECK = "主论坛/1-Alpha.pdf"
 
 

@@ -1,5 +1,7 @@
 """The whole CLK archive: four years' layouts, PowerPoint decks and Git LFS, in one config."""
 
+from __future__ import annotations
+
 import hashlib
 import io
 import json
@@ -13,130 +15,13 @@ import pytest
 from pptx import Presentation
 from pptx.util import Inches
 
-from clkarchive.sync.layout import describe
-from helpers import Upstream, cli_run, make_pdf, run_process
-
-LIANBO = (
-    "6 AI 基础设施与 eBPF 应用分论坛/4 Lianbo Jiang-Improvements to Eppic and Rust support in the crash-"
-    "utility.pdf"
+from helpers import (
+    Upstream,
+    cli_run,
+    make_pdf,
+    run_process,
 )
-# (path, forum, forum_en, order, title, speakers) for every file name the issue lists.
-NAMES = [
-    (
-        "CLK2022_A_New_CPU_Frequency_Control_Mechanism_on_Linux.pdf",
-        "",
-        "",
-        None,
-        "A New CPU Frequency Control Mechanism on Linux",
-        (),
-    ),
-    (
-        "2022_CLK_EROFS over FSCACHE- 内核原生的镜像加速方案_阿里云_徐静波.pdf",
-        "",
-        "",
-        None,
-        "EROFS over FSCACHE- 内核原生的镜像加速方案",
-        ("徐静波",),
-    ),
-    (
-        "CLK'22-EROFS over FSCACHE- 内核原生的镜像加速方案_字节跳动_祝嘉.pdf",
-        "",
-        "",
-        None,
-        "EROFS over FSCACHE- 内核原生的镜像加速方案",
-        ("祝嘉",),
-    ),
-    ("ublk-clk2022-张子扬-龙蜥社区.pptx", "", "", None, "ublk", ("张子扬",)),
-    ("clk2022_ublk.pptx.pdf", "", "", None, "ublk", ()),
-    ("Kprobe优化算法16_9.pdf", "", "", None, "Kprobe优化算法", ()),
-    (
-        "分论坛1（内存管理）/1  Shrinking_shrinker_locking_overhead——郑琦.pptx",
-        "分论坛1（内存管理）",
-        "Memory Management",
-        1,
-        "Shrinking shrinker locking overhead",
-        ("郑琦",),
-    ),
-    (
-        "分论坛4（调试 eBPF 调度）/3  BPF 调度器——张三、李四&Alan Smith.pptx",
-        "分论坛4（调试 eBPF 调度）",
-        "Debugging, eBPF and Scheduling",
-        3,
-        "BPF 调度器",
-        ("张三", "李四", "Alan Smith"),
-    ),
-    (
-        "主论坛/Keynote3-The Challenges of Scalability in Linux Kernel——宋牧春、郑琦.pdf",
-        "主论坛",
-        "Main forum",
-        3,
-        "The Challenges of Scalability in Linux Kernel",
-        ("宋牧春", "郑琦"),
-    ),
-    ("内存分论坛/2-内存压缩大页(ZHP)优化.pdf", "内存分论坛", "Memory", 2, "内存压缩大页(ZHP)优化", ()),
-    (
-        "1 主论坛/2 贺中坤-字节大规模内核版本迁移实践.pdf",
-        "1 主论坛",
-        "Main forum",
-        2,
-        "字节大规模内核版本迁移实践",
-        ("贺中坤",),
-    ),
-    (
-        LIANBO,
-        "6 AI 基础设施与 eBPF 应用分论坛",
-        "AI Infrastructure and eBPF Applications",
-        4,
-        "Improvements to Eppic and Rust support in the crash-utility",
-        ("Lianbo Jiang",),
-    ),
-    (
-        "1 主论坛/5 廖远鸿-王骁-Zoned Storage性能优化探索与实践-10.28.pdf",
-        "1 主论坛",
-        "Main forum",
-        5,
-        "Zoned Storage性能优化探索与实践",
-        ("廖远鸿", "王骁"),
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("path", "forum", "forum_en", "order", "title", "speakers"), NAMES, ids=[n[0] for n in NAMES]
-)
-def test_default_parser_reads_every_layout(path, forum, forum_en, order, title, speakers):
-    talk = describe(path)
-    assert talk is not None
-    assert (talk.forum, talk.forum_en, talk.order, talk.title, talk.speakers) == (
-        forum,
-        forum_en,
-        order,
-        title,
-        speakers,
-    )
-
-
-@pytest.mark.parametrize("stem", ["3-内存-管理新方案", "x_y", "a——not a name!", "——", "2024", "___"])
-def test_unparseable_names_never_crash_or_invent_speakers(stem):
-    talk = describe(f"主论坛/{stem}.pdf")
-    assert talk is not None
-    assert talk.title and talk.speakers == ()
-
-
-def test_source_pattern_overrides_the_default_parser():
-    talk = describe(
-        "talks/07 - Ada Lovelace - Engines.pdf",
-        pattern=r"(?P<order>\d+) - (?P<speakers>[^-]+?) - (?P<title>[^/]+)\.pdf$",
-    )
-    assert talk is not None
-    assert (talk.order, talk.title, talk.speakers) == (7, "Engines", ("Ada Lovelace",))
-
-
-def test_legacy_ppt_and_images_are_materials_with_a_reason():
-    ppt, png = describe("old/1-talk.ppt"), describe("imgs/x.png")
-    assert ppt is not None and ppt.note.startswith("legacy PowerPoint .ppt")
-    assert png is not None and png.kind == "material"
-    assert describe("imgs/Readme.md") is None
+from real_names import LIANBO, NAMES
 
 
 def make_pptx(*slides: str, notes: str = "", table: tuple[str, str] = ("", ""), group: str = "") -> bytes:
@@ -251,7 +136,7 @@ def four_years(root: Path, lfs_server: LfsServer) -> Path:
             ),
         },
     }
-    # OCR is test_ocr.py's: the pictures here are stand-in bytes.
+    # OCR is tests/system/test_ocr.py's: the pictures here are stand-in bytes.
     lines = ['[archive]\nmirror_dir = "mirror"\nindex_dir = "index"\nworkers = 2\nocr = false\n']
     for name, files in years.items():
         upstream = Upstream(root / name)
@@ -299,7 +184,6 @@ def search_json(config: Path, *args: str) -> dict:
     return json.loads(result.stdout)
 
 
-@pytest.mark.slow
 def test_four_sources_sync_in_one_command(synced):
     result = synced.result
     assert result.returncode == 0, result.stderr
@@ -308,7 +192,6 @@ def test_four_sources_sync_in_one_command(synced):
     assert all(" 0 failed" in s for s in summaries if not s.startswith("CLK2023"))
 
 
-@pytest.mark.slow
 def test_talks_shows_forum_order_title_and_speakers_for_every_layout(synced):
     entries = talks_of(synced.config)
     for path, forum, forum_en, order, title, speakers in NAMES:
@@ -329,7 +212,6 @@ def test_talks_shows_forum_order_title_and_speakers_for_every_layout(synced):
     assert "README" not in entries
 
 
-@pytest.mark.slow
 def test_pptx_slides_tables_groups_and_notes_are_searchable(synced):
     path = "分论坛1（内存管理）/1  Shrinking_shrinker_locking_overhead——郑琦.pptx"
     for query in ("锁竞争", "memcg", "讲者备注", "lockless shrinker"):
@@ -340,7 +222,6 @@ def test_pptx_slides_tables_groups_and_notes_are_searchable(synced):
     assert [(r["path"], r["pages"][0]["page"]) for r in results] == [(path, 2)]
 
 
-@pytest.mark.slow
 def test_lfs_deck_is_fetched_checked_cached_and_opened(synced):
     assert synced.result.returncode == 0
     top = search_json(synced.config, "ZNS")["results"][0]
@@ -354,7 +235,6 @@ def test_lfs_deck_is_fetched_checked_cached_and_opened(synced):
     assert synced.lfs_server.downloads == 1  # cached
 
 
-@pytest.mark.slow
 def test_lfs_object_that_does_not_match_its_pointer_is_refused(archive, lfs_server):
     for oid in lfs_server.objects:
         lfs_server.objects[oid] = b"%PDF-1.4 tampered"
@@ -365,7 +245,6 @@ def test_lfs_object_that_does_not_match_its_pointer_is_refused(archive, lfs_serv
     ]
 
 
-@pytest.mark.slow
 def test_lfs_server_down_is_a_skipped_file_retried_later(archive, lfs_server):
     lfs_server.httpd.shutdown()
     lfs_server.httpd.server_close()
@@ -375,7 +254,6 @@ def test_lfs_server_down_is_a_skipped_file_retried_later(archive, lfs_server):
     assert report["failures"][0]["reason"].startswith("LFS download failed")
 
 
-@pytest.mark.slow
 def test_search_filters_by_source_and_year_and_speakers_are_searchable(synced):
     config = synced.config
     every = search_json(config, "ublk")
@@ -393,7 +271,6 @@ def test_search_filters_by_source_and_year_and_speakers_are_searchable(synced):
     }
 
 
-@pytest.mark.slow
 def test_history_that_moved_decks_out_of_lfs(tmp_path, lfs_server):
     deck = make_pdf("zoned storage 顺序写")
     upstream = Upstream(tmp_path / "CLK2025")

@@ -52,7 +52,6 @@ def test_sigkill_at_every_stage_leaves_a_working_archive(synced, stage):
     assert found(synced, "stays") == ["内存分论坛/1-Stay.pdf"]
 
 
-@pytest.mark.slow
 def test_search_while_sync_rewrites_never_errors_or_mixes(synced, upstream):
     # Many pages on both sides, so the commit has real work to do while searches run.
     upstream.commit(

@@ -1,0 +1,111 @@
+"""Worker processes under their limits: extraction workers that fail, overrun, swallow or ignore
+their alarm; a page render past its time limit.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PIL import Image
+
+from clkarchive.sync.extract import extract_all
+from helpers import (
+    make_pdf,
+)
+
+
+def test_broken_files_fail_with_a_reason_and_do_not_stop_the_rest():
+    good = make_pdf("fine")
+    jobs = [
+        ("empty.pdf", b""),
+        ("not.pdf", b"hello, I am text"),
+        ("truncated.pdf", good[: len(good) // 3]),
+        ("locked.pdf", make_pdf("secret", password="s3cret")),
+        ("good.pdf", good),
+    ]
+    data = dict(jobs)
+    results = {r.key: r for r in extract_all(list(data), data.__getitem__, workers=2, timeout=30)}
+    assert results["good.pdf"].pages == ("fine",)
+    assert results["locked.pdf"].error == "encrypted"
+    for key in ("empty.pdf", "not.pdf", "truncated.pdf"):
+        assert results[key].error, key
+        assert not results[key].pages
+
+
+def test_time_limit_stops_a_slow_file():
+    # A page count big enough that extraction cannot finish in 0.2 s on any machine.
+    big = make_pdf(*["lots of text on this page " * 20] * 400)
+    (result,) = extract_all(["big.pdf"], {"big.pdf": big}.__getitem__, workers=1, timeout=0.2)
+    assert result.error == "took longer than 0.2 s"
+
+
+SWALLOWING_READER = """
+from clkarchive.sync import extract
+
+def swallows_everything(data):
+    # Like pdfminer's parser, which has `except Exception:` in its hot loops.
+    while True:
+        try:
+            sum(range(1000))
+        except Exception:
+            pass
+
+extract.READERS[".pdf"] = swallows_everything  # the workers are forked: they see it
+(result,) = extract.extract_all(["loop.pdf"], {"loop.pdf": b"%PDF"}.__getitem__, workers=1, timeout=0.3)
+print(result.error)
+"""
+
+
+def test_time_limit_is_not_swallowed_by_a_reader_catching_exception():
+    # In a subprocess with a deadline: were the alarm swallowed, this would hang, not fail.
+    done = subprocess.run(
+        [sys.executable, "-c", SWALLOWING_READER], capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.strip() == "took longer than 0.3 s", done.stderr
+
+
+BLOCKING_READER = """
+import signal
+from clkarchive.sync import extract
+
+def deaf_to_alarms(data):
+    # Stuck where no Python signal handler runs (deep in C code, say).
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+    while True:
+        pass
+
+extract.READERS[".pdf"] = lambda data: deaf_to_alarms(data) if data == b"stuck" else ("fine",)
+extract.KILL_GRACE = 0.5
+decks = {"stuck.pdf": b"stuck", "fine.pdf": b"fine"}
+for r in extract.extract_all(list(decks), decks.__getitem__, workers=2, timeout=0.3):
+    print(r.key, r.error or r.pages)
+"""
+
+
+def test_a_process_deaf_to_its_alarm_is_killed_and_the_others_finish():
+    done = subprocess.run([sys.executable, "-c", BLOCKING_READER], capture_output=True, text=True, timeout=60)
+    assert sorted(done.stdout.splitlines()) == [
+        "fine.pdf ('fine',)",
+        "stuck.pdf took longer than 0.3 s (killed)",
+    ]
+
+
+def test_a_render_past_its_time_limit_is_not_marked_broken(tmp_path):
+    from clkarchive.pictures.render import Page, Renderer
+
+    deck = tmp_path / "deck.pdf"
+    deck.write_bytes(make_pdf("a page that takes longer than a tenth of a millisecond to draw"))
+    page = Page(deck, "ab" * 20, 1)
+    hurried = Renderer(tmp_path / "cache", workers=1, timeout=0.0001, memory_mb=2048)
+    try:
+        assert hurried.render(page, "thumb") is False
+        assert not hurried.broken(page.blob, 1)  # the machine may only have been busy
+    finally:
+        hurried.close()
+    patient = Renderer(tmp_path / "cache", workers=1, timeout=60, memory_mb=2048)
+    try:
+        assert patient.render(page, "thumb") is True
+        assert Image.open(patient.path(page.blob, 1, "thumb")).size[0] == 400
+    finally:
+        patient.close()
