@@ -1,10 +1,13 @@
+"""The config file: where it is found, what its keys mean, how a bad one is reported."""
+
+import re
 from pathlib import Path
 
 import pytest
 
 from clkarchive.config import config_path, load_config
 from clkarchive.errors import ConfigError
-from helpers import cli_run
+from helpers import cli_run, invoke, write_config
 
 GOOD = """
 [archive]
@@ -95,3 +98,69 @@ def test_bad_config_is_one_line_and_exit_2(tmp_path):
 def test_missing_config_file_is_one_line_exit_2(tmp_path):
     result = cli_run(tmp_path / "nope.toml", "sync")
     assert result.exit_code == 2 and result.stderr.strip().endswith("config file not found")
+
+
+def test_data_dirs_default_under_xdg_data_home(tmp_path, monkeypatch):
+    config = tmp_path / "config.toml"
+    config.write_text('[[sources]]\nname = "CLK2024"\nurl = "u"\n', encoding="utf-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert load_config(config).mirror_dir == tmp_path / "data" / "clkarchive" / "mirror"
+    monkeypatch.delenv("XDG_DATA_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert load_config(config).index_dir == tmp_path / "home" / ".local/share/clkarchive/index"
+
+
+@pytest.mark.parametrize(
+    ("mirror", "index"), [("data", "data"), ("data", "data/index"), ("data/mirror", "data"), ("a/../b", "b")]
+)
+def test_index_and_mirror_dirs_may_not_overlap(tmp_path, mirror, index):
+    config = write_config(tmp_path / "config.toml", "u", mirror_dir=mirror, index_dir=index)
+    with pytest.raises(ConfigError, match="must be two separate folders"):
+        load_config(config)
+    result = invoke("--config", str(config), "status")
+    assert result.exit_code == 2 and "mirror_dir" in result.stderr
+
+
+def test_new_archive_and_source_keys(tmp_path):
+    config = write_config(tmp_path / "config.toml", "u", ocr=None)
+    loaded = load_config(config)
+    assert (loaded.max_file_mb, loaded.ocr, loaded.sources[0].agenda) == (100, True, ())
+    config.write_text(
+        config.read_text().replace("[[sources]]", "max_file_mb = 5\nocr = false\n\n[[sources]]")
+        + 'agenda = ["大会全议程.webp", "主论坛.webp"]\n',
+        encoding="utf-8",
+    )
+    loaded = load_config(config)
+    assert (loaded.max_file_mb, loaded.ocr) == (5, False) and not loaded.warnings
+    assert loaded.sources[0].agenda == ("大会全议程.webp", "主论坛.webp")
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("max_file_mb = 0", "archive.max_file_mb: must be a positive number"),
+        ("max_file_mb = true", "archive.max_file_mb: must be int or float, not bool"),
+        ("ocr = 1", "archive.ocr: must be bool, not int"),
+    ],
+)
+def test_bad_new_archive_keys(tmp_path, line, message):
+    config = write_config(tmp_path / "config.toml", "u", ocr=None)
+    config.write_text(config.read_text().replace("[[sources]]", f"{line}\n\n[[sources]]"), encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_config(config)
+
+
+@pytest.mark.parametrize("agenda", ['"a.webp"', '["/etc/passwd"]', '["../x.webp"]', "[1]"])
+def test_bad_agenda(tmp_path, agenda):
+    config = write_config(tmp_path / "config.toml", "u")
+    config.write_text(config.read_text() + f"agenda = {agenda}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape("sources[0].agenda")):
+        load_config(config)
+
+
+def test_config_is_accepted_after_the_subcommand(project):
+    after = invoke("status", "--config", str(project))
+    assert (after.exit_code, after.output) == (0, "CLK2024: never synced\n")
+    # After the subcommand wins over before it, as the later of two options does.
+    later = invoke("--config", "/nonexistent/config.toml", "status", "--config", str(project))
+    assert later.exit_code == 0

@@ -7,38 +7,30 @@ from __future__ import annotations
 import os
 import re
 import shlex
-import stat
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from helpers import (
-    fake_program,
-    install_units,
-    invoke,
-    run_process,
-)
+from helpers import fake_program, install_units, invoke, run_process
 
 
 @pytest.fixture
-def fake_crontab(tmp_path, monkeypatch):
+def fake_crontab(tmp_path, monkeypatch) -> Path:
     """A stand-in `crontab` on PATH that keeps the table in a file, as the real one does."""
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
     table = tmp_path / "crontab.txt"
-    script = bin_dir / "crontab"
-    script.write_text(
-        "#!/bin/sh\n"
+    bin_dir = tmp_path / "bin"
+    fake_program(
+        bin_dir,
+        "crontab",
         f'table="{table}"\n'
         'if [ "$1" = "-l" ]; then\n'
         '  [ -f "$table" ] || { echo "no crontab for $(id -un)" >&2; exit 1; }\n'
         '  cat "$table"\n'
         'elif [ "$1" = "-" ]; then cat > "$table"\n'
-        "else exit 2; fi\n"
+        "else exit 2; fi",
     )
-    script.chmod(script.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
     return table
 
@@ -94,23 +86,14 @@ def test_systemd_install_when_systemctl_fails_says_the_timer_is_not_enabled(proj
     assert "the timer is not enabled" in result.stderr
 
 
-def test_crontab_line_escapes_every_percent_and_is_replaced_on_reinstall(odd_project, tmp_path, monkeypatch):
-    table = tmp_path / "crontab.txt"
-    bin_dir = tmp_path / "bin"
-    fake_program(
-        bin_dir,
-        "crontab",
-        f'if [ "$1" = "-l" ]; then [ -f "{table}" ] || {{ echo "no crontab for me" >&2; exit 1; }}\n'
-        f'  cat "{table}"\nelse cat > "{table}"; fi',
-    )
-    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+def test_crontab_line_escapes_every_percent_and_is_replaced_on_reinstall(odd_project, fake_crontab):
     line = invoke("--config", str(odd_project), "cron").output.strip()
     assert "%" in line and not re.search(r"(?<!\\)%", line)  # cron would cut the line at a bare %
     words = shlex.split(line.replace("\\%", "%").split(" ", 5)[5], comments=True)
     assert words[words.index("--config") + 1] == str(odd_project)
     for _ in range(2):
         assert invoke("--config", str(odd_project), "cron", "--install").exit_code == 0
-    assert table.read_text().splitlines() == [line]
+    assert fake_crontab.read_text().splitlines() == [line]
 
 
 def scheduled_program(line: str) -> list[str]:

@@ -6,12 +6,7 @@ import json
 
 from clkarchive.config import load_config
 from clkarchive.sync.attempts import read_attempts
-from helpers import (
-    invoke,
-    make_pdf,
-    run_process,
-    write_config,
-)
+from helpers import invoke, make_pdf, run_process, write_config
 
 
 def test_quiet_sync_prints_only_news(project, upstream, talks):

@@ -12,12 +12,7 @@ import pytest
 from clkarchive import index
 from clkarchive.config import load_config
 from clkarchive.pictures.ocr import pages_to_json
-from helpers import (
-    clk2024_posters,
-    reading,
-    run_process,
-    write_config,
-)
+from helpers import clk2024_posters, reading, run_process, write_config
 
 
 def talk_rows(config: Path) -> list[dict]:

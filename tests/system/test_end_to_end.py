@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import json
 
-from helpers import (
-    SCALABLE,
-    run_process,
-)
+from helpers import SCALABLE, run_process
 
 
 def test_end_to_end_through_the_real_program(project, upstream, talks):

@@ -7,9 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from helpers import (
-    run_process,
-)
+from helpers import run_process
 
 
 def test_search_loads_nothing_of_the_web_stack(web_archive):

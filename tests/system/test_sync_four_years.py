@@ -15,12 +15,7 @@ import pytest
 from pptx import Presentation
 from pptx.util import Inches
 
-from helpers import (
-    Upstream,
-    cli_run,
-    make_pdf,
-    run_process,
-)
+from helpers import Upstream, cli_run, make_pdf, run_process
 from real_names import LIANBO, NAMES
 
 

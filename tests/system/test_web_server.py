@@ -24,17 +24,7 @@ from clkarchive import Archive
 from clkarchive.config import load_config
 from clkarchive.sync import sync
 from clkarchive.web import create_app
-from helpers import (
-    BASE,
-    SLIDES,
-    ZHP,
-    Upstream,
-    blob_of,
-    make_pdf,
-    make_pptx,
-    run_process,
-    write_config,
-)
+from helpers import BASE, SLIDES, ZHP, Upstream, blob_of, make_pdf, make_pptx, run_process, write_config
 
 LIBREOFFICE = shutil.which("soffice") is not None
 

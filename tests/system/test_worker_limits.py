@@ -10,9 +10,7 @@ import sys
 from PIL import Image
 
 from clkarchive.sync.extract import extract_all
-from helpers import (
-    make_pdf,
-)
+from helpers import make_pdf
 
 
 def test_broken_files_fail_with_a_reason_and_do_not_stop_the_rest():

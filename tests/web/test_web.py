@@ -17,15 +17,7 @@ from clkarchive import Archive
 from clkarchive.cli import cli
 from clkarchive.config import load_config
 from clkarchive.web import Settings, create_app
-from helpers import (
-    BASE,
-    HOSTILE,
-    SCALABLE,
-    SLIDES,
-    ZHP,
-    blob_of,
-    write_config,
-)
+from helpers import BASE, HOSTILE, SCALABLE, SLIDES, ZHP, blob_of, write_config
 
 
 def test_search_page_groups_pages_under_their_talk_with_thumbnails(web_client):

@@ -1,0 +1,39 @@
+"""The project's documents: the licence, and the README's command reference against --help."""
+
+from __future__ import annotations
+
+import re
+
+from clkarchive.cli import cli
+from helpers import ROOT
+
+
+def test_license_is_mit():
+    text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert text.startswith("MIT License") and "Copyright (c) 2026 clkarchive contributors" in text
+    assert 'license = "MIT"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def readme_section(text: str, heading: str) -> str:
+    """From heading to the next heading of its level or above."""
+    start = text.index(heading)
+    level = len(heading) - len(heading.lstrip("#"))
+    end = re.search(rf"^#{{1,{level}}} ", text[start + len(heading) :], re.M)
+    return text[start : start + len(heading) + (end.start() if end else len(text))]
+
+
+def test_readme_documents_every_command_and_option():
+    """Fails when a command or an option that --help shows is missing from the README's reference."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = readme_section(readme, "## Commands")
+    shared = {"--config", "--color", "--help"}
+    for option in shared - {"--help"}:
+        assert f"`{option}" in commands.split("### ")[0], f"{option} is not documented under ## Commands"
+    for name, command in sorted(cli.commands.items()):
+        heading = f"### `clkarchive {name}"
+        assert heading in commands, f"command {name} has no section in the README"
+        section = readme_section(commands, heading)
+        for param in command.params:
+            for option in param.opts:
+                if option.startswith("--") and option not in shared:
+                    assert f"`{option}" in section, f"clkarchive {name} {option} is not in the README"

@@ -1,0 +1,46 @@
+"""What the CLI prints: colour when asked for, never when told not to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clkarchive.config import load_config
+from clkarchive.sync import sync
+from helpers import Upstream, invoke, make_pdf, write_config
+
+
+@pytest.fixture(scope="module")
+def synced(tmp_path_factory) -> Path:
+    """One small synced archive for the read-only output checks."""
+
+    root = tmp_path_factory.mktemp("synced")
+    up = Upstream(root / "upstream")
+    up.commit({"主论坛/1-Scalable IOMMU.pdf": make_pdf("Scalable IOMMU\nPASID tables")})
+    config = write_config(root / "config.toml", up.url)
+    assert not any(r.error for r in sync(load_config(config)))
+    return config
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "styled"),
+    [
+        ([], {"NO_COLOR": "1"}, False),  # a terminal, but the user said no colour
+        (["--color", "never"], {}, False),
+        (["--color", "always"], {"NO_COLOR": "1"}, True),  # the explicit option wins
+    ],
+)
+def test_color_option_and_no_color_are_respected(synced, args, env, styled):
+    # color=True: click's runner then behaves like a terminal that shows styles.
+    before = invoke(*args, "--config", str(synced), "search", "PASID", env=env, color=True)
+    after = invoke("--config", str(synced), "search", "PASID", *args, env=env, color=True)
+    for result in (before, after):
+        assert result.exit_code == 0, result.stderr
+        assert ("\x1b[" in result.output) is styled, result.output
+
+
+def test_color_always_styles_a_pipe_too(synced):
+    result = invoke("--config", str(synced), "--color", "always", "search", "PASID")
+    assert "\x1b[" in result.output
+    assert "\x1b[" not in invoke("--config", str(synced), "search", "PASID").output
