@@ -13,6 +13,7 @@ from clkarchive.config import Config, Source, load_config
 from clkarchive.errors import (
     ClkError,
     ConfigError,
+    IndexDamagedError,
     LockedError,
     NotSyncedError,
     QueryError,
@@ -41,6 +42,7 @@ __all__ = [
     "Config",
     "ConfigError",
     "Failure",
+    "IndexDamagedError",
     "IndexedFile",
     "LockedError",
     "Marks",

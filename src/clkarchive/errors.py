@@ -21,6 +21,10 @@ class NotSyncedError(UsageError):
     """There is no index yet."""
 
 
+class IndexDamagedError(ClkError):
+    """The index's files are damaged (truncated, say): the next sync moves them aside and rebuilds."""
+
+
 class QueryError(UsageError):
     """The search query cannot be turned into a search."""
 

@@ -13,7 +13,7 @@ import logging
 import os
 import re
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +49,7 @@ class Published:
     generation: int
     version: str
     sources: dict[str, dict[str, Any]]  # name -> commit, url, branch, pattern, and retry (a failure to retry)
+    files: dict[str, int] = field(default_factory=dict)  # the generation's files and their sizes
 
     def unchanged(self, source: Source, commit: str) -> bool:
         """Whether the index already holds this commit of the source, as the config now describes it."""
@@ -58,14 +59,49 @@ class Published:
 
 def read_published(config: Config) -> Published | None:
     """The summary, if it still describes the index and the program and its sources are the config's."""
-    try:
-        data = json.loads((config.index_dir / _PUBLISHED).read_text(encoding="utf-8"))
-        published = Published(**data)
-    except (OSError, ValueError, TypeError):
+    published = _read(config.index_dir)
+    if published is None:
         return None
     current = published.generation == generation(config.index_dir) and published.version == __version__
     same_sources = set(published.sources) == {s.name for s in config.sources}
-    return published if current and same_sources else None
+    whole = bool(published.files) and not damaged_files(config.index_dir, published)
+    return published if current and same_sources and whole else None
+
+
+def damaged_files(index_dir: Path, published: Published | None = None) -> list[str]:
+    """The files of the index's generation that are missing or not the size the sync that published
+    them saw (a truncated segment, say): a stat per file, so every open can afford it. Empty when
+    the summary describes another generation or none."""
+    published = published or _read(index_dir)
+    if published is None or published.generation != generation(index_dir):
+        return []
+    where = whoosh_dir(index_dir)
+    damaged = []
+    for name, size in published.files.items():
+        try:
+            if (where / name).stat().st_size != size:
+                damaged.append(name)
+        except OSError:
+            damaged.append(name)
+    return damaged
+
+
+def _read(index_dir: Path) -> Published | None:
+    try:
+        data = json.loads((index_dir / _PUBLISHED).read_text(encoding="utf-8"))
+        return Published(**data)
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _files(index_dir: Path, gen: int) -> dict[str, int]:
+    """The generation's table of contents and segment files, with their sizes."""
+    where = whoosh_dir(index_dir)
+    found = {}
+    for name in os.listdir(where):
+        if name == f"_MAIN_{gen}.toc" or name.endswith(".seg"):
+            found[name] = (where / name).stat().st_size
+    return found
 
 
 def write_published(config: Config, states: list[SourceState], synced: set[str]) -> None:
@@ -82,7 +118,8 @@ def write_published(config: Config, states: list[SourceState], synced: set[str])
         else:  # dropped from the config, moved, or failed: a later sync must look at the index
             sources[state.name] = {"commit": state.commit, "url": state.url, "stale": True}
     gen = generation(config.index_dir)
-    summary = Published(generation=gen if gen is not None else -1, version=__version__, sources=sources)
+    files = _files(config.index_dir, gen) if gen is not None else {}
+    summary = Published(gen if gen is not None else -1, __version__, sources, files)
     path = config.index_dir / _PUBLISHED
     fd, tmp = tempfile.mkstemp(dir=config.index_dir, prefix=".published.")
     try:

@@ -27,9 +27,9 @@ class Snapshot:
 
     @classmethod
     def open(cls, index_dir: Path) -> Snapshot:
-        from clkarchive.index.store import open_index
+        from clkarchive.index.store import newest, open_index
 
-        return cls(open_index(index_dir).searcher())
+        return cls(newest(index_dir, lambda: open_index(index_dir).searcher()))
 
     def up_to_date(self) -> bool:
         """Whether no newer generation has been published since this one was opened."""

@@ -18,13 +18,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from whoosh import index as whoosh_index
 from whoosh.index import Index
 
-from clkarchive.errors import NotSyncedError
-from clkarchive.index.published import whoosh_dir
+from clkarchive.errors import IndexDamagedError, NotSyncedError
+from clkarchive.index.published import damaged_files, generation, whoosh_dir
 from clkarchive.index.schema import (
     AGENDA_MARK,
     Document,
@@ -41,10 +41,13 @@ from clkarchive.models import IndexedFile, PageText, SourceState, Talk
 log = logging.getLogger(__name__)
 # What Whoosh raises for a missing, truncated or garbled index.
 UNREADABLE = (whoosh_index.IndexError, OSError, ValueError, EOFError, pickle.UnpicklingError, KeyError)
+RETRIES = 5  # a generation published (and the last one's files removed) between two reads: read again
+DAMAGED = "the index in {} is damaged ({}); run `clkarchive sync`, which moves it aside and rebuilds it"
 MAX_SEGMENTS = 3  # more segments than this are merged whatever their deletions
 DEAD_SHARE = 0.2  # or when more than this share of the documents are deleted
 
 OnPublish = Callable[[Snapshot], None]
+T = TypeVar("T")
 
 
 def open_index(index_dir: Path, create: bool = False) -> Index:
@@ -56,9 +59,13 @@ def open_index(index_dir: Path, create: bool = False) -> Index:
     """
     where = whoosh_dir(index_dir)
     try:
-        ix = whoosh_index.open_dir(str(where))
+        ix = newest(index_dir, lambda: _whole(index_dir, whoosh_index.open_dir(str(where))))
     except UNREADABLE as exc:
         problem, aside = f"cannot be read ({exc})", "damaged"
+    except _Damaged as exc:
+        if not create:
+            raise IndexDamagedError(DAMAGED.format(index_dir, exc)) from None
+        problem, aside = f"is damaged ({exc})", "damaged"
     else:
         if not create and ix.is_empty():  # no segment yet (doc_count() would open them all)
             raise NotSyncedError(
@@ -80,6 +87,40 @@ def open_index(index_dir: Path, create: bool = False) -> Index:
     return whoosh_index.create_in(str(where), schema())
 
 
+def newest(index_dir: Path, read: Callable[[], T]) -> T:
+    """read(), again when it failed for a file that a sync removed on publishing a newer generation
+    meanwhile: a reader sees one whole generation, never a vanished one."""
+    for _ in range(RETRIES):
+        before = generation(index_dir)
+        try:
+            return read()
+        except FileNotFoundError:
+            if generation(index_dir) == before:
+                raise
+    return read()
+
+
+def _whole(index_dir: Path, ix: Index) -> Index:
+    """The index, once its files are the sizes its sync saw and every segment opens."""
+    if damaged := damaged_files(index_dir):
+        ix.close()
+        raise _Damaged(f"{', '.join(damaged)}: not the size it was written")
+    if ix.is_empty():
+        return ix
+    try:
+        ix.reader().close()  # opens every segment: a truncated one fails here
+    except FileNotFoundError:
+        raise
+    except (EOFError, ValueError, pickle.UnpicklingError, KeyError, OSError) as exc:
+        ix.close()
+        raise _Damaged(f"{type(exc).__name__}: {exc}") from exc
+    return ix
+
+
+class _Damaged(Exception):
+    """Why an index's files cannot be trusted (the detail of an IndexDamagedError)."""
+
+
 def nothing_published(index_dir: Path) -> bool:
     """No index yet, or the empty one a first sync starts from (and leaves when it fails)."""
     where = whoosh_dir(index_dir)
@@ -94,6 +135,7 @@ class Store:
     (the search side prepares its table of terms for it, so that no search waits for it)."""
 
     def __init__(self, index_dir: Path, *, create: bool = False, on_publish: OnPublish | None = None):
+        self._dir = index_dir
         self._ix = open_index(index_dir, create=create)
         self.on_publish = on_publish
 
@@ -142,8 +184,11 @@ class Store:
         return {d["blob"]: d["ocr_boxes"] for d in self._documents(kind="ocr")}
 
     def _documents(self, **terms: str) -> list[Document]:
-        with self._ix.searcher() as s:
-            return [dict(d) for d in s.documents(**terms)]
+        def read() -> list[Document]:
+            with self._ix.searcher() as s:
+                return [dict(d) for d in s.documents(**terms)]
+
+        return newest(self._dir, read)
 
     # -- changes ----------------------------------------------------------------------------------
 

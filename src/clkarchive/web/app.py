@@ -24,7 +24,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from clkarchive.archive import Archive
-from clkarchive.errors import ClkError, NotSyncedError, UsageError
+from clkarchive.errors import ClkError, IndexDamagedError, NotSyncedError, UsageError
 from clkarchive.web.guard import LOOPBACK_NAMES, Guard, Settings, check_settings
 from clkarchive.web.views import HERE, Web
 
@@ -77,7 +77,7 @@ async def _error_page(request: Request, exc: Exception) -> Response:
 
 async def _clk_error(request: Request, exc: Exception) -> Response:
     """What the CLI would print as one line (no index yet, say), as the answer: never a traceback."""
-    code = 503 if isinstance(exc, NotSyncedError) else 400
+    code = 503 if isinstance(exc, NotSyncedError | IndexDamagedError) else 400
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": str(exc)}, code)
     return Response(f"clkarchive: {exc}\n", code, media_type="text/plain; charset=utf-8")
