@@ -19,7 +19,7 @@ import click
 
 from clkarchive._version import __version__
 from clkarchive.archive import Archive
-from clkarchive.config import candidates, config_path, load_config
+from clkarchive.config import config_path, load_config, named_config
 from clkarchive.errors import ClkError, TemporaryError, UsageError
 
 if TYPE_CHECKING:
@@ -488,8 +488,7 @@ def init(ctx: click.Context) -> None:
     """Write a commented starter config with every year of the conference; never overwrites a file."""
     from clkarchive.config import user_config, write_starter
 
-    chosen = ctx.find_root().ensure_object(_Settings).config or os.environ.get("CLKARCHIVE_CONFIG")
-    path = candidates(chosen)[0] if chosen else user_config()
+    path = named_config(ctx.find_root().ensure_object(_Settings).config) or user_config()
     write_starter(path)
     config = load_config(path)
     click.echo(f"wrote {path}: {', '.join(s.name for s in config.sources)}")

@@ -63,14 +63,28 @@ class Config:
         return self.mirror_dir / source.name
 
     def local_file(self, source: str, path: str) -> Path:
-        """Where a file of a source's repository is checked out."""
-        return (self.mirror_dir / source / path).resolve()
+        """Where a file of a source's repository is checked out (as named, if its links loop)."""
+        local = self.mirror_dir / source / path
+        try:
+            return local.resolve()
+        except (RuntimeError, OSError):
+            return local
 
 
 def xdg_home(variable: str, fallback: str) -> Path:
-    """An XDG base directory; the spec says a relative value is to be ignored."""
+    """An XDG base directory; the spec says a relative value is to be ignored. A service account may
+    have no home folder at all (HOME unset, no passwd entry): then only the variable can say."""
     value = os.environ.get(variable, "")
-    return Path(value) if os.path.isabs(value) else Path.home() / fallback
+    if os.path.isabs(value):
+        return Path(value)
+    home = os.path.expanduser("~")
+    if not os.path.isabs(home):
+        raise ConfigError(
+            f"no home folder (HOME is not set), so no default place for clkarchive's files: give --config "
+            f"PATH to a config that names mirror_dir and index_dir, or set XDG_CONFIG_HOME and XDG_DATA_HOME"
+            f" (here {variable} is needed)"
+        )
+    return Path(home) / fallback
 
 
 def user_config() -> Path:
@@ -83,26 +97,52 @@ def data_dir() -> Path:
     return xdg_home("XDG_DATA_HOME", ".local/share") / "clkarchive"
 
 
-def candidates(option: str | None) -> list[Path]:
-    """The files config_path tries, in order: --config, else $CLKARCHIVE_CONFIG, else the two defaults."""
+def named_config(option: str | None) -> Path | None:
+    """The config file the user named: --config, else $CLKARCHIVE_CONFIG; None when neither is given."""
     chosen = option or os.environ.get("CLKARCHIVE_CONFIG")
-    if chosen:
-        return [Path(chosen).expanduser().resolve()]
-    return [Path(DEFAULT_CONFIG).resolve(), user_config()]
+    if not chosen:
+        return None
+    try:
+        path = Path(chosen).expanduser()
+    except RuntimeError:
+        raise ConfigError(
+            f"{chosen}: ~ names no home folder here (HOME is not set): give the whole path"
+        ) from None
+    return resolved(path)
 
 
 def config_path(option: str | None) -> Path:
     """The file to read: --config, $CLKARCHIVE_CONFIG, ./config.toml (as git finds .git), the user's."""
-    tried = candidates(option)
-    found = next((p for p in tried if p.exists()), None)
-    if found:
-        return found
-    if len(tried) == 1:
-        return tried[0]  # named explicitly: load_config says it is not there
+    named = named_config(option)
+    if named is not None:
+        return named  # named explicitly: load_config says if it is not there
+    here = resolved(Path(DEFAULT_CONFIG))
+    if _exists(here):
+        return here
+    users = user_config()  # only now: with no home folder, ./config.toml still works
+    if _exists(resolved(users)):
+        return users
     raise ConfigError(
-        f"no config file: neither {tried[0]} nor {tried[1]} exists; "
+        f"no config file: neither {here} nor {users} exists; "
         "run `clkarchive init` to write one, or give --config PATH"
     )
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError as exc:  # a folder this user may not look into
+        raise ConfigError(f"{path}: {exc.strerror or exc}") from None
+
+
+def resolved(path: Path) -> Path:
+    """The absolute path with its links followed; a link that leads back to itself is the user's to
+    mend, said in one line."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError) as exc:  # 3.11 raises RuntimeError("Symlink loop from ...")
+        problem = "symlink loop" if "loop" in str(exc).lower() else str(exc)
+        raise ConfigError(f"{path}: {problem}") from None
 
 
 def load_config(path: Path) -> Config:
@@ -180,7 +220,7 @@ def _archive(table: _Table) -> dict[str, Any]:
     mirror_dir = base / table.get("mirror_dir", str, str(data_dir() / "mirror"))
     index_dir = base / table.get("index_dir", str, str(data_dir() / "index"))
     # The sync moves a damaged index aside and clones into mirror_dir: neither may hold the other.
-    a, b = mirror_dir.resolve(), index_dir.resolve()
+    a, b = resolved(mirror_dir), resolved(index_dir)
     if a == b or a in b.parents or b in a.parents:
         raise ConfigError(
             f"{table.path}: archive: mirror_dir ({a}) and index_dir ({b}) must be two separate folders, "
@@ -239,7 +279,7 @@ def _resolve_url(url: str, base: Path) -> str:
     """Local paths in the config are relative to the config file, like the other paths."""
     if "://" in url or re.match(r"^[\w.-]+@[\w.-]+:", url):
         return url
-    return str((base / Path(url).expanduser()).resolve())
+    return str(resolved(base / Path(url).expanduser()))
 
 
 STARTER = """\
@@ -284,10 +324,11 @@ def starter() -> str:
 
 def write_starter(path: Path) -> None:
     """Write the starter config at path; an existing file is the user's and is never replaced."""
+    text = starter()  # first: a starter that cannot be made leaves no empty file behind
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "x", encoding="utf-8") as f:
-            f.write(starter())
+            f.write(text)
     except FileExistsError:
         raise ConfigError(f"{path} already exists; not overwriting it (edit it, or move it away)") from None
     except OSError as exc:

@@ -1,0 +1,120 @@
+"""Configs on odd machines: no home folder (a service account), and paths that are symlink loops."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from helpers import cli_run
+
+NOBODY = 54321  # a user with no passwd entry: no home folder to fall back on
+
+
+def _homeless(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """The real program as a user with no home: HOME unset and no passwd entry to find one in."""
+    environ = {
+        k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "CLKARCHIVE_")) and k != "HOME"
+    }
+    return subprocess.run(
+        [
+            "setpriv",
+            f"--reuid={NOBODY}",
+            f"--regid={NOBODY}",
+            "--clear-groups",
+            sys.executable,
+            "-m",
+            "clkarchive",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environ | env,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def open_folder() -> Iterator[Path]:
+    """A folder another user may write in (pytest's own temporary folders are its owner's alone)."""
+    folder = Path(tempfile.mkdtemp(prefix="clkarchive-homeless-"))
+    folder.chmod(0o777)
+    yield folder
+    shutil.rmtree(folder)
+
+
+needs_root = pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("setpriv") is None, reason="needs root and setpriv to drop to a user"
+)
+
+
+@needs_root
+@pytest.mark.parametrize("command", [["init"], ["status"], ["search", "zram"], ["sync"]])
+def test_no_home_folder_is_a_one_line_usage_error_naming_the_way_out(open_folder, command):
+    done = _homeless(open_folder, *command)
+    assert done.returncode == 2, done.stderr
+    (line,) = done.stderr.splitlines()
+    assert "HOME is not set" in line and "--config" in line
+    assert "XDG_CONFIG_HOME" in line and "XDG_DATA_HOME" in line
+    assert not list(open_folder.iterdir())  # nothing half-written
+
+
+@needs_root
+def test_no_home_folder_but_the_xdg_variables_set_works(open_folder):
+    tmp_path = open_folder
+    done = _homeless(
+        tmp_path, "init", XDG_CONFIG_HOME=str(tmp_path / "cfg"), XDG_DATA_HOME=str(tmp_path / "data")
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "cfg" / "clkarchive" / "config.toml").is_file()
+    assert str(tmp_path / "data" / "clkarchive" / "index") in done.stdout
+
+
+def _loop(folder: Path, a: str, b: str) -> Path:
+    (folder / a).symlink_to(b)
+    (folder / b).symlink_to(a)
+    return folder / a
+
+
+def test_a_config_that_is_a_symlink_loop_is_named_with_exit_2(tmp_path, monkeypatch):
+    looped = _loop(tmp_path, "a.toml", "b.toml")
+    monkeypatch.chdir(tmp_path)
+    for args, env in [
+        (["--config", str(looped), "status"], {}),
+        (["--config", str(looped), "init"], {}),
+        (["status"], {"CLKARCHIVE_CONFIG": str(looped)}),
+    ]:
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        result = cli_run_without_config(args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "symlink loop" in result.stderr and str(looped.name) in result.stderr
+        monkeypatch.delenv("CLKARCHIVE_CONFIG", raising=False)
+    (tmp_path / "config.toml").symlink_to("a.toml")  # ./config.toml, found by the lookup
+    result = cli_run_without_config(["status"])
+    assert result.exit_code == 2 and "config.toml: symlink loop" in result.stderr
+
+
+def test_a_mirror_dir_that_is_a_symlink_loop_is_named_with_exit_2(tmp_path):
+    _loop(tmp_path, "m1", "m2")
+    config = tmp_path / "c.toml"
+    config.write_text(
+        '[archive]\nmirror_dir = "m1"\nindex_dir = "idx"\n[[sources]]\nname = "X"\nurl = "/none"\n'
+    )
+    result = cli_run(config, "status")
+    assert result.exit_code == 2 and "m1: symlink loop" in result.stderr
+
+
+def cli_run_without_config(args: list[str]):
+    from click.testing import CliRunner
+
+    from clkarchive.cli import cli
+
+    return CliRunner().invoke(cli, args, catch_exceptions=False)
