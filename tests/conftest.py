@@ -19,6 +19,7 @@ from helpers import (
     BASE,
     CORPUS,
     CorpusArchive,
+    LfsServer,
     Upstream,
     cli_run,
     run_git,
@@ -133,3 +134,11 @@ def web_client(web_archive: Archive) -> Iterator[TestClient]:
     """Starlette's test client on the web app over web_archive."""
     with TestClient(create_app(web_archive), base_url=BASE) as client:
         yield client
+
+
+@pytest.fixture
+def lfs_server() -> Iterator[LfsServer]:
+    """A loopback Git LFS server (helpers.LfsServer), closed after the test."""
+    server = LfsServer()
+    yield server
+    server.close()

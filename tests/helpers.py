@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import io
 import json
 import os
 import stat
 import subprocess
 import sys
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pygit2
@@ -265,3 +268,105 @@ def clk2024_posters() -> dict[str, list[OcrBox]]:
 def reading() -> list[dict[str, str]]:
     lines = (DATA / "agenda_clk2024_reading.tsv").read_text(encoding="utf-8").splitlines()
     return list(csv.DictReader((ln for ln in lines if not ln.startswith("#")), delimiter="\t"))
+
+
+def lfs_pointer(data: bytes, size: int | None = None) -> bytes:
+    """The Git LFS pointer blob for data (claiming size bytes, when given)."""
+    oid = hashlib.sha256(data).hexdigest()
+    size = len(data) if size is None else size
+    return f"version https://git-lfs.github.com/spec/v1\noid sha256:{oid}\nsize {size}\n".encode()
+
+
+class LfsServer:
+    """A loopback Git LFS server: the batch API and downloads for the objects it is given.
+
+    `batch` and `get` decide what it answers, so a test can make it hostile; `downloads` counts the
+    objects it sent."""
+
+    def __init__(self) -> None:
+        self.objects: dict[str, bytes] = {}
+        self.requests: list[str] = []
+        self.downloads = 0
+        self.stop = threading.Event()
+        self.batch: Callable[[BaseHTTPRequestHandler, dict], None] = self.good_batch
+        self.get: Callable[[BaseHTTPRequestHandler], None] = self.good_get
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                server.requests.append("POST " + self.path)
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                server.batch(self, body)
+
+            def do_GET(self) -> None:
+                server.requests.append("GET " + self.path)
+                server.get(self)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.httpd.handle_error = lambda *args: None  # type: ignore[method-assign]  # a client hung up: meant
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        """The server goes down: connections are refused from now on."""
+        self.stop.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def store(self, data: bytes) -> bytes:
+        """Keep data on the server; the pointer blob to commit in its place."""
+        self.objects[hashlib.sha256(data).hexdigest()] = data
+        return lfs_pointer(data)
+
+    @staticmethod
+    def send(h: BaseHTTPRequestHandler, body: bytes, status: int = 200, **headers: str) -> None:
+        h.send_response(status)
+        h.send_header("Content-Length", str(len(body)))
+        for k, v in headers.items():
+            h.send_header(k, v)
+        h.end_headers()
+        h.wfile.write(body)
+
+    def good_batch(self, h: BaseHTTPRequestHandler, body: dict) -> None:
+        answers = []
+        for obj in body["objects"]:
+            if obj["oid"] in self.objects:
+                href = f"{self.url}/objects/{obj['oid']}"
+                answers.append({**obj, "actions": {"download": {"href": href, "header": {"X-T": "1"}}}})
+            else:
+                answers.append({**obj, "error": {"code": 404, "message": "Object does not exist"}})
+        self.send(h, json.dumps({"transfer": "basic", "objects": answers}).encode())
+
+    def good_get(self, h: BaseHTTPRequestHandler) -> None:
+        oid = h.path.rsplit("/", 1)[1]
+        if oid not in self.objects:
+            return self.send(h, b"", 404)
+        self.downloads += 1
+        self.send(h, self.objects[oid])
+
+    def endless(self, h: BaseHTTPRequestHandler) -> None:
+        """Bytes without end (stopping at 600 MB, so that a sync that keeps them all still ends)."""
+        h.send_response(200)
+        h.end_headers()
+        chunk = b"\0" * 2**20
+        for _ in range(600):
+            if self.stop.is_set():
+                return
+            h.wfile.write(chunk)
+
+    def drip(self, h: BaseHTTPRequestHandler) -> None:
+        h.send_response(200)
+        h.send_header("Content-Length", str(10**6))
+        h.end_headers()
+        while not self.stop.wait(0.2):
+            h.wfile.write(b"x")
+            h.wfile.flush()
+
+    def silent(self, h: BaseHTTPRequestHandler, body: dict | None = None) -> None:
+        self.stop.wait(120)

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import subprocess
-import threading
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from pptx import Presentation
 from pptx.util import Inches
 
-from helpers import Upstream, cli_run, make_pdf, run_process
+from helpers import LfsServer, Upstream, cli_run, make_pdf, run_process
 from real_names import LIANBO, NAMES
 
 
@@ -37,59 +34,6 @@ def make_pptx(*slides: str, notes: str = "", table: tuple[str, str] = ("", ""), 
     out = io.BytesIO()
     prs.save(out)
     return out.getvalue()
-
-
-class LfsServer:
-    """A loopback Git LFS server: the batch API and downloads, for the objects it is given."""
-
-    def __init__(self) -> None:
-        self.objects: dict[str, bytes] = {}
-        self.downloads = 0
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def do_POST(self):
-                request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                answers = []
-                for obj in request["objects"]:
-                    if obj["oid"] in server.objects:
-                        href = f"{server.url}/objects/{obj['oid']}"
-                        answers.append(
-                            {**obj, "actions": {"download": {"href": href, "header": {"X-T": "1"}}}}
-                        )
-                    else:
-                        answers.append({**obj, "error": {"code": 404, "message": "Object does not exist"}})
-                self._send(json.dumps({"transfer": "basic", "objects": answers}).encode())
-
-            def do_GET(self):
-                server.downloads += 1
-                self._send(server.objects[self.path.rsplit("/", 1)[1]])
-
-            def _send(self, body: bytes):
-                self.send_response(200)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def store(self, data: bytes) -> bytes:
-        """Keep data on the server; the pointer blob to commit in its place."""
-        oid = hashlib.sha256(data).hexdigest()
-        self.objects[oid] = data
-        return f"version https://git-lfs.github.com/spec/v1\noid sha256:{oid}\nsize {len(data)}\n".encode()
-
-
-@pytest.fixture
-def lfs_server():
-    server = LfsServer()
-    yield server
-    server.httpd.shutdown()
 
 
 def four_years(root: Path, lfs_server: LfsServer) -> Path:
@@ -164,7 +108,7 @@ def synced(tmp_path_factory):
     config = four_years(tmp_path_factory.mktemp("four-years"), server)
     result = run_process("sync", config=config)
     yield Synced(config, result, server, server.downloads)
-    server.httpd.shutdown()
+    server.close()
 
 
 def talks_of(config: Path, *args: str) -> dict[str, dict]:
@@ -241,8 +185,7 @@ def test_lfs_object_that_does_not_match_its_pointer_is_refused(archive, lfs_serv
 
 
 def test_lfs_server_down_is_a_skipped_file_retried_later(archive, lfs_server):
-    lfs_server.httpd.shutdown()
-    lfs_server.httpd.server_close()
+    lfs_server.close()
     result = run_process("sync", "--json", config=archive)
     assert result.returncode == 0
     report = {r["source"]: r for r in json.loads(result.stdout)}["CLK2025"]
@@ -279,7 +222,7 @@ def test_history_that_moved_decks_out_of_lfs(tmp_path, lfs_server):
     )
     assert run_process("sync", config=config).returncode == 0
     upstream.commit({path: deck}, "git lfs migrate export")  # the same deck, now a plain blob
-    lfs_server.httpd.shutdown()
+    lfs_server.close()
     result = run_process("sync", "--json", config=config)
     (report,) = json.loads(result.stdout)
     assert (report["changed"], report["failures"]) == (1, [])
