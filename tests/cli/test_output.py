@@ -12,8 +12,8 @@ from helpers import Upstream, invoke, make_pdf, write_config
 
 
 @pytest.fixture(scope="module")
-def synced(tmp_path_factory) -> Path:
-    """One small synced archive for the read-only output checks."""
+def one_deck_synced(tmp_path_factory) -> Path:
+    """The config of a small archive of one deck, synced once for the read-only output checks."""
 
     root = tmp_path_factory.mktemp("synced")
     up = Upstream(root / "upstream")
@@ -31,16 +31,16 @@ def synced(tmp_path_factory) -> Path:
         (["--color", "always"], {"NO_COLOR": "1"}, True),  # the explicit option wins
     ],
 )
-def test_color_option_and_no_color_are_respected(synced, args, env, styled):
+def test_color_option_and_no_color_are_respected(one_deck_synced, args, env, styled):
     # color=True: click's runner then behaves like a terminal that shows styles.
-    before = invoke(*args, "--config", str(synced), "search", "PASID", env=env, color=True)
-    after = invoke("--config", str(synced), "search", "PASID", *args, env=env, color=True)
+    before = invoke(*args, "--config", str(one_deck_synced), "search", "PASID", env=env, color=True)
+    after = invoke("--config", str(one_deck_synced), "search", "PASID", *args, env=env, color=True)
     for result in (before, after):
         assert result.exit_code == 0, result.stderr
         assert ("\x1b[" in result.output) is styled, result.output
 
 
-def test_color_always_styles_a_pipe_too(synced):
-    result = invoke("--config", str(synced), "--color", "always", "search", "PASID")
+def test_color_always_styles_a_pipe_too(one_deck_synced):
+    result = invoke("--config", str(one_deck_synced), "--color", "always", "search", "PASID")
     assert "\x1b[" in result.output
-    assert "\x1b[" not in invoke("--config", str(synced), "search", "PASID").output
+    assert "\x1b[" not in invoke("--config", str(one_deck_synced), "search", "PASID").output

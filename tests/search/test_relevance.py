@@ -51,7 +51,7 @@ DECKS: dict[str, bytes | None] = {
 
 
 @pytest.fixture(scope="module")
-def config_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def relevance_config_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("relevance")
     upstream = Upstream(root / "upstream")
     upstream.commit(DECKS)
@@ -61,8 +61,8 @@ def config_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def archive(config_path: Path):
-    with Archive(load_config(config_path)) as a:
+def relevance_archive(relevance_config_path: Path):
+    with Archive(load_config(relevance_config_path)) as a:
         yield a
 
 
@@ -85,14 +85,14 @@ def cli_search(config_path: Path, *args: str):
         ("调度延迟", EEVDF),
     ],
 )
-def test_other_language_finds_the_deck(archive, query, expected):
-    result = archive.search(query)
+def test_other_language_finds_the_deck(relevance_archive, query, expected):
+    result = relevance_archive.search(query)
     assert result.complete and result.results[0].path == expected
     assert result.results[0].expanded, "the added terms are shown"
 
 
-def test_added_terms_are_listed_and_weigh_less_than_the_users_words(archive):
-    result = archive.search("scheduling latency")
+def test_added_terms_are_listed_and_weigh_less_than_the_users_words(relevance_archive):
+    result = relevance_archive.search("scheduling latency")
     assert result.results[0].path == EEVDF
     assert result.results[0].pages[0].page == 2  # says both words itself; p3 only in Chinese
 
@@ -101,8 +101,8 @@ def test_added_terms_are_listed_and_weigh_less_than_the_users_words(archive):
     "query",
     ["dm-verity", "dm verity", "dmverity", "readahead", "read-ahead", "io uring", "iouring", "lock-free"],
 )
-def test_spellings_find_each_other(archive, query):
-    assert top(archive, query) == VERITY
+def test_spellings_find_each_other(relevance_archive, query):
+    assert top(relevance_archive, query) == VERITY
 
 
 @pytest.mark.parametrize(
@@ -115,75 +115,75 @@ def test_spellings_find_each_other(archive, query):
         ("talks from ByteDance", MIGRATION),  # an affiliation: 字节跳动
     ],
 )
-def test_question_words_are_not_required(archive, query, expected):
-    result = archive.search(query)
+def test_question_words_are_not_required(relevance_archive, query, expected):
+    result = relevance_archive.search(query)
     assert result.complete and result.results[0].path == expected
     assert result.ignored
 
 
-def test_a_glossary_term_holding_a_filler_word_still_expands(archive):
+def test_a_glossary_term_holding_a_filler_word_still_expands(relevance_archive):
     """A filler word ("off") inside a term ("irqs off") still counts: 关中断 finds the page."""
-    result = archive.search("how long are irqs off?")
+    result = relevance_archive.search("how long are irqs off?")
     assert result.results[0].path == EEVDF and result.results[0].pages[0].page == 4
     assert "关中断" in result.results[0].expanded
 
 
-def test_words_written_apart_find_the_term_written_together(archive):
+def test_words_written_apart_find_the_term_written_together(relevance_archive):
     """Written apart, sched ext is sched_ext, which the glossary knows as 可扩展调度 (all the page says)."""
-    result = archive.search("sched ext")
+    result = relevance_archive.search("sched ext")
     assert result.results[0].path == EEVDF and result.results[0].pages[0].page == 5
     assert "可扩展调度" in result.results[0].expanded
 
 
-def test_inflected_forms_meet_at_one_stem(archive):
+def test_inflected_forms_meet_at_one_stem(relevance_archive):
     """-izing, -ize, -ization and the bare word are one term (Whoosh's own Porter stemmer kept
     "parallelizing" apart from "parallel")."""
     for query in ("parallel writeback", "parallelization of writeback", "parallelize writeback"):
-        result = archive.search(query)
+        result = relevance_archive.search(query)
         assert result.complete and result.results[0].path == VERITY, query
         assert result.results[0].pages[0].page == 5, query
         assert result.corrected is None, query  # found as said, not as a spelling mistake
 
 
-def test_words_on_different_pages_match_the_talk(archive):
-    result = archive.search("lockfree FEC virtualization")  # pages 3, 2 and 4
+def test_words_on_different_pages_match_the_talk(relevance_archive):
+    result = relevance_archive.search("lockfree FEC virtualization")  # pages 3, 2 and 4
     assert result.complete and [t.path for t in result.results] == [VERITY]
     assert result.results[0].pages[0].page in (2, 3, 4)
 
 
-def test_partial_match_says_what_is_missing(archive, config_path):
-    result = archive.search("eevdf verity")
+def test_partial_match_says_what_is_missing(relevance_archive, relevance_config_path):
+    result = relevance_archive.search("eevdf verity")
     assert not result.complete
     assert {t.path for t in result.results} == {EEVDF, VERITY}
     verity = next(t for t in result.results if t.path == VERITY)
     assert verity.matched == ["verity"] and verity.missing == ["eevdf"]
-    out = cli_search(config_path, "eevdf", "verity")
+    out = cli_search(relevance_config_path, "eevdf", "verity")
     assert out.exit_code == 0
     assert "no talk has all of: eevdf verity; closest matches:" in out.output
-    data = json.loads(cli_search(config_path, "--json", "eevdf", "verity").output)
+    data = json.loads(cli_search(relevance_config_path, "--json", "eevdf", "verity").output)
     assert data["complete"] is False
     assert {"matched", "missing", "expanded"} <= data["results"][0].keys()
 
 
-def test_typo_is_corrected_against_the_index(archive, config_path):
-    result = archive.search("eedvf latency")
+def test_typo_is_corrected_against_the_index(relevance_archive, relevance_config_path):
+    result = relevance_archive.search("eedvf latency")
     assert result.corrected == "eevdf latency" and result.results[0].path == EEVDF
-    out = cli_search(config_path, "eedvf")
+    out = cli_search(relevance_config_path, "eedvf")
     assert out.exit_code == 0 and out.output.startswith("showing results for: eevdf")
-    assert json.loads(cli_search(config_path, "--json", "eedvf").output)["corrected"] == "eevdf"
+    assert json.loads(cli_search(relevance_config_path, "--json", "eedvf").output)["corrected"] == "eevdf"
 
 
-def test_nothing_close_is_exit_1(config_path):
-    out = cli_search(config_path, "zzqqxxjj")
+def test_nothing_close_is_exit_1(relevance_config_path):
+    out = cli_search(relevance_config_path, "zzqqxxjj")
     assert out.exit_code == 1 and "no talk matches" in out.stderr
 
 
-def test_exact_phrase_keeps_its_meaning(archive):
-    result = archive.search('"latency nice"')
+def test_exact_phrase_keeps_its_meaning(relevance_archive):
+    result = relevance_archive.search('"latency nice"')
     assert result.complete and [t.path for t in result.results] == [EEVDF]
     assert [p.page for p in result.results[0].pages] == [1]  # p2 says "latency by nice"
-    assert archive.search('"live migration"').results == []  # quoted: no translation added
-    assert archive.search('"热迁移" "容器冷启动"').results[0].path == MIGRATION
+    assert relevance_archive.search('"live migration"').results == []  # quoted: no translation added
+    assert relevance_archive.search('"热迁移" "容器冷启动"').results[0].path == MIGRATION
 
 
 @pytest.mark.parametrize(
@@ -198,8 +198,8 @@ def test_exact_phrase_keeps_its_meaning(archive):
         ("Kaixian Yang", EEVDF),
     ],
 )
-def test_speaker_names_in_pinyin(archive, query, expected):
-    assert top(archive, query) == expected
+def test_speaker_names_in_pinyin(relevance_archive, query, expected):
+    assert top(relevance_archive, query) == expected
 
 
 @pytest.mark.parametrize(
@@ -217,8 +217,8 @@ def test_speaker_names_in_pinyin(archive, query, expected):
         ("eevdf AND", [EEVDF]),
     ],
 )
-def test_operators(archive, query, expected):
-    assert sorted(t.path for t in archive.search(query).results) == sorted(expected)
+def test_operators(relevance_archive, query, expected):
+    assert sorted(t.path for t in relevance_archive.search(query).results) == sorted(expected)
 
 
 def test_normalize():
@@ -226,11 +226,11 @@ def test_normalize():
     assert normalize("Lǚ Zéfàn") == "Lu Zefan"
 
 
-def test_excluded_phrase_and_only_exclusions(archive):
-    assert [t.path for t in archive.search('nice -"latency nice"').results] == []
-    assert [t.path for t in archive.search('verity -"latency nice"').results] == [VERITY]
+def test_excluded_phrase_and_only_exclusions(relevance_archive):
+    assert [t.path for t in relevance_archive.search('nice -"latency nice"').results] == []
+    assert [t.path for t in relevance_archive.search('verity -"latency nice"').results] == [VERITY]
     with pytest.raises(QueryError, match="only words to exclude"):
-        archive.search("NOT eevdf")
+        relevance_archive.search("NOT eevdf")
 
 
 def test_a_chinese_run_is_cut_where_fewer_characters_are_left_over():

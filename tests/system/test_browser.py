@@ -109,7 +109,7 @@ TALKS = {
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def decks_url(tmp_path_factory):
     root = tmp_path_factory.mktemp("browser")
     upstream = Upstream(root / "upstream")
     files: dict[str, bytes | None] = {}
@@ -198,13 +198,13 @@ def search_for(browser, base: str, words: str) -> None:
     WebDriverWait(browser, 30).until(lambda d: "/search" in d.current_url)
 
 
-def test_english_search_shows_slide_thumbnails(browser, server, shoot):
+def test_english_search_shows_slide_thumbnails(browser, decks_url, shoot):
     from selenium.webdriver.common.by import By
 
-    browser.get(server + "/")
+    browser.get(decks_url + "/")
     assert "Search the slides" in browser.find_element(By.CSS_SELECTOR, ".intro").text
     shoot("home")
-    search_for(browser, server, "kernel")
+    search_for(browser, decks_url, "kernel")
     titles = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".talk h2")]
     assert len(titles) == 4 and "Large folios in the page cache" in titles
     widths = wait_for_images(browser)
@@ -223,10 +223,10 @@ def test_english_search_shows_slide_thumbnails(browser, server, shoot):
     assert console_errors(browser) == []
 
 
-def test_chinese_search_finds_the_chinese_deck(browser, server, shoot):
+def test_chinese_search_finds_the_chinese_deck(browser, decks_url, shoot):
     from selenium.webdriver.common.by import By
 
-    search_for(browser, server, "内存压缩")
+    search_for(browser, decks_url, "内存压缩")
     first = browser.find_element(By.CSS_SELECTOR, ".talk h2").text
     assert first == "内存压缩大页(ZHP)优化"
     assert "内存压缩" in [m.text for m in browser.find_elements(By.CSS_SELECTOR, ".snippet mark")]
@@ -235,12 +235,12 @@ def test_chinese_search_finds_the_chinese_deck(browser, server, shoot):
     assert console_errors(browser) == []
 
 
-def test_open_a_talk_and_step_through_its_slides_with_arrow_keys(browser, server, shoot):
+def test_open_a_talk_and_step_through_its_slides_with_arrow_keys(browser, decks_url, shoot):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
 
-    search_for(browser, server, "large folios")
+    search_for(browser, decks_url, "large folios")
     browser.find_element(By.CSS_SELECTOR, ".talk h2 a").click()
     WebDriverWait(browser, 30).until(lambda d: "/talk/" in d.current_url)
     assert browser.find_element(By.TAG_NAME, "h1").text == "Large folios in the page cache"
@@ -261,10 +261,10 @@ def test_open_a_talk_and_step_through_its_slides_with_arrow_keys(browser, server
     assert console_errors(browser) == []
 
 
-def test_slide_viewer_marks_the_query_words(browser, server):
+def test_slide_viewer_marks_the_query_words(browser, decks_url):
     from selenium.webdriver.common.by import By
 
-    search_for(browser, server, "PASID")
+    search_for(browser, decks_url, "PASID")
     browser.find_element(By.CSS_SELECTOR, ".pages a").click()
     assert [m.text for m in browser.find_elements(By.CSS_SELECTOR, ".slidetext mark")] == ["PASID"]
     assert console_errors(browser) == []
@@ -274,7 +274,7 @@ CORPUS = os.environ.get("CLKARCHIVE_CORPUS")
 
 
 @pytest.fixture(scope="module")
-def corpus_server(tmp_path_factory):
+def corpus_url(tmp_path_factory):
     """The real CLK2024 upstream, synced and served (only with CLKARCHIVE_CORPUS)."""
     if not CORPUS:
         pytest.skip("set CLKARCHIVE_CORPUS to a corpus folder")
@@ -286,13 +286,13 @@ def corpus_server(tmp_path_factory):
     yield from serve(config)
 
 
-def test_real_slides_in_chinese_and_english(browser, corpus_server, shoot):
+def test_real_slides_in_chinese_and_english(browser, corpus_url, shoot):
     from selenium.webdriver.common.by import By
 
     assert CORPUS
     queries = json.loads((Path(CORPUS).resolve().parent / "eval" / "dev-queries.json").read_text("utf-8"))
     for case in [queries[0], next(q for q in queries if re.search(r"[\u4e00-\u9fff]", q["query"]))]:
-        search_for(browser, corpus_server, case["query"])
+        search_for(browser, corpus_url, case["query"])
         first = browser.find_element(By.CSS_SELECTOR, ".talk h2 a").get_attribute("href")
         assert any(quote(path) in first for path in case["relevant"]), (case["query"], first)
         widths = wait_for_images(browser)
@@ -301,14 +301,14 @@ def test_real_slides_in_chinese_and_english(browser, corpus_server, shoot):
     shoot("results-corpus")  # only in the temporary folder: the slides are not ours to republish
 
 
-def test_schedule_and_status(browser, server, shoot):
+def test_schedule_and_status(browser, decks_url, shoot):
     from selenium.webdriver.common.by import By
 
-    browser.get(server + "/schedule")
+    browser.get(decks_url + "/schedule")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Schedule 2024"
     forums = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".forumcol h2")]
     assert len(forums) == 4 and any(f.startswith("内存分论坛") for f in forums)
     shoot("schedule")
-    browser.get(server + "/status")
+    browser.get(decks_url + "/status")
     assert "4 talks" in browser.find_element(By.CSS_SELECTOR, ".status").text
     assert console_errors(browser) == []

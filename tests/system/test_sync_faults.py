@@ -19,8 +19,8 @@ NEW = "主论坛/2-Beta.pdf"
 
 
 @pytest.fixture
-def synced(project, upstream):
-    """Upstream at state A (talk Alpha), synced; then upstream moves to state B (Beta, no Alpha)."""
+def synced_behind_upstream(project, upstream):
+    """A project synced at upstream state A (talk Alpha); the upstream then moved on to B (Beta, no Alpha)."""
     upstream.commit(
         {OLD: make_pdf("alpha kernel", "alpha again"), "内存分论坛/1-Stay.pdf": make_pdf("stays")}
     )
@@ -41,24 +41,24 @@ def snapshot(config: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("stage", ["fetched", "extracting", "writing", "committed"])
-def test_sigkill_at_every_stage_leaves_a_working_archive(synced, stage):
-    killed = run_process("sync", config=synced, env={"CLKARCHIVE_FAULT": stage})
+def test_sigkill_at_every_stage_leaves_a_working_archive(synced_behind_upstream, stage):
+    killed = run_process("sync", config=synced_behind_upstream, env={"CLKARCHIVE_FAULT": stage})
     assert killed.returncode == -9
     # Killed before the commit: the old answer; after it: the new one. Never an error or a mix.
-    assert found(synced) == ([NEW] if stage == "committed" else [OLD])
-    again = run_process("sync", config=synced)  # the dead holder's lock does not block it
+    assert found(synced_behind_upstream) == ([NEW] if stage == "committed" else [OLD])
+    again = run_process("sync", config=synced_behind_upstream)  # the dead holder's lock does not block it
     assert again.returncode == 0, again.stderr
-    assert found(synced) == [NEW]
-    assert found(synced, "stays") == ["内存分论坛/1-Stay.pdf"]
+    assert found(synced_behind_upstream) == [NEW]
+    assert found(synced_behind_upstream, "stays") == ["内存分论坛/1-Stay.pdf"]
 
 
-def test_search_while_sync_rewrites_never_errors_or_mixes(synced, upstream):
+def test_search_while_sync_rewrites_never_errors_or_mixes(synced_behind_upstream, upstream):
     # Many pages on both sides, so the commit has real work to do while searches run.
     upstream.commit(
         {NEW: make_pdf(*["beta kernel"] * 60), "综合分论坛/3-Gamma.pdf": make_pdf(*["gamma"] * 60)}
     )
     searcher = subprocess.Popen(
-        [sys.executable, "-c", textwrap_loop(synced)], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", textwrap_loop(synced_behind_upstream)], stdout=subprocess.PIPE, text=True
     )
     answers: list[list[str]] = []
     first, new = threading.Event(), threading.Event()
@@ -75,7 +75,7 @@ def test_search_while_sync_rewrites_never_errors_or_mixes(synced, upstream):
     reader.start()
     try:
         assert first.wait(60), "the searcher never answered"  # it answers before the sync starts
-        assert run_process("sync", config=synced).returncode == 0
+        assert run_process("sync", config=synced_behind_upstream).returncode == 0
         assert new.wait(60), answers[-3:]  # the warm searcher sees the new generation
     finally:
         searcher.terminate()
@@ -135,14 +135,14 @@ def silent_server():
 
 
 @pytest.mark.parametrize("remote", ["closed port", "silent server", "unresolvable name"])
-def test_unreachable_remote_exits_75_and_touches_nothing(synced, upstream, remote, request):
+def test_unreachable_remote_exits_75_and_touches_nothing(synced_behind_upstream, upstream, remote, request):
     url = {
         "closed port": lambda: f"http://127.0.0.1:{closed_port()}/CLK2024.git",
         "silent server": lambda: request.getfixturevalue("silent_server"),
         "unresolvable name": lambda: "https://clk-archive-test.invalid/CLK2024.git",
     }[remote]()
-    config = write_config(synced, url, fetch_timeout=2)
-    mirror = synced.parent / "mirror" / "CLK2024"
+    config = write_config(synced_behind_upstream, url, fetch_timeout=2)
+    mirror = synced_behind_upstream.parent / "mirror" / "CLK2024"
     head = (mirror / ".git" / "HEAD").read_text()
     before = snapshot(config)
     started = time.monotonic()
@@ -154,74 +154,76 @@ def test_unreachable_remote_exits_75_and_touches_nothing(synced, upstream, remot
     assert (mirror / ".git" / "HEAD").read_text() == head and (mirror / OLD).exists()
 
 
-def test_deleted_branch_is_named_and_index_kept(synced, upstream):
-    before = snapshot(synced)
+def test_deleted_branch_is_named_and_index_kept(synced_behind_upstream, upstream):
+    before = snapshot(synced_behind_upstream)
     upstream.repo.references["refs/heads/main"].rename("refs/heads/trunk")
-    result = run_process("sync", config=synced)
+    result = run_process("sync", config=synced_behind_upstream)
     assert result.returncode == 1 and "branch 'main' not found" in result.stderr
-    assert snapshot(synced) == before and found(synced) == [OLD]
+    assert snapshot(synced_behind_upstream) == before and found(synced_behind_upstream) == [OLD]
 
 
-def test_emptied_upstream_is_not_wiped_without_being_asked(synced, upstream):
+def test_emptied_upstream_is_not_wiped_without_being_asked(synced_behind_upstream, upstream):
     upstream.commit({NEW: None, "内存分论坛/1-Stay.pdf": None})
-    result = run_process("sync", config=synced)
+    result = run_process("sync", config=synced_behind_upstream)
     assert result.returncode == 1 and "holds no slides or posters" in result.stderr
-    assert found(synced) == [OLD]
-    assert run_process("sync", "--allow-empty", config=synced).returncode == 0
-    assert found(synced) == []
+    assert found(synced_behind_upstream) == [OLD]
+    assert run_process("sync", "--allow-empty", config=synced_behind_upstream).returncode == 0
+    assert found(synced_behind_upstream) == []
 
 
-def test_deleted_mirror_is_cloned_again_without_extracting(synced):
-    shutil.rmtree(synced.parent / "mirror")
-    result = run_process("sync", "--json", config=synced)
+def test_deleted_mirror_is_cloned_again_without_extracting(synced_behind_upstream):
+    shutil.rmtree(synced_behind_upstream.parent / "mirror")
+    result = run_process("sync", "--json", config=synced_behind_upstream)
     assert result.returncode == 0, result.stderr
     (report,) = json.loads(result.stdout)
     assert report["extracted"] == 1  # only Beta, which is new; Stay's text is still in the index
-    assert (synced.parent / "mirror" / "CLK2024" / NEW).exists()
+    assert (synced_behind_upstream.parent / "mirror" / "CLK2024" / NEW).exists()
 
 
-def test_corrupted_mirror_is_moved_aside_and_cloned_again(synced):
-    mirror = synced.parent / "mirror" / "CLK2024"
+def test_corrupted_mirror_is_moved_aside_and_cloned_again(synced_behind_upstream):
+    mirror = synced_behind_upstream.parent / "mirror" / "CLK2024"
     git_dir = mirror / ".git"
     (git_dir / "HEAD").write_text("garbage\n")
     shutil.rmtree(git_dir / "objects")
     before = {p.relative_to(mirror): p.read_bytes() for p in mirror.rglob("*") if p.is_file()}
-    result = run_process("sync", config=synced)
+    result = run_process("sync", config=synced_behind_upstream)
     assert result.returncode == 0, result.stderr
     assert "is damaged" in result.stderr and "moved it to" in result.stderr
-    assert found(synced) == [NEW]
+    assert found(synced_behind_upstream) == [NEW]
     (aside,) = mirror.parent.glob("CLK2024.damaged-*")  # kept for inspection, not deleted
     assert {p.relative_to(aside): p.read_bytes() for p in aside.rglob("*") if p.is_file()} == before
 
 
-def test_deleted_index_is_rebuilt(synced):
-    shutil.rmtree(synced.parent / "index")
-    assert run_process("search", "kernel", config=synced).returncode == 2
-    assert run_process("sync", config=synced).returncode == 0
-    assert found(synced) == [NEW] and found(synced, "stays") == ["内存分论坛/1-Stay.pdf"]
+def test_deleted_index_is_rebuilt(synced_behind_upstream):
+    shutil.rmtree(synced_behind_upstream.parent / "index")
+    assert run_process("search", "kernel", config=synced_behind_upstream).returncode == 2
+    assert run_process("sync", config=synced_behind_upstream).returncode == 0
+    assert found(synced_behind_upstream) == [NEW] and found(synced_behind_upstream, "stays") == [
+        "内存分论坛/1-Stay.pdf"
+    ]
 
 
-def test_corrupted_index_is_moved_aside_and_rebuilt(synced):
-    whoosh = synced.parent / "index" / "whoosh"
+def test_corrupted_index_is_moved_aside_and_rebuilt(synced_behind_upstream):
+    whoosh = synced_behind_upstream.parent / "index" / "whoosh"
     for toc in whoosh.glob("*.toc"):
         toc.write_bytes(b"\x00garbage")
-    broken = run_process("search", "kernel", config=synced)
+    broken = run_process("search", "kernel", config=synced_behind_upstream)
     assert broken.returncode == 2 and "cannot be read" in broken.stderr and "Traceback" not in broken.stderr
-    result = run_process("sync", config=synced)
+    result = run_process("sync", config=synced_behind_upstream)
     assert result.returncode == 0, result.stderr
     assert "moved it to" in result.stderr
-    assert found(synced) == [NEW]
+    assert found(synced_behind_upstream) == [NEW]
     assert list(whoosh.parent.glob("whoosh.damaged-*"))  # kept for inspection, not deleted
 
 
-def test_an_index_cut_into_other_tokens_is_refused_then_rebuilt(synced):
+def test_an_index_cut_into_other_tokens_is_refused_then_rebuilt(synced_behind_upstream):
     """An index an older clkarchive wrote with another stemmer holds other tokens: searched as it
     is, it would silently miss words. A search says to sync; the sync moves it aside, rebuilds."""
     from whoosh import index as whoosh_index
 
     from clkarchive.index.schema import schema
 
-    whoosh = synced.parent / "index" / "whoosh"
+    whoosh = synced_behind_upstream.parent / "index" / "whoosh"
     shutil.rmtree(whoosh)
     whoosh.mkdir()
     old = copy.deepcopy(schema())  # a copy: the schema and its analyzer are shared
@@ -229,14 +231,14 @@ def test_an_index_cut_into_other_tokens_is_refused_then_rebuilt(synced):
     writer = whoosh_index.create_in(str(whoosh), old).writer()
     writer.add_document(kind="page", fileid="CLK2024/x", content="kernel parallelizing")
     writer.commit()
-    refused = run_process("search", "kernel", config=synced)
+    refused = run_process("search", "kernel", config=synced_behind_upstream)
     assert (
         refused.returncode == 2 and "older clkarchive" in refused.stderr and "Traceback" not in refused.stderr
     )
-    result = run_process("sync", config=synced)
+    result = run_process("sync", config=synced_behind_upstream)
     assert result.returncode == 0, result.stderr
     assert "moved it to" in result.stderr
-    assert found(synced) == [NEW]
+    assert found(synced_behind_upstream) == [NEW]
     assert list(whoosh.parent.glob("whoosh.old-*"))  # kept, not deleted
 
 

@@ -88,13 +88,15 @@ def four_years(root: Path, lfs_server: LfsServer) -> Path:
 
 
 @pytest.fixture
-def archive(tmp_path, lfs_server):
+def four_years_config(tmp_path, lfs_server):
     """The four years, not synced yet: for checks that change the upstreams or the LFS server."""
     return four_years(tmp_path, lfs_server)
 
 
 @dataclass(frozen=True)
-class Synced:
+class FourYearsSync:
+    """The four years synced once by the real program: its config, its output, the LFS server it read."""
+
     config: Path
     result: subprocess.CompletedProcess
     lfs_server: LfsServer
@@ -102,12 +104,12 @@ class Synced:
 
 
 @pytest.fixture(scope="module")
-def synced(tmp_path_factory):
+def four_years_synced(tmp_path_factory):
     """The four years synced once by the real program, shared by every read-only check below."""
     server = LfsServer()
     config = four_years(tmp_path_factory.mktemp("four-years"), server)
     result = run_process("sync", config=config)
-    yield Synced(config, result, server, server.downloads)
+    yield FourYearsSync(config, result, server, server.downloads)
     server.close()
 
 
@@ -123,16 +125,16 @@ def search_json(config: Path, *args: str) -> dict:
     return json.loads(result.stdout)
 
 
-def test_four_sources_sync_in_one_command(synced):
-    result = synced.result
+def test_four_sources_sync_in_one_command(four_years_synced):
+    result = four_years_synced.result
     assert result.returncode == 0, result.stderr
     summaries = [line for line in result.stdout.splitlines() if " files, " in line]
     assert [s.split(":")[0] for s in summaries] == ["CLK2022", "CLK2023", "CLK2024", "CLK2025"]
     assert all(" 0 failed" in s for s in summaries if not s.startswith("CLK2023"))
 
 
-def test_talks_shows_forum_order_title_and_speakers_for_every_layout(synced):
-    entries = talks_of(synced.config)
+def test_talks_shows_forum_order_title_and_speakers_for_every_layout(four_years_synced):
+    entries = talks_of(four_years_synced.config)
     for path, forum, forum_en, order, title, speakers in NAMES:
         if path in entries:
             e = entries[path]
@@ -151,49 +153,51 @@ def test_talks_shows_forum_order_title_and_speakers_for_every_layout(synced):
     assert "README" not in entries
 
 
-def test_pptx_slides_tables_groups_and_notes_are_searchable(synced):
+def test_pptx_slides_tables_groups_and_notes_are_searchable(four_years_synced):
     path = "分论坛1（内存管理）/1  Shrinking_shrinker_locking_overhead——郑琦.pptx"
     for query in ("锁竞争", "memcg", "讲者备注", "lockless shrinker"):
-        found = search_json(synced.config, query)
+        found = search_json(four_years_synced.config, query)
         assert found["results"][0]["path"] == path, query
         assert found["results"][0]["pages"][0]["page"] == 1
-    results = search_json(synced.config, "Results")["results"]
+    results = search_json(four_years_synced.config, "Results")["results"]
     assert [(r["path"], r["pages"][0]["page"]) for r in results] == [(path, 2)]
 
 
-def test_lfs_deck_is_fetched_checked_cached_and_opened(synced):
-    assert synced.result.returncode == 0
-    top = search_json(synced.config, "ZNS")["results"][0]
+def test_lfs_deck_is_fetched_checked_cached_and_opened(four_years_synced):
+    assert four_years_synced.result.returncode == 0
+    top = search_json(four_years_synced.config, "ZNS")["results"][0]
     assert (
         top["source"] == "CLK2025" and top["speakers"] == ["廖远鸿", "王骁"] and top["pages"][0]["page"] == 2
     )
     assert Path(top["file"]).read_bytes().startswith(b"%PDF")  # the deck, not its pointer
-    assert synced.downloads == 1
-    again = run_process("sync", config=synced.config)  # nothing changed: the archive stays as shared
+    assert four_years_synced.downloads == 1
+    again = run_process(
+        "sync", config=four_years_synced.config
+    )  # nothing changed: the archive stays as shared
     assert again.returncode == 0, again.stderr
-    assert synced.lfs_server.downloads == 1  # cached
+    assert four_years_synced.lfs_server.downloads == 1  # cached
 
 
-def test_lfs_object_that_does_not_match_its_pointer_is_refused(archive, lfs_server):
+def test_lfs_object_that_does_not_match_its_pointer_is_refused(four_years_config, lfs_server):
     for oid in lfs_server.objects:
         lfs_server.objects[oid] = b"%PDF-1.4 tampered"
-    result = run_process("sync", "--json", config=archive)
+    result = run_process("sync", "--json", config=four_years_config)
     report = {r["source"]: r for r in json.loads(result.stdout)}["CLK2025"]
     assert [f["reason"] for f in report["failures"]] == [
         f"LFS object {next(iter(lfs_server.objects))[:12]} does not match its pointer (sha256 or size differ)"
     ]
 
 
-def test_lfs_server_down_is_a_skipped_file_retried_later(archive, lfs_server):
+def test_lfs_server_down_is_a_skipped_file_retried_later(four_years_config, lfs_server):
     lfs_server.close()
-    result = run_process("sync", "--json", config=archive)
+    result = run_process("sync", "--json", config=four_years_config)
     assert result.returncode == 0
     report = {r["source"]: r for r in json.loads(result.stdout)}["CLK2025"]
     assert report["failures"][0]["reason"].startswith("LFS download failed")
 
 
-def test_search_filters_by_source_and_year_and_speakers_are_searchable(synced):
-    config = synced.config
+def test_search_filters_by_source_and_year_and_speakers_are_searchable(four_years_synced):
+    config = four_years_synced.config
     every = search_json(config, "ublk")
     assert {r["source"] for r in every["results"]} == {"CLK2022"}
     assert cli_run(config, "search", "ublk", "--year", "2023").exit_code == 1

@@ -51,7 +51,7 @@ DEEP = raw_pdf(
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory):
+def hostile_pdfs_synced(tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("hostile")
     upstream = Upstream(tmp_path / "upstream")
     good = make_pdf("good talk kernel")
@@ -91,15 +91,15 @@ def hostile(tmp_path_factory):
         ("9-Thousands.pdf", "took longer than 5 s"),
     ],
 )
-def test_broken_pdf_is_skipped_with_its_reason(hostile, name, reason):
+def test_broken_pdf_is_skipped_with_its_reason(hostile_pdfs_synced, name, reason):
     # A loaded machine may stop a pathological graph at the time limit before it is found empty:
     # either way it is skipped with its reason, never a hang, a crash or an indexed file.
-    _, failures = hostile
+    _, failures = hostile_pdfs_synced
     assert failures[name].startswith(reason), failures[name]
 
 
-def test_the_good_file_beside_them_is_indexed(hostile):
-    config, failures = hostile
+def test_the_good_file_beside_them_is_indexed(hostile_pdfs_synced):
+    config, failures = hostile_pdfs_synced
     assert "1-Good.pdf" not in failures and len(failures) == 8
     found = json.loads(cli_run(config, "search", "--json", "good").output)
     assert [r["path"] for r in found["results"]] == ["综合分论坛/1-Good.pdf"]
@@ -184,8 +184,8 @@ HOSTILE_QUERIES = [
 
 
 @pytest.mark.parametrize("query", HOSTILE_QUERIES)
-def test_hostile_queries_get_a_message_not_a_traceback(hostile, query):
-    config, _ = hostile
+def test_hostile_queries_get_a_message_not_a_traceback(hostile_pdfs_synced, query):
+    config, _ = hostile_pdfs_synced
     result = cli_run(config, "search", query)
     assert result.exit_code in (0, 1, 2), result.output
     assert "unexpected error" not in result.stderr
@@ -193,8 +193,8 @@ def test_hostile_queries_get_a_message_not_a_traceback(hostile, query):
         assert result.stderr.startswith("clkarchive: ") and result.stderr.count("\n") == 1, result.stderr
 
 
-def test_a_hostile_query_through_the_real_program(hostile):
-    config, _ = hostile
+def test_a_hostile_query_through_the_real_program(hostile_pdfs_synced):
+    config, _ = hostile_pdfs_synced
     result = run_process("search", "\x01\x02\x1b[31m", "(unbalanced", config=config)
     assert result.returncode in (1, 2) and "Traceback" not in result.stderr
     assert result.stderr.startswith("clkarchive: ") and result.stderr.count("\n") == 1, result.stderr

@@ -196,7 +196,7 @@ def raw_tree(repo: pygit2.Repository, entries: list[tuple[int, bytes, pygit2.Oid
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory):
+def hostile_tree_synced(tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("hostile-tree")
     repo = pygit2.init_repository(str(tmp_path / "up.git"), bare=True, initial_head="main")
     evil = repo.create_blob(make_pdf("evil kernel"))
@@ -231,28 +231,28 @@ def hostile(tmp_path_factory):
 
 
 @pytest.mark.parametrize("name", [n.decode() for n in UNSAFE])
-def test_hostile_tree_entry_is_skipped_and_listed(hostile, name):
-    _, first, _, failures = hostile
+def test_hostile_tree_entry_is_skipped_and_listed(hostile_tree_synced, name):
+    _, first, _, failures = hostile_tree_synced
     assert first.returncode == 0, first.stderr
     assert "unexpected error" not in first.stderr
     assert failures[f"{FORUM}/{name}"] == "not checked out or indexed: unsafe name in the tree"
 
 
-def test_gitlink_named_dot_dot_is_skipped_and_listed(hostile):
-    _, _, _, failures = hostile
+def test_gitlink_named_dot_dot_is_skipped_and_listed(hostile_tree_synced):
+    _, _, _, failures = hostile_tree_synced
     assert failures[f"{FORUM}/sub/.."] == "not checked out or indexed: unsafe name in the tree"
 
 
-def test_path_longer_than_path_max_is_listed_and_its_text_indexed(hostile):
-    tmp_path, _, _, failures = hostile
+def test_path_longer_than_path_max_is_listed_and_its_text_indexed(hostile_tree_synced):
+    tmp_path, _, _, failures = hostile_tree_synced
     deep = f"{FORUM}/deep/" + "/".join(["d" * 250] * 20) + "/9-Deep.pdf"
     assert failures[deep] == "not checked out: path too long for this file system"
     found = json.loads(run_process("search", "--json", "deep", config=tmp_path / "config.toml").stdout)
     assert [r["path"] for r in found["results"]] == [deep]
 
 
-def test_rest_of_a_hostile_tree_is_checked_out_and_indexed_without_reclone(hostile):
-    tmp_path, first, second, failures = hostile
+def test_rest_of_a_hostile_tree_is_checked_out_and_indexed_without_reclone(hostile_tree_synced):
+    tmp_path, first, second, failures = hostile_tree_synced
     mirror_path = tmp_path / "mirror" / "CLK2024"
     assert (mirror_path / FORUM / "1-Good.pdf").is_file() and (
         mirror_path / FORUM / "sub" / "2-Sub.pdf"
