@@ -16,8 +16,11 @@ from starlette.testclient import TestClient
 from clkarchive import Archive
 from clkarchive.cli import cli
 from clkarchive.config import load_config
+from clkarchive.sync import sync
 from clkarchive.web import Settings, create_app
-from helpers import BASE, HOSTILE, SCALABLE, SLIDES, ZHP, blob_of, write_config
+from helpers import BASE, HOSTILE, SCALABLE, SLIDES, ZHP, Upstream, blob_of, make_pdf, write_config
+
+CROWDED_DECK = "主论坛/1-Crowded long deck.pdf"
 
 
 def test_search_page_groups_pages_under_their_talk_with_thumbnails(web_client):
@@ -137,11 +140,33 @@ def test_api_answers_exactly_what_the_cli_prints_with_json(web_client, web_archi
     assert re.fullmatch(r"search;dur=\d+\.\d\d", timing)
 
 
-def test_api_bounds_and_errors(web_client):
-    many = web_client.get("/api/search", params={"q": "page", "limit": 100000, "pages": 1000})
+@pytest.fixture(scope="module")
+def crowded_client(tmp_path_factory):
+    """The web app over more talks than an answer may hold (50 posters and a deck) and a deck of more
+    pages than a talk may show (21): what the limits cut is there to be cut."""
+    root = tmp_path_factory.mktemp("crowded")
+    upstream = Upstream(root / "upstream")
+    files = {f"综合分论坛/crowded {n}.webp": b"RIFF\x00\x00\x00\x00WEBPVP8 " for n in range(1, 51)}
+    files[CROWDED_DECK] = make_pdf(*[f"crowded page {p}" for p in range(1, 22)])
+    upstream.commit(files)
+    config = load_config(write_config(root / "config.toml", upstream.url))
+    sync(config)
+    with TestClient(create_app(Archive(config)), base_url=BASE) as client:
+        yield client
+
+
+def test_answers_hold_at_most_50_talks_of_20_pages_each(crowded_client):
+    ask = {"q": "crowded", "limit": 100000, "pages": 1000}
+    many = crowded_client.get("/api/search", params=ask)
     assert many.status_code == 200
-    assert len(many.json()["results"]) <= 50
-    assert all(len(t["pages"]) <= 20 for t in many.json()["results"])
+    assert many.json()["total"] == 51 and len(many.json()["results"]) == 50
+    (deck,) = [t for t in many.json()["results"] if t["path"] == CROWDED_DECK]
+    assert len(deck["pages"]) == 20
+    page = crowded_client.get("/search", params=ask).text
+    assert len(re.findall(r"<h2><a ", page)) == 50
+
+
+def test_api_errors(web_client):
     too_long = web_client.get("/api/search", params={"q": "x" * 1001})
     assert too_long.status_code == 400 and "too long" in too_long.json()["error"]
     assert web_client.get("/api/search", params={"q": "x", "source": "nope"}).status_code == 400
