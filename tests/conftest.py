@@ -88,7 +88,8 @@ def corpus_archive(tmp_path_factory) -> Iterator[CorpusArchive]:
         assert server.stdout is not None
         lfs_url = server.stdout.readline().strip()
         assert lfs_url.startswith("http://127.0.0.1:"), lfs_url
-        # OCR off: it would add minutes; tests/test_ocr.py reads real pictures, test_agenda.py real boxes.
+        # OCR off: it would add minutes; tests/system/test_ocr.py reads real pictures,
+        # tests/pictures/test_agenda.py recorded boxes.
         lines = ["[archive]", 'mirror_dir = "mirror"', 'index_dir = "index"', "ocr = false"]
         for year in (2023, 2024, 2025):
             url = json.dumps(str(root / f"CLK{year}.git"))

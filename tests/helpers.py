@@ -136,7 +136,7 @@ def sample_talks() -> dict[str, bytes]:
 def write_config(path: Path, url: str, **archive) -> Path:
     """A config.toml for one source named CLK2024; archive keys override the defaults.
 
-    OCR is off unless a test asks for it: it takes seconds a sync (tests/test_ocr.py covers it).
+    OCR is off unless a test asks for it: it takes seconds a sync (tests/system/test_ocr.py covers it).
     A key given as None is left out."""
     settings = {"mirror_dir": "mirror", "index_dir": "index", "workers": 2, "ocr": False} | archive
     lines = ["[archive]", *(f"{k} = {json.dumps(v)}" for k, v in settings.items() if v is not None)]

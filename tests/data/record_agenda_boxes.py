@@ -1,4 +1,4 @@
-"""Record the OCR boxes of the real agenda posters as a fixture for tests/test_agenda.py.
+"""Record the OCR boxes of the real agenda posters as a fixture for tests/pictures/test_agenda.py.
 
 The schedule parser is tested on what OCR really returns for the real posters,
 without running OCR in every test: run this once (it takes minutes on two

@@ -6,7 +6,7 @@ English). Screenshots go to the test's temporary folder; with
 CLKARCHIVE_SCREENSHOTS=docs/screenshots they are also written there, which is
 how the README's pictures are made:
 
-    CLKARCHIVE_SCREENSHOTS=docs/screenshots python -m pytest tests/test_browser.py
+    CLKARCHIVE_SCREENSHOTS=docs/screenshots python -m pytest tests/system/test_browser.py
 """
 
 from __future__ import annotations

@@ -149,7 +149,7 @@ def test_missing_branch_and_unreachable_remote_are_clear_errors(project, upstrea
     assert not report.temporary and "branch 'gone' not found" in (report.error or "")
     project.write_text(project.read_text().replace(upstream.url, str(tmp_path / "nowhere")))
     (report,) = sync(load_config(project))
-    # A local path that is not there is permanent (exit 1); unreachable remotes are in test_faults.py.
+    # A local path that is not there is permanent (exit 1); unreachable remotes are in test_sync_faults.py.
     assert not report.temporary and "nowhere does not exist" in (report.error or "")
 
 
