@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from starlette.testclient import TestClient
@@ -61,16 +62,18 @@ def test_readers_never_fail_while_another_process_publishes(tmp_path):
     calls = 0
     stop = threading.Event()
 
+    readers: list[Callable[[], object]] = [
+        lambda: archive.search("PASID 页表"),
+        archive.talks,
+        archive.status,
+        lambda: archive.page_texts("CLK2024", SCALABLE),
+    ]
+
     def read(n: int) -> None:
         nonlocal calls
         while not stop.is_set():
             try:
-                [
-                    lambda: archive.search("PASID 页表"),
-                    archive.talks,
-                    archive.status,
-                    lambda: archive.page_texts("CLK2024", SCALABLE),
-                ][n % 4]()
+                readers[n % 4]()
             except IndexDamagedError as exc:  # would mean a reader took a vanished file for damage
                 errors.append(exc)
             except Exception as exc:
