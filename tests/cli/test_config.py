@@ -164,3 +164,47 @@ def test_config_is_accepted_after_the_subcommand(project):
     # After the subcommand wins over before it, as the later of two options does.
     later = invoke("--config", "/nonexistent/config.toml", "status", "--config", str(project))
     assert later.exit_code == 0
+
+
+# Paths that are symlink loops.
+def _loop(folder: Path, a: str, b: str) -> Path:
+    (folder / a).symlink_to(b)
+    (folder / b).symlink_to(a)
+    return folder / a
+
+
+def test_a_config_that_is_a_symlink_loop_is_named_with_exit_2(tmp_path, monkeypatch):
+    looped = _loop(tmp_path, "a.toml", "b.toml")
+    monkeypatch.chdir(tmp_path)
+    for args, env in [
+        (["--config", str(looped), "status"], {}),
+        (["--config", str(looped), "init"], {}),
+        (["status"], {"CLKARCHIVE_CONFIG": str(looped)}),
+    ]:
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        result = cli_run_without_config(args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "symlink loop" in result.stderr and str(looped.name) in result.stderr
+        monkeypatch.delenv("CLKARCHIVE_CONFIG", raising=False)
+    (tmp_path / "config.toml").symlink_to("a.toml")  # ./config.toml, found by the lookup
+    result = cli_run_without_config(["status"])
+    assert result.exit_code == 2 and "config.toml: symlink loop" in result.stderr
+
+
+def test_a_mirror_dir_that_is_a_symlink_loop_is_named_with_exit_2(tmp_path):
+    _loop(tmp_path, "m1", "m2")
+    config = tmp_path / "c.toml"
+    config.write_text(
+        '[archive]\nmirror_dir = "m1"\nindex_dir = "idx"\n[[sources]]\nname = "X"\nurl = "/none"\n'
+    )
+    result = cli_run(config, "status")
+    assert result.exit_code == 2 and "m1: symlink loop" in result.stderr
+
+
+def cli_run_without_config(args: list[str]):
+    from click.testing import CliRunner
+
+    from clkarchive.cli import cli
+
+    return CliRunner().invoke(cli, args, catch_exceptions=False)
