@@ -200,19 +200,16 @@ def fake_program(bin_dir: Path, name: str, body: str) -> Path:
 
 
 def install_units(config: Path, xdg_config: Path):
+    """`cron --systemd --install` with its units written under xdg_config."""
     env = {"XDG_CONFIG_HOME": str(xdg_config)}
     return invoke("--config", str(config), "cron", "--systemd", "--install", env=env)
 
 
-# The web tests' archive (tests/conftest.py's web_archive): its decks by path.
+# The web tests' archive (tests/conftest.py's web_archive): its decks by path, and the test client's base.
 SCALABLE = "主论坛/3-RISC-V IOMMU Scalable 提案.pdf"
-
 ZHP = "内存分论坛/2-内存压缩大页(ZHP)优化.pdf"
-
 HOSTILE = "综合分论坛/4-<script>alert(1)<\u2215script> \"quoted\" 'x'-张三.pdf"
-
 SLIDES = "综合分论坛/5-PowerPoint deck.pptx"
-
 BASE = "http://127.0.0.1"
 
 
@@ -249,6 +246,7 @@ def web_decks() -> dict[str, bytes]:
 
 
 def blob_of(archive: Archive, path: str) -> str:
+    """The blob id of a CLK2024 file the archive holds."""
     held = archive.indexed("CLK2024", path)
     assert held is not None
     return held.blob
