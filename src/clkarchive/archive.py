@@ -1,8 +1,9 @@
 """The library's face: one Archive object that the command line and the web server both build.
 
-An Archive is a config plus a warm snapshot of the index. The snapshot is
-opened once and reused across calls; before each read it asks the index
-whether a sync has published a new generation since, and only then reopens.
+An Archive is a config plus warm snapshots of the index, one per thread that
+reads. A snapshot is opened once and reused across calls; before each read it
+asks the index whether a sync has published a new generation since, and only
+then reopens.
 So a long-lived process answers from memory and still always sees the latest
 commit, and a one-shot command pays for opening the index once.
 
@@ -13,6 +14,7 @@ Modules only a sync needs (pygit2, pdfminer, requests) are imported inside
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -57,9 +59,11 @@ class Archive:
     def __init__(self, config: Config) -> None:
         self.config = config
         self._snapshot: index.Snapshot | None = None
-        self._lock = threading.RLock()  # one snapshot shared by a server's threads
-        self._pins = 0  # while above zero, the snapshot is not refreshed (see pinned)
-        self._generation = 0  # counts the snapshots opened: a new one means the index changed
+        # Each thread reads its own snapshot: the index's readers seek shared file handles, and one
+        # snapshot for all would make a server's searches take turns.
+        self._mine = _ThreadSnapshot()
+        self._every: weakref.WeakSet[index.Snapshot] = weakref.WeakSet()  # for close(): all threads'
+        self._lock = threading.Lock()  # guards _every and the renderer
         self._renderer: Renderer | None = None
 
     @classmethod
@@ -120,14 +124,12 @@ class Archive:
                 cache_dir=index.whoosh_dir(self.config.index_dir),
             )
 
-        # The index's readers seek and read shared file handles: one search at a time.
-        with self._lock:
-            try:
-                return attempt()
-            except FileNotFoundError:
-                # A sync published and removed the segments our snapshot had not opened yet.
-                self.close()
-                return attempt()
+        try:
+            return attempt()
+        except FileNotFoundError:
+            # A sync published and removed the segments our snapshot had not opened yet.
+            self._drop_mine()
+            return attempt()
 
     def talks(
         self, *, source: str | None = None, year: int | None = None, forum: str | None = None
@@ -139,8 +141,7 @@ class Archive:
         from clkarchive.search import forum_matches
 
         sources = self.sources(source, year)
-        with self._lock:
-            held = self._current().files()
+        held = self._current().files()
         files = [
             f
             for f in held
@@ -206,34 +207,44 @@ class Archive:
         return chosen
 
     def _current(self) -> index.Snapshot:
-        """The warm snapshot, reopened only when a sync has published since it was opened."""
-        with self._lock:
-            if self._snapshot is not None and not self._pins and not self._snapshot.up_to_date():
-                # A new snapshot, not a refreshed one: refreshing reuses the readers of segments that
-                # survive, with their deletions as they were when opened, so it could show a
-                # deleted deck beside its successor.
-                self._snapshot.close()
-                self._snapshot = None
-            if self._snapshot is None:
-                self._snapshot = index.Snapshot.open(self.config.index_dir)
-                self._generation += 1
-            return self._snapshot
+        """This thread's warm snapshot, reopened only when a sync has published since it was opened
+        (and not while the thread has it pinned)."""
+        mine = self._mine
+        if mine.snapshot is not None and not mine.pins and not mine.snapshot.up_to_date():
+            # A new snapshot, not a refreshed one: refreshing reuses the readers of segments that
+            # survive, with their deletions as they were when opened, so it could show a
+            # deleted deck beside its successor.
+            self._drop_mine()
+        if mine.snapshot is None:
+            mine.snapshot = index.Snapshot.open(self.config.index_dir)
+            with self._lock:
+                self._every.add(mine.snapshot)
+        return mine.snapshot
+
+    def _drop_mine(self) -> None:
+        mine = self._mine
+        if mine.snapshot is not None:
+            with self._lock:
+                self._every.discard(mine.snapshot)
+            mine.snapshot.close()
+            mine.snapshot = None
 
     def generation(self) -> int:
-        """A number that grows whenever the archive starts reading a newer index generation: what a
-        client caches from the index is current while this number stays the same."""
-        with self._lock:
-            self._current()
-            return self._generation
+        """The index generation this thread reads: what a client caches from the index is current
+        while this number stays the same."""
+        return self._current().generation
 
     def close(self) -> None:
+        """Close every thread's snapshot and the renderer's worker processes (once no call is running)."""
         with self._lock:
-            if self._snapshot is not None:
-                self._snapshot.close()
-                self._snapshot = None
-            if self._renderer is not None:
-                self._renderer.close()  # its worker processes go with it
-                self._renderer = None
+            snapshots = list(self._every)
+            self._every.clear()
+            renderer, self._renderer = self._renderer, None
+        for snapshot in snapshots:
+            snapshot.close()
+        self._mine.snapshot = None
+        if renderer is not None:
+            renderer.close()  # its worker processes go with it
 
     def __enter__(self) -> Archive:
         return self
@@ -244,29 +255,26 @@ class Archive:
     @contextmanager
     def pinned(self) -> Iterator[None]:
         """Every read inside sees one index generation, so a web page made of several reads
-        (a search, then each talk's blob) is never half old and half new. Other threads wait."""
-        with self._lock:
-            self._current()  # the newest generation, then held
-            self._pins += 1
-            try:
-                yield
-            finally:
-                self._pins -= 1
+        (a search, then each talk's blob) is never half old and half new. Other threads go on
+        with snapshots of their own."""
+        self._current()  # the newest generation, then held
+        self._mine.pins += 1
+        try:
+            yield
+        finally:
+            self._mine.pins -= 1
 
     def indexed(self, source: str, path: str) -> IndexedFile | None:
         """The file the index holds at this source and path, if any (a web server's only way to a file)."""
-        with self._lock:
-            return self._current().file(source, path)
+        return self._current().file(source, path)
 
     def indexed_blob(self, blob: str) -> IndexedFile | None:
         """A file the index holds with this blob id (any of its copies: they have the same bytes)."""
-        with self._lock:
-            return self._current().file_with_blob(blob)
+        return self._current().file_with_blob(blob)
 
     def page_texts(self, source: str, path: str) -> list[str]:
         """Each page's indexed text, page 1 first; empty for a file the index does not hold."""
-        with self._lock:
-            return [p.text for p in self._current().pages(source, path)]
+        return [p.text for p in self._current().pages(source, path)]
 
     def matched_spans(self, text: str, query: str) -> list[tuple[int, int]]:
         """Where a text says the query's words, as the index cuts both into tokens: (start, end) each,
@@ -326,3 +334,10 @@ class Archive:
                     memory_mb=config.extract_memory_mb,
                 )
             return self._renderer
+
+
+class _ThreadSnapshot(threading.local):
+    """One thread's snapshot, and how many reads of that thread have it pinned."""
+
+    snapshot: index.Snapshot | None = None
+    pins = 0

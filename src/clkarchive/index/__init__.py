@@ -5,9 +5,10 @@ and three handles: a Store that a sync reads and changes, the IndexUpdate it
 publishes in one commit, and a Snapshot (one generation, for readers).
 """
 
+from clkarchive.index.opening import nothing_published
 from clkarchive.index.published import Published, generation, read_published, whoosh_dir, write_published
 from clkarchive.index.snapshot import Snapshot
-from clkarchive.index.store import IndexUpdate, OnPublish, Store, nothing_published
+from clkarchive.index.store import IndexUpdate, OnPublish, Store
 
 __all__ = [
     "IndexUpdate",

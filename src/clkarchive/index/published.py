@@ -64,26 +64,38 @@ def read_published(config: Config) -> Published | None:
         return None
     current = published.generation == generation(config.index_dir) and published.version == __version__
     same_sources = set(published.sources) == {s.name for s in config.sources}
-    whole = bool(published.files) and not damaged_files(config.index_dir, published)
-    return published if current and same_sources and whole else None
+    return published if current and same_sources and _as_written(config.index_dir, published) else None
 
 
 def damaged_files(index_dir: Path, published: Published | None = None) -> list[str]:
     """The files of the index's generation that are missing or not the size the sync that published
     them saw (a truncated segment, say): a stat per file, so every open can afford it. Empty when
-    the summary describes another generation or none."""
+    the summary describes another generation, or another index (none of its segments is here:
+    Whoosh names segments at random, so a rebuilt index never has the old one's names)."""
     published = published or _read(index_dir)
     if published is None or published.generation != generation(index_dir):
         return []
     where = whoosh_dir(index_dir)
-    damaged = []
-    for name, size in published.files.items():
+    sizes: dict[str, int | None] = {}
+    for name in published.files:
         try:
-            if (where / name).stat().st_size != size:
-                damaged.append(name)
+            sizes[name] = (where / name).stat().st_size
         except OSError:
-            damaged.append(name)
-    return damaged
+            sizes[name] = None
+    if not any(sizes[name] is not None for name in published.files if name.endswith(".seg")):
+        return []
+    return [name for name, size in published.files.items() if sizes[name] != size]
+
+
+def _as_written(index_dir: Path, published: Published) -> bool:
+    """Whether every file the summary names is here at the size it was written."""
+    where = whoosh_dir(index_dir)
+    try:
+        return bool(published.files) and all(
+            (where / name).stat().st_size == size for name, size in published.files.items()
+        )
+    except OSError:
+        return False
 
 
 def _read(index_dir: Path) -> Published | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from clkarchive.index.opening import newest, open_index
 from clkarchive.index.schema import file_from_doc, fileid, page_from_doc
 from clkarchive.models import IndexedFile, PageText
 
@@ -27,9 +28,12 @@ class Snapshot:
 
     @classmethod
     def open(cls, index_dir: Path) -> Snapshot:
-        from clkarchive.index.store import newest, open_index
-
         return cls(newest(index_dir, lambda: open_index(index_dir).searcher()))
+
+    @property
+    def generation(self) -> int:
+        """Which generation of the index this is (Whoosh numbers them from 0 as it publishes)."""
+        return int(self._searcher.reader().generation() or 0)
 
     def up_to_date(self) -> bool:
         """Whether no newer generation has been published since this one was opened."""

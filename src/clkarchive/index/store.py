@@ -12,122 +12,29 @@ import contextlib
 import json
 import logging
 import os
-import pickle
 import shutil
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from whoosh import index as whoosh_index
-from whoosh.index import Index
-
-from clkarchive.errors import IndexDamagedError, NotSyncedError
-from clkarchive.index.published import damaged_files, generation, whoosh_dir
+from clkarchive.index.opening import newest, open_index
 from clkarchive.index.schema import (
     AGENDA_MARK,
     Document,
-    current,
     file_from_doc,
     fileid,
     page_from_doc,
-    schema,
     talk_fields,
 )
 from clkarchive.index.snapshot import Snapshot
 from clkarchive.models import IndexedFile, PageText, SourceState, Talk
 
 log = logging.getLogger(__name__)
-# What Whoosh raises for a missing, truncated or garbled index.
-UNREADABLE = (whoosh_index.IndexError, OSError, ValueError, EOFError, pickle.UnpicklingError, KeyError)
-RETRIES = 5  # a generation published (and the last one's files removed) between two reads: read again
-DAMAGED = "the index in {} is damaged ({}); run `clkarchive sync`, which moves it aside and rebuilds it"
 MAX_SEGMENTS = 3  # more segments than this are merged whatever their deletions
 DEAD_SHARE = 0.2  # or when more than this share of the documents are deleted
 
 OnPublish = Callable[[Snapshot], None]
-T = TypeVar("T")
-
-
-def open_index(index_dir: Path, create: bool = False) -> Index:
-    """The Whoosh index for reading; with create (sync), a new one if there is none or it is unusable.
-
-    An unreadable index, or one an older clkarchive wrote with other fields,
-    is moved aside, never deleted: the sync rebuilds from the mirror, and the
-    old copy stays for whoever wants to look at it.
-    """
-    where = whoosh_dir(index_dir)
-    try:
-        ix = newest(index_dir, lambda: _whole(index_dir, whoosh_index.open_dir(str(where))))
-    except UNREADABLE as exc:
-        problem, aside = f"cannot be read ({exc})", "damaged"
-    except _Damaged as exc:
-        if not create:
-            raise IndexDamagedError(DAMAGED.format(index_dir, exc)) from None
-        problem, aside = f"is damaged ({exc})", "damaged"
-    else:
-        if not create and ix.is_empty():  # no segment yet (doc_count() would open them all)
-            raise NotSyncedError(
-                f"the index in {index_dir} is empty: the first `clkarchive sync` has not finished"
-            )
-        if current(ix.schema):
-            return ix
-        ix.close()
-        problem, aside = "was written by an older clkarchive, with other fields or tokens", "old"
-    if not create:
-        if where.exists():
-            raise NotSyncedError(f"the index in {index_dir} {problem}; run `clkarchive sync`") from None
-        raise NotSyncedError(f"no index in {index_dir} yet; run `clkarchive sync` first") from None
-    if where.exists():
-        moved = where.with_name(f"whoosh.{aside}-{datetime.now(UTC):%Y%m%dT%H%M%S}")
-        where.rename(moved)
-        log.warning("the index %s; moved it to %s and rebuilding", problem, moved)
-    where.mkdir(parents=True, exist_ok=True)
-    return whoosh_index.create_in(str(where), schema())
-
-
-def newest(index_dir: Path, read: Callable[[], T]) -> T:
-    """read(), again when it failed for a file that a sync removed on publishing a newer generation
-    meanwhile: a reader sees one whole generation, never a vanished one."""
-    for _ in range(RETRIES):
-        before = generation(index_dir)
-        try:
-            return read()
-        except FileNotFoundError:
-            if generation(index_dir) == before:
-                raise
-    return read()
-
-
-def _whole(index_dir: Path, ix: Index) -> Index:
-    """The index, once its files are the sizes its sync saw and every segment opens."""
-    if damaged := damaged_files(index_dir):
-        ix.close()
-        raise _Damaged(f"{', '.join(damaged)}: not the size it was written")
-    if ix.is_empty():
-        return ix
-    try:
-        ix.reader().close()  # opens every segment: a truncated one fails here
-    except FileNotFoundError:
-        raise
-    except (EOFError, ValueError, pickle.UnpicklingError, KeyError, OSError) as exc:
-        ix.close()
-        raise _Damaged(f"{type(exc).__name__}: {exc}") from exc
-    return ix
-
-
-class _Damaged(Exception):
-    """Why an index's files cannot be trusted (the detail of an IndexDamagedError)."""
-
-
-def nothing_published(index_dir: Path) -> bool:
-    """No index yet, or the empty one a first sync starts from (and leaves when it fails)."""
-    where = whoosh_dir(index_dir)
-    try:
-        return not whoosh_index.exists_in(str(where)) or whoosh_index.open_dir(str(where)).doc_count() == 0
-    except Exception:  # unreadable: open_index's own message says what to do
-        return False
 
 
 class Store:
