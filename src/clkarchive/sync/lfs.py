@@ -316,7 +316,7 @@ def _http_problem(exc: requests.RequestException) -> str:
     return f"{type(exc).__name__}{where}"
 
 
-def _download_action(obj: dict) -> dict[str, Any]:
+def _download_action(obj: dict[str, Any]) -> dict[str, Any]:
     """The href and headers a batch reply gives for one object, checked, or why there are none."""
     if "error" in obj:
         error = obj["error"]

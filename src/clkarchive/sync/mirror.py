@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, cast
 
 import pygit2
 from pygit2.enums import CheckoutStrategy, FileMode, ObjectType, RepositoryOpenFlag
@@ -197,7 +198,7 @@ class Mirror:
             on_disk = repo.index.write_tree()
             if repo.head_is_unborn or repo.head.peel(pygit2.Tree).id != on_disk:
                 repo.set_head(_placeholder(repo, on_disk))
-            repo.checkout_tree(tree, strategy=CheckoutStrategy.FORCE)
+            cast(Any, repo).checkout_tree(tree, strategy=CheckoutStrategy.FORCE)  # pygit2 leaves it untyped
         except (pygit2.GitError, KeyError, ValueError) as exc:
             raise ClkError(f"{self.source.name}: cannot check out {str(commit)[:12]}: {exc}") from None
         finally:
