@@ -215,11 +215,11 @@ class _LineProgress:
         if not self.silent:
             click.echo(f"{source}: extracting {total} files")
 
-    def extracted(self, source: str, result) -> None:
+    def extracted(self, source: str, name: str, pages: int, error: str | None) -> None:
         if self.silent:
             return
-        outcome = f"skipped: {result.error}" if result.error else f"{len(result.pages)} pages"
-        click.echo(f"{source}: {result.key} ({outcome})")
+        outcome = f"skipped: {error}" if error else f"{pages} pages"
+        click.echo(f"{source}: {name} ({outcome})")
 
     def close(self) -> None:
         pass
@@ -236,7 +236,7 @@ class _BarProgress:
         bar = click.progressbar(length=total, label=f"{source}: extracting", file=sys.stderr)
         self.bar = bar.__enter__()
 
-    def extracted(self, source: str, result) -> None:
+    def extracted(self, source: str, name: str, pages: int, error: str | None) -> None:
         if self.bar is not None:
             self.bar.update(1)
 

@@ -134,15 +134,6 @@ class Marks:
 PLAIN = Marks()
 
 
-@dataclass(frozen=True)
-class Extraction:
-    """The outcome for one file: its pages' text, or why there is none."""
-
-    key: str
-    pages: tuple[str, ...] = ()
-    error: str | None = None
-
-
 @dataclass
 class SyncReport:
     """What one source's sync did, for the summary line, the log and --json."""
@@ -186,7 +177,8 @@ class Progress(Protocol):
 
     def extracting(self, source: str, total: int) -> None: ...
 
-    def extracted(self, source: str, result: Extraction) -> None: ...
+    def extracted(self, source: str, name: str, pages: int, error: str | None) -> None:
+        """One of the `total` done: `name` read, `pages` pages of it, or the error that stopped it."""
 
 
 @dataclass

@@ -1,8 +1,220 @@
-"""Worker processes: how many run at once."""
+"""Worker processes: how many run at once, and the sandbox each one works in.
+
+Decks and pictures come from other people's repositories, and what reads them
+can loop, balloon or crash on a hostile file: pdfminer.six is pure Python and
+slow on big decks, PDFium and ONNX are C. So each item is handled in a process
+of its own, forked from the caller (which has the readers imported already),
+at most `workers` at a time, under a time limit (an alarm inside the process,
+and SIGKILL from the parent if that does not end it) and a memory limit. A
+failure is a value, never an exception that stops the caller; a dead process
+fails only its own item.
+
+Every command asks count() (the Archive imports this module), so the process
+machinery is imported by the functions that start processes, not up here.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import resource
+import signal
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
+    from types import FrameType
+
+    from clkarchive.config import Config
+
+T = TypeVar("T")
+
+# How long past the time limit the parent waits before it kills a process whose
+# alarm did not end it (stuck inside C code, say).
+KILL_GRACE = 5.0
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def count(configured: int) -> int:
     """The config's number of workers, else one per core."""
-    import os
-
     return configured or os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How many workers run at once, and what each may spend on one item."""
+
+    workers: int
+    timeout: float  # seconds
+    memory_mb: int
+
+    @classmethod
+    def of(cls, config: Config) -> Limits:
+        return cls(count(config.workers), config.extract_timeout, config.extract_memory_mb)
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """An item its worker finished: what the work returned."""
+
+    key: str
+    value: T
+
+
+@dataclass(frozen=True)
+class Failed:
+    """An item its worker could not finish, and why, in a line for the operator."""
+
+    key: str
+    error: str
+
+
+Outcome: TypeAlias = Done[T] | Failed
+
+
+class TimeLimit(BaseException):
+    """Raised by the alarm. A BaseException, because pdfminer's parser has
+    `except Exception:` in its hot paths, which would swallow the alarm and
+    let a hostile file run on for minutes."""
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise TimeLimit
+
+
+@contextmanager
+def alarm(timeout: float) -> Iterator[None]:
+    """TimeLimit inside the block once `timeout` seconds have passed, and again every second
+    after that: work that catches one and carries on is stopped by the next."""
+    signal.setitimer(signal.ITIMER_REAL, timeout, 1.0)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def limit_process(memory_mb: int) -> None:
+    """Set up a worker process: its limits, and to die with its parent."""
+    import ctypes
+
+    # A SIGKILLed sync or server must not leave workers holding its pipes and its
+    # lock (inherited across fork) for ever.
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    # pdfminer logs every odd font descriptor; a sync's output is for the operator.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    signal.signal(signal.SIGALRM, _on_alarm)
+    # The parent handles Ctrl-C, and takes its workers along.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A hostile file gets a MemoryError in its own process, not the machine's memory.
+    limit = memory_mb * 2**20
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(
+        resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard)
+    )
+
+
+def reason(exc: BaseException) -> str:
+    """What a worker's work raised, as a failure's reason."""
+    if isinstance(exc, MemoryError):
+        return "ran out of memory (archive.extract_memory_mb)"
+    name = type(exc).__name__
+    return f"{name}: {exc}" if str(exc) else name
+
+
+@dataclass(frozen=True)
+class _Running:
+    process: BaseProcess
+    key: str
+    deadline: float  # when the parent kills it
+
+
+def run(
+    keys: Sequence[str],
+    work: Callable[[str], T],
+    limits: Limits,
+    explain: Callable[[BaseException], str] = reason,
+) -> Iterator[Outcome[T]]:
+    """work(key) for every key, each in a process of its own, yielding outcomes as they finish.
+
+    work runs in the worker, so what it reads (a deck's bytes) is never held by
+    the caller: at most `limits.workers` items are in memory at once, each in a
+    process that dies when its item is done. explain words what work raised.
+    """
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    fork = multiprocessing.get_context("fork")
+    queue = iter(keys)
+    running: dict[Connection, _Running] = {}
+    try:
+        while True:
+            while len(running) < limits.workers and (key := next(queue, None)) is not None:
+                receive, send = fork.Pipe(duplex=False)
+                process = fork.Process(target=_child, args=(send, key, work, limits, explain))
+                process.start()
+                send.close()
+                running[receive] = _Running(process, key, time.monotonic() + limits.timeout + KILL_GRACE)
+            if not running:
+                return
+            nearest = min(job.deadline for job in running.values())
+            ready = wait(list(running), timeout=max(0.0, nearest - time.monotonic()))
+            for conn in [conn for conn in running if conn in ready]:
+                yield _receive(conn, running.pop(conn))
+            for conn, job in list(running.items()):
+                if time.monotonic() > job.deadline:
+                    job.process.kill()
+                    del running[conn]
+                    _close(conn, job.process)
+                    yield _too_slow(job.key, limits.timeout, " (killed)")
+    finally:
+        for conn, job in running.items():  # the caller is ending early: take them along
+            job.process.kill()
+            _close(conn, job.process)
+
+
+def _child(
+    send: Connection,
+    key: str,
+    work: Callable[[str], T],
+    limits: Limits,
+    explain: Callable[[BaseException], str],
+) -> None:
+    limit_process(limits.memory_mb)
+    outcome: Outcome[T]
+    try:
+        with alarm(limits.timeout):
+            outcome = Done(key, work(key))
+    except TimeLimit:  # the alarm, wherever it strikes: in the work, or just as it finished
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        outcome = _too_slow(key, limits.timeout)
+    except BaseException as exc:  # anything else the work lets escape is still only this item's failure
+        outcome = Failed(key, explain(exc))
+    send.send(outcome)
+    send.close()
+
+
+def _too_slow(key: str, timeout: float, how: str = "") -> Failed:
+    return Failed(key, f"took longer than {timeout:g} s{how}")
+
+
+def _receive(conn: Connection, job: _Running) -> Outcome[Any]:
+    try:
+        outcome: Outcome[Any] | None = conn.recv()
+    except (EOFError, OSError):
+        outcome = None
+    _close(conn, job.process)
+    if outcome is None:
+        code = job.process.exitcode
+        how = f"signal {-code}" if code and code < 0 else "no result"
+        return Failed(job.key, f"the extractor process died ({how}; out of memory?)")
+    return outcome
+
+
+def _close(conn: Connection, process: BaseProcess) -> None:
+    conn.close()
+    process.join()

@@ -10,6 +10,7 @@ import sys
 from PIL import Image
 
 from clkarchive.sync.extract import extract_all
+from clkarchive.workers import Limits
 from helpers import make_pdf
 
 
@@ -23,23 +24,23 @@ def test_broken_files_fail_with_a_reason_and_do_not_stop_the_rest():
         ("good.pdf", good),
     ]
     data = dict(jobs)
-    results = {r.key: r for r in extract_all(list(data), data.__getitem__, workers=2, timeout=30)}
-    assert results["good.pdf"].pages == ("fine",)
+    results = {r.key: r for r in extract_all(list(data), data.__getitem__, Limits(2, 30, 2048))}
+    assert results["good.pdf"].value == ("fine",)
     assert results["locked.pdf"].error == "encrypted"
     for key in ("empty.pdf", "not.pdf", "truncated.pdf"):
         assert results[key].error, key
-        assert not results[key].pages
 
 
 def test_time_limit_stops_a_slow_file():
     # A page count big enough that extraction cannot finish in 0.2 s on any machine.
     big = make_pdf(*["lots of text on this page " * 20] * 400)
-    (result,) = extract_all(["big.pdf"], {"big.pdf": big}.__getitem__, workers=1, timeout=0.2)
+    (result,) = extract_all(["big.pdf"], {"big.pdf": big}.__getitem__, Limits(1, 0.2, 2048))
     assert result.error == "took longer than 0.2 s"
 
 
 SWALLOWING_READER = """
 from clkarchive.sync import extract
+from clkarchive.workers import Limits
 
 def swallows_everything(data):
     # Like pdfminer's parser, which has `except Exception:` in its hot loops.
@@ -50,7 +51,7 @@ def swallows_everything(data):
             pass
 
 extract.READERS[".pdf"] = swallows_everything  # the workers are forked: they see it
-(result,) = extract.extract_all(["loop.pdf"], {"loop.pdf": b"%PDF"}.__getitem__, workers=1, timeout=0.3)
+(result,) = extract.extract_all(["loop.pdf"], {"loop.pdf": b"%PDF"}.__getitem__, Limits(1, 0.3, 2048))
 print(result.error)
 """
 
@@ -65,6 +66,7 @@ def test_time_limit_is_not_swallowed_by_a_reader_catching_exception():
 
 BLOCKING_READER = """
 import signal
+from clkarchive import workers
 from clkarchive.sync import extract
 
 def deaf_to_alarms(data):
@@ -74,10 +76,10 @@ def deaf_to_alarms(data):
         pass
 
 extract.READERS[".pdf"] = lambda data: deaf_to_alarms(data) if data == b"stuck" else ("fine",)
-extract.KILL_GRACE = 0.5
+workers.KILL_GRACE = 0.5
 decks = {"stuck.pdf": b"stuck", "fine.pdf": b"fine"}
-for r in extract.extract_all(list(decks), decks.__getitem__, workers=2, timeout=0.3):
-    print(r.key, r.error or r.pages)
+for r in extract.extract_all(list(decks), decks.__getitem__, workers.Limits(2, 0.3, 2048)):
+    print(r.key, r.error if isinstance(r, workers.Failed) else r.value)
 """
 
 

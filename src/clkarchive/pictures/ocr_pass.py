@@ -7,7 +7,7 @@ OCR is slow (half a minute for a poster, one to two seconds for a page), so
 it runs after the sync has committed the text: search works meanwhile, and
 this pass publishes what it read in a commit of its own.
 
-Like text extraction, it runs in the extraction worker processes under the
+Like text extraction, it runs in worker processes (clkarchive.workers) under the
 same time and memory limits, and what it reads is kept by blob id (one "ocr"
 document per blob), so a renamed or copied file is not read again, and a file
 the pass has been over (its file document says `ocr`) is not looked at again
@@ -18,20 +18,21 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from clkarchive import workers
 from clkarchive.config import Config, Source
 from clkarchive.index import Store
-from clkarchive.models import Extraction, Failure, IndexedFile, PageText
+from clkarchive.models import Failure, IndexedFile, PageText
 from clkarchive.pictures import ocr
 from clkarchive.sync import lfs
-from clkarchive.sync.extract import extract_all, normalize
+from clkarchive.sync.extract import normalize
 from clkarchive.sync.layout import IMAGE_SUFFIXES
 from clkarchive.sync.mirror import read_blob
+from clkarchive.workers import Failed, Limits
 
 if TYPE_CHECKING:
     from clkarchive.models import Progress
@@ -62,6 +63,9 @@ class _Job:
     pages: tuple[int, ...]  # 1-based
 
 
+Pages = dict[int, list[ocr.OcrBox]]  # what OCR read in a file: the boxes of each page read (1-based)
+
+
 def run(config: Config, store: Store, source: Source, progress: Progress | None = None) -> OcrReport:
     """Read the pictures of the source's files that the pass has not been over; publish in one commit."""
     report = OcrReport()
@@ -86,10 +90,10 @@ def run(config: Config, store: Store, source: Source, progress: Progress | None 
     read = _read(config, source, to_read, paths, progress, report)
 
     with store.update() as update:
-        for blob, boxes_json in read.items():
-            update.set_ocr(blob, boxes_json)
+        for blob, found in read.items():
+            update.set_ocr(blob, ocr.pages_to_json(found))
         for path, job in jobs.items():
-            found = ocr.pages_from_json(read[job.blob] if job.blob in read else cached[job.blob])
+            found = read[job.blob] if job.blob in read else ocr.pages_from_json(cached[job.blob])
             merged, ocr_pages = _merged(files[path], pages.get(path, []), found)
             report.pages += ocr_pages
             update.rewrite_pages(files[path], merged)
@@ -123,8 +127,8 @@ def _read(
     paths: dict[str, str],
     progress: Progress | None,
     report: OcrReport,
-) -> dict[str, str]:
-    """OCR the blobs in worker processes: blob -> {page: boxes} as JSON. paths: a file of each blob."""
+) -> dict[str, Pages]:
+    """OCR the blobs in worker processes: what was read in each blob. paths: a file of each blob."""
     if not jobs:
         return {}
     checkout = config.mirror_of(source)
@@ -140,36 +144,28 @@ def _read(
 
     parts = {f"{job.blob}/{i}": part for job in jobs.values() for i, part in enumerate(_parts(job, data))}
 
-    def reader(key: str, raw: bytes) -> tuple[str, ...]:
-        return (_read_part(parts[key], raw),)
+    def read_part(key: str) -> Pages:
+        return _read_part(parts[key], data(parts[key].blob))
 
     ocr.engine()  # loaded once here: every forked worker starts with the models in memory
     label = f"{source.name} OCR"
     if progress:
         progress.extracting(label, len(parts))
-    workers = config.workers or os.cpu_count() or 1
     # Posters first: they take longest, and a long one started last would leave a core idle.
     order = sorted(parts, key=lambda k: (parts[k].suffix not in IMAGE_SUFFIXES, -len(parts[k].pages)))
-    found: dict[str, dict[int, list[ocr.OcrBox]]] = {blob: {} for blob in jobs}
-    work = extract_all(
-        order,
-        lambda k: data(parts[k].blob),
-        workers=workers,
-        timeout=config.extract_timeout,
-        memory_mb=config.extract_memory_mb,
-        reader=reader,
-    )
-    for result in work:
+    found: dict[str, Pages] = {blob: {} for blob in jobs}
+    for result in workers.run(order, read_part, Limits.of(config)):
         part = parts[result.key]
-        if result.error:
-            report.failures.append(Failure(paths[part.blob], f"OCR: {result.error}"))
+        error: str | None = None
+        if isinstance(result, Failed):
+            error = result.error
+            report.failures.append(Failure(paths[part.blob], f"OCR: {error}"))
         else:
-            for number, boxes in ocr.pages_from_json(result.pages[0]).items():
+            for number, boxes in result.value.items():
                 found[part.blob].setdefault(number, []).extend(boxes)
         if progress:
-            shown = f"{paths[part.blob]} [{part.label}]"
-            progress.extracted(label, Extraction(shown, pages=("",) * len(part.pages), error=result.error))
-    return {blob: ocr.pages_to_json(pages) for blob, pages in found.items()}
+            progress.extracted(label, f"{paths[part.blob]} [{part.label}]", len(part.pages), error)
+    return found
 
 
 @dataclass(frozen=True)
@@ -210,25 +206,22 @@ def _parts(job: _Job, data: Callable[[str], bytes]) -> list[_Part]:
     ]
 
 
-def _read_part(part: _Part, data: bytes) -> str:
-    """In the worker: the boxes of the part's pages, as JSON {page: [[text, x0, y0, x1, y1, confidence]]}."""
+def _read_part(part: _Part, data: bytes) -> Pages:
+    """In the worker: the boxes of the part's pages."""
     if part.suffix in IMAGE_SUFFIXES:
-        found = {1: ocr.read_image(data, part.tiles)}
-    elif part.suffix == ".pdf":
-        found = ocr.read_pdf_pages(data, part.pages)
-    else:
-        found = ocr.read_pptx_pictures(data, part.pages)
-    return ocr.pages_to_json(found)
+        return {1: ocr.read_image(data, part.tiles)}
+    if part.suffix == ".pdf":
+        return ocr.read_pdf_pages(data, part.pages)
+    return ocr.read_pptx_pictures(data, part.pages)
 
 
-def _merged(
-    file: IndexedFile, pages: list[PageText], found: dict[int, list[ocr.OcrBox]]
-) -> tuple[list[PageText], int]:
+def _merged(file: IndexedFile, pages: list[PageText], found: Pages) -> tuple[list[PageText], int]:
     """The file's pages with what OCR read merged in, and how many pages took OCR text."""
     suffix = PurePosixPath(file.talk.path).suffix.lower()
     if suffix in IMAGE_SUFFIXES and not pages and found.get(1):
         pages = [PageText(1, "")]  # a picture has no pages until OCR reads it
-    merged, count = [], 0
+    merged: list[PageText] = []
+    count = 0
     for page in pages:
         text = normalize(ocr.text_of(found.get(page.page, [])))
         if not text:
@@ -249,7 +242,7 @@ def _merged(
 def poster_boxes(store: Store, source: str | None = None) -> dict[tuple[str, str], list[ocr.OcrBox]]:
     """What OCR read in each image file, by (source, path): the agenda step's input."""
     cached = store.ocr_results()
-    found = {}
+    found: dict[tuple[str, str], list[ocr.OcrBox]] = {}
     for file in store.files(source):
         if PurePosixPath(file.talk.path).suffix.lower() in IMAGE_SUFFIXES and file.blob in cached:
             found[(file.source, file.talk.path)] = ocr.pages_from_json(cached[file.blob]).get(1, [])

@@ -4,8 +4,8 @@ A page is named by the blob id of its deck, so a renamed deck reuses its
 pictures and a changed one (a new blob) renders afresh; the files never change
 once written, which is what lets the web server send them with long-lived
 cache headers. Rendering runs in a small pool of worker processes under the
-same time and memory limits as text extraction (they share extract's process
-set-up): a hostile page costs a worker, never the server. The workers are
+same time and memory limits as text extraction (the set-up of
+clkarchive.workers): a hostile page costs a worker, never the server. The workers are
 started by a fork server that has pypdfium2 and Pillow loaded already, not
 forked from the server itself, whose threads a fork would copy mid-step; they
 stay up between renders, so a render costs about what drawing the page costs.
@@ -16,7 +16,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
 import threading
@@ -29,7 +28,7 @@ import pypdfium2
 from PIL import Image
 
 from clkarchive.models import IMAGE_WIDTHS
-from clkarchive.sync.extract import KILL_GRACE, _limit_process, _TimeLimit
+from clkarchive.workers import KILL_GRACE, TimeLimit, alarm, limit_process
 
 MAX_PIXELS = 1440 * 5760  # a page far taller than wide is drawn smaller, not in a huge bitmap
 WEBP_QUALITY = 80
@@ -137,7 +136,7 @@ class Renderer:
                 self._pool = ProcessPoolExecutor(
                     self.workers,
                     mp_context=context,
-                    initializer=_limit_process,
+                    initializer=limit_process,
                     initargs=(self.memory_mb,),
                     max_tasks_per_child=MAX_RENDERS_PER_WORKER,
                 )
@@ -162,14 +161,11 @@ def _render_job(file: Path, pdf: Path, number: int, width: int, output: Path, ti
     A deck that is not a PDF is first converted to one (at pdf) by LibreOffice, within the same limit.
     """
     try:
-        signal.setitimer(signal.ITIMER_REAL, timeout, 1.0)
-        try:
+        with alarm(timeout):
             if not pdf.is_file():
                 convert_to_pdf(file, pdf, timeout)
             render_page(pdf, number, width, output)
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-    except _TimeLimit:  # wherever the alarm strikes, even as it is being cleared
+    except TimeLimit:  # wherever the alarm strikes, even as it is being cleared
         return "slow"
     except Exception:  # a broken or hostile page (MemoryError included): this page's failure alone
         return _BROKEN

@@ -284,31 +284,27 @@ class _SourceSync:
         if not to_extract:
             return
         from clkarchive.sync.extract import extract_all
+        from clkarchive.workers import Failed, Limits
 
         decks = self._decks(to_extract, update)
         # Biggest first: a big deck started last would leave the other cores idle at the end.
         order = sorted(decks, key=lambda key: -decks[key].size)
-        workers = self.config.workers or os.cpu_count() or 1
         if self.progress and order:
             self.progress.extracting(name, sum(len(to_extract[decks[k].blob]) for k in order))
-        results = extract_all(
-            order,
-            _reader(self.mirror.path, decks),
-            workers=workers,
-            timeout=self.config.extract_timeout,
-            memory_mb=self.config.extract_memory_mb,
-        )
+        results = extract_all(order, _reader(self.mirror.path, decks), Limits.of(self.config))
         for result in results:
             for tree_file, talk in to_extract[decks[result.key].blob]:
                 report.extracted += 1
-                if result.error:
+                if isinstance(result, Failed):
                     self._failed(update, tree_file, talk, result.error)
+                    count, error = 0, result.error
                 else:
-                    report.pages += update.add(name, tree_file.blob, talk, result.pages)
-                    if not any(result.pages):
+                    count, error = update.add(name, tree_file.blob, talk, result.value), None
+                    report.pages += count
+                    if not any(result.value):
                         report.failures.append(Failure(talk.path, _NO_TEXT))
                 if self.progress:
-                    self.progress.extracted(name, replace(result, key=talk.path))
+                    self.progress.extracted(name, talk.path, count, error)
             faults.point("extracting")
 
     def _decks(
