@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from PIL.Image import Image
 
 INSTALL_HINT = "pip install 'clkarchive[ocr]'"
+IMAGE_SUFFIXES = {".webp", ".png", ".jpg", ".jpeg"}  # picture files: read whole, as one page
 # A 1080 x 13,000 px poster is read in tiles of this height; the overlap is
 # taller than any line of text, so a line cut by one tile is whole in the next.
 TILE_HEIGHT = 1000

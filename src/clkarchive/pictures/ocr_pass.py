@@ -24,14 +24,10 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from clkarchive import workers
-from clkarchive.config import Config, Source
 from clkarchive.index import Store
 from clkarchive.models import Failure, IndexedFile, PageText
 from clkarchive.pictures import ocr
-from clkarchive.sync import lfs
-from clkarchive.sync.extract import normalize
-from clkarchive.sync.layout import IMAGE_SUFFIXES
-from clkarchive.sync.mirror import read_blob
+from clkarchive.pictures.ocr import IMAGE_SUFFIXES
 from clkarchive.workers import Failed, Limits
 
 if TYPE_CHECKING:
@@ -66,20 +62,29 @@ class _Job:
 Pages = dict[int, list[ocr.OcrBox]]  # what OCR read in a file: the boxes of each page read (1-based)
 
 
-def run(config: Config, store: Store, source: Source, progress: Progress | None = None) -> OcrReport:
+@dataclass(frozen=True)
+class Reading:
+    """What the sync hands the pass: how to get a file's bytes, and how its text pass wrote text."""
+
+    read: Callable[[str], bytes]  # a blob's real bytes (an LFS deck's from the cache); called in workers
+    normalize: Callable[[str], str]  # OCR text written as page text is, so that the two compare
+    limits: Limits
+
+
+def run(store: Store, source: str, reading: Reading, progress: Progress | None = None) -> OcrReport:
     """Read the pictures of the source's files that the pass has not been over; publish in one commit."""
     report = OcrReport()
-    files = {f.talk.path: f for f in store.files(source.name) if not f.ocr_done and f.talk.kind != "agenda"}
+    files = {f.talk.path: f for f in store.files(source) if not f.ocr_done and f.talk.kind != "agenda"}
     if not files:
         return report
-    pages = store.pages(source.name)
+    pages = store.pages(source)
     jobs = {path: job for path in files if (job := _job(files[path], pages.get(path, [])))}
     if not ocr.available():
         if jobs:
             log.warning(
                 "%s: OCR is not installed: %d files with pictures to read (posters, image-only pages) "
                 "stay unread (%s)",
-                source.name,
+                source,
                 len(jobs),
                 ocr.INSTALL_HINT,
             )
@@ -87,14 +92,14 @@ def run(config: Config, store: Store, source: Source, progress: Progress | None 
     cached = store.ocr_results()
     to_read = {job.blob: job for job in jobs.values() if job.blob not in cached}
     paths = {job.blob: path for path, job in jobs.items()}
-    read = _read(config, source, to_read, paths, progress, report)
+    read = _read(source, to_read, paths, reading, progress, report)
 
     with store.update() as update:
         for blob, found in read.items():
             update.set_ocr(blob, ocr.pages_to_json(found))
         for path, job in jobs.items():
             found = read[job.blob] if job.blob in read else ocr.pages_from_json(cached[job.blob])
-            merged, ocr_pages = _merged(files[path], pages.get(path, []), found)
+            merged, ocr_pages = _merged(files[path], pages.get(path, []), found, reading.normalize)
             report.pages += ocr_pages
             update.rewrite_pages(files[path], merged)
         for path in files.keys() - jobs.keys():  # nothing to read in it: only say the pass was here
@@ -121,40 +126,31 @@ def _chars(text: str) -> int:
 
 
 def _read(
-    config: Config,
-    source: Source,
+    source: str,
     jobs: dict[str, _Job],
     paths: dict[str, str],
+    reading: Reading,
     progress: Progress | None,
     report: OcrReport,
 ) -> dict[str, Pages]:
     """OCR the blobs in worker processes: what was read in each blob. paths: a file of each blob."""
     if not jobs:
         return {}
-    checkout = config.mirror_of(source)
-    store = lfs.LfsStore(lfs.endpoint(source), checkout / ".git" / "lfs" / "objects", config.fetch_timeout)
-
-    def data(blob: str) -> bytes:
-        """The picture's or deck's bytes (an LFS deck's from the cache); called in the workers too."""
-        raw = read_blob(checkout, blob)
-        ptr = lfs.pointer(raw) if len(raw) <= lfs.MAX_POINTER_SIZE else None
-        if ptr is None:
-            return raw
-        return store.path(ptr).read_bytes() if store.has(ptr) else b""
-
-    parts = {f"{job.blob}/{i}": part for job in jobs.values() for i, part in enumerate(_parts(job, data))}
+    parts = {
+        f"{job.blob}/{i}": part for job in jobs.values() for i, part in enumerate(_parts(job, reading.read))
+    }
 
     def read_part(key: str) -> Pages:
-        return _read_part(parts[key], data(parts[key].blob))
+        return _read_part(parts[key], reading.read(parts[key].blob))
 
     ocr.engine()  # loaded once here: every forked worker starts with the models in memory
-    label = f"{source.name} OCR"
+    label = f"{source} OCR"
     if progress:
         progress.extracting(label, len(parts))
     # Posters first: they take longest, and a long one started last would leave a core idle.
     order = sorted(parts, key=lambda k: (parts[k].suffix not in IMAGE_SUFFIXES, -len(parts[k].pages)))
     found: dict[str, Pages] = {blob: {} for blob in jobs}
-    for result in workers.run(order, read_part, Limits.of(config)):
+    for result in workers.run(order, read_part, reading.limits):
         part = parts[result.key]
         error: str | None = None
         if isinstance(result, Failed):
@@ -215,7 +211,9 @@ def _read_part(part: _Part, data: bytes) -> Pages:
     return ocr.read_pptx_pictures(data, part.pages)
 
 
-def _merged(file: IndexedFile, pages: list[PageText], found: Pages) -> tuple[list[PageText], int]:
+def _merged(
+    file: IndexedFile, pages: list[PageText], found: Pages, normalize: Callable[[str], str]
+) -> tuple[list[PageText], int]:
     """The file's pages with what OCR read merged in, and how many pages took OCR text."""
     suffix = PurePosixPath(file.talk.path).suffix.lower()
     if suffix in IMAGE_SUFFIXES and not pages and found.get(1):

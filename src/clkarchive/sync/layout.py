@@ -28,6 +28,7 @@ import unicodedata
 from pathlib import PurePosixPath
 
 from clkarchive.models import Talk
+from clkarchive.pictures.ocr import IMAGE_SUFFIXES
 
 # English names for forum folders (order prefixes and full-width punctuation removed first).
 FORUMS_EN = {
@@ -56,7 +57,6 @@ TOPICS_EN = {
 _POSTER_ALIASES = {"体系结构与虚拟化分论坛": "体系架构与虚拟化分论坛"}
 
 SLIDE_SUFFIXES = {".pdf", ".pptx"}
-IMAGE_SUFFIXES = {".webp", ".png", ".jpg", ".jpeg"}
 _NOTES = {".ppt": "legacy PowerPoint .ppt: no text extracted", "image": "image: no text extracted"}
 _NOT_MATERIALS = {"readme", "readme.md", "license", "license.md", ".ds_store", ".gitignore"}
 

@@ -5,7 +5,8 @@ git is a small text pointer (oid and size) and the deck itself lives on an LFS
 server. This module reads pointers, keeps a git-lfs style cache
 (.git/lfs/objects/ab/cd/abcd... in the mirror), downloads what the cache
 lacks through the batch API (POST {endpoint}/objects/batch, then GET each
-href), and copies cached decks over the pointer files a checkout writes.
+href), copies cached decks over the pointer files a checkout writes, and
+gives whoever reads a blob (text extraction, OCR) the bytes it stands for.
 
 An LFS server is someone else's machine, so every download is bounded: it
 streams into a temporary file in the cache, hashed as it arrives, and stops
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from clkarchive._version import __version__
 from clkarchive.config import Source
+from clkarchive.sync.mirror import read_blob
 
 if TYPE_CHECKING:  # requests is imported only by a sync that downloads something
     import requests
@@ -162,6 +164,28 @@ class LfsStore:
                 os.replace(tmp, target)
                 count += 1
         return count
+
+
+class DeckBytes:
+    """A source's blobs as the bytes they stand for: a pointer's deck from the LFS cache, any
+    other blob as git holds it.
+
+    Called in worker processes, so each call opens the mirror's repository
+    afresh and holds nothing the sync's own handles share.
+    """
+
+    def __init__(self, source: Source, checkout: Path, timeout: float) -> None:
+        self.checkout = checkout
+        self.lfs = LfsStore(endpoint(source), checkout / ".git" / "lfs" / "objects", timeout)
+
+    def __call__(self, blob: str) -> bytes:
+        raw = read_blob(self.checkout, blob)
+        ptr = pointer(raw)
+        if ptr is None:
+            return raw
+        if not self.lfs.has(ptr):  # fetched before its text was read; gone from the cache since
+            raise LfsError(f"LFS object {ptr.oid[:12]} is not in the LFS cache")
+        return self.lfs.path(ptr).read_bytes()
 
 
 class _Fetch:

@@ -12,7 +12,7 @@ import fcntl
 import logging
 import os
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -26,7 +26,7 @@ from clkarchive.index import IndexUpdate, OnPublish, Store
 from clkarchive.models import Failure, IndexedFile, Progress, SourceState, SyncReport, Talk
 from clkarchive.sync import faults, lfs
 from clkarchive.sync.attempts import record_attempts
-from clkarchive.sync.mirror import Mirror, TreeFile, read_blob, set_timeouts
+from clkarchive.sync.mirror import Mirror, TreeFile, set_timeouts
 
 if TYPE_CHECKING:  # extraction is imported only by a sync that has something to extract
     from clkarchive.pictures.ocr import OcrBox
@@ -125,11 +125,15 @@ def _pictures(
 ) -> None:
     """After the text: read the source's pictures (OCR), then lay its agenda posters over its talks."""
     from clkarchive.pictures import ocr_pass
+    from clkarchive.sync.extract import normalize
+    from clkarchive.workers import Limits
 
     started = time.monotonic()
     try:
         if config.ocr:
-            done = ocr_pass.run(config, store, source, progress)
+            read = lfs.DeckBytes(source, config.mirror_of(source), config.fetch_timeout)
+            reading = ocr_pass.Reading(read, normalize, Limits.of(config))
+            done = ocr_pass.run(store, source.name, reading, progress)
             report.ocr_pages += done.pages
             report.failures += done.failures
         posters = {path: boxes for (_, path), boxes in ocr_pass.poster_boxes(store, source.name).items()}
@@ -187,8 +191,7 @@ class _SourceSync:
         self.started = time.monotonic()
         self.report = SyncReport(source=source.name)
         self.mirror = Mirror(source, config.mirror_of(source), max_file_mb=config.max_file_mb)
-        cache = self.mirror.path / ".git" / "lfs" / "objects"
-        self.lfs = lfs.LfsStore(lfs.endpoint(source), cache, timeout=config.fetch_timeout)
+        self.deck_bytes = lfs.DeckBytes(source, self.mirror.path, config.fetch_timeout)
 
     @property
     def store(self) -> Store:
@@ -217,7 +220,7 @@ class _SourceSync:
         report.failures += self.mirror.skipped
         files = self.mirror.files(report.commit)
         # The checkout wrote LFS pointers over the decks it holds in the cache: put them back.
-        self.lfs.smudge(self.mirror.path, [f.path for f in files])
+        self.deck_bytes.lfs.smudge(self.mirror.path, [f.path for f in files])
         if self.published and self.published.unchanged(self.source, report.commit):
             report.previous = report.commit
             return  # the index holds this commit already, and nothing waits for a retry
@@ -291,7 +294,7 @@ class _SourceSync:
         order = sorted(decks, key=lambda key: -decks[key].size)
         if self.progress and order:
             self.progress.extracting(name, sum(len(to_extract[decks[k].blob]) for k in order))
-        results = extract_all(order, _reader(self.mirror.path, decks), Limits.of(self.config))
+        results = extract_all(order, lambda key: self.deck_bytes(decks[key].blob), Limits.of(self.config))
         for result in results:
             for tree_file, talk in to_extract[decks[result.key].blob]:
                 report.extracted += 1
@@ -310,8 +313,8 @@ class _SourceSync:
     def _decks(
         self, to_extract: dict[str, list[tuple[TreeFile, Talk]]], update: IndexUpdate
     ) -> dict[str, _Deck]:
-        """Where each blob's bytes are, by the path extraction knows it as: the object database or
-        the LFS cache (downloaded now if need be). Decks that cannot be had are failures now."""
+        """The decks to extract, by the path extraction knows each as, their LFS objects downloaded
+        now if need be. Decks that cannot be had are failures now."""
         limit = self.config.max_file_mb * 2**20
         decks: dict[str, _Deck] = {}
         pointers: dict[str, lfs.Pointer] = {}
@@ -326,8 +329,8 @@ class _SourceSync:
                 continue
             if ptr:
                 pointers[blob] = ptr
-            decks[copies[0][1].path] = _Deck(blob, size, self.lfs.path(ptr) if ptr else None)
-        reasons = self.lfs.fetch(pointers.values())
+            decks[copies[0][1].path] = _Deck(blob, size)
+        reasons = self.deck_bytes.lfs.fetch(pointers.values())
         for key, deck in list(decks.items()):
             ptr = pointers.get(deck.blob)
             if ptr and ptr.oid in reasons:
@@ -335,7 +338,7 @@ class _SourceSync:
                 for tree_file, talk in to_extract[deck.blob]:
                     self._failed(update, tree_file, talk, reasons[ptr.oid], retry=True)
             elif ptr:
-                self.lfs.smudge(self.mirror.path, [talk.path for _, talk in to_extract[deck.blob]])
+                self.deck_bytes.lfs.smudge(self.mirror.path, [talk.path for _, talk in to_extract[deck.blob]])
         return decks
 
     def _failed(
@@ -355,23 +358,10 @@ class _SourceSync:
 
 @dataclass(frozen=True)
 class _Deck:
-    """A blob to extract: its size, and the LFS cache file holding its bytes if it is a pointer."""
+    """A blob to extract, and its size (its LFS object's, for a pointer)."""
 
     blob: str
     size: int
-    lfs_file: Path | None
-
-
-def _reader(mirror: Path, decks: dict[str, _Deck]) -> Callable[[str], bytes]:
-    """How an extraction process gets its deck's bytes: read there, never in the sync itself."""
-
-    def read(key: str) -> bytes:
-        deck = decks[key]
-        if deck.lfs_file:
-            return deck.lfs_file.read_bytes()
-        return read_blob(mirror, deck.blob)
-
-    return read
 
 
 def _talks(files: list[TreeFile], pattern: str | None) -> dict[str, tuple[TreeFile, Talk]]:
