@@ -1,0 +1,111 @@
+"""The sync's last step for a source, after its text is published: its pictures and its agenda.
+
+The OCR pass reads the pictures; then the agenda posters' schedule is laid
+over the indexed decks. What the agenda adds to a deck (speakers, date, time,
+affiliations) is not its path's, so the sync's diff, which asks whether the
+index's idea of a file is still the tree's, leaves that out: `differs` and
+`apply_agenda` are the two halves of that one agreement.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from clkarchive.config import Config, Source
+from clkarchive.index import Store
+from clkarchive.models import IndexedFile, Progress, SyncReport, Talk
+from clkarchive.sync.mirror import TreeFile
+
+if TYPE_CHECKING:  # the picture side is imported only by a sync that has something to read
+    from clkarchive.pictures.ocr import OcrBox
+
+log = logging.getLogger(__name__)
+
+
+def read_pictures(
+    config: Config, store: Store, source: Source, progress: Progress | None, report: SyncReport
+) -> None:
+    """Read the source's pictures (OCR), then lay its agenda posters over its talks."""
+    from clkarchive.pictures import ocr_pass
+    from clkarchive.sync.extract import normalize
+    from clkarchive.sync.lfs import DeckBytes
+    from clkarchive.workers import Limits
+
+    started = time.monotonic()
+    try:
+        if config.ocr:
+            read = DeckBytes(source, config.mirror_of(source), config.fetch_timeout)
+            reading = ocr_pass.Reading(read, normalize, Limits.of(config))
+            done = ocr_pass.run(store, source.name, reading, progress)
+            report.ocr_pages += done.pages
+            report.failures += done.failures
+        posters = {path: boxes for (_, path), boxes in ocr_pass.poster_boxes(store, source.name).items()}
+        apply_agenda(store, source, posters)
+    except Exception as exc:  # the text index is published already; the next sync tries again
+        log.warning("%s: pictures and agenda not saved: %s: %s", source.name, type(exc).__name__, exc)
+    report.seconds += time.monotonic() - started
+
+
+def differs(held: IndexedFile, tree_file: TreeFile, talk: Talk) -> bool:
+    """A new blob, or metadata that a newer version of this program reads differently.
+
+    A deck's kind and note may come from its bytes (too big, failed), which the blob id fixes;
+    what the agenda added to a deck is not its path's, so it is left out of the comparison.
+    """
+    from clkarchive.pictures.agenda import unlabelled
+
+    known = unlabelled(held.talk, talk)
+    if talk.kind == "slides":
+        known = replace(known, kind=talk.kind, note=talk.note)
+    return held.blob != tree_file.blob or known != talk
+
+
+def apply_agenda(store: Store, source: Source, posters: Mapping[str, Sequence[OcrBox]]) -> bool:
+    """The agenda posters' schedule onto the source's indexed decks, in one commit; whether it wrote.
+
+    posters maps each image's path to its OCR boxes (those the source's `agenda`
+    key names, when it names any); it runs after the OCR phase has read them.
+    Decks gain speakers, date, start, end and affiliations (their pages are kept
+    as indexed); talks with no deck become agenda talks. Nothing is written when
+    the index already says all of it.
+    """
+    from clkarchive.pictures import agenda
+    from clkarchive.sync.layout import describe
+
+    name = source.name
+    if source.agenda:  # the config names the agenda images: only those are read as agenda
+        posters = {path: boxes for path, boxes in posters.items() if path in source.agenda}
+    held = store.files(name)
+    # The decks as their paths alone describe them, so an agenda read anew replaces the last one's.
+    files = [
+        replace(f, talk=describe(f.talk.path, source.pattern) or f.talk)
+        for f in held
+        if f.talk.kind != "agenda"
+    ]
+    result = agenda.relabel(files, posters, source.year)
+    indexed = {f.talk.path: f.talk for f in held if f.talk.kind != "agenda"}
+    # Only what the agenda tells is taken: kind, note and pages stay as the sync and OCR left them.
+    labelled = [
+        replace(
+            indexed[t.path],
+            speakers=t.speakers,
+            date=t.date,
+            start=t.start,
+            end=t.end,
+            affiliations=t.affiliations,
+        )
+        for t in result.decks
+    ]
+    changed = [t for t in labelled if t != indexed[t.path]]
+    before = sorted((f.talk for f in held if f.talk.kind == "agenda"), key=repr)
+    if not changed and before == sorted((t for t, _ in result.agenda), key=repr):
+        return False
+    with store.update() as update:
+        for talk in changed:
+            update.relabel(name, talk)
+        update.set_agenda(name, result.agenda)
+    return True
