@@ -223,6 +223,15 @@ def main() -> None:
     ap.add_argument("--out", type=Path, help="also write the Markdown table here")
     ap.add_argument("--show", action="store_true", help="print each query's first results")
     ap.add_argument("--compare", type=Path, help="src folder of another clkarchive to time beside this one")
+    ap.add_argument(
+        "--blind",
+        type=Path,
+        nargs="*",
+        default=sorted((HERE / "eval").glob("blind-*.json")),
+        help="blind sets (bench/eval/blind-N.json: written from deck text by someone who had not read the "
+        "code), measured on the three years; default: every one in bench/eval",
+    )
+    ap.add_argument("--no-timing", action="store_true", help="relevance only")
     args = ap.parse_args()
     evaldir = args.corpus.resolve().parent / "eval"
     configs = build(args.corpus.resolve(), args.work)
@@ -230,6 +239,10 @@ def main() -> None:
         "easy": json.loads((evaldir / "dev-queries.json").read_text()),
         "hard": [q for q in json.loads((evaldir / "dev-queries-hard.json").read_text())],
     }
+    archive_of = {"easy": "easy", "hard": "hard"}
+    for blind in args.blind:
+        sets[blind.stem] = json.loads(blind.read_text())["queries"]
+        archive_of[blind.stem] = "hard"
     recoll = not args.no_recoll and shutil.which("recollq") is not None
     if recoll and not shutil.which("pdftotext"):  # Recoll reads PDFs through poppler's pdftotext
         raise SystemExit("bench: Recoll needs pdftotext (Debian: poppler-utils) to read PDFs")
@@ -245,14 +258,15 @@ def main() -> None:
                 "(ocr)": [q for q in queries if q.get("needs") == "ocr"],
             }
         for label, group in groups.items():
-            ours = clk_answers(configs[name], group)
+            ours = clk_answers(configs[archive_of[name]], group)
             if args.show:
                 for q, ranked in zip(group, ours, strict=True):
                     rr, page = judge(ranked, q, "CLK2024")
                     print(f"{rr:.2f} {page} {q['query']!r} -> {ranked[:3]}")
             table = score(group, ours, "CLK2024")
-            rec = score(group, recoll_answers(configs[name], group, False), "CLK2024") if recoll else {}
-            reco = score(group, recoll_answers(configs[name], group, True), "CLK2024") if recoll else {}
+            config = configs[archive_of[name]]
+            rec = score(group, recoll_answers(config, group, False), "CLK2024") if recoll else {}
+            reco = score(group, recoll_answers(config, group, True), "CLK2024") if recoll else {}
             for kind in sorted(table, key=lambda k: (k == "all", k)):
                 row = table[kind]
                 lines.append(
@@ -260,6 +274,11 @@ def main() -> None:
                     f"| {fmt(rec.get(kind), 'mrr')} | {fmt(rec.get(kind), 'page1')} "
                     f"| {fmt(reco.get(kind), 'mrr')} | {fmt(reco.get(kind), 'page1')} |"
                 )
+    if args.no_timing:
+        print("\n".join(lines))
+        if args.out:
+            args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return
     t = timings(configs["easy"], [q["query"] for q in sets["easy"]], args.runs, args.compare)
     lines += [
         "",
