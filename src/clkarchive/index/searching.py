@@ -1,0 +1,270 @@
+"""What the search side asks of one snapshot, in its own terms: it never sees Whoosh or a field name.
+
+Search describes its questions with words(), any_of() and parse_operators(),
+naming field groups only by the constants below, and reads the answers
+through a Reader: document numbers with scores, the talk each document
+belongs to (a talk is one file document plus its pages), stored pages and
+talks as typed records, and the vocabulary (frequencies, near spellings,
+the lexicon, every page's text) that it plans, corrects and expands queries
+with. Document numbers and talk keys are opaque: they are only good for
+asking this Reader again, and a talk key sorts the same way from one search
+to the next.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, NamedTuple
+
+from whoosh.qparser import AndGroup, MultifieldParser
+from whoosh.query import NullQuery, Or, Phrase, Prefix, Term
+from whoosh.support.levenshtein import damerau_levenshtein
+
+from clkarchive.index import analysis
+from clkarchive.index.schema import file_from_doc, page_from_doc, schema
+from clkarchive.index.snapshot import Snapshot
+from clkarchive.models import IndexedFile, PageText
+
+# A field group: each field a query looks in, with the boost of a match there.
+Fields = Mapping[str, float]
+
+TITLE_BOOST = 2.0  # also for speakers: a name in the file name is as telling as the title
+# Every text field: the user's own words and operator clauses.
+ALL_FIELDS: Fields = {
+    "title": TITLE_BOOST,
+    "speakers": TITLE_BOOST,
+    "speakers_pinyin": TITLE_BOOST,
+    "schedule": 1.0,  # a dated talk's day, time and forum, from the agenda
+    "content": 1.0,
+}
+TEXT_FIELDS: Fields = {"content": 1.0, "title": TITLE_BOOST}  # what slides say: pages and titles
+PAGE_FIELDS: Fields = {"content": 1.0}
+SPELLING_FIELDS: Fields = {"content": 1.0, "title": 1.0, "speakers_pinyin": 1.0}  # where a typo is mended
+NAMED_FIELDS = ("title", "speakers")  # what a query may name: title:EROFS, speakers:郑堂权
+
+_PAGE_PART = frozenset(PAGE_FIELDS)
+_NAME_FIELDS = ("title", "speakers", "speakers_pinyin", "schedule")  # a talk's, on its file document
+_NAME_PART = frozenset(_NAME_FIELDS)
+_FILES = Term("kind", "file")
+_MEMO = "index.searching.Reader"
+
+
+class Query:
+    """A question for the index; made by the functions below and opaque to the search side."""
+
+    __slots__ = ("_whoosh",)
+
+    def __init__(self, whoosh: Any) -> None:
+        self._whoosh = whoosh
+
+    @property
+    def empty(self) -> bool:
+        """Whether it asks for nothing at all (an operator clause that parses to no word)."""
+        return self._whoosh is NullQuery
+
+    def phrases(self) -> list[tuple[str, ...]]:
+        """The token sequences it looks for, for snippets to mark (an operator clause's words)."""
+        tokens = [
+            tuple(leaf.words) if isinstance(leaf, Phrase) else (leaf.text,) for leaf in self._whoosh.leaves()
+        ]
+        return [t for t in tokens if all(t)]
+
+
+def words(tokens: tuple[str, ...], fields: Fields, boost: float = 1.0, slop: int = 1) -> Query:
+    """One token in any of the fields, or several in a row (up to slop apart) in any one of them."""
+    if len(tokens) == 1:
+        leaves: list[Any] = [Term(f, tokens[0], boost=b * boost) for f, b in fields.items()]
+    else:
+        leaves = [Phrase(f, list(tokens), slop=slop, boost=b * boost) for f, b in fields.items()]
+    return Query(Or(leaves))
+
+
+def any_of(queries: Iterable[Query]) -> Query:
+    return Query(Or([q._whoosh for q in queries]))
+
+
+def parse_operators(clause: str, reader: Reader) -> Query:
+    """A clause in the user's operator syntax ("phrases", a OR b, (groups), title:/speakers:, prefix*)
+    as Whoosh's parser reads it, over every field, each word required."""
+    parser = MultifieldParser(list(ALL_FIELDS), schema(), fieldboosts=ALL_FIELDS, group=AndGroup)
+    return Query(reader._stemmed_prefixes(parser.parse(clause)))
+
+
+def source_of(talk: str) -> str:
+    """The source a talk key belongs to."""
+    return talk.split("/")[0]
+
+
+class Near(NamedTuple):
+    """An index term near a word: its Damerau-Levenshtein distance, and how many documents hold it."""
+
+    term: str
+    distance: int
+    frequency: int
+
+
+def reader(snapshot: Snapshot) -> Reader:
+    """The snapshot's Reader, made once per snapshot: a server answers many searches from one."""
+    found = snapshot.memo.get(_MEMO)
+    if isinstance(found, Reader):
+        return found
+    made = snapshot.memo[_MEMO] = Reader(snapshot)
+    return made
+
+
+class Reader:
+    """Search's reads of one snapshot. What it works out about the talks is read once per
+    snapshot, when first asked (a sync preparing the term table never asks)."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        self._searcher = snapshot._searcher
+        self._reader = self._searcher.reader()
+        # file document -> token of its title, speakers, pinyin and schedule -> positions; filled
+        # as queries ask
+        self._names: dict[int, dict[str, set[int]]] = {}
+        self._talks: dict[str, IndexedFile] = {}
+
+    @property
+    def generation(self) -> int | None:
+        """Whoosh's number of this generation (None for an index kept in memory): what a table
+        worked out from one generation is filed under."""
+        found = self._reader.generation()
+        return None if found is None else int(found)
+
+    @functools.cached_property
+    def talk_of(self) -> Mapping[int, str]:
+        """Each live document's talk key (pages and file documents alike)."""
+        reader = self._reader
+        found: dict[int, str] = {}
+        for fileid in reader.lexicon("fileid"):
+            name = fileid.decode("utf-8")
+            for docnum in reader.postings("fileid", fileid).all_ids():
+                if not reader.is_deleted(docnum):
+                    found[docnum] = name
+        return found
+
+    @functools.cached_property
+    def _file_doc(self) -> dict[str, int]:
+        """Each talk's file document."""
+        talk_of = self.talk_of
+        return {talk_of[d]: d for d in self._searcher.docs_for_query(_FILES) if d in talk_of}
+
+    @functools.cached_property
+    def file_docs(self) -> frozenset[int]:
+        """The talks' own documents (title, speakers, schedule), as opposed to their pages."""
+        return frozenset(self._file_doc.values())
+
+    @property
+    def talk_count(self) -> int:
+        return len(self._file_doc)
+
+    def talk(self, talk: str) -> IndexedFile:
+        """A talk's metadata, read once per snapshot: a server shows the same talks again and again."""
+        found = self._talks.get(talk)
+        if found is None:
+            found = self._talks[talk] = file_from_doc(self._searcher.stored_fields(self._file_doc[talk]))
+        return found
+
+    def page(self, doc: int) -> PageText:
+        return page_from_doc(self._searcher.stored_fields(doc))
+
+    def page_scores(self, query: Query) -> dict[int, float]:
+        """The pages that match the query's page-text part, with their BM25 scores."""
+        return self._scores(_restrict(query._whoosh, _PAGE_PART), None)
+
+    def name_scores(self, query: Query) -> dict[int, float]:
+        """The file documents that match the query's title, speaker and schedule part, with their
+        scores: a title counts once per talk, not on every page (each page carries it too)."""
+        return self._scores(_restrict(query._whoosh, _NAME_PART), _FILES)
+
+    def _scores(self, whoosh: Any, only: Any) -> dict[int, float]:
+        if whoosh is NullQuery:
+            return {}
+        return {d: s for s, d in self._searcher.search(whoosh, limit=None, filter=only).top_n}
+
+    def naming(self, forms: Iterable[tuple[str, ...]]) -> set[int]:
+        """The file documents whose title, speakers (or their pinyin) or schedule hold one of the
+        forms, its tokens in a row.
+
+        Matched in Python against the few talks whose names hold a form's first token (the
+        postings say which), each analysed at most once per snapshot: cheaper than a Whoosh
+        phrase search per word.
+        """
+        reader = self._reader
+        files = self.file_docs
+        found: set[int] = set()
+        for form in forms:
+            for name in _NAME_FIELDS:
+                if not reader.doc_frequency(name, form[0]):
+                    continue
+                for d in files.intersection(reader.postings(name, form[0]).all_ids()) - found:
+                    if d not in self._names:
+                        self._names[d] = _positions(self._searcher.stored_fields(d))
+                    if _says(self._names[d], form):
+                        found.add(d)
+        return found
+
+    def matching(self, query: Query) -> Iterator[int]:
+        """Every document the query matches, unscored: what a filter needs, without the cost of scoring."""
+        return iter(self._searcher.docs_for_query(query._whoosh))
+
+    def holds(self, fields: Fields, token: str) -> bool:
+        """Whether any document holds the token in one of the fields: a query asks only for what
+        can be found (a split of a word, a term of the table)."""
+        return any(self._reader.doc_frequency(f, token) for f in fields)
+
+    def vocabulary(self, fields: Fields) -> set[str]:
+        """Every token the fields hold: checking thousands of terms is cheaper against one set."""
+        found: set[str] = set()
+        for name in fields:
+            found.update(t.decode("utf-8") for t in self._reader.lexicon(name))
+        return found
+
+    def near(self, word: str, edits: int, fields: Fields) -> Iterator[Near]:
+        """The terms of each field within `edits` edits of word, field by field in the fields' order
+        (which decides between equally good corrections)."""
+        for name in fields:
+            for term in self._reader.terms_within(name, word, edits):
+                distance = int(damerau_levenshtein(word, term))
+                yield Near(term, distance, int(self._reader.doc_frequency(name, term)))
+
+    def page_texts(self) -> Iterator[str]:
+        """Every page's text, for reading what the slides themselves say (their translations)."""
+        for doc in self._reader.all_stored_fields():
+            if doc.get("kind") == "page":
+                yield doc.get("content", "")
+
+    def _stemmed_prefixes(self, whoosh: Any) -> Any:
+        """virtuali* also finds virtualization, which the index holds as its stem, virtual."""
+        if isinstance(whoosh, Prefix):
+            text = whoosh.text
+            stems = [
+                Term(whoosh.fieldname, text[:k], boost=whoosh.boost)
+                for k in range(max(3, len(text) - 3), len(text))
+                if self._reader.doc_frequency(whoosh.fieldname, text[:k])
+            ]
+            return Or([whoosh, *stems]) if stems else whoosh
+        if whoosh.is_leaf():
+            return whoosh
+        return whoosh.apply(self._stemmed_prefixes)
+
+
+def _restrict(whoosh: Any, fields: frozenset[str]) -> Any:
+    if whoosh.is_leaf():
+        return whoosh if whoosh.field() in fields else NullQuery
+    return whoosh.apply(lambda child: _restrict(child, fields)).normalize()
+
+
+def _positions(doc: Mapping[str, Any]) -> dict[str, set[int]]:
+    """Where each token of a talk's names stands, as the index cuts them (fields kept apart)."""
+    at: dict[str, set[int]] = {}
+    for n, name in enumerate(_NAME_FIELDS):
+        for pos, token, _, _ in analysis.located(doc.get(name, "")):
+            at.setdefault(token, set()).add(1000 * n + pos)
+    return at
+
+
+def _says(at: Mapping[str, set[int]], form: tuple[str, ...]) -> bool:
+    """Whether a token map holds the form, its tokens in a row."""
+    return any(all(p + i in at.get(tok, ()) for i, tok in enumerate(form)) for p in at.get(form[0], ()))
