@@ -31,10 +31,10 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from whoosh.reading import IndexReader
+from typing import Any
 
 from clkarchive.index import analysis
+from clkarchive.index.searching import TEXT_FIELDS, Reader
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,6 @@ MAX_STORED_ALTERNATIVES = 16  # per word in CC-CEDICT's table (a word's first gl
 _FORMAT = 5  # bump when the cached table's shape or its keys' tokens change (5: Snowball stems)
 MAX_CJK_WORD = 8  # longest Chinese word tried when cutting a query's runs
 _CACHE_PREFIX = "clkarchive-terms-"
-_FIELDS = ("content", "title")
 _ENGLISH_TERM = r"[A-Za-z][A-Za-z0-9\-_]*(?: [A-Za-z][A-Za-z0-9\-_]*){0,4}"
 _GLOSS_NOISE = r"\(.*?\)|\[.*?\]|\bsth\b|\bsb\b|\bone's\b"
 _GLOSS_OK = r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}"
@@ -85,9 +84,9 @@ class StoredTerms(Terms):
     def known(self, words: Iterable[str]) -> set[str]:
         return {k for k, _ in self._select("SELECT key, 1 FROM terms WHERE word = 1 AND key IN", words)}
 
-    def _select(self, sql: str, keys: Iterable[str]) -> list[tuple]:
+    def _select(self, sql: str, keys: Iterable[str]) -> list[tuple[str, Any]]:
         wanted = list(dict.fromkeys(keys))
-        found: list[tuple] = []
+        found: list[tuple[str, Any]] = []
         for i in range(0, len(wanted), 500):  # SQLite's limit on parameters
             chunk = wanted[i : i + 500]
             found += self._db.execute(f"{sql} ({','.join('?' * len(chunk))})", chunk).fetchall()
@@ -99,7 +98,7 @@ def key(text: str) -> str:
     return " ".join(analysis.joined(w) if not analysis.is_cjk(w) else w for w in analysis.words(text))
 
 
-def load(reader: IndexReader, cache_dir: Path | None) -> Terms:
+def load(reader: Reader, cache_dir: Path | None) -> Terms:
     """The terms for this reader's index: its own table (read from the cache, else built and cached:
     a fraction of a second) and CC-CEDICT's table, if a sync has made it (see prepare)."""
     own: Terms | None = _open(_cache_path(reader, cache_dir))
@@ -111,7 +110,7 @@ def load(reader: IndexReader, cache_dir: Path | None) -> Terms:
     return Combined(own, _open(dictionary_path()), reader)
 
 
-def prepare(reader: IndexReader, cache_dir: Path) -> None:
+def prepare(reader: Reader, cache_dir: Path) -> None:
     """For a sync that just published an index: its table, and CC-CEDICT's once per machine
     (reading it takes a few seconds, which no search should wait for)."""
     path = dictionary_path()
@@ -174,13 +173,13 @@ def store(terms: Terms, path: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def build(reader: IndexReader, dictionary: Terms | None = None) -> Terms:
+def build(reader: Reader, dictionary: Terms | None = None) -> Terms:
     """The table of this index: the glossary's and the slides' pairs whose target the index holds.
 
     CC-CEDICT is not in it (see Combined): checked against a new index at every sync it would
     cost seconds; its few candidates for a query's words are checked when the query asks.
     """
-    vocabulary = _vocabulary(reader)
+    vocabulary = reader.vocabulary(TEXT_FIELDS)
 
     def held(term_key: str) -> bool:
         return bool(term_key) and all(
@@ -226,7 +225,7 @@ def build_dictionary() -> Terms:
 class Combined(Terms):
     """The index's table, and CC-CEDICT's alternatives for the asked keys that the index holds."""
 
-    def __init__(self, own: Terms, dictionary: Terms | None, reader: IndexReader) -> None:
+    def __init__(self, own: Terms, dictionary: Terms | None, reader: Reader) -> None:
         longest = max(own.longest_cjk, dictionary.longest_cjk if dictionary else 2)
         super().__init__(longest_cjk=min(longest, MAX_CJK_WORD))
         self._own, self._dictionary, self._reader = own, dictionary, reader
@@ -248,9 +247,9 @@ class Combined(Terms):
         return self._own.known(words) | {w for w in self._dictionary.known(words) if self._held(w)}
 
     def _held(self, term_key: str) -> bool:
-        freq = self._reader.doc_frequency
+        holds = self._reader.holds
         return all(
-            any(freq(f, t) for f in _FIELDS)
+            holds(TEXT_FIELDS, t)
             for tok in term_key.split(" ")
             for t in (analysis.bigrams(tok) if analysis.is_cjk(tok) else [tok])
         )
@@ -264,13 +263,6 @@ def _add(terms: Terms, source: str, target: str, display: str, weight: float) ->
         return False
     alternatives.append((target, display, weight))
     return True
-
-
-def _vocabulary(reader: IndexReader) -> set[str]:
-    found: set[str] = set()
-    for name in _FIELDS:
-        found.update(t.decode("utf-8") for t in reader.lexicon(name))
-    return found
 
 
 @functools.cache
@@ -287,13 +279,10 @@ def _glossary() -> tuple[dict[str, str], ...]:
     return tuple(sets)
 
 
-def _mined(reader: IndexReader) -> list[tuple[str, str]]:
+def _mined(reader: Reader) -> list[tuple[str, str]]:
     """(Chinese, English) pairs the slides give in brackets, in either order."""
     found: dict[tuple[str, str], None] = {}
-    for doc in reader.all_stored_fields():
-        if doc.get("kind") != "page":
-            continue
-        text = doc.get("content", "")
+    for text in reader.page_texts():
         for chinese, english in _mined_patterns()[0].findall(text):
             found[(chinese, english.strip())] = None
         for english, chinese in _mined_patterns()[1].findall(text):
@@ -302,7 +291,7 @@ def _mined(reader: IndexReader) -> list[tuple[str, str]]:
 
 
 @functools.cache
-def _entry() -> re.Pattern:
+def _entry() -> re.Pattern[str]:
     """One CC-CEDICT line: traditional simplified [pin1 yin1] /gloss/gloss/; simplified of 2+ characters.
 
     Compiled when first needed: a character class over all of CJK takes a search's whole budget to compile.
@@ -311,7 +300,7 @@ def _entry() -> re.Pattern:
 
 
 @functools.cache
-def _mined_patterns() -> tuple[re.Pattern, re.Pattern]:
+def _mined_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """中文（English） and English (中文): the slides' own translations."""
     return (
         re.compile(rf"([{analysis.CJK_RANGE}]{{2,8}})\s*[（(]\s*([A-Za-z][A-Za-z0-9 \-_]{{1,40}}?)\s*[）)]"),
@@ -344,8 +333,8 @@ def _dictionary() -> tuple[tuple[str, str, str], ...]:
     return tuple(pairs)
 
 
-def _cache_path(reader: IndexReader, cache_dir: Path | None) -> Path | None:
-    generation = reader.generation()
+def _cache_path(reader: Reader, cache_dir: Path | None) -> Path | None:
+    generation = reader.generation
     if cache_dir is None or generation is None:
         return None
     return cache_dir / f"{_CACHE_PREFIX}{generation}.sqlite"

@@ -17,23 +17,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from whoosh.qparser import AndGroup, MultifieldParser
-from whoosh.query import NullQuery, Or, Phrase, Prefix, Query, Term
-from whoosh.reading import IndexReader
-
-from clkarchive.index import analysis
+from clkarchive.index import analysis, searching
+from clkarchive.index.searching import ALL_FIELDS, NAMED_FIELDS, PAGE_FIELDS, TEXT_FIELDS, Query, Reader
 from clkarchive.search.glossary import Terms
 
-TITLE_BOOST = 2.0  # also for speakers: a name in the file name is as telling as the title
 TOGETHER_BOOST = 0.2  # the score of two query words found written as one (sched ext: SchedExt)
-_ALL_FIELDS = {
-    "title": TITLE_BOOST,
-    "speakers": TITLE_BOOST,
-    "speakers_pinyin": TITLE_BOOST,
-    "schedule": 1.0,  # a dated talk's day, time and forum, from the agenda
-    "content": 1.0,
-}
-
 ENGLISH_FILLER = frozenset(
     [
         "a",
@@ -284,7 +272,7 @@ CHINESE_FILLER = frozenset(
     ]
 )
 # A field, or a wildcard: * anywhere, ? inside a word (a question mark at the end is punctuation).
-_OPERATOR_WORD = re.compile(r"(?:title|speakers):\S+|\S*\*\S*|\S*\?\w\S*")
+_OPERATOR_WORD = re.compile(rf"(?:{'|'.join(NAMED_FIELDS)}):\S+|\S*\*\S*|\S*\?\w\S*")
 _CLAUSE = re.compile(r'-?"[^"]*"|\([^()]*\)|\S+')
 _QUOTES = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"', "＂": '"'})
 MAX_SPLITS = 2
@@ -331,7 +319,7 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
-def plan(text: str, terms: Terms, reader: IndexReader) -> Plan:
+def plan(text: str, terms: Terms, reader: Reader) -> Plan:
     """The concepts, expansions, bonuses and exclusions of a query; see the module docstring."""
     text = _balance(normalize(text))
     result = Plan(text=" ".join(text.split()))
@@ -390,54 +378,31 @@ def _balance(text: str) -> str:
     return text
 
 
-def _parse(clause: str, reader: IndexReader) -> Query:
-    """An operator clause as Whoosh's parser reads it, over every field."""
-    from clkarchive.index.schema import schema  # index imports nothing of search
-
-    parser = MultifieldParser(list(_ALL_FIELDS), schema(), fieldboosts=_ALL_FIELDS, group=AndGroup)
-    return _stemmed_prefixes(parser.parse(clause), reader)
-
-
-def _excluded(clause: str, reader: IndexReader) -> Query:
+def _excluded(clause: str, reader: Reader) -> Query:
     """NOT "a phrase" drops the talks saying the phrase; NOT word, those saying the word in any spelling."""
-    return _parse(clause, reader) if clause.startswith(('"', "(")) else _own(clause, reader)
+    if clause.startswith(('"', "(")):
+        return searching.parse_operators(clause, reader)
+    return _own(clause, reader)
 
 
-def _hard(result: Plan, clause: str, reader: IndexReader) -> None:
-    query = _parse(clause, reader)
-    if query is NullQuery:
-        return
-    tokens = [tuple(leaf.words) if isinstance(leaf, Phrase) else (leaf.text,) for leaf in query.leaves()]
-    result.concepts.append(Concept(clause, query, hard=True, tokens=[t for t in tokens if all(t)]))
+def _hard(result: Plan, clause: str, reader: Reader) -> None:
+    query = searching.parse_operators(clause, reader)
+    if not query.empty:
+        result.concepts.append(Concept(clause, query, hard=True, tokens=query.phrases()))
 
 
-def _stemmed_prefixes(query: Query, reader: IndexReader) -> Query:
-    """virtuali* also finds virtualization, which the index holds as its stem, virtual."""
-    if isinstance(query, Prefix):
-        text = query.text
-        stems = [
-            Term(query.fieldname, text[:k], boost=query.boost)
-            for k in range(max(3, len(text) - 3), len(text))
-            if reader.doc_frequency(query.fieldname, text[:k])
-        ]
-        return Or([query, *stems]) if stems else query
-    if query.is_leaf():
-        return query
-    return query.apply(lambda q: _stemmed_prefixes(q, reader))
-
-
-def _own(word: str, reader: IndexReader) -> Query:
+def _own(word: str, reader: Reader) -> Query:
     """A word with its spellings (joined, hyphenated, spaced) in every field."""
     alternatives = []
     for w in analysis.words(word):
         if analysis.is_cjk(w):
-            alternatives.append(_fields(tuple(analysis.bigrams(w)), _ALL_FIELDS))
+            alternatives.append(searching.words(tuple(analysis.bigrams(w)), ALL_FIELDS))
         else:
-            alternatives.extend(_fields(form, _ALL_FIELDS) for form in _latin_forms(w, reader))
-    return Or(alternatives) if len(alternatives) != 1 else alternatives[0]
+            alternatives.extend(searching.words(form, ALL_FIELDS) for form in _latin_forms(w, reader))
+    return searching.any_of(alternatives) if len(alternatives) != 1 else alternatives[0]
 
 
-def _latin_forms(word: str, reader: IndexReader) -> list[tuple[str, ...]]:
+def _latin_forms(word: str, reader: Reader) -> list[tuple[str, ...]]:
     """dm-verity: dmverity and "dm verity"; readahead: also "read ahead" when the index has both words."""
     forms: list[tuple[str, ...]] = [(analysis.joined(word),)]
     parts = analysis.latin_parts(word)
@@ -447,22 +412,14 @@ def _latin_forms(word: str, reader: IndexReader) -> list[tuple[str, ...]]:
         low = word.lower()
         for cut in range(2, len(low) - 1):
             left, right = analysis.stem(low[:cut]), analysis.stem(low[cut:])
-            if reader.doc_frequency("content", left) and reader.doc_frequency("content", right):
+            if reader.holds(PAGE_FIELDS, left) and reader.holds(PAGE_FIELDS, right):
                 forms.append((left, right))
                 if len(forms) > MAX_SPLITS:
                     break
     return forms
 
 
-def _fields(tokens: tuple[str, ...], fields: dict[str, float], boost: float = 1.0, slop: int = 1) -> Query:
-    if len(tokens) == 1:
-        leaves: list[Query] = [Term(f, tokens[0], boost=b * boost) for f, b in fields.items()]
-    else:
-        leaves = [Phrase(f, list(tokens), slop=slop, boost=b * boost) for f, b in fields.items()]
-    return Or(leaves)
-
-
-def _plain(result: Plan, text: str, terms: Terms, reader: IndexReader) -> None:
+def _plain(result: Plan, text: str, terms: Terms, reader: Reader) -> None:
     """Concepts, bonuses and expansions of the plain words; see the module docstring."""
     units: list[tuple[str, str, bool]] = []  # (label, key, a bigram of a longer unknown stretch)
     filler: dict[int, str] = {}  # unit -> key of an English filler word: glossary terms hold some
@@ -486,20 +443,20 @@ def _plain(result: Plan, text: str, terms: Terms, reader: IndexReader) -> None:
         index_of.append(len(result.concepts))
         if analysis.is_cjk(unit_key):
             grams = tuple(analysis.bigrams(unit_key))
-            concept = Concept(label, _fields(grams, _ALL_FIELDS), tokens=[grams], artifact=artifact)
+            concept = Concept(label, searching.words(grams, ALL_FIELDS), tokens=[grams], artifact=artifact)
             result.concepts.append(concept)
         else:
             forms = _latin_forms(label, reader)
-            query = Or([_fields(f, _ALL_FIELDS) for f in forms])
+            query = searching.any_of(searching.words(f, ALL_FIELDS) for f in forms)
             result.concepts.append(Concept(label, query, tokens=forms, latin=forms[0][0]))
     _bonuses(result, units, index_of)
     for i in range(len(units) - 1):  # "sched ext" also finds SchedExt and sched_ext, written as one
         together = _together(units, i, i + 2)
-        if together and any(reader.doc_frequency(f, together) for f in ("content", "title")):
+        if together and reader.holds(TEXT_FIELDS, together):
             covers = tuple(c for c in index_of[i : i + 2] if c is not None)
             # Full credit (weight 1), little score: where the words are also written apart, the
             # page is already scored for them and should not count them twice.
-            query = _fields((together,), {"content": 1.0, "title": TITLE_BOOST}, boost=TOGETHER_BOOST)
+            query = searching.words((together,), TEXT_FIELDS, boost=TOGETHER_BOOST)
             label = units[i][0] + units[i + 1][0]
             result.expansions.append(Expansion(label, query, covers, (together,), weight=1.0))
     _expand(result, units, index_of, terms, filler)
@@ -569,7 +526,7 @@ def _bonuses(result: Plan, units: list[tuple[str, str, bool]], index_of: list[in
             continue
         tokens = tuple(_tokens(a) + _tokens(b))
         if len(tokens) > 1:
-            result.bonuses.append(_fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, slop=2))
+            result.bonuses.append(searching.words(tokens, TEXT_FIELDS, slop=2))
 
 
 def _tokens(unit_key: str) -> list[str]:
@@ -613,14 +570,14 @@ def _expand(
         if known and j - i > 1 and not analysis.is_cjk(keys[i]):
             # A term of several Latin words: the page that writes them in a row comes first.
             tokens = tuple(t for k in keys[i:j] for t in _tokens(k))
-            result.bonuses.append(_fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, slop=2))
+            result.bonuses.append(searching.words(tokens, TEXT_FIELDS, slop=2))
         covers = tuple(c for c in index_of[i:j] if c is not None)
         for target, label, weight in (alt for c in known for alt in table[c]):
             if target in seen or target in keys or not covers:
                 continue
             seen.add(target)
             tokens = tuple(_tokens(target))
-            query = _fields(tokens, {"content": 1.0, "title": TITLE_BOOST}, boost=weight, slop=2)
+            query = searching.words(tokens, TEXT_FIELDS, boost=weight, slop=2)
             result.expansions.append(Expansion(label, query, covers, tokens, weight))
 
 
