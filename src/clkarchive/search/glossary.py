@@ -265,18 +265,24 @@ def _add(terms: Terms, source: str, target: str, display: str, weight: float) ->
     return True
 
 
+def data_lines(name: str) -> list[str]:
+    """The lines of a word list shipped in data/, without blank lines and # comments: lists kept
+    as data, apart from the code, so that adding a word takes no change to it.
+
+    Read from beside this module, where the package installs them, and not through
+    importlib.resources: its imports (zipfile among them) would cost every search process
+    about 5 ms, and every search reads the filler lists.
+    """
+    text = (Path(__file__).parent / "data" / name).read_text("utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @functools.cache
 def _glossary() -> tuple[dict[str, str], ...]:
     """The shipped glossary: for each line, its terms as {key: as written}."""
-    from importlib import resources  # building only: a search that reads the cached table skips it
-
-    sets = []
-    for line in (
-        resources.files("clkarchive.search").joinpath("data/glossary.txt").read_text("utf-8").splitlines()
-    ):
-        if line.strip() and not line.startswith("#"):
-            sets.append({key(n): n.strip() for n in line.split("|") if key(n)})
-    return tuple(sets)
+    return tuple(
+        {key(n): n.strip() for n in line.split("|") if key(n)} for line in data_lines("glossary.txt")
+    )
 
 
 def _mined(reader: Reader) -> list[tuple[str, str]]:
