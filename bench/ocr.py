@@ -21,12 +21,10 @@ from pathlib import Path
 
 from bench import CLK, HERE, measure, write_config
 
-LOAD = "from clkarchive import ocr; ocr.engine()"
-POSTER = (
-    "import sys; from clkarchive import ocr; ocr.engine(); ocr.read_image(open(sys.argv[1], 'rb').read())"
-)
+LOAD = "from clkarchive.pictures import ocr; ocr.engine()"
+POSTER = f"import sys; {LOAD}; ocr.read_image(open(sys.argv[1], 'rb').read())"
 PAGES = (
-    "import sys; from clkarchive import ocr; ocr.engine(); "
+    f"import sys; {LOAD}; "
     "ocr.read_pdf_pages(open(sys.argv[1], 'rb').read(), [int(n) for n in sys.argv[2].split(',')])"
 )
 
@@ -45,9 +43,11 @@ def ocr_counts(cfg: Path) -> tuple[int, int]:
     from clkarchive import index
     from clkarchive.config import load_config
 
-    ix = index.open_index(load_config(cfg).index_dir)
-    pages = index.documents(ix, kind="page")
-    return sum(bool(p.get("ocr")) for p in pages), len(pages)
+    store = index.Store(load_config(cfg).index_dir)
+    pages = [
+        p for source in {f.source for f in store.files()} for ps in store.pages(source).values() for p in ps
+    ]
+    return sum(p.ocr for p in pages), len(pages)
 
 
 def fmt(m: dict) -> str:

@@ -186,7 +186,8 @@ def pictures(host: str, port: int, cache: Path, thumbs: list[str]) -> dict[str, 
 def in_process_renders(config: Path, thumbs: list[str], scratch: Path) -> list[float]:
     """The same first renders drawn in this process, without a worker process: the renders' floor."""
     from clkarchive import Archive
-    from clkarchive.pictures.render import SIZES, render_page
+    from clkarchive.models import IMAGE_WIDTHS
+    from clkarchive.pictures.render import render_page
 
     archive = Archive.from_path(config)
     times = []
@@ -198,7 +199,7 @@ def in_process_renders(config: Path, thumbs: list[str], scratch: Path) -> list[f
             continue
         started = time.perf_counter()
         try:
-            render_page(local, int(page), SIZES["thumb"], scratch / "thumb.webp")
+            render_page(local, int(page), IMAGE_WIDTHS["thumb"], scratch / "thumb.webp")
         except Exception:  # a deck whose LFS object never came (a pointer file), a PPTX: no PDF to draw
             continue
         times.append((time.perf_counter() - started) * 1000)

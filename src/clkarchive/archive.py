@@ -81,8 +81,12 @@ class Archive:
         retry_failed: bool = False,
     ) -> list[SyncReport]:
         """Mirror every source and index what changed; one report per source."""
-        from clkarchive.search import prepare
         from clkarchive.sync import sync
+
+        def prepare(snapshot: index.Snapshot) -> None:
+            from clkarchive.search import prepare  # only once a sync has published: a no-change sync
+
+            prepare(snapshot, index.whoosh_dir(self.config.index_dir))  # loads no search
 
         return sync(
             self.config,
@@ -90,7 +94,7 @@ class Archive:
             allow_empty=allow_empty,
             prune=prune,
             retry_failed=retry_failed,
-            on_publish=lambda snapshot: prepare(snapshot, index.whoosh_dir(self.config.index_dir)),
+            on_publish=prepare,
         )
 
     def search(

@@ -23,7 +23,11 @@ from clkarchive.config import config_path, load_config, named_config
 from clkarchive.errors import ClkError, TemporaryError, UsageError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from click._termui_impl import ProgressBar
+
+    from clkarchive.models import SearchResult
 
 EX_TEMPFAIL = 75
 # The first entry whose type the error is an instance of gives the status.
@@ -93,7 +97,7 @@ class _Cli(click.Group):
         cmd.params.extend(o for o in _shared_options() if not taken & set(o.opts))
         super().add_command(cmd, name)
 
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except ClkError as exc:
@@ -141,7 +145,7 @@ def _archive(ctx: click.Context) -> Archive:
     return Archive(config)
 
 
-def _print_json(data) -> None:
+def _print_json(data: object) -> None:
     import json  # 4 ms a search without --json need not pay
 
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -246,7 +250,7 @@ class _BarProgress:
             self.bar = None
 
 
-def _filters(func):
+def _filters(func: Callable[..., None]) -> Callable[..., None]:
     """--source and --year, shared by search and talks."""
     func = click.option("--year", type=int, help="Only sources of this conference year.")(func)
     return click.option("--source", metavar="NAME", help="Only this source (its name in the config).")(func)
@@ -334,7 +338,7 @@ def _when(date: str | None, start: str | None, end: str | None) -> str:
     return " ".join(filter(None, [date, "-".join(filter(None, [start, end]))]))
 
 
-def _search_header(result) -> None:
+def _search_header(result: SearchResult) -> None:
     """What the search did besides matching the words as typed, one short line each."""
     if result.corrected:
         click.echo(f"showing results for: {result.corrected}")
@@ -371,7 +375,7 @@ def talks(ctx: click.Context, forum: str | None, source: str | None, year: int |
         )
 
 
-class _Age(click.ParamType):
+class _Age(click.ParamType):  # type: ignore[type-arg]  # generic in click's stubs only
     """An age such as 30m, 6h or 2d, as a timedelta."""
 
     name = "AGE"

@@ -10,7 +10,7 @@ import sys
 from PIL import Image
 
 from clkarchive.sync.extract import extract_all
-from clkarchive.workers import Limits
+from clkarchive.workers import Done, Failed, Limits
 from helpers import make_pdf
 
 
@@ -25,17 +25,19 @@ def test_broken_files_fail_with_a_reason_and_do_not_stop_the_rest():
     ]
     data = dict(jobs)
     results = {r.key: r for r in extract_all(list(data), data.__getitem__, Limits(2, 30, 2048))}
-    assert results["good.pdf"].value == ("fine",)
-    assert results["locked.pdf"].error == "encrypted"
+    good_result, locked = results["good.pdf"], results["locked.pdf"]
+    assert isinstance(good_result, Done) and good_result.value == ("fine",)
+    assert isinstance(locked, Failed) and locked.error == "encrypted"
     for key in ("empty.pdf", "not.pdf", "truncated.pdf"):
-        assert results[key].error, key
+        failed = results[key]
+        assert isinstance(failed, Failed) and failed.error, key
 
 
 def test_time_limit_stops_a_slow_file():
     # A page count big enough that extraction cannot finish in 0.2 s on any machine.
     big = make_pdf(*["lots of text on this page " * 20] * 400)
     (result,) = extract_all(["big.pdf"], {"big.pdf": big}.__getitem__, Limits(1, 0.2, 2048))
-    assert result.error == "took longer than 0.2 s"
+    assert isinstance(result, Failed) and result.error == "took longer than 0.2 s"
 
 
 SWALLOWING_READER = """

@@ -39,6 +39,7 @@ def open_index(index_dir: Path, create: bool = False) -> Index:
     old copy stays for whoever wants to look at it.
     """
     where = whoosh_dir(index_dir)
+
     def opened() -> tuple[Index, bool, bool]:
         # Whoosh reads the newest table of contents at each of these calls: all of them are retried.
         ix = _whole(index_dir, whoosh_index.open_dir(str(where)))
