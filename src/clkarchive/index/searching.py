@@ -92,7 +92,8 @@ def parse_operators(clause: str, reader: Reader) -> Query:
 
 
 def source_of(talk: str) -> str:
-    """The source a talk key belongs to."""
+    """The source a talk key belongs to, told from the key alone: a search limited to some sources
+    filters every candidate talk, and reading each one's stored fields would cost more."""
     return talk.split("/")[0]
 
 
