@@ -60,6 +60,7 @@ class Failure:
     # Tried again on the next sync (an LFS server that did not answer). Otherwise the
     # file waits for a new blob or `sync --retry-failed`: a broken deck stays broken.
     retry: bool = False
+    ocr: bool = False  # a picture in the file could not be read; its text is indexed
 
 
 @dataclass
@@ -192,6 +193,9 @@ class SourceStatus:
     pages: int = 0
     decks: int = 0  # slide decks in the last synced commit, those that failed included
     failures: list[Failure] = field(default_factory=list)
+    ocr_pages: int = 0  # pages whose text was read from their pictures
+    # Decks with no text of their own whose pages OCR read: path -> pages read.
+    read_by_ocr: dict[str, int] = field(default_factory=dict)
     last_attempt: str | None = None
     last_error: str | None = None
     last_ok: str | None = None
