@@ -194,7 +194,7 @@ class SourceStatus:
     decks: int = 0  # slide decks in the last synced commit, those that failed included
     failures: list[Failure] = field(default_factory=list)
     ocr_pages: int = 0  # pages whose text was read from their pictures
-    # Decks with no text of their own whose pages OCR read: path -> pages read.
+    # Decks whose text all came from OCR (scanned, or pictures for slides): path -> pages read.
     read_by_ocr: dict[str, int] = field(default_factory=dict)
     last_attempt: str | None = None
     last_error: str | None = None
