@@ -20,9 +20,9 @@ import os
 import resource
 import signal
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 if TYPE_CHECKING:
@@ -98,13 +98,19 @@ def alarm(timeout: float) -> Iterator[None]:
         signal.setitimer(signal.ITIMER_REAL, 0)
 
 
-def limit_process(memory_mb: int) -> None:
-    """Set up a worker process: its limits, and to die with its parent."""
+def limit_process(memory_mb: int, parent: int | None = None) -> None:
+    """Set up a worker process: its limits, and to die with its parent.
+
+    parent: the pid that started it. A parent that died between the fork and
+    the prctl sends no signal, so the worker checks that it is still there.
+    """
     import ctypes
 
-    # A SIGKILLed sync or server must not leave workers holding its pipes and its
-    # lock (inherited across fork) for ever.
+    # A sync or server killed (SIGKILL, SIGTERM from a cron timeout) must not leave
+    # workers holding its pipes and its lock (inherited across fork) for ever.
     ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
     # pdfminer logs every odd font descriptor; a sync's output is for the operator.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     signal.signal(signal.SIGALRM, _on_alarm)
@@ -130,20 +136,28 @@ def reason(exc: BaseException) -> str:
 class _Running:
     process: BaseProcess
     key: str
+    timeout: float
     deadline: float  # when the parent kills it
 
 
+NOT_STARTED = "not started: no time left"
+
+
 def run(
-    keys: Sequence[str],
+    keys: Iterable[str],
     work: Callable[[str], T],
     limits: Limits,
     explain: Callable[[BaseException], str] = reason,
+    time_left: Callable[[str], float] | None = None,
 ) -> Iterator[Outcome[T]]:
     """work(key) for every key, each in a process of its own, yielding outcomes as they finish.
 
     work runs in the worker, so what it reads (a deck's bytes) is never held by
     the caller: at most `limits.workers` items are in memory at once, each in a
     process that dies when its item is done. explain words what work raised.
+    time_left(key), asked as the key is about to start, can shorten its time
+    limit: several keys that share one budget (the bands of one picture) stop
+    when it is spent, and a key with nothing left fails unstarted (NOT_STARTED).
     """
     import multiprocessing
     from multiprocessing.connection import wait
@@ -154,11 +168,19 @@ def run(
     try:
         while True:
             while len(running) < limits.workers and (key := next(queue, None)) is not None:
+                timeout = limits.timeout
+                if time_left is not None and (left := round(time_left(key), 1)) < timeout:
+                    timeout = left
+                if timeout <= 0:
+                    yield Failed(key, NOT_STARTED)
+                    continue
                 receive, send = fork.Pipe(duplex=False)
-                process = fork.Process(target=_child, args=(send, key, work, limits, explain))
+                args = (send, key, work, replace(limits, timeout=timeout), explain, os.getpid())
+                process = fork.Process(target=_child, args=args)
                 process.start()
                 send.close()
-                running[receive] = _Running(process, key, time.monotonic() + limits.timeout + KILL_GRACE)
+                deadline = time.monotonic() + timeout + KILL_GRACE
+                running[receive] = _Running(process, key, timeout, deadline)
             if not running:
                 return
             nearest = min(job.deadline for job in running.values())
@@ -170,7 +192,7 @@ def run(
                     job.process.kill()
                     del running[conn]
                     _close(conn, job.process)
-                    yield _too_slow(job.key, limits.timeout, " (killed)")
+                    yield _too_slow(job.key, job.timeout, " (killed)")
     finally:
         for conn, job in running.items():  # the caller is ending early: take them along
             job.process.kill()
@@ -183,8 +205,9 @@ def _child(
     work: Callable[[str], T],
     limits: Limits,
     explain: Callable[[BaseException], str],
+    parent: int,
 ) -> None:
-    limit_process(limits.memory_mb)
+    limit_process(limits.memory_mb, parent)
     outcome: Outcome[T]
     try:
         with alarm(limits.timeout):
