@@ -247,15 +247,18 @@ def _plan(
     retry_all: bool,
     afresh: Collection[str],
 ) -> _Plan:
-    """retry_all: every failed deck is tried again, not only those whose failure may pass by itself."""
-    failed = {f.path: f for f in failures}
-    retry = {p for p, f in failed.items() if (f.retry or retry_all) and p in wanted and p in held}
+    """retry_all: every failed deck is tried again, not only those whose failure may pass by itself.
+
+    A file may have several failures (pictures OCR could not read): all of them are kept or none.
+    """
+    failed = {f.path for f in failures}
+    retry = {f.path for f in failures if (f.retry or retry_all) and f.path in wanted and f.path in held}
     stale = {p for p in held if p not in wanted or differs(held[p], *wanted[p])}
     todo = [p for p in wanted if p not in held or p in stale or p in retry]
     # Notes on files this sync leaves alone (a deck with no text, one that failed) still hold.
     fresh = set(todo) | set(afresh)
-    kept = [f for p, f in failed.items() if p in held and p not in stale and p not in fresh]
-    return _Plan(wanted, set(held), todo, stale, set(failed), kept)
+    kept = [f for f in failures if f.path in held and f.path not in stale and f.path not in fresh]
+    return _Plan(wanted, set(held), todo, stale, failed, kept)
 
 
 def _talks(files: list[TreeFile], pattern: str | None) -> dict[str, tuple[TreeFile, Talk]]:
