@@ -8,6 +8,11 @@ them `available()` is False and the sync says what it leaves unread.
 
 The engine is loaded once per process and runs on one thread: the sync runs
 one OCR process per core, so more threads would only fight over the cores.
+
+Pictures come from other people's repositories. A picture's size is checked
+from its header before a pixel of it is decoded (refusal): a decompression
+bomb, or a shape no poster or slide has, is refused with the limit it is over,
+and the deck's other pictures are read as if it were not there.
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ import importlib.util
 import io
 import json
 import math
-from collections.abc import Iterable, Iterator
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import astuple, dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -37,6 +43,63 @@ PAGE_WIDTH = 1280
 # Smaller pictures are icons and logos, not text worth reading.
 MIN_SIDE = 32
 MIN_CONFIDENCE = 0.5
+# What one picture may be, checked before any of it is decoded. The real ones are far inside:
+# CLK2023's and CLK2024's posters are 1080 px wide and at most 15,083 px tall (14 times as tall as
+# wide, 16.3 megapixels, 18 tiles); CLK2023's 267 slide pictures are at most 3.3 megapixels. A white
+# 40 x 3,000,000 px PNG (350 KB) took each of its 893 bands to the memory limit, for minutes.
+MAX_PIXELS = 64_000_000  # decoded as RGBA and converted to RGB: 450 MB in a worker
+MAX_TALL = 50  # height over width; a wide one is shrunk to MAX_WIDTH and stays one tile
+MAX_TILES = 64  # about 90 s of OCR on one core
+
+
+class Refused(ValueError):
+    """A picture not read because of its size; the message says which limit."""
+
+
+def refusal(width: int, height: int) -> str | None:
+    """Why a picture of this size is not read (which limit it is over), or None."""
+    if height > MAX_TALL * width:
+        return (
+            f"{width} x {height} px is {height / max(width, 1):,.0f} times as tall as wide; "
+            f"no poster or slide is over {MAX_TALL}"
+        )
+    if width * height > MAX_PIXELS:
+        return (
+            f"{width} x {height} px is {width * height / 1e6:,.0f} megapixels; "
+            f"the limit is {MAX_PIXELS // 10**6}"
+        )
+    if (tiles := tile_count(width, height)) > MAX_TILES:
+        return f"{width} x {height} px would be read in {tiles} tiles; the limit is {MAX_TILES}"
+    return None
+
+
+def open_picture(data: bytes) -> Image:
+    """A picture with its header read and none of its pixels.
+
+    Pillow's own guard against bombs raises before the size is known, and warns
+    on stderr below that: refusal() says more, and says it once, in the failure.
+    """
+    from PIL import Image
+
+    limit = Image.MAX_IMAGE_PIXELS
+    Image.MAX_IMAGE_PIXELS = None  # for this call only; OCR runs one thread per process
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            return Image.open(io.BytesIO(data))
+    finally:
+        Image.MAX_IMAGE_PIXELS = limit
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture to read, as its header describes it: on which page, which of that page's pictures."""
+
+    page: int  # 1-based: the slide, or 1 for a picture file
+    index: int  # among the page's pictures, 0-based
+    width: int
+    height: int
+    digest: str = ""  # the same picture on several slides is read once
 
 
 @dataclass(frozen=True)
@@ -75,10 +138,14 @@ def engine() -> Any:
 
 def read_image(data: bytes, tiles: range | None = None) -> list[OcrBox]:
     """The text lines of a picture file (webp, png, jpg...), top to bottom; `tiles`: only those tiles."""
-    from PIL import Image
-
-    with Image.open(io.BytesIO(data)) as picture:
+    with open_picture(data) as picture:
         return read_picture(picture, tiles)
+
+
+def image_pictures(data: bytes) -> list[Picture]:
+    """A picture file as one picture: its size from its header."""
+    with open_picture(data) as picture:
+        return [Picture(1, 0, *picture.size)]
 
 
 def tile_count(width: int, height: int) -> int:
@@ -89,10 +156,15 @@ def tile_count(width: int, height: int) -> int:
 
 
 def read_picture(picture: Image, tiles: range | None = None) -> list[OcrBox]:
-    """The text lines of a decoded picture; a tall one is read in overlapping tiles (or only some)."""
-    image = picture.convert("RGB")
-    if min(image.size) < MIN_SIDE:
+    """The text lines of a picture; a tall one is read in overlapping tiles (or only some).
+
+    Raises Refused, before decoding it, for a picture over the limits.
+    """
+    if min(picture.size) < MIN_SIDE:
         return []
+    if why := refusal(*picture.size):
+        raise Refused(why)
+    image = picture.convert("RGB")
     scale = 1.0
     if image.width > MAX_WIDTH:
         scale = MAX_WIDTH / image.width
@@ -135,47 +207,104 @@ def _scaled(box: OcrBox, factor: float) -> OcrBox:
     )
 
 
-def pdf_page_images(data: bytes, numbers: Iterable[int]) -> Iterator[tuple[int, Image]]:
-    """The given pages (1-based) of a PDF, rendered PAGE_WIDTH pixels wide."""
+def read_pdf_pages(
+    data: bytes, numbers: Iterable[int], unread: list[str] | None = None
+) -> dict[int, list[OcrBox]]:
+    """The text lines of the given pages (1-based) of a PDF, read from their pictures, rendered
+    PAGE_WIDTH pixels wide.
+
+    A page that cannot be read (a shape over the limits, out of memory) is left
+    out, and why is added to `unread`: the deck's other pages are still read.
+    """
     import pypdfium2
 
+    found: dict[int, list[OcrBox]] = {}
     pdf = pypdfium2.PdfDocument(data)
     try:
         for number in numbers:
-            page = pdf[number - 1]
             try:
-                width = page.get_width() or PAGE_WIDTH
-                yield number, page.render(scale=PAGE_WIDTH / width).to_pil()
-            finally:
-                page.close()
+                page = pdf[number - 1]
+                try:
+                    width, height = page.get_size()
+                    scale = PAGE_WIDTH / (width or PAGE_WIDTH)
+                    if why := refusal(PAGE_WIDTH, round(height * scale)):
+                        raise Refused(why)
+                    found[number] = read_picture(page.render(scale=scale).to_pil())
+                finally:
+                    page.close()
+            except Exception as exc:
+                if unread is not None:
+                    unread.append(f"page {number}: {unread_reason(exc)}")
     finally:
         pdf.close()
+    return found
 
 
-def read_pdf_pages(data: bytes, numbers: Iterable[int]) -> dict[int, list[OcrBox]]:
-    """The text lines of the given pages (1-based) of a PDF, read from their pictures."""
-    return {number: read_picture(image) for number, image in pdf_page_images(data, numbers)}
+def unread_reason(exc: Exception) -> str:
+    """Why a picture could not be read, in a line for the operator."""
+    if isinstance(exc, Refused):
+        return f"not read: {exc}"
+    if isinstance(exc, MemoryError):
+        return "ran out of memory (archive.extract_memory_mb)"
+    if type(exc).__name__ == "UnidentifiedImageError":  # its message names a BytesIO at some address
+        return "not a picture Pillow can read (damaged, or in a format it does not know)"
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
-def read_pptx_pictures(data: bytes, numbers: Iterable[int]) -> dict[int, list[OcrBox]]:
-    """The text lines of the pictures on the given slides (1-based), picture after picture.
+def pptx_pictures(data: bytes, numbers: Iterable[int]) -> list[Picture]:
+    """The pictures on the given slides (1-based) that are worth reading, from their headers alone.
 
-    Boxes are in each picture's own pixels: a slide has no single picture to place them in.
+    Left out: pictures Pillow cannot draw (EMF, WMF, SVG) and icons. Each is
+    then read in a process of its own (read_pptx_picture), so that one which
+    cannot be read, however it fails, fails alone.
     """
-    from PIL import Image, UnidentifiedImageError
+    import hashlib
+
+    from PIL import ImageFile, UnidentifiedImageError
     from pptx import Presentation
 
     slides = Presentation(io.BytesIO(data)).slides
-    found: dict[int, list[OcrBox]] = {}
+    found: list[Picture] = []
     for number in numbers:
-        boxes: list[OcrBox] = []
-        for blob in _picture_blobs(slides[number - 1].shapes):
+        for index, blob in enumerate(_picture_blobs(slides[number - 1].shapes)):
             try:
-                with Image.open(io.BytesIO(blob)) as picture:
-                    boxes += read_picture(picture)
-            except (UnidentifiedImageError, OSError):  # EMF, WMF, SVG: not pictures Pillow can draw
+                with open_picture(blob) as picture:
+                    if isinstance(picture, ImageFile.StubImageFile) or min(picture.size) < MIN_SIDE:
+                        continue
+                    size = picture.size
+            except (UnidentifiedImageError, OSError):
                 continue
-        found[number] = boxes
+            found.append(Picture(number, index, *size, hashlib.sha1(blob).hexdigest()))
+    return found
+
+
+def read_pptx_picture(data: bytes, number: int, index: int) -> list[OcrBox]:
+    """The text lines of one picture of a slide (1-based), in the picture's own pixels."""
+    from pptx import Presentation
+
+    slide = Presentation(io.BytesIO(data)).slides[number - 1]
+    blob = next(b for i, b in enumerate(_picture_blobs(slide.shapes)) if i == index)
+    with open_picture(blob) as picture:
+        return read_picture(picture)
+
+
+def read_pptx_pictures(
+    data: bytes, numbers: Iterable[int], unread: list[str] | None = None
+) -> dict[int, list[OcrBox]]:
+    """The text lines of the pictures on the given slides (1-based), picture after picture, in one
+    process (the sync reads each picture in its own: ocr_pass).
+
+    Boxes are in each picture's own pixels: a slide has no single picture to place them in.
+    A picture that cannot be read is left out, and why is added to `unread`.
+    """
+    numbers = list(numbers)
+    found: dict[int, list[OcrBox]] = {number: [] for number in numbers}
+    for picture in pptx_pictures(data, numbers):
+        try:
+            found[picture.page] += read_pptx_picture(data, picture.page, picture.index)
+        except Exception as exc:
+            if unread is not None:
+                unread.append(f"slide {picture.page}, picture {picture.index + 1}: {unread_reason(exc)}")
     return found
 
 
@@ -201,11 +330,22 @@ def text_of(boxes: Iterable[OcrBox]) -> str:
     return "\n".join(" ".join(b.text for b in sorted(line, key=lambda b: b.x0)) for line in lines)
 
 
-def pages_to_json(found: dict[int, list[OcrBox]]) -> str:
-    """Boxes by page as JSON: {"1": [[text, x0, y0, x1, y1, confidence], ...], ...}."""
+def pages_to_json(found: dict[int, list[OcrBox]], unread: Sequence[str] = ()) -> str:
+    """Boxes by page, and what could not be read, as JSON:
+    {"pages": {"1": [[text, x0, y0, x1, y1, confidence], ...], ...}, "unread": ["slide 2, ...", ...]}.
+
+    What could not be read is kept with what was, so that a renamed or copied
+    file reports it too, and `status` goes on saying it until the file changes.
+    """
     rows = {n: [list(astuple(b)) for b in boxes] for n, boxes in found.items()}
-    return json.dumps(rows, ensure_ascii=False)
+    return json.dumps({"pages": rows, "unread": list(unread)}, ensure_ascii=False)
 
 
 def pages_from_json(text: str) -> dict[int, list[OcrBox]]:
-    return {int(n): [OcrBox(*row) for row in rows] for n, rows in json.loads(text).items()}
+    data = json.loads(text)
+    rows = data.get("pages", data)  # before "unread" was kept: the pages alone
+    return {int(n): [OcrBox(*row) for row in boxes] for n, boxes in rows.items()}
+
+
+def unread_from_json(text: str) -> list[str]:
+    return list(json.loads(text).get("unread", []))

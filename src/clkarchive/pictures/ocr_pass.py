@@ -12,19 +12,26 @@ same time and memory limits, and what it reads is kept by blob id (one "ocr"
 document per blob), so a renamed or copied file is not read again, and a file
 the pass has been over (its file document says `ocr`) is not looked at again
 until a sync brings a new version of it.
+
+Pictures are hostile input like decks: each slide picture is read in a process
+of its own, so that a bomb, a picture that runs out of memory or time, fails
+alone; a picture file's bands share one time limit, so that it is bounded as a
+whole; and one over ocr's limits of size is refused from its header, unread.
+What could not be read is kept with what was, and in the source's state, so
+`status` says it until the file changes.
 """
 
 from __future__ import annotations
 
-import io
 import logging
+import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from clkarchive import workers
-from clkarchive.index import Store
+from clkarchive.index import IndexUpdate, Store
 from clkarchive.models import Failure, IndexedFile, PageText
 from clkarchive.pictures import ocr
 from clkarchive.pictures.ocr import IMAGE_SUFFIXES
@@ -47,7 +54,9 @@ class OcrReport:
     """What one source's OCR pass did."""
 
     pages: int = 0  # pages whose text now comes from OCR
-    failures: list[Failure] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)  # pictures it could not read, by file
+    # Decks with no text of their own that OCR gave text, and how many pages: no longer "no text".
+    read: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,21 @@ class _Job:
 Pages = dict[int, list[ocr.OcrBox]]  # what OCR read in a file: the boxes of each page read (1-based)
 
 
+@dataclass
+class _Found:
+    """What OCR read in a blob, and what it could not read (one line each: where, and why)."""
+
+    pages: Pages = field(default_factory=dict)
+    unread: list[str] = field(default_factory=list)
+
+    def to_json(self) -> str:
+        return ocr.pages_to_json(self.pages, self.unread)
+
+    @classmethod
+    def from_json(cls, text: str) -> _Found:
+        return cls(ocr.pages_from_json(text), ocr.unread_from_json(text))
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the sync hands the pass: how to get a file's bytes, and how its text pass wrote text."""
@@ -69,6 +93,7 @@ class Reading:
     read: Callable[[str], bytes]  # a blob's real bytes (an LFS deck's from the cache); called in workers
     normalize: Callable[[str], str]  # OCR text written as page text is, so that the two compare
     limits: Limits
+    retry: bool = False  # read again the blobs with pictures that could not be read (sync --retry-failed)
 
 
 def run(store: Store, source: str, reading: Reading, progress: Progress | None = None) -> OcrReport:
@@ -89,23 +114,44 @@ def run(store: Store, source: str, reading: Reading, progress: Progress | None =
                 ocr.INSTALL_HINT,
             )
         return report
-    cached = store.ocr_results()
-    to_read = {job.blob: job for job in jobs.values() if job.blob not in cached}
+    cached = {blob: _Found.from_json(text) for blob, text in store.ocr_results().items()}
+    to_read = {
+        job.blob: job
+        for job in jobs.values()
+        if job.blob not in cached or (reading.retry and cached[job.blob].unread)
+    }
     paths = {job.blob: path for path, job in jobs.items()}
-    read = _read(source, to_read, paths, reading, progress, report)
+    read = _read(source, to_read, paths, reading, progress)
 
     with store.update() as update:
         for blob, found in read.items():
-            update.set_ocr(blob, ocr.pages_to_json(found))
+            update.set_ocr(blob, found.to_json())
         for path, job in jobs.items():
-            found = read[job.blob] if job.blob in read else ocr.pages_from_json(cached[job.blob])
-            merged, ocr_pages = _merged(files[path], pages.get(path, []), found, reading.normalize)
+            found = read[job.blob] if job.blob in read else cached[job.blob]
+            held = pages.get(path, [])
+            merged, ocr_pages = _merged(files[path], held, found.pages, reading.normalize)
             report.pages += ocr_pages
             update.rewrite_pages(files[path], merged)
+            report.failures += [Failure(path, f"OCR: {why}", ocr=True) for why in found.unread]
+            if ocr_pages and held and not any(p.text for p in held):
+                report.read[path] = ocr_pages
         for path in files.keys() - jobs.keys():  # nothing to read in it: only say the pass was here
             update.mark_ocr_done(files[path])
         update.drop_unused_ocr()
+        _record(store, update, source, set(files), report)
     return report
+
+
+def _record(store: Store, update: IndexUpdate, source: str, redone: set[str], report: OcrReport) -> None:
+    """Say in the source's state what the pass found, so that `status` keeps saying it until the file
+    changes: the OCR failures of the files it has been over replace theirs, and a deck that OCR gave
+    text no longer lacks it (the only failure a deck with pages can have is that it has no text)."""
+    state = next((s for s in store.states() if s.name == source), None)
+    if state is None:
+        return
+    kept = [f for f in state.failures if f.path not in redone or not (f.ocr or f.path in report.read)]
+    if kept + report.failures != state.failures:
+        update.set_state(replace(state, failures=kept + report.failures))
 
 
 def _job(file: IndexedFile, pages: list[PageText]) -> _Job | None:
@@ -131,16 +177,16 @@ def _read(
     paths: dict[str, str],
     reading: Reading,
     progress: Progress | None,
-    report: OcrReport,
-) -> dict[str, Pages]:
+) -> dict[str, _Found]:
     """OCR the blobs in worker processes: what was read in each blob. paths: a file of each blob."""
+    found = {blob: _Found() for blob in jobs}
     if not jobs:
-        return {}
-    parts = {
-        f"{job.blob}/{i}": part for job in jobs.values() for i, part in enumerate(_parts(job, reading.read))
-    }
+        return found
+    parts = _parts(jobs, _survey(jobs, reading, found), found)
+    if not parts:
+        return found
 
-    def read_part(key: str) -> Pages:
+    def read_part(key: str) -> tuple[Pages, list[str]]:
         return _read_part(parts[key], reading.read(parts[key].blob))
 
     ocr.engine()  # loaded once here: every forked worker starts with the models in memory
@@ -149,35 +195,55 @@ def _read(
         progress.extracting(label, len(parts))
     # Posters first: they take longest, and a long one started last would leave a core idle.
     order = sorted(parts, key=lambda k: (parts[k].suffix not in IMAGE_SUFFIXES, -len(parts[k].pages)))
-    found: dict[str, Pages] = {blob: {} for blob in jobs}
-    for result in workers.run(order, read_part, reading.limits):
-        part = parts[result.key]
-        error: str | None = None
-        if isinstance(result, Failed):
-            error = result.error
-            report.failures.append(Failure(paths[part.blob], f"OCR: {error}"))
-        else:
-            for number, boxes in result.value.items():
-                found[part.blob].setdefault(number, []).extend(boxes)
+    budget = _Budget(parts, reading.limits.timeout)
+    results = workers.run(order, read_part, reading.limits, _explain, budget.left)
+    outcomes = {}
+    for result in results:
+        outcomes[result.key] = result
+        error = result.error if isinstance(result, Failed) else None
         if progress:
+            part = parts[result.key]
             progress.extracted(label, f"{paths[part.blob]} [{part.label}]", len(part.pages), error)
+    bands: dict[str, list[tuple[_Part, str]]] = {}  # the failed bands of each picture file
+    for key, part in parts.items():  # in the order of the pages and tiles, whatever finished first
+        outcome = outcomes[key]
+        if isinstance(outcome, Failed) and part.tiles is not None:
+            bands.setdefault(part.blob, []).append((part, outcome.error))
+        elif isinstance(outcome, Failed):
+            found[part.blob].unread.append(f"{part.label}: {outcome.error}")
+        else:
+            boxes, unread = outcome.value
+            for number, on_page in boxes.items():
+                found[part.blob].pages.setdefault(number, []).extend(on_page)
+            found[part.blob].unread += unread
+    for blob, failed in bands.items():
+        found[blob].unread.append(budget.unread(blob, failed))
     return found
+
+
+def _explain(exc: BaseException) -> str:
+    return ocr.unread_reason(exc) if isinstance(exc, Exception) else workers.reason(exc)
 
 
 @dataclass(frozen=True)
 class _Part:
-    """One worker's share of a job, so that no share takes much longer than a deck's text:
-    some pages of a deck, or a band of a poster's tiles."""
+    """One worker's share of a job: some pages of a PDF, one picture of a slide (with every slide it
+    is on), or a band of a picture file's tiles. No share takes much longer than a deck's text, and a
+    picture that cannot be read, however it fails, fails alone."""
 
     blob: str
     suffix: str
     pages: tuple[int, ...]
     tiles: range | None = None
+    picture: int | None = None  # which picture of its first slide, 0-based
+    count: int = 0  # the picture file's tiles
 
     @property
     def label(self) -> str:
         if self.tiles is not None:
             return f"tiles {self.tiles.start + 1}-{self.tiles.stop}"
+        if self.picture is not None:
+            return f"slide {self.pages[0]}, picture {self.picture + 1}"
         return f"pages {self.pages[0]}-{self.pages[-1]}"
 
 
@@ -185,30 +251,97 @@ PAGES_PER_PART = 8
 TILES_PER_PART = 4  # about 3,400 px of a 1080 px wide poster
 
 
-def _parts(job: _Job, data: Callable[[str], bytes]) -> list[_Part]:
-    if job.suffix not in IMAGE_SUFFIXES:
-        step = PAGES_PER_PART
-        return [_Part(job.blob, job.suffix, job.pages[i : i + step]) for i in range(0, len(job.pages), step)]
-    from PIL import Image
+def _survey(
+    jobs: dict[str, _Job], reading: Reading, found: dict[str, _Found]
+) -> dict[str, list[ocr.Picture]]:
+    """The pictures of each picture file and PowerPoint deck, from their headers, read in workers:
+    the sync itself never opens a picture. One that cannot be opened is that blob's failure."""
 
-    try:  # only the header: decoding is the worker's job
-        with Image.open(io.BytesIO(data(job.blob))) as picture:
-            count = ocr.tile_count(*picture.size)
-    except (OSError, ValueError, Image.DecompressionBombError):
-        count = 1  # one worker will find out, and say, what is wrong with it
-    return [
-        _Part(job.blob, job.suffix, (1,), range(i, min(i + TILES_PER_PART, count)))
-        for i in range(0, count, TILES_PER_PART)
-    ]
+    def survey(blob: str) -> list[ocr.Picture]:
+        job, data = jobs[blob], reading.read(blob)
+        if job.suffix in IMAGE_SUFFIXES:
+            return ocr.image_pictures(data)
+        return ocr.pptx_pictures(data, job.pages)
+
+    pictures: dict[str, list[ocr.Picture]] = {}
+    surveyed = [blob for blob, job in jobs.items() if job.suffix != ".pdf"]
+    for result in workers.run(surveyed, survey, reading.limits, _explain):
+        if isinstance(result, Failed):
+            found[result.key].unread.append(result.error)
+        else:
+            pictures[result.key] = result.value
+    return pictures
 
 
-def _read_part(part: _Part, data: bytes) -> Pages:
-    """In the worker: the boxes of the part's pages."""
+def _parts(
+    jobs: dict[str, _Job], pictures: dict[str, list[ocr.Picture]], found: dict[str, _Found]
+) -> dict[str, _Part]:
+    """The jobs' shares, by key; a picture over ocr's limits is refused here, unread and unopened."""
+    parts: list[_Part] = []
+    for blob, job in jobs.items():
+        if job.suffix == ".pdf":
+            step = PAGES_PER_PART
+            parts += [
+                _Part(blob, job.suffix, job.pages[i : i + step]) for i in range(0, len(job.pages), step)
+            ]
+            continue
+        same: dict[str, list[ocr.Picture]] = {}  # a picture on several slides (a logo) is read once
+        for picture in pictures.get(blob, []):
+            if why := ocr.refusal(picture.width, picture.height):
+                where = (
+                    ""
+                    if job.suffix in IMAGE_SUFFIXES
+                    else f"slide {picture.page}, picture {picture.index + 1}: "
+                )
+                found[blob].unread.append(f"{where}not read: {why}")
+            elif job.suffix in IMAGE_SUFFIXES:
+                count = ocr.tile_count(picture.width, picture.height)
+                parts += [
+                    _Part(blob, job.suffix, (1,), range(i, min(i + TILES_PER_PART, count)), count=count)
+                    for i in range(0, count, TILES_PER_PART)
+                ]
+            else:
+                same.setdefault(picture.digest or f"{picture.page}/{picture.index}", []).append(picture)
+        for copies in same.values():
+            slides = tuple(sorted({p.page for p in copies}))
+            parts.append(_Part(blob, job.suffix, slides, picture=copies[0].index))
+    return {f"{part.blob}/{n}": part for n, part in enumerate(parts)}
+
+
+class _Budget:
+    """A picture file's time as a whole: its bands share archive.extract_timeout, counted from when the
+    first of them starts, so that a picture of many tiles cannot keep a sync busy band after band."""
+
+    def __init__(self, parts: dict[str, _Part], timeout: float) -> None:
+        self.parts, self.timeout = parts, timeout
+        self.ends: dict[str, float] = {}
+
+    def left(self, key: str) -> float:
+        part = self.parts[key]
+        if part.tiles is None:
+            return self.timeout
+        end = self.ends.setdefault(part.blob, time.monotonic() + self.timeout)
+        return end - time.monotonic()
+
+    def unread(self, blob: str, failed: list[tuple[_Part, str]]) -> str:
+        """One line for a picture file's failed bands: which tiles, and why."""
+        tiles = ", ".join(f"{part.tiles.start + 1}-{part.tiles.stop}" for part, _ in failed if part.tiles)
+        of = f"tiles {tiles} of {failed[0][0].count} unread"
+        spent = time.monotonic() >= self.ends.get(blob, float("inf"))
+        if spent and any(e == workers.NOT_STARTED or e.startswith("took longer") for _, e in failed):
+            return f"{of}: took longer than {self.timeout:g} s as a whole (archive.extract_timeout)"
+        return f"{of}: {failed[0][1]}"
+
+
+def _read_part(part: _Part, data: bytes) -> tuple[Pages, list[str]]:
+    """In the worker: the boxes of the part's pages, and what of them could not be read."""
     if part.suffix in IMAGE_SUFFIXES:
-        return {1: ocr.read_image(data, part.tiles)}
-    if part.suffix == ".pdf":
-        return ocr.read_pdf_pages(data, part.pages)
-    return ocr.read_pptx_pictures(data, part.pages)
+        return {1: ocr.read_image(data, part.tiles)}, []
+    if part.picture is not None:
+        boxes = ocr.read_pptx_picture(data, part.pages[0], part.picture)
+        return {number: list(boxes) for number in part.pages}, []
+    unread: list[str] = []
+    return ocr.read_pdf_pages(data, part.pages, unread), unread
 
 
 def _merged(

@@ -27,9 +27,17 @@ log = logging.getLogger(__name__)
 
 
 def read_pictures(
-    config: Config, store: Store, source: Source, progress: Progress | None, report: SyncReport
+    config: Config,
+    store: Store,
+    source: Source,
+    progress: Progress | None,
+    report: SyncReport,
+    retry_failed: bool = False,
 ) -> None:
-    """Read the source's pictures (OCR), then lay its agenda posters over its talks."""
+    """Read the source's pictures (OCR), then lay its agenda posters over its talks.
+
+    retry_failed: read again the files with pictures that could not be read, though they did not change.
+    """
     from clkarchive.pictures import ocr_pass
     from clkarchive.sync.extract import normalize
     from clkarchive.sync.lfs import DeckBytes
@@ -39,10 +47,11 @@ def read_pictures(
     try:
         if config.ocr:
             read = DeckBytes(source, config.mirror_of(source), config.fetch_timeout)
-            reading = ocr_pass.Reading(read, normalize, Limits.of(config))
+            reading = ocr_pass.Reading(read, normalize, Limits.of(config), retry=retry_failed)
             done = ocr_pass.run(store, source.name, reading, progress)
             report.ocr_pages += done.pages
-            report.failures += done.failures
+            # A deck without a text layer whose pictures OCR read is not "no text" any more.
+            report.failures = [f for f in report.failures if f.path not in done.read] + done.failures
         posters = {path: boxes for (_, path), boxes in ocr_pass.poster_boxes(store, source.name).items()}
         apply_agenda(store, source, posters)
     except Exception as exc:  # the text index is published already; the next sync tries again

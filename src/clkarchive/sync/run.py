@@ -80,7 +80,7 @@ def sync(
             # The text of every source is published by now: search works while pictures are read.
             for source, report in zip(config.sources, reports, strict=True):
                 if not report.error:
-                    read_pictures(config, opened.store, source, progress, report)
+                    read_pictures(config, opened.store, source, progress, report, retry_failed)
             try:
                 opened.store.compact()
             except Exception as exc:  # published already; merging can wait for the next sync
