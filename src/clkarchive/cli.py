@@ -422,14 +422,18 @@ def status(ctx: click.Context, as_json: bool, check: bool, max_age: timedelta) -
             if never := s.never_synced():
                 click.echo(f"{s.source}: {never}")
                 continue
+            ocr = f" ({s.ocr_pages} read by OCR)" if s.ocr_pages else ""
             click.echo(
                 f"{s.source}: {(s.commit or '')[:12]} synced {s.synced_at}; {s.talks} talks, "
-                f"{s.pages} pages, {s.materials} materials, {len(s.failures)} failed"
+                f"{s.pages} pages{ocr}, {s.materials} materials, {len(s.failures)} failed"
             )
             if s.last_error:
                 click.echo(f"  last sync failed at {s.last_attempt}: {s.error()}")
             for f in s.failures:
                 click.echo(f"  failed {f.path}: {f.reason}")
+            for path, pages in s.read_by_ocr.items():
+                plural = "s" * (pages != 1)
+                click.echo(f"  read by OCR {path}: its text ({pages} page{plural}) came from its pictures")
     if check:
         found = problems(statuses, max_age)
         for problem in found:
