@@ -84,7 +84,10 @@ def damaged_files(index_dir: Path, published: Published | None = None) -> list[s
             sizes[name] = None
     if not any(sizes[name] is not None for name in published.files if name.endswith(".seg")):
         return []
-    return [name for name, size in published.files.items() if sizes[name] != size]
+    damaged = [name for name, size in published.files.items() if sizes[name] != size]
+    # A sync that published meanwhile removed this generation's files after writing the next one's
+    # table of contents: a file gone for that reason is no damage.
+    return damaged if generation(index_dir) == published.generation else []
 
 
 def _as_written(index_dir: Path, published: Published) -> bool:
