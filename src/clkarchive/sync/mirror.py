@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -99,6 +100,7 @@ class Mirror:
         whatever the remote has now, as a mirror should.
         """
         self.skipped = []
+        _check_url(self.source)
         if not self._existing():
             return str(self._clone())
         repo = self.repo
@@ -470,6 +472,43 @@ def _local_path(url: str) -> Path | None:
     if "://" in url or (":" in url.split("/", 1)[0] and "@" in url):
         return None
     return Path(url)
+
+
+_SCHEMES = ("https", "http", "ssh", "git", "file")  # what libgit2 fetches over
+_HELPER = re.compile(r"(?:^|/)([A-Za-z][A-Za-z0-9+.-]*)::")  # git's <transport>::<address>
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://(?:[^/@]*@)?([^/]*)")
+_SCP = re.compile(r"^[^/:]*@([^/:]*):")  # user@host:path
+
+
+def _check_url(source: Source) -> None:
+    """Refuse, for good, a url that asks for a command rather than a repository.
+
+    git runs `ext::` urls as commands, and ssh reads a host that begins with '-'
+    as an option. libgit2 does neither, so nothing would run; but libgit2 would
+    fail to reach them, and an unreachable remote is 'try again later' (exit
+    75), which such a url will never get better at.
+    """
+    url, name = source.url, source.name
+    if helper := _HELPER.search(url):
+        raise ClkError(
+            f"{name}: refused url {url!r}: '{helper.group(1)}::' asks git to run a remote helper "
+            "('ext::' runs a command); give an https, ssh or git url, or a local path (sources.url)"
+        )
+    host = ""
+    if scheme := _SCHEME.match(url):
+        if scheme.group(1).lower() not in _SCHEMES:
+            raise ClkError(
+                f"{name}: refused url {url!r}: clkarchive fetches over {', '.join(_SCHEMES)}, "
+                f"not {scheme.group(1)} (sources.url)"
+            )
+        host = scheme.group(2)
+    elif scp := _SCP.match(url):
+        host = scp.group(1)
+    if host.startswith("-"):
+        raise ClkError(
+            f"{name}: refused url {url!r}: no host begins with '-', and ssh reads one that does as an "
+            "option (sources.url)"
+        )
 
 
 def _check_local_url(source: Source) -> None:
