@@ -184,11 +184,10 @@ class Mirror:
         """Point the branch at commit and make the working tree match it.
 
         Like `git reset --hard`, except for entries no checkout should write:
-        unsafe names ('..', '.git', ...) are skipped and recorded; names and
-        paths too long for the file system are left out of the working tree
-        (their text is still indexed, since extraction reads blobs); big blobs
-        are written by a child process after the rest, or left out when over
-        archive.max_file_mb.
+        unsafe names ('..', '.git', ...) and names and paths too long for the
+        file system are skipped and recorded (and files() leaves them out: a
+        talk the user cannot open is no talk); big blobs are written by a child
+        process after the rest, or left out when over archive.max_file_mb.
         """
         plan = _Plan()
         branch = f"refs/heads/{self.source.branch}"
@@ -228,17 +227,21 @@ class Mirror:
         repo.set_head(branch)
 
     def files(self, commit: str) -> list[TreeFile]:
-        """Every regular file in the commit's tree; symlinks, submodules and unsafe names left out."""
+        """Every regular file in the commit's tree that a checkout can write; symlinks, submodules,
+        unsafe names and paths this file system cannot hold left out (and the last two listed in
+        `skipped` by update()): a talk is a file the user can open."""
+        left_out = {f.path for f in self.skipped}
         found: list[TreeFile] = []
-        stack = [("", self.repo[commit].peel(pygit2.Tree))]
+        stack = [("", len(os.fsencode(self.path)) + 1, self.repo[commit].peel(pygit2.Tree))]
         while stack:
-            prefix, tree = stack.pop()
+            prefix, used, tree = stack.pop()
             for entry in tree:
-                if _unsafe(_raw_name(entry)):
-                    continue
+                raw_name, is_tree = _raw_name(entry), entry.filemode == FileMode.TREE
                 path = f"{prefix}{_entry_name(entry)}"
-                if entry.filemode == FileMode.TREE:
-                    stack.append((f"{path}/", _tree(self.repo, entry.id)))
+                if _unsafe(raw_name) or _too_long(raw_name, used, is_tree) or path in left_out:
+                    continue
+                if is_tree:
+                    stack.append((f"{path}/", used + len(raw_name) + 1, _tree(self.repo, entry.id)))
                 elif entry.filemode in (FileMode.BLOB, FileMode.BLOB_EXECUTABLE):
                     found.append(TreeFile(path, str(entry.id)))
         return sorted(found, key=lambda f: f.path)
@@ -403,6 +406,16 @@ def _unsafe(name: bytes) -> bool:
     return name.split(b":", 1)[0].rstrip(b". ").lower() in (b".git", b"git~1")
 
 
+def _too_long(name: bytes, used: int, is_tree: bool) -> str | None:
+    """Why this file system cannot hold a tree entry, if it cannot: its name, or its whole path (used:
+    the bytes of its folder on disk, with the slash; a folder's own path is judged by its files)."""
+    if len(name) > _NAME_MAX:
+        return f"name too long for this file system ({len(name)} bytes; at most {_NAME_MAX})"
+    if not is_tree and used + len(name) + 1 > _PATH_MAX:
+        return f"path too long for this file system ({used + len(name)} bytes; at most {_PATH_MAX - 1})"
+    return None
+
+
 def _checkable(
     repo: pygit2.Repository, tree: pygit2.Tree, plan: _Plan, used: int, prefix: str = ""
 ) -> pygit2.Tree:
@@ -418,10 +431,8 @@ def _checkable(
         raw_name, oid = _raw_name(entry), entry.id
         if _unsafe(raw_name):
             plan.skipped.append(Failure(path, "not checked out or indexed: unsafe name in the tree"))
-        elif len(raw_name) > _NAME_MAX:
-            plan.skipped.append(Failure(path, "not checked out: name too long for this file system"))
-        elif used + len(raw_name) + 1 > _PATH_MAX and entry.filemode != FileMode.TREE:
-            plan.skipped.append(Failure(path, "not checked out: path too long for this file system"))
+        elif too_long := _too_long(raw_name, used, entry.filemode == FileMode.TREE):
+            plan.skipped.append(Failure(path, f"not checked out or indexed: {too_long}"))
         elif entry.filemode == FileMode.TREE:
             subtree = _checkable(repo, _tree(repo, oid), plan, used + len(raw_name) + 1, f"{path}/")
             if len(subtree):
