@@ -289,10 +289,14 @@ class Mirror:
 # object is inflated as it streams, in constant memory (libgit2 would read the
 # whole file and then inflate it whole beside it); a packed one libgit2 inflates
 # whole in this child alone, with small pack windows so the mapped pack does
-# not double that. Either way the bytes are checked against the blob's id.
+# not double that. Either way the bytes are checked against the blob's id. It
+# dies with the sync (SIGTERM from a cron timeout, say), as the workers do.
 _COPY_CHILD = """
-import hashlib, sys, zlib
-git_dir, blob, dest = sys.argv[1:4]
+import ctypes, hashlib, os, signal, sys, zlib
+ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+git_dir, blob, dest, parent = sys.argv[1:5]
+if os.getppid() != int(parent):
+    sys.exit("the sync that started it is gone")
 with open(dest, "wb") as out:
     try:
         loose = open(f"{git_dir}/objects/{blob[:2]}/{blob[2:]}", "rb")
@@ -323,7 +327,8 @@ def _write_blob(repo: pygit2.Repository, blob: str, dest: Path, source: str) -> 
         tmp.write_bytes(_blob(repo, blob).data)
     else:
         done = subprocess.run(
-            [sys.executable, "-c", _COPY_CHILD, repo.path, blob, str(tmp)], capture_output=True
+            [sys.executable, "-c", _COPY_CHILD, repo.path, blob, str(tmp), str(os.getpid())],
+            capture_output=True,
         )
         if done.returncode:
             tmp.unlink(missing_ok=True)
