@@ -114,11 +114,11 @@ def run(store: Store, source: str, reading: Reading, progress: Progress | None =
                 ocr.INSTALL_HINT,
             )
         return report
-    cached = {blob: _Found.from_json(text) for blob, text in store.ocr_results().items()}
+    cached = store.ocr_results()
     to_read = {
         job.blob: job
         for job in jobs.values()
-        if job.blob not in cached or (reading.retry and cached[job.blob].unread)
+        if job.blob not in cached or (reading.retry and ocr.unread_from_json(cached[job.blob]))
     }
     paths = {job.blob: path for path, job in jobs.items()}
     read = _read(source, to_read, paths, reading, progress)
@@ -127,7 +127,7 @@ def run(store: Store, source: str, reading: Reading, progress: Progress | None =
         for blob, found in read.items():
             update.set_ocr(blob, found.to_json())
         for path, job in jobs.items():
-            found = read[job.blob] if job.blob in read else cached[job.blob]
+            found = read[job.blob] if job.blob in read else _Found.from_json(cached[job.blob])
             held = pages.get(path, [])
             merged, ocr_pages = _merged(files[path], held, found.pages, reading.normalize)
             report.pages += ocr_pages
