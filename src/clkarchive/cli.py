@@ -503,6 +503,9 @@ def init(ctx: click.Context) -> None:
     click.echo(f"mirror in {config.mirror_dir}, index in {config.index_dir}; next: clkarchive sync")
 
 
+MAX_SERVE_WORKERS = 256  # each is a Python process with a warm index: more would only cost memory
+
+
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option(
@@ -510,16 +513,80 @@ def init(ctx: click.Context) -> None:
 )
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in a web browser.")
 @click.option(
-    "--token", metavar="TOKEN", help="Require this token on every request (needed beyond 127.0.0.1)."
+    "--token-file",
+    metavar="PATH",
+    help="Require the token on the first line of this file on every request (needed beyond 127.0.0.1) "
+    "[default: $CLKARCHIVE_TOKEN].",
+)
+@click.option(
+    "--token",
+    metavar="TOKEN",
+    help="The token itself; every local user can read it in the process list: prefer --token-file.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, MAX_SERVE_WORKERS),
+    help="Server processes answering at once [default: one per core].",
 )
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, open_browser: bool, token: str | None) -> None:
-    """Serve a web interface to search the slides and look at them; prints its URL when ready."""
+def serve(
+    ctx: click.Context,
+    host: str,
+    port: int,
+    open_browser: bool,
+    token_file: str | None,
+    token: str | None,
+    workers: int | None,
+) -> None:
+    """Serve a web interface to search the slides and look at them; prints its URL when ready.
+
+    Stops on Ctrl-C, SIGTERM or SIGHUP, and takes along every process it started.
+    """
     from clkarchive import web
 
-    settings = web.Settings(host=host, port=port, token=token)
+    settings = web.Settings(host=host, port=port, token=_serve_token(token, token_file))
     web.check_settings(settings)  # before anything is opened
-    web.serve(_archive(ctx), settings, click.echo, open_browser)  # echo flushes: the URL reaches a pipe
+    # echo flushes: the URL reaches a pipe
+    web.serve(_archive(ctx), settings, click.echo, open_browser, workers=workers)
+
+
+TOKEN_VARIABLE = "CLKARCHIVE_TOKEN"
+# What a cookie value may hold (RFC 6265's cookie-octet): the token travels in one, and in a URL.
+_TOKEN_CHARACTERS = frozenset(chr(c) for c in range(0x21, 0x7F)) - set('",;\\')
+
+
+def _serve_token(given: str | None, path: str | None) -> str | None:
+    """The token from --token, --token-file or $CLKARCHIVE_TOKEN (in that order; an empty variable is
+    none), checked: the first two together are a mistake, and so is a token a cookie cannot carry."""
+    if given is not None and path is not None:
+        raise UsageError("give the token once: --token-file PATH or --token TOKEN, not both")
+    where = "--token"
+    token = given
+    if path is not None:
+        where = f"the token file {path}"
+        try:
+            with open(path, encoding="utf-8") as f:
+                token = f.readline().strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
+            raise UsageError(f"cannot read the token file {path}: {reason}") from None
+        if not token:
+            raise UsageError(f"the token file {path} has no token on its first line")
+        if os.stat(path).st_mode & 0o077:
+            click.echo(
+                f"clkarchive: warning: other users may read the token file {path} (chmod 600 it)", err=True
+            )
+    elif given is None and os.environ.get(TOKEN_VARIABLE):
+        where = f"${TOKEN_VARIABLE}"
+        token = os.environ[TOKEN_VARIABLE]
+    if token == "":
+        raise UsageError("--token: the token is empty")
+    if token is not None and not set(token) <= _TOKEN_CHARACTERS:
+        raise UsageError(
+            f"{where}: a token may hold only ASCII letters, digits and punctuation, "
+            'without spaces, quotes ("), commas, semicolons or backslashes'
+        )
+    return token
 
 
 def main() -> None:
