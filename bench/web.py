@@ -1,16 +1,28 @@
-"""Benchmark `clkarchive serve`: search latency, concurrency, pictures, and a results page in a real browser.
+"""Benchmark `clkarchive serve`: search latency, concurrency, idle connections, pictures, and a results
+page in a real browser.
 
-Run:  python bench/web.py --config PATH [--out bench/web-results.md]
+Run:  python bench/web.py --config PATH [--workers N] [--queries FILE ...] [--searches-only]
+                          [--out bench/web-results.md]
 
 PATH is a synced archive (bench/README.md says how to build the three-year
 corpus archive). Each number is printed beside its baseline measured in the
 same run, since the machine may be busy:
 - /api/search, timed inside the server (its Server-Timing header) and end to
   end over loopback, beside the same queries through the library in-process;
-- 20 concurrent clients issuing 2,000 searches over loopback (errors, p50, p95);
-- a thumbnail from the render cache beside a static file, and first renders;
-- the results page with 10 talks and 30 thumbnails fully loaded in headless
-  chromium, with the render cache empty (cold) and full (warm).
+- the slowest query of each evaluation file, inside the server (the median of
+  its runs);
+- 20 client processes each sending 100 searches over loopback (errors, p50,
+  p95, requests/s) to the server with N worker processes (serve's default: one
+  per core), beside the same run against one worker; each measured twice,
+  alternately, and pooled;
+- a search on a new connection while 1,100 connections that send nothing are
+  open, to a server whose file limit is 1,024 (the usual default), beside the
+  same search with none open;
+- unless --searches-only: a thumbnail from the render cache beside a static
+  file, and first renders; the results page with 10 talks and 30 thumbnails
+  fully loaded in headless chromium, with the render cache empty (cold) and
+  full (warm).
+Everything goes to 127.0.0.1 only, with timeouts, and a fixed number of requests.
 """
 
 from __future__ import annotations
@@ -21,7 +33,9 @@ import http.client
 import json
 import multiprocessing
 import os
+import resource
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -45,13 +59,23 @@ FLAGS = [
 PAGE_QUERIES = ["内核", "Linux", "kernel", "内存", "性能"]
 
 
-def queries() -> list[str]:
+EVAL_FILES = ("dev-queries.json", "dev-queries-hard.json")
+CLIENTS = 20
+SEARCHES_PER_CLIENT = 100
+IDLE_CONNECTIONS = 1100
+IDLE_FILE_LIMIT = 1024
+
+
+def queries(files: list[Path] | None = None) -> list[str]:
     found: list[str] = []
-    for name in ("dev-queries.json", "dev-queries-hard.json"):
-        path = EVAL / name
+    for path in files or [EVAL / name for name in EVAL_FILES]:
         if path.exists():
-            found += [q["query"] for q in json.loads(path.read_text(encoding="utf-8"))]
+            found += read_queries(path)
     return found or FALLBACK_QUERIES
+
+
+def read_queries(path: Path) -> list[str]:
+    return [q["query"] for q in json.loads(path.read_text(encoding="utf-8"))]
 
 
 def pct(values: list[float], p: float) -> float:
@@ -63,12 +87,12 @@ def ms(values: list[float]) -> str:
     return f"p50 {pct(values, 50):.1f} ms, p95 {pct(values, 95):.1f} ms"
 
 
-def start_server(config: Path) -> tuple[subprocess.Popen, str, int]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "clkarchive", "--config", str(config), "serve", "--port", "0"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+def start_server(config: Path, *args: str, files: int | None = None) -> tuple[subprocess.Popen, str, int]:
+    """`clkarchive serve --port 0 ARGS`, with the file limit `files` (soft and hard) when given."""
+    command = [sys.executable, "-m", "clkarchive", "--config", str(config), "serve", "--port", "0", *args]
+    if files is not None:
+        command = ["prlimit", f"--nofile={files}:{files}", *command]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     assert process.stdout is not None
     url = process.stdout.readline().strip()
     if not url:
@@ -146,6 +170,100 @@ def concurrent(
         outcomes = pool.map(_client, [(host, port, s, total // clients) for s in shares])
     wall = time.perf_counter() - started
     return [t for times, _ in outcomes for t in times], sum(e for _, e in outcomes), wall
+
+
+def concurrency(config: Path, qs: list[str], workers: list[str]) -> str:
+    """CLIENTS x SEARCHES_PER_CLIENT against a server started with these serve options, twice over,
+    pooled: errors, p50, p95 and searches/s."""
+    times: list[float] = []
+    errors, wall = 0, 0.0
+    for _ in range(2):
+        process, host, port = start_server(config, *workers)
+        try:
+            concurrent(host, port, qs, 2, 2 * len(qs))  # every worker's searcher warm
+            got, failed, took = concurrent(host, port, qs, CLIENTS, CLIENTS * SEARCHES_PER_CLIENT)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+        times += got
+        errors += failed
+        wall += took
+    return f"{errors} errors, {ms(times)}, {len(times) / wall:.0f} searches/s"
+
+
+def slowest(
+    host: str, port: int, files: list[Path], rounds: int
+) -> list[tuple[str, str, float, float, list[float]]]:
+    """For each evaluation file: its slowest query, that query's median and worst time inside the server,
+    and the times of all its queries."""
+    conn = http.client.HTTPConnection(host, port, timeout=120)
+    found = []
+    for path in files:
+        if not path.exists():
+            continue
+        times: dict[str, list[float]] = {}
+        for q in read_queries(path):
+            get(conn, "/api/search?" + urlencode({"q": q}))  # warm
+            for _ in range(rounds):
+                status, _, response = get(conn, "/api/search?" + urlencode({"q": q}))
+                if status == 200:
+                    times.setdefault(q, []).append(float(response.headers["Server-Timing"].split("dur=")[1]))
+        worst = max(times, key=lambda q: pct(times[q], 50))
+        every = [t for ts in times.values() for t in ts]
+        found.append((path.name, worst, pct(times[worst], 50), max(times[worst]), every))
+    return found
+
+
+def idle_search(config: Path, workers: list[str]) -> tuple[str, str]:
+    """A search on a new connection, timed five times with IDLE_CONNECTIONS connections open that never
+    send a byte, to a server whose file limit is IDLE_FILE_LIMIT; and five times with none open."""
+    if shutil.which("prlimit") is None:
+        return "not measured (needs prlimit)", ""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and hard < IDLE_CONNECTIONS + 200:
+        return f"not measured (this process may open only {hard} files)", ""
+    resource.setrlimit(resource.RLIMIT_NOFILE, (IDLE_CONNECTIONS + 200, hard))
+    process, host, port = start_server(config, *workers, files=IDLE_FILE_LIMIT)
+    idle: list[socket.socket] = []
+
+    def searches() -> list[float]:
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            try:
+                conn = http.client.HTTPConnection(host, port, timeout=20)
+                status, _, _ = get(conn, "/api/search?q=kernel")
+                conn.close()
+                took = (time.perf_counter() - started) * 1000 if status == 200 else float("inf")
+            except OSError:  # no answer within the timeout
+                took = float("inf")
+            times.append(took)
+            time.sleep(0.2)
+        return times
+
+    try:
+        without = searches()
+        for _ in range(IDLE_CONNECTIONS):
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            idle.append(sock)
+            sock.setblocking(False)
+            sock.connect_ex((host, port))
+        time.sleep(1)
+        with_idle = searches()
+    finally:
+        for sock in idle:
+            sock.close()
+        process.terminate()
+        process.wait(timeout=30)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+    def shown(times: list[float]) -> str:
+        answered = [t for t in times if t != float("inf")]
+        lost = len(times) - len(answered)
+        worst = f"worst {max(answered):.0f} ms" if answered else ""
+        return ", ".join(filter(None, [worst, f"{lost} of {len(times)} unanswered in 20 s" if lost else ""]))
+
+    return shown(with_idle), shown(without)
 
 
 def talk_pages(host: str, port: int, years: list[int]) -> tuple[str, list[str]]:
@@ -235,6 +353,14 @@ def main() -> None:
     parser.add_argument("--config", required=True, type=Path)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--workers", type=int, help="serve --workers N [default: serve's, one per core]")
+    parser.add_argument(
+        "--queries",
+        type=Path,
+        nargs="+",
+        help="evaluation files whose queries the searches ask [default: the dev queries, both files]",
+    )
+    parser.add_argument("--searches-only", action="store_true", help="skip the pictures and the browser")
     args = parser.parse_args()
     config = args.config.resolve()
     from clkarchive.config import load_config
@@ -242,55 +368,81 @@ def main() -> None:
     loaded = load_config(config)
     cache = loaded.index_dir / "rendered"
     years = sorted({s.year for s in loaded.sources if s.year}, reverse=True)
-    qs = queries()
+    qs = queries(args.queries)
+    workers = ["--workers", str(args.workers)] if args.workers else []
+    count = args.workers or len(os.sched_getaffinity(0))
     rows: list[tuple[str, str, str]] = []
 
     def row(what: str, value: str, baseline: str) -> None:
         rows.append((what, value, baseline))
         print(f"{what}: {value}   [baseline: {baseline}]", flush=True)
 
-    process, host, port = start_server(config)
+    process, host, port = start_server(config, *workers)
     try:
         lib = library_search(config, qs, args.rounds)
         server, total = api_search(host, port, qs, args.rounds)
         n = len(total)
         row(f"/api/search, server-side ({n} warm searches)", ms(server), f"library in-process: {ms(lib)}")
         row("/api/search, end to end, one client", ms(total), f"server-side p50 {pct(server, 50):.1f} ms")
-        times, errors, wall = concurrent(host, port, qs, 20, 2000)
-        row(
-            "20 concurrent clients x 2,000 searches over loopback",
-            f"{errors} errors, {ms(times)}, {len(times) / wall:.0f} searches/s",
-            f"one client: {ms(total)}",
-        )
-        query, thumbs = talk_pages(host, port, years)
-        pics = pictures(host, port, cache, thumbs[:30])
-        row("thumbnail from the render cache", ms(pics["cached"]), f"static CSS file: {ms(pics['static'])}")
-        scratch = Path(tempfile.mkdtemp())
-        floor = in_process_renders(config, thumbs[:30], scratch)
-        shutil.rmtree(scratch)
-        row(
-            "thumbnail, first render over HTTP (30 pages, one at a time)",
-            ms(pics["first"]),
-            f"the same pages drawn in-process, no worker: {ms(floor)}",
-        )
-        page = f"http://{host}:{port}/search?{query}"
-        shutil.rmtree(cache, ignore_errors=True)
-        cold = browser_load(page)
-        warm = browser_load(page)
-        row(
-            f"results page, 10 talks x 3 thumbnails (/search?{unquote(query)}), cold render cache",
-            f"{cold[0]:.0f} ms to load, {cold[1]}/{cold[2]} images",
-            f"warm render cache: {warm[0]:.0f} ms, {warm[1]}/{warm[2]} images",
-        )
+        evaluation = [EVAL / name for name in EVAL_FILES]
+        for name, query, median, worst, every in slowest(host, port, evaluation, args.rounds):
+            row(
+                f"slowest query of {name}, server-side ({args.rounds} runs)",
+                f"{query!r}: p50 {median:.1f} ms, worst {worst:.1f} ms",
+                f"all its queries: {ms(every)}",
+            )
     finally:
-        process.send_signal(2)
+        process.terminate()
         process.wait(timeout=30)
+    row(
+        f"{CLIENTS} client processes x {SEARCHES_PER_CLIENT} searches each over loopback, {count} workers",
+        concurrency(config, qs, workers),
+        f"one worker (--workers 1): {concurrency(config, qs, ['--workers', '1'])}",
+    )
+    with_idle, without = idle_search(config, workers)
+    row(
+        f"a search on a new connection, {IDLE_CONNECTIONS:,} idle connections open, file limit "
+        f"{IDLE_FILE_LIMIT:,}, {count} workers (5 searches)",
+        with_idle,
+        f"no idle connection: {without}",
+    )
+    if not args.searches_only:
+        process, host, port = start_server(config, *workers)
+        try:
+            query, thumbs = talk_pages(host, port, years)
+            pics = pictures(host, port, cache, thumbs[:30])
+            row(
+                "thumbnail from the render cache",
+                ms(pics["cached"]),
+                f"static CSS file: {ms(pics['static'])}",
+            )
+            scratch = Path(tempfile.mkdtemp())
+            floor = in_process_renders(config, thumbs[:30], scratch)
+            shutil.rmtree(scratch)
+            row(
+                "thumbnail, first render over HTTP (30 pages, one at a time)",
+                ms(pics["first"]),
+                f"the same pages drawn in-process, no worker: {ms(floor)}",
+            )
+            page = f"http://{host}:{port}/search?{query}"
+            shutil.rmtree(cache, ignore_errors=True)
+            cold = browser_load(page)
+            warm = browser_load(page)
+            row(
+                f"results page, 10 talks x 3 thumbnails (/search?{unquote(query)}), cold render cache",
+                f"{cold[0]:.0f} ms to load, {cold[1]}/{cold[2]} images",
+                f"warm render cache: {warm[0]:.0f} ms, {warm[1]}/{warm[2]} images",
+            )
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
     load = os.getloadavg()
+    asked = ", ".join(p.name for p in args.queries) if args.queries else "both dev files"
     lines = [
         f"# Web benchmark ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())})",
         "",
-        f"Archive: {config}; {len(qs)} queries; {os.cpu_count()} cores; load average {load[0]:.1f} "
-        "(the machine was shared: read the ratios to the baselines, not the absolute times).",
+        f"Archive: {config}; {len(qs)} queries ({asked}); {os.cpu_count()} cores; load average "
+        f"{load[0]:.1f} (the machine was shared: read the ratios to the baselines, not the absolute times).",
         "",
         "| measured | result | baseline in the same run |",
         "| --- | --- | --- |",
