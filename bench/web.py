@@ -172,23 +172,28 @@ def concurrent(
     return [t for times, _ in outcomes for t in times], sum(e for _, e in outcomes), wall
 
 
-def concurrency(config: Path, qs: list[str], workers: list[str]) -> str:
-    """CLIENTS x SEARCHES_PER_CLIENT against a server started with these serve options, twice over,
-    pooled: errors, p50, p95 and searches/s."""
-    times: list[float] = []
-    errors, wall = 0, 0.0
+def concurrency(config: Path, qs: list[str], *servers: list[str]) -> list[str]:
+    """CLIENTS x SEARCHES_PER_CLIENT against a server started with each of these serve options, twice
+    over, alternately (the machine's load drifts), pooled: errors, p50, p95 and searches/s each."""
+    times: list[list[float]] = [[] for _ in servers]
+    errors = [0 for _ in servers]
+    wall = [0.0 for _ in servers]
     for _ in range(2):
-        process, host, port = start_server(config, *workers)
-        try:
-            concurrent(host, port, qs, 2, 2 * len(qs))  # every worker's searcher warm
-            got, failed, took = concurrent(host, port, qs, CLIENTS, CLIENTS * SEARCHES_PER_CLIENT)
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
-        times += got
-        errors += failed
-        wall += took
-    return f"{errors} errors, {ms(times)}, {len(times) / wall:.0f} searches/s"
+        for n, options in enumerate(servers):
+            process, host, port = start_server(config, *options)
+            try:
+                concurrent(host, port, qs, 2, 2 * len(qs))  # every worker's searcher warm
+                got, failed, took = concurrent(host, port, qs, CLIENTS, CLIENTS * SEARCHES_PER_CLIENT)
+            finally:
+                process.terminate()
+                process.wait(timeout=30)
+            times[n] += got
+            errors[n] += failed
+            wall[n] += took
+    return [
+        f"{errors[n]} errors, {ms(times[n])}, {len(times[n]) / wall[n]:.0f} searches/s"
+        for n in range(len(servers))
+    ]
 
 
 def slowest(
@@ -394,10 +399,11 @@ def main() -> None:
     finally:
         process.terminate()
         process.wait(timeout=30)
+    many, one = concurrency(config, qs, workers, ["--workers", "1"])
     row(
         f"{CLIENTS} client processes x {SEARCHES_PER_CLIENT} searches each over loopback, {count} workers",
-        concurrency(config, qs, workers),
-        f"one worker (--workers 1): {concurrency(config, qs, ['--workers', '1'])}",
+        many,
+        f"one worker (--workers 1): {one}",
     )
     with_idle, without = idle_search(config, workers)
     row(
