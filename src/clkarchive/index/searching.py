@@ -4,7 +4,7 @@ Search describes its questions with words(), any_of() and parse_operators(),
 naming field groups only by the constants below, and reads the answers
 through a Reader: document numbers with scores, the talk each document
 belongs to (a talk is one file document plus its pages), stored pages and
-talks as typed records, and the vocabulary (frequencies, near spellings,
+talks as typed records, and the vocabulary (frequencies, nearest spellings,
 the lexicon, every page's text) that it plans, corrects and expands queries
 with. Document numbers and talk keys are opaque: they are only good for
 asking this Reader again, and a talk key sorts the same way from one search
@@ -19,11 +19,11 @@ from typing import Any, NamedTuple
 
 from whoosh.qparser import AndGroup, MultifieldParser
 from whoosh.query import NullQuery, Or, Phrase, Prefix, Term
-from whoosh.support.levenshtein import damerau_levenshtein
 
 from clkarchive.index import analysis
 from clkarchive.index.schema import file_from_doc, page_from_doc, schema
 from clkarchive.index.snapshot import Snapshot
+from clkarchive.index.spelling import Vocabulary
 from clkarchive.models import IndexedFile, PageText
 
 # A field group: each field a query looks in, with the boost of a match there.
@@ -98,10 +98,9 @@ def source_of(talk: str) -> str:
 
 
 class Near(NamedTuple):
-    """An index term near a word: its Damerau-Levenshtein distance, and how many documents hold it."""
+    """An index term near a word, and how many documents hold it."""
 
     term: str
-    distance: int
     frequency: int
 
 
@@ -125,6 +124,7 @@ class Reader:
         # as queries ask
         self._names: dict[int, dict[str, set[int]]] = {}
         self._talks: dict[str, IndexedFile] = {}
+        self._vocabularies: dict[str, Vocabulary] = {}  # for spelling, by field
 
     @property
     def generation(self) -> int | None:
@@ -222,13 +222,28 @@ class Reader:
             found.update(t.decode("utf-8") for t in self._reader.lexicon(name))
         return found
 
-    def near(self, word: str, edits: int, fields: Fields) -> Iterator[Near]:
-        """The terms of each field within `edits` edits of word, field by field in the fields' order
-        (which decides between equally good corrections)."""
-        for name in fields:
-            for term in self._reader.terms_within(name, word, edits):
-                distance = int(damerau_levenshtein(word, term))
-                yield Near(term, distance, int(self._reader.doc_frequency(name, term)))
+    def nearest(self, word: str, edits: int, fields: Fields) -> list[Near]:
+        """The terms of the fields closest to a Latin word of three letters or more, within `edits`
+        edits (a swap of two neighbours counting as one): those at the smallest distance any field
+        has, field by field in the fields' order and each field's in the index's order (which
+        decides between equally good corrections). Each field's terms are read once per snapshot,
+        when first asked (see spelling.py)."""
+        for distance in range(edits + 1):
+            found = [
+                Near(term, int(self._reader.doc_frequency(name, term)))
+                for name in fields
+                for term in self._vocabulary(name).at(word, distance)
+            ]
+            if found:
+                return found
+        return []
+
+    def _vocabulary(self, name: str) -> Vocabulary:
+        found = self._vocabularies.get(name)
+        if found is None:
+            terms = (t.decode("utf-8") for t in self._reader.lexicon(name))
+            found = self._vocabularies[name] = Vocabulary(terms)
+        return found
 
     def page_texts(self) -> Iterator[str]:
         """Every page's text, for reading what the slides themselves say (their translations)."""

@@ -235,16 +235,11 @@ def _correct(reader: Reader, the_plan: query.Plan, matches: _Matches) -> str | N
         word = concept.latin
         if found or word is None or len(word) < 4:
             continue
-        best: tuple[tuple[int, int], str] | None = None
-        for near in reader.near(word, 2 if len(word) >= 5 else 1, SPELLING_FIELDS):
-            if len(near.term) < len(word) - 1:  # eedvf is not dvf (a stem of DVFS)
-                continue
-            # One slip (a swap counts as one: eedvf -> eevdf); two only in long words.
-            if near.distance > (2 if len(word) >= 8 else 1):
-                continue
-            rank = (near.distance, -near.frequency)
-            if best is None or rank < best[0]:
-                best = (rank, near.term)
+        # One slip (a swap counts as one: eedvf -> eevdf), two only in long words; the closest,
+        # then the most frequent; eedvf is not dvf (a stem of DVFS).
+        nearest = reader.nearest(word, 2 if len(word) >= 8 else 1, SPELLING_FIELDS)
+        ranked = [(-near.frequency, near.term) for near in nearest if len(near.term) >= len(word) - 1]
+        best = min(ranked, key=lambda r: r[0], default=None)
         if best is not None:
             text = re.sub(rf"(?<![\w-]){re.escape(concept.label)}(?![\w-])", best[1], text, count=1)
             changed = True
