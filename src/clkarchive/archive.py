@@ -14,6 +14,7 @@ Modules only a sync needs (pygit2, pdfminer, requests) are imported inside
 from __future__ import annotations
 
 import threading
+import time
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -109,10 +110,14 @@ class Archive:
         marks: Marks | None = None,
     ) -> SearchResult:
         """Talks matching query, best first, each with its best `pages` pages (marks: around
-        matched words, ** by default). The query parser is imported here: a sync never needs it."""
+        matched words, ** by default). The query parser is imported here: a sync never needs it.
+
+        Within the config's search_timeout the search answers with what it found by then, and
+        its notes say what it left out; a retry after a sync removed our segments shares the time."""
         from clkarchive.models import PLAIN
         from clkarchive.search import search as run_search
 
+        deadline = time.monotonic() + self.config.search_timeout
         sources = self.sources(source, year)
 
         def attempt() -> SearchResult:
@@ -126,6 +131,7 @@ class Archive:
                 marks=marks or PLAIN,
                 sources=sources,
                 cache_dir=index.whoosh_dir(self.config.index_dir),
+                deadline=deadline,
             )
 
         try:

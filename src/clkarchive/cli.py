@@ -340,13 +340,14 @@ def _when(date: str | None, start: str | None, end: str | None) -> str:
 
 def _search_header(result: SearchResult) -> None:
     """What the search did besides matching the words as typed, one short line each."""
+    click.echo("".join(f"note: {note}\n" for note in result.notes), nl=False)  # what it left out
     if result.corrected:
         click.echo(f"showing results for: {result.corrected}")
     if result.expanded:
         click.echo(f"also searched: {', '.join(result.expanded[:8])}{' …' * (len(result.expanded) > 8)}")
     if result.results and not result.complete:
         click.echo(f"no talk has all of: {' '.join(result.words)}; closest matches:")
-    if result.corrected or result.expanded or not result.complete:
+    if result.corrected or result.expanded or not result.complete or result.notes:
         click.echo()
 
 

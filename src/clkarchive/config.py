@@ -28,6 +28,7 @@ _ARCHIVE_KEYS = {
     "log_file",
     "max_file_mb",
     "ocr",
+    "search_timeout",
 }
 _SOURCE_KEYS = {"name", "url", "branch", "year", "pattern", "lfs_url", "agenda"}
 _SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -57,6 +58,7 @@ class Config:
     log_file: Path | None = None
     max_file_mb: int = 100  # a file bigger than this is recorded as a material, not read
     ocr: bool = True  # read the text of pages that have none from their images
+    search_timeout: float = 1.0  # seconds a search may take before it answers with what it found
     warnings: tuple[str, ...] = ()  # unknown keys: probably typos, shown but not fatal
 
     def mirror_of(self, source: Source) -> Path:
@@ -240,6 +242,7 @@ def _archive(table: _Table) -> dict[str, Any]:
         "log_file": base / log_file if log_file else None,
         "max_file_mb": int(table.positive("max_file_mb", 100)),
         "ocr": table.get("ocr", bool, True),
+        "search_timeout": table.positive("search_timeout", 1.0),
     }
 
 
@@ -298,6 +301,7 @@ STARTER = """\
 # max_file_mb = 100            # a bigger file is recorded as a material, not read
 # ocr = true                   # read pages that have no text from their images
 # log_file = "clkarchive.log"  # one line per source per sync
+# search_timeout = 1.0         # seconds a search may take; it then answers with what it found
 
 # One [[sources]] table per repository. `year` (for search --year) defaults to
 # the four digits in the name; an http(s) url gets its Git LFS endpoint by

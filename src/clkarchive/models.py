@@ -122,6 +122,7 @@ class SearchResult:
     expanded: list[str] = field(default_factory=list)  # added terms some result holds
     ignored: list[str] = field(default_factory=list)  # filler words not required
     words: list[str] = field(default_factory=list)  # the words (and operator clauses) required
+    notes: list[str] = field(default_factory=list)  # what the search left out to stay within its limits
 
 
 @dataclass(frozen=True)

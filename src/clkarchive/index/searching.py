@@ -9,16 +9,21 @@ the lexicon, every page's text) that it plans, corrects and expands queries
 with. Document numbers and talk keys are opaque: they are only good for
 asking this Reader again, and a talk key sorts the same way from one search
 to the next.
+
+A pattern of the user's (prefix*, a range) may stand for hundreds of index
+terms, each a list of postings to merge: a query's Patterns keeps the first
+few patterns, each with its most frequent terms, and says what it left out.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 from whoosh.qparser import AndGroup, MultifieldParser
-from whoosh.query import NullQuery, Or, Phrase, Prefix, Term
+from whoosh.query import MultiTerm, NullQuery, Or, Phrase, Prefix, Term
 
 from clkarchive.index import analysis
 from clkarchive.index.schema import file_from_doc, page_from_doc, schema
@@ -66,7 +71,10 @@ class Query:
     def phrases(self) -> list[tuple[str, ...]]:
         """The token sequences it looks for, for snippets to mark (an operator clause's words)."""
         tokens = [
-            tuple(leaf.words) if isinstance(leaf, Phrase) else (leaf.text,) for leaf in self._whoosh.leaves()
+            tuple(leaf.words)
+            if isinstance(leaf, Phrase)
+            else (getattr(leaf, "text", ""),)  # a range has none
+            for leaf in self._whoosh.leaves()
         ]
         return [t for t in tokens if all(t)]
 
@@ -84,11 +92,56 @@ def any_of(queries: Iterable[Query]) -> Query:
     return Query(Or([q._whoosh for q in queries]))
 
 
-def parse_operators(clause: str, reader: Reader) -> Query:
+def parse_operators(clause: str, reader: Reader, patterns: Patterns) -> Query:
     """A clause in the user's operator syntax ("phrases", a OR b, (groups), title:/speakers:, prefix*)
-    as Whoosh's parser reads it, over every field, each word required."""
+    as Whoosh's parser reads it, over every field, each word required; its patterns as the
+    query's `patterns` allows."""
     parser = MultifieldParser(list(ALL_FIELDS), schema(), fieldboosts=ALL_FIELDS, group=AndGroup)
-    return Query(reader._stemmed_prefixes(parser.parse(clause)))
+    patterns._clause = {}
+    whoosh = patterns._narrow(reader._stemmed_prefixes(parser.parse(clause)))
+    return Query(whoosh.normalize() if patterns.left else whoosh)
+
+
+class Patterns:
+    """The patterns (prefix*, ranges) of one query's clauses: the first `most` of them, each
+    standing for at most `terms` index terms per field, the most frequent of its first `examined`
+    (ranking more would cost more than the search). `narrowed` has each pattern that stood for
+    more, as written, with how many it stood for (at most examined + 1); `left`, those past the
+    first `most`."""
+
+    def __init__(self, reader: Reader, most: int, terms: int, examined: int) -> None:
+        self._reader, self._most, self._terms, self._examined = reader._reader, most, terms, examined
+        self._count = 0
+        self._clause: dict[str, bool] = {}  # the clause's patterns: kept (a pattern has one per field)
+        self._kept: dict[tuple[str, str], Any] = {}  # (field, pattern): what it stands for
+        self.narrowed: dict[str, int] = {}
+        self.left: list[str] = []
+
+    def _narrow(self, whoosh: Any) -> Any:
+        if not isinstance(whoosh, MultiTerm):
+            return whoosh if whoosh.is_leaf() else whoosh.apply(self._narrow)
+        written = f"{whoosh.text}*" if isinstance(whoosh, Prefix) else str(whoosh).split(":", 1)[-1]
+        kept = self._clause.get(written)
+        if kept is None:
+            self._count += 1
+            kept = self._clause[written] = self._count <= self._most
+            if not kept:
+                self.left.append(written)
+        if not kept:
+            return NullQuery
+        key = (whoosh.fieldname, written)
+        if key not in self._kept:
+            self._kept[key] = self._most_frequent(whoosh, written)
+        return self._kept[key]
+
+    def _most_frequent(self, whoosh: Any, written: str) -> Any:
+        terms = list(itertools.islice(whoosh._btexts(self._reader), self._examined + 1))
+        if len(terms) <= self._terms:
+            return whoosh
+        self.narrowed[written] = max(self.narrowed.get(written, 0), len(terms))
+        frequency = functools.partial(self._reader.doc_frequency, whoosh.fieldname)
+        ranked = sorted(terms[: self._examined], key=lambda t: -frequency(t))
+        return _Narrowed(whoosh, sorted(ranked[: self._terms]))
 
 
 def source_of(talk: str) -> str:
@@ -264,6 +317,27 @@ class Reader:
         if whoosh.is_leaf():
             return whoosh
         return whoosh.apply(self._stemmed_prefixes)
+
+
+class _Narrowed(MultiTerm):  # type: ignore[misc]  # Whoosh ships no types
+    """A pattern cut to the terms it keeps, scored as Whoosh scores the pattern (each match alike)."""
+
+    def __init__(self, pattern: Any, kept: list[bytes]) -> None:
+        self.fieldname, self.boost, self.kept = pattern.fieldname, pattern.boost, kept
+        self.text = getattr(pattern, "text", "")  # what snippets mark, as for the pattern itself
+        self.constantscore = pattern.constantscore
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Narrowed) and other._key() == self._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def _key(self) -> tuple[str, tuple[bytes, ...], float]:
+        return self.fieldname, tuple(self.kept), self.boost
+
+    def _btexts(self, ixreader: Any) -> Iterator[bytes]:
+        return iter(self.kept)
 
 
 def _restrict(whoosh: Any, fields: frozenset[str]) -> Any:

@@ -8,7 +8,9 @@ words the table knows (longest first); a stretch it does not know becomes its
 bigrams, each a concept, and the whole run in a row earns a bonus instead of
 being required. Operators keep their exact meaning and are hard requirements:
 "quoted phrases", a OR b, (groups), title:/speakers: fields and prefix*;
-NOT word and -word exclude the talks that hold the word.
+NOT word and -word exclude the talks that hold the word. How many words,
+clauses and added terms a plan holds is capped (see limits.py); what a cap
+leaves out is listed in the plan's notes.
 """
 
 from __future__ import annotations
@@ -16,11 +18,20 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from clkarchive.index import analysis, searching
 from clkarchive.index.searching import ALL_FIELDS, NAMED_FIELDS, PAGE_FIELDS, TEXT_FIELDS, Query, Reader
 from clkarchive.search.glossary import Terms, data_lines
+from clkarchive.search.limits import (
+    MAX_CLAUSES,
+    MAX_EXPANSIONS,
+    MAX_PATTERN_EXAMINED,
+    MAX_PATTERN_TERMS,
+    MAX_PATTERNS,
+    MAX_WORDS,
+    shown,
+)
 
 TOGETHER_BOOST = 0.2  # the score of two query words found written as one (sched ext: SchedExt)
 # A field, or a wildcard: * anywhere, ? inside a word (a question mark at the end is punctuation).
@@ -62,6 +73,14 @@ class Plan:
     bonuses: list[Query] = field(default_factory=list)  # words in a row: score only
     excluded: list[Query] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the caps left out
+
+    def keep(self, n: int) -> None:
+        """Only the first n concepts, and the expansions that stand for them: what a search that ran
+        out of time has matched."""
+        self.concepts = self.concepts[:n]
+        kept = [replace(e, covers=tuple(c for c in e.covers if c < n)) for e in self.expansions]
+        self.expansions = [e for e in kept if e.covers]
 
 
 @functools.cache
@@ -83,16 +102,17 @@ def plan(text: str, terms: Terms, reader: Reader) -> Plan:
     result = Plan(text=" ".join(text.split()))
     clauses = [m.group() for m in _CLAUSE.finditer(text)]
     plain: list[str] = []
+    operators = _Operators(result, reader)
     i = 0
     while i < len(clauses):
         clause = clauses[i]
         following = clauses[i + 1] if i + 1 < len(clauses) else None
         if clause == "NOT" and following is not None:
-            result.excluded.append(_excluded(following, reader))
+            operators.exclude(following, f"NOT {following}")
             i += 2
             continue
         if clause.startswith("-") and next(analysis.words(clause[1:]), None):
-            result.excluded.append(_excluded(clause[1:], reader))
+            operators.exclude(clause[1:], clause)
             i += 1
             continue
         if clause == "AND" and plain and following is not None:
@@ -103,14 +123,15 @@ def plan(text: str, terms: Terms, reader: Reader) -> Plan:
             j = i
             while j + 2 < len(clauses) and clauses[j + 1] == "OR":
                 j += 2
-            _hard(result, " ".join(clauses[i : j + 1]), reader)
+            operators.require(" ".join(clauses[i : j + 1]))
             i = j + 1
             continue
         if clause.startswith(('"', "(")) or _OPERATOR_WORD.fullmatch(clause):
-            _hard(result, clause, reader)
+            operators.require(clause)
         else:
             plain.append(clause)
         i += 1
+    operators.note()
     _plain(result, " ".join(plain), terms, reader)
     return result
 
@@ -136,17 +157,49 @@ def _balance(text: str) -> str:
     return text
 
 
-def _excluded(clause: str, reader: Reader) -> Query:
-    """NOT "a phrase" drops the talks saying the phrase; NOT word, those saying the word in any spelling."""
-    if clause.startswith(('"', "(")):
-        return searching.parse_operators(clause, reader)
-    return _own(clause, reader)
+class _Operators:
+    """The plan's operator clauses, the first MAX_CLAUSES of them: each is a search of its own, and a
+    pattern in one (prefix*) may stand for hundreds of terms."""
 
+    def __init__(self, result: Plan, reader: Reader) -> None:
+        self.result, self.reader = result, reader
+        self.used = 0
+        self.left: list[str] = []  # as the user wrote them
+        self.patterns = searching.Patterns(reader, MAX_PATTERNS, MAX_PATTERN_TERMS, MAX_PATTERN_EXAMINED)
 
-def _hard(result: Plan, clause: str, reader: Reader) -> None:
-    query = searching.parse_operators(clause, reader)
-    if not query.empty:
-        result.concepts.append(Concept(clause, query, hard=True, tokens=query.phrases()))
+    def exclude(self, clause: str, written: str) -> None:
+        """NOT "a phrase" drops the talks saying the phrase; NOT word, those saying the word in any
+        spelling."""
+        if self._room(written):
+            quoted = clause.startswith(('"', "("))
+            self.result.excluded.append(self._parse(clause) if quoted else _own(clause, self.reader))
+
+    def require(self, clause: str) -> None:
+        if self._room(clause):
+            query = self._parse(clause)
+            if not query.empty:
+                self.result.concepts.append(Concept(clause, query, hard=True, tokens=query.phrases()))
+
+    def _room(self, written: str) -> bool:
+        self.used += 1
+        if self.used > MAX_CLAUSES:
+            self.left.append(written)
+        return self.used <= MAX_CLAUSES
+
+    def _parse(self, clause: str) -> Query:
+        return searching.parse_operators(clause, self.reader, self.patterns)
+
+    def note(self) -> None:
+        notes, patterns = self.result.notes, self.patterns
+        for written, count in patterns.narrowed.items():
+            many = f"over {MAX_PATTERN_EXAMINED}" if count > MAX_PATTERN_EXAMINED else count
+            notes.append(f"{written} stands for {many} words: searched the {MAX_PATTERN_TERMS} most frequent")
+        if patterns.left:
+            notes.append(f"searched the first {MAX_PATTERNS} patterns only; left out: {shown(patterns.left)}")
+        if self.left:
+            notes.append(
+                f"searched the first {MAX_CLAUSES} operator clauses only; left out: {shown(self.left)}"
+            )
 
 
 def _own(word: str, reader: Reader) -> Query:
@@ -181,9 +234,19 @@ def _plain(result: Plan, text: str, terms: Terms, reader: Reader) -> None:
     """Concepts, bonuses and expansions of the plain words; see the module docstring."""
     units: list[tuple[str, str, bool]] = []  # (label, key, a bigram of a longer unknown stretch)
     filler: dict[int, str] = {}  # unit -> key of an English filler word: glossary terms hold some
-    for word in analysis.words(text):
+    words = list(analysis.words(text))
+    left: list[str] = []  # the words past MAX_WORDS
+    for n, word in enumerate(words):
+        room = MAX_WORDS - sum(1 for _, k, _ in units if k)
+        if room <= 0:
+            left = words[n:]
+            break
         if analysis.is_cjk(word):
-            units += _cjk_units(word, terms, result)
+            # A run of k > 1 characters makes at most k - 1 words or bigrams: room + 1 fill the room.
+            units += _cjk_units(word[: room + 1], terms, result)
+            if len(word) > room + 1:
+                left = [word[room + 1 :], *words[n + 1 :]]
+                break
         elif word.lower() in filler_words("en"):
             result.ignored.append(word)
             filler[len(units)] = analysis.joined(word)
@@ -193,6 +256,10 @@ def _plain(result: Plan, text: str, terms: Terms, reader: Reader) -> None:
     if not any(k for _, k, _ in units) and result.ignored and not result.concepts:
         units = [(w, analysis.joined(w), False) for w in result.ignored]  # only filler: search it anyway
         result.ignored = []
+        left = [w for w, _, _ in units[MAX_WORDS:]] + left
+        units = units[:MAX_WORDS]
+    if left:
+        result.notes.append(f"searched the first {MAX_WORDS} words only; left out: {shown(left)}")
     index_of: list[int | None] = []
     for label, unit_key, artifact in units:
         if not unit_key:
@@ -218,6 +285,11 @@ def _plain(result: Plan, text: str, terms: Terms, reader: Reader) -> None:
             label = units[i][0] + units[i + 1][0]
             result.expansions.append(Expansion(label, query, covers, (together,), weight=1.0))
     _expand(result, units, index_of, terms, filler)
+    added = result.expansions
+    if len(added) > MAX_EXPANSIONS:
+        weightiest = sorted(range(len(added)), key=lambda n: -added[n].weight)[:MAX_EXPANSIONS]
+        result.expansions = [added[n] for n in sorted(weightiest)]
+        result.notes.append(f"searched the {MAX_EXPANSIONS} closest of {len(added)} added terms")
 
 
 def _cjk_units(run: str, terms: Terms, result: Plan) -> list[tuple[str, str, bool]]:

@@ -12,6 +12,9 @@ When no talk holds every concept, the talks that hold the most (by rarity) are
 returned as partial matches, each saying what it has and what it lacks; when
 a plain word matches nothing at all, it is corrected against the index's own
 vocabulary first (eedvf -> eevdf).
+
+A search has a deadline (see limits.py): matching stops there, and the
+answer says what was left out rather than keep its caller waiting.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from clkarchive.index import Snapshot, searching
 from clkarchive.index.searching import SPELLING_FIELDS, Query, Reader
 from clkarchive.models import MAX_QUERY_CHARS, PLAIN, IndexedFile, Marks, PageHit, SearchResult, TalkHit
 from clkarchive.search import glossary, query
+from clkarchive.search.limits import MAX_CORRECTIONS, passed, shown
 from clkarchive.search.snippets import sequences, snippet
 
 # Each further matching page adds this share of its own score to its talk's.
@@ -71,10 +75,12 @@ def search(
     marks: Marks = PLAIN,
     sources: set[str] | None = None,
     cache_dir: Path | None = None,
+    deadline: float = math.inf,
 ) -> SearchResult:
     """The talks matching text, best first; sources=None searches every source.
 
-    cache_dir is where the table of equivalent terms is cached (the index's folder).
+    cache_dir is where the table of equivalent terms is cached (the index's folder); deadline, a
+    time.monotonic() time, is when matching stops and the answer is made of what was found.
     """
     query_text = " ".join(text.split())
     if not query_text:
@@ -87,11 +93,19 @@ def search(
     if not the_plan.concepts:
         what = "only words to exclude" if the_plan.excluded else "no words after analysis"
         raise QueryError(f"nothing to search for in {text!r}: {what}")
-    matches = _match(reader, the_plan)
-    corrected = _correct(reader, the_plan, matches)
+    notes: list[str] = []
+    matches = _match(reader, the_plan, deadline)
+    corrected = _correct(reader, the_plan, matches, deadline, notes)
     if corrected is not None:
-        the_plan = query.plan(corrected, terms, reader)
-        matches = _match(reader, the_plan)
+        again = query.plan(corrected, terms, reader)
+        rematched = _match(reader, again, deadline)
+        if rematched.left:  # the query as typed was searched whole: better than half the corrected one
+            notes.append(f"out of time: did not search the corrected spelling ({corrected})")
+            corrected = None
+        else:
+            the_plan, matches = again, rematched
+    if matches.left:
+        notes.append(f"out of time: did not search {'; '.join(matches.left)}")
     result = _answer(
         reader,
         the_plan,
@@ -104,6 +118,7 @@ def search(
         local_file=local_file,
     )
     result.query, result.corrected = query_text, corrected
+    result.notes = list(dict.fromkeys(the_plan.notes + notes))
     return result
 
 
@@ -134,21 +149,34 @@ def _docs(reader: Reader, q: Query, forms: list[tuple[str, ...]] | None, boost: 
 
 
 class _Matches:
-    __slots__ = ("found", "talks", "weights")
+    __slots__ = ("found", "left", "talks", "weights")
 
-    def __init__(self, talks: dict[str, _Talk], weights: list[float], found: list[bool]) -> None:
+    def __init__(
+        self, talks: dict[str, _Talk], weights: list[float], found: list[bool], left: list[str]
+    ) -> None:
         self.talks = talks
         self.weights = weights  # per concept
         self.found = found  # per concept: in the user's words or an added term, anywhere
+        self.left = left  # what the deadline left unsearched, said for a note
 
 
-def _match(reader: Reader, the_plan: query.Plan) -> _Matches:
-    """Talks holding any concept, with the concepts each holds and its pages' scores."""
+def _match(reader: Reader, the_plan: query.Plan, deadline: float) -> _Matches:
+    """Talks holding any concept, with the concepts each holds and its pages' scores.
+
+    Past the deadline the remaining concepts and expansions are dropped from the plan (the first
+    concept is always searched, so there is an answer) and named in `left`."""
     talks: dict[str, _Talk] = {}
     talk_of, file_docs = reader.talk_of, reader.file_docs
-    concept_docs = [
-        _docs(reader, c.query, None if c.hard else c.tokens, NAME_SCORE) for c in the_plan.concepts
-    ]
+    concept_docs: list[dict[int, float]] = []
+    for concept in the_plan.concepts:
+        if concept_docs and passed(deadline):
+            break
+        forms = None if concept.hard else concept.tokens
+        concept_docs.append(_docs(reader, concept.query, forms, NAME_SCORE))
+    left: list[str] = []
+    if len(concept_docs) < len(the_plan.concepts):
+        left.append(shown([c.label for c in the_plan.concepts[len(concept_docs) :]]))
+        the_plan.keep(len(concept_docs))
     # A general dictionary's translations are loose ("results" -> 结果): they stand in only for
     # words the slides do not say; kernel terms (glossary, the slides' own pairs) always join.
     the_plan.expansions = [
@@ -156,7 +184,13 @@ def _match(reader: Reader, the_plan: query.Plan) -> _Matches:
         for e in the_plan.expansions
         if e.weight > glossary.DICTIONARY_WEIGHT or not all(concept_docs[c] for c in e.covers)
     ]
-    expansion_docs = [_docs(reader, e.query, [e.tokens], NAME_SCORE * e.weight) for e in the_plan.expansions]
+    expansion_docs: list[dict[int, float]] = []
+    for e in the_plan.expansions:
+        if passed(deadline):
+            left.append(f"{len(the_plan.expansions) - len(expansion_docs)} added terms")
+            the_plan.expansions = the_plan.expansions[: len(expansion_docs)]
+            break
+        expansion_docs.append(_docs(reader, e.query, [e.tokens], NAME_SCORE * e.weight))
     weights = _weights(the_plan, concept_docs, expansion_docs, talk_of, reader.talk_count)
     total = sum(weights) or 1.0
 
@@ -189,7 +223,10 @@ def _match(reader: Reader, the_plan: query.Plan) -> _Matches:
         credit(docs, (n,))
     for n, (e, docs) in enumerate(zip(the_plan.expansions, expansion_docs, strict=True)):
         credit(docs, e.covers, n)
-    for bonus in the_plan.bonuses:
+    for n, bonus in enumerate(the_plan.bonuses):
+        if passed(deadline):
+            left.append(f"{len(the_plan.bonuses) - n} runs of words in a row")
+            break
         for docnum, score in _docs(reader, bonus, [], 0.0).items():
             t = talk(docnum)
             if t is not None and docnum in t.pages:
@@ -204,7 +241,7 @@ def _match(reader: Reader, the_plan: query.Plan) -> _Matches:
     for e, docs in zip(the_plan.expansions, expansion_docs, strict=True):
         for c in e.covers:
             found[c] = found[c] or bool(docs)
-    return _Matches(talks, weights, found)
+    return _Matches(talks, weights, found, left)
 
 
 def _weights(
@@ -228,13 +265,26 @@ def _weights(
     return weights
 
 
-def _correct(reader: Reader, the_plan: query.Plan, matches: _Matches) -> str | None:
-    """The query with each plain word that matches nothing replaced by the closest index term."""
+def _correct(
+    reader: Reader, the_plan: query.Plan, matches: _Matches, deadline: float, notes: list[str]
+) -> str | None:
+    """The query with each plain word that matches nothing replaced by the closest index term (the
+    first MAX_CORRECTIONS such words, as time allows)."""
+    unknown = [
+        concept
+        for concept, found in zip(the_plan.concepts, matches.found, strict=True)
+        if not found and concept.latin is not None and len(concept.latin) >= 4
+    ]
+    if len(unknown) > MAX_CORRECTIONS:
+        notes.append(
+            f"looked for the spelling of the first {MAX_CORRECTIONS} of {len(unknown)} unknown words"
+        )
     text, changed = the_plan.text, False
-    for concept, found in zip(the_plan.concepts, matches.found, strict=True):
-        word = concept.latin
-        if found or word is None or len(word) < 4:
-            continue
+    for n, concept in enumerate(unknown[:MAX_CORRECTIONS]):
+        if passed(deadline):  # the query as typed is still searched whole
+            notes.append(f"out of time: did not correct {shown([c.label for c in unknown[n:]])}")
+            break
+        word = concept.latin or ""
         # One slip (a swap counts as one: eedvf -> eevdf), two only in long words; the closest,
         # then the most frequent; eedvf is not dvf (a stem of DVFS).
         nearest = reader.nearest(word, 2 if len(word) >= 8 else 1, SPELLING_FIELDS)
