@@ -204,7 +204,7 @@ class _Table:
 
     def positive(self, key: str, default: float) -> float:
         value = self.get(key, (int, float), default)
-        if value <= 0:
+        if not value > 0 or value == float("inf"):  # TOML allows nan and inf: neither is a limit
             raise self.error(key, "must be a positive number")
         return float(value)
 

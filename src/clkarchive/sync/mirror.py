@@ -36,7 +36,7 @@ from clkarchive.models import Failure
 from clkarchive.sync import faults
 
 REMOTE = "origin"
-MARK = "clkarchive.sync.mirror"  # a key in .git/config: this repository is a mirror clkarchive made
+MARK = "clkarchive.mirror"  # a key in .git/config: this repository is a mirror clkarchive made
 log = logging.getLogger(__name__)
 
 # libgit2 holds a whole blob in memory to check it out or read it, and maps the
