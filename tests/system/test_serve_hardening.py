@@ -29,7 +29,7 @@ import pytest
 
 from clkarchive import Archive
 from clkarchive.config import load_config
-from helpers import CORPUS, ZHP, Upstream, blob_of, run_process, sample_talks, write_config
+from helpers import ZHP, Upstream, blob_of, run_process, sample_talks, write_config
 
 IDLE_CONNECTIONS = 1100  # more than the common file limit of 1,024
 
@@ -258,7 +258,6 @@ def test_a_worker_that_dies_is_replaced(config):
             assert server.get("/api/search?q=zram")[0] == 200
 
 
-@pytest.mark.skipif(not CORPUS, reason="set CLKARCHIVE_CORPUS to a corpus folder")
 # -- 2. idle and slow clients -------------------------------------------------------------------------
 
 
