@@ -44,8 +44,8 @@ def check_settings(settings: Settings) -> None:
     """Refuse to listen beyond this machine without a token: the slides and the index would be open."""
     if not is_loopback(settings.host) and not settings.token:
         raise UsageError(
-            f"--host {settings.host} is reachable from other machines: pass --token TOKEN "
-            "(every request must then carry it), or keep the default 127.0.0.1"
+            f"--host {settings.host} is reachable from other machines: give a token with --token-file "
+            "PATH or $CLKARCHIVE_TOKEN (every request must then carry it), or keep the default 127.0.0.1"
         )
 
 
