@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 SPEAKER_SEP = "; "
 AGENDA_MARK = "#agenda/"  # fileids of agenda-only talks: source/#agenda/N/poster path
-FILE_ONLY = frozenset({"filekind", "pages", "note", "ocr"})  # a file document's own fields
 
 Document = dict[str, Any]  # a Whoosh document's stored fields, never seen outside this package
 
