@@ -174,6 +174,7 @@ def main() -> None:
     ap.add_argument("--corpus", default=str(HERE.parent.parent / "shared" / "corpus"))
     ap.add_argument("--x10", action="store_true", help="also measure the corpus replicated ten times")
     ap.add_argument("--runs", type=int, default=32, help="whole-process search runs")
+    ap.add_argument("--ocr", action="store_true", help="read pictures too (sync rows: text only)")
     ap.add_argument("--out", help="write the Markdown table to this file too")
     args = ap.parse_args()
     corpus = Path(args.corpus).resolve()
@@ -192,9 +193,10 @@ def main() -> None:
         upstream = root / "CLK2024.git"
         subprocess.run([str(corpus / "make-upstream"), str(upstream)], check=True, capture_output=True)
 
-        one = measure([*CLK, "--config", str(write_config(root / "one", str(upstream), workers=1)), "sync"])
+        config1 = write_config(root / "one", str(upstream), workers=1, ocr=args.ocr)
+        one = measure([*CLK, "--config", str(config1), "sync"])
         row("cold sync, 1 worker", fmt(one))
-        config = write_config(root / "main", str(upstream))
+        config = write_config(root / "main", str(upstream), ocr=args.ocr)
         cold = measure([*CLK, "--config", str(config), "sync"])
         row(
             f"cold sync, {os.cpu_count()} workers",
@@ -242,7 +244,7 @@ def main() -> None:
         if args.x10:
             big = root / "x10.git"
             replicate(corpus, big, 10)
-            config10 = write_config(root / "x10", str(big))
+            config10 = write_config(root / "x10", str(big), ocr=args.ocr)
             row("x10 cold sync", fmt(measure([*CLK, "--config", str(config10), "sync"])))
             row("x10 re-sync, no change", fmt(measure([*CLK, "--config", str(config10), "sync"])))
             lat10 = search_latency(config10, queries, args.runs)
