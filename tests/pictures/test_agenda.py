@@ -8,6 +8,7 @@ agenda, checked against the image, that the parser is measured against.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 import pytest
@@ -243,3 +244,44 @@ def test_the_index_keeps_the_agenda_and_a_speaker_finds_their_talk(tmp_path):
     update.set_agenda("CLK2024", result.agenda[:1])
     update.commit()
     assert sum(f.talk.kind == "agenda" for f in store.files()) == 1
+
+
+def _talk_poster(rows: list[tuple[str, float]]) -> list[Box]:
+    """A poster of one forum: its heading, then each (text, top) as one line of type 30 high."""
+    drawn = [Box("调度分论坛", 100, 0, 400, 60, 0.99)]
+    return drawn + [Box(text, 100, top, 100 + 30 * len(text), top + 30, 0.99) for text, top in rows]
+
+
+def test_a_time_between_a_title_and_a_speaker_line_is_that_talks():
+    """The unseen year's layout: title above the time, "name affiliation" below, a wider gap between talks."""
+    rows = [("基于eBPF的内核热补丁", 120), ("09:00-09:30", 160), ("张三华为OS内核实验室", 200)]
+    rows += [("页缓存回收策略的再思考", 290), ("09:30-10:00", 330), ("李四富士通南大软件", 370)]
+    (forum,) = agenda.parse("p.png", _talk_poster(rows)).forums
+    got = [(t.start, t.title, t.speakers, t.affiliations) for t in forum.talks]
+    assert got == [
+        ("09:00", "基于eBPF的内核热补丁", ("张三",), ("华为OS内核实验室",)),
+        ("09:30", "页缓存回收策略的再思考", ("李四",), ("富士通南大软件",)),
+    ]
+
+
+def test_a_time_whose_talk_cannot_be_told_is_withheld_not_guessed():
+    """Lines evenly spaced and nothing to say which way a time looks: no time is shown as fact."""
+    rows = [("基于eBPF的内核热补丁", 120), ("09:00-09:30", 160), ("页缓存回收策略的再思考", 200)]
+    rows += [("09:30-10:00", 240), ("内核锁的自适应自旋优化", 280)]
+    result = agenda.relabel([], {"p.png": _talk_poster(rows)})
+    assert result.agenda
+    for talk, _ in result.agenda:
+        assert (talk.date, talk.start, talk.end) == (None, None, None)
+        assert dict(talk.withheld)["time"]
+
+
+def test_what_was_withheld_is_kept_by_the_index(tmp_path):
+    named = describe("内存分论坛/2-内存压缩大页(ZHP)优化.pdf")
+    assert named is not None
+    talk = dataclasses.replace(named, withheld=(("time", "unclear"),))
+    store = index.Store(tmp_path, create=True)
+    update = store.update()
+    update.add("CLK2024", "b", talk, ["text"])
+    update.commit()
+    (held,) = store.files()
+    assert held.talk.withheld == (("time", "unclear"),)
