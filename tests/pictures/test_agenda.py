@@ -246,7 +246,7 @@ def test_the_index_keeps_the_agenda_and_a_speaker_finds_their_talk(tmp_path):
     assert sum(f.talk.kind == "agenda" for f in store.files()) == 1
 
 
-def _talk_poster(rows: list[tuple[str, float]]) -> list[Box]:
+def _talk_poster(rows: list[tuple[str, int]]) -> list[Box]:
     """A poster of one forum: its heading, then each (text, top) as one line of type 30 high."""
     drawn = [Box("调度分论坛", 100, 0, 400, 60, 0.99)]
     return drawn + [Box(text, 100, top, 100 + 30 * len(text), top + 30, 0.99) for text, top in rows]
