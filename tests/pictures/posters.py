@@ -37,6 +37,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
+from clkarchive.pictures.ocr import OcrBox, read_image
 
 FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts")
 SC = 2  # the Simplified Chinese face inside Noto's .ttc collections
@@ -92,7 +93,9 @@ ORGANISATIONS = (
     "蚂蚁集团", "麒麟软件", "统信软件", "上海交通大学IPADS实验室", "英特尔中国软件中心", "北京大学",
     "华中科技大学", "鹏城实验室", "中兴通讯", "小米澎湃OS团队",
 )  # fmt: skip
-ROLES = ("高级工程师", "内核开发工程师", "副教授", "博士研究生", "技术专家", "架构师", "研究员", "")
+ROLES = ("高级工程师", "内核开发工程师", "技术专家", "架构师", "")
+ACADEMIC_ROLES = ("教授", "副教授", "博士研究生", "研究员", "")
+ACADEMIC = ("大学", "研究所", "鹏城实验室")
 
 
 @dataclass(frozen=True)
@@ -225,12 +228,18 @@ class Pool:
         return next(self._titles)
 
     def person(self, role: bool = True) -> Person:
-        organisation = self.rng.choice(ORGANISATIONS)
-        return Person(next(self._names), organisation + (self.rng.choice(ROLES) if role else ""))
+        return Person(next(self._names), affiliation(self.rng, role))
 
     def talk(self, start: int, minutes: int, speakers: int = 1) -> tuple[Slot, list[Person]]:
         people = [self.person() for _ in range(speakers)]
         return slot("talk", start, minutes, self.title(), people), people
+
+
+def affiliation(rng: random.Random, role: bool = True) -> str:
+    """An organisation, and a role that fits it (副教授 at a university, 架构师 at a company)."""
+    organisation = rng.choice(ORGANISATIONS)
+    roles = ACADEMIC_ROLES if any(word in organisation for word in ACADEMIC) else ROLES
+    return organisation + (rng.choice(roles) if role else "")
 
 
 def clock(minutes: int) -> str:
@@ -269,40 +278,101 @@ def header(sheet: Sheet, band: str, ink: str, date: str, place: str, y: float = 
 # Layouts
 
 
+@dataclass(frozen=True)
+class Entry:
+    """A slot as a timeline prints it: its title, then a line per person."""
+
+    slot: Slot
+    people: tuple[Person, ...] = ()
+    glued: bool = False  # the name and its affiliation in one run of text, same type
+    labels: tuple[
+        tuple[int, str], ...
+    ] = ()  # a label line (主持人：, 嘉宾：) before the person at that index
+
+
+@dataclass(frozen=True)
+class Style:
+    background: str
+    time: str
+    title: str
+    name: str
+    affiliation: str
+    rule: str
+    label: str = "#e040c0"
+    band: str | None = None  # breaks on a tinted band
+    dash: str = "-"
+    time_size: int = 24
+    title_size: int = 26
+    name_size: int = 24
+    affiliation_size: int = 18
+    gap: int = 28  # between a name and its affiliation printed apart
+
+
+def entries(pool: Pool, start: int, plan: Sequence[tuple[int, int]]) -> list[list[Entry]]:
+    """Rows of talks: (minutes, speakers) each, one after the other from `start`."""
+    rows = []
+    for minutes, speakers in plan:
+        talk, who = pool.talk(start, minutes, speakers)
+        rows.append([Entry(talk, tuple(who))])
+        start += minutes
+    return rows
+
+
+def timeline(sheet: Sheet, y: float, style: Style, rows: Sequence[Sequence[Entry]]) -> float:
+    """The time in a left column, once per row; each entry's title to its right and its people
+    under it; returns the y under the last row."""
+    top, text_x, width = y, 240, sheet.width - 280
+    for row in rows:
+        first = row[0].slot
+        if first.kind == "break" and style.band:
+            sheet.box(24, y - 12, sheet.width - 24, y + style.title_size + 18, style.band, radius=8)
+        sheet.text(40, y + 2, span(first, style.dash), style.time_size, style.time, bold=True)
+        for entry in row:
+            y = (
+                sheet.paragraph(text_x, y, entry.slot.title, style.title_size, style.title, width, bold=True)
+                + 4
+            )
+            labels = dict(entry.labels)
+            for k, person in enumerate(entry.people):
+                if k in labels:
+                    sheet.text(text_x, y, labels[k], style.name_size, style.label, bold=True)
+                    y += style.name_size + 16
+                if entry.glued:
+                    sheet.text(text_x, y, person.name + person.affiliation, style.name_size, style.name)
+                else:
+                    right = sheet.text(text_x, y, person.name, style.name_size, style.name)
+                    drop = (style.name_size - style.affiliation_size) * 0.8
+                    size, ink = style.affiliation_size, style.affiliation
+                    sheet.text(right + style.gap, y + drop, person.affiliation, size, ink)
+                y += style.name_size + 16
+            y += 8
+        y += 26
+    sheet.box(text_x - 26, top, text_x - 24, y - 26, style.rule)
+    return y
+
+
+def one_forum(layout: str, forum: str, slots: Sequence[Slot], date: str | None = "2025-11-08") -> Schedule:
+    return Schedule(f"synthetic/{layout}.png", date, "杭州国际博览中心", (Forum(forum, slots=tuple(slots)),))
+
+
+def flat(rows: Sequence[Sequence[Entry]]) -> list[Slot]:
+    return [entry.slot for row in rows for entry in row]
+
+
 def time_left() -> Poster:
     """CLK2023/2024's full agenda: the time in a left column, the title to its right, one line per
     speaker below it with the name and, apart in smaller type, the affiliation."""
-    rng = random.Random(1)
-    pool = Pool(rng)
-    sheet = Sheet(900, "#0b1530")
+    pool = Pool(random.Random(1))
+    style = Style("#0b1530", "#ffffff", "#19e0d0", "#ffffff", "#6aa8ff", "#2a5db0")
+    sheet = Sheet(900, style.background)
     y = header(sheet, "#13224a", "#e8f1ff", "2025年11月8日", "杭州国际博览中心")
     forum = "内存管理分论坛"
     sheet.text(40, y, forum, 34, "#ffffff", bold=True)
-    y += 60
-    sheet.box(40, y, 860, y + 6, "#19e0d0")
-    y += 30
-    slots: list[Slot] = [slot("ceremony", at("13:30"), 10, "开场")]
-    people: list[list[Person]] = [[]]
-    start = at("13:40")
-    for speakers, minutes in ((1, 30), (2, 30), (1, 40), (1, 30), (3, 30)):
-        talk, who = pool.talk(start, minutes, speakers)
-        slots.append(talk)
-        people.append(who)
-        start += minutes
-    top = y
-    for s, who in zip(slots, people, strict=True):
-        sheet.text(40, y + 2, span(s), 24, "#ffffff", bold=True)
-        y = sheet.paragraph(240, y, s.title, 26, "#19e0d0", 620, bold=True) + 4
-        for p in who:
-            right = sheet.text(240, y, p.name, 24, "#ffffff")
-            sheet.text(right + 28, y + 6, p.affiliation, 18, "#6aa8ff")
-            y += 40
-        y += 30
-    sheet.box(214, top, 216, y - 20, "#2a5db0")
-    schedule = Schedule(
-        "synthetic/time_left.png", "2025-11-08", "杭州国际博览中心", (Forum(forum, slots=tuple(slots)),)
-    )
-    return Poster("time_left", sheet.png(y + 20), schedule)
+    sheet.box(40, y + 60, 860, y + 66, "#19e0d0")
+    rows = [[Entry(slot("ceremony", at("13:30"), 10, "开场"))]]
+    rows += entries(pool, at("13:40"), ((30, 1), (30, 2), (40, 1), (30, 1), (30, 3)))
+    y = timeline(sheet, y + 96, style, rows)
+    return Poster("time_left", sheet.png(y), one_forum("time_left", forum, flat(rows)))
 
 
 def forum_table() -> Poster:
@@ -403,10 +473,184 @@ def time_between() -> Poster:
     return Poster("time_between", sheet.png(y + 10), schedule)
 
 
+def shared_slot() -> Poster:
+    """Two talks in one slot (CLK2023's parallel talks): the time printed once, then each talk's
+    title and speakers in turn."""
+    rng = random.Random(4)
+    pool = Pool(rng)
+    style = Style("#f4f8ff", "#0f4c81", "#0f4c81", "#222222", "#5a6b80", "#9db8d8")
+    sheet = Sheet(900, style.background)
+    y = header(sheet, "#0f4c81", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "云原生与虚拟化分论坛"
+    sheet.text(40, y, forum, 32, "#0f4c81", bold=True)
+    rows: list[list[Entry]] = []
+    start = at("13:30")
+    for minutes, speakers in ((30, (1,)), (40, (1, 1)), (30, (1,)), (30, (2, 1)), (30, (1,))):
+        row = []
+        for count in speakers:
+            talk, who = pool.talk(start, minutes, count)
+            row.append(Entry(talk, tuple(who)))
+        rows.append(row)
+        start += minutes
+    y = timeline(sheet, y + 76, style, rows)
+    return Poster("shared_slot", sheet.png(y), one_forum("shared_slot", forum, flat(rows)))
+
+
+def session_hosts() -> Poster:
+    """Two sessions, each under its heading with a host line (主持人：name, then the affiliation in
+    smaller type), and each talk on a card: the time in a pill, the title, the speakers."""
+    rng = random.Random(5)
+    pool = Pool(rng)
+    sheet = Sheet(900, "#1536c8")
+    y = header(sheet, "#0b1f7a", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forums = []
+    start = at("09:00")
+    for name, plan in (
+        ("主论坛", ("talk", "talk", "talk")),
+        ("安全与可信分论坛", ("talk", "break", "talk", "talk")),
+    ):
+        host = pool.person()
+        sheet.text(40, y, name, 34, "#ffffff", bold=True)
+        right = sheet.text(40, y + 58, f"主持人：{host.name}", 22, "#ffe066", bold=True)
+        sheet.text(right + 24, y + 62, host.affiliation, 18, "#cfe0ff")
+        y += 110
+        slots = []
+        for kind in plan:
+            if kind == "break":
+                s, who = slot("break", start, 20, "茶歇"), []
+            else:
+                s, people = pool.talk(start, rng.choice((30, 40)), 1 + (rng.random() < 0.3))
+                who = people
+            slots.append(s)
+            start = at(s.end or "")
+            lines = sheet.wrap(s.title, 24, 760, bold=True)
+            height = 78 + 36 * len(lines) + 36 * len(who) + 12
+            sheet.box(40, y, 860, y + height, "#eaf0ff", radius=16)
+            sheet.box(60, y + 18, 250, y + 58, "#ff8a00", radius=20)
+            sheet.centred(y + 23, span(s), 22, "#ffffff", bold=True, x0=60, x1=250)
+            inner = y + 74
+            for line in lines:
+                sheet.text(60, inner, line, 24, "#10204f", bold=True)
+                inner += 36
+            for person in who:
+                right = sheet.text(60, inner + 4, person.name, 22, "#1536c8", bold=True)
+                sheet.text(right + 22, inner + 7, person.affiliation, 18, "#505a70")
+                inner += 36
+            y += height + 22
+        forums.append(Forum(name, host.name, host.affiliation, tuple(slots)))
+        start = at("13:30")
+        y += 30
+    schedule = Schedule("synthetic/session_hosts.png", "2025-11-08", "杭州国际博览中心", tuple(forums))
+    return Poster("session_hosts", sheet.png(y), schedule)
+
+
+def panel() -> Poster:
+    """A panel among talks: its title, a 主持人： label and the moderator, a 嘉宾： label and one line
+    per guest; its speakers are all of them, the moderator first."""
+    rng = random.Random(6)
+    pool = Pool(rng)
+    style = Style("#1b1035", "#ffffff", "#ffd166", "#ffffff", "#b8a9e6", "#6c4bd1", label="#ff6fb5")
+    sheet = Sheet(900, style.background)
+    y = header(sheet, "#2c1a5a", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "开源生态分论坛"
+    sheet.text(40, y, forum, 32, "#ffffff", bold=True)
+    rows = entries(pool, at("14:00"), ((30, 1), (30, 1)))
+    people = (pool.person(), *(pool.person() for _ in range(4)))
+    rows.append(
+        [
+            Entry(
+                slot("panel", at("15:00"), 45, rng.choice(PANELS), people),
+                people,
+                labels=((0, "主持人："), (1, "嘉宾：")),
+            )
+        ]
+    )
+    rows += entries(pool, at("15:45"), ((30, 1),))
+    y = timeline(sheet, y + 76, style, rows)
+    return Poster("panel", sheet.png(y), one_forum("panel", forum, flat(rows)))
+
+
+def breaks_lunch() -> Poster:
+    """A whole day: talks, a tea break and lunch on tinted bands, the afternoon's talks."""
+    pool = Pool(random.Random(7))
+    style = Style("#ffffff", "#0e6b50", "#13322a", "#13322a", "#5f7a70", "#9fd3bf", band="#e6f4ee")
+    sheet = Sheet(900, style.background)
+    y = header(sheet, "#0e6b50", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "综合分论坛"
+    sheet.text(40, y, forum, 32, "#0e6b50", bold=True)
+    rows = entries(pool, at("09:00"), ((30, 1), (30, 1)))
+    rows += [[Entry(slot("break", at("10:00"), 20, "茶歇"))]]
+    rows += entries(pool, at("10:20"), ((40, 1), (30, 2)))
+    rows += [[Entry(slot("break", at("11:30"), 120, "午餐"))]]
+    rows += entries(pool, at("13:30"), ((30, 1), (30, 1)))
+    rows += [[Entry(slot("break", at("14:30"), 15, "茶歇"))]]
+    rows += entries(pool, at("14:45"), ((30, 1),))
+    y = timeline(sheet, y + 76, style, rows)
+    return Poster("breaks_lunch", sheet.png(y), one_forum("breaks_lunch", forum, flat(rows)))
+
+
+def two_days() -> Poster:
+    """Two days on one poster, each under a date heading, each with its forum."""
+    pool = Pool(random.Random(8))
+    style = Style("#102a43", "#ffffff", "#7fdbff", "#ffffff", "#9fb3c8", "#334e68", dash=" - ")
+    sheet = Sheet(900, style.background)
+    y = header(sheet, "#243b53", "#ffffff", "2025年11月8日-9日", "杭州国际博览中心")
+    forums = []
+    days = (
+        ("第一天 11月8日（周六）", "2025-11-08", "主论坛"),
+        ("第二天 11月9日（周日）", "2025-11-09", "内核调试分论坛"),
+    )
+    for heading, _, name in days:
+        sheet.box(0, y, sheet.width, y + 64, "#f0b429")
+        sheet.text(40, y + 12, heading, 28, "#102a43", bold=True)
+        sheet.text(40, y + 90, name, 30, "#ffffff", bold=True)
+        rows = entries(pool, at("09:30"), ((30, 1), (30, 2), (40, 1)))
+        y = timeline(sheet, y + 160, style, rows) + 10
+        forums.append(Forum(name, slots=tuple(flat(rows))))
+    schedule = Schedule("synthetic/two_days.png", "2025-11-08", "杭州国际博览中心", tuple(forums))
+    return Poster("two_days", sheet.png(y), schedule, days=tuple((name, date) for _, date, name in days))
+
+
+def name_runs() -> Poster:
+    """Names in the same run of text as their affiliation (王磊华为OS内核实验室高级工程师), beside
+    names printed apart from it: two-character, three-character and double-surname names both ways."""
+    rng = random.Random(9)
+    pool = Pool(rng)
+    style = Style("#fffdf8", "#d35400", "#3b2a1a", "#3b2a1a", "#8a7560", "#f0c8a0", gap=56)
+    sheet = Sheet(900, style.background)
+    y = header(sheet, "#d35400", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "文件系统与存储分论坛"
+    sheet.text(40, y, forum, 32, "#d35400", bold=True)
+    plan = (
+        (("王磊",), True),
+        (("陈晓东",), False),
+        (("欧阳子健",), True),
+        (("赵思远", "司马晴"), True),
+        (("李娜",), False),
+        (("上官文静",), False),
+        (("黄文博",), True),
+    )
+    rows = []
+    start = at("14:00")
+    for names, glued in plan:
+        people = tuple(Person(n, affiliation(rng)) for n in names)
+        talk = slot("talk", start, 30, pool.title(), people)
+        rows.append([Entry(talk, people, glued=glued)])
+        start += 30
+    y = timeline(sheet, y + 76, style, rows)
+    return Poster("name_runs", sheet.png(y), one_forum("name_runs", forum, flat(rows)))
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
     "time_between": time_between,
+    "shared_slot": shared_slot,
+    "session_hosts": session_hosts,
+    "panel": panel,
+    "breaks_lunch": breaks_lunch,
+    "two_days": two_days,
+    "name_runs": name_runs,
 }
 
 
@@ -424,7 +668,7 @@ def posters() -> Iterator[Poster]:
 
 def normal(text: str) -> str:
     """Full-width punctuation as ASCII and no whitespace: OCR drops spaces between English words."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
 @dataclass
@@ -440,20 +684,33 @@ class Score:
 
 
 def compare(truth: Schedule, read: Schedule) -> Score:
-    """Each true slot against the read slot of the same forum with the same title, else at the same place."""
+    """Each true slot against a read slot of its forum: the same title and start, else the same
+    title, else the one at its place; each read slot is used once."""
     score = Score()
+    if read.date != truth.date:
+        score.wrong.append(f"date {truth.date}: read as {read.date}")
     forums = {normal(f.name): f for f in read.forums}
     for k, want in enumerate(truth.forums):
         have = forums.get(normal(want.name)) or (read.forums[k] if k < len(read.forums) else Forum(""))
         if normal(have.name) != normal(want.name):
             score.wrong.append(f"forum {want.name!r}: read as {have.name!r}")
-        titled = {normal(s.title): s for s in have.slots}
+        if (normal(have.host), normal(have.host_affiliation)) != (
+            normal(want.host),
+            normal(want.host_affiliation),
+        ):
+            told, read_as = f"{want.host} {want.host_affiliation}", f"{have.host} {have.host_affiliation}"
+            score.wrong.append(f"{want.name}: host {told}; read {read_as}")
+        unused = list(range(len(have.slots)))
         for n, s in enumerate(want.slots):
-            got = titled.get(normal(s.title)) or (have.slots[n] if n < len(have.slots) else None)
             score.total += 1
-            if got is None:
+            titled = [i for i in unused if normal(have.slots[i].title) == normal(s.title)]
+            timed = [i for i in titled if have.slots[i].start == s.start]
+            found = (timed or titled or [i for i in unused if i == n])[:1]
+            if not found:
                 score.wrong.append(f"{want.name} {s.start} {s.title!r}: missing")
                 continue
+            unused.remove(found[0])
+            got = have.slots[found[0]]
             times = (got.start, got.end) == (s.start, s.end)
             speakers = got.speakers == s.speakers
             same = times and speakers and got.kind == s.kind and normal(got.title) == normal(s.title)
@@ -466,24 +723,58 @@ def compare(truth: Schedule, read: Schedule) -> Score:
                     f"{want.name}: want {s.kind} {s.start}-{s.end} {s.title!r} {s.speakers}; "
                     f"read {got.kind} {got.start}-{got.end} {got.title!r} {got.speakers}"
                 )
-        if len(have.slots) > len(want.slots):
-            score.wrong.append(f"{want.name}: {len(have.slots) - len(want.slots)} slots more than printed")
+        score.wrong += [f"{want.name}: also read {have.slots[i]}" for i in unused]
     return score
+
+
+def missed_by_ocr(poster: Poster, boxes: Sequence[OcrBox]) -> list[str]:
+    """What the poster prints that OCR did not read (then a reading cannot be blamed on the reader):
+    each title, time, name and affiliation looked for in the boxes' text, read by rows and by columns."""
+    rows = "".join(b.text for b in boxes)
+    columns = "".join(b.text for b in sorted(boxes, key=lambda b: (b.x0 // 60, b.y0)))
+    text = normal(rows) + normal(columns)
+    printed = [f.name for f in poster.truth.forums] + [f.host for f in poster.truth.forums]
+    for s in (s for f in poster.truth.forums for s in f.slots):
+        printed += [s.title, s.start or "", s.end or "", *s.speakers, *s.affiliations]
+    return [item for item in printed if normal(item) not in text]
+
+
+def recorded() -> dict[str, list[OcrBox]]:
+    """The OCR boxes recorded of each layout (by `--record`)."""
+    data = json.loads(BOXES.read_text(encoding="utf-8"))
+    return {layout: [OcrBox(*row) for row in entry["boxes"]] for layout, entry in data.items()}
+
+
+def size(poster: Poster) -> tuple[int, int]:
+    with Image.open(io.BytesIO(poster.png)) as picture:
+        return picture.size
+
+
+def recorded_digests() -> dict[str, str]:
+    """The digest of each picture whose boxes were recorded."""
+    data = json.loads(BOXES.read_text(encoding="utf-8"))
+    return {layout: entry["sha256"] for layout, entry in data.items()}
+
+
+def record() -> None:
+    """OCR every layout and write its boxes, one box a line, with the digest of the picture read."""
+    entries = []
+    for p in posters():
+        rows = ",\n".join(
+            json.dumps(
+                [b.text, round(b.x0, 1), round(b.y0, 1), round(b.x1, 1), round(b.y1, 1), b.confidence],
+                ensure_ascii=False,
+            )
+            for b in read_image(p.png)
+        )
+        entries.append(f'"{p.layout}": {{"sha256": "{p.digest}", "boxes": [\n{rows}\n]}}')
+    BOXES.write_text("{\n" + ",\n".join(entries) + "\n}\n", encoding="utf-8")
+    print(f"wrote {BOXES}")
 
 
 def main(args: list[str]) -> None:
     if args == ["--record"]:
-        from clkarchive.pictures.ocr import read_image
-
-        recorded = {
-            p.layout: {
-                "sha256": p.digest,
-                "boxes": [[b.text, b.x0, b.y0, b.x1, b.y1, b.confidence] for b in read_image(p.png)],
-            }
-            for p in posters()
-        }
-        BOXES.write_text(json.dumps(recorded, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-        print(f"wrote {BOXES}")
+        record()
         return
     out = Path(args[0] if args else ".")
     out.mkdir(parents=True, exist_ok=True)
