@@ -22,14 +22,8 @@ pytestmark = pytest.mark.skipif(not posters.fonts_available(), reason="fonts-not
 
 # What main's reader gets wrong, layout by layout (python bench/poster_layouts.py says how much).
 NOT_YET: dict[str, str] = {
-    "forum_table": "forums side by side read as one: the cells glued into one title, 时间 into the name",
-    "time_between": "a slot opens at its time: its speaker line and the next title, kinds shifted",
     "shared_slot": "two talks in one slot: a speaker given to the other talk, the slot after them lost",
     "session_hosts": "the second speaker of a card read as a talk of its own",
-    "panel": "the panel's moderator and guests are not its speakers; 主持人 glued to its title",
-    "breaks_lunch": "a name OCR ran into its affiliation (李娜 英特尔中国软件中心) gives no speaker",
-    "two_days": "the second day's heading read as a talk of the first day's forum",
-    "name_runs": "names in one run with their affiliation give no speaker",
 }
 
 
