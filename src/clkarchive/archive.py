@@ -52,6 +52,7 @@ class TalkEntry:
     start: str | None  # "HH:MM", from the agenda
     end: str | None
     affiliations: list[str]
+    withheld: dict[str, str]  # what the agenda read too unsurely to show (field -> why): null above
 
 
 class Archive:
@@ -187,6 +188,7 @@ class Archive:
                 start=f.talk.start,
                 end=f.talk.end,
                 affiliations=list(f.talk.affiliations),
+                withheld=dict(f.talk.withheld),
             )
             for f in files
         ]

@@ -364,7 +364,10 @@ def talks(ctx: click.Context, forum: str | None, source: str | None, year: int |
     """
     entries = _archive(ctx).talks(source=source, year=year, forum=forum)
     if as_json:
-        _print_json([asdict(e) for e in entries])
+        rows = [asdict(e) for e in entries]
+        for row in rows:  # what the agenda withheld is null, its reason in "withheld"
+            row.update({key: None for name in row["withheld"] for key in _WITHHELD.get(name, (name,))})
+        _print_json(rows)
         return
     click.echo("source\tforum\torder\ttime\ttitle\tspeakers\tpages\tfile")
     for e in entries:
@@ -374,6 +377,9 @@ def talks(ctx: click.Context, forum: str | None, source: str | None, year: int |
         click.echo(
             f"{e.source}\t{e.forum}\t{e.order or ''}\t{when}\t{e.title}\t{speakers}\t{pages}\t{e.file}"
         )
+
+
+_WITHHELD = {"time": ("date", "start", "end"), "speakers": ("speakers", "affiliations")}
 
 
 class _Age(click.ParamType):  # type: ignore[type-arg]  # generic in click's stubs only

@@ -31,6 +31,9 @@ class Talk:
     start: str | None = None  # "HH:MM", from the agenda
     end: str | None = None
     affiliations: tuple[str, ...] = ()  # one per speaker where the agenda gives it, else ""
+    # What the agenda read too unsurely to show as fact, left empty above: (field, why) pairs,
+    # field "time" (date, start, end), "speakers" (with affiliations) or "forum".
+    withheld: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ agenda, checked against the image, that the parser is measured against.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 import pytest
@@ -159,13 +160,30 @@ def test_clk2023_a_poster_of_another_layout():
     assert schedule.forums[-1].talks[-1].speakers == ("谢柳杰",)
 
 
-def test_a_name_run_into_its_role_is_split_only_by_a_known_name():
+def test_a_name_run_into_its_company_is_cut_where_a_known_organisation_begins():
     schedule = agenda.parse("CLK2023全部议程.png", boxes(CLK2023), year=2023)
     folio = next(t for t in schedule.forums[1].talks if t.title == "large folio for anonymous mapping")
-    assert folio.speakers == () and folio.biography == "殷锋卫英特尔技术专家"  # 殷锋 or 殷锋卫?
-    known = {t.slot.title: t.slot for t in agenda.reconcile([schedule], names={"殷锋卫"})}
-    named = known["large folio for anonymous mapping"]
-    assert (named.speakers, named.affiliations) == (("殷锋卫",), ("英特尔技术专家",))
+    assert (folio.speakers, folio.affiliations) == (("殷锋卫",), ("英特尔技术专家",))  # 殷锋卫 | 英特尔
+    assert folio.speakers_sure < 1.0  # cut by the lexicon, not printed apart
+
+
+@pytest.mark.parametrize(
+    ("run", "cut"),
+    [
+        ("李四富士通南大软件", ("李四", "富士通南大软件")),
+        ("张三华为OS内核实验室", ("张三", "华为OS内核实验室")),
+        ("欧阳子健阿里云操作系统团队", ("欧阳子健", "阿里云操作系统团队")),
+        ("韩传华OPPO高级底层软件工程师", ("韩传华", "OPPO高级底层软件工程师")),
+        ("王伟华中科技大学教授", ("王伟", "华中科技大学教授")),
+        ("王五湖北大学教授", None),  # 王五 of 湖北大学, or 王五湖 of some 北大…: nobody can tell
+        ("周俊杰某某科技", None),
+        ("收延迟", None),  # no surname: a title's last line
+    ],
+)
+def test_names_are_cut_from_affiliations_only_where_the_end_is_known(run, cut):
+    from clkarchive.pictures.agenda.words import split_name
+
+    assert split_name(run) == cut
 
 
 def test_a_poster_of_no_known_layout_gives_no_talks():
@@ -226,3 +244,44 @@ def test_the_index_keeps_the_agenda_and_a_speaker_finds_their_talk(tmp_path):
     update.set_agenda("CLK2024", result.agenda[:1])
     update.commit()
     assert sum(f.talk.kind == "agenda" for f in store.files()) == 1
+
+
+def _talk_poster(rows: list[tuple[str, int]]) -> list[Box]:
+    """A poster of one forum: its heading, then each (text, top) as one line of type 30 high."""
+    drawn = [Box("调度分论坛", 100, 0, 400, 60, 0.99)]
+    return drawn + [Box(text, 100, top, 100 + 30 * len(text), top + 30, 0.99) for text, top in rows]
+
+
+def test_a_time_between_a_title_and_a_speaker_line_is_that_talks():
+    """The unseen year's layout: title above the time, "name affiliation" below, a wider gap between talks."""
+    rows = [("基于eBPF的内核热补丁", 120), ("09:00-09:30", 160), ("张三华为OS内核实验室", 200)]
+    rows += [("页缓存回收策略的再思考", 290), ("09:30-10:00", 330), ("李四富士通南大软件", 370)]
+    (forum,) = agenda.parse("p.png", _talk_poster(rows)).forums
+    got = [(t.start, t.title, t.speakers, t.affiliations) for t in forum.talks]
+    assert got == [
+        ("09:00", "基于eBPF的内核热补丁", ("张三",), ("华为OS内核实验室",)),
+        ("09:30", "页缓存回收策略的再思考", ("李四",), ("富士通南大软件",)),
+    ]
+
+
+def test_a_time_whose_talk_cannot_be_told_is_withheld_not_guessed():
+    """Lines evenly spaced and nothing to say which way a time looks: no time is shown as fact."""
+    rows = [("基于eBPF的内核热补丁", 120), ("09:00-09:30", 160), ("页缓存回收策略的再思考", 200)]
+    rows += [("09:30-10:00", 240), ("内核锁的自适应自旋优化", 280)]
+    result = agenda.relabel([], {"p.png": _talk_poster(rows)})
+    assert result.agenda
+    for talk, _ in result.agenda:
+        assert (talk.date, talk.start, talk.end) == (None, None, None)
+        assert dict(talk.withheld)["time"]
+
+
+def test_what_was_withheld_is_kept_by_the_index(tmp_path):
+    named = describe("内存分论坛/2-内存压缩大页(ZHP)优化.pdf")
+    assert named is not None
+    talk = dataclasses.replace(named, withheld=(("time", "unclear"),))
+    store = index.Store(tmp_path, create=True)
+    update = store.update()
+    update.add("CLK2024", "b", talk, ["text"])
+    update.commit()
+    (held,) = store.files()
+    assert held.talk.withheld == (("time", "unclear"),)

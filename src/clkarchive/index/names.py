@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from clkarchive.index.analysis import is_cjk
 
 # Surnames of two characters, and surnames read otherwise than the character usually is.
-_DOUBLE_SURNAMES = frozenset(
+DOUBLE_SURNAMES = frozenset(
     [
         "欧阳",
         "司马",
@@ -56,7 +56,7 @@ def pinyin_of(speakers: Iterable[str]) -> str:
         name = "".join(name.split())
         if not name or not all(is_cjk(c) for c in name):
             continue
-        cut = 2 if name[:2] in _DOUBLE_SURNAMES and len(name) > 2 else 1
+        cut = 2 if name[:2] in DOUBLE_SURNAMES and len(name) > 2 else 1
         surname, given = name[:cut], name[cut:]
         family = _SURNAME_READINGS.get(surname) or "".join(lazy_pinyin(surname))
         syllables = lazy_pinyin(given)

@@ -106,6 +106,7 @@ def apply_agenda(store: Store, source: Source, posters: Mapping[str, Sequence[Oc
             start=t.start,
             end=t.end,
             affiliations=t.affiliations,
+            withheld=t.withheld,
         )
         for t in result.decks
     ]

@@ -15,6 +15,8 @@ from rapidfuzz import fuzz
 from clkarchive.pictures.agenda.records import AgendaTalk, Forum, Schedule, Slot
 from clkarchive.pictures.agenda.words import PUNCTUATION, forum_key, norm
 
+SHOWN = 0.8  # a field read less surely than this (0-1) is withheld: shown as nothing, with the reason
+
 
 def reconcile(schedules: Sequence[Schedule], names: Iterable[str] = ()) -> list[AgendaTalk]:
     """The talks of a conference, each field from the posters that agree on it.
@@ -43,8 +45,16 @@ def reconcile(schedules: Sequence[Schedule], names: Iterable[str] = ()) -> list[
         slots = [(f, f.slots[j]) for _, f, j in reading]
         forum_name = reading[0][1].name
         numbers[forum_name] = numbers.get(forum_name, 0) + 1
-        start, end = _best_times(reading)
-        speakers, affiliations = _best_speakers([(len(s.forums) == 1, f.slots[j]) for s, f, j in reading])
+        start, end = _best_times([r for r in reading if r[1].slots[r[2]].time_sure >= SHOWN])
+        withheld = []
+        if start is None and any(f.slots[j].start for _, f, j in reading):
+            withheld.append(("time", "where its time stands among the poster's lines is unclear"))
+        sure = [(len(s.forums) == 1, f.slots[j]) for s, f, j in reading if f.slots[j].speakers_sure >= SHOWN]
+        speakers, affiliations = _best_speakers(sure)
+        if not speakers and any(f.slots[j].speakers for _, f, j in reading):
+            withheld.append(("speakers", "the names printed with it were not read surely"))
+        if not forum_name:
+            withheld.append(("forum", "no forum heading over it was read on the poster"))
         # The title the others agree with most; of equals, the one with the most spaces
         # (OCR drops the spaces between words, it does not add them).
         title = max(
@@ -52,11 +62,14 @@ def reconcile(schedules: Sequence[Schedule], names: Iterable[str] = ()) -> list[
             key=lambda t: (sum(fuzz.ratio(norm(t), norm(u.title)) for _, u in slots), t.count(" ")),
         )
         bio = max((s.biography for _, s in slots), key=len)
-        date = next((s.date for s, _, _ in reading if s.date), None)
+        date = next((d for s, f, _ in reading if (d := f.date or s.date)), None)
+        date = None if withheld and withheld[0][0] == "time" else date
         slot = Slot("talk", start, end, title, speakers, affiliations, bio)
-        talks.append(AgendaTalk(forum_name, numbers[forum_name], slot, date, schedule.poster))
+        talks.append(
+            AgendaTalk(forum_name, numbers[forum_name], slot, date, schedule.poster, tuple(withheld))
+        )
     known = {n for t in talks for n in t.slot.speakers} | set(names)
-    return [t if t.slot.speakers else replace(t, slot=_named(t.slot, known)) for t in talks]
+    return [t if t.slot.speakers or t.withheld else replace(t, slot=_named(t.slot, known)) for t in talks]
 
 
 def _named(slot: Slot, known: set[str]) -> Slot:

@@ -126,8 +126,15 @@ def _completed(deck: Talk, talk: AgendaTalk) -> Talk:
         speakers = deck.speakers
         affiliations = tuple(by_name.get(s, "") for s in speakers)
         affiliations = affiliations if any(affiliations) else ()
+    withheld = tuple((k, why) for k, why in talk.withheld if not (k == "speakers" and deck.speakers))
     return replace(
-        deck, speakers=speakers, affiliations=affiliations, date=talk.date, start=slot.start, end=slot.end
+        deck,
+        speakers=speakers,
+        affiliations=affiliations,
+        date=talk.date,
+        start=slot.start,
+        end=slot.end,
+        withheld=withheld,
     )
 
 
@@ -153,6 +160,7 @@ def _agenda_talk(talk: AgendaTalk, folders: dict[str, tuple[str, str]]) -> Talk:
         start=slot.start,
         end=slot.end,
         affiliations=slot.affiliations,
+        withheld=talk.withheld,
     )
 
 
@@ -163,4 +171,4 @@ def unlabelled(held: Talk, named: Talk) -> Talk:
     deck the agenda completed is not taken for a changed one.
     """
     speakers = held.speakers if named.speakers else ()
-    return replace(held, speakers=speakers, date=None, start=None, end=None, affiliations=())
+    return replace(held, speakers=speakers, date=None, start=None, end=None, affiliations=(), withheld=())

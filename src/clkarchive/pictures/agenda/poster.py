@@ -18,7 +18,8 @@ import unicodedata
 from collections.abc import Sequence
 
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of
-from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
+from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns
+from clkarchive.pictures.agenda.records import Forum, Schedule
 from clkarchive.pictures.agenda.slots import slots_of
 from clkarchive.pictures.agenda.words import HOST, PUNCTUATION, forum_name, join, person_name
 from clkarchive.pictures.ocr import OcrBox
@@ -72,49 +73,81 @@ def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Sche
     ]
     if not kept:
         return Schedule(poster=poster, date=None, place="", forums=())
-    lines = lines_of(distinct(kept))
-    # A gap this tall ends a slot: what follows (a sponsors' wall whose heading OCR missed) is no talk.
-    gap = GAP_LINES * statistics.median(b.y1 - b.y0 for b in kept)
+    kept = distinct(kept)
+    lines = lines_of(kept)
+    height = statistics.median(b.y1 - b.y0 for b in kept)
     date, place = _date(lines, year), _place(lines)
+    # The sponsors' section ends the programme: nothing from its heading down is read.
+    end = next((ln.top for ln in lines if _END.search(ln.text) and len(ln.text) <= 12), None)
+    if end is not None:
+        kept = [b for b in kept if b.y0 < end - height / 2]
+    days = [(ln, d) for ln in lines if len(ln.text) <= 24 and (d := _date([ln], year))]
     forums: list[Forum] = []
-    name = ""
-    slots: list[Slot] = []
-    segment: tuple[tuple[str | None, str | None], list[Line]] | None = (
-        None  # the slot being read: times, lines
-    )
-    header: list[Line] = []  # lines since the forum heading, before its first slot
-
-    def close_slot() -> None:
-        nonlocal segment
-        if segment is not None:
-            slots.extend(slots_of(*segment))
-        segment = None
-
-    def close_forum() -> None:
-        close_slot()
-        if slots:
-            forums.append(Forum(name, *_host(header), slots=tuple(slots)))
-
-    for line in lines:
-        if _END.search(line.text) and len(line.text) <= 12:
-            break
-        if heading := _heading(line):
-            close_forum()
-            name, slots, header = heading, [], [line]
-            continue
-        if (times := _time_range(line.boxes[0].text)) is not None or _TIME_LIKE.fullmatch(line.boxes[0].text):
-            # A time OCR could not read still opens a slot (of no known time), so that its talk
-            # is not taken for a second talk of the slot before.
-            close_slot()
-            rest = line.boxes[1:]
-            segment = (times or (None, None), [Line(rest)] if rest else [])
-        elif segment is not None and (not segment[1] or line.top - segment[1][-1].bottom < gap):
-            segment[1].append(line)
-        else:
-            close_slot()
-            header.append(line)
-    close_forum()
+    for column in columns(kept, _is_time):
+        forums += _forums(lines_of(column), height, date, days, year)
     return Schedule(poster=poster, date=date, place=place, forums=tuple(forums))
+
+
+def _forums(
+    lines: list[Line], height: float, date: str | None, days: list[tuple[Line, str]], year: int | None
+) -> list[Forum]:
+    """The forums of one column's lines: a heading opens one, which runs to the next."""
+    starts = [i for i, line in enumerate(lines) if _heading(line)]
+    out = []
+    for n, first in enumerate([0, *starts]):
+        last = ([*starts, len(lines)])[n]
+        part = lines[first:last]
+        if not part or (n == 0 and starts and starts[0] == 0):
+            continue
+        named = _heading(part[0]) if n else ""
+        anchors = {i: a for i, line in enumerate(part) if (a := _anchor(line)) is not None}
+        if not anchors:
+            continue
+        # A host's line, a date's line: no talk's.
+        skip = {
+            i
+            for i, line in enumerate(part)
+            if HOST.search(line.text) or (len(line.text) <= 24 and _date([line], year))
+        }
+        skip -= set(anchors)
+        blocks = anchored(
+            part if n else [Line(()), *part],
+            {i + (not n): a for i, a in anchors.items()},
+            {i + (not n) for i in skip},
+            height,
+            GAP_LINES * height,
+        )
+        slots = [s for b in blocks for s in slots_of(b.anchor.times, _lines_of_block(b), b.sure)]
+        if not slots:
+            continue
+        owned = {id(ln) for b in blocks for ln in b.lines}
+        header = [ln for ln in part[: min(anchors)] if id(ln) not in owned]
+        day = next((d for ln, d in reversed(days) if ln.top <= part[0].top + height), date)
+        out.append(Forum(named, *_host(header), slots=tuple(slots), date=day))
+    return out
+
+
+def _lines_of_block(block: Block) -> list[Line]:
+    """The block's lines top to bottom, with what was printed beside its time on the time's row."""
+    beside = [Line(block.anchor.beside)] if block.anchor.beside else []
+    return sorted([*beside, *block.lines], key=lambda ln: ln.top)
+
+
+def _anchor(line: Line) -> Anchor | None:
+    """The time range a line prints, if one (OCR may cut it in two or three boxes), and what is beside it."""
+    boxes = line.boxes
+    for i in range(len(boxes)):
+        for j in (1, 2, 3):
+            text = "".join(b.text for b in boxes[i : i + j])
+            if i + j <= len(boxes) and _is_time(text):
+                return Anchor(_time_range(text) or (None, None), line, boxes[:i] + boxes[i + j :])
+    return None
+
+
+def _is_time(text: str) -> bool:
+    # A time OCR could not read still opens a slot (of no known time), so that its talk
+    # is not taken for a second talk of the slot before.
+    return _time_range(text) is not None or bool(_TIME_LIKE.fullmatch(text))
 
 
 def _time_range(text: str) -> tuple[str, str] | None:

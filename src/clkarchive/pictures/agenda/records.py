@@ -22,6 +22,11 @@ class Slot:
     speakers: tuple[str, ...] = ()
     affiliations: tuple[str, ...] = ()  # one per speaker, "" where the poster gives none
     biography: str = ""
+    # How sure the reading is, 0-1: that these lines are this time's (the time's place among
+    # the lines was clear), and that the speakers are read whole (a name cut from its
+    # affiliation by the lexicon is less sure than one printed apart).
+    time_sure: float = 1.0
+    speakers_sure: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,7 @@ class Forum:
     host: str = ""
     host_affiliation: str = ""
     slots: tuple[Slot, ...] = ()
+    date: str | None = None  # the day printed above it, on a poster of several days
 
     @property
     def talks(self) -> list[Slot]:
@@ -55,6 +61,8 @@ class AgendaTalk:
     slot: Slot
     date: str | None
     poster: str  # the poster that shows it best (its forum's own, else the full agenda)
+    # Fields read too unsurely to show as fact: field -> why; the slot leaves them empty.
+    withheld: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

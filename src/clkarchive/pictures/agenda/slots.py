@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.records import Slot
-from clkarchive.pictures.agenda.words import PUNCTUATION, join, person_name
+from clkarchive.pictures.agenda.words import PUNCTUATION, join, organisation, person_name, split_name, surname
 
 _KINDS = (
     ("break", re.compile(r"茶歇|午餐|午休|休息|晚宴|coffee|lunch|break", re.I)),
@@ -40,20 +40,30 @@ _NAME_THEN_ROLE = (
     ),
     re.compile(r"([\u4e00-\u9fff]{2,4}) +(\S.*" + _ROLE + ".*)"),  # 路旭 字节跳动…
 )
+SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_GUEST_LABEL = re.compile(
+    r"^\s*(?:主持人?|嘉宾|对话嘉宾|Host|Moderator|Guests?|Panelists?)\s*[:：]?\s*", re.I
+)
 # A title's last line that is a speaker and a role run together: "李泽帆字节跳动内核负责人".
 _NAME_AND_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[^，。；]*" + _ROLE)
 
 
-def slots_of(times: tuple[str | None, str | None], lines: list[Line]) -> list[Slot]:
-    """The talks (or the break, opening or panel) of the lines under one time range."""
+def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: float = 1.0) -> list[Slot]:
+    """The talks (or the break, opening or panel) of the lines a time range owns.
+
+    sure: how sure it is that these lines are this time's; a slot's time and speakers are no
+    surer than that.
+    """
     start, end = times
     if not lines:
         return []
     head = join(line.text for line in lines[:2])
     for kind, pattern in _KINDS:
         if pattern.search(head):
-            name = lines[0].text if kind != "panel" else join(x.text for x in lines[:2])
-            return [Slot(kind, start, end, _clean_title(name))]
+            if kind == "panel":
+                return [_panel(start, end, lines, sure)]
+            return [Slot(kind, start, end, _clean_title(lines[0].text), time_sure=sure, speakers_sure=sure)]
     body = statistics.median(line.em for line in lines)
     lines = _framed_apart(lines, body, lines[0].em)
     found: list[Slot] = []
@@ -78,6 +88,8 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line]) -> list[Sl
                 tuple(s.name for s in speakers),
                 roles if any(roles) else (),
                 join(bio),
+                time_sure=sure,
+                speakers_sure=min([sure, *(s.sure for s in speakers)]),
             )
         )
 
@@ -128,14 +140,17 @@ def _speaker(line: Line, after: Line | None, body: float, title: float) -> _Spea
     first, rest = line.boxes[0], line.boxes[1:]
     if _framed(first, body, title) and not rest and (name := person_name(first.text)):
         return _Speaker(name, "", framed=True)
+    if not person_name(first.text) and not _sentence(line) and (cut := split_name(first.text)):
+        # A name run into its affiliation, cut where a known organisation or a role begins.
+        return _Speaker(cut[0], join([cut[1], *(b.text for b in rest)]), sure=SPLIT_SURE)
     merged = next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)
     if not rest and merged and not _sentence(line):
         return _Speaker(person_name(merged.group(1)), merged.group(2))
     if first.em < 0.75 * title:
         return None
     name = person_name(first.text)
-    if not name:
-        return None
+    if not name or (_CJK.fullmatch(name) and not surname(name)):
+        return None  # no known surname: a title's short last line ("收延迟"), not a name
     if rest:
         if all(b.em < 0.85 * first.em for b in rest):
             return _Speaker(name, join(b.text for b in rest))  # a name, its affiliation in small type
@@ -143,10 +158,10 @@ def _speaker(line: Line, after: Line | None, body: float, title: float) -> _Spea
     if after is None:
         return _Speaker(name, "")
     if (
-        after.em < 0.85 * first.em
+        (after.em < 0.85 * first.em or (surname(name) and organisation(after.text)))
         and not person_name(after.boxes[0].text)
         # a title's short last line ("收延迟") before the speaker run into their role is no name
-        and not (name == first.text and _NAME_AND_ROLE.fullmatch(after.text))
+        and not (name == first.text and split_name(after.text))
         and not _sentence(after)
         and len(after.text) <= 40
     ):
@@ -160,6 +175,46 @@ class _Speaker:
     affiliation: str
     takes_next: bool = False  # the affiliation is the next line
     framed: bool = False  # a card's framed name
+    sure: float = 1.0
+
+
+def _panel(start: str | None, end: str | None, lines: list[Line], sure: float) -> Slot:
+    """A panel: its title, then its host and guests, "嘉宾：王磊（华为）、李娜（阿里云）" or a
+    line each; a person is a speaker of the panel only where the name is read whole."""
+    title = [lines[0]]
+    rest = lines[1:]
+    if rest and not _GUEST_LABEL.match(rest[0].text) and not person_name(rest[0].boxes[0].text):
+        title.append(rest[0])
+        rest = rest[1:]
+    names: list[str] = []
+    roles: list[str] = []
+    for line in rest:
+        text = _GUEST_LABEL.sub("", line.text).strip()
+        entries = (
+            [e for e in re.split(r"[、，,；;]", text) if e.strip()] if "（" in text or "(" in text else [text]
+        )
+        for entry in entries:
+            m = re.fullmatch(r"\s*(\S+?)\s*[（(](.*?)[)）]?\s*", entry)
+            name, role = (m.group(1), m.group(2)) if m else (entry, "")
+            who = person_name(name) if len(line.boxes) == 1 or m else person_name(line.boxes[0].text)
+            if not m and len(line.boxes) > 1:
+                role = join(b.text for b in line.boxes[1:])
+            elif not m and not who:
+                cut = split_name(entry)
+                who, role = cut if cut else ("", "")
+            if who and (not _CJK.fullmatch(who) or surname(who)):
+                names.append(who)
+                roles.append(role.strip(PUNCTUATION))
+    return Slot(
+        "panel",
+        start,
+        end,
+        _clean_title(join(x.text for x in title)),
+        tuple(names),
+        tuple(roles) if any(roles) else (),
+        time_sure=sure,
+        speakers_sure=sure,
+    )
 
 
 def _framed(box: Text, body: float, title: float) -> bool:

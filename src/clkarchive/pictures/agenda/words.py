@@ -7,9 +7,13 @@ forum's heading or the same title.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
+from importlib.resources import files
+
+from clkarchive.index.names import DOUBLE_SURNAMES
 
 _FORUM = re.compile(r"^[0-9Oo]{0,2}[\W_]*(.{0,16}?(?:主论坛|分论坛))$")
 HOST = re.compile(r"主持人?\s*[:：]?\s*(.*)")
@@ -31,6 +35,68 @@ def person_name(text: str) -> str:
         return cjk
     latin = " ".join(text.split())
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", latin) if _LATIN_NAME.fullmatch(latin) else ""
+
+
+@functools.cache
+def _listed(name: str) -> tuple[str, ...]:
+    """The entries of a data file beside this module: one a line, # comments left out."""
+    text = files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def surname(name: str) -> str:
+    """The known surname a Chinese name starts with ("欧阳" of "欧阳娜娜"), or ""."""
+    if name[:2] in DOUBLE_SURNAMES:
+        return name[:2]
+    return name[:1] if name[:1] and name[0] in "".join(_listed("surnames.txt")) else ""
+
+
+@functools.cache
+def _organisations() -> re.Pattern[str]:
+    names = sorted(_listed("organisations.txt"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names), re.I)
+
+
+def organisation(text: str) -> str:
+    """The known organisation text starts with ("富士通南大" of "富士通南大软件"), or ""."""
+    m = _organisations().match(text)
+    return m.group(0) if m else ""
+
+
+ROLE_START = re.compile(
+    r"高级|资深|首席|主任|工程师|专家|教授|副教授|研究员|博士|架构师|总监|经理|研发|技术|Senior|Staff|Principal"
+)
+
+
+# An organisation not in the list, by how its name ends ("湖北大学", "某某科技").
+_UNKNOWN_ORGANISATION = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大学|学院|研究院|研究所|实验室|公司|集团|科技)")
+
+
+def split_name(run: str) -> tuple[str, str] | None:
+    """A Chinese name run into its affiliation ("李四富士通南大软件") as (name, the rest), or None.
+
+    The name is a known surname and one or two characters; it ends where a known organisation,
+    a role ("高级工程师") or another script begins. Where both a two- and a three-character name
+    would fit, or neither, nobody can tell where the name ends: None, and the talk gets no speaker
+    rather than a wrong one.
+    """
+    run = unicodedata.normalize("NFKC", run).strip()
+    family = surname(run)
+    if not family:
+        return None
+    fits: dict[int, list[tuple[str, str]]] = {1: [], 2: []}  # how sure the end is -> the splits
+    for given in (1, 2):
+        name, rest = run[: len(family) + given], run[len(family) + given :].lstrip(PUNCTUATION)
+        if not rest or not CJK_NAME.fullmatch(name):
+            continue
+        known, unknown = organisation(rest), _UNKNOWN_ORGANISATION.match(rest)
+        # "北大" is no known organisation where it begins "北大学": some unknown "…北大学" may.
+        if (known and (not unknown or len(known) >= len(unknown.group(0)))) or ROLE_START.match(rest):
+            fits[2].append((name, rest))
+        elif rest[0].isascii() or unknown:
+            fits[2 if rest[0].isascii() else 1].append((name, rest))
+    best = fits[2] or fits[1]
+    return best[0] if len(best) == 1 else None
 
 
 def join(parts: Iterable[str]) -> str:

@@ -1,0 +1,221 @@
+"""Which lines belong to which time range: a poster's columns, then each time's talk, by geometry.
+
+No year's template: a time range is an anchor that may sit left of its talk's
+title (on its row), above it, below its speaker line or between the two. Between
+two anchors of a column the lines are cut once, where the gap is widest and
+where a speaker's line ends a talk rather than starts one; the margin by which
+the best cut beats the next is how sure the reading is. A time printed beside
+a title owns no line above it. Forums side by side (a table with forums as
+columns) are cut apart first, at the middle between their headings; a time
+column left of them all times every forum's row.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from clkarchive.pictures.agenda.geometry import Line, Text
+from clkarchive.pictures.agenda.words import HOST, forum_name, person_name, split_name, surname
+
+SURE_MARGIN = 1.0  # a cut that beats the next best by this (in line heights, or one cue) is certain
+
+_BREAK = re.compile(r"茶歇|午餐|午休|休息|晚宴|coffee|lunch|break", re.I)
+_GUESTS = re.compile(
+    r"^(?:嘉宾|对话嘉宾|演讲嘉宾|讲师|主讲人?|演讲人|Speakers?|Guests?|Panelists?)\s*[:：]", re.I
+)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    times: tuple[str | None, str | None]
+    line: Line  # its row in its column
+    beside: tuple[Text, ...]  # the other boxes of that row: a title (or speaker) printed beside the time
+
+
+@dataclass(frozen=True)
+class Block:
+    """The lines one time range owns, and how sure that is (0-1)."""
+
+    anchor: Anchor
+    lines: tuple[Line, ...]
+    sure: float
+
+
+def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text]]:
+    """The poster's boxes by column, top to bottom within each.
+
+    A row of two or more forum headings opens forums side by side down to the next row of
+    headings; each box goes to the forum whose heading's centre is nearest, a time left of
+    them all to every one (a table's time column), and a break printed across the row
+    ("茶歇" once for all forums) to every forum with nothing else on its row.
+    """
+    headings = sorted((b for b in boxes if forum_name(b.text)), key=lambda b: b.y0)
+    rows: list[list[Text]] = []
+    for h in headings:
+        if rows and rows[-1][0].y0 <= (h.y0 + h.y1) / 2 <= rows[-1][0].y1:
+            rows[-1].append(h)
+        else:
+            rows.append([h])
+    wide = [sorted(r, key=lambda b: b.x0) for r in rows if len(r) >= 2]
+    if not wide:
+        return [boxes]
+    out: list[list[Text]] = []
+    rest = list(boxes)
+    for n, row in enumerate(wide):
+        top = min(b.y0 for b in row)
+        later = [r for r in rows if r[0].y0 > row[0].y1]
+        bottom = min((r[0].y0 for r in later), default=float("inf"))
+        above = [b for b in rest if (b.y0 + b.y1) / 2 < top]
+        if n == 0 and above:
+            out.append(above)
+        inside = [b for b in rest if top <= (b.y0 + b.y1) / 2 < bottom]
+        rest = [b for b in rest if (b.y0 + b.y1) / 2 >= bottom]
+        centres = [(b.x0 + b.x1) / 2 for b in row]
+        width = min(b - a for a, b in itertools.pairwise(centres))
+        left = centres[0] - width / 2
+        cols: list[list[Text]] = [[] for _ in row]
+        shared: list[Text] = []
+        for box in inside:
+            centre = (box.x0 + box.x1) / 2
+            if centre < left:
+                if is_time(box.text):
+                    shared.append(box)
+                continue
+            k = min(range(len(row)), key=lambda i: abs(centres[i] - centre))
+            cols[k].append(box)
+        for box in [b for c in cols for b in c if _BREAK.fullmatch(b.text.strip())]:
+            for col in cols:
+                if not any(_same_row(b, box) for b in col):
+                    col.append(box)
+        out += [col + shared for col in cols]
+    if rest:
+        out.append(rest)
+    return out
+
+
+def _same_row(a: Text, b: Text) -> bool:
+    return min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5 * min(a.y1 - a.y0, b.y1 - b.y0)
+
+
+def anchored(
+    lines: list[Line], anchors: dict[int, Anchor], skip: set[int], height: float, gap: float
+) -> list[Block]:
+    """The lines of one forum's programme given to its anchors (line index -> anchor).
+
+    lines: from the forum's heading (line 0) down; skip: lines that are no talk's (a host's,
+    a date's); height: a line's usual height; gap: a gap that ends a programme (what follows
+    is no talk). Lines before the first anchor may be its title (a time under or between its
+    talk's lines) or the forum's header; those after the last, its speakers or what follows.
+    """
+    at = sorted(anchors)
+    if not at:
+        return []
+    owned: dict[int, list[Line]] = {i: [] for i in at}
+    sure = dict.fromkeys(at, 1.0)
+    roles = [_role(line) for line in lines]
+    way = _direction(lines, at, anchors, skip)
+    # Before the first anchor: the header's lines, then perhaps the first talk's head.
+    head = [i for i in range(1, at[0]) if i not in skip]
+    k, margin = _cut(lines, roles, 0 if at[0] else None, head, at[0], anchors, height)
+    k = len(head) if way == "down" else k
+    owned[at[0]] += [lines[i] for i in head[k:]]
+    if head[k:]:
+        sure[at[0]] = min(sure[at[0]], _sure(margin))
+    for a, b in itertools.pairwise(at):
+        run = [i for i in range(a + 1, b) if i not in skip]
+        k, margin = _cut(lines, roles, a, run, b, anchors, height)
+        if way:  # the column's times all sit above (or all below) their talks: no cut to choose
+            k, margin = (len(run) if way == "down" else 0), SURE_MARGIN
+        owned[a] += [lines[i] for i in run[:k]]
+        owned[b] += [lines[i] for i in run[k:]]
+        for x in (a, b):
+            sure[x] = min(sure[x], _sure(margin))
+    # After the last anchor: its lines down to a gap that ends the programme.
+    last = at[-1]
+    bottom = lines[last].bottom
+    for i, line in enumerate(lines[last + 1 :], last + 1):
+        if line.top - bottom > gap or way == "up":
+            break
+        if i not in skip:
+            owned[last].append(line)
+        bottom = line.bottom
+    return [Block(anchors[i], tuple(owned[i]), sure[i]) for i in at]
+
+
+def _direction(lines: list[Line], at: list[int], anchors: dict[int, Anchor], skip: set[int]) -> str:
+    """ "down" when the column's times are printed right above their talks (nearer the line
+    under them than the one over them, most of them by far), "up" when right under them, ""
+    when between (or printed beside their titles: each run is cut on its own)."""
+    votes = []
+    for i in at:
+        if anchors[i].beside:
+            continue
+        over = next((lines[j] for j in range(i - 1, 0, -1) if j not in skip), None)
+        under = next((lines[j] for j in range(i + 1, len(lines)) if j not in skip), None)
+        if over is None or under is None or (i + 1 < len(lines) and i + 1 in anchors):
+            continue
+        above, below = lines[i].top - over.bottom, under.top - lines[i].bottom
+        votes.append("down" if above > 1.4 * below else "up" if below > 1.4 * above else "")
+    for way in ("down", "up"):
+        if len(votes) >= 2 and votes.count(way) >= 0.7 * len(votes):
+            return way
+    return ""
+
+
+def _sure(margin: float) -> float:
+    return min(1.0, 0.5 + 0.5 * margin / SURE_MARGIN)
+
+
+def _cut(
+    lines: list[Line],
+    roles: list[str],
+    upper: int | None,
+    run: list[int],
+    lower: int,
+    anchors: dict[int, Anchor],
+    height: float,
+) -> tuple[int, float]:
+    """Where to cut a run of lines between two anchors (or the header and the first anchor):
+    the first k go up, the rest down; and by how much that cut beats the next best.
+
+    Scored by the gap at the cut, in line heights, and by what the lines are: a talk ends with
+    its speakers and starts with its title. A time printed beside its title owns nothing above
+    it; a line that is a host's or a date's belongs to neither.
+    """
+    n = len(run)
+    below = anchors[lower]
+    if not n:
+        return 0, SURE_MARGIN
+    if below.beside and _role(Line(below.beside)) == "T":
+        return n, SURE_MARGIN  # the title is beside the time: every line above is the talk's above
+    scores = []
+    for k in range(n + 1):
+        top = lines[run[k - 1]].bottom if k else (lines[upper].bottom if upper is not None else None)
+        low = lines[run[k]].top if k < n else lines[lower].top
+        score = (low - top) / height if top is not None else 0.0
+        if k and roles[run[k - 1]] == "S":
+            score += 1.0
+        if k < n and roles[run[k]] == "S":
+            score -= 1.0
+        scores.append(score)
+    order = sorted(range(n + 1), key=lambda i: -scores[i])
+    best = order[0]
+    margin = scores[best] - scores[order[1]] if n else SURE_MARGIN
+    return best, margin
+
+
+def _role(line: Line) -> str:
+    """ "S" for a line that names a speaker (or a panel's guests, or a host), "T" for the rest."""
+    text = line.text
+    first = line.boxes[0].text.strip()
+    if _GUESTS.match(text) or HOST.match(text):
+        return "S"
+    name = person_name(first)
+    if name and (not re.fullmatch(r"[\u4e00-\u9fff]+", name) or surname(name)):
+        return "S"
+    if split_name(first) or split_name(text):
+        return "S"
+    return "T"

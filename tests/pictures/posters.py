@@ -1,0 +1,787 @@
+"""Synthetic agenda posters with known truth: one per layout class the poster reader must read.
+
+The real posters are two years of one design; a poster nobody here has seen
+(the held-out year) prints the same facts in another geometry. Each function
+below draws one layout class with Pillow and Noto Sans CJK (`fonts-noto-cjk`)
+and returns its PNG with the schedule it prints, in the reader's own records,
+so a test can OCR the picture for real and compare `agenda.parse` field by
+field. Everything is drawn from a seeded random generator: the same code and
+font give the same picture, byte for byte.
+
+The truth follows the reader's conventions: forum names as printed with spaces
+removed; a break (茶歇, 午餐) is a slot of kind "break" titled as printed; an
+opening is "ceremony"; a panel is "panel" and its speakers are everyone
+printed under it, the moderator first, then the guests; an affiliation is the
+whole text printed with the name (organisation and role). A poster that covers
+two days dates the schedule by its first day and gives each forum's day in
+`days`, which the records have no field for.
+
+    python tests/pictures/posters.py DIR       # write each poster to DIR/<layout>.png
+    python tests/pictures/posters.py --record  # re-record tests/data/synthetic_poster_boxes.json
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import io
+import json
+import random
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
+from clkarchive.pictures.ocr import OcrBox, read_image
+
+FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts")
+SC = 2  # the Simplified Chinese face inside Noto's .ttc collections
+BOXES = Path(__file__).resolve().parent.parent / "data" / "synthetic_poster_boxes.json"
+YEAR = 2025
+
+# Titles as kernel conferences print them: Chinese, English, mixed, with full-width punctuation.
+TITLES = (
+    "基于eBPF的内核热补丁安全验证",
+    "面向数据中心的内存分层与冷页迁移实践",
+    "Scaling the page allocator on large NUMA machines",
+    "io_uring在高性能存储服务中的应用",
+    "RISC-V架构下的虚拟化中断直通方案",
+    "大页内存：从THP到mTHP的演进",
+    "Rust for Linux驱动开发实践",
+    "调度器的能效优化与EAS改进",
+    "Reducing lock contention in the VFS layer",
+    "容器场景下的cgroup内存隔离增强",
+    "EROFS镜像按需加载的设计与实现",
+    "KVM热迁移的脏页跟踪优化",
+    "A new approach to kernel memory tracing",
+    "内核模糊测试在驱动漏洞发现中的应用",
+    "基于CXL的内存池化方案与性能评估",
+    "Btrfs在移动设备上的空间回收优化",
+    "实时内核PREEMPT_RT的落地经验",
+    "页缓存回收策略的再思考",
+    "Live patching for the arm64 kernel",
+    "网络协议栈的零拷贝发送优化",
+    "操作系统内核中的形式化验证探索",
+    "LoongArch平台的内核性能调优",
+    "文件系统崩溃一致性的自动化测试",
+    "Improving swap performance with zswap",
+    "内核锁的自适应自旋优化",
+    "虚拟机内存超分的透明压缩方案",
+    "基于sched_ext的可编程调度实践",
+    "Folio conversion in the filesystem layer",
+    "龙芯平台上的KVM性能改进",
+    "内核代码静态分析工具链建设",
+)
+PANELS = (
+    "圆桌讨论：国产操作系统内核的机遇与挑战",
+    "圆桌讨论：开源社区如何培养下一代内核开发者",
+)
+# Names: two characters, three, and double surnames (欧阳, 司马, 上官).
+NAMES = (
+    "王磊", "李娜", "刘洋", "张伟", "陈晨", "杨帆", "陈晓东", "赵思远", "孙嘉豪", "周婷婷", "吴俊杰",
+    "郑海涛", "黄文博", "林雨桐", "徐明辉", "马志强", "胡晓峰", "何嘉琪", "高建国", "罗文静",
+    "欧阳子健", "司马晴", "上官文静", "梁振宇", "宋佳怡", "谢宏伟", "韩雪", "冯立新", "曹宇航", "彭博",
+)  # fmt: skip
+ORGANISATIONS = (
+    "华为OS内核实验室", "阿里云操作系统团队", "字节跳动STE团队", "腾讯云虚拟化团队", "清华大学计算机系",
+    "浙江大学网络空间安全学院", "中国科学院软件研究所", "龙芯中科", "OPPO内核团队", "vivo系统软件部",
+    "蚂蚁集团", "麒麟软件", "统信软件", "上海交通大学IPADS实验室", "英特尔中国软件中心", "北京大学",
+    "华中科技大学", "鹏城实验室", "中兴通讯", "小米澎湃OS团队",
+)  # fmt: skip
+ROLES = ("高级工程师", "内核开发工程师", "技术专家", "架构师", "")
+ACADEMIC_ROLES = ("教授", "副教授", "博士研究生", "研究员", "")
+ACADEMIC = ("大学", "研究所", "鹏城实验室")
+
+
+@dataclass(frozen=True)
+class Poster:
+    layout: str
+    png: bytes
+    truth: Schedule
+    days: tuple[tuple[str, str], ...] = ()  # (forum, "YYYY-MM-DD") when the poster covers two days
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.png).hexdigest()
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    affiliation: str  # organisation and role, as printed beside the name
+
+
+# Drawing
+
+
+@functools.cache
+def font_file(bold: bool) -> Path:
+    """Noto Sans CJK's collection; a test without it is skipped (`fonts-noto-cjk`)."""
+    name = "NotoSansCJK-Bold.ttc" if bold else "NotoSansCJK-Regular.ttc"
+    for folder in FONT_DIRS:
+        found = sorted(folder.rglob(name)) if folder.is_dir() else []
+        if found:
+            return found[0]
+    raise FileNotFoundError(f"{name} not found: install fonts-noto-cjk")
+
+
+def fonts_available() -> bool:
+    try:
+        font_file(False), font_file(True)
+    except FileNotFoundError:
+        return False
+    return True
+
+
+@functools.cache
+def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(font_file(bold)), size, index=SC)
+
+
+# A Latin word (with what follows it up to a space) is never cut; Chinese breaks between any two characters.
+_TOKENS = re.compile(r"[A-Za-z0-9_\-./&+]+\s*|\S\s*")
+
+
+class Sheet:
+    """A poster being drawn: a tall canvas cut to what was drawn on it."""
+
+    def __init__(self, width: int, background: str, height: int = 4000) -> None:
+        self.image = Image.new("RGB", (width, height), background)
+        self.pen = ImageDraw.Draw(self.image)
+        self.width = width
+
+    def text(self, x: float, y: float, text: str, size: int, fill: str, bold: bool = False) -> float:
+        """Draws one run with its top-left at (x, y); returns its right edge."""
+        self.pen.text((x, y), text, font=font(size, bold), fill=fill)
+        return x + self.measure(text, size, bold)
+
+    def centred(
+        self, y: float, text: str, size: int, fill: str, bold: bool = False, x0: float = 0, x1: float = 0
+    ) -> None:
+        x1 = x1 or self.width
+        self.text((x0 + x1 - self.measure(text, size, bold)) / 2, y, text, size, fill, bold)
+
+    @staticmethod
+    def measure(text: str, size: int, bold: bool = False) -> float:
+        return font(size, bold).getlength(text)
+
+    def wrap(self, text: str, size: int, width: float, bold: bool = False) -> list[str]:
+        lines: list[str] = []
+        line = ""
+        for token in _TOKENS.findall(text):
+            # Punctuation that closes or separates is never the first of a line.
+            if (
+                line
+                and token[0] not in "、，。）)：:"
+                and self.measure((line + token).rstrip(), size, bold) > width
+            ):
+                lines.append(line.rstrip())
+                line = token
+            else:
+                line += token
+        return [*lines, line.rstrip()]
+
+    def paragraph(
+        self, x: float, y: float, text: str, size: int, fill: str, width: float, bold: bool = False
+    ) -> float:
+        """Draws wrapped text; returns the y under it."""
+        for line in self.wrap(text, size, width, bold):
+            self.text(x, y, line, size, fill, bold)
+            y += round(size * 1.45)
+        return y
+
+    def box(
+        self,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        fill: str,
+        radius: int = 0,
+        outline: str | None = None,
+    ) -> None:
+        self.pen.rounded_rectangle((x0, y0, x1, y1), radius=radius, fill=fill, outline=outline, width=2)
+
+    def png(self, bottom: float) -> bytes:
+        out = io.BytesIO()
+        self.image.crop((0, 0, self.width, round(bottom))).save(out, "PNG", optimize=True)
+        return out.getvalue()
+
+
+# What a poster says
+
+
+class Pool:
+    """Titles and people drawn without repeats, so no two talks of a poster look alike."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self._titles = iter(rng.sample(TITLES, len(TITLES)))
+        self._names = iter(rng.sample(NAMES, len(NAMES)))
+
+    def title(self) -> str:
+        return next(self._titles)
+
+    def person(self, role: bool = True) -> Person:
+        return Person(next(self._names), affiliation(self.rng, role))
+
+    def talk(self, start: int, minutes: int, speakers: int = 1) -> tuple[Slot, list[Person]]:
+        people = [self.person() for _ in range(speakers)]
+        return slot("talk", start, minutes, self.title(), people), people
+
+
+def affiliation(rng: random.Random, role: bool = True) -> str:
+    """An organisation, and a role that fits it (副教授 at a university, 架构师 at a company)."""
+    organisation = rng.choice(ORGANISATIONS)
+    roles = ACADEMIC_ROLES if any(word in organisation for word in ACADEMIC) else ROLES
+    return organisation + (rng.choice(roles) if role else "")
+
+
+def clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def at(text: str) -> int:
+    hours, minutes = text.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def slot(kind: str, start: int, minutes: int, title: str, people: Sequence[Person] = ()) -> Slot:
+    return Slot(
+        kind,
+        clock(start),
+        clock(start + minutes),
+        title,
+        tuple(p.name for p in people),
+        tuple(p.affiliation for p in people),
+    )
+
+
+def span(s: Slot, dash: str = "-") -> str:
+    return f"{s.start}{dash}{s.end}"
+
+
+def header(sheet: Sheet, band: str, ink: str, date: str, place: str, y: float = 0) -> float:
+    """The conference's band: name, date and place; returns the y under it."""
+    sheet.box(0, y, sheet.width, y + 150, band)
+    sheet.text(40, y + 22, "第二十届中国Linux内核开发者大会", 34, ink, bold=True)
+    sheet.text(40, y + 84, date, 24, ink)
+    sheet.text(40 + sheet.measure(date, 24) + 48, y + 84, f"地点：{place}", 24, ink)
+    return y + 180
+
+
+# Layouts
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A slot as a timeline prints it: its title, then a line per person."""
+
+    slot: Slot
+    people: tuple[Person, ...] = ()
+    glued: bool = False  # the name and its affiliation in one run of text, same type
+    labels: tuple[
+        tuple[int, str], ...
+    ] = ()  # a label line (主持人：, 嘉宾：) before the person at that index
+
+
+@dataclass(frozen=True)
+class Style:
+    background: str
+    time: str
+    title: str
+    name: str
+    affiliation: str
+    rule: str
+    label: str = "#e040c0"
+    band: str | None = None  # breaks on a tinted band
+    dash: str = "-"
+    time_size: int = 24
+    title_size: int = 26
+    name_size: int = 24
+    affiliation_size: int = 18
+    gap: int = 28  # between a name and its affiliation printed apart
+
+
+def entries(pool: Pool, start: int, plan: Sequence[tuple[int, int]]) -> list[list[Entry]]:
+    """Rows of talks: (minutes, speakers) each, one after the other from `start`."""
+    rows = []
+    for minutes, speakers in plan:
+        talk, who = pool.talk(start, minutes, speakers)
+        rows.append([Entry(talk, tuple(who))])
+        start += minutes
+    return rows
+
+
+def timeline(sheet: Sheet, y: float, style: Style, rows: Sequence[Sequence[Entry]]) -> float:
+    """The time in a left column, once per row; each entry's title to its right and its people
+    under it; returns the y under the last row."""
+    top, text_x, width = y, 240, sheet.width - 280
+    for row in rows:
+        first = row[0].slot
+        if first.kind == "break" and style.band:
+            sheet.box(24, y - 12, sheet.width - 24, y + style.title_size + 18, style.band, radius=8)
+        sheet.text(40, y + 2, span(first, style.dash), style.time_size, style.time, bold=True)
+        for entry in row:
+            y = (
+                sheet.paragraph(text_x, y, entry.slot.title, style.title_size, style.title, width, bold=True)
+                + 4
+            )
+            labels = dict(entry.labels)
+            for k, person in enumerate(entry.people):
+                if k in labels:
+                    sheet.text(text_x, y, labels[k], style.name_size, style.label, bold=True)
+                    y += style.name_size + 16
+                if entry.glued:
+                    sheet.text(text_x, y, person.name + person.affiliation, style.name_size, style.name)
+                else:
+                    right = sheet.text(text_x, y, person.name, style.name_size, style.name)
+                    drop = (style.name_size - style.affiliation_size) * 0.8
+                    size, ink = style.affiliation_size, style.affiliation
+                    sheet.text(right + style.gap, y + drop, person.affiliation, size, ink)
+                y += style.name_size + 16
+            y += 8
+        y += 26
+    sheet.box(text_x - 26, top, text_x - 24, y - 26, style.rule)
+    return y
+
+
+def one_forum(layout: str, forum: str, slots: Sequence[Slot], date: str | None = "2025-11-08") -> Schedule:
+    return Schedule(f"synthetic/{layout}.png", date, "杭州国际博览中心", (Forum(forum, slots=tuple(slots)),))
+
+
+def flat(rows: Sequence[Sequence[Entry]]) -> list[Slot]:
+    return [entry.slot for row in rows for entry in row]
+
+
+def time_left() -> Poster:
+    """CLK2023/2024's full agenda: the time in a left column, the title to its right, one line per
+    speaker below it with the name and, apart in smaller type, the affiliation."""
+    pool = Pool(random.Random(1))
+    style = Style("#0b1530", "#ffffff", "#19e0d0", "#ffffff", "#6aa8ff", "#2a5db0")
+    sheet = Sheet(900, style.background)
+    y = header(sheet, "#13224a", "#e8f1ff", "2025年11月8日", "杭州国际博览中心")
+    forum = "内存管理分论坛"
+    sheet.text(40, y, forum, 34, "#ffffff", bold=True)
+    sheet.box(40, y + 60, 860, y + 66, "#19e0d0")
+    rows = [[Entry(slot("ceremony", at("13:30"), 10, "开场"))]]
+    rows += entries(pool, at("13:40"), ((30, 1), (30, 2), (40, 1), (30, 1), (30, 3)))
+    y = timeline(sheet, y + 96, style, rows)
+    return Poster("time_left", sheet.png(y), one_forum("time_left", forum, flat(rows)))
+
+
+def forum_table() -> Poster:
+    """A full agenda as a table: a time column, then one column per forum side by side; a break
+    row spans them all (each forum's programme has the break)."""
+    rng = random.Random(2)
+    pool = Pool(rng)
+    forums = ("内存管理分论坛", "存储与文件系统分论坛", "虚拟化与安全分论坛")
+    sheet = Sheet(1190, "#ffffff")
+    y = header(sheet, "#1d2b53", "#ffffff", "11月8日", "杭州国际博览中心")
+    left, time_width, column = 30, 140, 330
+    edges = [left + time_width + k * column for k in range(len(forums) + 1)]
+    sheet.box(left, y, edges[-1], y + 56, "#2f5fd0")
+    sheet.text(left + 24, y + 14, "时间", 22, "#ffffff", bold=True)
+    for k, name in enumerate(forums):
+        sheet.centred(y + 14, name, 22, "#ffffff", bold=True, x0=edges[k], x1=edges[k + 1])
+    y += 56
+    rows: list[tuple[int, int, bool]] = [(at("14:00"), 30, False), (at("14:30"), 30, False)]
+    rows += [(at("15:00"), 20, True), (at("15:20"), 40, False), (at("16:00"), 30, False)]
+    programmes: list[list[Slot]] = [[] for _ in forums]
+    for start, minutes, is_break in rows:
+        top = y
+        if is_break:
+            sheet.box(left, y, edges[-1], y + 52, "#eef2f8")
+            s = slot("break", start, minutes, "茶歇")
+            sheet.text(left + 14, y + 14, span(s), 20, "#1d2b53", bold=True)
+            sheet.centred(y + 12, "茶歇", 22, "#555555", x0=edges[0], x1=edges[-1])
+            for programme in programmes:
+                programme.append(s)
+            y += 52
+        else:
+            bottom = y
+            for k, programme in enumerate(programmes):
+                talk, who = pool.talk(start, minutes, 1 + (rng.random() < 0.25))
+                programme.append(talk)
+                cell = sheet.paragraph(
+                    edges[k] + 14, y + 12, talk.title, 20, "#1a1a1a", column - 28, bold=True
+                )
+                for p in who:
+                    sheet.text(edges[k] + 14, cell + 4, p.name, 19, "#2f5fd0", bold=True)
+                    sheet.text(edges[k] + 14, cell + 32, p.affiliation, 16, "#666666")
+                    cell += 58
+                bottom = max(bottom, cell + 12)
+            sheet.text(left + 14, y + 14, span(programme[-1]), 20, "#1d2b53", bold=True)
+            y = bottom
+        for x in (left, *edges):
+            sheet.box(x, top, x + 1, y, "#c8d0e0")
+        sheet.box(left, y, edges[-1], y + 1, "#c8d0e0")
+    schedule = Schedule(
+        "synthetic/forum_table.png",
+        "2025-11-08",
+        "杭州国际博览中心",
+        tuple(Forum(name, slots=tuple(p)) for name, p in zip(forums, programmes, strict=True)),
+    )
+    return Poster("forum_table", sheet.png(y + 30), schedule)
+
+
+def time_between() -> Poster:
+    """The layout the reader had never seen: each talk centred, its title on the line above the
+    time range and a "name affiliation" line below it, in one run of text; a break and a panel
+    printed the same way (the panel's guests on one line, each with the company in brackets)."""
+    rng = random.Random(3)
+    pool = Pool(rng)
+    sheet = Sheet(900, "#fbf7ef")
+    y = header(sheet, "#7a1f2b", "#fff4e0", "2025年11月8日", "杭州国际博览中心")
+    forum = "调度与性能分论坛"
+    sheet.centred(y, forum, 34, "#7a1f2b", bold=True)
+    y += 80
+    slots: list[Slot] = []
+    start = at("09:30")
+    plan = ("talk", "talk", "break", "talk", "talk", "panel")
+    for kind in plan:
+        if kind == "break":
+            s = slot("break", start, 15, "茶歇")
+            lines = ""
+        elif kind == "panel":
+            guests = [pool.person(role=False) for _ in range(3)]
+            s = slot("panel", start, 40, rng.choice(PANELS), guests)
+            lines = "嘉宾：" + "、".join(f"{p.name}（{p.affiliation}）" for p in guests)
+        else:
+            s, who = pool.talk(start, rng.choice((20, 30)))
+            lines = f"{who[0].name} {who[0].affiliation}"
+        slots.append(s)
+        start = at(s.end or "")
+        for line in sheet.wrap(s.title, 28, 800, bold=True):
+            sheet.centred(y, line, 28, "#222222", bold=True)
+            y += 42
+        sheet.centred(y + 2, span(s, " - "), 22, "#c0392b", bold=True)
+        y += 40
+        if lines:
+            for line in sheet.wrap(lines, 22, 800):
+                sheet.centred(y, line, 22, "#444444")
+                y += 34
+        y += 34
+    schedule = Schedule(
+        "synthetic/time_between.png", "2025-11-08", "杭州国际博览中心", (Forum(forum, slots=tuple(slots)),)
+    )
+    return Poster("time_between", sheet.png(y + 10), schedule)
+
+
+def shared_slot() -> Poster:
+    """Two talks in one slot (CLK2023's parallel talks): the time printed once, then each talk's
+    title and speakers in turn."""
+    rng = random.Random(4)
+    pool = Pool(rng)
+    style = Style("#f4f8ff", "#0f4c81", "#0f4c81", "#222222", "#5a6b80", "#9db8d8")
+    sheet = Sheet(900, style.background)
+    y = header(sheet, "#0f4c81", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "云原生与虚拟化分论坛"
+    sheet.text(40, y, forum, 32, "#0f4c81", bold=True)
+    rows: list[list[Entry]] = []
+    start = at("13:30")
+    for minutes, speakers in ((30, (1,)), (40, (1, 1)), (30, (1,)), (30, (2, 1)), (30, (1,))):
+        row = []
+        for count in speakers:
+            talk, who = pool.talk(start, minutes, count)
+            row.append(Entry(talk, tuple(who)))
+        rows.append(row)
+        start += minutes
+    y = timeline(sheet, y + 76, style, rows)
+    return Poster("shared_slot", sheet.png(y), one_forum("shared_slot", forum, flat(rows)))
+
+
+def session_hosts() -> Poster:
+    """Two sessions, each under its heading with a host line (主持人：name, then the affiliation in
+    smaller type), and each talk on a card: the time in a pill, the title, the speakers."""
+    rng = random.Random(5)
+    pool = Pool(rng)
+    sheet = Sheet(900, "#1536c8")
+    y = header(sheet, "#0b1f7a", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forums = []
+    start = at("09:00")
+    for name, plan in (
+        ("主论坛", ("talk", "talk", "talk")),
+        ("安全与可信分论坛", ("talk", "break", "talk", "talk")),
+    ):
+        host = pool.person()
+        sheet.text(40, y, name, 34, "#ffffff", bold=True)
+        right = sheet.text(40, y + 58, f"主持人：{host.name}", 22, "#ffe066", bold=True)
+        sheet.text(right + 24, y + 62, host.affiliation, 18, "#cfe0ff")
+        y += 110
+        slots = []
+        for kind in plan:
+            if kind == "break":
+                s, who = slot("break", start, 20, "茶歇"), []
+            else:
+                s, people = pool.talk(start, rng.choice((30, 40)), 1 + (rng.random() < 0.3))
+                who = people
+            slots.append(s)
+            start = at(s.end or "")
+            lines = sheet.wrap(s.title, 24, 760, bold=True)
+            height = 78 + 36 * len(lines) + 36 * len(who) + 12
+            sheet.box(40, y, 860, y + height, "#eaf0ff", radius=16)
+            sheet.box(60, y + 18, 250, y + 58, "#ff8a00", radius=20)
+            sheet.centred(y + 23, span(s), 22, "#ffffff", bold=True, x0=60, x1=250)
+            inner = y + 74
+            for line in lines:
+                sheet.text(60, inner, line, 24, "#10204f", bold=True)
+                inner += 36
+            for person in who:
+                right = sheet.text(60, inner + 4, person.name, 22, "#1536c8", bold=True)
+                sheet.text(right + 22, inner + 7, person.affiliation, 18, "#505a70")
+                inner += 36
+            y += height + 22
+        forums.append(Forum(name, host.name, host.affiliation, tuple(slots)))
+        start = at("13:30")
+        y += 30
+    schedule = Schedule("synthetic/session_hosts.png", "2025-11-08", "杭州国际博览中心", tuple(forums))
+    return Poster("session_hosts", sheet.png(y), schedule)
+
+
+def panel() -> Poster:
+    """A panel among talks: its title, a 主持人： label and the moderator, a 嘉宾： label and one line
+    per guest; its speakers are all of them, the moderator first."""
+    rng = random.Random(6)
+    pool = Pool(rng)
+    style = Style("#1b1035", "#ffffff", "#ffd166", "#ffffff", "#b8a9e6", "#6c4bd1", label="#ff6fb5")
+    sheet = Sheet(900, style.background)
+    y = header(sheet, "#2c1a5a", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "开源生态分论坛"
+    sheet.text(40, y, forum, 32, "#ffffff", bold=True)
+    rows = entries(pool, at("14:00"), ((30, 1), (30, 1)))
+    people = (pool.person(), *(pool.person() for _ in range(4)))
+    rows.append(
+        [
+            Entry(
+                slot("panel", at("15:00"), 45, rng.choice(PANELS), people),
+                people,
+                labels=((0, "主持人："), (1, "嘉宾：")),
+            )
+        ]
+    )
+    rows += entries(pool, at("15:45"), ((30, 1),))
+    y = timeline(sheet, y + 76, style, rows)
+    return Poster("panel", sheet.png(y), one_forum("panel", forum, flat(rows)))
+
+
+def breaks_lunch() -> Poster:
+    """A whole day: talks, a tea break and lunch on tinted bands, the afternoon's talks."""
+    pool = Pool(random.Random(7))
+    style = Style("#ffffff", "#0e6b50", "#13322a", "#13322a", "#5f7a70", "#9fd3bf", band="#e6f4ee")
+    sheet = Sheet(900, style.background)
+    y = header(sheet, "#0e6b50", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "综合分论坛"
+    sheet.text(40, y, forum, 32, "#0e6b50", bold=True)
+    rows = entries(pool, at("09:00"), ((30, 1), (30, 1)))
+    rows += [[Entry(slot("break", at("10:00"), 20, "茶歇"))]]
+    rows += entries(pool, at("10:20"), ((40, 1), (30, 2)))
+    rows += [[Entry(slot("break", at("11:30"), 120, "午餐"))]]
+    rows += entries(pool, at("13:30"), ((30, 1), (30, 1)))
+    rows += [[Entry(slot("break", at("14:30"), 15, "茶歇"))]]
+    rows += entries(pool, at("14:45"), ((30, 1),))
+    y = timeline(sheet, y + 76, style, rows)
+    return Poster("breaks_lunch", sheet.png(y), one_forum("breaks_lunch", forum, flat(rows)))
+
+
+def two_days() -> Poster:
+    """Two days on one poster, each under a date heading, each with its forum."""
+    pool = Pool(random.Random(8))
+    style = Style("#102a43", "#ffffff", "#7fdbff", "#ffffff", "#9fb3c8", "#334e68", dash=" - ")
+    sheet = Sheet(900, style.background)
+    y = header(sheet, "#243b53", "#ffffff", "2025年11月8日-9日", "杭州国际博览中心")
+    forums = []
+    days = (
+        ("第一天 11月8日（周六）", "2025-11-08", "主论坛"),
+        ("第二天 11月9日（周日）", "2025-11-09", "内核调试分论坛"),
+    )
+    for heading, _, name in days:
+        sheet.box(0, y, sheet.width, y + 64, "#f0b429")
+        sheet.text(40, y + 12, heading, 28, "#102a43", bold=True)
+        sheet.text(40, y + 90, name, 30, "#ffffff", bold=True)
+        rows = entries(pool, at("09:30"), ((30, 1), (30, 2), (40, 1)))
+        y = timeline(sheet, y + 160, style, rows) + 10
+        forums.append(Forum(name, slots=tuple(flat(rows))))
+    schedule = Schedule("synthetic/two_days.png", "2025-11-08", "杭州国际博览中心", tuple(forums))
+    return Poster("two_days", sheet.png(y), schedule, days=tuple((name, date) for _, date, name in days))
+
+
+def name_runs() -> Poster:
+    """Names in the same run of text as their affiliation (王磊华为OS内核实验室高级工程师), beside
+    names printed apart from it: two-character, three-character and double-surname names both ways."""
+    rng = random.Random(9)
+    pool = Pool(rng)
+    style = Style("#fffdf8", "#d35400", "#3b2a1a", "#3b2a1a", "#8a7560", "#f0c8a0", gap=56)
+    sheet = Sheet(900, style.background)
+    y = header(sheet, "#d35400", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "文件系统与存储分论坛"
+    sheet.text(40, y, forum, 32, "#d35400", bold=True)
+    plan = (
+        (("王磊",), True),
+        (("陈晓东",), False),
+        (("欧阳子健",), True),
+        (("赵思远", "司马晴"), True),
+        (("李娜",), False),
+        (("上官文静",), False),
+        (("黄文博",), True),
+    )
+    rows = []
+    start = at("14:00")
+    for names, glued in plan:
+        people = tuple(Person(n, affiliation(rng)) for n in names)
+        talk = slot("talk", start, 30, pool.title(), people)
+        rows.append([Entry(talk, people, glued=glued)])
+        start += 30
+    y = timeline(sheet, y + 76, style, rows)
+    return Poster("name_runs", sheet.png(y), one_forum("name_runs", forum, flat(rows)))
+
+
+LAYOUTS: dict[str, Callable[[], Poster]] = {
+    "time_left": time_left,
+    "forum_table": forum_table,
+    "time_between": time_between,
+    "shared_slot": shared_slot,
+    "session_hosts": session_hosts,
+    "panel": panel,
+    "breaks_lunch": breaks_lunch,
+    "two_days": two_days,
+    "name_runs": name_runs,
+}
+
+
+@functools.cache
+def poster(layout: str) -> Poster:
+    return LAYOUTS[layout]()
+
+
+def posters() -> Iterator[Poster]:
+    return (poster(name) for name in LAYOUTS)
+
+
+# Comparing a reading with the truth
+
+
+def normal(text: str) -> str:
+    """Full-width punctuation as ASCII and no whitespace: OCR drops spaces between English words."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
+
+
+@dataclass
+class Score:
+    """Of a poster's slots: how many the reader got whole, and its speakers and times right."""
+
+    slots: int = 0
+    speakers: int = 0
+    times: int = 0
+    affiliations: int = 0
+    total: int = 0
+    wrong: list[str] = field(default_factory=list)
+
+
+def compare(truth: Schedule, read: Schedule) -> Score:
+    """Each true slot against a read slot of its forum: the same title and start, else the same
+    title, else the one at its place; each read slot is used once."""
+    score = Score()
+    if read.date != truth.date:
+        score.wrong.append(f"date {truth.date}: read as {read.date}")
+    forums = {normal(f.name): f for f in read.forums}
+    for k, want in enumerate(truth.forums):
+        have = forums.get(normal(want.name)) or (read.forums[k] if k < len(read.forums) else Forum(""))
+        if normal(have.name) != normal(want.name):
+            score.wrong.append(f"forum {want.name!r}: read as {have.name!r}")
+        if (normal(have.host), normal(have.host_affiliation)) != (
+            normal(want.host),
+            normal(want.host_affiliation),
+        ):
+            told, read_as = f"{want.host} {want.host_affiliation}", f"{have.host} {have.host_affiliation}"
+            score.wrong.append(f"{want.name}: host {told}; read {read_as}")
+        unused = list(range(len(have.slots)))
+        for n, s in enumerate(want.slots):
+            score.total += 1
+            titled = [i for i in unused if normal(have.slots[i].title) == normal(s.title)]
+            timed = [i for i in titled if have.slots[i].start == s.start]
+            found = (timed or titled or [i for i in unused if i == n])[:1]
+            if not found:
+                score.wrong.append(f"{want.name} {s.start} {s.title!r}: missing")
+                continue
+            unused.remove(found[0])
+            got = have.slots[found[0]]
+            times = (got.start, got.end) == (s.start, s.end)
+            speakers = got.speakers == s.speakers
+            same = times and speakers and got.kind == s.kind and normal(got.title) == normal(s.title)
+            score.times += times
+            score.speakers += speakers
+            score.slots += same
+            score.affiliations += [normal(a) for a in got.affiliations] == [normal(a) for a in s.affiliations]
+            if not same:
+                score.wrong.append(
+                    f"{want.name}: want {s.kind} {s.start}-{s.end} {s.title!r} {s.speakers}; "
+                    f"read {got.kind} {got.start}-{got.end} {got.title!r} {got.speakers}"
+                )
+        score.wrong += [f"{want.name}: also read {have.slots[i]}" for i in unused]
+    return score
+
+
+def missed_by_ocr(poster: Poster, boxes: Sequence[OcrBox]) -> list[str]:
+    """What the poster prints that OCR did not read (then a reading cannot be blamed on the reader):
+    each title, time, name and affiliation looked for in the boxes' text, read by rows and by columns."""
+    rows = "".join(b.text for b in boxes)
+    columns = "".join(b.text for b in sorted(boxes, key=lambda b: (b.x0 // 60, b.y0)))
+    text = normal(rows) + normal(columns)
+    printed = [f.name for f in poster.truth.forums] + [f.host for f in poster.truth.forums]
+    for s in (s for f in poster.truth.forums for s in f.slots):
+        printed += [s.title, s.start or "", s.end or "", *s.speakers, *s.affiliations]
+    return [item for item in printed if normal(item) not in text]
+
+
+def recorded() -> dict[str, list[OcrBox]]:
+    """The OCR boxes recorded of each layout (by `--record`)."""
+    data = json.loads(BOXES.read_text(encoding="utf-8"))
+    return {layout: [OcrBox(*row) for row in entry["boxes"]] for layout, entry in data.items()}
+
+
+def size(poster: Poster) -> tuple[int, int]:
+    with Image.open(io.BytesIO(poster.png)) as picture:
+        return picture.size
+
+
+def recorded_digests() -> dict[str, str]:
+    """The digest of each picture whose boxes were recorded."""
+    data = json.loads(BOXES.read_text(encoding="utf-8"))
+    return {layout: entry["sha256"] for layout, entry in data.items()}
+
+
+def record() -> None:
+    """OCR every layout and write its boxes, one box a line, with the digest of the picture read."""
+    entries = []
+    for p in posters():
+        rows = ",\n".join(
+            json.dumps(
+                [b.text, round(b.x0, 1), round(b.y0, 1), round(b.x1, 1), round(b.y1, 1), b.confidence],
+                ensure_ascii=False,
+            )
+            for b in read_image(p.png)
+        )
+        entries.append(f'"{p.layout}": {{"sha256": "{p.digest}", "boxes": [\n{rows}\n]}}')
+    BOXES.write_text("{\n" + ",\n".join(entries) + "\n}\n", encoding="utf-8")
+    print(f"wrote {BOXES}")
+
+
+def main(args: list[str]) -> None:
+    if args == ["--record"]:
+        record()
+        return
+    out = Path(args[0] if args else ".")
+    out.mkdir(parents=True, exist_ok=True)
+    for p in posters():
+        (out / f"{p.layout}.png").write_bytes(p.png)
+        print(out / f"{p.layout}.png")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,71 @@
+"""The poster reader on synthetic posters of every layout class, against the truth they were drawn from.
+
+tests/pictures/posters.py draws each layout and knows what it prints. The unit
+tier reads the OCR boxes recorded of each poster (tests/data/synthetic_poster_boxes.json);
+the slow tier OCRs the pictures for real, first checking that OCR read every
+title, time, name and affiliation, so a failure of the reader is the reader's.
+A layout the reader does not yet read is an expected failure, strictly: when it
+is fixed its test fails until the mark is removed.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import posters
+import pytest
+
+from clkarchive.pictures import agenda, ocr
+from clkarchive.pictures.ocr import OcrBox
+
+pytestmark = pytest.mark.skipif(not posters.fonts_available(), reason="fonts-noto-cjk is not installed")
+
+# What main's reader gets wrong, layout by layout (python bench/poster_layouts.py says how much).
+NOT_YET: dict[str, str] = {
+    "shared_slot": "two talks in one slot: a speaker given to the other talk, the slot after them lost",
+    "session_hosts": "the second speaker of a card read as a talk of its own",
+}
+
+
+def layouts() -> list[object]:
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[name]))
+        if name in NOT_YET
+        else name
+        for name in posters.LAYOUTS
+    ]
+
+
+def read(layout: str, boxes: list[OcrBox]) -> list[str]:
+    poster = posters.poster(layout)
+    return posters.compare(poster.truth, agenda.parse(poster.truth.poster, boxes, posters.YEAR)).wrong
+
+
+@pytest.mark.parametrize("layout", layouts())
+def test_reader_recovers_every_slot_from_the_recorded_boxes(layout: str) -> None:
+    assert read(layout, posters.recorded()[layout]) == []
+
+
+def test_recorded_boxes_are_of_the_pictures_drawn_now() -> None:
+    """A changed generator (or font) needs `python tests/pictures/posters.py --record`."""
+    recorded = posters.recorded_digests()
+    assert recorded == {p.layout: p.digest for p in posters.posters()}
+
+
+@functools.cache
+def ocr_boxes(layout: str) -> list[OcrBox]:
+    return ocr.read_image(posters.poster(layout).png)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not ocr.available(), reason="OCR is not installed")
+@pytest.mark.parametrize("layout", list(posters.LAYOUTS))
+def test_ocr_reads_everything_the_poster_prints(layout: str) -> None:
+    assert posters.missed_by_ocr(posters.poster(layout), ocr_boxes(layout)) == []
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not ocr.available(), reason="OCR is not installed")
+@pytest.mark.parametrize("layout", layouts())
+def test_reader_recovers_every_slot_from_real_ocr(layout: str) -> None:
+    assert read(layout, ocr_boxes(layout)) == []
