@@ -14,11 +14,12 @@ import functools
 
 import posters
 import pytest
+from poster_kit import fonts_available
 
 from clkarchive.pictures import agenda, ocr
 from clkarchive.pictures.ocr import OcrBox
 
-pytestmark = pytest.mark.skipif(not posters.fonts_available(), reason="fonts-noto-cjk is not installed")
+pytestmark = pytest.mark.skipif(not fonts_available(), reason="fonts-noto-cjk is not installed")
 
 # What main's reader gets wrong, layout by layout (python bench/poster_layouts.py says how much).
 NOT_YET: dict[str, str] = {
