@@ -18,7 +18,7 @@ import time
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,7 +52,7 @@ class TalkEntry:
     start: str | None  # "HH:MM", from the agenda
     end: str | None
     affiliations: list[str]
-    withheld: dict[str, str]  # what the agenda read too unsurely to show (field -> why): null above
+    withheld: dict[str, str] = field(default_factory=dict)  # read too unsurely to show: field -> why
 
 
 class Archive:
