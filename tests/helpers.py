@@ -368,3 +368,84 @@ class LfsServer:
 
     def silent(self, h: BaseHTTPRequestHandler, body: dict | None = None) -> None:
         self.stop.wait(120)
+
+
+def rich_pptx() -> bytes:
+    """A deck with what a drawing of it must show: a red background, a blue picture, a text box, a table
+    with a green header, a grouped orange box; slide 2 is hidden, slide 3 inherits its master's
+    background (yellow) and holds Chinese text. Drawn by python-pptx, as a conference deck would be."""
+    from PIL import Image
+    from pptx import Presentation
+    from pptx.dml.color import RGBColor
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.util import Inches, Pt
+
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = Inches(13.333), Inches(7.5)
+    deck.slide_master.background.fill.solid()
+    deck.slide_master.background.fill.fore_color.rgb = RGBColor(0xFF, 0xE0, 0x40)
+    blank = deck.slide_layouts[6]
+    first = deck.slides.add_slide(blank)
+    first.background.fill.solid()
+    first.background.fill.fore_color.rgb = RGBColor(0xC0, 0x20, 0x20)
+    picture = io.BytesIO()
+    Image.new("RGB", (200, 100), (20, 60, 220)).save(picture, "PNG")
+    first.shapes.add_picture(io.BytesIO(picture.getvalue()), Inches(8), Inches(0.5), Inches(4), Inches(2))
+    box = first.shapes.add_textbox(Inches(0.5), Inches(0.5), Inches(7), Inches(2)).text_frame
+    box.text = "Drawn without LibreOffice"
+    box.paragraphs[0].runs[0].font.size = Pt(40)
+    box.paragraphs[0].runs[0].font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    table = first.shapes.add_table(3, 2, Inches(0.5), Inches(3), Inches(6), Inches(3)).table
+    for cell in table.rows[0].cells:
+        cell.fill.solid()
+        cell.fill.fore_color.rgb = RGBColor(0x20, 0xA0, 0x40)
+    table.cell(1, 0).text = "folio"
+    group = first.shapes.add_group_shape()
+    orange = group.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(8), Inches(4), Inches(4), Inches(2.5))
+    orange.fill.solid()
+    orange.fill.fore_color.rgb = RGBColor(0xF0, 0x80, 0x10)
+    hidden = deck.slides.add_slide(blank)
+    hidden._element.set("show", "0")
+    hidden.shapes.add_textbox(Inches(1), Inches(1), Inches(8), Inches(2)).text_frame.text = "a hidden slide"
+    third = deck.slides.add_slide(blank)
+    third.shapes.add_textbox(
+        Inches(1), Inches(1), Inches(10), Inches(3)
+    ).text_frame.text = "内存压缩大页 ZHP 优化"
+    out = io.BytesIO()
+    deck.save(out)
+    return out.getvalue()
+
+
+AGENDA_ROWS = (
+    ("09:20-09:50", "使用rust开发kernel的实践与思考", "杨铠衔", "vivo底层软件技术研究总监"),
+    ("09:50-10:20", "操作系统软硬件协同和面向云场景深度优化", "宋卓", "阿里云资深技术专家"),
+)
+
+
+def agenda_poster() -> tuple[bytes, list[OcrBox]]:
+    """A small agenda poster laid out as CLK2023's (forum heading, time column, title, speaker and
+    affiliation in small type), and the boxes of its text as OCR reads them: where it was drawn."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+    image = Image.new("RGB", (1080, 1000), "#0b1a3a")
+    draw = ImageDraw.Draw(image)
+    found: list[OcrBox] = []
+
+    def text(x: int, y: int, words: str, size: int, fill: str = "white") -> None:
+        face = ImageFont.truetype(font, size, index=2)
+        draw.text((x, y), words, font=face, fill=fill)
+        x0, y0, x1, y1 = draw.textbbox((x, y), words, font=face)
+        found.append(OcrBox(words, x0, y0, x1, y1, 0.99))
+
+    text(300, 80, "大会议程", 64)
+    text(90, 260, "主论坛", 48)
+    for n, (when, title, name, affiliation) in enumerate(AGENDA_ROWS):
+        y = 400 + 200 * n
+        text(90, y, when, 34)
+        text(340, y, title, 34, "#5ee0ff")
+        text(340, y + 50, name, 34)
+        text(460, y + 58, affiliation, 24)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue(), sorted(found, key=lambda b: (b.y0, b.x0))

@@ -9,6 +9,12 @@ clkarchive.workers): a hostile page costs a worker, never the server. The worker
 started by a fork server that has pypdfium2 and Pillow loaded already, not
 forked from the server itself, whose threads a fork would copy mid-step; they
 stay up between renders, so a render costs about what drawing the page costs.
+
+A PowerPoint deck is converted to a PDF by LibreOffice where it is installed
+(it draws as PowerPoint would); elsewhere each slide is drawn from its XML by
+pptx_draw, a likeness rather than a copy. A picture file (an agenda poster)
+is its own single page, scaled; an agenda-only talk's picture is its row cut
+from the poster.
 """
 
 from __future__ import annotations
@@ -41,19 +47,39 @@ _BROKEN = "broken"
 MAX_RENDERS_PER_WORKER = 500  # then a fresh process, so PDFium's caches cannot grow for ever
 
 
+Crop = tuple[int, int, int, int]  # x0, y0, x1, y1 in a picture's pixels
+
+
 @dataclass(frozen=True)
 class Page:
-    """One page of one deck: what to render, and where its pictures go."""
+    """One page of one deck (or a part of a picture): what to render, and where its pictures go."""
 
     file: Path
     blob: str
     number: int  # 1-based
+    crop: Crop | None = None  # of a picture file: only this rectangle (an agenda talk's row)
+
+    @property
+    def name(self) -> str:
+        """The page's part of its pictures' file names."""
+        return str(self.number) if self.crop is None else "row-" + "-".join(map(str, self.crop))
+
+
+IMAGE_SUFFIXES = (".webp", ".png", ".jpg", ".jpeg")
 
 
 def renderable(path: str) -> bool:
-    """Whether pages of this file can be drawn: PDFs always, PowerPoint decks when LibreOffice is here."""
-    suffix = PurePosixPath(path).suffix.lower()
-    return suffix == ".pdf" or (suffix == ".pptx" and shutil.which(SOFFICE) is not None)
+    """Whether pages of this file can be drawn: PDFs, PowerPoint decks, and pictures (a poster)."""
+    return _how(path) != ""
+
+
+def _how(path: str | Path) -> str:
+    """How a file's pages are drawn: "pdf", "soffice" (converted to a PDF first), "pptx" (drawn from its
+    XML), "image", or "" when they cannot be."""
+    suffix = PurePosixPath(str(path)).suffix.lower()
+    if suffix == ".pptx":
+        return "soffice" if shutil.which(SOFFICE) is not None else "pptx"
+    return "pdf" if suffix == ".pdf" else "image" if suffix in IMAGE_SUFFIXES else ""
 
 
 class Renderer:
@@ -68,7 +94,8 @@ class Renderer:
         self._lock = threading.Lock()
         self._converting: dict[str, threading.Lock] = {}  # blob -> held while its deck becomes a PDF
 
-    def path(self, blob: str, number: int, size: str) -> Path:
+    def path(self, blob: str, number: int | str, size: str) -> Path:
+        """Where a page's picture goes; number is a Page's name for a part of a picture."""
         return self.cache_dir / blob[:2] / f"{blob}-{number}-{size}.webp"
 
     def cached(self, blob: str, number: int, size: str) -> Path | None:
@@ -76,7 +103,7 @@ class Renderer:
         path = self.path(blob, number, size)
         return path if path.is_file() else None
 
-    def broken(self, blob: str, number: int) -> bool:
+    def broken(self, blob: str, number: int | str) -> bool:
         """Whether this page failed to render before (a broken page is not retried each request)."""
         return self._marker(blob, number).exists()
 
@@ -88,14 +115,14 @@ class Renderer:
         A worker that its own alarm cannot stop (stuck inside PDFium) is killed
         with its pool, which the next render starts afresh.
         """
-        if self.broken(page.blob, page.number):
+        if self.broken(page.blob, page.name):
             return False
-        output = self.path(page.blob, page.number, size)
+        output = self.path(page.blob, page.name, size)
         if output.is_file():
             return True
         output.parent.mkdir(parents=True, exist_ok=True)
         pdf = page.file
-        if page.file.suffix.lower() != ".pdf":  # converted once, kept beside its pictures
+        if _how(page.file) == "soffice":  # converted once, kept beside its pictures
             pdf = self.cache_dir / page.blob[:2] / f"{page.blob}.pdf"
             if not pdf.is_file():
                 with self._lock:
@@ -108,7 +135,7 @@ class Renderer:
         if output.is_file():
             return True
         pool = self._workers()
-        job = (page.file, pdf, page.number, IMAGE_WIDTHS[size], output, self.timeout)
+        job = (page, pdf, IMAGE_WIDTHS[size], output, self.timeout)
         try:
             future = pool.submit(_render_job, *job)
             outcome = future.result(timeout=self.timeout + KILL_GRACE)
@@ -119,7 +146,7 @@ class Renderer:
             self._kill(pool)
             return False
         if outcome == _BROKEN:
-            self._marker(page.blob, page.number).touch()
+            self._marker(page.blob, page.name).touch()
         return output.is_file()
 
     def close(self) -> None:
@@ -132,7 +159,9 @@ class Renderer:
         with self._lock:
             if self._pool is None:
                 context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(["clkarchive.pictures.render"])
+                context.set_forkserver_preload(
+                    ["clkarchive.pictures.render", "clkarchive.pictures.pptx_draw", "pptx"]
+                )
                 self._pool = ProcessPoolExecutor(
                     self.workers,
                     mp_context=context,
@@ -151,20 +180,28 @@ class Renderer:
             process.kill()
         pool.shutdown(wait=False, cancel_futures=True)
 
-    def _marker(self, blob: str, number: int) -> Path:
+    def _marker(self, blob: str, number: int | str) -> Path:
         return self.cache_dir / blob[:2] / f"{blob}-{number}.broken"
 
 
-def _render_job(file: Path, pdf: Path, number: int, width: int, output: Path, timeout: float) -> str:
+def _render_job(page: Page, pdf: Path, width: int, output: Path, timeout: float) -> str:
     """In a worker: draw one page under the time limit; "ok", "slow" or _BROKEN, never an exception.
 
-    A deck that is not a PDF is first converted to one (at pdf) by LibreOffice, within the same limit.
+    A deck LibreOffice converts is first converted to a PDF (at pdf), within the same limit.
     """
     try:
         with alarm(timeout):
-            if not pdf.is_file():
-                convert_to_pdf(file, pdf, timeout)
-            render_page(pdf, number, width, output)
+            how = _how(page.file)
+            if how == "pptx":
+                from clkarchive.pictures.pptx_draw import draw_slide
+
+                _save(draw_slide(page.file, page.number, width), output)
+            elif how == "image":
+                draw_picture(page.file, width, output, page.crop)
+            else:
+                if not pdf.is_file():
+                    convert_to_pdf(page.file, pdf, timeout)
+                render_page(pdf, page.number, width, output)
     except TimeLimit:  # wherever the alarm strikes, even as it is being cleared
         return "slow"
     except Exception:  # a broken or hostile page (MemoryError included): this page's failure alone
@@ -206,6 +243,17 @@ def render_page(file: Path, number: int, width: int, output: Path) -> None:
     finally:
         pdf.close()
     _save(image, output)
+
+
+def draw_picture(file: Path, width: int, output: Path, crop: Crop | None = None) -> None:
+    """A picture file (a poster), or the crop of it, `width` pixels wide (less for a very tall one)."""
+    with Image.open(file) as opened:
+        image = opened.convert("RGB")
+    if crop is not None:
+        image = image.crop(crop)
+    scale = min(width / image.width, (MAX_PIXELS / (image.width * image.height)) ** 0.5)
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    _save(image.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0), output)
 
 
 def _save(image: Image.Image, path: Path) -> None:
