@@ -308,7 +308,7 @@ class Archive:
         return local
 
     def drawable(self, path: str) -> bool:
-        """Whether a file's pages can be drawn as pictures (PDFs; PowerPoint when LibreOffice is here)."""
+        """Whether a file's pages can be drawn as pictures (PDFs, PowerPoint decks, posters)."""
         from clkarchive.pictures.render import renderable
 
         return renderable(path)
@@ -332,6 +332,30 @@ class Archive:
             return None
         done = renderer.render(Page(local, file.blob, number), size)
         return renderer.path(file.blob, number, size) if done else None
+
+    def agenda_talk(self, source: str, poster: str, title: str) -> IndexedFile | None:
+        """The talk with no deck that a poster lists under this title (what its page is found by)."""
+        files = self._current().files(source)
+        return next(
+            (f for f in files if f.talk.kind == "agenda" and (f.talk.path, f.talk.title) == (poster, title)),
+            None,
+        )
+
+    def draw_row(self, talk: IndexedFile, size: str) -> Path | None:
+        """An agenda-only talk's picture: its row cut from its poster where the poster's OCR boxes
+        show it, else the whole poster; None when the poster cannot be drawn."""
+        from clkarchive.pictures.poster_rows import row_of
+        from clkarchive.pictures.render import Page
+
+        poster = self.indexed(talk.source, talk.talk.path)
+        local = self.checked_out(poster) if poster is not None else None
+        if poster is None or local is None or not self.drawable(poster.talk.path):
+            return None
+        read = self._current().ocr_read(poster.blob)
+        page = Page(local, poster.blob, 1, row_of(read, talk.talk) if read else None)
+        renderer = self._draw()
+        done = renderer.render(page, size)
+        return renderer.path(poster.blob, page.name, size) if done else None
 
     def _draw(self) -> Renderer:
         from clkarchive.pictures.render import Renderer

@@ -56,6 +56,11 @@ class Snapshot:
         doc = self._searcher.document(kind="file", blob=blob)
         return file_from_doc(doc) if doc else None
 
+    def ocr_read(self, blob: str) -> str | None:
+        """What OCR read in a blob, as the pictures side wrote it (a poster's boxes), if it was read."""
+        doc = self._searcher.document(kind="ocr", blob=blob)
+        return str(doc["ocr_boxes"]) if doc else None
+
     def pages(self, source: str, path: str) -> list[PageText]:
         """Each page of a file as indexed, page 1 first; empty for a file the index does not hold."""
         docs = self._searcher.documents(kind="page", fileid=fileid(source, path))

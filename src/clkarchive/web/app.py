@@ -69,6 +69,8 @@ def create_app(archive: Archive, settings: Settings | None = None) -> Starlette:
         Route(f"/slide/{path}", web.slide),
         Route(f"/file/{path}", web.file),
         Route("/img/{blob}/{page}/{size}.webp", web.image),
+        Route(f"/agenda/{path}", web.agenda),
+        Route("/row/{size}/" + path, web.row),
         Route("/schedule", web.schedule),
         Route("/schedule/{year}", web.schedule),
         Route("/status", web.status),

@@ -10,11 +10,12 @@ a search.
 from __future__ import annotations
 
 import asyncio
+import functools
 import mimetypes
 import re
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -42,6 +43,7 @@ MAX_WAITING_RENDERS = 64  # beyond this, a request gets the placeholder rather t
 MARKS = Marks("\ufdd0", "\ufdd1")
 _MARKED = re.compile("\ufdd0([^\ufdd0\ufdd1]*)\ufdd1")
 _FILE_CSP = {"Content-Security-Policy": "frame-ancestors 'none'"}
+_PICTURES = (".webp", ".png", ".jpg", ".jpeg")
 _FILE_TYPES = {".pdf": "application/pdf", ".webp": "image/webp", ".png": "image/png", ".jpg": "image/jpeg"}
 
 
@@ -88,6 +90,9 @@ class Web:
             slide_url=slide_url,
             file_url=file_url,
             image_url=image_url,
+            agenda_url=agenda_url,
+            row_url=row_url,
+            is_picture=is_picture,
             drawable=archive.drawable,
         )
 
@@ -163,6 +168,18 @@ class Web:
                 raise HTTPException(404)
             return held, self.archive.page_texts(source, path)
 
+    async def agenda(self, request: Request) -> Response:
+        """The page of a talk only the agenda knows: what the poster says of it, and its row."""
+        talk = await run_in_threadpool(self._agenda_talk, request)
+        return self.page("agenda.html", request, file=talk)
+
+    def _agenda_talk(self, request: Request) -> IndexedFile:
+        source, path = _source_path(request)
+        talk = self.archive.agenda_talk(source, path, request.query_params.get("title", "")[:MAX_PATH])
+        if talk is None:
+            raise HTTPException(404)
+        return talk
+
     async def schedule(self, request: Request) -> Response:
         facets = await run_in_threadpool(self.facets)
         years = facets.years
@@ -212,16 +229,28 @@ class Web:
             return Response(status_code=304, headers=_immutable(etag))
         cached = await run_in_threadpool(self.archive.drawn, blob, number, size)
         if cached is None:
-            cached = await self._render(blob, number, size)
+            held = await run_in_threadpool(self.archive.indexed_blob, blob)
+            if held is None or not 1 <= number <= held.pages:
+                raise HTTPException(404)
+            cached = await self._render(functools.partial(self.archive.draw, held, number, size))
         if cached is None:
             return FileResponse(HERE / "static" / "broken.svg", media_type="image/svg+xml")
         return FileResponse(cached, media_type="image/webp", headers=_immutable(etag))
 
-    async def _render(self, blob: str, number: int, size: str) -> Path | None:
-        """Render now, at most `workers` at once; searches never wait for this (own slots, own threads)."""
-        held = await run_in_threadpool(self.archive.indexed_blob, blob)
-        if held is None or not 1 <= number <= held.pages:
+    async def row(self, request: Request) -> Response:
+        """An agenda-only talk's picture: its row of the poster. Not immutable: a sync that reads the
+        poster anew may place the talk elsewhere."""
+        size = request.path_params["size"]
+        if size not in IMAGE_WIDTHS:
             raise HTTPException(404)
+        talk = await run_in_threadpool(self._agenda_talk, request)
+        drawn = await self._render(functools.partial(self.archive.draw_row, talk, size))
+        if drawn is None:
+            return FileResponse(HERE / "static" / "broken.svg", media_type="image/svg+xml")
+        return FileResponse(drawn, media_type="image/webp", headers={"Cache-Control": "no-cache"})
+
+    async def _render(self, draw: Callable[[], Path | None]) -> Path | None:
+        """Render now, at most `workers` at once; searches never wait for this (own slots, own threads)."""
         if self._waiting >= MAX_WAITING_RENDERS:
             return None
         if self._render_slots is None:
@@ -229,7 +258,7 @@ class Web:
         self._waiting += 1
         try:
             async with self._render_slots:
-                return await asyncio.to_thread(self.archive.draw, held, number, size)
+                return await asyncio.to_thread(draw)
         finally:
             self._waiting -= 1
 
@@ -381,6 +410,20 @@ def file_url(source: str, path: str, download: bool = False) -> str:
 
 def image_url(blob: str, page: int, size: str = "thumb") -> str:
     return f"/img/{blob}/{page}/{size}.webp"
+
+
+def agenda_url(source: str, poster: str, title: str) -> str:
+    """The page of an agenda-only talk: its poster and its title name it (a poster lists many)."""
+    return f"/agenda/{quote(source)}/{quote(poster)}?{urlencode({'title': title})}"
+
+
+def row_url(source: str, poster: str, title: str, size: str = "thumb") -> str:
+    return f"/row/{size}/{quote(source)}/{quote(poster)}?{urlencode({'title': title})}"
+
+
+def is_picture(path: str) -> bool:
+    """A picture file (a poster): shown whole, far taller than a slide."""
+    return PurePosixPath(path).suffix.lower() in _PICTURES
 
 
 def marked(text: str) -> Markup:
