@@ -408,9 +408,10 @@ def rich_pptx() -> bytes:
     hidden._element.set("show", "0")
     hidden.shapes.add_textbox(Inches(1), Inches(1), Inches(8), Inches(2)).text_frame.text = "a hidden slide"
     third = deck.slides.add_slide(blank)
-    third.shapes.add_textbox(
-        Inches(1), Inches(1), Inches(10), Inches(3)
-    ).text_frame.text = "内存压缩大页 ZHP 优化"
+    words = third.shapes.add_textbox(Inches(1), Inches(1), Inches(10), Inches(3)).text_frame
+    words.text = "内存压缩大页 ZHP 优化\nzram 压缩效率与压缩比"
+    for paragraph in words.paragraphs:
+        paragraph.runs[0].font.size = Pt(44)
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()

@@ -19,7 +19,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import pytest
 from reportlab.lib.colors import HexColor
@@ -312,3 +312,117 @@ def test_schedule_and_status(browser, decks_url, shoot):
     browser.get(decks_url + "/status")
     assert "4 talks" in browser.find_element(By.CSS_SELECTOR, ".status").text
     assert console_errors(browser) == []
+
+
+# -- no blank thumbnail: PDF, PPTX (drawn without LibreOffice), posters and agenda-only talks --------
+
+# Each thumbnail on the page, drawn small on a canvas: how much its luminance varies (a blank box: ~0).
+SPREADS = """
+return [...document.querySelectorAll('.pages img')].map(img => {
+  const c = document.createElement('canvas'); c.width = 96; c.height = 54;
+  const g = c.getContext('2d'); g.drawImage(img, 0, 0, 96, 54);
+  const d = g.getImageData(0, 0, 96, 54).data; let n = 0, s = 0, s2 = 0;
+  for (let i = 0; i < d.length; i += 4) {
+    const y = 0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2]; n++; s += y; s2 += y * y;
+  }
+  const m = s / n; return [img.getAttribute('src'), Math.sqrt(Math.max(0, s2 / n - m * m)), img.naturalWidth];
+});
+"""
+BLANK = 6.0  # a luminance spread below this is a near-uniform box: nothing a reader could recognise
+
+
+def blank_thumbnails(browser) -> tuple[list[list], int]:
+    """The near-uniform thumbnails of the results page (src, spread, width), and how many it shows;
+    a text card or a picture that did not load counts as blank."""
+    wait_for_images(browser)
+    spreads = browser.execute_script(SPREADS)
+    cards = browser.execute_script("return document.querySelectorAll('.pages .card').length")
+    blank = [s for s in spreads if s[1] < BLANK or s[2] == 0] + [["card", 0, 0]] * cards
+    return blank, len(spreads) + cards
+
+
+@pytest.fixture(scope="module")
+def mixed_url(tmp_path_factory):
+    """A real archive of every kind a result can be: a PDF deck, a PPTX deck made by python-pptx
+    (text, a picture, a table), and an agenda poster read by real OCR, which lists two talks that have
+    no deck. OCR on, as the default config has it."""
+    from helpers import agenda_poster, rich_pptx
+
+    root = tmp_path_factory.mktemp("mixed")
+    upstream = Upstream(root / "upstream")
+    title, *pages = TALKS["主论坛/1-Large folios in the page cache——王五.pdf"]
+    upstream.commit(
+        {
+            "主论坛/1-Large folios in the page cache——王五.pdf": slide_deck(title, *pages),
+            "内存分论坛/2-Drawn deck——李四.pptx": rich_pptx(),
+            "CLK2024议程.png": agenda_poster()[0],
+        }
+    )
+    config = write_config(root / "config.toml", upstream.url, ocr=True)
+    sync(load_config(config))
+    yield from serve(config)
+
+
+@pytest.mark.parametrize(
+    ("name", "query", "shows"),
+    [
+        ("pdf", "large folios", "/img/"),
+        ("pptx", "LibreOffice", "/img/"),  # the PPTX's first slide
+        ("pptx-zh", "内存压缩大页", "/img/"),  # the PPTX's third slide, past a hidden one
+        ("agenda", "阿里云资深技术专家", "/row/"),  # an agenda-only talk (and the poster that lists it)
+        ("poster", "大会议程", 'class="tall"'),  # the poster itself
+    ],
+)
+def test_results_show_no_blank_thumbnail(browser, mixed_url, shoot, name, query, shows):
+    from selenium.webdriver.common.by import By
+
+    search_for(browser, mixed_url, query)
+    assert shows in browser.page_source
+    blank, shown = blank_thumbnails(browser)
+    assert shown and not blank, (query, blank)
+    assert "p.0" not in browser.find_element(By.CSS_SELECTOR, ".results").text
+    shoot(f"results-{name}")
+    assert console_errors(browser) == []
+
+
+def test_an_agenda_only_talk_opens_its_own_page(browser, mixed_url, shoot):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    search_for(browser, mixed_url, "rust kernel")
+    browser.find_element(By.CSS_SELECTOR, ".talk h2 a").click()
+    WebDriverWait(browser, 30).until(lambda d: "/agenda/" in d.current_url)
+    assert browser.find_element(By.TAG_NAME, "h1").text == "使用rust开发kernel的实践与思考"
+    page = browser.find_element(By.TAG_NAME, "main").text
+    assert "杨铠衔" in page and "09:20" in page and "No slides published" in page
+    assert wait_for_images(browser) == [1440]
+    shoot("agenda-talk")
+    browser.set_window_size(390, 844)
+    try:
+        assert browser.execute_script(
+            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+        )
+        shoot("agenda-talk-phone", width=390)
+    finally:
+        browser.set_window_size(1280, 1000)
+    assert console_errors(browser) == []
+
+
+@pytest.fixture(scope="module")
+def corpus_years_url(corpus_archive):
+    """The real three years (CLK2023's decks are PPTX), served; the pictures go into its index's cache."""
+    yield from serve(corpus_archive.config)
+
+
+def test_real_clk2023_pptx_decks_have_no_blank_thumbnail(browser, corpus_years_url, corpus_archive, shoot):
+    from clkarchive import Archive
+
+    with Archive(load_config(corpus_archive.config)) as archive:
+        decks = [t for t in archive.talks(source="CLK2023") if t.path.lower().endswith(".pptx")]
+    assert len(decks) >= 15
+    for deck in decks:
+        browser.get(f"{corpus_years_url}/search?{urlencode({'q': deck.title, 'year': 2023, 'limit': 3})}")
+        assert quote(deck.path) in browser.page_source, deck.title
+        blank, shown = blank_thumbnails(browser)
+        assert shown and not blank, (deck.title, blank)
+    shoot("results-clk2023-pptx")  # only in the temporary folder: the slides are not ours to republish

@@ -159,10 +159,10 @@ def test_an_agenda_only_talk_shows_its_row_of_the_poster_and_links_to_its_own_pa
     html = agenda_client.get("/search", params={"q": "rust kernel"}).text
     assert "使用rust开发kernel的实践与思考" in html and "p.0" not in html
     page = re.search(r'<h2><a href="(/agenda/CLK2024/[^"]+)">', html)
-    row = re.search(r'<img class="row" src="(/row/thumb/CLK2024/[^"]+)"', html)
+    row = re.search(r'<img class="row" src="(/row/view/CLK2024/[^"]+)"', html)
     assert page and row
     picture = Image.open(io.BytesIO(agenda_client.get(row.group(1).replace("&amp;", "&")).content))
-    assert picture.width == 400 and 30 < picture.height < 80  # one row of the 1080 x 1000 poster
+    assert picture.width == 1440 and 100 < picture.height < 250  # one row of the 1080 x 1000 poster
     assert max(picture.convert("L").getextrema()) > 200  # its light text on the dark poster
     talk = agenda_client.get(page.group(1).replace("&amp;", "&")).text
     for said in ("使用rust开发kernel的实践与思考", "杨铠衔", "vivo底层软件技术研究总监", "09:20", "主论坛"):
