@@ -69,6 +69,22 @@ def _open(deck: Path) -> Any:
     return _open_at(deck, deck.stat().st_mtime)
 
 
+@functools.lru_cache(maxsize=16)
+def _prepared(image_part: Any, crop: tuple[float, ...] | None, w: int, h: int) -> Image.Image:
+    """A picture decoded, cropped and scaled to its box once per worker: a master's background
+    picture and logos are on every slide of the deck, and decoding them is most of a slide's cost."""
+    with Image.open(io.BytesIO(image_part.blob)) as opened:
+        opened.draft("RGB", (w, h))  # a JPEG decoded at a fraction of its size when that is enough
+        picture = opened.convert("RGBA")
+    if crop is not None:
+        pw, ph = picture.size
+        left, top, right, bottom = crop
+        x0, y0, x1, y1 = (round(c) for c in (pw * left, ph * top, pw * (1 - right), ph * (1 - bottom)))
+        if x1 - x0 >= 1 and y1 - y0 >= 1:
+            picture = picture.crop((x0, y0, x1, y1))
+    return picture.resize((w, h), Image.Resampling.BILINEAR, reducing_gap=2.0)
+
+
 def _shows_master(element: Any) -> bool:
     return bool(element.get("showMasterSp", "1") in ("1", "true"))
 
@@ -189,20 +205,12 @@ class _Canvas:
         w, h = round(box[2] - box[0]), round(box[3] - box[1])
         if not rel or w < 1 or h < 1:
             return
+        src = blip_fill.find(q("a:srcRect"))
+        crop = tuple(int(src.get(k, 0)) / 100000 for k in ("l", "t", "r", "b")) if src is not None else None
         try:
-            with Image.open(io.BytesIO(part.part.related_part(rel).blob)) as opened:
-                opened.draft("RGB", (w, h))  # a JPEG decoded at a fraction of its size when that is enough
-                picture = opened.convert("RGBA")
+            picture = _prepared(part.part.related_part(rel), crop, w, h)
         except (KeyError, OSError, ValueError, SyntaxError, Image.DecompressionBombError):
             return
-        src = blip_fill.find(q("a:srcRect"))
-        if src is not None:
-            pw, ph = picture.size
-            left, top, right, bottom = (int(src.get(k, 0)) / 100000 for k in ("l", "t", "r", "b"))
-            x0, y0, x1, y1 = (round(c) for c in (pw * left, ph * top, pw * (1 - right), ph * (1 - bottom)))
-            if x1 - x0 >= 1 and y1 - y0 >= 1:
-                picture = picture.crop((x0, y0, x1, y1))
-        picture = picture.resize((w, h), Image.Resampling.BILINEAR, reducing_gap=2.0)
         self.image.paste(picture, (round(box[0]), round(box[1])), picture)
 
     def _shape(

@@ -145,14 +145,7 @@ def _paragraph(p: Any, styles: list[Any], px_per_emu: float, color: Color | None
         props = ([rpr] if rpr is not None else []) + defaults
         size = first_attr(props, "sz", DEFAULT_SIZE) / 100 * EMU_PER_POINT * px_per_emu
         bold = first_attr_str(props, "b", "0") in ("1", "true")
-        run_color = next(
-            (
-                c
-                for pr_ in props
-                if (f := pr_.find(q("a:solidFill"))) is not None and (c := color_of(f, theme))
-            ),
-            None,
-        )
+        run_color = next((c for pr_ in props if (c := _text_fill(pr_, theme)) is not None), None)
         runs.append(_Run(text, max(1.0, size), bold, run_color or color or (*theme.scheme("tx1"), 255)))
     if bullet and runs and any(r.text.strip() for r in runs):
         first = runs[0]
@@ -162,6 +155,24 @@ def _paragraph(p: Any, styles: list[Any], px_per_emu: float, color: Color | None
         size = first_attr([end, *defaults] if end is not None else defaults, "sz", DEFAULT_SIZE)
         runs.append(_Run("", max(1.0, size / 100 * EMU_PER_POINT * px_per_emu), False, (0, 0, 0, 0)))
     return _Paragraph(runs, align, indent, bullet)
+
+
+def _text_fill(props: Any, theme: Theme) -> Color | None:
+    """The colour a run's properties fill its letters with: solid, a gradient's first stop (big
+    section numbers often have one), or none at all (outlined letters, drawn faintly)."""
+    solid = props.find(q("a:solidFill"))
+    if solid is not None:
+        return color_of(solid, theme)
+    gradient = props.find(q("a:gradFill"))
+    stop = next(gradient.iter(q("a:gs")), None) if gradient is not None else None
+    if stop is not None:
+        return color_of(stop, theme)
+    if props.find(q("a:noFill")) is not None:
+        line = props.find(q("a:ln"))
+        solid = line.find(q("a:solidFill")) if line is not None else None
+        outline = color_of(solid, theme) if solid is not None else None
+        return (*outline[:3], 96) if outline is not None else (0, 0, 0, 0)
+    return None
 
 
 def _symbol_font(chain: Sequence[Any]) -> bool:
