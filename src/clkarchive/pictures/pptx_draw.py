@@ -10,7 +10,8 @@ autofit scale, wrapped to its box, tables as cells, other shapes as boxes
 with their fill and outline, groups through their child coordinates. What
 inherits (a placeholder's position and type size from its layout and master,
 theme colours) is resolved the way PowerPoint resolves it, in a simplified
-form; rotation, effects, charts' contents and vector pictures are left out.
+form; rotation, effects and charts' contents are left out, and a vector picture
+(WMF, EMF) is a grey box where it stands.
 """
 
 from __future__ import annotations
@@ -210,6 +211,8 @@ class _Canvas:
         try:
             picture = _prepared(part.part.related_part(rel), crop, w, h)
         except (KeyError, OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+            # A vector picture (WMF, EMF) PIL cannot draw: where it stands, and how big it is.
+            self._shape(box, "rect", fill=(128, 128, 128, 48), outline=(160, 166, 174, 255))
             return
         self.image.paste(picture, (round(box[0]), round(box[1])), picture)
 
