@@ -73,9 +73,10 @@ def test_the_renderer_draws_pptx_and_posters_in_its_worker_processes(deck: Path,
         assert slide.size == (400, 225) and ImageStat.Stat(slide.convert("L")).stddev[0] > 10
         assert renderer.render(render.Page(poster, "cd" * 20, 1), "thumb")
         assert Image.open(renderer.path("cd" * 20, 1, "thumb")).size == (400, 370)
-        row = render.Page(poster, "cd" * 20, 1, (0, 380, 1080, 520))
+        row = render.Page(poster, "cd" * 20, 1, (0, 380, 1200, 520))  # past the poster's right edge
         assert renderer.render(row, "thumb")
-        assert Image.open(renderer.path("cd" * 20, row.name, "thumb")).size == (400, 52)
+        cut = Image.open(renderer.path("cd" * 20, row.name, "thumb")).convert("RGB")
+        assert cut.size == (400, 52) and near(cut.getpixel((399, 2)), (0x0B, 0x1A, 0x3A))  # no black margin
     finally:
         renderer.close()
 

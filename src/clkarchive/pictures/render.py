@@ -249,8 +249,9 @@ def draw_picture(file: Path, width: int, output: Path, crop: Crop | None = None)
     """A picture file (a poster), or the crop of it, `width` pixels wide (less for a very tall one)."""
     with Image.open(file) as opened:
         image = opened.convert("RGB")
-    if crop is not None:
-        image = image.crop(crop)
+    if crop is not None:  # within the picture: a row found from OCR boxes may reach past its edge
+        x0, y0, x1, y1 = crop
+        image = image.crop((max(0, x0), max(0, y0), min(image.width, x1), min(image.height, y1)))
     scale = min(width / image.width, (MAX_PIXELS / (image.width * image.height)) ** 0.5)
     size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
     _save(image.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0), output)
