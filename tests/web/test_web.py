@@ -324,7 +324,7 @@ def test_timetable_groups_timed_talks_by_day_time_and_forum():
     def entry(forum: str, order: int, start: str | None, date: str = "2024-10-26") -> TalkEntry:
         title = f"{forum} {order}"
         return TalkEntry(
-            "CLK2024", forum, "", order, title, [], "slides", 3, "", f"{title}.pdf", "", date, start, None, [], {}
+            "CLK2024", forum, "", order, title, [], "slides", 3, "", f"{title}.pdf", "", date, start, None, []
         )
 
     talks = [
