@@ -41,14 +41,16 @@ class Vocabulary:
     """The Latin words of the slides with their document counts and written forms, for finding those
     at a given distance from a word (a Chinese word, characters no Latin word has, is never near)."""
 
-    def __init__(self, words: dict[str, tuple[int, str]]) -> None:
-        self._words = words  # case-folded word -> (documents writing it, how they most often write it)
+    def __init__(self, words: dict[str, tuple[int, str, str]]) -> None:
+        # case-folded word -> (documents writing it, how they most often write it, its index form)
+        self._words = words
         self._by_length: dict[int, list[str]] = {}
         for word in words:
             self._by_length.setdefault(len(word), []).append(word)
         self._alphabet = "".join(sorted(set().union(*words)))  # the letters a variant may use
         self._letters: dict[int, list[tuple[str, frozenset[str]]]] = {}  # length -> words with their letters
-        self._stems: dict[str, tuple[int, list[str]]] | None = None
+        self._stems: dict[str, int] | None = None
+        self._cut: dict[str, list[str]] | None = None
 
     def __contains__(self, word: str) -> bool:
         return word.casefold() in self._words
@@ -59,51 +61,59 @@ class Vocabulary:
     def frequency(self, word: str) -> int:
         """How many documents write the word in one of its forms (thread, threads: what the index
         finds for it)."""
-        return self._by_stem().get(analysis.joined(word), (0, []))[0]
+        return self._by_stem().get(analysis.joined(word), 0)
 
     def written(self, word: str) -> str:
         """The word as the slides most often write it (a form they do not write: as it is)."""
-        return self._words.get(word.casefold(), (0, word))[1]
+        found = self._words.get(word.casefold())
+        return found[1] if found else word
 
     def at(self, word: str, distance: int) -> list[str]:
-        """The case-folded words exactly `distance` edits (0, 1 or 2) from word, sorted."""
+        """The case-folded words exactly `distance` edits (0, 1 or 2) from word, sorted.
+
+        At one edit, also the forms no slide writes of a word one does, an ending added or dropped
+        (threads for threas, where the slides say thread): the form the user meant, which the index
+        finds. A shared stem alone is no proof (coverence stems to cover)."""
         word = word.casefold()
         if distance == 0:
             return [word] if word in self._words else []
         if distance == 1:
-            return sorted({v for v in _variants(word, self._alphabet) if v in self._words} - {word})
+            words, shorter, found = self._words, self._shorter(), set()
+            for v in set(_variants(word, self._alphabet)) - {word}:
+                if v in words:
+                    found.add(v)
+                    continue
+                bases = [b for b in (v[:-1], v[:-2]) if b in words] + shorter.get(v, [])
+                if bases and any(words[b][2] == analysis.joined(v) for b in bases):
+                    found.add(v)
+            return sorted(found)
         used = frozenset(word)
-        found = [
+        found_far = [
             other
             for size in range(max(1, len(word) - distance), len(word) + distance + 1)
             for other, letters in self._with_letters(size)
             if len(used ^ letters) <= 2 * distance and osa(word, other, distance) == distance
         ]
-        return sorted(found)
+        return sorted(found_far)
 
-    def other_forms_at_one(self, word: str) -> list[str]:
-        """The strings one edit from word that no slide writes but that are a slide's word with an
-        ending added or dropped (threads for threas, where the slides say thread; a stem alone is no
-        proof: coverence stems to cover): the form the user meant, which the index finds."""
-        word = word.casefold()
-        stems = self._by_stem()
-        letters = "".join(c for c in self._alphabet if c.isalpha())
-        found = set()
-        for v in {v for v in _variants(word, letters) if v not in self._words} - {word}:
-            _, forms = stems.get(analysis.joined(v), (0, []))
-            if any(abs(len(v) - len(f)) <= 2 and (v.startswith(f) or f.startswith(v)) for f in forms):
-                found.add(v)
-        return sorted(found)
+    def _shorter(self) -> dict[str, list[str]]:
+        """Each word with one or two of its last letters dropped, and the words it was (thread for
+        threads, threade)."""
+        if self._cut is None:
+            self._cut = {}
+            for word in self._words:
+                for cut in (word[:-1], word[:-2]):
+                    if len(cut) >= 3:
+                        self._cut.setdefault(cut, []).append(word)
+        return self._cut
 
-    def _by_stem(self) -> dict[str, tuple[int, list[str]]]:
-        """Each word's index form (stemmed, a compound joined) with the documents writing one of its
-        forms (counted once per form: about right, and only used to rank) and those forms."""
+    def _by_stem(self) -> dict[str, int]:
+        """Each index form (stemmed, a compound joined) with the documents writing its forms (a
+        document counted once per form: about right, and only used to rank)."""
         if self._stems is None:
             self._stems = {}
-            for word, (n, _) in self._words.items():
-                count, forms = self._stems.setdefault(analysis.joined(word), (0, []))
-                forms.append(word)
-                self._stems[analysis.joined(word)] = (count + n, forms)
+            for n, _, stem in self._words.values():
+                self._stems[stem] = self._stems.get(stem, 0) + n
         return self._stems
 
     def _with_letters(self, size: int) -> list[tuple[str, frozenset[str]]]:
@@ -133,7 +143,7 @@ def count(documents: Iterable[str]) -> Vocabulary:
     for word, form in shown.items():
         if form != word and form[1:] == word[1:] and word in forms:
             shown[word] = word  # Inline at a bullet's start but inline inside one: the word is inline
-    return Vocabulary({word: (n, shown[word]) for word, n in held.items()})
+    return Vocabulary({word: (n, shown[word], analysis.joined(word)) for word, n in held.items()})
 
 
 def path(folder: Path, generation: int) -> Path:
