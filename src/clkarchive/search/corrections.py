@@ -95,8 +95,7 @@ def _best(
     which the corrected query then finds through its translations."""
     if typed in words:
         return None
-    nearest: list[str] = []
-    nearest = words.at(typed, 1) + words.other_forms_at_one(typed)
+    nearest = words.at(typed, 1)
     if not nearest and len(typed) >= TWO_EDITS:
         # Two slips, but not at the start: a word that differs there is another word (unaligned and
         # aligned), and people seldom mistype a first letter.
