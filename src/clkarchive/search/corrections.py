@@ -5,14 +5,16 @@ corrected, so a word the index holds is never changed. Its candidates are the
 slides' own words (see index/spelling.py), not the index's stems, and are
 shown as the slides write them: "lock contnetion" becomes "lock contention",
 not "lock content". The nearest candidates win (one edit, a swap of two
-neighbours counting as one; two in words of eight letters or more); among
-those, the one whose talks hold the most of the query's other words (by their
-rarity: the corrected query should find a talk that has it all), then the one
-more documents write. A query of one word is corrected the same way, by
-frequency alone.
+neighbours counting as one, which also reaches a form no slide writes of a
+word one does; two in words of eight letters or more, keeping the first
+letter); among those, the one whose talks hold the most of the query's other
+words (by their rarity: the corrected query should find a talk that has it
+all), then the one more documents write. A query of one word is corrected the
+same way, by frequency alone.
 
-Each lookup costs well under a millisecond (a few hundred one-edit variants
-looked up in a set, and the talks of at most MAX_CANDIDATES candidates).
+A correction costs about a millisecond on three years (1.3 ms CPU p50, 5 ms
+p95): a few hundred one-edit variants looked up in sets, and the talks of at
+most MAX_CANDIDATES candidates.
 """
 
 from __future__ import annotations
