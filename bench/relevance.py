@@ -80,7 +80,11 @@ def judge(ranked: list[tuple[str, int | None]], q: dict, default_source: str) ->
     return 0.0, (False if pages else None)
 
 
-def clk_answers(config: Path, queries: list[dict]) -> list[list[tuple[str, int | None]]]:
+def clk_answers(
+    config: Path, queries: list[dict], shown: list[str] | None = None
+) -> list[list[tuple[str, int | None]]]:
+    """Each query's (talk id, first page) best first; `shown` gets the query as the answer shows it
+    (its correction, or the query itself)."""
     from clkarchive import Archive
 
     archive = Archive.from_path(config)
@@ -88,8 +92,27 @@ def clk_answers(config: Path, queries: list[dict]) -> list[list[tuple[str, int |
     for q in queries:
         result = archive.search(q["query"], limit=10, pages=1)
         out.append([(f"{t.source}:{t.path}", t.pages[0].page if t.pages else None) for t in result.results])
+        if shown is not None:
+            shown.append(result.corrected or q["query"])
     archive.close()
     return out
+
+
+def corrections(queries: list[dict], shown: list[str]) -> tuple[int, int, int, int]:
+    """Of the queries with a `correct` field: (queries shown exactly corrected, such queries, misspelt
+    words shown corrected, misspelt words), words compared case-insensitively, position by position."""
+    right = n = words_right = words = 0
+    for q, said in zip(queries, shown, strict=True):
+        if "correct" not in q:
+            continue
+        typed, correct, got = (t.casefold().split() for t in (q["query"], q["correct"], said))
+        n += 1
+        right += got == correct
+        for i, (a, b) in enumerate(zip(typed, correct, strict=False)):
+            if a != b:
+                words += 1
+                words_right += i < len(got) and got[i] == b and len(got) == len(correct)
+    return right, n, words_right, words
 
 
 def recoll_answers(config: Path, queries: list[dict], any_term: bool) -> list[list[tuple[str, int | None]]]:
@@ -250,6 +273,7 @@ def main() -> None:
         "| set | kind | n | clkarchive MRR | page@1 | Recoll MRR | page@1 | Recoll -o MRR | page@1 |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
+    fixed: list[str] = []
     for name, queries in sets.items():
         groups = {"": queries}
         if name == "hard":
@@ -258,7 +282,16 @@ def main() -> None:
                 "(ocr)": [q for q in queries if q.get("needs") == "ocr"],
             }
         for label, group in groups.items():
-            ours = clk_answers(configs[archive_of[name]], group)
+            said: list[str] = []
+            ours = clk_answers(configs[archive_of[name]], group, said)
+            right, n, words_right, words = corrections(group, said)
+            if n:
+                fixed.append(
+                    f"| {name} {label} | {right}/{n} | {words_right}/{words} |"
+                    + "".join(
+                        f" {q['query']} -> {s}; " for q, s in zip(group, said, strict=True) if "correct" in q
+                    )
+                )
             if args.show:
                 for q, ranked in zip(group, ours, strict=True):
                     rr, page = judge(ranked, q, "CLK2024")
@@ -274,6 +307,13 @@ def main() -> None:
                     f"| {fmt(rec.get(kind), 'mrr')} | {fmt(rec.get(kind), 'page1')} "
                     f"| {fmt(reco.get(kind), 'mrr')} | {fmt(reco.get(kind), 'page1')} |"
                 )
+    if fixed:
+        lines += [
+            "",
+            "| set | correction right (queries) | (misspelt words) | shown |",
+            "|---|---|---|---|",
+            *fixed,
+        ]
     if args.no_timing:
         print("\n".join(lines))
         if args.out:

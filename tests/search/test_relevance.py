@@ -167,10 +167,10 @@ def test_partial_match_says_what_is_missing(relevance_archive, relevance_config_
 
 def test_typo_is_corrected_against_the_index(relevance_archive, relevance_config_path):
     result = relevance_archive.search("eedvf latency")
-    assert result.corrected == "eevdf latency" and result.results[0].path == EEVDF
+    assert result.corrected == "EEVDF latency" and result.results[0].path == EEVDF  # as the slides write it
     out = cli_search(relevance_config_path, "eedvf")
-    assert out.exit_code == 0 and out.output.startswith("showing results for: eevdf")
-    assert json.loads(cli_search(relevance_config_path, "--json", "eedvf").output)["corrected"] == "eevdf"
+    assert out.exit_code == 0 and out.output.startswith("showing results for: EEVDF")
+    assert json.loads(cli_search(relevance_config_path, "--json", "eedvf").output)["corrected"] == "EEVDF"
 
 
 def test_nothing_close_is_exit_1(relevance_config_path):

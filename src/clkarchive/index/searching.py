@@ -4,9 +4,9 @@ Search describes its questions with words(), any_of() and parse_operators(),
 naming field groups only by the constants below, and reads the answers
 through a Reader: document numbers with scores, the talk each document
 belongs to (a talk is one file document plus its pages), stored pages and
-talks as typed records, and the vocabulary (frequencies, nearest spellings,
-the lexicon, every page's text) that it plans, corrects and expands queries
-with. Document numbers and talk keys are opaque: they are only good for
+talks as typed records, and the vocabulary (frequencies, the words slides
+write, the lexicon, every page's text) that it plans, corrects and expands
+queries with. Document numbers and talk keys are opaque: they are only good for
 asking this Reader again, and a talk key sorts the same way from one search
 to the next.
 
@@ -20,12 +20,13 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, NamedTuple
+from pathlib import Path
+from typing import Any
 
 from whoosh.qparser import AndGroup, MultifieldParser
 from whoosh.query import MultiTerm, NullQuery, Or, Phrase, Prefix, Term
 
-from clkarchive.index import analysis
+from clkarchive.index import analysis, spelling
 from clkarchive.index.schema import file_from_doc, page_from_doc, schema
 from clkarchive.index.snapshot import Snapshot
 from clkarchive.index.spelling import Vocabulary
@@ -150,13 +151,6 @@ def source_of(talk: str) -> str:
     return talk.split("/")[0]
 
 
-class Near(NamedTuple):
-    """An index term near a word, and how many documents hold it."""
-
-    term: str
-    frequency: int
-
-
 def reader(snapshot: Snapshot) -> Reader:
     """The snapshot's Reader, made once per snapshot: a server answers many searches from one."""
     found = snapshot.memo.get(_MEMO)
@@ -177,7 +171,7 @@ class Reader:
         # as queries ask
         self._names: dict[int, dict[str, set[int]]] = {}
         self._talks: dict[str, IndexedFile] = {}
-        self._vocabularies: dict[str, Vocabulary] = {}  # for spelling, by field
+        self._spelling: Vocabulary | None = None
 
     @property
     def generation(self) -> int | None:
@@ -275,28 +269,42 @@ class Reader:
             found.update(t.decode("utf-8") for t in self._reader.lexicon(name))
         return found
 
-    def nearest(self, word: str, edits: int, fields: Fields) -> list[Near]:
-        """The terms of the fields closest to a Latin word of three letters or more, within `edits`
-        edits (a swap of two neighbours counting as one): those at the smallest distance any field
-        has, field by field in the fields' order and each field's in the index's order (which
-        decides between equally good corrections). Each field's terms are read once per snapshot,
-        when first asked (see spelling.py)."""
-        for distance in range(edits + 1):
-            found = [
-                Near(term, int(self._reader.doc_frequency(name, term)))
-                for name in fields
-                for term in self._vocabulary(name).at(word, distance)
-            ]
-            if found:
-                return found
-        return []
+    def spelling(self, cache_dir: Path | None) -> Vocabulary:
+        """The words the slides write, for correcting typos (see spelling.py): read once per
+        snapshot from what the sync stored beside the index in cache_dir, else counted from the
+        stored text and stored there."""
+        if self._spelling is None:
+            generation = self.generation
+            at = None if cache_dir is None or generation is None else spelling.path(cache_dir, generation)
+            found = None if at is None else spelling.load(at)
+            if found is None:
+                found = spelling.count(self._spelling_texts())
+                if at is not None:
+                    spelling.store(found, at)
+            self._spelling = found
+        return self._spelling
 
-    def _vocabulary(self, name: str) -> Vocabulary:
-        found = self._vocabularies.get(name)
-        if found is None:
-            terms = (t.decode("utf-8") for t in self._reader.lexicon(name))
-            found = self._vocabularies[name] = Vocabulary(terms)
-        return found
+    def _spelling_texts(self) -> Iterator[str]:
+        """Each live document's text where a typo is mended: a page's, and a talk's title and pinyin
+        names (once per talk, though each page carries them too)."""
+        for doc in self._reader.all_stored_fields():
+            kind = doc.get("kind")
+            if kind == "page":
+                yield doc.get("content", "")
+            elif kind == "file":
+                yield " ".join(doc.get(name) or "" for name in SPELLING_FIELDS if name != "content")
+
+    def talks_with(self, word: str) -> set[str]:
+        """The talks whose pages, title or pinyin names write a word of the slides (as the index
+        holds it: stemmed, a compound joined)."""
+        token, talk_of = analysis.joined(word), self.talk_of
+        return {
+            talk_of[d]
+            for name in SPELLING_FIELDS
+            if self._reader.doc_frequency(name, token)
+            for d in self._reader.postings(name, token).all_ids()
+            if d in talk_of
+        }
 
     def page_texts(self) -> Iterator[str]:
         """Every page's text, for reading what the slides themselves say (their translations)."""

@@ -10,8 +10,8 @@ further matching page, plus its title and speaker matches.
 
 When no talk holds every concept, the talks that hold the most (by rarity) are
 returned as partial matches, each saying what it has and what it lacks; when
-a plain word matches nothing at all, it is corrected against the index's own
-vocabulary first (eedvf -> eevdf).
+a plain word matches nothing at all, it is corrected to a word the slides
+write first (eedvf -> eevdf; see corrections.py).
 
 A search has a deadline (see limits.py): matching stops there, and the
 answer says what was left out rather than keep its caller waiting.
@@ -20,16 +20,15 @@ answer says what was left out rather than keep its caller waiting.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from clkarchive.errors import QueryError
 from clkarchive.index import Snapshot, searching
-from clkarchive.index.searching import SPELLING_FIELDS, Query, Reader
+from clkarchive.index.searching import Query, Reader
 from clkarchive.models import MAX_QUERY_CHARS, PLAIN, IndexedFile, Marks, PageHit, SearchResult, TalkHit
-from clkarchive.search import glossary, query
-from clkarchive.search.limits import MAX_CORRECTIONS, passed, shown
+from clkarchive.search import corrections, glossary, query
+from clkarchive.search.limits import passed, shown
 from clkarchive.search.snippets import sequences, snippet
 
 # Each further matching page adds this share of its own score to its talk's.
@@ -95,7 +94,16 @@ def search(
         raise QueryError(f"nothing to search for in {text!r}: {what}")
     notes: list[str] = []
     matches = _match(reader, the_plan, deadline)
-    corrected = _correct(reader, the_plan, matches, deadline, notes)
+    corrected = corrections.correct(
+        reader,
+        the_plan,
+        matches.found,
+        matches.talks,
+        matches.weights,
+        cache_dir=cache_dir,
+        deadline=deadline,
+        notes=notes,
+    )
     if corrected is not None:
         again = query.plan(corrected, terms, reader)
         rematched = _match(reader, again, deadline)
@@ -265,37 +273,6 @@ def _weights(
     return weights
 
 
-def _correct(
-    reader: Reader, the_plan: query.Plan, matches: _Matches, deadline: float, notes: list[str]
-) -> str | None:
-    """The query with each plain word that matches nothing replaced by the closest index term (the
-    first MAX_CORRECTIONS such words, as time allows)."""
-    unknown = [
-        concept
-        for concept, found in zip(the_plan.concepts, matches.found, strict=True)
-        if not found and concept.latin is not None and len(concept.latin) >= 4
-    ]
-    if len(unknown) > MAX_CORRECTIONS:
-        notes.append(
-            f"looked for the spelling of the first {MAX_CORRECTIONS} of {len(unknown)} unknown words"
-        )
-    text, changed = the_plan.text, False
-    for n, concept in enumerate(unknown[:MAX_CORRECTIONS]):
-        if passed(deadline):  # the query as typed is still searched whole
-            notes.append(f"out of time: did not correct {shown([c.label for c in unknown[n:]])}")
-            break
-        word = concept.latin or ""
-        # One slip (a swap counts as one: eedvf -> eevdf), two only in long words; the closest,
-        # then the most frequent; eedvf is not dvf (a stem of DVFS).
-        nearest = reader.nearest(word, 2 if len(word) >= 8 else 1, SPELLING_FIELDS)
-        ranked = [(-near.frequency, near.term) for near in nearest if len(near.term) >= len(word) - 1]
-        best = min(ranked, key=lambda r: r[0], default=None)
-        if best is not None:
-            text = re.sub(rf"(?<![\w-]){re.escape(concept.label)}(?![\w-])", best[1], text, count=1)
-            changed = True
-    return text if changed else None
-
-
 def _answer(
     reader: Reader,
     the_plan: query.Plan,
@@ -390,5 +367,8 @@ def forum_matches(wanted: str, forum: str, forum_en: str) -> bool:
 
 
 def prepare(snapshot: Snapshot, cache_dir: Path) -> None:
-    """Build the table of equivalent terms for a newly published generation, so no search waits for it."""
-    glossary.prepare(searching.reader(snapshot), cache_dir)
+    """Build the table of equivalent terms and count the words slides write (for corrections) for a
+    newly published generation, so no search waits for them."""
+    reader = searching.reader(snapshot)
+    glossary.prepare(reader, cache_dir)
+    reader.spelling(cache_dir)
