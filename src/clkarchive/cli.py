@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from clkarchive._version import __version__
-from clkarchive.archive import Archive
+from clkarchive.archive import SEARCH_KINDS, Archive
 from clkarchive.config import config_path, load_config, named_config
 from clkarchive.errors import ClkError, TemporaryError, UsageError
 
@@ -271,6 +271,13 @@ def _filters(func: Callable[..., None]) -> Callable[..., None]:
     "--forum", metavar="TEXT", help="Only talks whose forum (Chinese or English name) contains TEXT."
 )
 @_filters
+@click.option(
+    "--kind",
+    type=click.Choice(list(SEARCH_KINDS)),
+    default="talk",
+    show_default=True,
+    help="What to show: talks (decks and agenda-only talks), or materials such as agenda posters.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
 @click.pass_context
 def search(
@@ -281,6 +288,7 @@ def search(
     forum: str | None,
     source: str | None,
     year: int | None,
+    kind: str,
     as_json: bool,
 ) -> None:
     """Search the slides for talks holding all WORDS (in any of their pages, title or speakers).
@@ -302,6 +310,7 @@ def search(
         marks=marks,
         source=source,
         year=year,
+        kind=kind,
     )
     if as_json:
         _print_json(asdict(result))
