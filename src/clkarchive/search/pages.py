@@ -12,7 +12,7 @@ text alone, so they work on decks nobody has looked at.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from clkarchive.search.snippets import Sequences, places
 
@@ -46,10 +46,16 @@ def is_outline(text: str) -> bool:
 
 
 def shown_coverage(
-    text: str, credit: Mapping[int, float], weights: Sequence[float], sequences: Sequences
+    text: str,
+    credit: Mapping[int, float],
+    weights: Sequence[float],
+    sequences: Sequences,
+    named: Collection[int] = (),
 ) -> float:
     """A page's share of the query as a reader sees it: words only inside links count little, and
-    an outline's words count half. `credit` is what the index matched (query word -> credit)."""
+    an outline's words count half. `credit` is what the index matched (query word -> credit);
+    `named`, the query words the talk's title or speakers hold: a speaker's name in an e-mail
+    address (zhangsan@vendor.com on the title page) is where a deck gives it, not a link."""
     links = [m.span() for m in _LINK.finditer(text)]
     if links:
         words = list(sequences)
@@ -58,6 +64,7 @@ def shown_coverage(
         for start, end, n in places(text, words):
             linked = any(a <= start and end <= b for a, b in links)
             (in_links if linked else in_text).update(sequences[words[n]])
-        credit = {c: v * (LINK_CREDIT if c in in_links - in_text else 1.0) for c, v in credit.items()}
+        only_linked = in_links - in_text - set(named)
+        credit = {c: v * (LINK_CREDIT if c in only_linked else 1.0) for c, v in credit.items()}
     share = sum(weights[c] * v for c, v in credit.items())
     return share * (OUTLINE_FACTOR if is_outline(text) else 1.0)

@@ -72,12 +72,13 @@ class _Page:
 
 
 class _Talk:
-    __slots__ = ("expanded", "has", "key", "names", "pages")
+    __slots__ = ("expanded", "has", "key", "named", "names", "pages")
 
     def __init__(self, key: str) -> None:
         self.key = key  # the index's key of the talk
         self.has: set[int] = set()  # concepts held
         self.names = 0.0  # score of title and speaker matches
+        self.named: set[int] = set()  # concepts its title or speakers hold
         self.pages: dict[int, _Page] = {}
         self.expanded: set[int] = set()
 
@@ -234,6 +235,7 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float) -> _Matches:
                 t.expanded.add(expansion)
             if docnum in file_docs:
                 t.names += score
+                t.named.update(covers)
             else:
                 page = t.pages.setdefault(docnum, _Page())
                 page.score += score
@@ -398,7 +400,9 @@ def _shown_pages(
     them (see pages.py), then the rest as the index ranked them."""
     ranked = sorted(t.pages.items(), key=lambda kv: (-kv[1].coverage, -kv[1].score))
     examined = [(p, reader.page(d)) for d, p in ranked[: max(count, pages.EXAMINED)]]
-    examined.sort(key=lambda e: (-pages.shown_coverage(e[1].text, e[0].credit, weights, marked), -e[0].score))
+    examined.sort(
+        key=lambda e: (-pages.shown_coverage(e[1].text, e[0].credit, weights, marked, t.named), -e[0].score)
+    )
     return examined[:count]
 
 
