@@ -272,11 +272,7 @@ def _filters(func: Callable[..., None]) -> Callable[..., None]:
 )
 @_filters
 @click.option(
-    "--kind",
-    type=click.Choice(list(SEARCH_KINDS)),
-    default="talk",
-    show_default=True,
-    help="What to show: talks (decks and agenda-only talks), or materials such as agenda posters.",
+    "--kind", type=click.Choice(list(SEARCH_KINDS)), default="talk", help="Talks (default) or posters."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
 @click.pass_context
