@@ -31,6 +31,19 @@ if TYPE_CHECKING:  # sync and status pull in pygit2 and friends; search must not
     from clkarchive.models import Marks, Progress, SearchResult, SourceStatus, SyncReport
     from clkarchive.pictures.render import Renderer
 
+# What a search may show: the Talk.kind of the files each choice keeps (None: every kind). Talks by
+# default, with slides or known from the agenda alone. A material (an agenda poster, a photo) is no
+# talk: a poster's text lists every talk of its forum, and would come first for most of their titles
+# and speakers; what it says of each talk is that talk's own (its agenda-only talk, or the deck's
+# speakers and schedule).
+SEARCH_KINDS: dict[str, frozenset[str] | None] = {
+    "talk": frozenset({"slides", "agenda"}),
+    "slides": frozenset({"slides"}),
+    "agenda": frozenset({"agenda"}),
+    "material": frozenset({"material"}),
+    "any": None,
+}
+
 
 @dataclass
 class TalkEntry:
@@ -109,9 +122,13 @@ class Archive:
         source: str | None = None,
         year: int | None = None,
         marks: Marks | None = None,
+        kind: str = "talk",
     ) -> SearchResult:
         """Talks matching query, best first, each with its best `pages` pages (marks: around
         matched words, ** by default). The query parser is imported here: a sync never needs it.
+
+        kind is what to show (SEARCH_KINDS): talks by default, decks and agenda-only talks alike;
+        "material" for agenda posters and other files that are no talk; "any" for all.
 
         Within the config's search_timeout the search answers with what it found by then, and
         its notes say what it left out; a retry after a sync removed our segments shares the time."""
@@ -120,6 +137,8 @@ class Archive:
 
         deadline = time.monotonic() + self.config.search_timeout
         sources = self.sources(source, year)
+        if kind not in SEARCH_KINDS:
+            raise QueryError(f"unknown kind {kind!r}: one of {', '.join(SEARCH_KINDS)}")
 
         def attempt() -> SearchResult:
             return run_search(
@@ -131,6 +150,7 @@ class Archive:
                 pages_per_talk=pages,
                 marks=marks or PLAIN,
                 sources=sources,
+                kinds=SEARCH_KINDS[kind],
                 cache_dir=index.whoosh_dir(self.config.index_dir),
                 deadline=deadline,
             )

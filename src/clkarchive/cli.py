@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from clkarchive._version import __version__
-from clkarchive.archive import Archive
+from clkarchive.archive import SEARCH_KINDS, Archive
 from clkarchive.config import config_path, load_config, named_config
 from clkarchive.errors import ClkError, TemporaryError, UsageError
 
@@ -271,17 +271,18 @@ def _filters(func: Callable[..., None]) -> Callable[..., None]:
     "--forum", metavar="TEXT", help="Only talks whose forum (Chinese or English name) contains TEXT."
 )
 @_filters
+@click.option("--kind", type=click.Choice(list(SEARCH_KINDS)), default="talk", help="Talks or posters.")
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
 @click.pass_context
 def search(
     ctx: click.Context,
+    /,
     words: tuple[str, ...],
     limit: int,
     pages_per_talk: int,
     forum: str | None,
-    source: str | None,
-    year: int | None,
     as_json: bool,
+    **filters: Any,  # --source, --year and --kind, as Archive.search takes them
 ) -> None:
     """Search the slides for talks holding all WORDS (in any of their pages, title or speakers).
 
@@ -300,8 +301,7 @@ def search(
         forum=forum,
         pages=pages_per_talk,
         marks=marks,
-        source=source,
-        year=year,
+        **filters,
     )
     if as_json:
         _print_json(asdict(result))

@@ -139,7 +139,7 @@ def test_sync_reads_pictures_once_and_search_finds_their_words(tmp_path: Path) -
         return result.output
 
     def pages_for(word: str) -> dict[str, list[tuple[int, bool]]]:
-        found = json.loads(run("search", "--json", word))["results"]
+        found = json.loads(run("search", "--json", "--kind", "any", word))["results"]  # posters too
         return {r["path"]: [(p["page"], p["ocr"]) for p in r["pages"]] for r in found}
 
     first = run("sync")

@@ -210,11 +210,12 @@ def test_api_answers_exactly_what_the_cli_prints_with_json(web_client, web_archi
 
 @pytest.fixture(scope="module")
 def crowded_client(tmp_path_factory):
-    """The web app over more talks than an answer may hold (50 posters and a deck) and a deck of more
-    pages than a talk may show (21): what the limits cut is there to be cut."""
+    """The web app over more talks than an answer may hold (51 decks, 50 of them one copy: read once)
+    and a deck of more pages than a talk may show (21): what the limits cut is there to be cut."""
     root = tmp_path_factory.mktemp("crowded")
     upstream = Upstream(root / "upstream")
-    files = {f"综合分论坛/crowded {n}.webp": b"RIFF\x00\x00\x00\x00WEBPVP8 " for n in range(1, 51)}
+    copy = make_pdf("crowded")
+    files = {f"综合分论坛/crowded {n}.pdf": copy for n in range(1, 51)}
     files[CROWDED_DECK] = make_pdf(*[f"crowded page {p}" for p in range(1, 22)])
     upstream.commit(files)
     config = load_config(write_config(root / "config.toml", upstream.url))

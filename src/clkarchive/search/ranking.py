@@ -8,10 +8,16 @@ its rarity among talks), how many words stand in a row as the query has them,
 and BM25 (Whoosh's scorer). A talk scores its best page, plus a little for each
 further matching page, plus its title and speaker matches.
 
-When no talk holds every concept, the talks that hold the most (by rarity) are
-returned as partial matches, each saying what it has and what it lacks; when
-a plain word matches nothing at all, it is corrected to a word the slides
-write first (eedvf -> eevdf; see corrections.py).
+Each concept weighs by its rarity among talks (BM25's idf): a word most talks
+hold counts little, so a deck holding three generic words (内核, 版本, 实践)
+does not beat the one holding the rare word the user meant. When no talk holds
+every concept, the talks that hold the most of that weight, scaled by their
+score, are returned as partial matches, each saying what it has and what it
+lacks. Only the kinds of file asked for are shown (Archive.search: talks, not
+agenda posters), and a talk's first page is the one that explains the query
+(pages.py: not an outline, not a link); when a plain word matches nothing at
+all, it is corrected to a word the slides write first (eedvf -> eevdf; see
+corrections.py).
 
 A search has a deadline (see limits.py): matching stops there, and the
 answer says what was left out rather than keep its caller waiting.
@@ -26,16 +32,28 @@ from pathlib import Path
 from clkarchive.errors import QueryError
 from clkarchive.index import Snapshot, searching
 from clkarchive.index.searching import Query, Reader
-from clkarchive.models import MAX_QUERY_CHARS, PLAIN, IndexedFile, Marks, PageHit, SearchResult, TalkHit
-from clkarchive.search import corrections, glossary, query
+from clkarchive.models import (
+    MAX_QUERY_CHARS,
+    PLAIN,
+    IndexedFile,
+    Marks,
+    PageHit,
+    PageText,
+    SearchResult,
+    TalkHit,
+)
+from clkarchive.search import corrections, glossary, pages, query
 from clkarchive.search.limits import passed, shown
-from clkarchive.search.snippets import sequences, snippet
+from clkarchive.search.snippets import Sequences, sequences, snippet
 
 # Each further matching page adds this share of its own score to its talk's.
 MORE_PAGES_WEIGHT = 0.1
 NAME_SCORE = 8.0  # a word in a talk's title or speakers: about what a page saying it twice scores
 ADDED_CREDIT = 0.5  # a page holding an added term covers that word half as well as one saying it
-COVERAGE_STEP = 0.05  # partial matches: coverage decides first, in steps this wide; then the score
+# Partial matches rank by score x coverage ** this: how much of the query a talk holds (by rarity)
+# weighs most, but a talk with a fifth less of it still comes first with 2.5 times the score (a
+# deck about the question, against one that happens to hold two of its rarer words).
+COVERAGE_POWER = 4.0
 _TERMS = "search.terms"  # the snapshot's table of equivalent terms, in its memo
 
 
@@ -53,12 +71,13 @@ class _Page:
 
 
 class _Talk:
-    __slots__ = ("expanded", "has", "key", "names", "pages")
+    __slots__ = ("expanded", "has", "key", "named", "names", "pages")
 
     def __init__(self, key: str) -> None:
         self.key = key  # the index's key of the talk
         self.has: set[int] = set()  # concepts held
         self.names = 0.0  # score of title and speaker matches
+        self.named: set[int] = set()  # concepts its title or speakers hold
         self.pages: dict[int, _Page] = {}
         self.expanded: set[int] = set()
 
@@ -73,10 +92,12 @@ def search(
     pages_per_talk: int = 3,
     marks: Marks = PLAIN,
     sources: set[str] | None = None,
+    kinds: frozenset[str] | None = None,
     cache_dir: Path | None = None,
     deadline: float = math.inf,
 ) -> SearchResult:
-    """The talks matching text, best first; sources=None searches every source.
+    """The talks matching text, best first; sources=None searches every source, kinds=None every
+    kind of file (else those whose Talk.kind it holds: "slides", "agenda", "material").
 
     cache_dir is where the table of equivalent terms is cached (the index's folder); deadline, a
     time.monotonic() time, is when matching stops and the answer is made of what was found.
@@ -123,6 +144,7 @@ def search(
         pages_per_talk=pages_per_talk,
         marks=marks,
         sources=sources,
+        kinds=kinds,
         local_file=local_file,
     )
     result.query, result.corrected = query_text, corrected
@@ -221,6 +243,7 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float) -> _Matches:
                 t.expanded.add(expansion)
             if docnum in file_docs:
                 t.names += score
+                t.named.update(covers)
             else:
                 page = t.pages.setdefault(docnum, _Page())
                 page.score += score
@@ -269,7 +292,10 @@ def _weights(
         if not held and concept.artifact:
             weights.append(0.0)  # a bigram across a word boundary: no slide says it, none needs to
         else:
-            weights.append(math.log(1 + max(n_talks, 1) / max(len(held), 1)))
+            # BM25's idf: of a hundred talks, a word in half of them counts a sixth of a word in
+            # one, a word in nearly all of them next to nothing.
+            n, df = max(n_talks, len(held)), len(held)
+            weights.append(math.log(1 + (n - df + 0.5) / (df + 0.5)))
     return weights
 
 
@@ -283,6 +309,7 @@ def _answer(
     pages_per_talk: int,
     marks: Marks,
     sources: set[str] | None,
+    kinds: frozenset[str] | None,
     local_file: Callable[[str, str], Path],
 ) -> SearchResult:
     talks, weights = matches.talks, matches.weights
@@ -290,7 +317,11 @@ def _answer(
     hard = {n for n, c in enumerate(the_plan.concepts) if c.hard}
     needed = {n for n, w in enumerate(weights) if w > 0} | hard
     candidates = [
-        t for t in talks.values() if hard <= t.has and (not sources or searching.source_of(t.key) in sources)
+        t
+        for t in talks.values()
+        if hard <= t.has
+        and (not sources or searching.source_of(t.key) in sources)
+        and (kinds is None or reader.talk(t.key).talk.kind in kinds)
     ]
     complete = [t for t in candidates if needed <= t.has]
     chosen = complete or candidates
@@ -309,7 +340,7 @@ def _answer(
         pages = sorted((p.score * (0.25 + p.coverage) ** 2 for p in t.pages.values()), reverse=True)
         return (pages[0] if pages else 0.0) + MORE_PAGES_WEIGHT * sum(pages[1:]) + t.names
 
-    scored = [(round(coverage(t) / COVERAGE_STEP) if not complete else 0, score(t), t) for t in chosen]
+    scored = [(0.0 if complete else score(t) * coverage(t) ** COVERAGE_POWER, score(t), t) for t in chosen]
     scored.sort(key=lambda x: (-x[0], -x[1], x[2].key))
     marked = sequences(the_plan)
     results: list[TalkHit] = []
@@ -317,9 +348,7 @@ def _answer(
     for rank, (_, talk_score, t) in enumerate(scored[:limit], start=1):
         hit = _talk_hit(reader.talk(t.key), local_file)
         hit.rank, hit.score = rank, talk_score
-        best = sorted(t.pages.items(), key=lambda kv: (-kv[1].coverage, -kv[1].score))[:pages_per_talk]
-        for docnum, page in best:
-            stored = reader.page(docnum)
+        for page, stored in _shown_pages(reader, t, weights, marked, pages_per_talk):
             hit.pages.append(
                 PageHit(stored.page, page.score, snippet(stored.text, marked, marks), stored.ocr)
             )
@@ -339,6 +368,19 @@ def _answer(
         ignored=the_plan.ignored,
         words=[c.label for n, c in enumerate(the_plan.concepts) if n in needed],
     )
+
+
+def _shown_pages(
+    reader: Reader, t: _Talk, weights: list[float], marked: Sequences, count: int
+) -> list[tuple[_Page, PageText]]:
+    """A talk's first `count` pages to show: its best few by coverage read again as a reader sees
+    them (see pages.py), then the rest as the index ranked them."""
+    ranked = sorted(t.pages.items(), key=lambda kv: (-kv[1].coverage, -kv[1].score))
+    examined = [(p, reader.page(d)) for d, p in ranked[: max(count, pages.EXAMINED)]]
+    examined.sort(
+        key=lambda e: (-pages.shown_coverage(e[1].text, e[0].credit, weights, marked, t.named), -e[0].score)
+    )
+    return examined[:count]
 
 
 def _talk_hit(file: IndexedFile, local_file: Callable[[str, str], Path]) -> TalkHit:

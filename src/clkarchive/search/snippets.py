@@ -32,7 +32,7 @@ def sequences(the_plan: Plan) -> Sequences:
     return found
 
 
-def _spans(text: str, sequences: list[tuple[str, ...]]) -> list[tuple[int, int, int]]:
+def places(text: str, sequences: list[tuple[str, ...]]) -> list[tuple[int, int, int]]:
     """(start, end, which sequence) for each place the page says a query word or phrase."""
     wanted = {word for seq in sequences for word in seq}
     at: dict[int, dict[str, tuple[int, int]]] = {}
@@ -51,7 +51,7 @@ def _spans(text: str, sequences: list[tuple[str, ...]]) -> list[tuple[int, int, 
 def snippet(text: str, sequences: Sequences, marks: Marks) -> str:
     """The passage of a page that shows the most of the query's words, on one line, marked."""
     stands_for = list(sequences.values())
-    spans = _spans(text, list(sequences))
+    spans = places(text, list(sequences))
     if not spans:
         return " ".join(text[:SNIPPET_CHARS].split())
     # The window starting at the span that sees the most distinct query words after it (a word and
