@@ -137,8 +137,17 @@ def write_config(path: Path, url: str, **archive) -> Path:
     """A config.toml for one source named CLK2024; archive keys override the defaults.
 
     OCR is off unless a test asks for it: it takes seconds a sync (tests/system/test_ocr.py covers it).
-    A key given as None is left out."""
-    settings = {"mirror_dir": "mirror", "index_dir": "index", "workers": 2, "ocr": False} | archive
+    A search may take a minute, not the product's second: on a test machine busy with other work the
+    first search of a process (loading its tables) can pass a second and answer with nothing; the tests
+    of the deadline set their own. A key given as None is left out."""
+    defaults = {
+        "mirror_dir": "mirror",
+        "index_dir": "index",
+        "workers": 2,
+        "ocr": False,
+        "search_timeout": 60,
+    }
+    settings = defaults | archive
     lines = ["[archive]", *(f"{k} = {json.dumps(v)}" for k, v in settings.items() if v is not None)]
     lines += ["", "[[sources]]", 'name = "CLK2024"', f"url = {json.dumps(url)}", 'branch = "main"', ""]
     path.write_text("\n".join(lines), encoding="utf-8")

@@ -46,7 +46,7 @@ def archive_config(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pages = ["\n".join(lines[i : i + LINES_PER_PAGE]) for i in range(0, len(lines), LINES_PER_PAGE)]
     upstream = Upstream(root / "upstream")
     upstream.commit(sample_talks() | {"综合分论坛/9-Vocabulary.pdf": make_pdf(*pages)})
-    config = write_config(root / "config.toml", upstream.url)
+    config = write_config(root / "config.toml", upstream.url, search_timeout=1.0)
     sync(load_config(config))
     return config
 
@@ -129,13 +129,13 @@ def test_operator_clauses_are_capped(archive):
     ],
 )
 def test_search_timeout_is_validated(tmp_path, value, message):
-    config = write_config(tmp_path / "config.toml", "u")
+    config = write_config(tmp_path / "config.toml", "u", search_timeout=None)
     config.write_text(config.read_text().replace("[[sources]]", f"search_timeout = {value}\n\n[[sources]]"))
     with pytest.raises(ConfigError, match=re.escape(message)):
         load_config(config)
 
 
 def test_search_timeout_defaults_to_a_second(tmp_path):
-    assert load_config(write_config(tmp_path / "a.toml", "u")).search_timeout == 1.0
+    assert load_config(write_config(tmp_path / "a.toml", "u", search_timeout=None)).search_timeout == 1.0
     loaded = load_config(write_config(tmp_path / "b.toml", "u", search_timeout=2.5))
     assert loaded.search_timeout == 2.5 and not loaded.warnings
