@@ -185,25 +185,25 @@ def _atoms(word: str) -> list[_Atom]:
     return atoms
 
 
-def _compound(word: str) -> Iterator[tuple[str, int, int]]:
+@functools.lru_cache(maxsize=65536)
+def _compound(word: str) -> tuple[tuple[str, int, int], ...]:
     """(token, start, end) of each token the index keeps for a compound (see the module docstring),
-    each once."""
+    each once. Kept per word: snippets cut whole pages at every search, and the same pages come up
+    again and again."""
     atoms = _atoms(word)
-    seen: set[str] = set()
+    found: dict[str, tuple[str, int, int]] = {}
 
-    def emit(token: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-        if token not in seen:
-            seen.add(token)
-            yield token, start, end
+    def emit(token: str, start: int, end: int) -> None:
+        found.setdefault(token, (token, start, end))
 
     for a in atoms:
         for m in a.spoken:
-            yield from emit(stem(m.group().lower()), m.start(), m.end())
-        yield from emit(stem(a.base), a.start, a.end)
+            emit(stem(m.group().lower()), m.start(), m.end())
+        emit(stem(a.base), a.start, a.end)
         if a.spoken and "." in a.base:  # 6.6.12 is also 6.6
             numbers = a.base.split(".")
             for k in range(2, len(numbers)):
-                yield from emit(".".join(numbers[:k]), a.start, a.end)
+                emit(".".join(numbers[:k]), a.start, a.end)
     pieces = [n for n, a in enumerate(atoms) if n == 0 or a.strong] + [len(atoms)]
     runs: set[tuple[int, int]] = set()  # [first, last) atoms
     for p, q in itertools.pairwise(pieces):
@@ -219,7 +219,8 @@ def _compound(word: str) -> Iterator[tuple[str, int, int]]:
         base = "".join(a.base for a in atoms[i:j])
         if j - i < len(atoms) and base.replace(".", "").isdigit():
             continue  # 2/4/8 is no "48"
-        yield from emit(stem(base), atoms[i].start, atoms[j - 1].end)
+        emit(stem(base), atoms[i].start, atoms[j - 1].end)
+    return tuple(found.values())
 
 
 def _cjk(run: str, pos: int, start: int, query: bool) -> Iterator[tuple[int, str, int, int]]:
