@@ -44,7 +44,7 @@ from typing import NamedTuple
 import Stemmer
 from whoosh.analysis import Token, Tokenizer
 
-from clkarchive.index.schema import TOKENS
+from clkarchive._version import TOKENIZER_VERSION
 
 # Kana, CJK ideographs (and extension A), Hangul, compatibility ideographs.
 _CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
@@ -69,11 +69,11 @@ def is_cjk(text: str) -> bool:
 class MixedTokenizer(Tokenizer):  # type: ignore[misc]  # Whoosh ships no types
     """CJK bigrams plus Latin words and compounds; see the module docstring."""
 
-    # schema.TOKENS, bumped whenever the same text would give other tokens: the index pickles this
+    # Bumped whenever the same text would give other tokens (in _version.py): the index pickles this
     # object in its schema, so schema.current sees which version wrote an index, and a sync's summary
     # names it too (published.py), so that the next sync opens another version's index and rebuilds
     # it (until then a search says to sync) rather than searching it for tokens it lacks.
-    VERSION = TOKENS
+    VERSION = TOKENIZER_VERSION
 
     def __init__(self) -> None:
         super().__init__()

@@ -19,8 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from clkarchive._version import __version__
-from clkarchive.index.schema import TOKENS
+from clkarchive._version import TOKENIZER_VERSION, __version__
 
 if TYPE_CHECKING:
     from clkarchive.config import Config, Source
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _TOC = re.compile(r"^_MAIN_(\d+)\.toc$")  # Whoosh's table of contents, one per generation
 _PUBLISHED = "published.json"
-_VERSION = f"{__version__} tokens {TOKENS}"
+_VERSION = f"{__version__} tokens {TOKENIZER_VERSION}"
 
 
 def whoosh_dir(index_dir: Path) -> Path:

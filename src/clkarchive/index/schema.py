@@ -19,9 +19,6 @@ if TYPE_CHECKING:
     from whoosh.fields import Schema
 
 SPEAKER_SEP = "; "
-# The tokenizer's version (analysis.MixedTokenizer.VERSION): bumped whenever the same text would give
-# other tokens. Kept here, where nothing imports the tokenizer, so that a sync's summary can name it.
-TOKENS = 3  # 2: Snowball's stemmer instead of Whoosh's Porter; 3: runs of compounds, units, versions
 AGENDA_MARK = "#agenda/"  # fileids of agenda-only talks: source/#agenda/N/poster path
 
 Document = dict[str, Any]  # a Whoosh document's stored fields, never seen outside this package
