@@ -1,7 +1,11 @@
 """The version, in one place: pyproject.toml reads it from here, and so does every module that names it.
+So is the tokenizer's (index/analysis.py), which a sync's summary names without importing the tokenizer.
 
 A module of its own, imported by nothing but the package's leaves, so that naming the version
 never imports the package root (and with it the Archive and everything behind it).
 """
 
 __version__ = "0.1.0"
+# Bumped whenever the same text would give other tokens: an index another version cut is rebuilt.
+# 2: Snowball's stemmer instead of Whoosh's Porter; 3: runs of compounds' parts, sizes, versions.
+TOKENIZER_VERSION = 3

@@ -74,6 +74,28 @@ def open_index(index_dir: Path, create: bool = False) -> Index:
     return whoosh_index.create_in(str(where), schema())
 
 
+def older_ocr(index_dir: Path) -> dict[str, str]:
+    """What OCR read in each blob, as the newest index an older clkarchive wrote holds it (the one
+    open_index moved aside as "old"): a rebuild for other tokens or fields reads the same pictures,
+    and reading them again takes minutes. Nothing from a damaged index, which is not to be trusted."""
+    where = whoosh_dir(index_dir)
+    older = sorted(where.parent.glob(f"{where.name}.old-*"))
+    if not older:
+        return {}
+    try:
+        ix = whoosh_index.open_dir(str(older[-1]))
+        try:
+            if "ocr_boxes" not in ix.schema:
+                return {}
+            with ix.searcher() as s:
+                return {d["blob"]: d["ocr_boxes"] for d in s.documents(kind="ocr") if d.get("ocr_boxes")}
+        finally:
+            ix.close()
+    except UNREADABLE as exc:
+        log.warning("could not read what OCR read from %s (%s): pictures are read again", older[-1], exc)
+        return {}
+
+
 def newest(index_dir: Path, read: Callable[[], T]) -> T:
     """read(), again when it failed for a file that a sync removed on publishing a newer generation
     meanwhile: a reader sees one whole generation, never a vanished one."""

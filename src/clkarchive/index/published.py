@@ -3,7 +3,9 @@
 A sync that finds every source still at the commits the summary names has
 nothing to do, and can tell so without opening the index (whose readers cost
 more to import than the rest of such a sync). The summary is trusted only while
-the index is at the generation it was written for, by this version of the program.
+the index is at the generation it was written for, by this version of the program
+and of its tokenizer (a tokenizer that cuts text otherwise needs the index rebuilt, and
+only a sync that opens the index rebuilds it).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from clkarchive._version import __version__
+from clkarchive._version import TOKENIZER_VERSION, __version__
 
 if TYPE_CHECKING:
     from clkarchive.config import Config, Source
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _TOC = re.compile(r"^_MAIN_(\d+)\.toc$")  # Whoosh's table of contents, one per generation
 _PUBLISHED = "published.json"
+_VERSION = f"{__version__} tokens {TOKENIZER_VERSION}"
 
 
 def whoosh_dir(index_dir: Path) -> Path:
@@ -62,7 +65,7 @@ def read_published(config: Config) -> Published | None:
     published = _read(config.index_dir)
     if published is None:
         return None
-    current = published.generation == generation(config.index_dir) and published.version == __version__
+    current = published.generation == generation(config.index_dir) and published.version == _VERSION
     same_sources = set(published.sources) == {s.name for s in config.sources}
     return published if current and same_sources and _as_written(config.index_dir, published) else None
 
@@ -134,7 +137,7 @@ def write_published(config: Config, states: list[SourceState], synced: set[str])
             sources[state.name] = {"commit": state.commit, "url": state.url, "stale": True}
     gen = generation(config.index_dir)
     files = _files(config.index_dir, gen) if gen is not None else {}
-    summary = Published(gen if gen is not None else -1, __version__, sources, files)
+    summary = Published(gen if gen is not None else -1, _VERSION, sources, files)
     path = config.index_dir / _PUBLISHED
     fd, tmp = tempfile.mkstemp(dir=config.index_dir, prefix=".published.")
     try:

@@ -18,7 +18,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from clkarchive.index.opening import newest, open_index
+from clkarchive.index.opening import newest, older_ocr, open_index
 from clkarchive.index.schema import (
     AGENDA_MARK,
     Document,
@@ -45,6 +45,9 @@ class Store:
         self._dir = index_dir
         self._ix = open_index(index_dir, create=create)
         self.on_publish = on_publish
+        # A new index (rebuilt for another clkarchive's tokens or fields) keeps what OCR read in the
+        # old one: the first update writes it in, and the OCR pass drops what no file holds.
+        self._carried = older_ocr(index_dir) if create and self._ix.is_empty() else {}
 
     def close(self) -> None:
         self._ix.close()
@@ -88,7 +91,7 @@ class Store:
 
     def ocr_results(self) -> dict[str, str]:
         """What OCR read in each blob, as the pictures side wrote it (set_ocr)."""
-        return {d["blob"]: d["ocr_boxes"] for d in self._documents(kind="ocr")}
+        return self._carried | {d["blob"]: d["ocr_boxes"] for d in self._documents(kind="ocr")}
 
     def _documents(self, **terms: str) -> list[Document]:
         def read() -> list[Document]:
@@ -140,6 +143,8 @@ class IndexUpdate:
         self._dir = Path(ix.storage.folder)
         self._before = set(os.listdir(self._dir))
         self._writer = ix.writer(limitmb=128)
+        for blob, read in store._carried.items():
+            self._writer.add_document(kind="ocr", blob=blob, ocr_boxes=read)
 
     def __enter__(self) -> IndexUpdate:
         return self
@@ -251,6 +256,7 @@ class IndexUpdate:
         except BaseException:
             self.cancel()
             raise
+        self._store._carried = {}
         self._store._published()
 
     def cancel(self) -> None:
