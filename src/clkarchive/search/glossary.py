@@ -59,7 +59,7 @@ MINED_WEIGHT = 0.6  # a pair a slide gives in brackets
 DICTIONARY_TOP = 0.5
 DICTIONARY_WEIGHT = 0.3
 GENERIC = 0.3  # less specific than this (on more than documents ** 0.7): a word never bridged or learnt
-MAX_DICTIONARY_ALTERNATIVES = 4  # per word, the computing senses first, then the most specific
+MAX_DICTIONARY_ALTERNATIVES = 4  # per word: the computing senses first, then those the slides say most
 _FORMAT = 6  # bump when a cached table's shape or its keys' tokens change (6: CC-CEDICT in the index's)
 MAX_CJK_WORD = 8  # longest Chinese word tried when cutting a query's runs
 _CACHE_PREFIX = "clkarchive-terms-"
@@ -324,8 +324,10 @@ def build(reader: Reader, dictionary: Dictionary | None = None) -> Terms:
 def _bridge(terms: Terms, entries: list[Entry], index: Held, glossed: set[str]) -> None:
     """CC-CEDICT's pairs both ways, for every source the glossary does not already decide, each
     weighed by the lesser specificity of its sides (a side no slide says does not lower it: 预取
-    still finds prefetch); a pair with a generic side is left out."""
-    found: dict[str, list[tuple[bool, float, int, str, str]]] = {}
+    still finds prefetch); a pair with a generic side is left out. Of a word's translations the
+    first kept are those the dictionary marks as computing senses, then those the slides say
+    most: the sense this field uses (hold: 持有, as in 持有锁, before 举办, to hold an event)."""
+    found: dict[str, list[tuple[bool, float, int, str, str, float]]] = {}
     specificity, vocabulary = index.specificity, index.vocabulary
     for n, (chinese, english, en_key, together, computing) in enumerate(entries):
         first = en_key.partition(" ")[0]
@@ -338,13 +340,13 @@ def _bridge(terms: Terms, entries: list[Entry], index: Held, glossed: set[str]) 
             if (zh or spec) and least >= GENERIC:
                 weight, shown = DICTIONARY_TOP * least, english if en == en_key else together
                 if spec and chinese not in glossed:
-                    found.setdefault(chinese, []).append((not computing, -weight, n, en, shown))
+                    found.setdefault(chinese, []).append((not computing, spec, n, en, shown, weight))
                 if zh and en not in glossed:
-                    found.setdefault(en, []).append((not computing, -weight, n, chinese, chinese))
+                    found.setdefault(en, []).append((not computing, zh, n, chinese, chinese, weight))
     for source, candidates in found.items():
         kept = 0
-        for _, weight, _, target, shown in sorted(candidates):
-            if kept < MAX_DICTIONARY_ALTERNATIVES and _add(terms, source, target, shown, -weight):
+        for *_, target, shown, weight in sorted(candidates):
+            if kept < MAX_DICTIONARY_ALTERNATIVES and _add(terms, source, target, shown, weight):
                 kept += 1
 
 
