@@ -46,6 +46,7 @@ ALL_FIELDS: Fields = {
 }
 TEXT_FIELDS: Fields = {"content": 1.0, "title": TITLE_BOOST}  # what slides say: pages and titles
 PAGE_FIELDS: Fields = {"content": 1.0}
+SCHEDULE_FIELDS: Fields = {"schedule": 1.0}  # what a date or a time of day in a query asks about
 SPELLING_FIELDS: Fields = {"content": 1.0, "title": 1.0, "speakers_pinyin": 1.0}  # where a typo is mended
 NAMED_FIELDS = ("title", "speakers")  # what a query may name: title:EROFS, speakers:郑堂权
 
@@ -262,12 +263,21 @@ class Reader:
         can be found (a split of a word, a term of the table)."""
         return any(self._reader.doc_frequency(f, token) for f in fields)
 
-    def vocabulary(self, fields: Fields) -> set[str]:
-        """Every token the fields hold: checking thousands of terms is cheaper against one set."""
-        found: set[str] = set()
+    def vocabulary(self, fields: Fields) -> dict[str, int]:
+        """Every token the fields hold, with how many documents hold it (the most in any one field):
+        checking thousands of terms is cheaper against one table, and how common a term is says how
+        specific it is (see documents)."""
+        found: dict[str, int] = {}
         for name in fields:
-            found.update(t.decode("utf-8") for t in self._reader.lexicon(name))
+            for text, info in self._reader.iter_field(name):
+                token = text.decode("utf-8") if isinstance(text, bytes) else text
+                found[token] = max(found.get(token, 0), int(info.doc_frequency()))
         return found
+
+    @property
+    def documents(self) -> int:
+        """How many documents (pages and talks) the index holds: what a term's frequency is out of."""
+        return int(self._reader.doc_count())
 
     def spelling(self, cache_dir: Path | None) -> Vocabulary:
         """The words the slides write, for correcting typos (see spelling.py): read once per

@@ -15,14 +15,21 @@ leaves out is listed in the plan's notes.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
 from clkarchive.index import analysis, searching
-from clkarchive.index.searching import ALL_FIELDS, NAMED_FIELDS, PAGE_FIELDS, TEXT_FIELDS, Query, Reader
-from clkarchive.search.glossary import Terms, data_lines
+from clkarchive.index.searching import (
+    ALL_FIELDS,
+    NAMED_FIELDS,
+    PAGE_FIELDS,
+    SCHEDULE_FIELDS,
+    TEXT_FIELDS,
+    Query,
+    Reader,
+)
+from clkarchive.search.glossary import Terms, filler_words
 from clkarchive.search.limits import (
     MAX_CLAUSES,
     MAX_EXPANSIONS,
@@ -39,6 +46,12 @@ _OPERATOR_WORD = re.compile(rf"(?:{'|'.join(NAMED_FIELDS)}):\S+|\S*\*\S*|\S*\?\w
 _CLAUSE = re.compile(r'-?"[^"]*"|\([^()]*\)|\S+')
 _QUOTES = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"', "＂": '"'})
 MAX_SPLITS = 2
+# When a talk was given, as a query writes it: a day (2024-10-26, 2024/10/26, 2024年10月26日), a
+# time of day (10:20, 9:20) or a half-day; each asks the talks' schedules, not their slides.
+_DATE = re.compile(r"(?<!\d)(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)")
+_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+_HALF_DAY = re.compile(r"上午|下午|(?<![A-Za-z])(?:morning|afternoon)(?![A-Za-z])", re.I)
+_HOURS = {"上午": range(6, 12), "morning": range(6, 12), "下午": range(12, 19), "afternoon": range(12, 19)}
 
 
 @dataclass
@@ -81,12 +94,6 @@ class Plan:
         self.concepts = self.concepts[:n]
         kept = [replace(e, covers=tuple(c for c in e.covers if c < n)) for e in self.expansions]
         self.expansions = [e for e in kept if e.covers]
-
-
-@functools.cache
-def filler_words(language: str) -> frozenset[str]:
-    """The filler words of data/filler-<language>.txt ("en", "zh"), read once per process."""
-    return frozenset(line.strip() for line in data_lines(f"filler-{language}.txt"))
 
 
 def normalize(text: str) -> str:
@@ -132,8 +139,29 @@ def plan(text: str, terms: Terms, reader: Reader) -> Plan:
             plain.append(clause)
         i += 1
     operators.note()
-    _plain(result, " ".join(plain), terms, reader)
+    _plain(result, _schedule(result, " ".join(plain)), terms, reader)
     return result
+
+
+def _schedule(result: Plan, text: str) -> str:
+    """Dates, times of day and half-days as concepts matched against the talks' schedules (a talk
+    at 14:20 is in the afternoon); the text left for the other words."""
+
+    def concept(label: str, forms: list[tuple[str, ...]]) -> str:
+        query = searching.any_of(searching.words(f, SCHEDULE_FIELDS) for f in forms)
+        result.concepts.append(Concept(label, query, tokens=forms))
+        return " "
+
+    text = _DATE.sub(lambda m: concept(m.group(), [(f"{m[1]}{int(m[2]):02}{int(m[3]):02}",)]), text)
+    text = _TIME.sub(lambda m: concept(m.group(), [(f"{int(m[1]):02}", m[2])]), text)
+    # An hour as the schedule writes a time (10:20: "10" then "20"), never alone: the day of
+    # 2024-10-26 is a "10" too. Minutes in fives, as agendas set them.
+    return _HALF_DAY.sub(
+        lambda m: concept(
+            m.group(), [(f"{h:02}", f"{mm:02}") for h in _HOURS[m.group().lower()] for mm in range(0, 60, 5)]
+        ),
+        text,
+    )
 
 
 def _balance(text: str) -> str:
