@@ -25,8 +25,6 @@ from clkarchive.errors import ClkError, TemporaryError, UsageError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from click._termui_impl import ProgressBar
-
     from clkarchive.models import SearchResult
 
 EX_TEMPFAIL = 75
@@ -185,69 +183,24 @@ def sync(
     archive = _archive(ctx)
     if log_file:
         archive = Archive(replace(archive.config, log_file=log_file.resolve()))
-    progress: _LineProgress | _BarProgress
+    from clkarchive.progress import LineProgress, TerminalProgress
+
+    progress: LineProgress | TerminalProgress
     if as_json or quiet:
-        progress = _LineProgress(silent=True)
+        progress = LineProgress(quiet=quiet, silent=as_json)
     else:
-        progress = _BarProgress() if sys.stderr.isatty() else _LineProgress(silent=False)
-    reports = archive.sync(progress, allow_empty=allow_empty, prune=prune, retry_failed=retry_failed)
-    progress.close()
+        progress = TerminalProgress() if sys.stderr.isatty() else LineProgress(quiet=False, silent=False)
+    try:  # each source's summary is printed as soon as that source is done
+        reports = archive.sync(progress, allow_empty=allow_empty, prune=prune, retry_failed=retry_failed)
+    finally:
+        progress.close()
     if as_json:
         _print_json([asdict(r) for r in reports])
-    for report in reports:
-        if report.error:
-            click.echo(f"clkarchive: {report.error}", err=True)
-        if as_json or (quiet and not report.newsworthy()):
-            continue
-        click.echo(report.summary())
-        for failure in report.failures:
-            click.echo(f"  skipped {failure.path}: {failure.reason}")
     failed = [r for r in reports if r.error]
     # A source that can be retried later only matters when nothing worse happened.
     if any(not r.temporary for r in failed):
         ctx.exit(1)
     ctx.exit(EX_TEMPFAIL if failed else 0)
-
-
-class _LineProgress:
-    """Plain lines for logs and pipes: one per extracted file."""
-
-    def __init__(self, silent: bool) -> None:
-        self.silent = silent
-
-    def extracting(self, source: str, total: int) -> None:
-        if not self.silent:
-            click.echo(f"{source}: extracting {total} files")
-
-    def extracted(self, source: str, name: str, pages: int, error: str | None) -> None:
-        if self.silent:
-            return
-        outcome = f"skipped: {error}" if error else f"{pages} pages"
-        click.echo(f"{source}: {name} ({outcome})")
-
-    def close(self) -> None:
-        pass
-
-
-class _BarProgress:
-    """A progress bar on the terminal, one per source."""
-
-    def __init__(self) -> None:
-        self.bar: ProgressBar[int] | None = None
-
-    def extracting(self, source: str, total: int) -> None:
-        self.close()
-        bar = click.progressbar(length=total, label=f"{source}: extracting", file=sys.stderr)
-        self.bar = bar.__enter__()
-
-    def extracted(self, source: str, name: str, pages: int, error: str | None) -> None:
-        if self.bar is not None:
-            self.bar.update(1)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
 
 
 def _filters(func: Callable[..., None]) -> Callable[..., None]:
@@ -426,13 +379,18 @@ def status(ctx: click.Context, as_json: bool, check: bool, max_age: timedelta) -
         _print_json([asdict(s) for s in statuses])
     else:
         for s in statuses:
+            if s.syncing and not s.commit:
+                click.echo(f"{s.source}: a sync is running: {s.syncing}")
+                continue
             if never := s.never_synced():
                 click.echo(f"{s.source}: {never}")
                 continue
             ocr = f" ({s.ocr_pages} read by OCR)" if s.ocr_pages else ""
+            # "synced" only once the whole sync has ended: its text is published before its pictures.
+            when = f"text indexed {s.synced_at}, a sync is running ({s.syncing})"
             click.echo(
-                f"{s.source}: {(s.commit or '')[:12]} synced {s.synced_at}; {s.talks} talks, "
-                f"{s.pages} pages{ocr}, {s.materials} materials, {len(s.failures)} failed"
+                f"{s.source}: {(s.commit or '')[:12]} {when if s.syncing else f'synced {s.synced_at}'}; "
+                f"{s.talks} talks, {s.pages} pages{ocr}, {s.materials} materials, {len(s.failures)} failed"
             )
             if s.last_error:
                 click.echo(f"  last sync failed at {s.last_attempt}: {s.error()}")

@@ -178,12 +178,20 @@ class SyncReport:
 
 
 class Progress(Protocol):
-    """Told how extraction goes, to draw a progress bar or print plain lines."""
+    """Told how a sync goes, to draw a progress line on a terminal or print plain lines."""
 
-    def extracting(self, source: str, total: int) -> None: ...
+    def phase(self, source: str, name: str, total: int, work: float) -> None:
+        """A phase of a source's sync begins ("reading text", "reading pictures"): `total` items,
+        `work` their expected cost in any unit, so that an estimate need not take items as equal."""
 
-    def extracted(self, source: str, name: str, pages: int, error: str | None) -> None:
+    def reading(self, source: str, name: str) -> None:
+        """An item of the phase is being read now (several may be at once)."""
+
+    def extracted(self, source: str, name: str, pages: int, error: str | None, work: float) -> None:
         """One of the `total` done: `name` read, `pages` pages of it, or the error that stopped it."""
+
+    def finished(self, report: SyncReport) -> None:
+        """A source's sync has ended, its pictures too: its summary can be told now."""
 
 
 @dataclass
@@ -203,6 +211,8 @@ class SourceStatus:
     last_attempt: str | None = None
     last_error: str | None = None
     last_ok: str | None = None
+    # What a sync running now does with this source ("reading pictures"); "" when none is running.
+    syncing: str = ""
 
     def error(self) -> str | None:
         """The last attempt's error without the source name it starts with."""

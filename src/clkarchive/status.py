@@ -17,11 +17,13 @@ from clkarchive.config import Config
 from clkarchive.errors import NotSyncedError
 from clkarchive.models import IndexedFile, PageText, SourceState, SourceStatus
 from clkarchive.sync.attempts import read_attempts
+from clkarchive.sync.run import running
 
 
 def source_statuses(config: Config) -> list[SourceStatus]:
     states, files, pages = _read_index(config.index_dir, [s.name for s in config.sources])
     attempts = read_attempts(config.index_dir)
+    doing = running(config.index_dir) or {}
     out = []
     for source in config.sources:
         held = [f for f in files if f.source == source.name]
@@ -38,6 +40,8 @@ def source_statuses(config: Config) -> list[SourceStatus]:
             st.ocr_pages += sum(p.ocr for p in of_file)
             if path in decks and _read_by_ocr(of_file):
                 st.read_by_ocr[path] = sum(p.ocr for p in of_file)
+        if doing.get(source.name, "done") != "done":  # "synced" is said once the whole sync has ended
+            st.syncing = doing[source.name]
         if attempt := attempts.get(source.name):
             st.last_attempt, st.last_error, st.last_ok = attempt.at, attempt.error, attempt.ok_at
         out.append(st)

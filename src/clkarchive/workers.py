@@ -38,6 +38,7 @@ T = TypeVar("T")
 # alarm did not end it (stuck inside C code, say).
 KILL_GRACE = 5.0
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_M_MMAP_THRESHOLD = -3  # from <malloc.h>
 
 
 def count(configured: int) -> int:
@@ -108,7 +109,13 @@ def limit_process(memory_mb: int, parent: int | None = None) -> None:
 
     # A sync or server killed (SIGKILL, SIGTERM from a cron timeout) must not leave
     # workers holding its pipes and its lock (inherited across fork) for ever.
-    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    # Big buffers (a decoded poster, ONNX's tensors, allocated anew at each run) from mmap, handed back
+    # when freed. By default glibc raises that threshold after the first such free, and later ones
+    # pile up on a heap that does not shrink: an OCR worker peaked at 568 MB over four poster tiles,
+    # 453 MB with this (and cutting the tiles' band out of the poster first).
+    libc.mallopt(_M_MMAP_THRESHOLD, 128 * 1024)
     if parent is not None and os.getppid() != parent:
         os._exit(1)
     # pdfminer logs every odd font descriptor; a sync's output is for the operator.
@@ -149,6 +156,7 @@ def run(
     limits: Limits,
     explain: Callable[[BaseException], str] = reason,
     time_left: Callable[[str], float] | None = None,
+    started: Callable[[str], None] | None = None,
 ) -> Iterator[Outcome[T]]:
     """work(key) for every key, each in a process of its own, yielding outcomes as they finish.
 
@@ -157,7 +165,8 @@ def run(
     process that dies when its item is done. explain words what work raised.
     time_left(key), asked as the key is about to start, can shorten its time
     limit: several keys that share one budget (the bands of one picture) stop
-    when it is spent, and a key with nothing left fails unstarted (NOT_STARTED).
+    when it is spent, and a key with nothing left fails unstarted (NOT_STARTED). started(key) is
+    told as each key's process starts, for a progress line that names what is being read.
     """
     import multiprocessing
     from multiprocessing.connection import wait
@@ -179,6 +188,8 @@ def run(
                 process = fork.Process(target=_child, args=args)
                 process.start()
                 send.close()
+                if started is not None:
+                    started(key)
                 deadline = time.monotonic() + timeout + KILL_GRACE
                 running[receive] = _Running(process, key, timeout, deadline)
             if not running:

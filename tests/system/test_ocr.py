@@ -143,7 +143,9 @@ def test_sync_reads_pictures_once_and_search_finds_their_words(tmp_path: Path) -
         return {r["path"]: [(p["page"], p["ocr"]) for p in r["pages"]] for r in found}
 
     first = run("sync")
-    assert "CLK2024 OCR: extracting 2 files" in first  # the poster and the image-only deck, not the text deck
+    assert (
+        "CLK2024: reading pictures (2 to read)" in first
+    )  # the poster and the image-only deck, not the text deck
     assert pages_for("ZEPHYRLOCK") == {"内存分论坛/2-图片幻灯片.pdf": [(1, True)]}
     assert pages_for("内存压缩大页")["内存分论坛.webp"] == [(1, True)]
     assert pages_for("story") == {"内存分论坛/1-锁的故事.pdf": [(1, False)]}
@@ -159,7 +161,7 @@ def test_sync_reads_pictures_once_and_search_finds_their_words(tmp_path: Path) -
 
     upstream.rename("内存分论坛/2-图片幻灯片.pdf", "内存分论坛/3-改名.pdf")
     renamed = run("sync")
-    assert "+1 ~0 -1" in renamed and "OCR: extracting" not in renamed  # the blob was read before
+    assert "+1 ~0 -1" in renamed and "reading pictures" not in renamed  # the blob was read before
     assert pages_for("ZEPHYRLOCK") == {"内存分论坛/3-改名.pdf": [(1, True)]}
 
     # Search, a process of its own, loads none of the OCR machinery (python -X importtime).

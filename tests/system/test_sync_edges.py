@@ -82,7 +82,7 @@ def test_sync_killed_by_sigterm_mid_extraction_leaves_no_process(tmp_path, upstr
     upstream.commit({f"主论坛/{n}-Deck.pdf": slow + b"%" + str(n).encode() for n in range(1, 5)})
     config = write_config(tmp_path / "config.toml", upstream.url, extract_timeout=300)
     for _ in range(3):  # the window is milliseconds: before 510ade8, a strike hit it more often than not
-        assert sigterm_while(config, "CLK2024: extracting 4 files") == []
+        assert sigterm_while(config, "CLK2024: reading text (4 to read)") == []
 
 
 @pytest.mark.skipif(not ocr.available(), reason=f"the OCR extra is not installed ({ocr.INSTALL_HINT})")
@@ -97,7 +97,7 @@ def test_sync_killed_by_sigterm_mid_ocr_leaves_no_process(tmp_path, upstream):
     poster.save(path, quality=80)
     upstream.commit({"主论坛.webp": path.read_bytes(), "主论坛/1-Talk.pdf": make_pdf("words " * 9)})
     config = write_config(tmp_path / "config.toml", upstream.url, ocr=True)
-    assert sigterm_while(config, "CLK2024 OCR: extracting") == []
+    assert sigterm_while(config, "CLK2024: reading pictures") == []
 
 
 @pytest.mark.parametrize("url", ["ext::sh -c touch% {x}", "ssh://-oProxyCommand=touch% {x}/"])

@@ -24,10 +24,11 @@ What could not be read is kept with what was, and in the source's state, so
 from __future__ import annotations
 
 import logging
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from clkarchive import workers
@@ -186,24 +187,43 @@ def _read(
     if not parts:
         return found
 
-    def read_part(key: str) -> tuple[Pages, list[str]]:
-        return _read_part(parts[key], reading.read(parts[key].blob))
+    with tempfile.TemporaryDirectory(prefix="clkarchive-ocr-") as seen:
+        return _read_parts(source, parts, paths, reading, progress, found, Path(seen))
 
+
+def _read_parts(
+    source: str,
+    parts: dict[str, _Part],
+    paths: dict[str, str],
+    reading: Reading,
+    progress: Progress | None,
+    found: dict[str, _Found],
+    seen: Path,
+) -> dict[str, _Found]:
+    def read_part(key: str) -> tuple[Pages, list[str]]:
+        return _read_part(parts[key], reading.read(parts[key].blob), seen)
+
+    ocr.set_threads(reading.limits.workers)
     ocr.engine()  # loaded once here: every forked worker starts with the models in memory
-    label = f"{source} OCR"
     if progress:
-        progress.extracting(label, len(parts))
+        progress.phase(source, "reading pictures", len(parts), sum(p.work for p in parts.values()))
+
+    def started(key: str) -> None:
+        if progress:
+            progress.reading(source, f"{paths[parts[key].blob]} [{parts[key].label}]")
+
     # Posters first: they take longest, and a long one started last would leave a core idle.
     order = sorted(parts, key=lambda k: (parts[k].suffix not in IMAGE_SUFFIXES, -len(parts[k].pages)))
     budget = _Budget(parts, reading.limits.timeout)
-    results = workers.run(order, read_part, reading.limits, _explain, budget.left)
+    results = workers.run(order, read_part, reading.limits, _explain, budget.left, started)
     outcomes = {}
     for result in results:
         outcomes[result.key] = result
         error = result.error if isinstance(result, Failed) else None
         if progress:
             part = parts[result.key]
-            progress.extracted(label, f"{paths[part.blob]} [{part.label}]", len(part.pages), error)
+            name = f"{paths[part.blob]} [{part.label}]"
+            progress.extracted(source, name, len(part.pages), error, part.work)
     bands: dict[str, list[tuple[_Part, str]]] = {}  # the failed bands of each picture file
     for key, part in parts.items():  # in the order of the pages and tiles, whatever finished first
         outcome = outcomes[key]
@@ -237,6 +257,13 @@ class _Part:
     tiles: range | None = None
     picture: int | None = None  # which picture of its first slide, 0-based
     count: int = 0  # the picture file's tiles
+
+    @property
+    def work(self) -> float:
+        """What reading it costs, in pictures read: a tile, a rendered page, a slide's picture."""
+        if self.tiles is not None:
+            return len(self.tiles)
+        return 1 if self.picture is not None else len(self.pages)
 
     @property
     def label(self) -> str:
@@ -333,15 +360,19 @@ class _Budget:
         return f"{of}: {failed[0][1]}"
 
 
-def _read_part(part: _Part, data: bytes) -> tuple[Pages, list[str]]:
-    """In the worker: the boxes of the part's pages, and what of them could not be read."""
+def _read_part(part: _Part, data: bytes, seen: Path) -> tuple[Pages, list[str]]:
+    """In the worker: the boxes of the part's pages, and what of them could not be read.
+
+    seen: a folder the pass's workers share, where each keeps what it read in a page or a slide's
+    picture, so that the same picture in another deck is read once (ocr.remembered).
+    """
     if part.suffix in IMAGE_SUFFIXES:
         return {1: ocr.read_image(data, part.tiles)}, []
     if part.picture is not None:
-        boxes = ocr.read_pptx_picture(data, part.pages[0], part.picture)
+        boxes = ocr.read_pptx_picture(data, part.pages[0], part.picture, seen)
         return {number: list(boxes) for number in part.pages}, []
     unread: list[str] = []
-    return ocr.read_pdf_pages(data, part.pages, unread), unread
+    return ocr.read_pdf_pages(data, part.pages, unread, seen), unread
 
 
 def _merged(

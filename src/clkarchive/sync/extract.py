@@ -105,19 +105,24 @@ def reason(exc: BaseException) -> str:
 
 
 def extract_all(
-    names: Sequence[str], read: Callable[[str], bytes], limits: Limits
+    names: Sequence[str],
+    read: Callable[[str], bytes],
+    limits: Limits,
+    started: Callable[[str], None] | None = None,
 ) -> Iterator[Outcome[Pages]]:
     """Extract every named deck (its bytes from read(name)), yielding outcomes as they finish.
 
     read is called in each deck's own worker, under its limits, so the sync
-    never holds a deck's bytes.
+    never holds a deck's bytes. started(name) is told as each deck's worker starts.
     """
     # Imported here, once, so forked processes start with the readers they need
     # loaded; python-pptx alone takes 0.15 s to import, so only when needed.
     for suffix in {PurePosixPath(name).suffix.lower() for name in names}:
         if suffix in _READER_MODULES:
             importlib.import_module(_READER_MODULES[suffix])
-    for outcome in workers.run(names, lambda name: pages_of(name, read(name)), limits, reason):
+    for outcome in workers.run(
+        names, lambda name: pages_of(name, read(name)), limits, reason, started=started
+    ):
         if isinstance(outcome, Done) and not outcome.value:
             yield Failed(outcome.key, "no pages")
         else:

@@ -9,9 +9,10 @@ to the log.
 from __future__ import annotations
 
 import fcntl
+import json
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,24 +29,57 @@ from clkarchive.sync.pictures_step import read_pictures
 from clkarchive.sync.source_sync import SourceSync
 
 log = logging.getLogger(__name__)
+LOCK_FILE = "sync.lock"
+
+
+Tell = Callable[[Mapping[str, str]], None]  # what a running sync does with each source, for `status`
 
 
 @contextmanager
-def sync_lock(index_dir: Path) -> Iterator[None]:
-    """Hold the one-sync-at-a-time lock; it dies with its process, so it is never stale."""
+def sync_lock(index_dir: Path) -> Iterator[Tell]:
+    """Hold the one-sync-at-a-time lock; it dies with its process, so it is never stale.
+
+    The lock file holds the sync's pid and, as it goes, what it does with each source
+    (the function yielded writes that), so that `status` can say a sync is still reading
+    pictures; it is emptied when the sync ends.
+    """
     index_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(index_dir / "sync.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(index_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "another process"
+            holder = os.pread(fd, 64, 0).decode(errors="replace").split("\n")[0].strip() or "another process"
             raise LockedError(f"another sync is running (pid {holder}); not starting") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        yield
+
+        def tell(doing: Mapping[str, str]) -> None:
+            text = f"{os.getpid()}\n{json.dumps(dict(doing), ensure_ascii=False)}\n".encode()
+            os.pwrite(fd, text, 0)
+            os.ftruncate(fd, len(text))
+
+        tell({})
+        try:
+            yield tell
+        finally:
+            os.ftruncate(fd, 0)
     finally:
         os.close(fd)
+
+
+def running(index_dir: Path) -> dict[str, str] | None:
+    """What the sync running now does with each source, or None when no sync is running.
+
+    Read from the lock file without taking the lock (that would turn a sync starting
+    at that moment away); a sync killed before it emptied the file has no process left.
+    """
+    try:
+        pid, doing = (index_dir / LOCK_FILE).read_text(encoding="utf-8").split("\n")[:2]
+        os.kill(int(pid), 0)
+        return {str(k): str(v) for k, v in json.loads(doing).items()}
+    except PermissionError:  # alive, and another user's: it says nothing it does not hold
+        return {}
+    except (OSError, ValueError):  # no file, an empty one, or its process is gone
+        return None
 
 
 def sync(
@@ -63,24 +97,36 @@ def sync(
     generation the sync publishes.
     """
     set_timeouts(config.fetch_timeout)
-    with sync_lock(config.index_dir):
+    with sync_lock(config.index_dir) as tell:
         # What the index holds, if a summary beside it can tell: then a sync that finds
         # nothing new does not open the index at all.
         published = None if retry_failed or prune else index.read_published(config)
         opened = _Opened(config.index_dir, on_publish)
         if published is None:
             _prune(config, opened.store, prune)
-        reports = [
-            SourceSync(config, lambda: opened.store, s, progress, allow_empty, retry_failed, published).sync()
-            for s in config.sources
-        ]
+        doing = {s.name: "waiting to be read" for s in config.sources}
+        reports = []
+        for s in config.sources:
+            tell(doing | {s.name: "reading text"})
+            reports.append(
+                SourceSync(
+                    config, lambda: opened.store, s, progress, allow_empty, retry_failed, published
+                ).sync()
+            )
+            waiting = opened.is_open and not reports[-1].error
+            doing[s.name] = "text searchable, pictures waiting to be read" if waiting else "done"
         faults.point("committed")
         record_attempts(config.index_dir, {r.source: r.error for r in reports})
-        if opened.is_open:  # something may have changed (a summary that says not leaves it closed)
-            # The text of every source is published by now: search works while pictures are read.
-            for source, report in zip(config.sources, reports, strict=True):
-                if not report.error:
-                    read_pictures(config, opened.store, source, progress, report, retry_failed)
+        # The text of every source is published by now: search works while pictures are read.
+        for source, report in zip(config.sources, reports, strict=True):
+            if opened.is_open and not report.error:  # (an index left closed: nothing changed)
+                tell(doing | {source.name: "text searchable, reading pictures"})
+                read_pictures(config, opened.store, source, progress, report, retry_failed)
+            doing[source.name] = "done"
+            if progress:
+                progress.finished(report)
+        if opened.is_open:
+            tell(doing)
             try:
                 opened.store.compact()
             except Exception as exc:  # published already; merging can wait for the next sync

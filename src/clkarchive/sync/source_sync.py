@@ -158,11 +158,16 @@ class SourceSync:
         decks = self._decks(to_extract, update)
         # Biggest first: a big deck started last would leave the other cores idle at the end.
         order = sorted(decks, key=lambda key: -decks[key].size)
-        if self.progress and order:
-            self.progress.extracting(name, sum(len(to_extract[decks[k].blob]) for k in order))
-        results = extract_all(order, lambda key: self.deck_bytes(decks[key].blob), Limits.of(self.config))
-        for result in results:
-            for tree_file, talk in to_extract[decks[result.key].blob]:
+        progress = self.progress
+        if progress and order:
+            # The work is the decks' bytes: pdfminer's time grows with them, not with their number.
+            total = sum(len(to_extract[decks[k].blob]) for k in order)
+            progress.phase(name, "reading text", total, sum(decks[k].size for k in order))
+        started = (lambda key: progress.reading(name, key)) if progress else None
+        read = lambda key: self.deck_bytes(decks[key].blob)  # noqa: E731
+        for result in extract_all(order, read, Limits.of(self.config), started):
+            copies = to_extract[decks[result.key].blob]
+            for tree_file, talk in copies:
                 report.extracted += 1
                 if isinstance(result, Failed):
                     self._failed(update, tree_file, talk, result.error)
@@ -172,8 +177,8 @@ class SourceSync:
                     report.pages += pages
                     if not any(result.value):
                         report.failures.append(Failure(talk.path, _NO_TEXT))
-                if self.progress:
-                    self.progress.extracted(name, talk.path, pages, error)
+                if progress:
+                    progress.extracted(name, talk.path, pages, error, decks[result.key].size / len(copies))
             faults.point("extracting")
 
     def _decks(self, to_extract: dict[str, _Copies], update: IndexUpdate) -> dict[str, _Deck]:
