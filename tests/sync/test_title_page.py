@@ -25,7 +25,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
     upstream = Upstream(root / "upstream")
     upstream.commit(
         {
-            NAMED: make_pdf("稀疏文件零页填充\n白铠豪\n阿里云 内核开发工程师", "背景"),
+            NAMED: make_pdf("稀疏文件零页填充\n白铠豪\n阿里巴巴 内核开发工程师", "背景"),  # not 巴巴
             # No boundary tells where 张子扬 starts or ends but the address that spells it.
             MAILED: make_pdf("调度框架实践张子扬负载均衡\nzhangziyang.zzy@example.com", "调度类"),
             KNOWN: make_pdf("大页回收\n王五 华为", "回收路径"),

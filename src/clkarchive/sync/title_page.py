@@ -84,7 +84,7 @@ def _names_in(run: str, before: str, after: str, tail: str, mails: list[str]) ->
         return named
     # Where a name surely starts: after the title's last words, a marker, a role or an organisation.
     starts = {m.end() for m in _MARKER.finditer(run)}
-    starts |= {i for i in range(1, len(run)) if _ROLE_END.search(run[:i]) or _ends_with_organisation(run[:i])}
+    starts |= {i for i in range(1, len(run)) if _ROLE_END.search(run[:i]) or _organisation_ends(run, i)}
     if _MARKER_BEFORE.search(before):
         starts.add(0)
     found = [n for s in sorted(starts) for n in _names_from(run[s:], pair=False)]
@@ -181,8 +181,9 @@ def _title_tail(title: str) -> str:
     return runs[-1][-4:] if runs and len(runs[-1]) >= 2 else ""
 
 
-def _ends_with_organisation(text: str) -> bool:
-    return any(organisation(text[i:]) == text[i:] for i in range(max(0, len(text) - 8), len(text) - 1))
+def _organisation_ends(run: str, at: int) -> bool:
+    """Whether a known organisation, read whole, ends at this place (not 阿里 of 阿里巴巴)."""
+    return any(organisation(run[j:]) == run[j:at] for j in range(max(0, at - 8), at - 1))
 
 
 def _holds_organisation(name: str) -> bool:
