@@ -32,7 +32,7 @@ from clkarchive.pictures.agenda.words import (
     surname,
 )
 
-TITLE_PAGES = 2  # the title page is the first of these that has text (the first is often only a picture)
+TITLE_PAGES = 2  # the title page is the first of these that names anyone (the first may be a banner)
 MAX_SPEAKERS = 4  # more names than this on one page: a team or a reference list, not a title page's speakers
 _RUN = re.compile(r"[\u4e00-\u9fff]+")
 _MARKER = re.compile(r"(?:报告人|分享人|演讲人|主讲人|演讲者|讲者|汇报人)")
@@ -61,8 +61,15 @@ def fill(talks: Sequence[Talk], store: Store, source: str) -> list[Talk]:
 
 
 def speakers(pages: Sequence[str], title: str) -> tuple[str, ...]:
-    """The speakers a deck's first pages name, in the order printed, or () when unsure."""
-    page = next((unicodedata.normalize("NFKC", p) for p in pages[:TITLE_PAGES] if p.strip()), "")
+    """The speakers a deck's first pages name, in the order printed, or () when unsure: those of the
+    first page that names any (the first page is often the conference's banner)."""
+    for text in pages[:TITLE_PAGES]:
+        if found := _page_speakers(unicodedata.normalize("NFKC", text), title):
+            return found
+    return ()
+
+
+def _page_speakers(page: str, title: str) -> tuple[str, ...]:
     mails = [m.group(1).lower() for m in _EMAIL.finditer(page)]
     found: list[str] = []
     for run in _RUN.finditer(page):
