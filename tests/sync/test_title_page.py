@@ -15,6 +15,7 @@ NAMED = "内存分论坛/2-稀疏文件零页填充.pdf"
 MAILED = "调度与锁分论坛/3-调度框架.pdf"
 KNOWN = "内存分论坛/3-大页回收——李四.pdf"
 WORDS = "综合分论坛/5-调度优化实践.pdf"
+BANNER = "综合分论坛/6-无锁对象池.pdf"
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +30,9 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
             # No boundary tells where 张子扬 starts or ends but the address that spells it.
             MAILED: make_pdf("调度框架实践张子扬负载均衡\nzhangziyang.zzy@example.com", "调度类"),
             KNOWN: make_pdf("大页回收\n王五 华为", "回收路径"),
+            BANNER: make_pdf(
+                "中国Linux内核开发者大会\n赞助单位 华为 阿里云 腾讯云", "无锁对象池\n巫强 字节跳动"
+            ),
             WORDS: make_pdf("调度优化实践\n华为技术有限公司\n高级工程师 资深专家\n方案与展望", "目录"),
         }
     )
@@ -69,3 +73,7 @@ def test_company_and_role_words_are_no_speaker(archive: Archive) -> None:
     talks = speakers_of(archive)
     assert talks[WORDS] == []
     assert talks[MAILED] == ["张子扬"]  # the same sync read a name elsewhere
+
+
+def test_the_title_page_may_follow_a_banner(archive: Archive) -> None:
+    assert speakers_of(archive)[BANNER] == ["巫强"]

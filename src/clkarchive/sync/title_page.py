@@ -107,7 +107,7 @@ def _names_in(run: str, before: str, after: str, tail: str, mails: list[str]) ->
         found += _only_names(run) if _affiliation_after(after) else []
     # A name of three characters run into a known organisation, wherever it stands ("…实践李泽帆字节跳动");
     # two characters before an organisation are as often a word ("方案").
-    for s in range(len(run)):
+    for s in range(at, len(run)):  # not from inside the title (池巫强 of "…对象池巫强字节跳动")
         cut = split_name(run[s:])
         if cut and len(cut[0]) > 2 and organisation(cut[1]) and _is_name(cut[0]):
             found.append(cut[0])
