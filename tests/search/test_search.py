@@ -132,7 +132,7 @@ def test_cli_search_text_output_and_exit_codes(sample_config, run_sample):
 def test_cli_talks_and_status(sample_config, run_sample):
     listing = run_sample("talks")
     assert listing.exit_code == 0
-    assert "CLK2024\t主论坛\t3\t\tRISC-V IOMMU Scalable 提案\t\t3\t" in listing.output
+    assert "CLK2024\t主论坛\t3\t\tRISC-V IOMMU Scalable 提案\t宋恺睿\t3\t" in listing.output  # its title page
     assert "\tmaterial\t" in listing.output
     status = json.loads(run_sample("status", "--json").output)
     assert status[0]["source"] == "CLK2024" and status[0]["talks"] == 4 and status[0]["materials"] == 1

@@ -25,6 +25,31 @@ pytestmark = [
 DECKS = {"CLK2023": 20, "CLK2024": 22, "CLK2025": 27}
 MATERIALS = {"CLK2023": 1, "CLK2024": 7, "CLK2025": 0}
 EXPECTED = {(row[0], row[1]): row[2:] for row in LISTED}
+# With OCR off no poster is read: the CLK2024 decks whose file names name nobody get the speakers
+# their title pages name (sync/title_page.py), each checked by reading the page.
+TITLE_PAGE = {
+    "主论坛/2-从内核的角度提高数据中心内存利用率.pdf": ("李泽帆",),
+    "体系架构与虚拟化分论坛/1-RISC-V架构下的PMU虚拟化直通方案.pdf": ("路旭",),
+    "体系架构与虚拟化分论坛/2-AMD平台Core&UnCore PMU虚拟化技术实践.pdf": ("郑翔", "陈培鸿"),
+    "体系架构与虚拟化分论坛/5-riscv bpf现状与未来工作.pdf": ("蒲乐辉",),
+    "体系架构与虚拟化分论坛/7-Virtio Crypto Akcipher虚拟化加速和 Crypto Over Fabrics资源池化方案.pdf": (
+        "皮振伟",
+    ),
+    "内存分论坛/2-内存压缩大页(ZHP)优化.pdf": ("袁晓峰",),
+    "内存分论坛/3-围绕 mTHP的 SWAP 系统优化.pdf": ("宋恺睿", "刘海龙"),
+    "内存分论坛/7-稀疏文件零页填充.pdf": ("白铠豪",),
+    "存储IO分论坛/2-EROFS文件系统最小化内存占用和申请时延的优化方案.pdf": ("郭纯海",),
+    "存储IO分论坛/3-SLS单层存储 零拷贝共享内存设计与应用.pdf": ("黎红波",),
+    "存储IO分论坛/5-DMA-BUF支持Direct IO功能的方案和收益.pdf": ("杨欢",),
+    "存储IO分论坛/6-tcprt 面向网络监控的eBPF实践.pdf": ("卢烈",),
+    "存储IO分论坛/7-Device Mapper减少flush和verity耗时的方案.pdf": ("王建政", "杨阳"),
+    "综合分论坛/1-Inline tail 大幅减少 f2fs 小文件空间占用.pdf": ("伍勃",),
+    "综合分论坛/3-cpufreq_ext 基于eBPF的CPU调频框架.pdf": ("邹贻鹏",),
+    "调度与锁分论坛/1-f2fs large folios特性支持的探索和实践.pdf": ("张细锐", "荣乾锋"),
+    "调度与锁分论坛/3-YALT Yet Another Lockless Tree.pdf": ("余松平", "Kuzin Artem"),
+    "调度与锁分论坛/5-kretprobe可扩展性性能提升 - 高性能无锁对象池objpool的实现.pdf": ("巫强",),
+    "调度与锁分论坛/7-NUMA-ICON 一种自适应NUMA调度框架.pdf": ("唐辉",),
+}
 
 
 def dev_queries(name: str = "dev-queries.json") -> list[dict]:
@@ -91,6 +116,8 @@ def test_every_deck_and_poster_of_every_year_is_listed(corpus_archive):
 def test_every_listed_talk_has_a_clean_title_its_speakers_and_an_english_forum(corpus_archive):
     for row in talks_of(corpus_archive):
         kind, forum_en, order, title, speakers = EXPECTED[(row["source"], row["path"])]
+        if row["source"] == "CLK2024":
+            speakers = speakers or TITLE_PAGE.get(row["path"], ())
         got = (row["kind"], row["forum_en"], row["order"], row["title"], tuple(row["speakers"]))
         assert got == (kind, forum_en, order, title, speakers), row["path"]
         if kind == "slides":

@@ -83,6 +83,7 @@ def apply_agenda(store: Store, source: Source, posters: Mapping[str, Sequence[Oc
     the index already says all of it.
     """
     from clkarchive.pictures import agenda
+    from clkarchive.sync import title_page
     from clkarchive.sync.layout import describe
 
     name = source.name
@@ -110,6 +111,7 @@ def apply_agenda(store: Store, source: Source, posters: Mapping[str, Sequence[Oc
         )
         for t in result.decks
     ]
+    labelled = title_page.fill(labelled, store, name)  # weaker than file name and poster: fills only gaps
     changed = [t for t in labelled if t != indexed[t.path]]
     before = sorted((f.talk for f in held if f.talk.kind == "agenda"), key=repr)
     if not changed and before == sorted((t for t, _ in result.agenda), key=repr):
