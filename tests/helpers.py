@@ -32,7 +32,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-from clkarchive import Archive
+from clkarchive import Archive, Config, load_config
 from clkarchive.cli import cli
 from clkarchive.pictures.ocr import OcrBox
 
@@ -152,6 +152,18 @@ def write_config(path: Path, url: str, **archive) -> Path:
     lines += ["", "[[sources]]", 'name = "CLK2024"', f"url = {json.dumps(url)}", 'branch = "main"', ""]
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+def synced(root: Path, decks: Mapping[str, bytes | None]) -> Config:
+    """A one-source archive under root, its upstream holding decks, synced once: the real sync,
+    for tests that search a small index of their own."""
+    upstream = Upstream(root / "upstream")
+    upstream.commit(dict(decks))
+    config = load_config(write_config(root / "config.toml", upstream.url))
+    from clkarchive.sync import sync
+
+    sync(config)
+    return config
 
 
 def cli_run(config: Path, *args: str) -> Result:

@@ -5,15 +5,11 @@ One real archive (git upstream, real PDFs, a real sync and Whoosh index) is shar
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from clkarchive import Archive
-from clkarchive.config import load_config
 from clkarchive.index.analysis import located
-from clkarchive.sync import sync
-from helpers import Upstream, make_pdf, write_config
+from helpers import make_pdf, synced
 
 PATHS = "存储分论坛/1-Discard tuning.pdf"
 SPACED = "存储分论坛/2-Queue limits.pdf"
@@ -42,12 +38,7 @@ DECKS: dict[str, bytes | None] = {
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory):
-    root: Path = tmp_path_factory.mktemp("identifiers")
-    upstream = Upstream(root / "upstream")
-    upstream.commit(DECKS)
-    config = load_config(write_config(root / "config.toml", upstream.url))
-    sync(config)
-    with Archive(config) as a:
+    with Archive(synced(tmp_path_factory.mktemp("identifiers"), DECKS)) as a:
         yield a
 
 

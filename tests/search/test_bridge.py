@@ -13,11 +13,9 @@ import dataclasses
 import pytest
 
 from clkarchive import Archive, index
-from clkarchive.config import load_config
 from clkarchive.index import searching
 from clkarchive.search import glossary, prepare
-from clkarchive.sync import sync
-from helpers import Upstream, make_pdf, write_config
+from helpers import make_pdf, synced
 
 HEARTBEAT = "集群分论坛/1-Cluster heartbeat——Alice.pdf"  # English only
 NODES = "集群分论坛/2-节点管理——王五.pdf"  # Chinese: says 心跳 once, in passing
@@ -48,11 +46,7 @@ DECKS = {
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory):
-    root = tmp_path_factory.mktemp("bridge")
-    upstream = Upstream(root / "upstream")
-    upstream.commit(DECKS)
-    config = load_config(write_config(root / "config.toml", upstream.url))
-    sync(config)
+    config = synced(tmp_path_factory.mktemp("bridge"), DECKS)
     store = index.Store(config.index_dir)
     try:
         talks = {f.talk.path: f.talk for f in store.files("CLK2024")}

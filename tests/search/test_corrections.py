@@ -4,14 +4,10 @@ module; every check is a read-only search."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from clkarchive import Archive
-from clkarchive.config import load_config
-from clkarchive.sync import sync
-from helpers import Upstream, make_pdf, write_config
+from helpers import make_pdf, synced
 
 LOCKS = "分论坛1（内存管理）/1  mmap_lock contention——张三.pdf"
 CRYPTO = "分论坛2（虚拟化）/2  Virtio Crypto Akcipher——李四.pdf"
@@ -37,12 +33,7 @@ DECKS: dict[str, bytes | None] = {
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory):
-    root: Path = tmp_path_factory.mktemp("corrections")
-    upstream = Upstream(root / "upstream")
-    upstream.commit(DECKS)
-    config = load_config(write_config(root / "config.toml", upstream.url))
-    sync(config)
-    with Archive(config) as a:
+    with Archive(synced(tmp_path_factory.mktemp("corrections"), DECKS)) as a:
         yield a
 
 
