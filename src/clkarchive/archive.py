@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 import time
 import weakref
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +66,7 @@ class TalkEntry:
     end: str | None
     affiliations: list[str]
     withheld: dict[str, str] = field(default_factory=dict)  # read too unsurely to show: field -> why
+    recording: str | None = None  # its forum\'s recording, as the repository\'s README links it
 
 
 class Archive:
@@ -110,7 +111,25 @@ class Archive:
             prune=prune,
             retry_failed=retry_failed,
             on_publish=prepare,
+            bridge=self.term_bridge,
         )
+
+    def term_bridge(self, phrases: Collection[str]) -> dict[str, set[str]]:
+        """English words and phrases of titles -> the Chinese terms the search's glossary and
+        CC-CEDICT give them that the index holds: the agenda's matching of an English file name to
+        a Chinese poster title. Handed to the sync, which may not import the search side; called
+        once per source, after its text (decks and posters alike) is published."""
+        from clkarchive.index.searching import reader
+        from clkarchive.search.glossary import key, load
+
+        snapshot = index.Snapshot.open(self.config.index_dir)
+        try:
+            terms = load(reader(snapshot), index.whoosh_dir(self.config.index_dir))
+            keys = {p: key(p) for p in phrases}
+            found = terms.lookup(set(keys.values()))
+            return {p: {display for _, display, _ in found.get(k, ())} for p, k in keys.items()}
+        finally:
+            snapshot.close()
 
     def search(
         self,
@@ -209,6 +228,7 @@ class Archive:
                 end=f.talk.end,
                 affiliations=list(f.talk.affiliations),
                 withheld=dict(f.talk.withheld),
+                recording=f.talk.recording,
             )
             for f in files
         ]

@@ -6,6 +6,7 @@ file-name parser and the sync can share them without importing one another.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -34,6 +35,7 @@ class Talk:
     # What the agenda read too unsurely to show as fact, left empty above: (field, why) pairs,
     # field "time" (date, start, end), "speakers" (with affiliations) or "forum".
     withheld: tuple[tuple[str, str], ...] = ()
+    recording: str | None = None  # the link to its forum's recording, from the repository's README
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,13 @@ class Progress(Protocol):
 
     def finished(self, report: SyncReport) -> None:
         """A source's sync has ended, its pictures too: its summary can be told now."""
+
+
+class TermBridge(Protocol):
+    """Equivalent terms across languages, handed to a side that may not import the search's glossary
+    (the sync, the agenda): for each English word or phrase asked, the Chinese terms it translates to."""
+
+    def __call__(self, phrases: Collection[str]) -> Mapping[str, Collection[str]]: ...
 
 
 @dataclass

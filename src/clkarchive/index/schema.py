@@ -55,6 +55,7 @@ def schema() -> Schema:
         end=STORED,
         affiliations=STORED,  # a tuple, one per speaker
         withheld=STORED,  # Talk.withheld as a dict: what the agenda did not show, and why
+        recording=STORED,  # its forum's recording link, from the README
         # When and where, for a talk the agenda dates: "2024-10-26 17:00-17:30 调度与锁分论坛 Scheduling…",
         # so that a query naming a forum and a time ("调度与锁分论坛 17:00") finds the talk.
         schedule=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
@@ -86,7 +87,7 @@ def talk_fields(source: str, file_id: str, blob: str, talk: Talk) -> Document:
     fields: Document = dict(source=source, fileid=file_id, path=talk.path, blob=blob)
     fields |= dict(title=talk.title, forum=talk.forum, forum_en=talk.forum_en, order=talk.order)
     fields |= dict(speakers=SPEAKER_SEP.join(talk.speakers), speakers_pinyin=pinyin_of(talk.speakers))
-    fields |= dict(affiliations=talk.affiliations, withheld=dict(talk.withheld))
+    fields |= dict(affiliations=talk.affiliations, withheld=dict(talk.withheld), recording=talk.recording)
     when = [talk.date, f"{talk.start}-{talk.end or ''}" if talk.start else None, talk.forum, talk.forum_en]
     schedule = " ".join(w for w in when if w) if talk.date or talk.start else None
     return fields | dict(date=talk.date, start=talk.start, end=talk.end, schedule=schedule)
@@ -111,6 +112,7 @@ def file_from_doc(d: Mapping[str, Any]) -> IndexedFile:
         end=d.get("end"),
         affiliations=tuple(d.get("affiliations", ())),
         withheld=tuple(d.get("withheld", {}).items()),
+        recording=d.get("recording"),
     )
     return IndexedFile(
         source=d["source"], blob=d["blob"], talk=talk, pages=d["pages"], ocr_done=bool(d.get("ocr"))

@@ -13,11 +13,12 @@ import logging
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clkarchive.config import Config, Source
 from clkarchive.index import Store
-from clkarchive.models import IndexedFile, Progress, SyncReport, Talk
+from clkarchive.models import IndexedFile, Progress, SyncReport, Talk, TermBridge
 from clkarchive.sync.mirror import TreeFile
 
 if TYPE_CHECKING:  # the picture side is imported only by a sync that has something to read
@@ -33,10 +34,13 @@ def read_pictures(
     progress: Progress | None,
     report: SyncReport,
     retry_failed: bool = False,
+    bridge: TermBridge | None = None,
 ) -> None:
-    """Read the source's pictures (OCR), then lay its agenda posters over its talks.
+    """Read the source's pictures (OCR), then lay its agenda posters and its README's recording
+    links over its talks.
 
     retry_failed: read again the files with pictures that could not be read, though they did not change.
+    bridge: English terms to Chinese, for matching the posters' titles to decks named in the other language.
     """
     from clkarchive.pictures import ocr_pass
     from clkarchive.sync.extract import normalize
@@ -53,7 +57,7 @@ def read_pictures(
             # A deck without a text layer whose pictures OCR read is not "no text" any more.
             report.failures = [f for f in report.failures if f.path not in done.read] + done.failures
         posters = {path: boxes for (_, path), boxes in ocr_pass.poster_boxes(store, source.name).items()}
-        apply_agenda(store, source, posters)
+        apply_agenda(store, source, posters, bridge, readme(config.mirror_of(source)))
     except Exception as exc:  # the text index is published already; the next sync tries again
         log.warning("%s: pictures and agenda not saved: %s: %s", source.name, type(exc).__name__, exc)
     report.seconds += time.monotonic() - started
@@ -73,18 +77,35 @@ def differs(held: IndexedFile, tree_file: TreeFile, talk: Talk) -> bool:
     return held.blob != tree_file.blob or known != talk
 
 
-def apply_agenda(store: Store, source: Source, posters: Mapping[str, Sequence[OcrBox]]) -> bool:
+def readme(checkout: Path) -> str:
+    """The text of the repository's README (README.md, readme.md, README...), "" if it has none."""
+    found = sorted(p for p in checkout.glob("*") if p.stem.lower() == "readme" and p.is_file())
+    try:
+        return found[0].read_text(encoding="utf-8", errors="replace") if found else ""
+    except OSError:
+        return ""
+
+
+def apply_agenda(
+    store: Store,
+    source: Source,
+    posters: Mapping[str, Sequence[OcrBox]],
+    bridge: TermBridge | None = None,
+    readme: str = "",
+) -> bool:
     """The agenda posters' schedule onto the source's indexed decks, in one commit; whether it wrote.
 
     posters maps each image's path to its OCR boxes (those the source's `agenda`
     key names, when it names any); it runs after the OCR phase has read them.
     Decks gain speakers, date, start, end and affiliations (their pages are kept
-    as indexed); talks with no deck become agenda talks. Nothing is written when
-    the index already says all of it.
+    as indexed), a deck at the repository's root its forum; talks with no deck
+    become agenda talks. The README's recording link of each forum (readme: its
+    Markdown) goes to that forum's talks. Nothing is written when the index
+    already says all of it.
     """
     from clkarchive.pictures import agenda
     from clkarchive.sync import title_page
-    from clkarchive.sync.layout import describe
+    from clkarchive.sync.layout import describe, forum_english
 
     name = source.name
     if source.agenda:  # the config names the agenda images: only those are read as agenda
@@ -96,18 +117,21 @@ def apply_agenda(store: Store, source: Source, posters: Mapping[str, Sequence[Oc
         for f in held
         if f.talk.kind != "agenda"
     ]
-    result = agenda.relabel(files, posters, source.year)
+    result = agenda.relabel(files, posters, source.year, bridge, agenda.forum_links(readme))
     indexed = {f.talk.path: f.talk for f in held if f.talk.kind != "agenda"}
     # Only what the agenda tells is taken: kind, note and pages stay as the sync and OCR left them.
     labelled = [
         replace(
             indexed[t.path],
+            forum=t.forum,
+            forum_en=indexed[t.path].forum_en or forum_english(t.forum),
             speakers=t.speakers,
             date=t.date,
             start=t.start,
             end=t.end,
             affiliations=t.affiliations,
             withheld=t.withheld,
+            recording=t.recording,
         )
         for t in result.decks
     ]

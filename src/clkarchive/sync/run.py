@@ -21,7 +21,7 @@ from clkarchive import index
 from clkarchive.config import Config
 from clkarchive.errors import LockedError
 from clkarchive.index import OnPublish, Store
-from clkarchive.models import Progress, SyncReport
+from clkarchive.models import Progress, SyncReport, TermBridge
 from clkarchive.sync import faults
 from clkarchive.sync.attempts import record_attempts
 from clkarchive.sync.mirror import set_timeouts
@@ -89,12 +89,13 @@ def sync(
     prune: bool = False,
     retry_failed: bool = False,
     on_publish: OnPublish | None = None,
+    bridge: TermBridge | None = None,
 ) -> list[SyncReport]:
     """Sync every source of the config; a failed source does not stop the others.
 
     retry_failed: extract again the decks that failed for good (not a PDF,
     encrypted, too slow) although their blobs did not change. on_publish is told of each
-    generation the sync publishes.
+    generation the sync publishes; bridge translates titles' terms for the agenda's matching.
     """
     set_timeouts(config.fetch_timeout)
     with sync_lock(config.index_dir) as tell:
@@ -121,7 +122,7 @@ def sync(
         for source, report in zip(config.sources, reports, strict=True):
             if opened.is_open and not report.error:  # (an index left closed: nothing changed)
                 tell(doing | {source.name: "text searchable, reading pictures"})
-                read_pictures(config, opened.store, source, progress, report, retry_failed)
+                read_pictures(config, opened.store, source, progress, report, retry_failed, bridge)
             doing[source.name] = "done"
             if progress:
                 progress.finished(report)

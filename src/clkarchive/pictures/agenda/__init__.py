@@ -13,6 +13,7 @@ layout not seen. Each step is a module:
 - slots: a slot's lines into its talks, speakers and biographies;
 - consensus: several posters of one conference reconciled talk by talk;
 - decks: the talks matched to decks, which gain what the agenda says;
+- recordings: the README's recording links per forum;
 - words: the names and forum names all of them recognise alike;
 - records: what they return.
 
@@ -22,6 +23,7 @@ Everything here is pure: boxes in, records out.
 from clkarchive.pictures.agenda.consensus import reconcile
 from clkarchive.pictures.agenda.decks import MATCH_SCORE, relabel, unlabelled
 from clkarchive.pictures.agenda.poster import GAP_LINES, MIN_CONFIDENCE, parse
+from clkarchive.pictures.agenda.recordings import forum_links
 from clkarchive.pictures.agenda.records import AgendaTalk, Forum, Relabelling, Schedule, Slot
 
 __all__ = [
@@ -33,6 +35,7 @@ __all__ = [
     "Relabelling",
     "Schedule",
     "Slot",
+    "forum_links",
     "parse",
     "reconcile",
     "relabel",

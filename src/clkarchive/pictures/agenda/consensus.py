@@ -13,7 +13,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from clkarchive.pictures.agenda.records import AgendaTalk, Forum, Schedule, Slot
-from clkarchive.pictures.agenda.words import PUNCTUATION, forum_key, norm
+from clkarchive.pictures.agenda.words import PUNCTUATION, forum_key, norm, same_person
 
 SHOWN = 0.8  # a field read less surely than this (0-1) is withheld: shown as nothing, with the reason
 
@@ -68,8 +68,20 @@ def reconcile(schedules: Sequence[Schedule], names: Iterable[str] = ()) -> list[
         talks.append(
             AgendaTalk(forum_name, numbers[forum_name], slot, date, schedule.poster, tuple(withheld))
         )
-    known = {n for t in talks for n in t.slot.speakers} | set(names)
+    names = set(names)
+    talks = [replace(t, slot=_spelled(t.slot, names)) for t in talks]
+    known = {n for t in talks for n in t.slot.speakers} | names
     return [t if t.slot.speakers or t.withheld else replace(t, slot=_named(t.slot, known)) for t in talks]
+
+
+def _spelled(slot: Slot, names: set[str]) -> Slot:
+    """slot with each speaker one character away from a name a deck's file name gives spelt as the
+    file name spells it: the file name was typed, the poster was read by OCR."""
+    spelt = []
+    for speaker in slot.speakers:
+        near = [n for n in names if n != speaker and same_person(speaker, n)]
+        spelt.append(near[0] if len(near) == 1 and speaker not in names else speaker)
+    return replace(slot, speakers=tuple(spelt)) if spelt != list(slot.speakers) else slot
 
 
 def _named(slot: Slot, known: set[str]) -> Slot:

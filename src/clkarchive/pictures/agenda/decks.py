@@ -1,114 +1,253 @@
-"""The agenda's talks matched to a source's decks, which gain its speakers, date and times.
+"""The agenda's talks matched to a source's decks, which gain its speakers, date, times and forum.
 
-Matching is by normalised title similarity, with the forum and the deck's
-number as hints, then by order between matched neighbours (a Chinese poster
-and an English deck share no words); talks no deck matches become agenda talks.
+A deck and a poster talk are the same talk when their titles say the same
+(alike as written, or word for word across languages through the term bridge:
+an English file name for a Chinese title), the file name's speakers are the
+poster's, and the forum and the deck's number agree; then by order between
+matched neighbours. A match is made only when it is sure: its score is high
+and clearly above the next candidate's on both sides, so that a deck keeps its
+own fields and a talk stays agenda-only rather than being given another's.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from clkarchive.models import IndexedFile, Talk
+from clkarchive.models import IndexedFile, Talk, TermBridge
 from clkarchive.pictures.agenda.consensus import reconcile
 from clkarchive.pictures.agenda.poster import parse
+from clkarchive.pictures.agenda.recordings import recording_of
 from clkarchive.pictures.agenda.records import AgendaTalk, Relabelling
-from clkarchive.pictures.agenda.words import forum_key, join, norm
+from clkarchive.pictures.agenda.words import forum_key, join, norm, same_person
 from clkarchive.pictures.ocr import OcrBox
 
 # Named for the package, not this module: the warnings keep the logger name they had before
 # the package was split, which logging configuration and tests select them by.
 log = logging.getLogger("clkarchive.pictures.agenda")
 
-MATCH_SCORE = 75.0  # a deck and an agenda talk are the same talk from this score up (0-100, +5 per hint)
+MATCH_SCORE = 75.0  # a deck and an agenda talk are the same talk from this score up (0-100 and hints)
+# ... and only when the next candidate, of the deck or of the talk, scores this much less: two
+# talks alike enough to tie are told apart by nothing sure, and a wrong time is worse than none.
+MATCH_MARGIN = 10.0
+ORDER_SURE = 0.8  # how sure a match by order between matched neighbours is
+SHORT_TITLE = 6  # a title shorter than this (normalised) is matched as a whole word, never fuzzily
+# A speaker both name: a strong hint, and enough with a title half alike when nobody else gives that name.
+SPEAKER_HINT, SHARED_SPEAKER_HINT = 40.0, 15.0
+HINT = 5.0  # the forum's name alike; the deck's number the talk's place in its forum
+
+# Words a title's meaning does not rest on, in either language.
+_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "on", "in", "for", "and", "with", "by", "at", "from", "via", "into", "is"}
+)
+_CJK_FUNCTION = "的与和及之"
+_LATIN_WORD = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_MAX_PHRASE = 3  # words of an English phrase looked up as one term ("live migration", "page cache")
 
 
 def relabel(
     files: Sequence[IndexedFile],
     posters: Mapping[str, Sequence[OcrBox]],
     year: int | None = None,
+    bridge: TermBridge | None = None,
+    recordings: Mapping[str, str] | None = None,
 ) -> Relabelling:
     """The agenda of a source's posters (path -> OCR boxes) applied to its indexed files.
 
-    Each agenda talk is matched to at most one deck; the deck gains the
-    speakers (unless its file name names them: those win, and a disagreement is
-    logged), date, start, end and affiliations. Talks with no deck become talks
-    of kind "agenda" whose path is their poster.
+    Each deck is matched to at most one agenda talk, and a talk to one deck
+    (or to several decks of one title: a deck and its export). The deck gains
+    the speakers (unless its file name names them: those win, and a
+    disagreement is logged), date, start, end, affiliations and, when it lies
+    at the repository's root, the talk's forum. Talks with no deck become talks
+    of kind "agenda" whose path is their poster. bridge translates English
+    words for titles in two languages; recordings (forum as a link names it ->
+    url, from the repository's README) give each talk of a forum its link.
     """
     schedules = [parse(path, boxes, year) for path, boxes in sorted(posters.items())]
     talks = reconcile(schedules, {n for f in files for n in f.talk.speakers})
-    decks = [f for f in files if f.talk.kind == "slides"]
-    pairs = sorted(
-        ((_match_score(t, f.talk), n, m) for n, t in enumerate(talks) for m, f in enumerate(decks)),
-        reverse=True,
-    )
-    matched: dict[int, int] = {}  # agenda talk -> deck
-    taken: set[int] = set()
-    for score, n, m in pairs:
-        if score < MATCH_SCORE:
-            break
-        if n not in matched and m not in taken:
-            matched[n] = m
-            taken.add(m)
-    _match_by_order(talks, decks, matched)
-    completed = {decks[m].talk.path: _completed(decks[m].talk, talks[n]) for n, m in matched.items()}
+    decks = [f.talk for f in files if f.talk.kind == "slides"]
+    matched = _match(talks, decks, _Titles(talks, decks, bridge))
+    completed = {decks[m].path: _completed(decks[m], talks[n]) for m, (n, _) in matched.items()}
     # The folder of an agenda forum: where its other talks' decks are, else the nearest name.
-    held = Counter((talks[n].forum, decks[m].talk.forum, decks[m].talk.forum_en) for n, m in matched.items())
-    folders = {forum_key(f.talk.forum): (f.talk.forum, f.talk.forum_en) for f in files}
+    held = Counter(
+        (talks[n].forum, decks[m].forum, decks[m].forum_en) for m, (n, _) in matched.items() if decks[m].forum
+    )
+    folders = {forum_key(t.forum): (t.forum, t.forum_en) for t in decks if t.forum}
     for (forum, *folder), _ in reversed(held.most_common()):
         folders[forum_key(forum)] = (folder[0], folder[1])
+    taken = {n for n, _ in matched.values()}
     agenda = [
         (
             _agenda_talk(t, folders),
             join([t.slot.title, *t.slot.speakers, *t.slot.affiliations, t.slot.biography]),
         )
         for n, t in enumerate(talks)
-        if n not in matched
+        if n not in taken
     ]
-    return Relabelling([completed.get(f.talk.path, f.talk) for f in decks], agenda, talks)
+    links = recordings or {}
+    return Relabelling(
+        [_recorded(completed.get(t.path, t), links) for t in decks],
+        [(_recorded(t, links), text) for t, text in agenda],
+        talks,
+        {decks[m].path: sure for m, (_, sure) in matched.items()},
+    )
 
 
-def _match_by_order(talks: list[AgendaTalk], decks: list[IndexedFile], matched: dict[int, int]) -> None:
-    """Match the decks left whose titles say nothing alike (a Chinese poster, an English deck) by
-    their number, where the talks before and after in the same forum matched the decks numbered
-    before and after."""
-    deck_at = {(decks[m].talk.forum, decks[m].talk.order): n for n, m in matched.items()}
-    forum_of = {talks[n].forum: decks[m].talk.forum for n, m in matched.items()}
-    talk_at = {(t.forum, t.number): n for n, t in enumerate(talks)}
-    taken = set(matched.values())
-    for m, deck in enumerate(decks):
-        order = deck.talk.order
-        if m in taken or order is None:
+def _recorded(talk: Talk, recordings: Mapping[str, str]) -> Talk:
+    return replace(talk, recording=recording_of(talk.forum, recordings)) if recordings else talk
+
+
+def _match(talks: list[AgendaTalk], decks: list[Talk], titles: _Titles) -> dict[int, tuple[int, float]]:
+    """deck -> (agenda talk, how sure, 0-1), for the sure matches only."""
+    names = Counter(norm(s) for t in talks for s in set(t.slot.speakers))
+    scores = [
+        [_score(t, d, titles.alike(n, m), names) for n, t in enumerate(talks)] for m, d in enumerate(decks)
+    ]
+    same_title = [[m2 for m2, d2 in enumerate(decks) if norm(d2.title) == norm(d.title)] for d in decks]
+    candidates = []
+    for m, row in enumerate(scores):
+        for n, score in enumerate(row):
+            if score < MATCH_SCORE:
+                continue
+            # The next best of the deck (another talk), and of the talk (a deck of another title).
+            rival = max([s for n2, s in enumerate(row) if n2 != n] + [0.0])
+            rival = max([scores[m2][n] for m2 in range(len(decks)) if m2 not in same_title[m]] + [rival])
+            if score - rival >= MATCH_MARGIN:
+                candidates.append((score, m, n))
+    matched: dict[int, tuple[int, float]] = {}
+    owner: dict[int, int] = {}  # agenda talk -> the first deck given it
+    for score, m, n in sorted(candidates, reverse=True):
+        if m in matched or (n in owner and owner[n] not in same_title[m]):
             continue
-        forum = next((f for f, folder in forum_of.items() if folder == deck.talk.forum), None)
+        matched[m] = (n, min(score, 100.0) / 100)
+        owner.setdefault(n, m)
+    _match_by_order(talks, decks, matched)
+    return matched
+
+
+Matches = dict[int, tuple[int, float]]  # deck -> (agenda talk, how sure the match is, 0-1)
+
+
+def _match_by_order(talks: list[AgendaTalk], decks: list[Talk], matched: Matches) -> None:
+    """Match the decks left whose titles say nothing alike enough by their number, where the talks
+    before and after in the same forum matched the decks numbered before and after."""
+    deck_at = {(decks[m].forum, decks[m].order): n for m, (n, _) in matched.items() if decks[m].forum}
+    forum_of = {talks[n].forum: decks[m].forum for m, (n, _) in matched.items() if decks[m].forum}
+    talk_at = {(t.forum, t.number): n for n, t in enumerate(talks)}
+    taken = {n for n, _ in matched.values()}
+    for m, deck in enumerate(decks):
+        order = deck.order
+        if m in matched or order is None or not deck.forum:
+            continue
+        forum = next((f for f, folder in forum_of.items() if folder == deck.forum), None)
         if forum is None:
             continue
         n = talk_at.get((forum, order))
-        if n is None or n in matched:
+        if n is None or n in taken:
             continue
         neighbours = [
-            deck_at.get((deck.talk.forum, order + d)) == talk_at.get((forum, order + d))
+            deck_at.get((deck.forum, order + d)) == talk_at.get((forum, order + d))
             for d in (-1, 1)
             if (forum, order + d) in talk_at
         ]
         if neighbours and all(neighbours):
-            matched[n] = m
-            taken.add(m)
+            matched[m] = (n, ORDER_SURE)
+            taken.add(n)
 
 
-def _match_score(talk: AgendaTalk, deck: Talk) -> float:
-    a, b = norm(talk.slot.title), norm(deck.title)
-    score = max(fuzz.ratio(a, b), 0.9 * fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= 6 else 0)
-    if fuzz.ratio(forum_key(talk.forum), forum_key(deck.forum)) >= 60:
-        score += 5
-    if deck.order == talk.number:
-        score += 5
+def _score(talk: AgendaTalk, deck: Talk, title: float, names: Counter[str]) -> float:
+    """How alike a deck and a talk are: their titles (0-100), and hints from speakers, forum, number."""
+    score = title
+    shared = [s for s in talk.slot.speakers if any(same_person(s, d) for d in deck.speakers)]
+    if shared:  # a name only this talk gives says more than one who speaks twice
+        score += SPEAKER_HINT if any(names[norm(s)] == 1 for s in shared) else SHARED_SPEAKER_HINT
+    if talk.forum and deck.forum and fuzz.ratio(forum_key(talk.forum), forum_key(deck.forum)) >= 60:
+        score += HINT
+    if deck.order is not None and deck.order == talk.number:
+        score += HINT
     return score
+
+
+@dataclass(frozen=True)
+class _Title:
+    """A title cut for comparing across languages."""
+
+    text: str  # normalised: letters and digits
+    words: tuple[str, ...]  # its Latin words, lower case, function words left out
+    cjk: str  # its Chinese characters, function characters left out
+
+    @classmethod
+    def of(cls, title: str) -> _Title:
+        folded = unicodedata.normalize("NFKC", title).casefold()
+        words = tuple(w for w in _LATIN_WORD.findall(folded) if w not in _FUNCTION_WORDS)
+        cjk = "".join(_CJK_RUN.findall(folded))
+        return cls(norm(title), words, "".join(c for c in cjk if c not in _CJK_FUNCTION))
+
+    def phrases(self) -> Iterable[tuple[int, int]]:
+        """(start, end) of every run of one to _MAX_PHRASE words."""
+        for i in range(len(self.words)):
+            for j in range(i + 1, min(i + _MAX_PHRASE, len(self.words)) + 1):
+                yield i, j
+
+
+class _Titles:
+    """How alike each talk's and deck's titles are, as written or through the term bridge."""
+
+    def __init__(self, talks: list[AgendaTalk], decks: list[Talk], bridge: TermBridge | None) -> None:
+        self._talks = [_Title.of(t.slot.title) for t in talks]
+        self._decks = [_Title.of(d.title) for d in decks]
+        self._equivalents: Mapping[str, Collection[str]] = {}
+        if bridge is not None:
+            asked = {_phrase(t, i, j) for t in self._talks + self._decks for i, j in t.phrases()}
+            self._equivalents = bridge(sorted(asked)) if asked else {}
+
+    def alike(self, n: int, m: int) -> float:
+        a, b = self._talks[n], self._decks[m]
+        score = float(fuzz.ratio(a.text, b.text))
+        if min(len(a.text), len(b.text)) >= SHORT_TITLE:
+            score = max(score, 0.9 * fuzz.partial_ratio(a.text, b.text))
+        elif a.text and b.text:  # "ublk" is the talk "ublk：…" only as a whole word of it
+            short, other = (a, b) if len(a.text) < len(b.text) else (b, a)
+            if short.text in {norm(w) for w in other.words}:
+                score = max(score, 90.0)
+        return max(score, 100 * self._bridged(a, b))
+
+    def _bridged(self, a: _Title, b: _Title) -> float:
+        """The share of both titles that the other says too: a Latin word (counting as two
+        characters) said in both or translated into the other's Chinese, a Chinese character in a
+        translation or in a run of two or more both share."""
+        total = 2 * (len(a.words) + len(b.words)) + len(a.cjk) + len(b.cjk)
+        if not total or not (a.words or b.words):
+            return 0.0
+        said = 0
+        for one, other in ((a, b), (b, a)):
+            met = [w in other.words for w in one.words]
+            covered = [False] * len(other.cjk)
+            for i, j in one.phrases():
+                for said_so in self._equivalents.get(_phrase(one, i, j), ()):
+                    term = "".join(_CJK_RUN.findall(said_so))
+                    term = "".join(c for c in term if c not in _CJK_FUNCTION)
+                    at = other.cjk.find(term)
+                    if term and at >= 0:
+                        met[i:j] = [True] * (j - i)
+                        covered[at : at + len(term)] = [True] * len(term)
+            said += 2 * sum(met)
+            for k in range(len(other.cjk) - 1):  # Chinese both say, two characters or more
+                if other.cjk[k : k + 2] in one.cjk:
+                    covered[k : k + 2] = [True, True]
+            said += sum(covered)
+        return said / total
+
+
+def _phrase(title: _Title, i: int, j: int) -> str:
+    return " ".join(title.words[i:j])
 
 
 def _completed(deck: Talk, talk: AgendaTalk) -> Talk:
@@ -122,13 +261,16 @@ def _completed(deck: Talk, talk: AgendaTalk) -> Talk:
             "、".join(speakers),
         )
     if deck.speakers:
-        by_name = dict(zip(speakers, affiliations, strict=False))
+        by_name = list(zip(speakers, affiliations, strict=False))
         speakers = deck.speakers
-        affiliations = tuple(by_name.get(s, "") for s in speakers)
+        affiliations = tuple(next((a for n, a in by_name if same_person(n, s)), "") for s in speakers)
         affiliations = affiliations if any(affiliations) else ()
     withheld = tuple((k, why) for k, why in talk.withheld if not (k == "speakers" and deck.speakers))
+    # A deck at the repository's root has no forum but the poster's.
+    forum = deck.forum or ("" if any(k == "forum" for k, _ in talk.withheld) else talk.forum)
     return replace(
         deck,
+        forum=forum,
         speakers=speakers,
         affiliations=affiliations,
         date=talk.date,
@@ -171,4 +313,16 @@ def unlabelled(held: Talk, named: Talk) -> Talk:
     deck the agenda completed is not taken for a changed one.
     """
     speakers = held.speakers if named.speakers else ()
-    return replace(held, speakers=speakers, date=None, start=None, end=None, affiliations=(), withheld=())
+    forum, forum_en = (held.forum, held.forum_en) if named.forum else ("", "")
+    return replace(
+        held,
+        forum=forum,
+        forum_en=forum_en,
+        speakers=speakers,
+        date=None,
+        start=None,
+        end=None,
+        affiliations=(),
+        withheld=(),
+        recording=None,
+    )

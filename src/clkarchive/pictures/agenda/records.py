@@ -6,7 +6,7 @@ sync, the bench) can hold and compare them without reaching into the reader.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from clkarchive.models import Talk
 
@@ -72,3 +72,4 @@ class Relabelling:
     decks: list[Talk]  # every deck given, completed by the agenda where it lists the talk
     agenda: list[tuple[Talk, str]]  # talks with no deck, with the poster's text about them
     talks: list[AgendaTalk]
+    matches: dict[str, float] = field(default_factory=dict)  # deck path -> how sure its match is, 0-1

@@ -51,6 +51,19 @@ def surname(name: str) -> str:
     return name[:1] if name[:1] and name[0] in "".join(_listed("surnames.txt")) else ""
 
 
+def same_person(a: str, b: str) -> bool:
+    """Whether two readings name one person: alike once normalised, or a Chinese name of three or
+    more characters misread in one character after the same surname (谢旻晟, 谢昱晟). A two-character
+    name one character away is another person of the same family: never taken for the same."""
+    a, b = norm(a), norm(b)
+    if a == b:
+        return True
+    if len(a) != len(b) or len(a) < 3 or not CJK_NAME.fullmatch(a) or not CJK_NAME.fullmatch(b):
+        return False
+    family = surname(a)
+    return bool(family) and b.startswith(family) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 @functools.cache
 def _organisations() -> re.Pattern[str]:
     names = sorted(_listed("organisations.txt"), key=len, reverse=True)
