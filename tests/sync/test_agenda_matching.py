@@ -22,7 +22,7 @@ from clkarchive.pictures.ocr import pages_to_json
 from helpers import TESTS, Upstream, cli_run, make_pdf, write_config
 
 sys.path.insert(0, str(TESTS / "pictures"))
-import posters  # noqa: E402  (the synthetic posters live beside their own tests)
+import posters
 
 POSTER = "agenda.png"
 ZERO_COPY = "Zero-copy send optimization in the network protocol stack.pdf"

@@ -1,0 +1,104 @@
+"""Agenda talks matched to decks that carry less than CLK2023's do, on the recorded CLK2023 poster;
+names one character apart; the README's recording links."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from clkarchive.models import IndexedFile
+from clkarchive.pictures import agenda
+from clkarchive.pictures.agenda.recordings import forum_links, recording_of
+from clkarchive.pictures.agenda.words import same_person
+from clkarchive.sync.layout import describe
+from helpers import CORPUS, boxes
+from real_names import LISTED
+
+CLK2023 = "years/CLK2023/CLK2023全部议程.png"
+# CLK2023's decks as the repository names them, those too big for the corpus too.
+DECKS = [path for source, path, kind, *_ in LISTED if source == "CLK2023" and kind == "slides"]
+
+
+def files(root: bool = False) -> list[IndexedFile]:
+    """CLK2023's decks as indexed; root: as if they lay at the repository's root, unnumbered."""
+    talks = [describe(p) for p in DECKS]
+    if root:
+        talks = [dataclasses.replace(t, forum="", forum_en="", order=None) for t in talks if t]
+    return [IndexedFile("CLK2023", f"blob{n}", t, 3) for n, t in enumerate(talks) if t]
+
+
+@pytest.fixture(scope="module")
+def in_folders() -> agenda.Relabelling:
+    return agenda.relabel(files(), {CLK2023: boxes(CLK2023)}, 2023)
+
+
+def test_decks_at_the_root_match_by_title_and_speaker_and_take_the_posters_forum(in_folders):
+    """Without forum folders or numbers (CLK2022's layout) the decks still find their talks: those
+    whose titles say the same (in two languages: "RAM Overcommit in Cloud" and "云计算内存超卖"
+    needs a bridge that knows 超卖) or whose speaker only that talk has, and never another's."""
+    truth = {t.path: t for t in in_folders.decks}
+    result = agenda.relabel(files(root=True), {CLK2023: boxes(CLK2023)}, 2023)
+    timed = [t for t in result.decks if t.start]
+    assert len(timed) >= 38  # main matched 35
+    assert all(
+        (t.date, t.start, t.end) == (truth[t.path].date, truth[t.path].start, truth[t.path].end)
+        for t in timed
+    )
+    assert {t.forum for t in timed} == {t.forum for t in result.talks}  # the poster's forums
+    assert len(result.agenda) == 39 - len(timed)  # a talk matched is listed once
+
+
+def test_a_speaker_misread_by_one_character_is_spelt_as_the_deck_spells_it(in_folders):
+    (talk,) = [t for t in in_folders.talks if "rust" in t.slot.title]
+    assert talk.slot.speakers == ("杨铠衔", "谢旻晟")  # the poster reads 谢昱晟
+
+
+def test_a_misread_name_stays_as_read_where_no_deck_spells_it():
+    without = [f for f in files() if "谢旻晟" not in f.talk.speakers]
+    (talk,) = [
+        t for t in agenda.relabel(without, {CLK2023: boxes(CLK2023)}, 2023).talks if "rust" in t.slot.title
+    ]
+    assert talk.slot.speakers == ("杨铠衔", "谢昱晟")
+
+
+def test_only_longer_names_one_character_apart_are_one_person():
+    assert same_person("谢旻晟", "谢昱晟")
+    assert not same_person("王骁", "王晓")  # two people of one family
+    assert not same_person("谢旻晟", "张旻晟")  # another surname
+    assert same_person("Kuzin Artem", "kuzinartem")
+
+
+README = """# A conference
+
+## Recordings
+[主论坛](https://live.example.org/a) [内存 分论坛](https://live.example.org/b)
+* [IO 与 eBPF 分论坛](<https://live.example.org/c> "evening")
+![调度分论坛](https://img.example.org/poster.png)
+[调度分论坛 slides](https://github.com/x/y/tree/main/调度分论坛)
+[home](https://example.org)
+"""
+
+
+def test_readme_links_that_name_a_forum_are_its_recording():
+    links = forum_links(README)
+    assert links == {
+        "主论坛": "https://live.example.org/a",
+        "内存 分论坛": "https://live.example.org/b",
+        "IO 与 eBPF 分论坛": "https://live.example.org/c",
+    }
+    assert recording_of("1 主论坛", links) == "https://live.example.org/a"  # a numbered folder
+    assert recording_of("内存分论坛", links) == "https://live.example.org/b"
+    assert recording_of("IO与ebpf分论坛", links) == "https://live.example.org/c"
+    assert recording_of("I0与eBPF分论坛", links) == "https://live.example.org/c"  # as OCR may read it
+    assert recording_of("调度分论坛", links) is None  # a poster and a folder are no recording
+    assert recording_of("", links) is None
+
+
+@pytest.mark.skipif(not CORPUS, reason="set CLKARCHIVE_CORPUS to a corpus folder")
+def test_clk2022s_readme_gives_each_of_its_forums_a_recording():
+    from pathlib import Path
+
+    links = forum_links((Path(CORPUS or "") / "years" / "CLK2022" / "README.md").read_text(encoding="utf-8"))
+    assert len(links) == 4
+    assert recording_of("IO与eBPF分论坛", links) == links["IO 与 ebpf 分论坛"]
