@@ -135,3 +135,10 @@ def test_agenda_talks_of_a_root_repository_are_found_by_forum(synced):
     ]
     pages = sorted(row[6] for row in listed[1:])
     assert pages == ["2", "agenda", "agenda", "agenda"]  # the KVM deck (its two pages), three talks
+
+
+def test_what_the_agenda_gave_a_root_deck_is_no_change_to_its_file(synced):
+    """Run last: it commits to the upstream. The sync compares each deck with what its path says."""
+    Upstream(synced.parent / "upstream").commit({"notes.pdf": make_pdf("notes")})
+    (report,) = Archive(load_config(synced)).sync()
+    assert (report.added, report.changed, report.removed) == (1, 0, 0)
