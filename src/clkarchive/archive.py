@@ -66,7 +66,7 @@ class TalkEntry:
     end: str | None
     affiliations: list[str]
     withheld: dict[str, str] = field(default_factory=dict)  # read too unsurely to show: field -> why
-    recording: str | None = None  # its forum\'s recording, as the repository\'s README links it
+    recording: str | None = None  # its forum's recording, as the repository's README links it
 
 
 class Archive:

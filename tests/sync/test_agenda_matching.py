@@ -13,13 +13,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
+from starlette.testclient import TestClient
 
 from clkarchive import Archive, index
 from clkarchive.config import load_config
 from clkarchive.pictures.ocr import pages_to_json
-from helpers import TESTS, Upstream, cli_run, make_pdf, write_config
+from clkarchive.web import create_app
+from helpers import BASE, TESTS, Upstream, cli_run, make_pdf, write_config
 
 sys.path.insert(0, str(TESTS / "pictures"))
 import posters
@@ -127,6 +130,14 @@ def test_each_talk_gets_its_forums_recording_from_the_readme(rows):
         "内存管理分论坛": None,  # its only link is to a folder of slides, not a recording
         "": None,  # the deck no talk was matched to has no forum
     }
+
+
+def test_the_talk_and_schedule_pages_link_the_recording(synced):
+    with TestClient(create_app(Archive(load_config(synced))), base_url=BASE) as client:
+        talk = client.get(f"/talk/CLK2024/{quote(ZERO_COPY)}").text
+        schedule = client.get("/schedule/2024").text
+    assert 'href="https://live.example.org/room/storage"' in talk
+    assert schedule.count('href="https://live.example.org/room/virt"') >= 4  # each of the forum's talks
 
 
 def test_agenda_talks_of_a_root_repository_are_found_by_forum(synced):
