@@ -152,8 +152,10 @@ def _speaker(line: Line, after: Line | None, body: float, title: float) -> _Spea
     if not name or (_CJK.fullmatch(name) and not surname(name)):
         return None  # no known surname: a title's short last line ("收延迟"), not a name
     if rest:
-        if all(b.em < 0.85 * first.em for b in rest):
-            return _Speaker(name, join(b.text for b in rest))  # a name, its affiliation in small type
+        # A name, its affiliation in small type, or in a box of its own that opens with a known
+        # organisation (type sizes read from box widths are rough where a name is short).
+        if all(b.em < 0.85 * first.em for b in rest) or (surname(name) and organisation(rest[0].text)):
+            return _Speaker(name, join(b.text for b in rest))
         return None
     if after is None:
         return _Speaker(name, "")

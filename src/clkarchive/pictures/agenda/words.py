@@ -103,8 +103,10 @@ def split_name(run: str) -> tuple[str, str] | None:
         if not rest or not CJK_NAME.fullmatch(name):
             continue
         known, unknown = organisation(rest), _UNKNOWN_ORGANISATION.match(rest)
-        # "北大" is no known organisation where it begins "北大学": some unknown "…北大学" may.
-        if (known and (not unknown or len(known) >= len(unknown.group(0)))) or ROLE_START.match(rest):
+        # "北大" is no known organisation where it begins "北大学": some unknown "…北大学" may; but
+        # a known one a role follows ("龙芯中科" of "龙芯中科技术专家") is no "…科技".
+        longer = unknown and len(unknown.group(0)) > len(known) and not ROLE_START.match(rest[len(known) :])
+        if (known and not longer) or ROLE_START.match(rest):
             fits[2].append((name, rest))
         elif rest[0].isascii() or unknown:
             fits[2 if rest[0].isascii() else 1].append((name, rest))
