@@ -22,9 +22,7 @@ from clkarchive.pictures.ocr import OcrBox
 pytestmark = pytest.mark.skipif(not fonts_available(), reason="fonts-noto-cjk is not installed")
 
 # What main's reader gets wrong, layout by layout (python bench/poster_layouts.py says how much).
-NOT_YET: dict[str, str] = {
-    "shared_slot": "an English title then a Chinese one in one slot: read as one talk, the slot after lost",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def layouts() -> list[object]:

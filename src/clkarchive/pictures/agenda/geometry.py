@@ -26,8 +26,9 @@ class Text:
 
     @property
     def em(self) -> float:
-        """The type size: width per character, in widths of a Chinese character."""
-        units = sum(_width(c) for c in self.text if c != " ")
+        """The type size: width per character, in widths of a Chinese character (a space counted:
+        it takes its width, and an English title has many)."""
+        units = sum(_width(c) for c in self.text)
         return (self.x1 - self.x0) / units if units else 0.0
 
 
@@ -37,6 +38,8 @@ def _width(ch: str) -> float:
         return 1.0
     if ch.isupper():
         return 0.7
+    if ch == " ":
+        return 0.26
     return 0.55 if ch.isalnum() else 0.4
 
 
