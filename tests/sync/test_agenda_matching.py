@@ -136,7 +136,11 @@ def test_the_talk_and_schedule_pages_link_the_recording(synced):
     with TestClient(create_app(Archive(load_config(synced))), base_url=BASE) as client:
         talk = client.get(f"/talk/CLK2024/{quote(ZERO_COPY)}").text
         schedule = client.get("/schedule/2024").text
+        agenda_only = client.get(
+            f"/agenda/CLK2024/{POSTER}", params={"title": "内核代码静态分析工具链建设"}
+        ).text
     assert 'href="https://live.example.org/room/storage"' in talk
+    assert 'href="https://live.example.org/room/storage"' in agenda_only
     assert schedule.count('href="https://live.example.org/room/virt"') >= 4  # each of the forum's talks
 
 
