@@ -13,6 +13,7 @@ Modules only a sync needs (pygit2, pdfminer, requests) are imported inside
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import weakref
@@ -24,8 +25,10 @@ from typing import TYPE_CHECKING
 
 from clkarchive import index, workers
 from clkarchive.config import Config, config_path, load_config
-from clkarchive.errors import QueryError
+from clkarchive.errors import NotSyncedError, QueryError
 from clkarchive.models import IndexedFile
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # sync and status pull in pygit2 and friends; search must not
     from clkarchive.models import Marks, Progress, SearchResult, SourceStatus, SyncReport
@@ -118,11 +121,16 @@ class Archive:
         """English words and phrases of titles -> the Chinese terms the search's glossary and
         CC-CEDICT give them that the index holds: the agenda's matching of an English file name to
         a Chinese poster title. Handed to the sync, which may not import the search side; called
-        once per source, after its text (decks and posters alike) is published."""
+        once per source, after its text (decks and posters alike) is published. Where the index or
+        the term tables cannot be read, no term is bridged: titles are still matched as written."""
         from clkarchive.index.searching import reader
         from clkarchive.search.glossary import key, load
 
-        snapshot = index.Snapshot.open(self.config.index_dir)
+        try:
+            snapshot = index.Snapshot.open(self.config.index_dir)
+        except NotSyncedError as exc:
+            log.warning("titles matched without the term table: %s", exc)
+            return {}
         try:
             terms = load(reader(snapshot), index.whoosh_dir(self.config.index_dir))
             keys = {p: key(p) for p in phrases}

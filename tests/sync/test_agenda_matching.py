@@ -88,6 +88,11 @@ def rows(synced: Path) -> dict[str, list[dict]]:
     return found
 
 
+def test_the_term_bridge_of_an_index_that_cannot_be_read_bridges_nothing(tmp_path):
+    archive = Archive(load_config(write_config(tmp_path / "config.toml", str(tmp_path / "nowhere"))))
+    assert archive.term_bridge(["memory"]) == {}
+
+
 def test_an_english_named_deck_gets_its_chinese_talks_time_forum_and_speaker(rows):
     (deck,) = rows["Zero-copy send optimization in the network protocol stack"]
     assert deck["path"] == ZERO_COPY
