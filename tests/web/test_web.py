@@ -182,6 +182,16 @@ def test_a_poster_is_a_picture_and_unknown_agenda_talks_are_404(agenda_client):
     assert agenda_client.get(f"/row/thumb/CLK2024/{POSTER}", params={"title": "x"}).status_code == 404
 
 
+def test_results_show_talks_and_a_poster_only_when_asked(agenda_client):
+    def shown(**params: str) -> str:
+        return agenda_client.get("/search", params={"q": "rust kernel", **params}).text
+
+    poster = 'class="tall"'  # a poster's picture in a result
+    assert poster not in shown()  # the agenda-only talk stands for its lines
+    assert poster in shown(kind="material")
+    assert "unknown kind" in shown(kind="posters")  # said on the page, beside the form
+
+
 def test_schedule_and_status_pages(web_client):
     schedule = web_client.get("/schedule")
     assert schedule.status_code == 200

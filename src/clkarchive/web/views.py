@@ -57,6 +57,7 @@ class SearchForm:
     forum: str = ""
     source: str = ""
     year: int | None = None
+    kind: str = "talk"  # what to show (archive.SEARCH_KINDS): an unknown one is refused as a query error
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ class Web:
             forum=form.forum or None,
             source=form.source or None,
             year=form.year,
+            kind=form.kind,
             marks=marks,
         )
 
@@ -308,6 +310,7 @@ def _search_form(request: Request) -> SearchForm:
         forum=params.get("forum", "")[:200],
         source=params.get("source", "")[:200],
         year=_year(params.get("year")),
+        kind=params.get("kind", "talk")[:20],
     )
 
 
