@@ -276,7 +276,12 @@ class Archive:
             # deleted deck beside its successor.
             self._drop_mine()
         if mine.snapshot is None:
-            mine.snapshot = index.Snapshot.open(self.config.index_dir)
+            try:
+                mine.snapshot = index.Snapshot.open(self.config.index_dir)
+            except NotSyncedError as exc:
+                from clkarchive.status import never_succeeded
+
+                raise NotSyncedError(never_succeeded(self.config) or str(exc)) from None
             with self._lock:
                 self._every.add(mine.snapshot)
         return mine.snapshot

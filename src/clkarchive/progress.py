@@ -35,8 +35,9 @@ class Summaries:
         self.quiet, self.silent = quiet, silent
 
     def finished(self, report: SyncReport) -> None:
-        if report.error:
-            click.echo(f"clkarchive: {report.error}", err=True)
+        if report.error:  # on stderr only: a terminal would show it twice
+            click.echo(f"clkarchive: {report.summary()}", err=True)
+            return
         if self.silent or (self.quiet and not report.newsworthy()):
             return
         click.echo(report.summary())

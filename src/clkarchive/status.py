@@ -48,6 +48,17 @@ def source_statuses(config: Config) -> list[SourceStatus]:
     return out
 
 
+def never_succeeded(config: Config) -> str | None:
+    """Why the index is empty when every recorded sync failed: searching then says why, not "the
+    first sync has not finished" (it finished, and failed). None when a sync succeeded or none ran."""
+    attempts = read_attempts(config.index_dir)
+    if not attempts or any(a.ok_at for a in attempts.values()):
+        return None
+    last = max(a.at for a in attempts.values())
+    why = "; ".join(a.error for a in attempts.values() if a.error)
+    return f"no `clkarchive sync` has succeeded yet: the last one, at {last}, failed: {why}"
+
+
 def _read_by_ocr(pages: list[PageText]) -> bool:
     """Whether a deck's text all came from OCR: a scanned deck, or one with pictures for slides.
     Said in `status` instead of "no text", which such a deck was before OCR read it."""
