@@ -209,7 +209,24 @@ def _filters(func: Callable[..., None]) -> Callable[..., None]:
     return click.option("--source", metavar="NAME", help="Only this source (its name in the config).")(func)
 
 
-@cli.command()
+class _QueryCommand(click.Command):
+    """A `-word` among the query words is the query's (the talk must not say it), not an option: no
+    option of search is a single dash, so click keeps each such word in its place. An unknown
+    `--option` before `--` is still an error: it is likelier a typo than a word."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        known = {opt: param for param in self.get_params(ctx) for opt in param.opts}
+        value_next = False  # the argument is an option's value (`--forum --x`), not an option
+        for arg in args[: args.index("--") if "--" in args else len(args)]:
+            name = arg.split("=", 1)[0]
+            if arg.startswith("--") and not value_next and name not in known:
+                raise click.NoSuchOption(name, possibilities=sorted(known), ctx=ctx)
+            param = known.get(arg)
+            value_next = not value_next and isinstance(param, click.Option) and not param.is_flag
+        return super().parse_args(ctx, args)
+
+
+@cli.command(cls=_QueryCommand, context_settings={"ignore_unknown_options": True})
 @click.argument("words", nargs=-1, required=True)
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1), help="Talks to show.")
 @click.option(
@@ -242,7 +259,8 @@ def search(
     English and Chinese find each other through a kernel glossary; filler words
     (how, the, 怎么, 的) are not required; when no talk has every word, the
     closest matches are shown (exit 0). "quoted phrases", a OR b, NOT word,
-    -word, prefix* and title:/speakers: keep their exact meaning.
+    -word, prefix* and title:/speakers: keep their exact meaning. A -word may be
+    typed as is (`search zram -zhp`); a word that starts with -- goes after --.
     """
     from clkarchive.models import Marks
 
@@ -263,9 +281,8 @@ def search(
         for talk in result.results:
             forum_name = f"{talk.forum} ({talk.forum_en})" if talk.forum_en else talk.forum
             by = f" — {'、'.join(talk.speakers)}" if talk.speakers else ""
-            click.echo(
-                f"{talk.rank}. {click.style(talk.title, bold=color)}{by}  [{talk.source} · {forum_name}]"
-            )
+            where = " · ".join(filter(None, [talk.source, forum_name]))
+            click.echo(f"{talk.rank}. {click.style(talk.title, bold=color)}{by}  [{where}]")
             if when := _when(talk.date, talk.start, talk.end):
                 click.echo(f"   {when}")
             click.echo(f"   {talk.file}")
@@ -508,50 +525,12 @@ def serve(
     Stops on Ctrl-C, SIGTERM or SIGHUP, and takes along every process it started.
     """
     from clkarchive import web
+    from clkarchive.serve_token import serve_token
 
-    settings = web.Settings(host=host, port=port, token=_serve_token(token, token_file))
+    settings = web.Settings(host=host, port=port, token=serve_token(token, token_file))
     web.check_settings(settings)  # before anything is opened
     # echo flushes: the URL reaches a pipe
     web.serve(_archive(ctx), settings, click.echo, open_browser, workers=workers)
-
-
-TOKEN_VARIABLE = "CLKARCHIVE_TOKEN"
-# What a cookie value may hold (RFC 6265's cookie-octet): the token travels in one, and in a URL.
-_TOKEN_CHARACTERS = frozenset(chr(c) for c in range(0x21, 0x7F)) - set('",;\\')
-
-
-def _serve_token(given: str | None, path: str | None) -> str | None:
-    """The token from --token, --token-file or $CLKARCHIVE_TOKEN (in that order; an empty variable is
-    none), checked: the first two together are a mistake, and so is a token a cookie cannot carry."""
-    if given is not None and path is not None:
-        raise UsageError("give the token once: --token-file PATH or --token TOKEN, not both")
-    where = "--token"
-    token = given
-    if path is not None:
-        where = f"the token file {path}"
-        try:
-            with open(path, encoding="utf-8") as f:
-                token = f.readline().strip()
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
-            raise UsageError(f"cannot read the token file {path}: {reason}") from None
-        if not token:
-            raise UsageError(f"the token file {path} has no token on its first line")
-        if os.stat(path).st_mode & 0o077:
-            click.echo(
-                f"clkarchive: warning: other users may read the token file {path} (chmod 600 it)", err=True
-            )
-    elif given is None and os.environ.get(TOKEN_VARIABLE):
-        where = f"${TOKEN_VARIABLE}"
-        token = os.environ[TOKEN_VARIABLE]
-    if token == "":
-        raise UsageError("--token: the token is empty")
-    if token is not None and not set(token) <= _TOKEN_CHARACTERS:
-        raise UsageError(
-            f"{where}: a token may hold only ASCII letters, digits and punctuation, "
-            'without spaces, quotes ("), commas, semicolons or backslashes'
-        )
-    return token
 
 
 def main() -> None:

@@ -17,7 +17,12 @@ def one_deck_synced(tmp_path_factory) -> Path:
 
     root = tmp_path_factory.mktemp("synced")
     up = Upstream(root / "upstream")
-    up.commit({"主论坛/1-Scalable IOMMU.pdf": make_pdf("Scalable IOMMU\nPASID tables")})
+    up.commit(
+        {
+            "主论坛/1-Scalable IOMMU.pdf": make_pdf("Scalable IOMMU\nPASID tables"),
+            "Keynote-Kernel Futures.pdf": make_pdf("Kernel futures\nmaple trees"),  # in no forum's folder
+        }
+    )
     config = write_config(root / "config.toml", up.url)
     assert not any(r.error for r in sync(load_config(config)))
     return config
@@ -44,3 +49,13 @@ def test_color_always_styles_a_pipe_too(one_deck_synced):
     result = invoke("--config", str(one_deck_synced), "--color", "always", "search", "PASID")
     assert "\x1b[" in result.output
     assert "\x1b[" not in invoke("--config", str(one_deck_synced), "search", "PASID").output
+
+
+def test_a_talk_in_no_forum_shows_its_source_alone(one_deck_synced):
+    result = invoke("--config", str(one_deck_synced), "search", "maple")
+    assert result.exit_code == 0, result.stderr
+    assert "[CLK2024]" in result.output and "·" not in result.output
+    assert (
+        "  [CLK2024 · 主论坛 (Main forum)]"
+        in invoke("--config", str(one_deck_synced), "search", "PASID").output
+    )
