@@ -478,11 +478,13 @@ def init(ctx: click.Context) -> None:
     """Write a commented starter config with every year of the conference; never overwrites a file."""
     from clkarchive.config import user_config, write_starter
 
-    path = named_config(ctx.find_root().ensure_object(_Settings).config) or user_config()
-    write_starter(path)
+    named = named_config(ctx.find_root().ensure_object(_Settings).config)
+    path = named or user_config()
+    write_starter(path, beside=named is not None)
     config = load_config(path)
     click.echo(f"wrote {path}: {', '.join(s.name for s in config.sources)}")
-    click.echo(f"mirror in {config.mirror_dir}, index in {config.index_dir}; next: clkarchive sync")
+    where = "beside the config" if named else "the default place for the data"
+    click.echo(f"mirror in {config.mirror_dir}, index in {config.index_dir} ({where}); next: clkarchive sync")
 
 
 MAX_SERVE_WORKERS = 256  # each is a Python process with a warm index: more would only cost memory

@@ -291,9 +291,9 @@ STARTER = """\
 
 [archive]
 # Where the git checkouts (one per source) and the Whoosh index (and the sync
-# lock) live; these are the defaults, under $XDG_DATA_HOME/clkarchive/:
-# mirror_dir = {mirror}
-# index_dir = {index}
+# lock) live{where}:
+{mirror}
+{index}
 # workers = 0                  # extraction processes; 0 = one per CPU core
 # extract_timeout = 120        # seconds one deck may take before it is skipped
 # extract_memory_mb = 2048     # address space one extraction process may use
@@ -311,8 +311,10 @@ STARTER = """\
 """
 
 
-def starter() -> str:
-    """The commented config `init` writes: every year of the conference, data under $XDG_DATA_HOME."""
+def starter(beside: Path | None = None) -> str:
+    """The commented config `init` writes: every year of the conference. Its data goes under
+    $XDG_DATA_HOME, or, for a config at a path the user chose (beside), into folders next to it named
+    in relative paths: two archives made that way share nothing, and each moves as one folder."""
     blocks = [
         f'[[sources]]\nname = "CLK{year}"\nurl = "https://github.com/ChinaLinuxKernel/CLK{year}.git"\n'
         'branch = "main"\n'
@@ -320,15 +322,26 @@ def starter() -> str:
     ]
     import json  # only init needs it; search does not pay for it
 
-    # A JSON string is a TOML basic string: the lines stay valid TOML once uncommented.
-    mirror, index = (json.dumps(str(data_dir() / name), ensure_ascii=False) for name in ("mirror", "index"))
-    text = STARTER.format(mirror=mirror, index=index)
+    if beside is not None:
+        where = " (relative: beside this file)"
+        # <name>-mirror beside <name>.toml: two configs in one folder do not share their data.
+        prefix = "" if beside.name == DEFAULT_CONFIG else f"{beside.stem}-"
+        folders = {name: f"{name}_dir = " + json.dumps(prefix + name) for name in ("mirror", "index")}
+    else:
+        where = "; these are the defaults, under $XDG_DATA_HOME/clkarchive/"
+        # A JSON string is a TOML basic string: the lines stay valid TOML once uncommented.
+        folders = {
+            name: f"# {name}_dir = " + json.dumps(str(data_dir() / name), ensure_ascii=False)
+            for name in ("mirror", "index")
+        }
+    text = STARTER.format(where=where, **folders)
     return text + "\n" + "\n".join(blocks)
 
 
-def write_starter(path: Path) -> None:
-    """Write the starter config at path; an existing file is the user's and is never replaced."""
-    text = starter()  # first: a starter that cannot be made leaves no empty file behind
+def write_starter(path: Path, beside: bool = False) -> None:
+    """Write the starter config at path, its data beside it if asked; an existing file is the user's
+    and is never replaced."""
+    text = starter(path if beside else None)  # first: a starter that cannot be made leaves no empty file
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "x", encoding="utf-8") as f:

@@ -69,3 +69,20 @@ def test_shipped_config_enables_all_four_years_like_init(tmp_path):
     started.write_text(starter(), encoding="utf-8")
     assert load_config(started).sources == shipped.sources
     assert shipped.mirror_dir == ROOT / "mirror" and shipped.index_dir == ROOT / "index"
+
+
+def test_init_with_config_keeps_the_data_beside_it(fresh_home):
+    """Two archives made with --config share no mirror and no index, and each moves as one folder."""
+    first, second = fresh_home / "a" / "config.toml", fresh_home / "b" / "clk.toml"
+    for path in (first, second):
+        result = invoke("init", "--config", str(path))
+        assert result.exit_code == 0, result.output
+        assert "beside the config" in result.stdout
+    assert 'mirror_dir = "mirror"\nindex_dir = "index"\n' in first.read_text(encoding="utf-8")
+    assert load_config(first).mirror_dir == fresh_home / "a" / "mirror"
+    assert load_config(first).index_dir == fresh_home / "a" / "index"
+    assert load_config(second).mirror_dir == fresh_home / "b" / "clk-mirror"
+    assert not (fresh_home / "xdg-data").exists()  # nothing in the shared place
+    moved = fresh_home / "moved"
+    (fresh_home / "a").rename(moved)
+    assert load_config(moved / "config.toml").index_dir == moved / "index"
