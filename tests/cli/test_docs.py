@@ -37,3 +37,16 @@ def test_readme_documents_every_command_and_option():
             for option in param.opts:
                 if option.startswith("--") and option not in shared:
                     assert f"`{option}" in section, f"clkarchive {name} {option} is not in the README"
+
+
+def test_readme_names_the_commands_that_take_json():
+    """The README's list of the commands with --json is the CLI's, neither more nor fewer."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    intro = readme_section(readme, "## Commands").split("### ")[0]
+    sentence = re.search(r"^(.*?) take `--json`", intro, re.M | re.S)
+    assert sentence, "the README's ## Commands does not say which commands take `--json`"
+    named = set(re.findall(r"`(\w+)`", sentence.group(1).split(".")[-1]))
+    with_json = {
+        name for name, command in cli.commands.items() if any("--json" in p.opts for p in command.params)
+    }
+    assert named == with_json
