@@ -1,11 +1,17 @@
-"""The project's documents: the licence, and the README's command reference against --help."""
+"""The project's documents: the licence, the README's command reference against --help, and its Python API
+example run as written."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 from clkarchive.cli import cli
-from helpers import ROOT
+from clkarchive.config import load_config
+from clkarchive.sync import sync
+from helpers import ROOT, Upstream, sample_talks, write_config
 
 
 def test_license_is_mit():
@@ -50,3 +56,34 @@ def test_readme_names_the_commands_that_take_json():
         name for name, command in cli.commands.items() if any("--json" in p.opts for p in command.params)
     }
     assert named == with_json
+
+
+def python_api_example(readme: str) -> tuple[str, str]:
+    """The README's Python API example and the output it shows for it."""
+    section = readme_section(readme, "## Python API")
+    code, shown = re.findall(r"^```(?:python)?\n(.*?)^```", section, re.M | re.S)[:2]
+    return code, shown
+
+
+def test_readme_python_api_example_runs_as_written(tmp_path):
+    """Run where `clkarchive init` leaves a user: the config in ~/.config/clkarchive, the shell in
+    any folder; and where a checkout's config.toml is in the current folder."""
+    code, shown = python_api_example((ROOT / "README.md").read_text(encoding="utf-8"))
+    up = Upstream(tmp_path / "upstream")
+    up.commit(sample_talks())
+    (tmp_path / "xdg-config" / "clkarchive").mkdir(parents=True)
+    config = write_config(tmp_path / "xdg-config" / "clkarchive" / "config.toml", up.url)
+    assert not any(r.error for r in sync(load_config(config)))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    environ = {k: v for k, v in os.environ.items() if k != "CLKARCHIVE_CONFIG"}
+    environ["XDG_CONFIG_HOME"] = str(tmp_path / "xdg-config")
+    line = re.compile(r"\d+ .+ CLK\d{4} \[\d+(, \d+)*\]")
+    assert line.fullmatch(shown.strip()), shown  # the README shows what the code prints
+    for cwd in (elsewhere, config.parent):
+        done = subprocess.run(
+            [sys.executable, "-c", code], cwd=cwd, env=environ, capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == "1 RISC-V IOMMU Scalable 提案 CLK2024 [3]\n"
+        assert line.fullmatch(done.stdout.strip())
