@@ -7,7 +7,9 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
+import clkarchive
 from clkarchive.cli import cli
 from clkarchive.config import load_config
 from clkarchive.sync import sync
@@ -78,6 +80,7 @@ def test_readme_python_api_example_runs_as_written(tmp_path):
     elsewhere.mkdir()
     environ = {k: v for k, v in os.environ.items() if k != "CLKARCHIVE_CONFIG"}
     environ["XDG_CONFIG_HOME"] = str(tmp_path / "xdg-config")
+    environ["PYTHONPATH"] = str(Path(clkarchive.__file__).parents[1])  # this clkarchive, from any folder
     line = re.compile(r"\d+ .+ CLK\d{4} \[\d+(, \d+)*\]")
     assert line.fullmatch(shown.strip()), shown  # the README shows what the code prints
     for cwd in (elsewhere, config.parent):

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 _TOC = re.compile(r"^_MAIN_(\d+)\.toc$")  # Whoosh's table of contents, one per generation
 _PUBLISHED = "published.json"
 _VERSION = f"{__version__} tokens {TOKENIZER_VERSION}"
+_WAITING = "pictures_waiting"  # files the OCR pass has not been over (OCR off or not installed)
 
 
 def whoosh_dir(index_dir: Path) -> Path:
@@ -56,8 +57,16 @@ class Published:
 
     def unchanged(self, source: Source, commit: str) -> bool:
         """Whether the index already holds this commit of the source, as the config now describes it."""
-        held = self.sources.get(source.name)
-        return held == _source_summary(source, commit, retry=False)
+        held = self.sources.get(source.name, {})
+        return {k: v for k, v in held.items() if k != _WAITING} == _source_summary(
+            source, commit, retry=False
+        )
+
+    def pictures_waiting(self) -> bool:
+        """Whether the last sync left pictures unread for want of OCR (off, or not installed): a sync
+        that can read them must open the index though nothing upstream changed. A summary written
+        before this was recorded may have some."""
+        return any(held.get(_WAITING, True) for held in self.sources.values())
 
 
 def read_published(config: Config) -> Published | None:
@@ -122,17 +131,19 @@ def _files(index_dir: Path, gen: int) -> dict[str, int]:
     return found
 
 
-def write_published(config: Config, states: list[SourceState], synced: set[str]) -> None:
+def write_published(config: Config, states: list[SourceState], synced: set[str], waiting: set[str]) -> None:
     """Describe the index as it now is, after a sync that opened it: states, each source's as the index
     holds it; synced, the sources it synced without an error (the others' states may date from
-    another config)."""
+    another config); waiting, the sources with files the OCR pass has not been over."""
     by_name = {s.name: s for s in config.sources}
     sources = {}
     for state in states:
         source = by_name.get(state.name)
         retry = any(f.retry for f in state.failures)
         if source is not None and state.name in synced and state.url == source.url:
-            sources[state.name] = _source_summary(source, state.commit, retry)
+            sources[state.name] = _source_summary(source, state.commit, retry) | {
+                _WAITING: state.name in waiting
+            }
         else:  # dropped from the config, moved, or failed: a later sync must look at the index
             sources[state.name] = {"commit": state.commit, "url": state.url, "stale": True}
     gen = generation(config.index_dir)

@@ -63,6 +63,13 @@ def read_pictures(
     report.seconds += time.monotonic() - started
 
 
+def pictures_readable(config: Config) -> bool:
+    """Whether a sync's OCR pass can read pictures: OCR on in the config, and its extra installed."""
+    from clkarchive.pictures import ocr
+
+    return config.ocr and ocr.available()
+
+
 def differs(held: IndexedFile, tree_file: TreeFile, talk: Talk) -> bool:
     """A new blob, or metadata that a newer version of this program reads differently.
 

@@ -25,7 +25,7 @@ from clkarchive.models import Progress, SyncReport, TermBridge
 from clkarchive.sync import faults
 from clkarchive.sync.attempts import record_attempts
 from clkarchive.sync.mirror import set_timeouts
-from clkarchive.sync.pictures_step import read_pictures
+from clkarchive.sync.pictures_step import pictures_readable, read_pictures
 from clkarchive.sync.source_sync import SourceSync
 
 log = logging.getLogger(__name__)
@@ -102,6 +102,8 @@ def sync(
         # What the index holds, if a summary beside it can tell: then a sync that finds
         # nothing new does not open the index at all.
         published = None if retry_failed or prune else index.read_published(config)
+        if published and published.pictures_waiting() and pictures_readable(config):
+            published = None  # OCR is on, or installed, since: read what the last sync skipped
         opened = _Opened(config.index_dir, on_publish)
         if published is None:
             _prune(config, opened.store, prune)
@@ -134,7 +136,10 @@ def sync(
                 log.warning("could not merge the index's segments: %s: %s", type(exc).__name__, exc)
             # Written last: a sync killed while reading pictures leaves a summary whose
             # generation no longer matches, so the next sync opens the index and goes on.
-            index.write_published(config, opened.store.states(), {r.source for r in reports if not r.error})
+            waiting = {f.source for f in opened.store.files() if not f.ocr_done and f.talk.kind != "agenda"}
+            index.write_published(
+                config, opened.store.states(), {r.source for r in reports if not r.error}, waiting
+            )
         if config.log_file:
             try:
                 append_log(config.log_file, reports)
