@@ -6,7 +6,7 @@ file-name parser and the sync can share them without importing one another.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -177,6 +177,12 @@ class SyncReport:
 
     def _ocr_note(self) -> str:
         return f" ({self.ocr_pages} read by OCR)" if self.ocr_pages else ""
+
+
+def pages_held(files: Iterable[IndexedFile]) -> int:
+    """The pages the index holds for these files: a deck's, and the one OCR read from a picture.
+    `status` shows this count; a sync's summary adds up to it (what it indexed, what OCR added)."""
+    return sum(f.pages for f in files)
 
 
 class Progress(Protocol):

@@ -15,7 +15,7 @@ from pathlib import Path
 from clkarchive import index
 from clkarchive.config import Config
 from clkarchive.errors import NotSyncedError
-from clkarchive.models import IndexedFile, PageText, SourceState, SourceStatus
+from clkarchive.models import IndexedFile, PageText, SourceState, SourceStatus, pages_held
 from clkarchive.sync.attempts import read_attempts
 from clkarchive.sync.run import running
 
@@ -32,7 +32,7 @@ def source_statuses(config: Config) -> list[SourceStatus]:
             st.commit, st.synced_at, st.failures = state.commit, state.synced_at, state.failures
         st.talks = sum(f.talk.kind == "slides" for f in held)
         st.materials = sum(f.talk.kind == "material" for f in held)
-        st.pages = sum(f.pages for f in held)
+        st.pages = pages_held(held)
         decks = {f.talk.path for f in held if f.talk.kind == "slides"}
         # A deck that failed to extract may not be in the index at all: count it by its path.
         st.decks = len(decks | {f.path for f in st.failures if not f.ocr})

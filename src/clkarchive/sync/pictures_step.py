@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from clkarchive.config import Config, Source
 from clkarchive.index import Store
-from clkarchive.models import IndexedFile, Progress, SyncReport, Talk, TermBridge
+from clkarchive.models import IndexedFile, Progress, SyncReport, Talk, TermBridge, pages_held
 from clkarchive.sync.mirror import TreeFile
 
 if TYPE_CHECKING:  # the picture side is imported only by a sync that has something to read
@@ -52,8 +52,11 @@ def read_pictures(
         if config.ocr:
             read = DeckBytes(source, config.mirror_of(source), config.fetch_timeout)
             reading = ocr_pass.Reading(read, normalize, Limits.of(config), retry=retry_failed)
+            held = pages_held(store.files(source.name))
             done = ocr_pass.run(store, source.name, reading, progress)
             report.ocr_pages += done.pages
+            # A picture has no page until OCR reads one: the summary counts it as `status` does.
+            report.pages += pages_held(store.files(source.name)) - held
             # A deck without a text layer whose pictures OCR read is not "no text" any more.
             report.failures = [f for f in report.failures if f.path not in done.read] + done.failures
         posters = {path: boxes for (_, path), boxes in ocr_pass.poster_boxes(store, source.name).items()}

@@ -1,17 +1,19 @@
-"""OCR that becomes possible after a first sync (`ocr = true` set, or the extra installed): the next
-plain `clkarchive sync` reads the pictures the first one skipped, though upstream did not change."""
+"""The sync with OCR, as the command line shows it: pages read from pictures counted as `status` counts
+them; OCR that becomes possible after a first sync (`ocr = true` set, or the extra installed) read by
+the next plain `clkarchive sync`, though upstream did not change."""
 
 from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
 import pytest
 
 from clkarchive.pictures import ocr
-from helpers import Upstream, cli_run, write_config
+from helpers import Upstream, cli_run, make_pdf, write_config
 
 if not ocr.available():
     pytest.skip(f"the OCR extra is not installed ({ocr.INSTALL_HINT})", allow_module_level=True)
@@ -31,6 +33,14 @@ def picture_deck(word: str) -> bytes:
     picture = pypdfium2.PdfDocument(drawn.getvalue())[0].render(scale=1.0).to_pil().convert("RGB")
     out = io.BytesIO()
     picture.save(out, format="PDF", resolution=72)
+    return out.getvalue()
+
+
+def png_of(pdf: bytes) -> bytes:
+    import pypdfium2
+
+    out = io.BytesIO()
+    pypdfium2.PdfDocument(pdf)[0].render(scale=1.0).to_pil().save(out, format="PNG")
     return out.getvalue()
 
 
@@ -72,3 +82,23 @@ def test_the_sync_after_the_ocr_extra_is_installed_reads_the_skipped_pictures(pi
     assert second.exit_code == 0, second.output
     assert "CLK2024 OCR: extracting 1 files" in second.output
     assert found(config) == ["主论坛/1-Pictures only.pdf"]
+
+
+def test_the_sync_summary_counts_the_pages_status_counts(tmp_path):
+    """A picture (an agenda poster, say) has no page until OCR reads one: the sync's count and
+    status's are the same number."""
+    up = Upstream(tmp_path / "upstream")
+    up.commit(
+        {
+            "CLK2024全部议程.png": png_of(picture_deck("QUOKKAMAP")),
+            "主论坛/1-Words.pdf": make_pdf(
+                "enough words on this page for its text layer", "and enough words on the next page too"
+            ),
+        }
+    )
+    config = write_config(tmp_path / "config.toml", up.url, ocr=True)
+    synced = cli_run(config, "sync")
+    assert synced.exit_code == 0, synced.output
+    summary = re.search(r"(\d+) pages indexed", synced.stdout)
+    status = re.search(r"(\d+) pages", cli_run(config, "status").stdout)
+    assert summary and status and summary.group(1) == status.group(1) == "3", (synced.stdout, status)
