@@ -136,9 +136,9 @@ def sync(
                 log.warning("could not merge the index's segments: %s: %s", type(exc).__name__, exc)
             # Written last: a sync killed while reading pictures leaves a summary whose
             # generation no longer matches, so the next sync opens the index and goes on.
-            waiting = {f.source for f in opened.store.files() if not f.ocr_done and f.talk.kind != "agenda"}
+            unread = {f.source for f in opened.store.files() if not f.ocr_done and f.talk.kind != "agenda"}
             index.write_published(
-                config, opened.store.states(), {r.source for r in reports if not r.error}, waiting
+                config, opened.store.states(), {r.source for r in reports if not r.error}, unread
             )
         if config.log_file:
             try:
