@@ -59,14 +59,16 @@ def found(config: Path) -> list[str]:
 def test_the_sync_after_ocr_is_turned_on_reads_the_skipped_pictures(picture_archive):
     config = write_config(picture_archive / "config.toml", str(picture_archive / "upstream"), ocr=False)
     first = cli_run(config, "sync")
-    assert first.exit_code == 0 and "OCR" not in first.output
+    assert first.exit_code == 0 and "reading pictures" not in first.output
     assert found(config) == []
     write_config(config, str(picture_archive / "upstream"), ocr=True)
     second = cli_run(config, "sync")
     assert second.exit_code == 0, second.output
-    assert "CLK2024 OCR: extracting 1 files" in second.output
+    assert "CLK2024: reading pictures (1 to read)" in second.output
     assert found(config) == ["主论坛/1-Pictures only.pdf"]
-    assert "OCR" not in cli_run(config, "sync").output  # read once: the next sync has nothing to do
+    assert (
+        "reading pictures" not in cli_run(config, "sync").output
+    )  # read once: the next sync has nothing to do
 
 
 def test_the_sync_after_the_ocr_extra_is_installed_reads_the_skipped_pictures(picture_archive, monkeypatch):
@@ -80,7 +82,7 @@ def test_the_sync_after_the_ocr_extra_is_installed_reads_the_skipped_pictures(pi
     assert found(config) == []
     second = cli_run(config, "sync")
     assert second.exit_code == 0, second.output
-    assert "CLK2024 OCR: extracting 1 files" in second.output
+    assert "CLK2024: reading pictures (1 to read)" in second.output
     assert found(config) == ["主论坛/1-Pictures only.pdf"]
 
 
