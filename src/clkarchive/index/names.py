@@ -52,10 +52,7 @@ def pinyin_of(speakers: Iterable[str]) -> str:
     from pypinyin import lazy_pinyin
 
     out = []
-    for name in speakers:
-        name = "".join(name.split())
-        if not name or not all(is_cjk(c) for c in name):
-            continue
+    for name in filter(None, map(_in_characters, speakers)):
         cut = 2 if name[:2] in DOUBLE_SURNAMES and len(name) > 2 else 1
         surname, given = name[:cut], name[cut:]
         family = _SURNAME_READINGS.get(surname) or "".join(lazy_pinyin(surname))
@@ -64,3 +61,16 @@ def pinyin_of(speakers: Iterable[str]) -> str:
             " ".join([family, "".join(syllables), *syllables] if len(syllables) > 1 else [family, *syllables])
         )
     return "; ".join(out)
+
+
+def paired(speakers: Iterable[str], pinyin: str) -> list[tuple[str, str]]:
+    """Each speaker with the pinyin pinyin_of gave the name ("" for a name not in Chinese
+    characters, which pinyin_of leaves out): what a search reads back from the index."""
+    forms = iter(pinyin.split("; ") if pinyin else ())
+    return [(name, next(forms, "") if _in_characters(name) else "") for name in speakers]
+
+
+def _in_characters(name: str) -> str:
+    """The name without its spaces (张 三 is 张三) when it is written in Chinese characters, else ""."""
+    name = "".join(name.split())
+    return name if name and all(is_cjk(c) for c in name) else ""

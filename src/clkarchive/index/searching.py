@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from whoosh.qparser import AndGroup, MultifieldParser
-from whoosh.query import MultiTerm, NullQuery, Or, Phrase, Prefix, Term
+from whoosh.query import And, MultiTerm, NullQuery, Or, Phrase, Prefix, Term
 
-from clkarchive.index import analysis, spelling
-from clkarchive.index.schema import file_from_doc, page_from_doc, schema
+from clkarchive.index import analysis, names, spelling
+from clkarchive.index.schema import file_from_doc, page_from_doc, schema, speakers_of
 from clkarchive.index.snapshot import Snapshot
 from clkarchive.index.spelling import Vocabulary
 from clkarchive.models import IndexedFile, PageText
@@ -217,6 +217,18 @@ class Reader:
 
     def page(self, doc: int) -> PageText:
         return page_from_doc(self._searcher.stored_fields(doc))
+
+    def speakers(self, talk: str) -> list[tuple[str, str]]:
+        """A talk's speakers, each with the pinyin the index holds for the name ("qiao yifan yi fan";
+        "" for a name not in Chinese characters): the forms a page may print the person in."""
+        doc = self._searcher.stored_fields(self._file_doc[talk])
+        return names.paired(speakers_of(doc), str(doc.get("speakers_pinyin") or ""))
+
+    def first_page(self, talk: str) -> int | None:
+        """The document of a talk's first page (its title page, as decks go), None if it has none."""
+        docs = self._searcher.docs_for_query(And([Term("fileid", talk), Term("kind", "page")]))
+        numbered = [(self._searcher.stored_fields(d)["page"], d) for d in docs if d in self.talk_of]
+        return min(numbered)[1] if numbered else None
 
     def page_scores(self, query: Query) -> dict[int, float]:
         """The pages that match the query's page-text part, with their BM25 scores."""

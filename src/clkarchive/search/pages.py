@@ -7,13 +7,30 @@ an outline (目录, Agenda, CONTENTS, 提纲 …), which repeats every section t
 the deck on one page, and a page that has a word only inside a URL or an e-mail
 address (github.com/…/eevdf, zhangsan@vendor.com). Both are told from the page's
 text alone, so they work on decks nobody has looked at.
+
+A query that names a talk's speaker found the talk through its speakers field,
+in whichever form the user wrote the name (乔一凡, Yifan Qiao, Qiao Yifan),
+while the page that shows the person may print another (乔一凡 in characters,
+spaced 乔 一 凡, or only qiaoyifan@vendor.com). The name is credited on every
+page of the talk that prints it in any form the index holds (characters,
+pinyin either order, joined as in an e-mail address), as any query word is on
+the pages that say it (a name only inside a URL, github.com/zhangsan/…, counts
+as a link's word): the title page then comes first for the name, and a page
+holding more of the query's other words still wins when they weigh more.
+When no page prints the name and the query says nothing else the talk holds,
+the first page is shown, where decks put their speaker.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
+from typing import Protocol
 
+from clkarchive.index import analysis, searching
+from clkarchive.index.searching import PAGE_FIELDS, Reader
+from clkarchive.models import PageText
+from clkarchive.search.query import Concept
 from clkarchive.search.snippets import Sequences, places
 
 OUTLINE_FACTOR = 0.5  # an outline page's share of the query counts half
@@ -68,3 +85,87 @@ def shown_coverage(
         credit = {c: v * (LINK_CREDIT if c in only_linked else 1.0) for c, v in credit.items()}
     share = sum(weights[c] * v for c, v in credit.items())
     return share * (OUTLINE_FACTOR if is_outline(text) else 1.0)
+
+
+class Found(Protocol):
+    """A page of a talk as the index matched it (ranking's record)."""
+
+    score: float
+    credit: dict[int, float]  # query word -> credit
+    coverage: float
+
+
+def shown(
+    reader: Reader,
+    talk: str,
+    found: Mapping[int, Found],
+    named: Collection[int],
+    concepts: Sequence[Concept],
+    weights: Sequence[float],
+    marked: Sequences,
+    count: int,
+) -> list[tuple[float, PageText]]:
+    """A talk's first `count` pages to show, with their scores: its best few by coverage and the
+    pages printing a speaker the query names, read again as a reader sees them (shown_coverage),
+    then the rest as the index ranked them. `named`: the query words its title or speakers hold."""
+    ranked = sorted(found.items(), key=lambda kv: (-kv[1].coverage, -kv[1].score))
+    examined = {d: (p.score, p.credit) for d, p in ranked[: max(count, EXAMINED)]}
+    person, forms, showing = _person(reader, talk, named, concepts)
+    for d in showing:
+        examined[d] = (found[d].score, found[d].credit) if d in found else (0.0, {})
+    others = {c for p in found.values() for c, v in p.credit.items() if weights[c] > 0} - person
+    if person and not showing and not others and (first := reader.first_page(talk)) is not None:
+        examined.setdefault(first, (0.0, {}))
+    read: list[tuple[float, float, PageText]] = []
+    for d, (score, credit) in examined.items():
+        page = reader.page(d)
+        if d in showing:  # the name as the page prints it: in its text, or only inside a link
+            credit = credit | dict.fromkeys(person, _printed_credit(page.text, forms))
+        read.append((shown_coverage(page.text, credit, weights, marked, named), score, page))
+    read.sort(key=lambda e: (-e[0], -e[1], e[2].page))
+    return [(score, page) for _, score, page in read[:count]]
+
+
+def _printed_credit(text: str, forms: list[tuple[str, ...]]) -> float:
+    """Full credit for a name printed in the page's text or in an e-mail address (where decks give
+    their speaker), a link's for one only inside a URL (github.com/zhangsan/…: a project, not the
+    person shown)."""
+    urls = [m.span() for m in _LINK.finditer(text) if "@" not in m.group()]
+    spans = places(text, forms)
+    return LINK_CREDIT if spans and all(any(a <= s and e <= b for a, b in urls) for s, e, _ in spans) else 1.0
+
+
+def _person(
+    reader: Reader, talk: str, named: Collection[int], concepts: Sequence[Concept]
+) -> tuple[set[int], list[tuple[str, ...]], set[int]]:
+    """(the query words that name the talk's speakers, the forms the speakers may be printed in,
+    the talk's pages that print one of them)."""
+    person: set[int] = set()
+    forms: list[tuple[str, ...]] = []
+    for name, pinyin in reader.speakers(talk) if named else ():
+        held = {token for _, token, _, _ in analysis.located(f"{name} {pinyin}")}
+        naming = {c for c in named if any(f and set(f) <= held for f in concepts[c].tokens)}
+        if naming:
+            person |= naming
+            forms += printed(name, pinyin)
+    if not forms:
+        return person, forms, set()
+    printing = reader.page_scores(searching.any_of(searching.words(f, PAGE_FIELDS) for f in forms))
+    return person, forms, {d for d in printing if reader.talk_of.get(d) == talk}
+
+
+def printed(name: str, pinyin: str) -> list[tuple[str, ...]]:
+    """The ways a page may print a speaker, as index tokens in a row: the name's characters one by
+    one (so that 乔一凡 and 乔 一 凡 both match), and its pinyin (surname and given name: "qiao
+    yifan ...") in either order, apart (Yifan Qiao) or joined as e-mail addresses write it
+    (qiaoyifan@, yifan.qiao@); a name in Latin letters, its words either way round."""
+    chars = "".join(name.split())
+    forms: list[tuple[str, ...]] = []
+    if pinyin:
+        forms.append(tuple(chars))
+        words = pinyin.split()[:2]
+    else:
+        words = [w for w in analysis.words(name) if not analysis.is_cjk(w)][:3]
+    for order in (words, words[::-1]) if len(words) > 1 else ():
+        forms += [tuple(analysis.joined(w) for w in order), (analysis.joined("".join(order)),)]
+    return list(dict.fromkeys(forms))

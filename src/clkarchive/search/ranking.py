@@ -38,13 +38,12 @@ from clkarchive.models import (
     IndexedFile,
     Marks,
     PageHit,
-    PageText,
     SearchResult,
     TalkHit,
 )
 from clkarchive.search import corrections, glossary, pages, query
 from clkarchive.search.limits import passed, shown
-from clkarchive.search.snippets import Sequences, sequences, snippet
+from clkarchive.search.snippets import sequences, snippet
 
 # Each further matching page adds this share of its own score to its talk's.
 MORE_PAGES_WEIGHT = 0.1
@@ -348,9 +347,12 @@ def _answer(
     for rank, (_, talk_score, t) in enumerate(scored[:limit], start=1):
         hit = _talk_hit(reader.talk(t.key), local_file)
         hit.rank, hit.score = rank, talk_score
-        for page, stored in _shown_pages(reader, t, weights, marked, pages_per_talk):
+        shown_pages = pages.shown(
+            reader, t.key, t.pages, t.named, the_plan.concepts, weights, marked, pages_per_talk
+        )
+        for page_score, stored in shown_pages:
             hit.pages.append(
-                PageHit(stored.page, page.score, snippet(stored.text, marked, marks), stored.ocr)
+                PageHit(stored.page, page_score, snippet(stored.text, marked, marks), stored.ocr)
             )
         hit.matched = [c.label for n, c in enumerate(the_plan.concepts) if n in t.has]
         hit.missing = [c.label for n, c in enumerate(the_plan.concepts) if n not in t.has and n in needed]
@@ -368,19 +370,6 @@ def _answer(
         ignored=the_plan.ignored,
         words=[c.label for n, c in enumerate(the_plan.concepts) if n in needed],
     )
-
-
-def _shown_pages(
-    reader: Reader, t: _Talk, weights: list[float], marked: Sequences, count: int
-) -> list[tuple[_Page, PageText]]:
-    """A talk's first `count` pages to show: its best few by coverage read again as a reader sees
-    them (see pages.py), then the rest as the index ranked them."""
-    ranked = sorted(t.pages.items(), key=lambda kv: (-kv[1].coverage, -kv[1].score))
-    examined = [(p, reader.page(d)) for d, p in ranked[: max(count, pages.EXAMINED)]]
-    examined.sort(
-        key=lambda e: (-pages.shown_coverage(e[1].text, e[0].credit, weights, marked, t.named), -e[0].score)
-    )
-    return examined[:count]
 
 
 def _talk_hit(file: IndexedFile, local_file: Callable[[str, str], Path]) -> TalkHit:
