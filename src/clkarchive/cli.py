@@ -324,14 +324,27 @@ def _search_header(result: SearchResult) -> None:
 @cli.command()
 @click.option("--forum", metavar="TEXT", help="Only forums whose Chinese or English name contains TEXT.")
 @_filters
+@click.option("--speaker", metavar="NAME", help="A person's talks of every year (Chinese name or pinyin).")
 @click.option("--json", "as_json", is_flag=True, help="Print the catalogue as JSON.")
 @click.pass_context
-def talks(ctx: click.Context, forum: str | None, source: str | None, year: int | None, as_json: bool) -> None:
+def talks(
+    ctx: click.Context,
+    forum: str | None,
+    source: str | None,
+    year: int | None,
+    speaker: str | None,
+    as_json: bool,
+) -> None:
     """List every talk and material, tab-separated: source, forum, order, time, title, speakers, pages, file.
 
     The time (date and start-end) is the agenda poster's; talks the agenda lists
     without a deck in the repository show "agenda" for their pages.
     """
+    if speaker is not None:
+        if forum or source or year:
+            raise UsageError("--speaker lists a person's talks of every year: give it alone")
+        _speaker_talks(_archive(ctx), speaker, as_json)
+        return
     entries = _archive(ctx).talks(source=source, year=year, forum=forum)
     if as_json:
         rows = [asdict(e) for e in entries]
@@ -347,6 +360,20 @@ def talks(ctx: click.Context, forum: str | None, source: str | None, year: int |
         click.echo(
             f"{e.source}\t{e.forum}\t{e.order or ''}\t{when}\t{e.title}\t{speakers}\t{pages}\t{e.file}"
         )
+
+
+def _speaker_talks(archive: Archive, name: str, as_json: bool) -> None:
+    """Each person the name names (two people whose names read alike are both shown), and their talks."""
+    people = archive.speakers(name)
+    if not people:
+        raise ClkError(f"no speaker is named {name!r} (give the name in Chinese characters or pinyin)")
+    if as_json:
+        _print_json([asdict(p) for p in people])
+    for p in [] if as_json else people:
+        click.echo("; ".join(filter(None, [" ".join(filter(None, [p.name, p.pinyin])), *p.affiliations])))
+        for t in p.talks:
+            when = _when(t.date, t.start, None) or str(t.year or "")
+            click.echo(f"  {t.source}\t{t.forum}\t{when}\t{t.title}\t{'、'.join(t.speakers)}\t{t.kind}")
 
 
 _WITHHELD = {"time": ("date", "start", "end"), "speakers": ("speakers", "affiliations")}
@@ -413,6 +440,8 @@ def status(ctx: click.Context, as_json: bool, check: bool, max_age: timedelta) -
                 click.echo(f"  last sync failed at {s.last_attempt}: {s.error()}")
             for f in s.failures:
                 click.echo(f"  failed {f.path}: {f.reason}")
+            if s.added:
+                click.echo(f"  the sync of {s.added_at} added {len(s.added)}: {'; '.join(s.added[:10])}")
             for path, pages in s.read_by_ocr.items():
                 plural = "s" * (pages != 1)
                 click.echo(f"  read by OCR {path}: its text ({pages} page{plural}) came from its pictures")
