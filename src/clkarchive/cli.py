@@ -343,8 +343,12 @@ def talks(
     if speaker is not None:
         if forum or source or year:
             raise UsageError("--speaker lists a person's talks of every year: give it alone")
-        _speaker_talks(_archive(ctx), speaker, as_json)
-        return
+        people = _archive(ctx).speakers(speaker)  # two people whose names read alike: both
+        if not people:
+            raise ClkError(f"no speaker is named {speaker!r} (give the name in Chinese characters or pinyin)")
+        if as_json:
+            return _print_json([asdict(p) for p in people])
+        return click.echo("\n".join(map(str, people)))
     entries = _archive(ctx).talks(source=source, year=year, forum=forum)
     if as_json:
         rows = [asdict(e) for e in entries]
@@ -360,20 +364,6 @@ def talks(
         click.echo(
             f"{e.source}\t{e.forum}\t{e.order or ''}\t{when}\t{e.title}\t{speakers}\t{pages}\t{e.file}"
         )
-
-
-def _speaker_talks(archive: Archive, name: str, as_json: bool) -> None:
-    """Each person the name names (two people whose names read alike are both shown), and their talks."""
-    people = archive.speakers(name)
-    if not people:
-        raise ClkError(f"no speaker is named {name!r} (give the name in Chinese characters or pinyin)")
-    if as_json:
-        _print_json([asdict(p) for p in people])
-    for p in [] if as_json else people:
-        click.echo("; ".join(filter(None, [" ".join(filter(None, [p.name, p.pinyin])), *p.affiliations])))
-        for t in p.talks:
-            when = _when(t.date, t.start, None) or str(t.year or "")
-            click.echo(f"  {t.source}\t{t.forum}\t{when}\t{t.title}\t{'、'.join(t.speakers)}\t{t.kind}")
 
 
 _WITHHELD = {"time": ("date", "start", "end"), "speakers": ("speakers", "affiliations")}

@@ -148,6 +148,10 @@ class TalkCard:
     affiliation: str = ""  # the speaker's, as the poster gave it for this talk
     speakers: list[str] = field(default_factory=list)  # everyone who gave it, this speaker among them
 
+    def when(self) -> str:
+        """The agenda's day and time, "2024-10-26 14:00", else the year."""
+        return " ".join(filter(None, [self.date, self.start])) or str(self.year or "")
+
 
 @dataclass
 class Speaker:
@@ -158,6 +162,19 @@ class Speaker:
     spellings: list[str] = field(default_factory=list)  # other ways the talks write the name
     affiliations: list[str] = field(default_factory=list)  # as the posters gave them, newest first
     talks: list[TalkCard] = field(default_factory=list)  # newest first
+
+    def __str__(self) -> str:
+        """The name, its pinyin and affiliations, then a tab-separated line a talk (`talks --speaker`)."""
+        head = "; ".join(filter(None, [" ".join(filter(None, [self.name, self.pinyin])), *self.affiliations]))
+        return "\n".join(
+            [
+                head,
+                *(
+                    f"  {t.source}\t{t.forum}\t{t.when()}\t{t.title}\t{'、'.join(t.speakers)}\t{t.kind}"
+                    for t in self.talks
+                ),
+            ]
+        )
 
 
 @dataclass
