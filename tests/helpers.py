@@ -471,3 +471,41 @@ def agenda_poster() -> tuple[bytes, list[OcrBox]]:
     out = io.BytesIO()
     image.save(out, "PNG")
     return out.getvalue(), sorted(found, key=lambda b: (b.y0, b.x0))
+
+
+LONG_TITLE = "Memory tiering, page cache folios and scheduler latency in production kernels"
+# Two years of one conference whose speakers recur: 宋恺睿 spelt in Chinese one year and "Kairui Song"
+# the next, "Zhang San" and "San Zhang", a talk given by two people.
+TWO_YEARS: dict[str, dict[str, tuple[str, ...]]] = {
+    "CLK2023": {
+        "主论坛/1-Memory tiering in practice——宋恺睿.pdf": ("Memory tiering in practice", "CXL memory tiers"),
+        "内存分论坛/2-EEVDF notes——Zhang San.pdf": ("EEVDF notes", "EEVDF lag and virtual deadlines"),
+        f"内存分论坛/3-{LONG_TITLE}——李四.pdf": (LONG_TITLE, "folios", "tiers"),
+    },
+    "CLK2024": {
+        "虚拟化分论坛/4-RISC-V IOMMU Scalable 提案——Kairui Song.pdf": ("RISC-V IOMMU Scalable 提案", "PASID"),
+        "调度分论坛/3-Scheduler latency——San Zhang、李四.pdf": (
+            "Scheduler latency",
+            "EEVDF virtual deadlines",
+        ),
+    },
+}
+
+
+def two_years(root: Path, deck: Callable[..., bytes] = make_pdf) -> Path:
+    """TWO_YEARS as two upstreams (each deck made by deck(title, *pages)) and a config naming both
+    (not synced); the config's path."""
+    lines = ["[archive]", 'mirror_dir = "mirror"', 'index_dir = "index"', "workers = 2", "ocr = false"]
+    for name, decks in TWO_YEARS.items():
+        upstream = Upstream(root / name)
+        upstream.commit({path: deck(*pages) for path, pages in decks.items()})
+        lines += [
+            "",
+            "[[sources]]",
+            f'name = "{name}"',
+            f"url = {json.dumps(upstream.url)}",
+            'branch = "main"',
+        ]
+    config = root / "config.toml"
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return config

@@ -18,15 +18,17 @@ import threading
 import time
 import weakref
 from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clkarchive import index, workers
 from clkarchive.config import Config, config_path, load_config
-from clkarchive.errors import NotSyncedError, QueryError
-from clkarchive.models import IndexedFile
+from clkarchive.errors import ClkError, NotSyncedError, QueryError
+from clkarchive.index import news
+from clkarchive.models import IndexedFile, NewTalk, Speaker, TalkCard
 
 log = logging.getLogger(__name__)
 
@@ -107,9 +109,14 @@ class Archive:
 
             prepare(snapshot, index.whoosh_dir(self.config.index_dir))  # loads no search
 
+        index_dir = self.config.index_dir
+        before = None
+        if not news.has_news(index_dir) and index.generation(index_dir) is not None:
+            before = self._files_now()  # an archive synced before news were kept: compare with it
+        keeper = _NewsKeeper(self, progress, before)
         return sync(
             self.config,
-            progress,
+            keeper,
             allow_empty=allow_empty,
             prune=prune,
             retry_failed=retry_failed,
@@ -138,6 +145,54 @@ class Archive:
             return {p: {display for _, display, _ in found.get(k, ())} for p, k in keys.items()}
         finally:
             snapshot.close()
+
+    def _files_now(self) -> list[IndexedFile] | None:
+        try:
+            with closing(index.Snapshot.open(self.config.index_dir)) as snapshot:
+                return snapshot.files()
+        except ClkError:  # an index of an older version, damaged: a sync rebuilds it
+            return None
+
+    def news(self) -> list[NewTalk]:
+        """The talks the last syncs added or changed, newest first (a bounded history: the feed)."""
+        return news.read_news(self.config.index_dir)
+
+    def speakers(self, name: str | None = None) -> list[Speaker]:
+        """Everyone who spoke, each with their talks of every year, newest first; or only those a name
+        names (in Chinese characters, or pinyin surname first or last)."""
+        from clkarchive.search.people import Directory
+
+        snapshot = self._current()
+        people = snapshot.memo.get("speakers")
+        if not isinstance(people, Directory):  # once per generation: pinyin for every name
+            people = snapshot.memo["speakers"] = Directory(snapshot.files(), self._years())
+        return people.named(name) if name is not None else list(people.people)
+
+    def speaker(self, name: str) -> Speaker | None:
+        """The speaker whose page this is: the name as a talk writes it, else the one person it names."""
+        people = self.speakers(name)
+        exact = [p for p in people if name in (p.name, *p.spellings)]
+        return exact[0] if exact else people[0] if len(people) == 1 else None
+
+    def related(self, source: str, path: str, count: int = 5) -> list[TalkCard]:
+        """The talks most like this one in what their slides say, of every year, best first; at most
+        count - 2 of its own year while other years have any, so a reader meets the other years' too."""
+        from clkarchive.search.people import card
+
+        years = self._years()
+        snapshot = self._current()
+        found = snapshot.memo.get(f"related\t{source}\t{path}")
+        if not isinstance(found, list):  # a third of a second on a busy machine: once per generation
+            found = [f for f, _ in snapshot.more_like(source, path) if f.talk.kind != "material"]
+            snapshot.memo[f"related\t{source}\t{path}"] = found
+        own_year = years.get(source)
+        same = [f for f in found if years.get(f.source) == own_year]
+        other = [f for f in found if years.get(f.source) != own_year]
+        chosen = set(map(id, other[:count] + same[: count - min(2, len(other))]))
+        return [card(f, years.get(f.source)) for f in found if id(f) in chosen][:count]
+
+    def _years(self) -> dict[str, int | None]:
+        return {s.name: s.year for s in self.config.sources}
 
     def search(
         self,
@@ -430,3 +485,36 @@ class _ThreadSnapshot(threading.local):
 
     snapshot: index.Snapshot | None = None
     pins = 0
+
+
+class _NewsKeeper:
+    """Passes a sync's progress on; as each source is done, and before its summary is told, keeps
+    what its sync added or changed (for the feed and `status`) and names the new talks in its report."""
+
+    def __init__(self, archive: Archive, progress: Progress | None, before: list[IndexedFile] | None) -> None:
+        self.archive, self.progress, self.before = archive, progress, before
+        self.at = datetime.now(UTC).isoformat(timespec="seconds")  # one time for the whole sync
+        self.generation = index.generation(archive.config.index_dir)
+
+    def phase(self, source: str, name: str, total: int, work: float) -> None:
+        if self.progress:
+            self.progress.phase(source, name, total, work)
+
+    def reading(self, source: str, name: str) -> None:
+        if self.progress:
+            self.progress.reading(source, name)
+
+    def extracted(self, source: str, name: str, pages: int, error: str | None, work: float) -> None:
+        if self.progress:
+            self.progress.extracted(source, name, pages, error, work)
+
+    def finished(self, report: SyncReport) -> None:
+        index_dir = self.archive.config.index_dir
+        published = index.generation(index_dir) != self.generation  # else nothing changed at all
+        files = self.archive._files_now() if not report.error and (published or self.before) else None
+        if files is not None:
+            years = self.archive._years()
+            found = news.record_news(index_dir, report.source, files, years, self.at, self.before)
+            report.new_talks = [n.title for n in found if n.change == "added"]
+        if self.progress:
+            self.progress.finished(report)

@@ -324,14 +324,31 @@ def _search_header(result: SearchResult) -> None:
 @cli.command()
 @click.option("--forum", metavar="TEXT", help="Only forums whose Chinese or English name contains TEXT.")
 @_filters
+@click.option("--speaker", metavar="NAME", help="A person's talks of every year (Chinese name or pinyin).")
 @click.option("--json", "as_json", is_flag=True, help="Print the catalogue as JSON.")
 @click.pass_context
-def talks(ctx: click.Context, forum: str | None, source: str | None, year: int | None, as_json: bool) -> None:
+def talks(
+    ctx: click.Context,
+    forum: str | None,
+    source: str | None,
+    year: int | None,
+    speaker: str | None,
+    as_json: bool,
+) -> None:
     """List every talk and material, tab-separated: source, forum, order, time, title, speakers, pages, file.
 
     The time (date and start-end) is the agenda poster's; talks the agenda lists
     without a deck in the repository show "agenda" for their pages.
     """
+    if speaker is not None:
+        if forum or source or year:
+            raise UsageError("--speaker lists a person's talks of every year: give it alone")
+        people = _archive(ctx).speakers(speaker)  # two people whose names read alike: both
+        if not people:
+            raise ClkError(f"no speaker is named {speaker!r} (give the name in Chinese characters or pinyin)")
+        if as_json:
+            return _print_json([asdict(p) for p in people])
+        return click.echo("\n".join(map(str, people)))
     entries = _archive(ctx).talks(source=source, year=year, forum=forum)
     if as_json:
         rows = [asdict(e) for e in entries]
@@ -413,6 +430,8 @@ def status(ctx: click.Context, as_json: bool, check: bool, max_age: timedelta) -
                 click.echo(f"  last sync failed at {s.last_attempt}: {s.error()}")
             for f in s.failures:
                 click.echo(f"  failed {f.path}: {f.reason}")
+            if s.added:
+                click.echo(f"  the sync of {s.added_at} added {len(s.added)}: {'; '.join(s.added[:10])}")
             for path, pages in s.read_by_ocr.items():
                 plural = "s" * (pages != 1)
                 click.echo(f"  read by OCR {path}: its text ({pages} page{plural}) came from its pictures")

@@ -12,6 +12,7 @@ from typing import Protocol
 
 MAX_QUERY_CHARS = 1000  # a longer query is refused, by search and by the web's forms alike
 IMAGE_WIDTHS = {"thumb": 400, "view": 1440}  # pixels: a grid thumbnail, and the slide viewer
+MAX_NAMED = 3  # new talks a sync's summary names; the rest it counts
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,69 @@ class SearchResult:
     notes: list[str] = field(default_factory=list)  # what the search left out to stay within its limits
 
 
+@dataclass
+class TalkCard:
+    """A talk as a list shows it (a speaker's talks, related talks): what, where, when, its first slide."""
+
+    source: str
+    year: int | None
+    title: str
+    forum: str
+    kind: str  # "slides", or "agenda" for a talk only the agenda lists
+    path: str  # an agenda talk's is its poster's
+    blob: str  # of the deck, or of the poster
+    pages: int
+    date: str | None = None
+    start: str | None = None
+    affiliation: str = ""  # the speaker's, as the poster gave it for this talk
+    speakers: list[str] = field(default_factory=list)  # everyone who gave it, this speaker among them
+
+    def when(self) -> str:
+        """The agenda's day and time, "2024-10-26 14:00", else the year."""
+        return " ".join(filter(None, [self.date, self.start])) or str(self.year or "")
+
+
+@dataclass
+class Speaker:
+    """A person who spoke at the conference, with every talk of theirs the archive holds."""
+
+    name: str  # in Chinese characters where any of their talks writes it so
+    pinyin: str = ""  # a Chinese name read aloud, surname first: "Li Zefan"
+    spellings: list[str] = field(default_factory=list)  # other ways the talks write the name
+    affiliations: list[str] = field(default_factory=list)  # as the posters gave them, newest first
+    talks: list[TalkCard] = field(default_factory=list)  # newest first
+
+    def __str__(self) -> str:
+        """The name, its pinyin and affiliations, then a tab-separated line a talk (`talks --speaker`)."""
+        head = "; ".join(filter(None, [" ".join(filter(None, [self.name, self.pinyin])), *self.affiliations]))
+        return "\n".join(
+            [
+                head,
+                *(
+                    f"  {t.source}\t{t.forum}\t{t.when()}\t{t.title}\t{'、'.join(t.speakers)}\t{t.kind}"
+                    for t in self.talks
+                ),
+            ]
+        )
+
+
+@dataclass
+class NewTalk:
+    """A talk a sync added or changed: what the feed and the sync's summary name."""
+
+    at: str  # when the sync that found it published, ISO 8601, UTC
+    change: str  # "added" or "changed"
+    source: str
+    year: int | None
+    title: str
+    speakers: list[str]
+    forum: str
+    kind: str
+    path: str
+    blob: str
+    pages: int
+
+
 @dataclass(frozen=True)
 class Marks:
     """What a snippet puts around a matched word: ANSI bold on a terminal, ** in plain text."""
@@ -159,6 +223,7 @@ class SyncReport:
     error: str | None = None
     temporary: bool = False  # the error may go away by itself: a lock, an unreachable remote
     new_failures: int = 0  # files failing that did not fail at the last sync
+    new_talks: list[str] = field(default_factory=list)  # titles of the talks this sync added
 
     def newsworthy(self) -> bool:
         """Worth a line on stdout under --quiet: something moved, or files were skipped.
@@ -173,7 +238,16 @@ class SyncReport:
         return (
             f"{self.source}: {self.commit[:12]}  +{self.added} ~{self.changed} -{self.removed} files, "
             f"{self.pages} pages indexed{self._ocr_note()}, {len(self.failures)} failed, {self.seconds:.1f} s"
-        )
+        ) + self._new_talks()
+
+    def _new_talks(self) -> str:
+        """The titles of the talks this sync added, on the summary's line (the first MAX_NAMED): one line
+        a source, for logs and for scripts that read them."""
+        if not self.new_talks:
+            return ""
+        more = len(self.new_talks) - MAX_NAMED
+        named = ", ".join(f"“{title}”" for title in self.new_talks[:MAX_NAMED])
+        return f"; new: {named}" + (f" and {more} more" if more > 0 else "")
 
     def _ocr_note(self) -> str:
         return f" ({self.ocr_pages} read by OCR)" if self.ocr_pages else ""
@@ -228,6 +302,8 @@ class SourceStatus:
     last_ok: str | None = None
     # What a sync running now does with this source ("reading pictures"); "" when none is running.
     syncing: str = ""
+    added: list[str] = field(default_factory=list)  # titles of the talks its last recorded sync added
+    added_at: str | None = None  # when that sync ran
 
     def error(self) -> str | None:
         """The last attempt's error without the source name it starts with."""

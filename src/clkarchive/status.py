@@ -15,6 +15,7 @@ from pathlib import Path
 from clkarchive import index
 from clkarchive.config import Config
 from clkarchive.errors import NotSyncedError
+from clkarchive.index.news import last_added
 from clkarchive.models import IndexedFile, PageText, SourceState, SourceStatus, pages_held
 from clkarchive.sync.attempts import read_attempts
 from clkarchive.sync.run import running
@@ -24,6 +25,7 @@ def source_statuses(config: Config) -> list[SourceStatus]:
     states, files, pages = _read_index(config.index_dir, [s.name for s in config.sources])
     attempts = read_attempts(config.index_dir)
     doing = running(config.index_dir) or {}
+    last = last_added(config.index_dir)
     out = []
     for source in config.sources:
         held = [f for f in files if f.source == source.name]
@@ -42,6 +44,8 @@ def source_statuses(config: Config) -> list[SourceStatus]:
                 st.read_by_ocr[path] = sum(p.ocr for p in of_file)
         if doing.get(source.name, "done") != "done":  # "synced" is said once the whole sync has ended
             st.syncing = doing[source.name]
+        if source.name in last:
+            st.added_at, st.added = last[source.name]
         if attempt := attempts.get(source.name):
             st.last_attempt, st.last_error, st.last_ok = attempt.at, attempt.error, attempt.ok_at
         out.append(st)

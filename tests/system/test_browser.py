@@ -244,7 +244,8 @@ def test_open_a_talk_and_step_through_its_slides_with_arrow_keys(browser, decks_
     browser.find_element(By.CSS_SELECTOR, ".talk h2 a").click()
     WebDriverWait(browser, 30).until(lambda d: "/talk/" in d.current_url)
     assert browser.find_element(By.TAG_NAME, "h1").text == "Large folios in the page cache"
-    assert len(wait_for_images(browser)) == 4
+    wait_for_images(browser)
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".grid img")) == 4  # (besides the related talks')
     shoot("talk")
     browser.find_elements(By.CSS_SELECTOR, ".grid a")[0].click()
     WebDriverWait(browser, 30).until(lambda d: "/slide/" in d.current_url and "page=1" in d.current_url)
@@ -429,3 +430,167 @@ def test_real_clk2023_pptx_decks_have_no_blank_thumbnail(browser, corpus_years_u
         blank, shown = blank_thumbnails(browser)
         assert shown and not blank, (deck.title, blank)
     shoot("results-clk2023-pptx")  # only in the temporary folder: the slides are not ours to republish
+
+
+# -- speaker pages, the schedule and the viewer at a desktop's and a phone's width ------------------
+
+DESKTOP, PHONE = (1366, 900), (390, 844)
+# The Latin words and times of the visible text under a selector that the browser broke across lines
+# ("0 9: 2 0", "tim / e", "← pre v"): each word's boxes, by the line they sit on.
+BROKEN_WORDS = """
+const broken = [], root = document.querySelector(arguments[0]);
+const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+while (walker.nextNode()) {
+  const node = walker.currentNode;
+  if (!node.parentElement || node.parentElement.offsetParent === null) continue;  // not shown
+  for (const word of node.textContent.matchAll(/[A-Za-z0-9][A-Za-z0-9:.'’_]*[A-Za-z0-9]/g)) {
+    const r = document.createRange();
+    r.setStart(node, word.index);
+    r.setEnd(node, word.index + word[0].length);
+    const lines = new Set([...r.getClientRects()].filter(b => b.width > 0).map(b => Math.round(b.top)));
+    if (lines.size > 1) broken.push(word[0]);
+  }
+}
+return broken;
+"""
+
+
+def at_size(browser, size: tuple[int, int]) -> None:
+    browser.set_window_size(*size)
+
+
+def fits_sideways(browser) -> bool:
+    return bool(
+        browser.execute_script(
+            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+        )
+    )
+
+
+@pytest.fixture(scope="module")
+def people_url(tmp_path_factory):
+    """Two years whose speakers recur under other spellings (helpers.TWO_YEARS), synced and served."""
+    from helpers import two_years
+
+    config = two_years(tmp_path_factory.mktemp("people-web"), deck=slide_deck)
+    sync(load_config(config))
+    yield from serve(config)
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_a_speaker_page_from_a_talk_lists_their_talks_of_every_year(browser, people_url, shoot, size):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    at_size(browser, size)
+    try:
+        search_for(browser, people_url, "song kairui")
+        person = browser.find_element(By.CSS_SELECTOR, ".person a")
+        assert person.text == "宋恺睿 (Song Kairui)"
+        browser.find_element(By.CSS_SELECTOR, ".talk h2 a").click()
+        WebDriverWait(browser, 30).until(lambda d: "/talk/" in d.current_url)
+        browser.find_element(By.CSS_SELECTOR, ".meta a.speaker").click()
+        WebDriverWait(browser, 30).until(lambda d: "/speaker/" in d.current_url)
+        assert browser.find_element(By.TAG_NAME, "h1").text == "宋恺睿 Song Kairui"
+        talks = [
+            (y.text, t.text)
+            for y, t in zip(
+                browser.find_elements(By.CSS_SELECTOR, ".speakertalks .year"),
+                browser.find_elements(By.CSS_SELECTOR, ".speakertalks h2"),
+                strict=True,
+            )
+        ]
+        assert talks == [("2024", "RISC-V IOMMU Scalable 提案"), ("2023", "Memory tiering in practice")]
+        blank, shown = blank_thumbnails_of(browser, ".speakertalks img")
+        assert shown == 2 and not blank, blank
+        assert fits_sideways(browser) and browser.execute_script(BROKEN_WORDS, "main") == []
+        shoot(f"speaker-{'phone' if size == PHONE else 'desktop'}", width=size[0])
+    finally:
+        at_size(browser, (1280, 1000))
+    assert console_errors(browser) == []
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_a_talk_page_lists_related_talks_of_other_years(browser, people_url, shoot, size):
+    from selenium.webdriver.common.by import By
+
+    at_size(browser, size)
+    try:
+        browser.get(f"{people_url}/talk/CLK2023/{quote('内存分论坛/2-EEVDF notes——Zhang San.pdf')}")
+        first = browser.find_element(By.CSS_SELECTOR, ".relatedlist li")
+        assert first.find_element(By.CSS_SELECTOR, ".title").text == "Scheduler latency"
+        assert first.find_element(By.CSS_SELECTOR, ".year").text == "2024"
+        blank, shown = blank_thumbnails_of(browser, ".relatedlist img")
+        assert shown and not blank, blank
+        assert fits_sideways(browser)
+        shoot(f"related-{'phone' if size == PHONE else 'desktop'}", width=size[0])
+    finally:
+        at_size(browser, (1280, 1000))
+    assert console_errors(browser) == []
+
+
+def blank_thumbnails_of(browser, selector: str) -> tuple[list[list], int]:
+    wait_for_images(browser)
+    spreads = browser.execute_script(SPREADS.replace(".pages img", selector))
+    return [s for s in spreads if s[1] < BLANK or s[2] == 0], len(spreads)
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_the_schedule_breaks_no_word_and_a_phone_gets_a_list_by_time(browser, mixed_url, shoot, size):
+    from selenium.webdriver.common.by import By
+
+    at_size(browser, size)
+    try:
+        browser.get(mixed_url + "/schedule")
+        table = browser.find_element(By.CSS_SELECTOR, ".timetable")
+        by_time = browser.find_element(By.CSS_SELECTOR, ".bytime")
+        assert (table.is_displayed(), by_time.is_displayed()) == (
+            (True, False) if size == DESKTOP else (False, True)
+        )
+        shown = by_time if size == PHONE else table
+        assert "09:20" in shown.text and "使用rust开发kernel的实践与思考" in shown.text
+        assert browser.execute_script(BROKEN_WORDS, "main") == []
+        assert fits_sideways(browser)
+        shoot(f"schedule-{'phone' if size == PHONE else 'desktop'}", width=size[0])
+    finally:
+        at_size(browser, (1280, 1000))
+    assert console_errors(browser) == []
+
+
+def test_the_viewer_arrows_stay_whole_on_a_phone(browser, people_url, shoot):
+    from selenium.webdriver.common.by import By
+
+    from helpers import LONG_TITLE
+
+    at_size(browser, PHONE)
+    try:
+        browser.get(f"{people_url}/slide/CLK2023/{quote(f'内存分论坛/3-{LONG_TITLE}——李四.pdf')}?page=2")
+        steps = browser.find_element(By.CSS_SELECTOR, ".steps")
+        assert "← prev" in steps.text and "next →" in steps.text and LONG_TITLE in steps.text
+        assert browser.execute_script(BROKEN_WORDS, ".steps") == []
+        for arrow in ("#prev", "#next"):  # one line each
+            lines = browser.execute_script(
+                "return document.querySelector(arguments[0]).getClientRects().length", arrow
+            )
+            assert lines == 1, arrow
+        assert fits_sideways(browser)
+        shoot("slide-phone", width=PHONE[0])
+    finally:
+        at_size(browser, (1280, 1000))
+
+
+def test_real_schedules_keep_folder_order_and_break_no_word(browser, corpus_years_url, shoot):
+    """CLK2025's forums are numbered folders 1..6; its timetable has six columns (CLKARCHIVE_CORPUS)."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(corpus_years_url + "/schedule/2025")
+    forums = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".forumcol h2")]
+    assert forums[0].startswith("主论坛") and forums[-1].startswith("AI"), forums
+    for size in (DESKTOP, PHONE):
+        at_size(browser, size)
+        try:
+            assert browser.execute_script(BROKEN_WORDS, "main") == [], size
+            assert fits_sideways(browser)
+            shoot(f"schedule-2025-{size[0]}", width=size[0])
+        finally:
+            at_size(browser, (1280, 1000))

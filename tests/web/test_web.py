@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from click.testing import CliRunner
@@ -109,7 +110,7 @@ LIBREOFFICE = shutil.which("soffice") is not None
 
 @pytest.mark.skipif(LIBREOFFICE, reason="LibreOffice is installed: it draws the slides")
 def test_pptx_slides_are_drawn_without_libreoffice(web_client, web_archive):
-    html = web_client.get(f"/talk/CLK2024/{SLIDES}").text
+    html = web_client.get(f"/talk/CLK2024/{SLIDES}").text.split('<section class="related">')[0]
     images = re.findall(r'src="(/img/[0-9a-f]{40}/(\d+)/thumb\.webp)"', html)
     assert [n for _, n in images] == ["1", "2", "3"] and 'class="card"' not in html
     drawn = {n: Image.open(io.BytesIO(web_client.get(url).content)).convert("L") for url, n in images}
@@ -169,7 +170,18 @@ def test_an_agenda_only_talk_shows_its_row_of_the_poster_and_links_to_its_own_pa
         assert said in talk
     assert "No slides published" in talk and "/row/view/CLK2024/" in talk
     schedule = agenda_client.get("/schedule").text
-    assert schedule.count("/agenda/CLK2024/") == 4  # each of the two in the timetable and in its forum
+    assert (
+        schedule.count("/agenda/CLK2024/") == 6
+    )  # each of the two in the timetable, its phone list, its forum
+
+
+def test_a_speaker_known_from_the_poster_has_a_page_with_their_affiliation(agenda_client):
+    talk = agenda_client.get("/search", params={"q": "rust kernel"}).text
+    assert f'<a class="speaker" href="/speaker/{quote("杨铠衔")}">杨铠衔</a>' in talk
+    page = agenda_client.get("/speaker/" + quote("杨铠衔")).text
+    assert "Yang Kaixian" in page and "vivo底层软件技术研究总监" in page
+    assert "使用rust开发kernel的实践与思考" in page and "/row/view/CLK2024/" in page
+    assert agenda_client.get("/search", params={"q": "Kaixian Yang"}).text.count('class="person"') == 1
 
 
 def test_a_poster_is_a_picture_and_unknown_agenda_talks_are_404(agenda_client):
@@ -330,7 +342,7 @@ def test_non_loopback_host_without_token_is_refused(web_archive):
 
 def test_timetable_groups_timed_talks_by_day_time_and_forum():
     from clkarchive.archive import TalkEntry
-    from clkarchive.web.views import timetable
+    from clkarchive.web.timetable import timetable
 
     def entry(forum: str, order: int, start: str | None, date: str = "2024-10-26") -> TalkEntry:
         title = f"{forum} {order}"

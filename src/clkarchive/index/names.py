@@ -5,7 +5,7 @@ last, with or without tone marks and hyphens. The index keeps, for each name
 written in Chinese characters, the surname and the given name joined, and
 each syllable: 李泽帆 -> "li zefan ze fan". The query side drops tone marks
 and joins hyphenated words, so every spelling above meets one of these tokens.
-pypinyin (a maintained package with its own data) is imported only by a sync.
+pypinyin (a maintained package with its own data) is imported only by a sync and by the speaker pages.
 """
 
 from __future__ import annotations
@@ -49,14 +49,12 @@ _SURNAME_READINGS = {
 
 def pinyin_of(speakers: Iterable[str]) -> str:
     """The pinyin forms of every speaker named in Chinese characters, for the speakers_pinyin field."""
-    from pypinyin import lazy_pinyin
-
     out = []
-    for name in filter(None, map(_in_characters, speakers)):
-        cut = 2 if name[:2] in DOUBLE_SURNAMES and len(name) > 2 else 1
-        surname, given = name[:cut], name[cut:]
-        family = _SURNAME_READINGS.get(surname) or "".join(lazy_pinyin(surname))
-        syllables = lazy_pinyin(given)
+    for name in speakers:
+        read = reading(name)
+        if read is None:
+            continue
+        family, syllables = read
         out.append(
             " ".join([family, "".join(syllables), *syllables] if len(syllables) > 1 else [family, *syllables])
         )
@@ -74,3 +72,17 @@ def _in_characters(name: str) -> str:
     """The name without its spaces (张 三 is 张三) when it is written in Chinese characters, else ""."""
     name = "".join(name.split())
     return name if name and all(is_cjk(c) for c in name) else ""
+
+
+def reading(name: str) -> tuple[str, list[str]] | None:
+    """A name in Chinese characters read aloud: its surname's pinyin and its given name's syllables
+    (李泽帆 -> ("li", ["ze", "fan"])); None for a name in another script. The index's pinyin and the
+    speaker pages' both come from here, so a name spelt one way finds the other."""
+    from pypinyin import lazy_pinyin
+
+    name = _in_characters(name)
+    if not name:
+        return None
+    cut = 2 if name[:2] in DOUBLE_SURNAMES and len(name) > 2 else 1
+    surname, given = name[:cut], name[cut:]
+    return _SURNAME_READINGS.get(surname) or "".join(lazy_pinyin(surname)), lazy_pinyin(given)

@@ -65,3 +65,30 @@ class Snapshot:
         """Each page of a file as indexed, page 1 first; empty for a file the index does not hold."""
         docs = self._searcher.documents(kind="page", fileid=fileid(source, path))
         return sorted((page_from_doc(d) for d in docs), key=lambda p: p.page)
+
+    def more_like(
+        self, source: str, path: str, terms: int = 25, pages: int = 300
+    ) -> list[tuple[IndexedFile, float]]:
+        """The files whose pages are most like this file's whole text, best first, itself left out:
+        Whoosh's more-like-this (the text's most telling terms, weighed by how rare they are in the
+        index, searched over every page), each file scored by its best page."""
+        from whoosh import query
+
+        text = " ".join(p.text for p in self.pages(source, path))
+        key_terms = (
+            self._searcher.key_terms_from_text("content", text, numterms=terms) if text.strip() else []
+        )
+        if not key_terms:
+            return []
+        like = query.Or([query.Term("content", word, boost=weight) for word, weight in key_terms])
+        own = fileid(source, path)
+        best: dict[str, float] = {}
+        for hit in self._searcher.search(like, limit=pages, filter=query.Term("kind", "page")):
+            if hit["fileid"] != own:
+                best[hit["fileid"]] = max(best.get(hit["fileid"], 0.0), hit.score)
+        found = []
+        for file_id, score in sorted(best.items(), key=lambda fs: -fs[1]):
+            doc = self._searcher.document(kind="file", fileid=file_id)
+            if doc:
+                found.append((file_from_doc(doc), score))
+        return found

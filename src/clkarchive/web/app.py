@@ -74,9 +74,14 @@ def create_app(archive: Archive, settings: Settings | None = None) -> Starlette:
         Route("/schedule", web.schedule),
         Route("/schedule/{year}", web.schedule),
         Route("/status", web.status),
+        Route("/speaker/{name:path}", web.speaker),
+        Route("/feed.xml", web.feed),
         Route("/api/search", web.api_search),
         Route("/api/talks", web.api_talks),
+        Route(f"/api/talks/{path}", web.api_talk),
         Route("/api/status", web.api_status),
+        Route("/api/speakers", web.api_speakers),
+        Route("/api/speakers/{name:path}", web.api_speaker),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     hosts = ["*"] if settings.token else sorted(LOOPBACK_NAMES | {settings.host, f"[{settings.host}]"})
@@ -346,6 +351,7 @@ def _work(
 def _warm(archive: Archive) -> None:
     with contextlib.suppress(Exception):  # no index yet, say: the first request will say so
         archive.search("kernel", limit=1, pages=1)
+        archive.speakers()  # the speaker directory, which every search asks whether it names someone
 
 
 @dataclass

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import hashlib
 import mimetypes
 import re
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -30,13 +31,25 @@ from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Re
 
 from clkarchive.archive import Archive, TalkEntry
 from clkarchive.errors import QueryError
-from clkarchive.models import IMAGE_WIDTHS, MAX_QUERY_CHARS, IndexedFile, Marks, SearchResult
+from clkarchive.models import (
+    IMAGE_WIDTHS,
+    MAX_QUERY_CHARS,
+    IndexedFile,
+    Marks,
+    NewTalk,
+    SearchResult,
+    Speaker,
+)
+from clkarchive.web.timetable import forum_order, schedule_key, timetable
 
 HERE = Path(__file__).parent
 MAX_LIMIT = 50  # talks on one results page or API answer
 MAX_PAGES = 20  # pages shown under each talk
 MAX_PATH = 1024  # characters of a source path in a URL; longer is 404 unread
 MAX_NUMBER_DIGITS = 6  # of a page or year in a URL's path: no deck has a million pages
+MAX_NAME = 200  # characters of a speaker's name in a URL
+MAX_FEED = 100  # entries of the Atom feed
+_EPOCH = "1970-01-01T00:00:00+00:00"  # a feed's updated time before any sync recorded news
 MAX_WAITING_RENDERS = 64  # beyond this, a request gets the placeholder rather than a place in line
 # Snippet marks: Unicode noncharacters, which text meant for interchange never holds (private-use
 # characters do occur, from icon fonts). The snippet is escaped first, then each pair becomes <mark>.
@@ -93,6 +106,9 @@ class Web:
             image_url=image_url,
             agenda_url=agenda_url,
             row_url=row_url,
+            speaker_url=speaker_url,
+            talk_link=talk_link,
+            search_url=search_url,
             is_picture=is_picture,
             drawable=archive.drawable,
         )
@@ -109,13 +125,26 @@ class Web:
             return RedirectResponse("/", 303)
         facets = await run_in_threadpool(self.facets)
         try:
-            result, blobs = await run_in_threadpool(self._search_with_blobs, form)
+            result, blobs, people = await run_in_threadpool(self._search_with_blobs, form)
         except QueryError as exc:  # said on the page, beside the form to mend it
             return self.page("search.html", request, facets=facets, form=form, result=None, error=str(exc))
-        return self.page("search.html", request, facets=facets, form=form, result=result, blobs=blobs)
+        filters = [("year", form.year), ("source", form.source), ("forum", form.forum)]
+        return self.page(
+            "search.html",
+            request,
+            facets=facets,
+            form=form,
+            result=result,
+            blobs=blobs,
+            people=people,
+            unfiltered=[(name, value) for name, value in filters if value],
+        )
 
-    def _search_with_blobs(self, form: SearchForm) -> tuple[SearchResult, dict[tuple[str, str], str]]:
-        # One index generation for the results and the files they show, even if a sync publishes now.
+    def _search_with_blobs(
+        self, form: SearchForm
+    ) -> tuple[SearchResult, dict[tuple[str, str], str], list[Speaker]]:
+        """The results, the blobs of the files they show, and the speakers the query is just the name of.
+        One index generation for all three, even if a sync publishes now."""
         with self.archive.pinned():
             result = self._search(form, MARKS)
             blobs: dict[tuple[str, str], str] = {}
@@ -123,7 +152,7 @@ class Web:
                 held = self.archive.indexed(talk.source, talk.path)
                 if held is not None:
                     blobs[(talk.source, talk.path)] = held.blob
-        return result, blobs
+            return result, blobs, self.archive.speakers(form.q)
 
     def _search(self, form: SearchForm, marks: Marks | None = None) -> SearchResult:
         """The search a form asks for: the page's and the API's alike, but for how words are marked."""
@@ -141,8 +170,14 @@ class Web:
     async def talk(self, request: Request) -> Response:
         source, path = _source_path(request)
         held, texts = await run_in_threadpool(self._talk, source, path)
+        related = await run_in_threadpool(self.archive.related, source, path)
         return self.page(
-            "talk.html", request, file=held, texts=texts, pdf=self.archive.drawable(held.talk.path)
+            "talk.html",
+            request,
+            file=held,
+            texts=texts,
+            pdf=self.archive.drawable(held.talk.path),
+            related=related,
         )
 
     async def slide(self, request: Request) -> Response:
@@ -191,7 +226,8 @@ class Web:
             raise HTTPException(404)
         entries = await run_in_threadpool(self.archive.talks, year=year) if years else []
         forums: dict[str, list[TalkEntry]] = {}
-        for entry in sorted(entries, key=_schedule_key):
+        order = forum_order(entries)
+        for entry in sorted(entries, key=lambda e: (order[e.forum], *schedule_key(e))):
             forums.setdefault(entry.forum, []).append(entry)
         return self.page(
             "schedule.html", request, year=year, years=years, forums=forums, days=timetable(entries)
@@ -200,6 +236,31 @@ class Web:
     async def status(self, request: Request) -> Response:
         statuses = await run_in_threadpool(self.archive.status)
         return self.page("status.html", request, statuses=statuses)
+
+    async def speaker(self, request: Request) -> Response:
+        """Everything one person presented, every year, newest first."""
+        person = await run_in_threadpool(self._speaker, request)
+        return self.page("speaker.html", request, person=person)
+
+    def _speaker(self, request: Request) -> Speaker:
+        name = request.path_params["name"]
+        person = self.archive.speaker(name) if len(name) <= MAX_NAME else None
+        if person is None:
+            raise HTTPException(404)
+        return person
+
+    async def feed(self, request: Request) -> Response:
+        """An Atom feed of the talks the last syncs added or changed, for a feed reader."""
+        news = (await run_in_threadpool(self.archive.news))[:MAX_FEED]
+        base = str(request.base_url).rstrip("/")
+        xml = self.templates.get_template("feed.xml").render(
+            news=news,
+            base=base,
+            entry_id=entry_id,
+            entry_html=self.entry_html,
+            updated=news[0].at if news else _EPOCH,
+        )
+        return Response(xml, media_type="application/atom+xml; charset=utf-8")
 
     # -- files and pictures ---------------------------------------------------------------------------
 
@@ -264,6 +325,21 @@ class Web:
         finally:
             self._waiting -= 1
 
+    def entry_html(self, news: NewTalk, base: str) -> str:
+        """A feed entry's content: who, where, when, and the talk's first slide (or its agenda row)."""
+        picture = (
+            row_url(news.source, news.path, news.title, "view")
+            if news.kind == "agenda"
+            else image_url(news.blob, 1)
+            if news.pages and self.archive.drawable(news.path)
+            else ""
+        )
+        about = " · ".join(
+            filter(None, ["、".join(news.speakers), news.forum, str(news.year or news.source)])
+        )
+        html = f"<p>{escape(about)}</p>"
+        return html + (f'<p><img src="{escape(base + picture)}" alt=""></p>' if picture else "")
+
     # -- JSON --------------------------------------------------------------------------------------
 
     async def api_search(self, request: Request) -> Response:
@@ -278,6 +354,19 @@ class Web:
         source = request.query_params.get("source") or None
         entries = await run_in_threadpool(self.archive.talks, source=source, year=year)
         return JSONResponse([asdict(e) for e in entries])
+
+    async def api_talk(self, request: Request) -> Response:
+        """One file as the index holds it, with the talks most like it."""
+        source, path = _source_path(request)
+        held, _ = await run_in_threadpool(self._talk, source, path)
+        related = await run_in_threadpool(self.archive.related, source, path)
+        return JSONResponse(asdict(held) | {"related": [asdict(r) for r in related]})
+
+    async def api_speakers(self, request: Request) -> Response:
+        return JSONResponse([asdict(p) for p in await run_in_threadpool(self.archive.speakers)])
+
+    async def api_speaker(self, request: Request) -> Response:
+        return JSONResponse(asdict(await run_in_threadpool(self._speaker, request)))
 
     async def api_status(self, request: Request) -> Response:
         return JSONResponse([asdict(s) for s in await run_in_threadpool(self.archive.status)])
@@ -360,44 +449,6 @@ def _immutable(etag: str) -> dict[str, str]:
     return {"ETag": etag, "Cache-Control": "public, max-age=31536000, immutable"}
 
 
-def _schedule_key(entry: TalkEntry) -> tuple[str, str, bool, int, str]:
-    return (
-        entry.date or "",
-        entry.start or "99:99",
-        entry.kind != "slides",
-        entry.order or 0,
-        entry.path,
-    )
-
-
-@dataclass
-class Day:
-    """One day of a timetable: its forums as columns, its start times as rows."""
-
-    date: str
-    forums: list[str]
-    rows: list[tuple[str, dict[str, list[TalkEntry]]]]
-
-
-def timetable(entries: Sequence[TalkEntry]) -> list[Day]:
-    """The talks that have a start time (from the agenda, where a sync read one), by day, time and forum.
-
-    Talks without a time are left to the per-forum lists, so a year without an
-    agenda still shows every talk, in its forum's order.
-    """
-    days: dict[str, dict[str, dict[str, list[TalkEntry]]]] = {}
-    for entry in sorted(entries, key=_schedule_key):
-        start = entry.start
-        if start:
-            day = days.setdefault(entry.date or "", {})
-            day.setdefault(start, {}).setdefault(entry.forum, []).append(entry)
-    out = []
-    for date, rows in sorted(days.items()):
-        forums = sorted({forum for cells in rows.values() for forum in cells})
-        out.append(Day(date, forums, sorted(rows.items())))
-    return out
-
-
 def talk_url(source: str, path: str) -> str:
     return f"/talk/{quote(source)}/{quote(path)}"
 
@@ -418,6 +469,28 @@ def image_url(blob: str, page: int, size: str = "thumb") -> str:
 def agenda_url(source: str, poster: str, title: str) -> str:
     """The page of an agenda-only talk: its poster and its title name it (a poster lists many)."""
     return f"/agenda/{quote(source)}/{quote(poster)}?{urlencode({'title': title})}"
+
+
+def search_url(form: SearchForm, **changes: str | int | None) -> str:
+    """The results page of a form with some of its fields changed ("" or None: that filter removed)."""
+    asked = asdict(form) | changes
+    params = {k: v for k, v in asked.items() if v not in ("", None) and k in ("q", "year", "source", "forum")}
+    return "/search?" + urlencode(params)
+
+
+def speaker_url(name: str) -> str:
+    return f"/speaker/{quote(name, safe='')}"
+
+
+def talk_link(source: str, path: str, title: str, kind: str) -> str:
+    """Where a talk's title leads: its deck's page, or for a talk only the agenda lists, its own page."""
+    return agenda_url(source, path, title) if kind == "agenda" else talk_url(source, path)
+
+
+def entry_id(news: NewTalk) -> str:
+    """A feed entry's id (RFC 4151 tag URI): the same talk at the same version, the same id."""
+    key = "\0".join([news.source, news.path, news.title, news.blob])
+    return f"tag:clkarchive,2023:{hashlib.sha1(key.encode()).hexdigest()}"
 
 
 def row_url(source: str, poster: str, title: str, size: str = "thumb") -> str:
