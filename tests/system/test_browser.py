@@ -585,7 +585,8 @@ def test_real_schedules_keep_folder_order_and_break_no_word(browser, corpus_year
 
     browser.get(corpus_years_url + "/schedule/2025")
     forums = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".forumcol h2")]
-    assert forums[0].startswith("主论坛") and forums[-1].startswith("AI"), forums
+    numbers = [int(f.split()[0]) for f in forums]  # each heading starts with its folder's number
+    assert numbers == sorted(numbers) and "主论坛" in forums[0] and "AI" in forums[-1], forums
     for size in (DESKTOP, PHONE):
         at_size(browser, size)
         try:
