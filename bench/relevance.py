@@ -16,6 +16,7 @@ and import Whoosh's reader and query parser, measured in the same run.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import shutil
@@ -100,12 +101,18 @@ def clk_answers(
 
 def corrections(queries: list[dict], shown: list[str]) -> tuple[int, int, int, int]:
     """Of the queries with a `correct` field: (queries shown exactly corrected, such queries, misspelt
-    words shown corrected, misspelt words), words compared case-insensitively, position by position."""
+    words shown corrected, misspelt words), words compared case-insensitively, position by position.
+
+    `correct` is the whole query as it should be shown (blind-1, blind-2) or, from blind-3 on, only
+    the misspelt word as the slides write it: it then stands for the typed word most like it."""
     right = n = words_right = words = 0
     for q, said in zip(queries, shown, strict=True):
         if "correct" not in q:
             continue
         typed, correct, got = (t.casefold().split() for t in (q["query"], q["correct"], said))
+        if len(correct) == 1 < len(typed):
+            like = [difflib.SequenceMatcher(None, word, correct[0]).ratio() for word in typed]
+            correct = [correct[0] if i == like.index(max(like)) else word for i, word in enumerate(typed)]
         n += 1
         right += got == correct
         for i, (a, b) in enumerate(zip(typed, correct, strict=False)):
