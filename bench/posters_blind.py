@@ -1,0 +1,140 @@
+"""The poster reader on posters drawn by someone who had not read it: what it shows, withholds, gets wrong.
+
+Run:  python bench/posters_blind.py bench/eval/posters-blind-1 [-v]
+
+The folder holds pictures and a truth.json (written with them, never edited after a
+measurement; bench/eval/posters-blind-1/draw.py redraws the pictures). Each poster is read
+as a sync reads it: OCR, `agenda.parse`, then `agenda.reconcile`, whose talks carry what is
+shown and what is withheld. A talk of the truth is found among the talks read by its title
+(whitespace, case and full-width forms aside), else by its place in its forum. It counts titles read
+whole; for speakers and
+start times it counts: right (shown and equal), withheld (not shown, with a reason), wrong
+(shown and not equal: the number that must stay at zero), and talks missing altogether.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from clkarchive.pictures import agenda
+from clkarchive.pictures.ocr import engine, read_image
+
+
+def normal(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    withheld: int = 0
+    wrong: int = 0
+
+    def add(self, shown: object, want: object) -> str:
+        if not shown:
+            self.withheld += 1
+            return "withheld"
+        if shown == want:
+            self.right += 1
+            return "right"
+        self.wrong += 1
+        return "WRONG"
+
+
+@dataclass
+class Score:
+    talks: int = 0
+    missing: int = 0
+    titles: int = 0
+    speakers: Tally = field(default_factory=Tally)
+    times: Tally = field(default_factory=Tally)
+    lines: list[str] = field(default_factory=list)
+
+
+def score(truth: dict, talks: list[agenda.AgendaTalk]) -> Score:
+    out = Score()
+    unused = list(talks)
+    for forum in truth["forums"]:
+        wanted = [s for s in forum["slots"] if s["kind"] in ("talk", "keynote")]
+        of_forum = [t for t in unused if fuzz.ratio(normal(t.forum), normal(forum["forum"])) >= 60]
+        for n, want in enumerate(wanted, 1):
+            out.talks += 1
+            pool = of_forum or unused
+            by_title = max(
+                pool, key=lambda t: fuzz.ratio(normal(t.slot.title), normal(want["title"])), default=None
+            )
+            if by_title is not None and fuzz.ratio(normal(by_title.slot.title), normal(want["title"])) >= 70:
+                got = by_title
+            else:
+                got = next((t for t in pool if t.number == n), None)
+            if got is None:
+                out.missing += 1
+                out.lines.append(f"  missing: {want['start']} {want['title']}")
+                continue
+            unused.remove(got)
+            out.titles += normal(got.slot.title) == normal(want["title"])
+            if got in of_forum:
+                of_forum.remove(got)
+            said_speakers = out.speakers.add(list(got.slot.speakers), want["speakers"])
+            said_time = out.times.add(got.slot.start, want["start"])
+            if "WRONG" in (said_speakers, said_time) or "withheld" in (said_speakers, said_time):
+                out.lines.append(
+                    f"  {want['start']} {want['title'][:30]!r} {want['speakers']}: read {got.slot.start} "
+                    f"{got.slot.speakers} (speakers {said_speakers}, time {said_time}; "
+                    f"withheld {got.withheld})"
+                )
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="a folder with the pictures and truth.json")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every field not read right")
+    args = parser.parse_args()
+    truth = json.loads((args.folder / "truth.json").read_text(encoding="utf-8"))
+    engine()
+    print(
+        "| poster | talks | titles | speakers right / withheld / WRONG "
+        "| start times right / withheld / WRONG | missing | OCR CPU s |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    total = Score()
+    for poster in truth["posters"]:
+        start = time.process_time()
+        boxes = read_image((args.folder / poster["file"]).read_bytes())
+        seconds = time.process_time() - start
+        year = int(poster["date"][:4]) if poster.get("date") else None
+        talks = agenda.reconcile([agenda.parse(poster["file"], boxes, year)])
+        got = score(poster, talks)
+        s, t = got.speakers, got.times
+        print(
+            f"| {poster['file']} | {got.talks} | {got.titles} | {s.right} / {s.withheld} / {s.wrong} | "
+            f"{t.right} / {t.withheld} / {t.wrong} | {got.missing} | {seconds:.1f} |"
+        )
+        if args.verbose:
+            print("\n".join(got.lines), file=sys.stderr)
+        total.talks += got.talks
+        total.missing += got.missing
+        total.titles += got.titles
+        for mine, theirs in ((total.speakers, s), (total.times, t)):
+            mine.right += theirs.right
+            mine.withheld += theirs.withheld
+            mine.wrong += theirs.wrong
+    s, t = total.speakers, total.times
+    print(
+        f"| all | {total.talks} | {total.titles} | {s.right} / {s.withheld} / {s.wrong} "
+        f"| {t.right} / {t.withheld} / {t.wrong} | {total.missing} | |"
+    )
+
+
+if __name__ == "__main__":
+    main()
