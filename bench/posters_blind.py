@@ -113,7 +113,11 @@ def main() -> None:
         boxes = read_image((args.folder / poster["file"]).read_bytes())
         seconds = time.process_time() - start
         year = int(poster["date"][:4]) if poster.get("date") else None
-        talks = agenda.reconcile([agenda.parse(poster["file"], boxes, year)])
+        try:
+            talks = agenda.reconcile([agenda.parse(poster["file"], boxes, year)])
+        except Exception as error:  # a reader that fails is measured as reading nothing, and said
+            print(f"| {poster['file']} | the reader failed: {error!r} |")
+            talks = []
         got = score(poster, talks)
         s, t = got.speakers, got.times
         print(
