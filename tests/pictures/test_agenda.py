@@ -286,3 +286,57 @@ def test_what_was_withheld_is_kept_by_the_index(tmp_path):
     update.commit()
     (held,) = store.files()
     assert held.talk.withheld == (("time", "unclear"),)
+
+
+ODD_POSTERS = {
+    "nothing": [],
+    "empty text": [Box("", 0, 0, 100, 30, 0.99), Box(" ", 0, 40, 100, 70, 0.99)],
+    "one box": [Box("09:00-09:30", 10, 10, 120, 40, 0.99)],
+    "a box of no size": [Box("调度分论坛", 5, 5, 5, 5, 0.99), Box("09:00-09:30", 5, 5, 5, 5, 0.99)],
+    "overlapping boxes": [
+        Box("调度分论坛", 0, 0, 300, 60, 0.99),
+        Box("09:00-09:30", 0, 0, 300, 60, 0.99),
+        Box("张三华为", 10, 10, 290, 50, 0.99),
+    ],
+    "times before any heading": _talk_poster([("09:00-09:30", 120), ("内核热补丁", 160)])[1:],
+    "two columns, no heading": [
+        Box(text, x, y, x + 300, y + 30, 0.99)
+        for x in (0, 600)
+        for text, y in (("09:00-09:30", 100), ("基于eBPF的内核热补丁", 140), ("张三", 180), ("华为", 215))
+    ],
+    "only times": [Box(f"{h:02d}:00-{h:02d}:30", 0, 40 * h, 120, 40 * h + 30, 0.99) for h in range(8, 18)],
+}
+
+
+@pytest.mark.parametrize("odd", list(ODD_POSTERS))
+def test_the_reader_never_fails_on_odd_boxes(odd, caplog):
+    """Whatever OCR gives, the reader reads it itself: its safety net (nothing read, a warning)
+    is never what carries it."""
+    with caplog.at_level(logging.WARNING, logger="clkarchive.pictures.agenda"):
+        schedule = agenda.parse("odd.png", ODD_POSTERS[odd], year=2025)
+        agenda.reconcile([schedule])
+    assert not [r for r in caplog.records if "failed" in r.getMessage()]
+
+
+def test_columns_the_reader_cannot_cut_apart_are_withheld_not_guessed():
+    """Two programmes side by side whose lines overlap (no gutter between them): two times on a
+    row, and which line is which time's is a guess, so no time and no speaker is shown as fact."""
+    drawn = [Box("调度分论坛", 100, 0, 400, 60, 0.99)]
+    for x, (time, title, name) in zip(
+        (100, 500),
+        (
+            ("09:00-09:30", "基于eBPF的内核热补丁与在线升级实践", "张三"),
+            ("09:30-10:00", "页缓存回收策略", "李四"),
+        ),
+        strict=True,
+    ):
+        drawn += [
+            Box(time, x + 200, 100, x + 350, 130, 0.99),
+            Box(title, x, 150, x + 30 * len(title), 180, 0.99),
+        ]
+        drawn.append(Box(name, x, 200, x + 60, 230, 0.99))
+    talks = agenda.reconcile([agenda.parse("p.png", drawn)])
+    assert talks
+    for talk in talks:
+        assert (talk.slot.start, talk.slot.speakers) == (None, ())
+        assert dict(talk.withheld)["time"]

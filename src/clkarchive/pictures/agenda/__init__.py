@@ -10,6 +10,9 @@ layout not seen. Each step is a module:
 
 - geometry: boxes into lines, and each box's type size;
 - poster: a poster's lines into forums, hosts and time slots;
+- layout: forums side by side (by their headings), programmes side by side in
+  one forum (cards in a grid: by a gutter no line crosses), and each time's lines;
+- table: a programme printed as a table of fields (time | title | speakers | affiliation);
 - slots: a slot's lines into its talks, speakers and biographies;
 - consensus: several posters of one conference reconciled talk by talk;
 - decks: the talks matched to decks, which gain what the agenda says;

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -78,8 +79,14 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
         left = centres[0] - width / 2
         cols: list[list[Text]] = [[] for _ in row]
         shared: list[Text] = []
+        cuts = [(a + b) / 2 for a, b in itertools.pairwise(centres)]
+        across = _spanning([b for b in inside if (b.x0 + b.x1) / 2 >= left], cuts, is_time)
         for box in inside:
             centre = (box.x0 + box.x1) / 2
+            if id(box) in across:
+                for col in cols:
+                    col.append(box)
+                continue
             if centre < left:
                 if is_time(box.text):
                     shared.append(box)
@@ -94,6 +101,76 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
     if rest:
         out.append(rest)
     return out
+
+
+def parallel(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text]]:
+    """A programme's boxes as the columns printed side by side in it (cards in a grid, forums
+    with no heading of their own), each to be read on its own; a row printed across them (a
+    break) goes to each.
+
+    A column is cut off where a left edge many boxes share has nothing of the boxes before it
+    reaching past it, and each side has times and text of its own: a time column beside its
+    titles, or a table's fields, is never cut off.
+    """
+    if len(boxes) < 4:
+        return [boxes]
+    height = statistics.median(b.y1 - b.y0 for b in boxes)
+    edges: list[list[float]] = []
+    for x in sorted(b.x0 for b in boxes):
+        if edges and x - edges[-1][0] <= height / 2:
+            edges[-1].append(x)
+        else:
+            edges.append([x])
+    for edge in [e[0] - height / 4 for e in edges[1:] if len(e) >= 2]:
+        across = _spanning(boxes, [edge - height / 2], is_time)
+        left = [b for b in boxes if b.x0 < edge and id(b) not in across]
+        right = [b for b in boxes if b.x0 >= edge and id(b) not in across]
+        shared = [b for b in boxes if id(b) in across]
+        if (
+            len(shared) <= max(2, len(boxes) / 10)  # a row across the columns is rare: a break
+            and all(b.x1 <= edge for b in left)
+            and _programme(left, is_time)
+            and _programme(right, is_time)
+        ):
+            return parallel(left + shared, is_time) + parallel(right + shared, is_time)
+    return [boxes]
+
+
+def _programme(boxes: list[Text], is_time: Callable[[str], bool]) -> bool:
+    """Whether boxes hold a programme of their own: a time, and text that is none."""
+    return any(is_time(b.text) for b in boxes) and any(not is_time(b.text) for b in boxes)
+
+
+def _spanning(boxes: list[Text], cuts: list[float], is_time: Callable[[str], bool]) -> set[int]:
+    """The ids of the boxes on rows printed across a cut between columns (a lunch printed once
+    for forums side by side): a box over the cut, or a time or a break and the boxes close
+    enough to it to read as one run (two cells of a table side by side are no such run)."""
+    out: set[int] = set()
+    for row in _rows(boxes):
+        height = max(b.y1 - b.y0 for b in row)
+        runs: list[list[Text]] = []
+        for box in sorted(row, key=lambda b: b.x0):
+            if runs and box.x0 - max(b.x1 for b in runs[-1]) < 1.5 * height:
+                runs[-1].append(box)
+            else:
+                runs.append([box])
+        for run in runs:
+            x0, x1 = min(b.x0 for b in run), max(b.x1 for b in run)
+            over = [c for c in cuts if x0 < c - height / 2 and x1 > c + height / 2]
+            if over and (len(run) == 1 or any(is_time(b.text) or _BREAK.search(b.text) for b in run)):
+                out |= {id(b) for b in row}
+    return out
+
+
+def _rows(boxes: list[Text]) -> list[list[Text]]:
+    """Boxes in rows: a box joins the row whose first box its vertical centre falls in."""
+    rows: list[list[Text]] = []
+    for box in sorted(boxes, key=lambda b: (b.y0 + b.y1) / 2):
+        if rows and rows[-1][0].y0 <= (box.y0 + box.y1) / 2 <= rows[-1][0].y1:
+            rows[-1].append(box)
+        else:
+            rows.append([box])
+    return rows
 
 
 def _same_row(a: Text, b: Text) -> bool:
@@ -209,6 +286,8 @@ def _cut(
 
 def _role(line: Line) -> str:
     """ "S" for a line that names a speaker (or a panel's guests, or a host), "T" for the rest."""
+    if not line.boxes:  # the place of a forum's missing heading
+        return "T"
     text = line.text
     first = line.boxes[0].text.strip()
     if _GUESTS.match(text) or HOST.match(text):

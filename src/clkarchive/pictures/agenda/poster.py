@@ -12,20 +12,26 @@ What a slot's lines say (its title, speakers, biography) is slots.py's.
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 import re
 import statistics
 import unicodedata
 from collections.abc import Sequence
 
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of
-from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns
-from clkarchive.pictures.agenda.records import Forum, Schedule
-from clkarchive.pictures.agenda.slots import slots_of
+from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, parallel
+from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
+from clkarchive.pictures.agenda.slots import cells_slot, slots_of
+from clkarchive.pictures.agenda.table import rows
 from clkarchive.pictures.agenda.words import HOST, PUNCTUATION, forum_name, join, person_name
 from clkarchive.pictures.ocr import OcrBox
 
+log = logging.getLogger("clkarchive.pictures.agenda")
+
 MIN_CONFIDENCE = 0.75  # below this, OCR boxes on these posters are decorations read as glyphs
 GAP_LINES = 8  # a gap of this many lines' height inside a slot ends it
+UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: withheld
 
 
 _DIGITS = str.maketrans(
@@ -58,14 +64,31 @@ _DIGITS = str.maketrans(
     }
 )
 _TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
-_TIME_LIKE = re.compile(r"\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}")
+_TIME_LIKE = re.compile(r"(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}")
+# A half of the day printed before a time range: "上午 10:40—11:20".
+_HALF_DAY = re.compile(r"\s*(上午|下午|中午|晚上)?\s*(.*)", re.S)
+_TIME_FIRST = re.compile(
+    r"((?:上午|下午|中午|晚上)?\s*\d{1,2}[:：.]\d{2}\s*[-–—~]\s*\d{1,2}[:：.]\d{2})\s*(\S.*)"
+)  # a time range, then its title
 _FULL_DATE = re.compile(r"(20\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
 _SHORT_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _END = re.compile(r"赞助|支持单位|支持媒体|合作伙伴|合作单位|主办单位|承办单位|协办单位|扫码")
 
 
 def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Schedule:
-    """The schedule a poster prints; year completes a date printed without one ("10月28日")."""
+    """The schedule a poster prints; year completes a date printed without one ("10月28日").
+
+    A poster the reader fails on reads as nothing, said in the log: one poster of a layout
+    never seen is not worth a failed sync.
+    """
+    try:
+        return _parse(poster, boxes, year)
+    except Exception:
+        log.warning("%s: the agenda reader failed on this poster; nothing read", poster, exc_info=True)
+        return Schedule(poster=poster, date=None, place="", forums=())
+
+
+def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     kept = [
         Text(unicodedata.normalize("NFKC", b.text).strip(), b.x0, b.y0, b.x1, b.y1)
         for b in boxes
@@ -100,31 +123,60 @@ def _forums(
         if not part or (n == 0 and starts and starts[0] == 0):
             continue
         named = _heading(part[0]) if n else ""
-        anchors = {i: a for i, line in enumerate(part) if (a := _anchor(line)) is not None}
-        if not anchors:
-            continue
-        # A host's line, a date's line: no talk's.
-        skip = {
-            i
-            for i, line in enumerate(part)
-            if HOST.search(line.text) or (len(line.text) <= 24 and _date([line], year))
-        }
-        skip -= set(anchors)
-        blocks = anchored(
-            part if n else [Line(()), *part],
-            {i + (not n): a for i, a in anchors.items()},
-            {i + (not n) for i in skip},
-            height,
-            GAP_LINES * height,
-        )
-        slots = [s for b in blocks for s in slots_of(b.anchor.times, _lines_of_block(b), b.sure)]
+        # The heading's line (or none), then the programme, column by column where it has several.
+        head, body = (part[:1], part[1:]) if n else ([Line(())], part)
+        groups = parallel([b for line in body for b in line.boxes], _is_time)
+        read = [
+            reading
+            for group in groups
+            for reading in _read(
+                group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year
+            )
+        ]
+        if len(groups) > 1:  # read row by row across the columns: in time order
+            read.sort(key=lambda r: (r[1].start or "", r[0].y0, r[0].x0))
+        slots = [
+            s for k, (_, s, _) in enumerate(read) if s.kind == "talk" or s not in [r[1] for r in read[:k]]
+        ]
         if not slots:
             continue
-        owned = {id(ln) for b in blocks for ln in b.lines}
-        header = [ln for ln in part[: min(anchors)] if id(ln) not in owned]
+        owned = {id(box) for _, _, boxes in read for box in boxes}
+        opening = min(time.y0 for time, _, _ in read)
+        header = [ln for ln in part if ln.top < opening and not any(id(box) in owned for box in ln.boxes)]
         day = next((d for ln, d in reversed(days) if ln.top <= part[0].top + height), date)
         out.append(Forum(named, *_host(header), slots=tuple(slots), date=day))
     return out
+
+
+def _read(
+    boxes: list[Text], lines: list[Line], height: float, year: int | None
+) -> list[tuple[Text, Slot, tuple[Text, ...]]]:
+    """A programme's slots, each with its time's box and the boxes it was read from: as a table
+    of fields where it is one, else its lines given to its times."""
+    if table := rows(boxes, _is_time):
+        return [(r.time, cells_slot(_time_range(r.time.text) or (None, None), r), r.boxes) for r in table]
+    return [
+        (b.anchor.line.boxes[0], s, tuple(x for ln in (b.anchor.line, *b.lines) for x in ln.boxes))
+        for b in _blocks(lines, height, year)
+        for s in slots_of(b.anchor.times, _lines_of_block(b), b.sure)
+    ]
+
+
+def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
+    """The blocks of a programme's lines (its heading's line first, perhaps empty), one a time."""
+    anchors = {i: a for i, line in enumerate(lines) if i and (a := _anchor(line)) is not None}
+    # A host's line, a date's line: no talk's.
+    skip = {
+        i
+        for i, line in enumerate(lines)
+        if i and (HOST.search(line.text) or (len(line.text) <= 24 and _date([line], year)))
+    }
+    blocks = anchored(lines, anchors, skip - set(anchors), height, GAP_LINES * height)
+    if any(sum(_is_time(b.text) for b in line.boxes) >= 2 for line in lines):
+        # Two times on a row: columns side by side the reader could not cut apart, so which
+        # lines are which time's is a guess.
+        return [dataclasses.replace(b, sure=min(b.sure, UNPLACED)) for b in blocks]
+    return blocks
 
 
 def _lines_of_block(block: Block) -> list[Line]:
@@ -141,6 +193,11 @@ def _anchor(line: Line) -> Anchor | None:
             text = "".join(b.text for b in boxes[i : i + j])
             if i + j <= len(boxes) and _is_time(text):
                 return Anchor(_time_range(text) or (None, None), line, boxes[:i] + boxes[i + j :])
+    for i, box in enumerate(boxes):  # "12:00-13:30 午餐" read as one box
+        if (m := _TIME_FIRST.match(box.text)) and (times := _time_range(m.group(1))):
+            cut = box.x0 + (box.x1 - box.x0) * m.start(2) / len(box.text)
+            rest = Text(m.group(2), cut, box.y0, box.x1, box.y1)
+            return Anchor(times, line, (*boxes[:i], rest, *boxes[i + 1 :]))
     return None
 
 
@@ -151,10 +208,13 @@ def _is_time(text: str) -> bool:
 
 
 def _time_range(text: str) -> tuple[str, str] | None:
-    m = _TIME_RANGE.fullmatch(text.translate(_DIGITS))
-    if not m:
+    half = _HALF_DAY.fullmatch(text)
+    m = _TIME_RANGE.fullmatch(half.group(2).translate(_DIGITS)) if half else None
+    if not half or not m:
         return None
     h1, m1, h2, m2 = (int(g) for g in m.groups())
+    if half.group(1) in ("下午", "晚上") and h2 < 12:  # "下午 1:30-2:10" on a twelve-hour clock
+        h1, h2 = h1 + 12 * (h1 < 12), h2 + 12
     if not (6 <= h1 <= 23 and 6 <= h2 <= 23 and m1 < 60 and m2 < 60 and (h1, m1) < (h2, m2)):
         return None
     return f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}"
@@ -215,6 +275,10 @@ def _host(header: list[Line]) -> tuple[str, str]:
         return "", ""
     m = HOST.search(host.text)
     assert m is not None
+    if (bracketed := re.fullmatch(r"(\S+?)\s*[（(](.+?)[)）]", m.group(1).strip())) and person_name(
+        bracketed[1]
+    ):
+        return person_name(bracketed[1]), bracketed[2].strip()  # "主持人：贺晨（南京大学）"
     name, last = person_name(m.group(1)), host
     beside = sorted((b for b in boxes if b.x0 >= host.x1 - 40 and _same_row(b, host)), key=lambda b: b.x0)
     beside = [b for b in beside if b is not host]

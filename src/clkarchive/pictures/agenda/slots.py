@@ -17,7 +17,16 @@ from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.records import Slot
-from clkarchive.pictures.agenda.words import PUNCTUATION, join, organisation, person_name, split_name, surname
+from clkarchive.pictures.agenda.table import Row
+from clkarchive.pictures.agenda.words import (
+    PUNCTUATION,
+    affiliation_like,
+    join,
+    organisation,
+    person_name,
+    split_name,
+    surname,
+)
 
 _KINDS = (
     ("break", re.compile(r"茶歇|午餐|午休|休息|晚宴|coffee|lunch|break", re.I)),
@@ -40,6 +49,9 @@ _NAME_THEN_ROLE = (
     ),
     re.compile(r"([\u4e00-\u9fff]{2,4}) +(\S.*" + _ROLE + ".*)"),  # 路旭 字节跳动…
 )
+_APART = re.compile(r"\s*[·•・|｜]\s*")  # "欧阳明轩 · vivo移动通信有限公司"
+_LIST = re.compile(r"\s*[/、,，;；]\s*")  # "张伟、东方晓", "钟宇 / 诸葛云"
+_TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
 SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _GUEST_LABEL = re.compile(
@@ -58,12 +70,11 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
     start, end = times
     if not lines:
         return []
-    head = join(line.text for line in lines[:2])
-    for kind, pattern in _KINDS:
-        if pattern.search(head):
-            if kind == "panel":
-                return [_panel(start, end, lines, sure)]
-            return [Slot(kind, start, end, _clean_title(lines[0].text), time_sure=sure, speakers_sure=sure)]
+    kind = _kind(join(line.text for line in lines[:2]))
+    if kind == "panel":
+        return [_panel(start, end, lines, sure)]
+    if kind != "talk":
+        return [Slot(kind, start, end, _clean_title(lines[0].text), time_sure=sure, speakers_sure=sure)]
     body = statistics.median(line.em for line in lines)
     lines = _framed_apart(lines, body, lines[0].em)
     found: list[Slot] = []
@@ -99,10 +110,14 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
             skip = False
             continue
         after = lines[n + 1] if n + 1 < len(lines) else None
-        speaker = _speaker(line, after, body, title[0].em) if title else None
-        if speaker:
-            speakers.append(speaker)
-            skip, closed = speaker.takes_next, True
+        if not title and _TAG.fullmatch(line.text):
+            continue  # a badge over the title ("KEYNOTE")
+        named = _listed(line, after) if title else []
+        if title and not named and (one := _speaker(line, after, body, title[0].em)):
+            named = [one]
+        if named:
+            speakers.extend(named)
+            skip, closed = named[0].takes_next, True
         elif title and len(line.boxes) == 1 and _NAME_AND_ROLE.fullmatch(line.text):
             # A name run into its role ("李泽帆字节跳动内核负责人"): which characters are the
             # name is not known, so the line is kept as biography (searchable), and the
@@ -120,6 +135,22 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
     return found
 
 
+def cells_slot(times: tuple[str | None, str | None], row: Row) -> Slot:
+    """The slot of a table's row, whose fields were printed apart: each is what its column
+    holds. A speakers' cell that is no list of names is kept as biography, never guessed."""
+    start, end = times
+    kind = _kind(row.title or row.cell)
+    if kind not in ("talk", "panel"):
+        return Slot(kind, start, end, _clean_title(row.title or row.cell))
+    biography = "" if row.names else row.cell
+    return Slot(kind, start, end, _clean_title(row.title), row.names, row.affiliations, biography)
+
+
+def _kind(head: str) -> str:
+    """A slot's kind by what its first lines say: a break, a panel, a ceremony, else a talk."""
+    return next((kind for kind, pattern in _KINDS if pattern.search(head)), "talk")
+
+
 def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
     """Lines with a framed name beside the end of a biography ("要作者。" … "宋恺睿") as two lines."""
     out = []
@@ -128,6 +159,30 @@ def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
         rest = tuple(b for b in line.boxes if b not in framed)
         out += [Line(rest), *(Line((b,)) for b in framed)] if framed else [line]
     return out
+
+
+def _listed(line: Line, after: Line | None) -> list[_Speaker]:
+    """The speakers of a line that prints them apart from their affiliations in one run: "name ·
+    affiliation", or several names ("张伟、东方晓") with as many affiliations on the next line."""
+    if len(line.boxes) != 1:
+        return []
+    text = line.text
+    apart = _APART.split(text, maxsplit=1)
+    if len(apart) == 2 and (name := _known(apart[0])) and apart[1]:
+        return [_Speaker(name, apart[1].strip(PUNCTUATION))]
+    names = [_known(n) for n in _LIST.split(text)]
+    if len(names) < 2 or not all(names):
+        return []
+    roles = _LIST.split(after.text) if after is not None and len(after.boxes) == 1 else []
+    if len(roles) == len(names) and all(affiliation_like(r) for r in roles):
+        return [_Speaker(n, r, takes_next=k == 0) for k, (n, r) in enumerate(zip(names, roles, strict=True))]
+    return [_Speaker(n, "") for n in names]
+
+
+def _known(text: str) -> str:
+    """text as a person's name where it is one beyond doubt: Latin, or Chinese of a known surname."""
+    name = person_name(text)
+    return name if name and (not _CJK.fullmatch(name) or surname(name)) else ""
 
 
 def _speaker(line: Line, after: Line | None, body: float, title: float) -> _Speaker | None:
@@ -146,8 +201,8 @@ def _speaker(line: Line, after: Line | None, body: float, title: float) -> _Spea
     merged = next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)
     if not rest and merged and not _sentence(line):
         return _Speaker(person_name(merged.group(1)), merged.group(2))
-    if first.em < 0.75 * title:
-        return None
+    if first.em < 0.75 * title and (rest or after is None or not affiliation_like(after.text)):
+        return None  # smaller than the title: a name only with an organisation under it
     name = person_name(first.text)
     if not name or (_CJK.fullmatch(name) and not surname(name)):
         return None  # no known surname: a title's short last line ("收延迟"), not a name

@@ -16,6 +16,9 @@ from importlib.resources import files
 from clkarchive.index.names import DOUBLE_SURNAMES
 
 _FORUM = re.compile(r"^[0-9Oo]{0,2}[\W_]*(.{0,16}?(?:主论坛|分论坛))$")
+_FORUM_FIRST = re.compile(
+    r"((?:主论坛|分论坛)[A-Z0-9一二三四五六七八九]?[:：·\-—]?(?!议程|日程)[\u4e00-\u9fff][^:：]{1,15})"
+)
 HOST = re.compile(r"主持人?\s*[:：]?\s*(.*)")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2}")
@@ -23,7 +26,10 @@ PUNCTUATION = " :：,，、;；.。·•"
 
 
 def forum_name(text: str) -> str:
-    m = _FORUM.match(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+    """The forum a heading names: "…分论坛" (its number before it left out), or "分论坛A 内存与存储"
+    whole, where the word comes first and a letter or number tells the forums apart."""
+    flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    m = _FORUM.match(flat) or _FORUM_FIRST.fullmatch(flat)
     return m.group(1) if m and not HOST.search(m.group(1)) else ""
 
 
@@ -32,9 +38,11 @@ def person_name(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).strip()
     cjk = re.sub(r"\s+", "", text)
     if CJK_NAME.fullmatch(cjk):
-        return cjk
+        return "" if len(organisation(cjk)) >= 2 else cjk  # "字节跳动" is a company
     latin = " ".join(text.split())
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", latin) if _LATIN_NAME.fullmatch(latin) else ""
+    if not _LATIN_NAME.fullmatch(latin) or re.fullmatch(r"\W*", latin[len(organisation(latin)) :]):
+        return ""  # "Red Hat" is a company
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", latin)
 
 
 @functools.cache
@@ -85,6 +93,12 @@ ROLE_START = re.compile(
 _UNKNOWN_ORGANISATION = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大学|学院|研究院|研究所|实验室|公司|集团|科技)")
 
 
+def affiliation_like(text: str) -> bool:
+    """Whether text opens with an organisation, known or by how its name ends ("上海交通大学")."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    return bool(organisation(text) or _UNKNOWN_ORGANISATION.match(text))
+
+
 def split_name(run: str) -> tuple[str, str] | None:
     """A Chinese name run into its affiliation ("李四富士通南大软件") as (name, the rest), or None.
 
@@ -95,7 +109,7 @@ def split_name(run: str) -> tuple[str, str] | None:
     """
     run = unicodedata.normalize("NFKC", run).strip()
     family = surname(run)
-    if not family:
+    if not family or len(organisation(run)) >= 2:  # "华为技术有限公司" starts with no 华 of a name
         return None
     fits: dict[int, list[tuple[str, str]]] = {1: [], 2: []}  # how sure the end is -> the splits
     for given in (1, 2):

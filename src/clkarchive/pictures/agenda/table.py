@@ -1,0 +1,121 @@
+"""A programme printed as a table of fields: a time column, then the title, the speakers and their
+affiliations each in a column of its own ("时间 | 议题 | 演讲嘉宾 | 单位").
+
+Lines across such a table run a title into a name into an affiliation, and a title or an
+affiliation wrapped in its cell runs into the next row's lines; read by rows, it is garbled. The
+columns are found by alignment (left edges the cells share), their fields by content: the column
+whose cells are people's names is the speakers', one right of it whose cells open with
+organisations is the affiliations', the widest of the rest the titles'. A row runs from its time
+down to the next; a cell's wrapped lines are joined.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from clkarchive.pictures.agenda.geometry import Text
+from clkarchive.pictures.agenda.words import affiliation_like, join, person_name, surname
+
+_LIST = re.compile(r"\s*[/、,，;；]\s*")  # "钟宇 / 诸葛云", "腾讯云、蚂蚁集团"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a table: its time's box and the text of each field (several names or
+    affiliations in one cell as printed, separated)."""
+
+    time: Text
+    boxes: tuple[Text, ...]  # all it holds, the time's included
+    title: str
+    names: tuple[str, ...]  # () where the cell holds something that is no name
+    affiliations: tuple[str, ...]
+    cell: str  # the speakers' cell as printed
+
+
+def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
+    """The rows of boxes printed as a table of fields, or [] where they are no such table."""
+    times = sorted((b for b in boxes if is_time(b.text)), key=lambda b: b.y0)
+    if len(times) < 2:
+        return []
+    height = statistics.median(b.y1 - b.y0 for b in boxes)
+    if max(b.x0 for b in times) - min(b.x0 for b in times) > height:
+        return []  # no time column
+    top = times[0].y0 - height / 2
+    cells = [b for b in boxes if not is_time(b.text) and b.y0 >= top and b.x0 > times[0].x1 - height / 2]
+    starts = _starts(cells, height)
+    if len(starts) < 3:
+        return []
+    by_column: list[list[Text]] = [[] for _ in starts]
+    for box in cells:
+        by_column[_column(box, starts, height)].append(box)
+    named = [k for k, col in enumerate(by_column) if _share(col, _names) >= 0.6]
+    if len(named) != 1 or named[0] == 0:
+        return []
+    name = named[0]
+    firms = [k for k in range(name + 1, len(starts)) if _share(by_column[k], affiliation_like) >= 0.5]
+    title = max(range(name), key=lambda k: sum(len(b.text) for b in by_column[k]))
+    # Its header ("时间 议题 演讲嘉宾 单位"): the row over the first whose words start the columns.
+    header = [
+        b
+        for b in boxes
+        if top - 3 * height <= (b.y0 + b.y1) / 2 < top and any(abs(b.x0 - x) <= height / 2 for x in starts)
+    ]
+    header = header if len(header) >= 3 else []
+    bounds = [t.y0 - height / 2 for t in times[1:]] + [float("inf")]
+    out = []
+    for time, bottom in zip(times, bounds, strict=True):
+        upper = time.y0 - height / 2
+        mine = [b for b in cells if upper <= (b.y0 + b.y1) / 2 < bottom]
+
+        def field(k: int, row: list[Text] = mine) -> str:
+            return join(
+                b.text for b in sorted(row, key=lambda b: (b.y0, b.x0)) if _column(b, starts, height) == k
+            )
+
+        cell = field(name)
+        names = tuple(n for n in _LIST.split(cell) if n)
+        if not all(_names(n) for n in names):
+            names = ()
+        affiliations = tuple(a for a in _LIST.split(field(firms[0])) if a) if firms else ()
+        out.append(
+            Row(
+                time,
+                (time, *mine, *(header if time is times[0] else ())),
+                field(title),
+                tuple(person_name(n) for n in names),
+                affiliations if len(affiliations) == len(names) else (),
+                cell,
+            )
+        )
+    return out
+
+
+def _starts(cells: list[Text], height: float) -> list[float]:
+    """The left edges that several cells share, left to right."""
+    groups: list[list[float]] = []
+    for x in sorted(b.x0 for b in cells):
+        if groups and x - groups[-1][0] <= height / 2:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return [g[0] for g in groups if len(g) >= 2]
+
+
+def _column(box: Text, starts: list[float], height: float) -> int:
+    return max((k for k, x in enumerate(starts) if x <= box.x0 + height / 2), default=0)
+
+
+def _share(boxes: list[Text], test: Callable[[str], bool]) -> float:
+    return sum(test(b.text) for b in boxes) / len(boxes) if boxes else 0.0
+
+
+def _names(text: str) -> bool:
+    """Whether text is people's names, one or several ("钟宇 / 诸葛云")."""
+    parts = [p for p in _LIST.split(text) if p]
+    return bool(parts) and all(
+        (name := person_name(p)) and (not re.fullmatch(r"[\u4e00-\u9fff]+", name) or surname(name))
+        for p in parts
+    )
