@@ -431,6 +431,144 @@ def name_runs() -> Poster:
     return Poster("name_runs", sheet.png(y), one_forum("name_runs", forum, flat(rows)))
 
 
+def cards_grid() -> Poster:
+    """Talks on cards in a grid of two columns, read row by row: a time badge at each card's
+    top-right, the title, then "name · affiliation" in one run; a break on a strip across both."""
+    rng = random.Random(10)
+    pool = Pool(rng)
+    sheet = Sheet(1000, "#f3f5fa")
+    y = header(sheet, "#1f3c88", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "内存与调度分论坛"
+    sheet.text(40, y, forum, 32, "#1f3c88", bold=True)
+    y += 80
+    slots: list[Slot] = []
+    start = at("13:30")
+    width, gap = 440, 40
+    for row in (("talk", "talk"), ("talk",), ("break",), ("talk", "talk"), ("talk", "talk")):
+        if row == ("break",):
+            s = slot("break", start, 20, "茶歇")
+            sheet.box(40, y, 40 + 2 * width + gap, y + 56, "#ffe9cc", radius=10)
+            sheet.text(64, y + 14, span(s), 22, "#c25e00", bold=True)
+            sheet.text(260, y + 14, s.title, 22, "#c25e00", bold=True)
+            slots.append(s)
+            start = at(s.end or "")
+            y += 80
+            continue
+        bottom = y
+        for k, _ in enumerate(row):
+            s, who = pool.talk(start, 30, 1)
+            slots.append(s)
+            start += 30
+            x = 40 + k * (width + gap)
+            lines = sheet.wrap(s.title, 24, width - 48, bold=True)
+            height = 90 + 36 * len(lines) + 40
+            sheet.box(x, y, x + width, y + height, "#ffffff", radius=14, outline="#dde3ee")
+            badge = sheet.measure(span(s), 20, bold=True) + 28
+            sheet.box(x + width - 24 - badge, y + 18, x + width - 24, y + 54, "#f08a24", radius=18)
+            sheet.text(x + width - 10 - badge, y + 23, span(s), 20, "#ffffff", bold=True)
+            inner = y + 78
+            for line in lines:
+                sheet.text(x + 24, inner, line, 24, "#14213d", bold=True)
+                inner += 36
+            sheet.text(x + 24, inner + 4, f"{who[0].name} · {who[0].affiliation}", 19, "#5a6478")
+            bottom = max(bottom, y + height)
+        y = bottom + 28
+    return Poster("cards_grid", sheet.png(y + 10), one_forum("cards_grid", forum, slots))
+
+
+def forums_side() -> Poster:
+    """Two forums side by side, each under its own heading: "上午 10:40-11:20" over the title,
+    the name and the affiliation each on a line; lunch printed once across both."""
+    rng = random.Random(11)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#faf7f0")
+    y = header(sheet, "#17694f", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    names = ("分论坛A 内核调试与追踪", "分论坛B 安全与可信计算")
+    programmes: list[list[Slot]] = [[], []]
+    for k, name in enumerate(names):
+        sheet.box(40 + k * 520, y, 520 + k * 520, y + 64, "#17694f", radius=10)
+        sheet.text(64 + k * 520, y + 14, name, 28, "#ffffff", bold=True)
+    y += 110
+    for half, times in (("上午", ("10:40", "11:20")), ("lunch", ("12:00",)), ("下午", ("13:30", "14:10"))):
+        if half == "lunch":
+            s = slot("break", at("12:00"), 90, "午餐")
+            sheet.box(40, y, 1040, y + 64, "#fde3a7", radius=12)
+            sheet.centred(y + 16, f"{span(s)}   {s.title}", 26, "#7a4a00", bold=True, x0=40, x1=1040)
+            for programme in programmes:
+                programme.append(s)
+            y += 100
+            continue
+        for start in times:
+            bottom = y
+            for k, programme in enumerate(programmes):
+                s, who = pool.talk(at(start), 40, 1)
+                programme.append(s)
+                x = 48 + k * 520
+                sheet.text(x, y, f"{half} {span(s, '—')}", 22, "#17694f", bold=True)
+                inner = sheet.paragraph(x, y + 36, s.title, 25, "#1a1a1a", 440, bold=True)
+                sheet.text(x, inner + 2, who[0].name, 21, "#1a1a1a", bold=True)
+                sheet.text(x, inner + 36, who[0].affiliation, 18, "#777777")
+                bottom = max(bottom, inner + 70)
+            y = bottom + 40
+    schedule = Schedule(
+        "synthetic/forums_side.png",
+        "2025-11-08",
+        "杭州国际博览中心",
+        tuple(Forum(re.sub(r"\s+", "", n), slots=tuple(p)) for n, p in zip(names, programmes, strict=True)),
+    )
+    return Poster("forums_side", sheet.png(y), schedule)
+
+
+def fields_table() -> Poster:
+    """A ruled table of fields: 时间 | 议题 | 演讲嘉宾 | 单位, a title or an affiliation wrapped in
+    its cell, two speakers in one cell ("a / b", their affiliations likewise), a break across the
+    row; the host under the heading as "主持人：name（affiliation）"."""
+    rng = random.Random(12)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#fbfaf7")
+    y = header(sheet, "#a51c30", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "虚拟化与体系结构分论坛"
+    sheet.text(40, y, forum, 32, "#a51c30", bold=True)
+    host = pool.person(role=False)
+    sheet.text(40, y + 56, f"主持人：{host.name}（{host.affiliation}）", 22, "#333333")
+    y += 110
+    edges = (40, 220, 610, 790, 1040)
+    sheet.box(edges[0], y, edges[-1], y + 50, "#3a3d4a")
+    for x, word in zip(edges, ("时间", "议题", "演讲嘉宾", "单位"), strict=False):
+        sheet.text(x + 14, y + 12, word, 22, "#ffffff", bold=True)
+    y += 50
+    slots: list[Slot] = []
+    start = at("09:00")
+    for kind, speakers in (("talk", 1), ("talk", 1), ("talk", 2), ("break", 0), ("talk", 1), ("talk", 1)):
+        top = y
+        if kind == "break":
+            s = slot("break", start, 20, "茶歇")
+            sheet.text(edges[0] + 14, y + 16, span(s, "—"), 20, "#666666", bold=True)
+            sheet.centred(y + 14, s.title, 24, "#666666", bold=True, x0=edges[1], x1=edges[-1])
+            y += 60
+        else:
+            s, who = pool.talk(start, 30, speakers)
+            sheet.text(edges[0] + 14, y + 16, span(s, "—"), 20, "#a51c30", bold=True)
+            title = sheet.paragraph(edges[1] + 14, y + 14, s.title, 24, "#1a1a1a", 360, bold=True)
+            sheet.text(edges[2] + 14, y + 14, " / ".join(p.name for p in who), 22, "#333333")
+            firms = sheet.paragraph(
+                edges[3] + 14, y + 16, " / ".join(p.affiliation for p in who), 19, "#555555", 220
+            )
+            y = max(title, firms) + 14
+        slots.append(s)
+        start = at(s.end or "")
+        for x in edges if kind == "talk" else (edges[0], edges[1], edges[-1]):
+            sheet.box(x, top, x + 1, y, "#c0c0c0")
+        sheet.box(edges[0], y, edges[-1], y + 1, "#c0c0c0")
+    schedule = Schedule(
+        "synthetic/fields_table.png",
+        "2025-11-08",
+        "杭州国际博览中心",
+        (Forum(forum, host.name, host.affiliation, tuple(slots)),),
+    )
+    return Poster("fields_table", sheet.png(y + 30), schedule)
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -441,6 +579,9 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "breaks_lunch": breaks_lunch,
     "two_days": two_days,
     "name_runs": name_runs,
+    "cards_grid": cards_grid,
+    "forums_side": forums_side,
+    "fields_table": fields_table,
 }
 
 
