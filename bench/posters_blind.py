@@ -6,10 +6,10 @@ The folder holds pictures and a truth.json (written with them, never edited afte
 measurement; bench/eval/posters-blind-1/draw.py redraws the pictures). Each poster is read
 as a sync reads it: OCR, `agenda.parse`, then `agenda.reconcile`, whose talks carry what is
 shown and what is withheld. A talk of the truth is found among the talks read by its title
-(whitespace, case and full-width forms aside), else by its place in its forum. It counts titles read
-whole; for speakers and
-start times it counts: right (shown and equal), withheld (not shown, with a reason), wrong
-(shown and not equal: the number that must stay at zero), and talks missing altogether.
+(whitespace, case and full-width forms aside), else by its place in its forum. It counts titles
+read whole; for speakers and start times: right (shown and equal; names with spaces and case
+aside), withheld (not shown, with a reason), wrong (shown and not equal: the number that must stay
+at zero), and talks missing altogether.
 """
 
 from __future__ import annotations
@@ -84,7 +84,9 @@ def score(truth: dict, talks: list[agenda.AgendaTalk]) -> Score:
             out.titles += normal(got.slot.title) == normal(want["title"])
             if got in of_forum:
                 of_forum.remove(got)
-            said_speakers = out.speakers.add(list(got.slot.speakers), want["speakers"])
+            said_speakers = out.speakers.add(
+                [normal(n) for n in got.slot.speakers], [normal(n) for n in want["speakers"]]
+            )
             said_time = out.times.add(got.slot.start, want["start"])
             if "WRONG" in (said_speakers, said_time) or "withheld" in (said_speakers, said_time):
                 out.lines.append(
