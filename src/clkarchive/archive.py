@@ -28,7 +28,7 @@ from clkarchive import index, workers
 from clkarchive.config import Config, config_path, load_config
 from clkarchive.errors import ClkError, NotSyncedError, QueryError
 from clkarchive.index import news
-from clkarchive.models import IndexedFile, NewTalk, Speaker, TalkCard
+from clkarchive.models import IndexedFile, NewTalk, Speaker, TalkCard, WeighedTermBridge
 
 log = logging.getLogger(__name__)
 
@@ -175,21 +175,48 @@ class Archive:
         return exact[0] if exact else people[0] if len(people) == 1 else None
 
     def related(self, source: str, path: str, count: int = 5) -> list[TalkCard]:
-        """The talks most like this one in what their slides say, of every year, best first; at most
-        count - 2 of its own year while other years have any, so a reader meets the other years' too."""
+        """The talks most like this one in what their slides say, in either language (through the
+        term bridge), of every year, best first; at most count - 2 of its own year while other
+        years have any, so a reader meets the other years' too. Never the talk itself in another
+        file (its PDF beside its PPTX, a copy), nor a material such as a poster: no talk."""
         from clkarchive.search.people import card
 
         years = self._years()
         snapshot = self._current()
         found = snapshot.memo.get(f"related\t{source}\t{path}")
-        if not isinstance(found, list):  # a third of a second on a busy machine: once per generation
-            found = [f for f, _ in snapshot.more_like(source, path) if f.talk.kind != "material"]
+        if not isinstance(found, list):  # some 50 ms of CPU, more on a busy machine: once per generation
+            like = snapshot.more_like(source, path, self._equivalents(snapshot))
+            found = _one_file_a_talk(snapshot.file(source, path), [f for f, _ in like])
             snapshot.memo[f"related\t{source}\t{path}"] = found
         own_year = years.get(source)
         same = [f for f in found if years.get(f.source) == own_year]
         other = [f for f in found if years.get(f.source) != own_year]
         chosen = set(map(id, other[:count] + same[: count - min(2, len(other))]))
         return [card(f, years.get(f.source)) for f in found if id(f) in chosen][:count]
+
+    def _equivalents(self, snapshot: index.Snapshot) -> WeighedTermBridge:
+        """The term bridge for the related talks: each index term's equivalents (the term table's
+        keys are the index's tokens, so a key term is looked up as it is) that search would add to
+        a query holding it, a kernel term's or a specific word's translation, with their weights.
+        A looser translation, which search lets stand in only for a word no slide says, is left
+        out: every key term of a talk is one its slides say."""
+        from clkarchive.index.searching import reader
+        from clkarchive.search.glossary import DICTIONARY_WEIGHT, Terms, load
+
+        terms = snapshot.memo.get("related.terms")
+        if not isinstance(terms, Terms):  # once per generation
+            terms = snapshot.memo["related.terms"] = load(
+                reader(snapshot), index.whoosh_dir(self.config.index_dir)
+            )
+
+        def bridge(words: Collection[str]) -> dict[str, dict[str, float]]:
+            found = terms.lookup(words)
+            return {
+                w: {shown: weight for _, shown, weight in alternatives if weight > DICTIONARY_WEIGHT}
+                for w, alternatives in found.items()
+            }
+
+        return bridge
 
     def _years(self) -> dict[str, int | None]:
         return {s.name: s.year for s in self.config.sources}
@@ -518,3 +545,22 @@ class _NewsKeeper:
             report.new_talks = [n.title for n in found if n.change == "added"]
         if self.progress:
             self.progress.finished(report)
+
+
+def _one_file_a_talk(own: IndexedFile | None, files: list[IndexedFile]) -> list[IndexedFile]:
+    """The files that are talks, each talk once (its best file), none of them own's talk. Two files
+    hold one talk when they have the same bytes, or the same title in one source: a deck and its
+    export, an agenda row of the deck's title. A material, such as a poster, is no talk."""
+    seen = _talk_keys(own) if own is not None else set()
+    kept = []
+    for f in files:
+        keys = _talk_keys(f)
+        if f.talk.kind != "material" and not keys & seen:
+            kept.append(f)
+            seen |= keys
+    return kept
+
+
+def _talk_keys(f: IndexedFile) -> set[str]:
+    title = "".join(c for c in f.talk.title.casefold() if c.isalnum())
+    return {key for key, given in ((f.blob, f.blob), (f"{f.source}\t{title}", title)) if given}

@@ -283,6 +283,13 @@ class TermBridge(Protocol):
     def __call__(self, phrases: Collection[str]) -> Mapping[str, Collection[str]]: ...
 
 
+class WeighedTermBridge(Protocol):
+    """The term bridge with each equivalent's weight (below 1: less telling than the word asked),
+    for a side that weighs what it adds, as search does: the related talks' more-like-this."""
+
+    def __call__(self, words: Collection[str]) -> Mapping[str, Mapping[str, float]]: ...
+
+
 @dataclass
 class SourceStatus:
     source: str

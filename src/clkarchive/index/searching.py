@@ -166,6 +166,7 @@ class Reader:
     snapshot, when first asked (a sync preparing the term table never asks)."""
 
     def __init__(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
         self._searcher = snapshot._searcher
         self._reader = self._searcher.reader()
         # file document -> token of its title, speakers, pinyin and schedule -> positions; filled
@@ -181,17 +182,10 @@ class Reader:
         found = self._reader.generation()
         return None if found is None else int(found)
 
-    @functools.cached_property
+    @property
     def talk_of(self) -> Mapping[int, str]:
         """Each live document's talk key (pages and file documents alike)."""
-        reader = self._reader
-        found: dict[int, str] = {}
-        for fileid in reader.lexicon("fileid"):
-            name = fileid.decode("utf-8")
-            for docnum in reader.postings("fileid", fileid).all_ids():
-                if not reader.is_deleted(docnum):
-                    found[docnum] = name
-        return found
+        return self._snapshot.fileid_of
 
     @functools.cached_property
     def _file_doc(self) -> dict[str, int]:
