@@ -123,12 +123,24 @@ def limit_process(memory_mb: int, parent: int | None = None) -> None:
     signal.signal(signal.SIGALRM, _on_alarm)
     # The parent handles Ctrl-C, and takes its workers along.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # A hostile file gets a MemoryError in its own process, not the machine's memory.
-    limit = memory_mb * 2**20
+    # A hostile file gets a MemoryError in its own process, not the machine's memory. The limit is on
+    # address space, and a forked worker starts with its parent's: from a big program (the Python API
+    # in an application, `serve`, pytest) a limit of memory_mb in all was spent before the first
+    # allocation, and every picture failed. So a worker may grow by memory_mb beyond what it started with.
+    limit = address_space() + memory_mb * 2**20
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     resource.setrlimit(
         resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard)
     )
+
+
+def address_space() -> int:
+    """This process's virtual memory size in bytes (VmSize), what RLIMIT_AS counts."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+    return 0  # not Linux: no /proc to read, and the limit is memory_mb in all, as it was
 
 
 def reason(exc: BaseException) -> str:

@@ -192,3 +192,34 @@ def test_ocr_false_reads_no_pictures(tmp_path: Path) -> None:
     assert synced.exit_code == 0 and "OCR" not in synced.output
     found = CliRunner().invoke(cli, ["--config", str(config), "search", "ZEPHYRLOCK"], catch_exceptions=False)
     assert "图片" not in found.output
+
+
+BIG_PROGRAM = """
+import mmap, sys
+from clkarchive import Archive
+
+held = mmap.mmap(-1, 3 * 2**30)  # 3 GB of address space, never touched: a big program, as RLIMIT_AS sees it
+(report,) = Archive.from_path(sys.argv[1]).sync()
+print(report.ocr_pages, [f.reason for f in report.failures])
+"""
+
+
+def test_a_sync_from_a_process_with_a_big_address_space_still_reads_pictures(tmp_path: Path) -> None:
+    """The Python API in a big program: the OCR workers it forks start with its address space, and
+    archive.extract_memory_mb (here 1 GB, a third of what the program holds) is headroom above it."""
+    import subprocess
+    import sys
+
+    from clkarchive import index
+    from helpers import Upstream, write_config
+
+    upstream = Upstream(tmp_path / "upstream")
+    upstream.commit({"主论坛/1-图片.pdf": image_only_pdf(_word_picture("ZEPHYRLOCK"))})
+    config = write_config(tmp_path / "config.toml", upstream.url, ocr=True, extract_memory_mb=1024)
+    done = subprocess.run(
+        [sys.executable, "-c", BIG_PROGRAM, str(config)], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "1 []", done.stdout  # the page read; nothing ran out of memory
+    (page,) = index.Store(tmp_path / "index").pages("CLK2024")["主论坛/1-图片.pdf"]
+    assert page.ocr and "ZEPHYRLOCK" in page.text

@@ -118,12 +118,16 @@ def test_one_page_with_megabytes_of_text(tmp_path, upstream):
 
 
 def test_memory_limit_stops_a_greedy_extraction(tmp_path, upstream):
-    upstream.commit({"主论坛/1-Talk.pdf": make_pdf("kernel " * 50)})
+    # pdfminer keeps an object per character of a page, hundreds of bytes each: this page's 200,000
+    # characters need far more than the 32 MB a worker may grow by (beyond what it was forked with).
+    wall = "\n".join(f"line {n} " + "kernel memory " * 10 for n in range(1500))
+    upstream.commit({"主论坛/1-Talk.pdf": make_pdf(wall)})
     config = write_config(tmp_path / "config.toml", upstream.url, extract_memory_mb=32)
     result = run_process("sync", "--json", config=config)
     assert result.returncode == 0
     (report,) = json.loads(result.stdout)
-    assert report["failures"][0]["reason"] == "ran out of memory (archive.extract_memory_mb)"
+    # A MemoryError, or (when the last allocation fails as Python raises one) an abort: both say why.
+    assert "out of memory" in report["failures"][0]["reason"]
 
 
 def test_hostile_file_names_and_tree_entries(tmp_path):

@@ -1,5 +1,5 @@
 """Worker processes under their limits: extraction workers that fail, overrun, swallow or ignore
-their alarm; a page render past its time limit.
+their alarm; a page render past its time limit; memory limits as headroom.
 """
 
 from __future__ import annotations
@@ -111,3 +111,24 @@ def test_a_render_past_its_time_limit_is_not_marked_broken(tmp_path):
         assert Image.open(patient.path(page.blob, 1, "thumb")).size[0] == 400
     finally:
         patient.close()
+
+
+HEADROOM = """
+import mmap
+from clkarchive import workers
+
+held = mmap.mmap(-1, 3 * 2**30)  # 3 GB of address space, never touched: a big program, as RLIMIT_AS sees it
+sizes = {"small": 8, "greedy": 256}  # MB, against a limit of 64 MB beyond what the worker starts with
+work = lambda key: len(bytearray(sizes[key] * 2**20))
+for r in sorted(workers.run(list(sizes), work, workers.Limits(2, 30, 64)), key=lambda r: r.key):
+    print(r.key, r.error if isinstance(r, workers.Failed) else r.value)
+"""
+
+
+def test_the_memory_limit_is_headroom_above_what_a_worker_starts_with():
+    """Forked from a process holding 3 GB, a worker may still allocate, up to extract_memory_mb more."""
+    done = subprocess.run([sys.executable, "-c", HEADROOM], capture_output=True, text=True, timeout=60)
+    assert done.stdout.splitlines() == [
+        "greedy ran out of memory (archive.extract_memory_mb)",
+        f"small {8 * 2**20}",
+    ], done.stderr
