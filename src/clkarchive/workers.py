@@ -21,8 +21,8 @@ import resource
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 if TYPE_CHECKING:
@@ -152,8 +152,16 @@ def reason(exc: BaseException) -> str:
 
 
 @dataclass(frozen=True)
-class _Running:
+class _Worker:
+    """A worker process, and the parent's end of the pipe it is handed keys and answers through."""
+
     process: BaseProcess
+    conn: Connection
+
+
+@dataclass(frozen=True)
+class _Running:
+    worker: _Worker
     key: str
     timeout: float
     deadline: float  # when the parent kills it
@@ -169,12 +177,19 @@ def run(
     explain: Callable[[BaseException], str] = reason,
     time_left: Callable[[str], float] | None = None,
     started: Callable[[str], None] | None = None,
+    *,
+    reuse: bool = False,
 ) -> Iterator[Outcome[T]]:
-    """work(key) for every key, each in a process of its own, yielding outcomes as they finish.
+    """work(key) for every key in worker processes, at most `limits.workers` at once, yielding
+    outcomes as they finish.
 
-    work runs in the worker, so what it reads (a deck's bytes) is never held by
-    the caller: at most `limits.workers` items are in memory at once, each in a
-    process that dies when its item is done. explain words what work raised.
+    work runs in the worker, so what it reads (a deck's bytes) is never held by the caller. A
+    process reads one key and ends, or with `reuse` goes on to the next key, until the keys run out
+    or one fails: a key that fails (raises, runs out of time or memory, kills its process) still
+    fails alone, and a fresh process takes the next one. Reuse is for work whose process costs more
+    to start than an item costs to read: OCR's first run of its models in a process costs more than
+    reading a page (a second of page faults and set-up, against half a second).
+    explain words what work raised.
     time_left(key), asked as the key is about to start, can shorten its time
     limit: several keys that share one budget (the bands of one picture) stop
     when it is spent, and a key with nothing left fails unstarted (NOT_STARTED). started(key) is
@@ -185,6 +200,7 @@ def run(
 
     fork = multiprocessing.get_context("fork")
     queue = iter(keys)
+    idle: list[_Worker] = []
     running: dict[Connection, _Running] = {}
     try:
         while True:
@@ -195,72 +211,99 @@ def run(
                 if timeout <= 0:
                     yield Failed(key, NOT_STARTED)
                     continue
-                receive, send = fork.Pipe(duplex=False)
-                args = (send, key, work, replace(limits, timeout=timeout), explain, os.getpid())
-                process = fork.Process(target=_child, args=args)
-                process.start()
-                send.close()
+                worker = idle.pop() if idle else _start(fork, work, limits, explain, reuse)
+                worker.conn.send((key, timeout))
                 if started is not None:
                     started(key)
                 deadline = time.monotonic() + timeout + KILL_GRACE
-                running[receive] = _Running(process, key, timeout, deadline)
+                running[worker.conn] = _Running(worker, key, timeout, deadline)
             if not running:
                 return
             nearest = min(job.deadline for job in running.values())
             ready = wait(list(running), timeout=max(0.0, nearest - time.monotonic()))
             for conn in [conn for conn in running if conn in ready]:
-                yield _receive(conn, running.pop(conn))
+                job = running.pop(conn)
+                outcome = _receive(job)
+                if reuse and isinstance(outcome, Done):
+                    idle.append(job.worker)
+                else:
+                    _close(job.worker)
+                yield outcome
             for conn, job in list(running.items()):
                 if time.monotonic() > job.deadline:
-                    job.process.kill()
+                    job.worker.process.kill()
                     del running[conn]
-                    _close(conn, job.process)
+                    _close(job.worker)
                     yield _too_slow(job.key, job.timeout, " (killed)")
     finally:
-        for conn, job in running.items():  # the caller is ending early: take them along
-            job.process.kill()
-            _close(conn, job.process)
+        for job in running.values():  # the caller is ending early: take them along
+            job.worker.process.kill()
+            _close(job.worker)
+        for worker in idle:
+            _close(worker)
+
+
+def _start(
+    fork: Any, work: Callable[[str], T], limits: Limits, explain: Callable[[BaseException], str], reuse: bool
+) -> _Worker:
+    conn, child = fork.Pipe()
+    process = fork.Process(target=_child, args=(child, work, limits, explain, os.getpid(), reuse))
+    process.start()
+    child.close()
+    return _Worker(process, conn)
 
 
 def _child(
-    send: Connection,
-    key: str,
+    conn: Connection,
     work: Callable[[str], T],
     limits: Limits,
     explain: Callable[[BaseException], str],
     parent: int,
+    reuse: bool,
 ) -> None:
     limit_process(limits.memory_mb, parent)
-    outcome: Outcome[T]
-    try:
-        with alarm(limits.timeout):
-            outcome = Done(key, work(key))
-    except TimeLimit:  # the alarm, wherever it strikes: in the work, or just as it finished
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        outcome = _too_slow(key, limits.timeout)
-    except BaseException as exc:  # anything else the work lets escape is still only this item's failure
-        outcome = Failed(key, explain(exc))
-    send.send(outcome)
-    send.close()
+    while True:
+        try:
+            asked = conn.recv()
+        except EOFError:
+            return
+        if asked is None:  # no more keys
+            return
+        key, timeout = asked
+        outcome: Outcome[T]
+        try:
+            with alarm(timeout):
+                outcome = Done(key, work(key))
+        except TimeLimit:  # the alarm, wherever it strikes: in the work, or just as it finished
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            outcome = _too_slow(key, timeout)
+        except BaseException as exc:  # anything else the work lets escape is still only this item's failure
+            outcome = Failed(key, explain(exc))
+        conn.send(outcome)
+        if not reuse or isinstance(outcome, Failed):  # what failed may have left the process unwell
+            return
 
 
 def _too_slow(key: str, timeout: float, how: str = "") -> Failed:
     return Failed(key, f"took longer than {timeout:g} s{how}")
 
 
-def _receive(conn: Connection, job: _Running) -> Outcome[Any]:
+def _receive(job: _Running) -> Outcome[Any]:
     try:
-        outcome: Outcome[Any] | None = conn.recv()
+        outcome: Outcome[Any] | None = job.worker.conn.recv()
     except (EOFError, OSError):
         outcome = None
-    _close(conn, job.process)
     if outcome is None:
-        code = job.process.exitcode
+        _close(job.worker)
+        code = job.worker.process.exitcode
         how = f"signal {-code}" if code and code < 0 else "no result"
         return Failed(job.key, f"the extractor process died ({how}; out of memory?)")
     return outcome
 
 
-def _close(conn: Connection, process: BaseProcess) -> None:
-    conn.close()
-    process.join()
+def _close(worker: _Worker) -> None:
+    """Tell a worker there is nothing more (it may be gone already), and wait for its end."""
+    with suppress(OSError, ValueError):
+        worker.conn.send(None)
+    worker.conn.close()
+    worker.process.join()

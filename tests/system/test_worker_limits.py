@@ -1,16 +1,18 @@
 """Worker processes under their limits: extraction workers that fail, overrun, swallow or ignore
-their alarm; a page render past its time limit; memory limits as headroom.
+their alarm; a page render past its time limit; memory limits as headroom; workers reused key after key.
 """
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 
 from PIL import Image
 
 from clkarchive.sync.extract import extract_all
-from clkarchive.workers import Done, Failed, Limits
+from clkarchive.workers import Done, Failed, Limits, run
 from helpers import make_pdf
 
 
@@ -132,3 +134,39 @@ def test_the_memory_limit_is_headroom_above_what_a_worker_starts_with():
         "greedy ran out of memory (archive.extract_memory_mb)",
         f"small {8 * 2**20}",
     ], done.stderr
+
+
+def test_reused_workers_take_key_after_key_and_a_failure_takes_its_process_along():
+    def work(key: str) -> int:
+        if key == "bad":
+            raise ValueError("unreadable")
+        return os.getpid()
+
+    keys = ["a", "b", "c", "bad", "d", "e", "f"]
+    results = {r.key: r for r in run(keys, work, Limits(1, 30, 2048), reuse=True)}
+    assert results["bad"] == Failed("bad", "ValueError: unreadable")
+    pids = {key: r.value for key, r in results.items() if isinstance(r, Done)}
+    assert pids["a"] == pids["b"] == pids["c"] != pids["d"] == pids["e"] == pids["f"]
+    alone = {r.key: r.value for r in run(["a", "b"], work, Limits(1, 30, 2048)) if isinstance(r, Done)}
+    assert alone["a"] != alone["b"]  # without reuse, a process per key
+
+
+def test_a_reused_worker_past_its_time_is_killed_and_the_next_key_gets_a_fresh_one():
+    import time
+
+    def work(key: str) -> int:
+        if key == "stuck":
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})  # deaf to its alarm
+            time.sleep(30)
+        return os.getpid()
+
+    import clkarchive.workers as workers
+
+    grace, workers.KILL_GRACE = workers.KILL_GRACE, 0.5
+    try:
+        results = {r.key: r for r in run(["a", "stuck", "b"], work, Limits(1, 1, 2048), reuse=True)}
+    finally:
+        workers.KILL_GRACE = grace
+    assert results["stuck"] == Failed("stuck", "took longer than 1 s (killed)")
+    a, b = results["a"], results["b"]
+    assert isinstance(a, Done) and isinstance(b, Done) and a.value != b.value

@@ -13,10 +13,13 @@ document per blob), so a renamed or copied file is not read again, and a file
 the pass has been over (its file document says `ocr`) is not looked at again
 until a sync brings a new version of it.
 
-Pictures are hostile input like decks: each slide picture is read in a process
-of its own, so that a bomb, a picture that runs out of memory or time, fails
-alone; a picture file's bands share one time limit, so that it is bounded as a
-whole; and one over ocr's limits of size is refused from its header, unread.
+Pictures are hostile input like decks: each slide picture is a part of its own,
+so that a bomb, a picture that runs out of memory or time, fails alone (its
+worker process goes with it, and a fresh one reads the next part); a picture
+file's bands share one time limit, so that it is bounded as a whole; and one
+over ocr's limits of size is refused from its header, unread. Otherwise a
+worker reads part after part: the models' first run in a process costs more
+than a page.
 What could not be read is kept with what was, and in the source's state, so
 `status` says it until the file changes.
 """
@@ -215,7 +218,7 @@ def _read_parts(
     # Posters first: they take longest, and a long one started last would leave a core idle.
     order = sorted(parts, key=lambda k: (parts[k].suffix not in IMAGE_SUFFIXES, -len(parts[k].pages)))
     budget = _Budget(parts, reading.limits.timeout)
-    results = workers.run(order, read_part, reading.limits, _explain, budget.left, started)
+    results = workers.run(order, read_part, reading.limits, _explain, budget.left, started, reuse=True)
     outcomes = {}
     for result in results:
         outcomes[result.key] = result
@@ -292,7 +295,7 @@ def _survey(
 
     pictures: dict[str, list[ocr.Picture]] = {}
     surveyed = [blob for blob, job in jobs.items() if job.suffix != ".pdf"]
-    for result in workers.run(surveyed, survey, reading.limits, _explain):
+    for result in workers.run(surveyed, survey, reading.limits, _explain, reuse=True):
         if isinstance(result, Failed):
             found[result.key].unread.append(result.error)
         else:
