@@ -39,6 +39,7 @@ T = TypeVar("T")
 KILL_GRACE = 5.0
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _M_MMAP_THRESHOLD = -3  # from <malloc.h>
+MMAP_THRESHOLD = 4 * 2**20  # bytes: an allocation this big gets pages of its own (see limit_process)
 
 
 def count(configured: int) -> int:
@@ -111,11 +112,15 @@ def limit_process(memory_mb: int, parent: int | None = None) -> None:
     # workers holding its pipes and its lock (inherited across fork) for ever.
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    # Big buffers (a decoded poster, ONNX's tensors, allocated anew at each run) from mmap, handed back
-    # when freed. By default glibc raises that threshold after the first such free, and later ones
-    # pile up on a heap that does not shrink: an OCR worker peaked at 568 MB over four poster tiles,
-    # 453 MB with this (and cutting the tiles' band out of the poster first).
-    libc.mallopt(_M_MMAP_THRESHOLD, 128 * 1024)
+    # Big buffers (a decoded poster, the detector's tensors, allocated anew at each run) from mmap,
+    # handed back when freed. By default glibc raises that threshold after the first such free, and
+    # later ones pile up on a heap that does not shrink: an OCR worker peaked at 568 MB over four poster
+    # tiles, 453 MB with a threshold of 128 KB. But a fresh mapping is a page fault per 4 KB touched:
+    # at 128 KB the recogniser's tensors (each a few hundred KB, allocated anew for every line) cost
+    # four times its own work in the kernel (5.6 s against 0.8 s CPU for one tile's 15 lines). At 4 MB
+    # they come from the heap, and only the detector's big ones are mapped: 0.1 s of faults a tile,
+    # and 393 MB over four tiles (509 MB with glibc's default).
+    libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
     if parent is not None and os.getppid() != parent:
         os._exit(1)
     # pdfminer logs every odd font descriptor; a sync's output is for the operator.
