@@ -15,6 +15,8 @@ MAILED = "内存分论坛/2  匿名页回收——林义凯.pdf"
 # The title page prints the name in characters; the last page again, joined, in a contact list that
 # also says the topic word more often.
 CONTACT = "网络分论坛/5  多路径传输——唐葛亮.pdf"
+# Only the file name (the title) writes cpuidle_ext; the pages say other things.
+TITLED = "调度分论坛/6  基于eBPF的cpuidle_ext框架——王五.pdf"
 # No page prints the speaker, whom only the file name gives.
 UNPRINTED = "调度分论坛/5  调度延迟——孙磊.pdf"
 OTHERS = {  # other talks saying some topic words, so that those weigh less than a name
@@ -42,6 +44,7 @@ def archive(tmp_path_factory):
             "背景: 单路径 TCP 的带宽上限",
             "联系方式\nGitHub: @geliangtang\nMPTCP: mptcp.dev\nMPTCP 邮件列表: mptcp",
         ),
+        TITLED: make_pdf("自定义低功耗策略\n王五", "cpuidle_gov_ext_ops 接口", "谢谢"),
         UNPRINTED: make_pdf("调度延迟分析", "sched latency histogram", "谢谢"),
         **{path: make_pdf(*pages) for path, pages in OTHERS.items()},
     }
@@ -71,6 +74,10 @@ def test_of_pages_printing_the_speaker_and_as_much_of_the_query_the_earliest_com
     """Page 3 prints the name too (joined, as a handle) and says mptcp more often: the title page,
     where the deck introduces its speaker, still comes first."""
     assert first_page(archive, query, CONTACT) == 1
+
+
+def test_a_word_only_the_title_holds_is_shown_on_the_first_page(archive):
+    assert first_page(archive, "cpuidle_ext", TITLED) == 1
 
 
 @pytest.mark.parametrize("query", ["Sun Lei", "Lei Sun", "孙磊"])

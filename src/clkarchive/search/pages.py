@@ -20,7 +20,9 @@ holding as much of the query, the earliest that prints the person: later ones
 are contact pages, mail threads, patch lists), and a page holding more of the
 query's other words still wins when they weigh more.
 When no page prints the name and the query says nothing else the talk holds,
-the first page is shown, where decks put their speaker.
+the first page is shown, where decks put their speaker; so it is for a query
+only the talk's title holds (cpuidle_ext, a title's word no page says): the
+title page prints it.
 """
 
 from __future__ import annotations
@@ -116,7 +118,7 @@ def shown(
     for d in showing:
         examined[d] = (found[d].score, found[d].credit) if d in found else (0.0, {})
     others = {c for p in found.values() for c, v in p.credit.items() if weights[c] > 0} - person
-    if person and not showing and not others and (first := reader.first_page(talk)) is not None:
+    if named and not showing and not others and (first := reader.first_page(talk)) is not None:
         examined.setdefault(first, (0.0, {}))
     # (share, whether it prints the person, score, page); of pages holding an equal share, one printing
     # the person comes first, the earliest such first: a deck introduces its speaker where it begins
