@@ -215,10 +215,17 @@ def test_speaker_names_in_pinyin(relevance_archive, query, expected):
         ("eevdf OR", [EEVDF]),  # a dangling operator is a word
         ("(eevdf", [EEVDF]),
         ("eevdf AND", [EEVDF]),
+        ("(eevdf OR verity) nice", [EEVDF]),  # a group holding an operator is still one
     ],
 )
 def test_operators(relevance_archive, query, expected):
     assert sorted(t.path for t in relevance_archive.search(query).results) == sorted(expected)
+
+
+def test_words_in_brackets_are_plain_words(relevance_archive):
+    """Prose brackets an aside or a formula: the talk holding most of the words comes first, though
+    none holds "ratio" (as a hard group, latency AND ratio, it would find nothing)."""
+    assert top(relevance_archive, "scheduling latency (nice value x ratio)") == EEVDF
 
 
 def test_normalize():

@@ -7,8 +7,10 @@ is still shown when none holds all. Filler and question words (how, does, the,
 words the table knows (longest first); a stretch it does not know becomes its
 bigrams, each a concept, and the whole run in a row earns a bonus instead of
 being required. Operators keep their exact meaning and are hard requirements:
-"quoted phrases", a OR b, (groups), title:/speakers: fields and prefix*;
-NOT word and -word exclude the talks that hold the word. How many words,
+"quoted phrases", a OR b, (groups holding an operator), title:/speakers:
+fields and prefix*; NOT word and -word exclude the talks that hold the word.
+Brackets around plain words are prose, an aside or a formula (1 - ratio), and
+their words plain words. How many words,
 clauses and added terms a plan holds is capped (see limits.py); what a cap
 leaves out is listed in the plan's notes.
 """
@@ -133,7 +135,9 @@ def plan(text: str, terms: Terms, reader: Reader) -> Plan:
             operators.require(" ".join(clauses[i : j + 1]))
             i = j + 1
             continue
-        if clause.startswith(('"', "(")) or _OPERATOR_WORD.fullmatch(clause):
+        if clause.startswith("(") and not _operators_in(clause[1:-1]):
+            plain.extend(clause[1:-1].split())  # words in brackets, as prose writes them: (1 - ratio)
+        elif clause.startswith(('"', "(")) or _OPERATOR_WORD.fullmatch(clause):
             operators.require(clause)
         else:
             plain.append(clause)
@@ -161,6 +165,20 @@ def _schedule(result: Plan, text: str) -> str:
             m.group(), [(f"{h:02}", f"{mm:02}") for h in _HOURS[m.group().lower()] for mm in range(0, 60, 5)]
         ),
         text,
+    )
+
+
+def _operators_in(group: str) -> bool:
+    """Whether a bracketed group holds an operator (OR, NOT, -word, a phrase, a field, a pattern, a
+    range): a group of plain words would mean what the words alone mean, but required, which prose
+    brackets do not ask (a formula, an aside)."""
+    words = group.split()
+    return any(
+        w in ("OR", "AND", "NOT", "TO")
+        or any(c in w for c in '"[]{}')  # a phrase, a range
+        or _OPERATOR_WORD.fullmatch(w)
+        or (w[0] == "-" and w[1:])
+        for w in words
     )
 
 
