@@ -228,6 +228,14 @@ def test_words_in_brackets_are_plain_words(relevance_archive):
     assert top(relevance_archive, "scheduling latency (nice value x ratio)") == EEVDF
 
 
+def test_a_word_said_twice_is_one_word(relevance_archive):
+    """The second "migration" once stood alone, without its translations: the Chinese deck, which
+    says 迁移, was said to lack it, and a deck saying the English word twice gained it twice."""
+    result = relevance_archive.search("dirty page tracking during migration and migration of memory")
+    assert result.results[0].path == MIGRATION
+    assert result.words.count("migration") == 1 and "migration" not in result.results[0].missing
+
+
 def test_normalize():
     assert normalize("ｋｖｍ “dm verity”") == 'kvm "dm verity"'
     assert normalize("Lǚ Zéfàn") == "Lu Zefan"

@@ -2,17 +2,19 @@
 
 Plain words become soft concepts: a talk should hold each (in any language or
 spelling the table of equivalent terms knows), but a talk holding most of them
-is still shown when none holds all. Filler and question words (how, does, the,
-的, 怎么, 为什么 …) are left out unless quoted. Chinese runs are cut into the
-words the table knows (longest first); a stretch it does not know becomes its
-bigrams, each a concept, and the whole run in a row earns a bonus instead of
-being required. Operators keep their exact meaning and are hard requirements:
-"quoted phrases", a OR b, (groups holding an operator), title:/speakers:
-fields and prefix*; NOT word and -word exclude the talks that hold the word.
-Brackets around plain words are prose, an aside or a formula (1 - ratio), and
-their words plain words. How many words,
-clauses and added terms a plan holds is capped (see limits.py); what a cap
-leaves out is listed in the plan's notes.
+is still shown when none holds all. A word said twice (cold pages of cold
+files, speed … speed) is one concept: as two, the second had none of the
+first's translations and, rare in that form, decided the answer alone. Filler
+and question words (how, does, the, 的, 怎么, 为什么 …) are left out unless
+quoted. Chinese runs are cut into the words the table knows (longest first);
+a stretch it does not know becomes its bigrams, each a concept, and the whole
+run in a row earns a bonus instead of being required. Operators keep their
+exact meaning and are hard requirements: "quoted phrases", a OR b, (groups
+holding an operator), title:/speakers: fields and prefix*; NOT word and -word
+exclude the talks that hold the word. Brackets around plain words are prose,
+an aside or a formula (1 - ratio), and their words plain words. How many
+words, clauses and added terms a plan holds is capped (see limits.py); what a
+cap leaves out is listed in the plan's notes.
 """
 
 from __future__ import annotations
@@ -307,11 +309,15 @@ def _plain(result: Plan, text: str, terms: Terms, reader: Reader) -> None:
     if left:
         result.notes.append(f"searched the first {MAX_WORDS} words only; left out: {shown(left)}")
     index_of: list[int | None] = []
+    said: dict[str, int] = {}  # unit key -> its concept: a word said twice is asked for once
     for label, unit_key, artifact in units:
         if not unit_key:
             index_of.append(None)
             continue
-        index_of.append(len(result.concepts))
+        if unit_key in said:
+            index_of.append(said[unit_key])
+            continue
+        index_of.append(said.setdefault(unit_key, len(result.concepts)))
         if analysis.is_cjk(unit_key):
             grams = tuple(analysis.bigrams(unit_key))
             concept = Concept(label, searching.words(grams, ALL_FIELDS), tokens=[grams], artifact=artifact)
@@ -324,7 +330,7 @@ def _plain(result: Plan, text: str, terms: Terms, reader: Reader) -> None:
     for i in range(len(units) - 1):  # "sched ext" also finds SchedExt and sched_ext, written as one
         together = _together(units, i, i + 2)
         if together and reader.holds(TEXT_FIELDS, together):
-            covers = tuple(c for c in index_of[i : i + 2] if c is not None)
+            covers = tuple(dict.fromkeys(c for c in index_of[i : i + 2] if c is not None))
             # Full credit (weight 1), little score: where the words are also written apart, the
             # page is already scored for them and should not count them twice.
             query = searching.words((together,), TEXT_FIELDS, boost=TOGETHER_BOOST)
@@ -447,7 +453,7 @@ def _expand(
             # A term of several Latin words: the page that writes them in a row comes first.
             tokens = tuple(t for k in keys[i:j] for t in _tokens(k))
             result.bonuses.append(searching.words(tokens, TEXT_FIELDS, slop=2))
-        covers = tuple(c for c in index_of[i:j] if c is not None)
+        covers = tuple(dict.fromkeys(c for c in index_of[i:j] if c is not None))
         for target, label, weight in (alt for c in known for alt in table[c]):
             if target in seen or target in keys or not covers:
                 continue
