@@ -39,6 +39,7 @@ DECKS: dict[str, bytes | None] = {
         "io_uring support and lockfree rings",
         "read amplification of FEC; virtualization overhead",
         "Parallelizing writeback: one flusher thread per device",
+        "fixes CVE 2024-12345 (a use after free)",
     ),
     EEVDF: make_pdf(
         "EEVDF latency nice",
@@ -226,6 +227,13 @@ def test_words_in_brackets_are_plain_words(relevance_archive):
     """Prose brackets an aside or a formula: the talk holding most of the words comes first, though
     none holds "ratio" (as a hard group, latency AND ratio, it would find nothing)."""
     assert top(relevance_archive, "scheduling latency (nice value x ratio)") == EEVDF
+
+
+@pytest.mark.parametrize("query", ["cve-2024-12345", "CVE 2024-12345"])
+def test_an_identifier_is_found_written_apart_at_one_of_its_separators(relevance_archive, query):
+    """The slide writes CVE 2024-12345: two words, the second a compound whose parts share one
+    position, so the three parts of cve-2024-12345 are not in a row there."""
+    assert top(relevance_archive, query) == VERITY
 
 
 def test_a_word_said_twice_is_one_word(relevance_archive):

@@ -50,6 +50,7 @@ _OPERATOR_WORD = re.compile(rf"(?:{'|'.join(NAMED_FIELDS)}):\S+|\S*\*\S*|\S*\?\w
 _CLAUSE = re.compile(r'-?"[^"]*"|\([^()]*\)|\S+')
 _QUOTES = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"', "＂": '"'})
 MAX_SPLITS = 2
+_SEPARATOR = re.compile(r"[-_./]")
 # When a talk was given, as a query writes it: a day (2024-10-26, 2024/10/26, 2024年10月26日), a
 # time of day (10:20, 9:20) or a half-day; each asks the talks' schedules, not their slides.
 _DATE = re.compile(r"(?<!\d)(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)")
@@ -267,6 +268,11 @@ def _latin_forms(word: str, reader: Reader) -> list[tuple[str, ...]]:
     parts = analysis.latin_parts(word)
     if len(parts) > 1:
         forms.append(tuple(parts))
+        # Written apart at one of its separators, the rest whole: CVE 2025-37958 for cve-2025-37958
+        # (the index holds 2025-37958 as one word, its parts at one position, not in a row).
+        cuts = [m.start() for m in _SEPARATOR.finditer(word, 1, len(word) - 1)]
+        for at in cuts[:MAX_SPLITS] if len(cuts) > 1 else ():
+            forms.append((analysis.joined(word[:at]), analysis.joined(word[at + 1 :])))
     elif len(word) >= 5 and word.isalpha():
         low = word.lower()
         for cut in range(2, len(low) - 1):
@@ -275,7 +281,7 @@ def _latin_forms(word: str, reader: Reader) -> list[tuple[str, ...]]:
                 forms.append((left, right))
                 if len(forms) > MAX_SPLITS:
                     break
-    return forms
+    return list(dict.fromkeys(forms))
 
 
 def _plain(result: Plan, text: str, terms: Terms, reader: Reader) -> None:
