@@ -39,6 +39,7 @@ DECKS: dict[str, bytes | None] = {
         "io_uring support and lockfree rings",
         "read amplification of FEC; virtualization overhead",
         "Parallelizing writeback: one flusher thread per device",
+        "fixes CVE 2024-12345 (a use after free)",
     ),
     EEVDF: make_pdf(
         "EEVDF latency nice",
@@ -215,10 +216,32 @@ def test_speaker_names_in_pinyin(relevance_archive, query, expected):
         ("eevdf OR", [EEVDF]),  # a dangling operator is a word
         ("(eevdf", [EEVDF]),
         ("eevdf AND", [EEVDF]),
+        ("(eevdf OR verity) nice", [EEVDF]),  # a group holding an operator is still one
     ],
 )
 def test_operators(relevance_archive, query, expected):
     assert sorted(t.path for t in relevance_archive.search(query).results) == sorted(expected)
+
+
+def test_words_in_brackets_are_plain_words(relevance_archive):
+    """Prose brackets an aside or a formula: the talk holding most of the words comes first, though
+    none holds "ratio" (as a hard group, latency AND ratio, it would find nothing)."""
+    assert top(relevance_archive, "scheduling latency (nice value x ratio)") == EEVDF
+
+
+@pytest.mark.parametrize("query", ["cve-2024-12345", "CVE 2024-12345"])
+def test_an_identifier_is_found_written_apart_at_one_of_its_separators(relevance_archive, query):
+    """The slide writes CVE 2024-12345: two words, the second a compound whose parts share one
+    position, so the three parts of cve-2024-12345 are not in a row there."""
+    assert top(relevance_archive, query) == VERITY
+
+
+def test_a_word_said_twice_is_one_word(relevance_archive):
+    """The second "migration" once stood alone, without its translations: the Chinese deck, which
+    says 迁移, was said to lack it, and a deck saying the English word twice gained it twice."""
+    result = relevance_archive.search("dirty page tracking during migration and migration of memory")
+    assert result.results[0].path == MIGRATION
+    assert result.words.count("migration") == 1 and "migration" not in result.results[0].missing
 
 
 def test_normalize():

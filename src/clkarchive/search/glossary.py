@@ -10,11 +10,11 @@ A general dictionary is loose where a word is generic (使用: use, apply,
 employ …) and exact where it is specific (预取: prefetch), so each of its
 pairs is weighed by how specific its two sides are in this index (how few
 documents hold them): a rare word's translation joins every search for it, a
-common word's stands in only for words no slide says (see DICTIONARY_WEIGHT),
-and a word most documents hold is not bridged at all, so that its translation
-cannot flood the answer. A pair the slides give is learnt only from strong
-evidence: the bracket right after a whole term, the same pair whenever either
-side is bracketed, neither side generic.
+common word's stands in only in talks that do not say the word (see
+DICTIONARY_WEIGHT), and a word most documents hold is not bridged at all, so
+that its translation cannot flood the answer. A pair the slides give is learnt
+only from strong evidence: the bracket right after a whole term, the same pair
+whenever either side is bracketed, neither side generic.
 
 All three are checked against the index once per index generation, by the
 sync that publishes it (well under a second; see prepare), and kept beside it
@@ -55,7 +55,7 @@ GLOSSARY_WEIGHT = 0.6  # a kernel term's translation or abbreviation
 MINED_WEIGHT = 0.6  # a pair a slide gives in brackets
 # A dictionary translation weighs DICTIONARY_TOP times how specific its words are (1: on one
 # document; 0: on all). At or below DICTIONARY_WEIGHT it is loose: ranking lets it stand in only
-# for words the slides do not say ("results" -> 结果).
+# in the talks that do not say the user's word ("results" -> 结果).
 DICTIONARY_TOP = 0.5
 DICTIONARY_WEIGHT = 0.3
 GENERIC = 0.3  # less specific than this (on more than documents ** 0.7): a word never bridged or learnt

@@ -15,10 +15,14 @@ spaced 乔 一 凡, or only qiaoyifan@vendor.com). The name is credited on every
 page of the talk that prints it in any form the index holds (characters,
 pinyin either order, joined as in an e-mail address), as any query word is on
 the pages that say it (a name only inside a URL, github.com/zhangsan/…, counts
-as a link's word): the title page then comes first for the name, and a page
-holding more of the query's other words still wins when they weigh more.
+as a link's word): the title page then comes first for the name (of pages
+holding as much of the query, the earliest that prints the person: later ones
+are contact pages, mail threads, patch lists), and a page holding more of the
+query's other words still wins when they weigh more.
 When no page prints the name and the query says nothing else the talk holds,
-the first page is shown, where decks put their speaker.
+the first page is shown, where decks put their speaker; so it is for a query
+only the talk's title holds (cpuidle_ext, a title's word no page says): the
+title page prints it.
 """
 
 from __future__ import annotations
@@ -114,16 +118,22 @@ def shown(
     for d in showing:
         examined[d] = (found[d].score, found[d].credit) if d in found else (0.0, {})
     others = {c for p in found.values() for c, v in p.credit.items() if weights[c] > 0} - person
-    if person and not showing and not others and (first := reader.first_page(talk)) is not None:
+    if named and not showing and not others and (first := reader.first_page(talk)) is not None:
         examined.setdefault(first, (0.0, {}))
-    read: list[tuple[float, float, PageText]] = []
+    # (share, whether it prints the person, score, page); of pages holding an equal share, one printing
+    # the person comes first, the earliest such first: a deck introduces its speaker where it begins
+    # (title page, 个人简介), and later pages print the name in a contact page, a mail thread or a
+    # patch list. Shares are sums of the same weights in another order: equal ones may differ in
+    # the last bit, hence the rounding.
+    read: list[tuple[float, bool, float, PageText]] = []
     for d, (score, credit) in examined.items():
         page = reader.page(d)
         if d in showing:  # the name as the page prints it: in its text, or only inside a link
             credit = credit | dict.fromkeys(person, _printed_credit(page.text, forms))
-        read.append((shown_coverage(page.text, credit, weights, marked, named), score, page))
-    read.sort(key=lambda e: (-e[0], -e[1], e[2].page))
-    return [(score, page) for _, score, page in read[:count]]
+        share = shown_coverage(page.text, credit, weights, marked, named)
+        read.append((round(share, 9), d in showing, score, page))
+    read.sort(key=lambda e: (-e[0], not e[1], e[3].page if e[1] else -e[2], e[3].page))
+    return [(score, page) for _, _, score, page in read[:count]]
 
 
 def _printed_credit(text: str, forms: list[tuple[str, ...]]) -> float:

@@ -2,15 +2,19 @@
 
 Plain words become soft concepts: a talk should hold each (in any language or
 spelling the table of equivalent terms knows), but a talk holding most of them
-is still shown when none holds all. Filler and question words (how, does, the,
-的, 怎么, 为什么 …) are left out unless quoted. Chinese runs are cut into the
-words the table knows (longest first); a stretch it does not know becomes its
-bigrams, each a concept, and the whole run in a row earns a bonus instead of
-being required. Operators keep their exact meaning and are hard requirements:
-"quoted phrases", a OR b, (groups), title:/speakers: fields and prefix*;
-NOT word and -word exclude the talks that hold the word. How many words,
-clauses and added terms a plan holds is capped (see limits.py); what a cap
-leaves out is listed in the plan's notes.
+is still shown when none holds all. A word said twice (cold pages of cold
+files, speed … speed) is one concept: as two, the second had none of the
+first's translations and, rare in that form, decided the answer alone. Filler
+and question words (how, does, the, 的, 怎么, 为什么 …) are left out unless
+quoted. Chinese runs are cut into the words the table knows (longest first);
+a stretch it does not know becomes its bigrams, each a concept, and the whole
+run in a row earns a bonus instead of being required. Operators keep their
+exact meaning and are hard requirements: "quoted phrases", a OR b, (groups
+holding an operator), title:/speakers: fields and prefix*; NOT word and -word
+exclude the talks that hold the word. Brackets around plain words are prose,
+an aside or a formula (1 - ratio), and their words plain words. How many
+words, clauses and added terms a plan holds is capped (see limits.py); what a
+cap leaves out is listed in the plan's notes.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ _OPERATOR_WORD = re.compile(rf"(?:{'|'.join(NAMED_FIELDS)}):\S+|\S*\*\S*|\S*\?\w
 _CLAUSE = re.compile(r'-?"[^"]*"|\([^()]*\)|\S+')
 _QUOTES = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"', "＂": '"'})
 MAX_SPLITS = 2
+_SEPARATOR = re.compile(r"[-_./]")
 # When a talk was given, as a query writes it: a day (2024-10-26, 2024/10/26, 2024年10月26日), a
 # time of day (10:20, 9:20) or a half-day; each asks the talks' schedules, not their slides.
 _DATE = re.compile(r"(?<!\d)(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)")
@@ -133,7 +138,9 @@ def plan(text: str, terms: Terms, reader: Reader) -> Plan:
             operators.require(" ".join(clauses[i : j + 1]))
             i = j + 1
             continue
-        if clause.startswith(('"', "(")) or _OPERATOR_WORD.fullmatch(clause):
+        if clause.startswith("(") and not _operators_in(clause[1:-1]):
+            plain.extend(clause[1:-1].split())  # words in brackets, as prose writes them: (1 - ratio)
+        elif clause.startswith(('"', "(")) or _OPERATOR_WORD.fullmatch(clause):
             operators.require(clause)
         else:
             plain.append(clause)
@@ -161,6 +168,20 @@ def _schedule(result: Plan, text: str) -> str:
             m.group(), [(f"{h:02}", f"{mm:02}") for h in _HOURS[m.group().lower()] for mm in range(0, 60, 5)]
         ),
         text,
+    )
+
+
+def _operators_in(group: str) -> bool:
+    """Whether a bracketed group holds an operator (OR, NOT, -word, a phrase, a field, a pattern, a
+    range): a group of plain words would mean what the words alone mean, but required, which prose
+    brackets do not ask (a formula, an aside)."""
+    words = group.split()
+    return any(
+        w in ("OR", "AND", "NOT", "TO")
+        or any(c in w for c in '"[]{}')  # a phrase, a range
+        or _OPERATOR_WORD.fullmatch(w)
+        or (w[0] == "-" and w[1:])
+        for w in words
     )
 
 
@@ -247,6 +268,11 @@ def _latin_forms(word: str, reader: Reader) -> list[tuple[str, ...]]:
     parts = analysis.latin_parts(word)
     if len(parts) > 1:
         forms.append(tuple(parts))
+        # Written apart at one of its separators, the rest whole: CVE 2025-37958 for cve-2025-37958
+        # (the index holds 2025-37958 as one word, its parts at one position, not in a row).
+        cuts = [m.start() for m in _SEPARATOR.finditer(word, 1, len(word) - 1)]
+        for at in cuts[:MAX_SPLITS] if len(cuts) > 1 else ():
+            forms.append((analysis.joined(word[:at]), analysis.joined(word[at + 1 :])))
     elif len(word) >= 5 and word.isalpha():
         low = word.lower()
         for cut in range(2, len(low) - 1):
@@ -255,7 +281,7 @@ def _latin_forms(word: str, reader: Reader) -> list[tuple[str, ...]]:
                 forms.append((left, right))
                 if len(forms) > MAX_SPLITS:
                     break
-    return forms
+    return list(dict.fromkeys(forms))
 
 
 def _plain(result: Plan, text: str, terms: Terms, reader: Reader) -> None:
@@ -289,11 +315,15 @@ def _plain(result: Plan, text: str, terms: Terms, reader: Reader) -> None:
     if left:
         result.notes.append(f"searched the first {MAX_WORDS} words only; left out: {shown(left)}")
     index_of: list[int | None] = []
+    said: dict[str, int] = {}  # unit key -> its concept: a word said twice is asked for once
     for label, unit_key, artifact in units:
         if not unit_key:
             index_of.append(None)
             continue
-        index_of.append(len(result.concepts))
+        if unit_key in said:
+            index_of.append(said[unit_key])
+            continue
+        index_of.append(said.setdefault(unit_key, len(result.concepts)))
         if analysis.is_cjk(unit_key):
             grams = tuple(analysis.bigrams(unit_key))
             concept = Concept(label, searching.words(grams, ALL_FIELDS), tokens=[grams], artifact=artifact)
@@ -306,7 +336,7 @@ def _plain(result: Plan, text: str, terms: Terms, reader: Reader) -> None:
     for i in range(len(units) - 1):  # "sched ext" also finds SchedExt and sched_ext, written as one
         together = _together(units, i, i + 2)
         if together and reader.holds(TEXT_FIELDS, together):
-            covers = tuple(c for c in index_of[i : i + 2] if c is not None)
+            covers = tuple(dict.fromkeys(c for c in index_of[i : i + 2] if c is not None))
             # Full credit (weight 1), little score: where the words are also written apart, the
             # page is already scored for them and should not count them twice.
             query = searching.words((together,), TEXT_FIELDS, boost=TOGETHER_BOOST)
@@ -429,7 +459,7 @@ def _expand(
             # A term of several Latin words: the page that writes them in a row comes first.
             tokens = tuple(t for k in keys[i:j] for t in _tokens(k))
             result.bonuses.append(searching.words(tokens, TEXT_FIELDS, slop=2))
-        covers = tuple(c for c in index_of[i:j] if c is not None)
+        covers = tuple(dict.fromkeys(c for c in index_of[i:j] if c is not None))
         for target, label, weight in (alt for c in known for alt in table[c]):
             if target in seen or target in keys or not covers:
                 continue

@@ -206,20 +206,21 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float) -> _Matches:
     if len(concept_docs) < len(the_plan.concepts):
         left.append(shown([c.label for c in the_plan.concepts[len(concept_docs) :]]))
         the_plan.keep(len(concept_docs))
-    # A general dictionary's translations are loose ("results" -> 结果): they stand in only for
-    # words the slides do not say; kernel terms (glossary, the slides' own pairs) always join.
-    the_plan.expansions = [
-        e
-        for e in the_plan.expansions
-        if e.weight > glossary.DICTIONARY_WEIGHT or not all(concept_docs[c] for c in e.covers)
-    ]
+    # A general dictionary's translations are loose ("results" -> 结果): they stand in for the
+    # user's words only in the talks that do not say them (a deck in the other language: 拷贝 is
+    # "copy" in an English deck, though Chinese decks say 拷贝); kernel terms (glossary, the
+    # slides' own pairs) join everywhere.
+    saying = [{talk_of.get(d) for d in docs} for docs in concept_docs]
     expansion_docs: list[dict[int, float]] = []
     for e in the_plan.expansions:
         if passed(deadline):
             left.append(f"{len(the_plan.expansions) - len(expansion_docs)} added terms")
             the_plan.expansions = the_plan.expansions[: len(expansion_docs)]
             break
-        expansion_docs.append(_docs(reader, e.query, [e.tokens], NAME_SCORE * e.weight))
+        docs = _docs(reader, e.query, [e.tokens], NAME_SCORE * e.weight)
+        if e.weight <= glossary.DICTIONARY_WEIGHT:
+            docs = {d: v for d, v in docs.items() if not all(talk_of.get(d) in saying[c] for c in e.covers)}
+        expansion_docs.append(docs)
     weights = _weights(the_plan, concept_docs, expansion_docs, talk_of, reader.talk_count)
     total = sum(weights) or 1.0
 
