@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
 
+import click
+import pytest
+
 import clkarchive
 from clkarchive.cli import cli
-from clkarchive.config import load_config
+from clkarchive.config import Source, load_config, starter
 from clkarchive.sync import sync
+from clkarchive.sync.lfs import endpoint
 from helpers import ROOT, Upstream, sample_talks, write_config
 
 
@@ -22,12 +27,19 @@ def test_license_is_mit():
     assert 'license = "MIT"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
 
 
+def fenced_blocks(text: str) -> list[tuple[str, str]]:
+    """The ```-fenced blocks of a Markdown text: (language, body) in order."""
+    return re.findall(r"^```(\w*)\n(.*?)^```$", text, re.M | re.S)
+
+
 def readme_section(text: str, heading: str) -> str:
-    """From heading to the next heading of its level or above."""
+    """From heading to the next heading of its level or above (a `# comment` in a code block is none)."""
     start = text.index(heading)
     level = len(heading) - len(heading.lstrip("#"))
-    end = re.search(rf"^#{{1,{level}}} ", text[start + len(heading) :], re.M)
-    return text[start : start + len(heading) + (end.start() if end else len(text))]
+    rest = text[start + len(heading) :]
+    blanked = re.sub(r"^```.*?^```$", lambda m: re.sub(r"[^\n]", " ", m.group()), rest, flags=re.M | re.S)
+    end = re.search(rf"^#{{1,{level}}} ", blanked, re.M)
+    return text[start : start + len(heading) + (end.start() if end else len(rest))]
 
 
 def test_readme_documents_every_command_and_option():
@@ -60,10 +72,74 @@ def test_readme_names_the_commands_that_take_json():
     assert named == with_json
 
 
+def command_words(line: str) -> list[str]:
+    """A shell line's words up to its first pipe, list, redirection or comment."""
+    lexer = shlex.shlex(line, posix=True, punctuation_chars=True)
+    lexer.whitespace_split = True
+    words = list(lexer)
+    cut = next((i for i, word in enumerate(words) if set(word) <= set("|;&<>()")), len(words))
+    return words[:cut]
+
+
+def command_lines(readme: str) -> list[str]:
+    """Every clkarchive command line the README shows: the lines of its shell blocks (after a `$ `
+    prompt or bare) and its inline code that starts with `clkarchive ` or with a command's name and
+    an option (`sync --retry-failed`)."""
+    lines = []
+    for language, block in fenced_blocks(readme):
+        for line in block.splitlines() if language in ("", "sh") else ():
+            line = line.removeprefix("$ ")
+            if line.startswith("clkarchive "):
+                lines.append(line)
+    names = "|".join(cli.commands)
+    prose = re.sub(r"^```.*?^```$", "", readme, flags=re.M | re.S)
+    for span in re.findall(r"`([^`\n]+)`", prose):
+        if span.startswith("clkarchive ") or re.match(rf"(?:{names}) --", span):
+            lines.append(span if span.startswith("clkarchive ") else f"clkarchive {span}")
+    return lines
+
+
+def test_readme_command_lines_parse():
+    """Every command line the README shows names a real command with real options and values, as
+    `--help` lists them: a renamed or removed option, or one the README made up, fails here."""
+    lines = command_lines((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert len(lines) > 30, lines  # the README's examples were found
+    for line in lines:
+        args = command_words(line)[1:]
+        while args and args[0] in ("--config", "--color"):  # the group's options, before the command
+            args = args[2:]
+        if args in ([], ["--version"], ["--help"]):
+            continue
+        name, *rest = args
+        command = cli.commands.get(name)
+        assert command is not None, f"the README's `{line}`: no command {name!r}"
+        try:
+            command.make_context(name, rest, resilient_parsing=False).close()
+        except click.exceptions.Exit:
+            pass  # --help
+        except click.UsageError as exc:
+            pytest.fail(f"the README's `{line}` does not parse: {exc.format_message()}")
+
+
+def test_readme_and_starter_config_agree():
+    """The README's commented [archive] defaults are the ones `clkarchive init` writes, and the LFS
+    endpoint it says an http(s) url gets is the one a sync asks."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme_section(readme, "## Configuration")
+    written = starter()
+    defaults = [line for line in written.splitlines() if re.match(r"# \w+ = \S+ +# ", line)]
+    assert defaults, written
+    for line in defaults:
+        assert line in section, f"the README's starter config lacks or changed: {line}"
+    assert "<url>/info/lfs" in written and "`<url>/info/lfs`" in section
+    github = endpoint(Source(name="CLK2025", url="https://github.com/ChinaLinuxKernel/CLK2025.git"))
+    assert f"default: {github}" in section
+
+
 def python_api_example(readme: str) -> tuple[str, str]:
     """The README's Python API example and the output it shows for it."""
     section = readme_section(readme, "## Python API")
-    code, shown = re.findall(r"^```(?:python)?\n(.*?)^```", section, re.M | re.S)[:2]
+    (_, code), (_, shown) = fenced_blocks(section)[:2]
     return code, shown
 
 
