@@ -43,9 +43,33 @@ def _homeless(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedPro
 
 @pytest.fixture
 def open_folder() -> Iterator[Path]:
-    """A folder another user may write in (pytest's own temporary folders are its owner's alone)."""
+    """A folder another user may write in (pytest's own temporary folders are its owner's alone).
+
+    Skips when that user cannot load the program at all: a checkout in a folder only its owner may
+    read (as `mktemp -d` makes them) holds the venv and the editable install out of reach.
+    """
     folder = Path(tempfile.mkdtemp(prefix="clkarchive-homeless-"))
     folder.chmod(0o777)
+    probe = subprocess.run(
+        [
+            "setpriv",
+            f"--reuid={NOBODY}",
+            f"--regid={NOBODY}",
+            "--clear-groups",
+            sys.executable,
+            "-c",
+            "import clkarchive",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=folder,
+        timeout=60,
+    )
+    if probe.returncode != 0:
+        shutil.rmtree(folder)
+        pytest.skip(
+            f"another user cannot load this checkout's program: {probe.stderr.strip().splitlines()[-1]}"
+        )
     yield folder
     shutil.rmtree(folder)
 
