@@ -196,18 +196,15 @@ class Archive:
 
     def _equivalents(self, snapshot: index.Snapshot) -> WeighedTermBridge:
         """The term bridge for the related talks: each index term's equivalents (the term table's
-        keys are the index's tokens, so a key term is looked up as it is) that search would add to
-        a query holding it, a kernel term's or a specific word's translation, with their weights.
-        A looser translation, which search lets stand in only for a word no slide says, is left
-        out: every key term of a talk is one its slides say."""
+        keys are the index's tokens, so a key term is looked up as it is) that search adds to every
+        query holding it, a kernel term's or a specific word's translation, with their weights.
+        A looser translation is left out: search lets it stand in only in the talks that do not
+        say the word, a choice per talk that one query over every page cannot make."""
         from clkarchive.index.searching import reader
-        from clkarchive.search.glossary import DICTIONARY_WEIGHT, Terms, load
+        from clkarchive.search.glossary import DICTIONARY_WEIGHT
+        from clkarchive.search.ranking import terms_of
 
-        terms = snapshot.memo.get("related.terms")
-        if not isinstance(terms, Terms):  # once per generation
-            terms = snapshot.memo["related.terms"] = load(
-                reader(snapshot), index.whoosh_dir(self.config.index_dir)
-            )
+        terms = terms_of(snapshot, reader(snapshot), index.whoosh_dir(self.config.index_dir))
 
         def bridge(words: Collection[str]) -> dict[str, dict[str, float]]:
             found = terms.lookup(words)

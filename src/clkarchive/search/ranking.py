@@ -107,7 +107,7 @@ def search(
     if len(query_text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(query_text)} characters; at most {MAX_QUERY_CHARS})")
     reader = searching.reader(snapshot)
-    terms = _terms(snapshot, reader, cache_dir)
+    terms = terms_of(snapshot, reader, cache_dir)
     the_plan = query.plan(query_text, terms, reader)
     if not the_plan.concepts:
         what = "only words to exclude" if the_plan.excluded else "no words after analysis"
@@ -151,9 +151,10 @@ def search(
     return result
 
 
-def _terms(snapshot: Snapshot, reader: Reader, cache_dir: Path | None) -> glossary.Terms:
-    """The table of equivalent terms, read once per snapshot: Archive keeps its snapshot warm, so a
-    server pays this once per index generation and the CLI once per run (a few milliseconds)."""
+def terms_of(snapshot: Snapshot, reader: Reader, cache_dir: Path | None) -> glossary.Terms:
+    """The table of equivalent terms, read once per snapshot (for search and the related talks
+    alike): Archive keeps its snapshot warm, so a server pays this once per index generation and
+    the CLI once per run (a few milliseconds)."""
     found = snapshot.memo.get(_TERMS)
     if isinstance(found, glossary.Terms):
         return found
