@@ -301,8 +301,8 @@ def _receive(job: _Running) -> Outcome[Any]:
         outcome: Outcome[Any] | None = job.worker.conn.recv()
     except (EOFError, OSError):
         outcome = None
-    if outcome is None:
-        _close(job.worker)
+    if outcome is None:  # the process is gone (the caller closes its pipe): its exit code tells how
+        job.worker.process.join()
         code = job.worker.process.exitcode
         how = f"signal {-code}" if code and code < 0 else "no result"
         return Failed(job.key, f"the extractor process died ({how}; out of memory?)")
