@@ -211,7 +211,8 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float) -> _Matches:
     # user's words only in the talks that do not say them (a deck in the other language: 拷贝 is
     # "copy" in an English deck, though Chinese decks say 拷贝); kernel terms (glossary, the
     # slides' own pairs) join everywhere.
-    saying = [{talk_of.get(d) for d in docs} for docs in concept_docs]
+    loose = any(e.weight <= glossary.DICTIONARY_WEIGHT for e in the_plan.expansions)
+    saying = [{talk_of.get(d) for d in docs} for docs in concept_docs] if loose else []
     expansion_docs: list[dict[int, float]] = []
     for e in the_plan.expansions:
         if passed(deadline):
