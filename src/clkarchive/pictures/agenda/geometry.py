@@ -129,3 +129,15 @@ def _spaced_names(row: list[Text]) -> list[Text]:
         else:
             out.append(box)
     return out
+
+
+def shared_edges(boxes: list[Text], height: float) -> list[float]:
+    """The left edges that several boxes share (within half a line's height), left to right: where
+    columns begin, of cards side by side or of a table's fields."""
+    groups: list[list[float]] = []
+    for x in sorted(b.x0 for b in boxes):
+        if groups and x - groups[-1][0] <= height / 2:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return [g[0] for g in groups if len(g) >= 2]

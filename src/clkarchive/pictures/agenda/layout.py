@@ -18,8 +18,8 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from clkarchive.pictures.agenda.geometry import Line, Text
-from clkarchive.pictures.agenda.words import HOST, forum_name, person_name, split_name, surname
+from clkarchive.pictures.agenda.geometry import Line, Text, shared_edges
+from clkarchive.pictures.agenda.words import HOST, forum_name, known_name, split_name
 
 SURE_MARGIN = 1.0  # a cut that beats the next best by this (in line heights, or one cue) is certain
 
@@ -115,13 +115,8 @@ def parallel(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Tex
     if len(boxes) < 4:
         return [boxes]
     height = statistics.median(b.y1 - b.y0 for b in boxes)
-    edges: list[list[float]] = []
-    for x in sorted(b.x0 for b in boxes):
-        if edges and x - edges[-1][0] <= height / 2:
-            edges[-1].append(x)
-        else:
-            edges.append([x])
-    for edge in [e[0] - height / 4 for e in edges[1:] if len(e) >= 2]:
+    leftmost = min(b.x0 for b in boxes)
+    for edge in [x - height / 4 for x in shared_edges(boxes, height) if x > leftmost]:
         across = _spanning(boxes, [edge - height / 2], is_time)
         left = [b for b in boxes if b.x0 < edge and id(b) not in across]
         right = [b for b in boxes if b.x0 >= edge and id(b) not in across]
@@ -292,8 +287,7 @@ def _role(line: Line) -> str:
     first = line.boxes[0].text.strip()
     if _GUESTS.match(text) or HOST.match(text):
         return "S"
-    name = person_name(first)
-    if name and (not re.fullmatch(r"[\u4e00-\u9fff]+", name) or surname(name)):
+    if known_name(first):
         return "S"
     if split_name(first) or split_name(text):
         return "S"

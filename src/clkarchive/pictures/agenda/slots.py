@@ -19,12 +19,15 @@ from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.table import Row
 from clkarchive.pictures.agenda.words import (
+    LIST,
     PUNCTUATION,
     affiliation_like,
     join,
+    known_name,
     organisation,
     person_name,
     split_name,
+    sure_name,
     surname,
 )
 
@@ -50,7 +53,6 @@ _NAME_THEN_ROLE = (
     re.compile(r"([\u4e00-\u9fff]{2,4}) +(\S.*" + _ROLE + ".*)"),  # 路旭 字节跳动…
 )
 _APART = re.compile(r"\s*[·•・|｜]\s*")  # "欧阳明轩 · vivo移动通信有限公司"
-_LIST = re.compile(r"\s*[/、,，;；]\s*")  # "张伟、东方晓", "钟宇 / 诸葛云"
 _TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
 SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -168,21 +170,15 @@ def _listed(line: Line, after: Line | None) -> list[_Speaker]:
         return []
     text = line.text
     apart = _APART.split(text, maxsplit=1)
-    if len(apart) == 2 and (name := _known(apart[0])) and apart[1]:
+    if len(apart) == 2 and (name := known_name(apart[0])) and apart[1]:
         return [_Speaker(name, apart[1].strip(PUNCTUATION))]
-    names = [_known(n) for n in _LIST.split(text)]
+    names = [known_name(n) for n in LIST.split(text)]
     if len(names) < 2 or not all(names):
         return []
-    roles = _LIST.split(after.text) if after is not None and len(after.boxes) == 1 else []
+    roles = LIST.split(after.text) if after is not None and len(after.boxes) == 1 else []
     if len(roles) == len(names) and all(affiliation_like(r) for r in roles):
         return [_Speaker(n, r, takes_next=k == 0) for k, (n, r) in enumerate(zip(names, roles, strict=True))]
     return [_Speaker(n, "") for n in names]
-
-
-def _known(text: str) -> str:
-    """text as a person's name where it is one beyond doubt: Latin, or Chinese of a known surname."""
-    name = person_name(text)
-    return name if name and (not _CJK.fullmatch(name) or surname(name)) else ""
 
 
 def _speaker(line: Line, after: Line | None, body: float, title: float) -> _Speaker | None:
@@ -203,8 +199,8 @@ def _speaker(line: Line, after: Line | None, body: float, title: float) -> _Spea
         return _Speaker(person_name(merged.group(1)), merged.group(2))
     if first.em < 0.75 * title and (rest or after is None or not affiliation_like(after.text)):
         return None  # smaller than the title: a name only with an organisation under it
-    name = person_name(first.text)
-    if not name or (_CJK.fullmatch(name) and not surname(name)):
+    name = known_name(first.text)
+    if not name:
         return None  # no known surname: a title's short last line ("收延迟"), not a name
     if rest:
         # A name, its affiliation in small type, or in a box of its own that opens with a known
@@ -259,7 +255,7 @@ def _panel(start: str | None, end: str | None, lines: list[Line], sure: float) -
             elif not m and not who:
                 cut = split_name(entry)
                 who, role = cut if cut else ("", "")
-            if who and (not _CJK.fullmatch(who) or surname(who)):
+            if who and sure_name(who):
                 names.append(who)
                 roles.append(role.strip(PUNCTUATION))
     return Slot(

@@ -11,15 +11,12 @@ down to the next; a cell's wrapped lines are joined.
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from clkarchive.pictures.agenda.geometry import Text
-from clkarchive.pictures.agenda.words import affiliation_like, join, person_name, surname
-
-_LIST = re.compile(r"\s*[/、,，;；]\s*")  # "钟宇 / 诸葛云", "腾讯云、蚂蚁集团"
+from clkarchive.pictures.agenda.geometry import Text, shared_edges
+from clkarchive.pictures.agenda.words import LIST, affiliation_like, join, known_name, person_name
 
 
 @dataclass(frozen=True)
@@ -45,7 +42,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         return []  # no time column
     top = times[0].y0 - height / 2
     cells = [b for b in boxes if not is_time(b.text) and b.y0 >= top and b.x0 > times[0].x1 - height / 2]
-    starts = _starts(cells, height)
+    starts = shared_edges(cells, height)
     if len(starts) < 3:
         return []
     by_column: list[list[Text]] = [[] for _ in starts]
@@ -76,10 +73,10 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
             )
 
         cell = field(name)
-        names = tuple(n for n in _LIST.split(cell) if n)
+        names = tuple(n for n in LIST.split(cell) if n)
         if not all(_names(n) for n in names):
             names = ()
-        affiliations = tuple(a for a in _LIST.split(field(firms[0])) if a) if firms else ()
+        affiliations = tuple(a for a in LIST.split(field(firms[0])) if a) if firms else ()
         out.append(
             Row(
                 time,
@@ -93,17 +90,6 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     return out
 
 
-def _starts(cells: list[Text], height: float) -> list[float]:
-    """The left edges that several cells share, left to right."""
-    groups: list[list[float]] = []
-    for x in sorted(b.x0 for b in cells):
-        if groups and x - groups[-1][0] <= height / 2:
-            groups[-1].append(x)
-        else:
-            groups.append([x])
-    return [g[0] for g in groups if len(g) >= 2]
-
-
 def _column(box: Text, starts: list[float], height: float) -> int:
     return max((k for k, x in enumerate(starts) if x <= box.x0 + height / 2), default=0)
 
@@ -114,8 +100,5 @@ def _share(boxes: list[Text], test: Callable[[str], bool]) -> float:
 
 def _names(text: str) -> bool:
     """Whether text is people's names, one or several ("钟宇 / 诸葛云")."""
-    parts = [p for p in _LIST.split(text) if p]
-    return bool(parts) and all(
-        (name := person_name(p)) and (not re.fullmatch(r"[\u4e00-\u9fff]+", name) or surname(name))
-        for p in parts
-    )
+    parts = [p for p in LIST.split(text) if p]
+    return bool(parts) and all(known_name(p) for p in parts)

@@ -23,6 +23,7 @@ HOST = re.compile(r"主持人?\s*[:：]?\s*(.*)")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2}")
 PUNCTUATION = " :：,，、;；.。·•"
+LIST = re.compile(r"\s*[/、,，;；]\s*")  # names or affiliations listed: "张伟、东方晓", "钟宇 / 诸葛云"
 
 
 def forum_name(text: str) -> str:
@@ -43,6 +44,18 @@ def person_name(text: str) -> str:
     if not _LATIN_NAME.fullmatch(latin) or re.fullmatch(r"\W*", latin[len(organisation(latin)) :]):
         return ""  # "Red Hat" is a company
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", latin)
+
+
+def sure_name(name: str) -> bool:
+    """Whether a name read is one beyond doubt: Latin, or Chinese of a known surname (a title's
+    short last line, "收延迟", has none)."""
+    return not re.fullmatch(r"[\u4e00-\u9fff]+", name) or bool(surname(name))
+
+
+def known_name(text: str) -> str:
+    """text as a person's name where it is one beyond doubt (see sure_name), or ""."""
+    name = person_name(text)
+    return name if name and sure_name(name) else ""
 
 
 @functools.cache
