@@ -16,21 +16,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "pictures"))
+
+from posters import normal  # as bench/poster_layouts.py compares: spaces, case, full width aside
+
 from clkarchive.pictures import agenda
 from clkarchive.pictures.ocr import engine, read_image
-
-
-def normal(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
 @dataclass
