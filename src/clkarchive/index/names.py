@@ -65,10 +65,10 @@ def paired(speakers: Iterable[str], pinyin: str) -> list[tuple[str, str]]:
     """Each speaker with the pinyin pinyin_of gave the name ("" for a name not in Chinese
     characters, which pinyin_of leaves out): what a search reads back from the index."""
     forms = iter(pinyin.split("; ") if pinyin else ())
-    return [(name, next(forms, "") if _in_characters(name) else "") for name in speakers]
+    return [(name, next(forms, "") if in_characters(name) else "") for name in speakers]
 
 
-def _in_characters(name: str) -> str:
+def in_characters(name: str) -> str:
     """The name without its spaces (张 三 is 张三) when it is written in Chinese characters, else ""."""
     name = "".join(name.split())
     return name if name and all(is_cjk(c) for c in name) else ""
@@ -80,7 +80,7 @@ def reading(name: str) -> tuple[str, list[str]] | None:
     speaker pages' both come from here, so a name spelt one way finds the other."""
     from pypinyin import lazy_pinyin
 
-    name = _in_characters(name)
+    name = in_characters(name)
     if not name:
         return None
     cut = 2 if name[:2] in DOUBLE_SURNAMES and len(name) > 2 else 1

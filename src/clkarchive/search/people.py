@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from clkarchive.index.analysis import is_cjk
-from clkarchive.index.names import reading
+from clkarchive.index.names import in_characters, reading
 from clkarchive.models import IndexedFile, Speaker, TalkCard
 
 MAX_NAME_WORDS = 4  # a query longer than this is never just a name
@@ -39,7 +39,9 @@ class Directory:
                 talks.setdefault(_key(name), []).append((name, card(f, years.get(f.source), affiliation)))
         _join_latin_spellings(talks)
         people = [_speaker(found) for found in talks.values()]
-        self.people = sorted(people, key=lambda p: (not _chinese(p.name), p.pinyin.lower() or p.name.lower()))
+        self.people = sorted(
+            people, key=lambda p: (not in_characters(p.name), p.pinyin.lower() or p.name.lower())
+        )
         self._heard: dict[str, list[Speaker]] = {}
         for person in self.people:
             for form in _heard(person):
@@ -62,7 +64,7 @@ def card(f: IndexedFile, year: int | None, affiliation: str = "") -> TalkCard:
 
 
 def _key(name: str) -> str:
-    if _chinese(name):
+    if in_characters(name):
         return "zh:" + "".join(name.split())
     return "en:" + min(_orders(_words(name)) or {name.casefold()})
 
@@ -104,7 +106,7 @@ def _speaker(found: list[tuple[str, TalkCard]]) -> Speaker:
         key=lambda st: (st[1].year or 0, st[1].date or "", st[1].start or "", st[1].source), reverse=True
     )
     spellings = Counter(name for name, _ in found)
-    chinese = [n for n in spellings if _chinese(n)]
+    chinese = [n for n in spellings if in_characters(n)]
     name = "".join(chinese[0].split()) if chinese else spellings.most_common(1)[0][0]
     read = reading(name)
     pinyin = f"{read[0].title()} {''.join(read[1]).title()}" if read else ""
@@ -119,7 +121,7 @@ def _spoken(text: str) -> set[str]:
     compact = text.replace(" ", "")
     if not compact or _NOT_A_NAME.search(text):
         return set()
-    if _chinese(compact):
+    if in_characters(compact):
         return {"zh:" + compact}
     words = _words(text)
     if len(words) > MAX_NAME_WORDS or any(is_cjk(c) for c in compact):
@@ -128,15 +130,10 @@ def _spoken(text: str) -> set[str]:
 
 
 def _heard(person: Speaker) -> set[str]:
-    heard = {"zh:" + n for n in [person.name, *person.spellings] if _chinese(n)}
+    heard = {"zh:" + n for n in [person.name, *person.spellings] if in_characters(n)}
     if sound := _read(person.name):
         heard.add("py:" + sound)
     for spelling in [person.name, *person.spellings]:
-        if not _chinese(spelling):
+        if not in_characters(spelling):
             heard |= {"py:" + order for order in _orders(_words(spelling))}
     return heard
-
-
-def _chinese(name: str) -> bool:
-    compact = "".join(name.split())
-    return bool(compact) and all(is_cjk(c) for c in compact)
