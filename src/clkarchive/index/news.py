@@ -27,16 +27,12 @@ _NEWS = "news.json"
 
 def read_news(index_dir: Path) -> list[NewTalk]:
     """The talks recent syncs added or changed, newest first; empty before the first sync."""
-    try:
-        data = json.loads((index_dir / _NEWS).read_text(encoding="utf-8"))
-        return [NewTalk(**talk) for talk in data["news"]]
-    except (OSError, ValueError, TypeError, KeyError):
-        return []
+    return _news(_load(index_dir))
 
 
 def last_added(index_dir: Path) -> dict[str, tuple[str, list[str]]]:
     """Each source's last recorded sync: when, and the titles of the talks it added (maybe none)."""
-    return {k: (str(v["at"]), [str(t) for t in v["added"]]) for k, v in _last(index_dir).items()}
+    return {k: (str(v["at"]), [str(t) for t in v["added"]]) for k, v in _last(_load(index_dir)).items()}
 
 
 def has_news(index_dir: Path) -> bool:
@@ -56,7 +52,8 @@ def record_news(
     the index as it was, for an archive that had no record yet); record and return the new and
     changed ones."""
     talks = {_key(f): f for f in files if f.source == source and f.talk.kind != "material"}
-    recorded = _known(index_dir)
+    kept = _load(index_dir)
+    recorded = _known(kept)
     others = {k: blob for k, blob in recorded.items() if not k.startswith(source + "\t")}
     if before is None:
         known = {k: blob for k, blob in recorded.items() if k not in others}
@@ -67,12 +64,12 @@ def record_news(
         for key, f in sorted(talks.items())
         if known.get(key) != f.blob
     ]
-    news = (found + read_news(index_dir))[:MAX_NEWS]
+    news = (found + _news(kept))[:MAX_NEWS]
     added = [n.title for n in found if n.change == "added"]
     data = {
         "known": others | {key: f.blob for key, f in talks.items()},
         "news": [asdict(n) for n in news],
-        "last": _last(index_dir) | {source: {"at": at, "added": added}},
+        "last": _last(kept) | {source: {"at": at, "added": added}},
     }
     fd, tmp = tempfile.mkstemp(dir=index_dir, prefix=".news.")
     try:
@@ -97,17 +94,30 @@ def _key(f: IndexedFile) -> str:
     return "\t".join([f.source, f.talk.path, f.talk.title if f.talk.kind == "agenda" else ""])
 
 
-def _known(index_dir: Path) -> dict[str, str]:
+def _load(index_dir: Path) -> Any:
+    """What the file holds, read once for all that is asked of it; None where it cannot be read."""
     try:
-        data = json.loads((index_dir / _NEWS).read_text(encoding="utf-8"))
+        return json.loads((index_dir / _NEWS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _news(data: Any) -> list[NewTalk]:
+    try:
+        return [NewTalk(**talk) for talk in data["news"]]
+    except (TypeError, KeyError):
+        return []
+
+
+def _known(data: Any) -> dict[str, str]:
+    try:
         return {str(k): str(v) for k, v in data["known"].items()}
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+    except (TypeError, KeyError, AttributeError):
         return {}
 
 
-def _last(index_dir: Path) -> dict[str, dict[str, Any]]:
+def _last(data: Any) -> dict[str, dict[str, Any]]:
     try:
-        data = json.loads((index_dir / _NEWS).read_text(encoding="utf-8"))
         return {str(k): dict(v) for k, v in data.get("last", {}).items()}
-    except (OSError, ValueError, TypeError, AttributeError):
+    except (ValueError, TypeError, AttributeError):
         return {}
