@@ -307,7 +307,8 @@ class Archive:
                 speakers=list(f.talk.speakers),
                 kind=f.talk.kind,
                 pages=f.pages,
-                note=f.talk.note,
+                # Why a file has no text; the sync says it before OCR may read the file's pictures.
+                note=f.talk.note if not f.pages else "",
                 path=f.talk.path,
                 file=str(self.config.local_file(f.source, f.talk.path)),
                 date=f.talk.date,

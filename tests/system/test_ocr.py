@@ -157,6 +157,10 @@ def test_sync_reads_pictures_once_and_search_finds_their_words(tmp_path: Path) -
     assert pages_for("ZEPHYRLOCK") == {"内存分论坛/2-图片幻灯片.pdf": [(1, True)]}
     assert pages_for("内存压缩大页")["内存分论坛.webp"] == [(1, True)]
     assert pages_for("story") == {"内存分论坛/1-锁的故事.pdf": [(1, False)]}
+    # The poster's text was read: the catalogue no longer says why it has none.
+    listed = json.loads(run("talks", "--json"))
+    (poster,) = [t for t in listed if t["path"] == "内存分论坛.webp" and t["kind"] == "material"]
+    assert poster["pages"] == 1 and poster["note"] == ""
     # The poster's boxes, kept for the agenda step, in the poster's own pixels.
     from clkarchive import index
     from clkarchive.pictures.ocr_pass import poster_boxes
