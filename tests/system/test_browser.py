@@ -3,10 +3,12 @@
 The server is the real `clkarchive serve` in a subprocess over a real synced
 archive of slide decks drawn here (16:9 pages with a title bar, Chinese and
 English). Screenshots go to the test's temporary folder; with
-CLKARCHIVE_SCREENSHOTS=docs/screenshots they are also written there, which is
-how the README's pictures are made:
+CLKARCHIVE_SCREENSHOTS=DIR they are also written to DIR, to be looked at:
 
-    CLKARCHIVE_SCREENSHOTS=docs/screenshots python -m pytest tests/system/test_browser.py
+    CLKARCHIVE_SCREENSHOTS=/tmp/shots python -m pytest tests/system/test_browser.py
+
+They show these fixtures, not the real archive: the README's pictures are made
+by docs/screenshots.py from a synced archive (never point DIR at docs/screenshots).
 """
 
 from __future__ import annotations
