@@ -19,11 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text, shared_edges
-from clkarchive.pictures.agenda.words import HOST, forum_name, known_name, split_name
+from clkarchive.pictures.agenda.words import BREAK, HOST, forum_name, known_name, split_name
 
 SURE_MARGIN = 1.0  # a cut that beats the next best by this (in line heights, or one cue) is certain
 
-_BREAK = re.compile(r"茶歇|午餐|午休|休息|晚宴|coffee|lunch|break", re.I)
 _GUESTS = re.compile(
     r"^(?:嘉宾|对话嘉宾|演讲嘉宾|讲师|主讲人?|演讲人|Speakers?|Guests?|Panelists?)\s*[:：]", re.I
 )
@@ -93,7 +92,7 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
                 continue
             k = min(range(len(row)), key=lambda i: abs(centres[i] - centre))
             cols[k].append(box)
-        for box in [b for c in cols for b in c if _BREAK.fullmatch(b.text.strip())]:
+        for box in [b for c in cols for b in c if BREAK.fullmatch(b.text.strip())]:
             for col in cols:
                 if not any(_same_row(b, box) for b in col):
                     col.append(box)
@@ -152,7 +151,7 @@ def _spanning(boxes: list[Text], cuts: list[float], is_time: Callable[[str], boo
         for run in runs:
             x0, x1 = min(b.x0 for b in run), max(b.x1 for b in run)
             over = [c for c in cuts if x0 < c - height / 2 and x1 > c + height / 2]
-            if over and (len(run) == 1 or any(is_time(b.text) or _BREAK.search(b.text) for b in run)):
+            if over and (len(run) == 1 or any(is_time(b.text) or BREAK.search(b.text) for b in run)):
                 out |= {id(b) for b in row}
     return out
 

@@ -19,6 +19,7 @@ from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.table import Row
 from clkarchive.pictures.agenda.words import (
+    BREAK,
     LIST,
     PUNCTUATION,
     affiliation_like,
@@ -32,7 +33,7 @@ from clkarchive.pictures.agenda.words import (
 )
 
 _KINDS = (
-    ("break", re.compile(r"茶歇|午餐|午休|休息|晚宴|coffee|lunch|break", re.I)),
+    ("break", BREAK),
     ("panel", re.compile(r"圆桌|panel|对话", re.I)),
     ("ceremony", re.compile(r"开场|开幕|致辞|闭幕|签到|合影|颁奖|opening|closing|welcome", re.I)),
 )

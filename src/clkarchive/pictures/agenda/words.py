@@ -23,6 +23,7 @@ HOST = re.compile(r"主持人?\s*[:：]?\s*(.*)")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2}")
 PUNCTUATION = " :：,，、;；.。·•"
+BREAK = re.compile(r"茶歇|午餐|午休|休息|晚宴|coffee|lunch|break", re.I)  # a slot with no talk
 LIST = re.compile(r"\s*[/、,，;；]\s*")  # names or affiliations listed: "张伟、东方晓", "钟宇 / 诸葛云"
 
 
