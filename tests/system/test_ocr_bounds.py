@@ -200,15 +200,16 @@ def test_a_picture_bounded_as_a_whole(tmp_path):
 
 def test_a_poster_has_one_time_limit_for_all_its_tiles(tmp_path):
     """A poster of 48 tiles of real text (about a minute of OCR) within every limit of size: its
-    bands share archive.extract_timeout, so it stops when that is spent, not a band later and later."""
+    bands share archive.extract_timeout (5 s here), so it stops when that is spent, not a band later
+    and later."""
     upstream = Upstream(tmp_path / "upstream")
     upstream.commit({POSTER: encoded(tall_poster(48), "JPEG"), "主论坛/1-Talk.pdf": make_pdf("words " * 9)})
-    config = write_config(tmp_path / "config.toml", upstream.url, ocr=True, extract_timeout=10, workers=1)
+    config = write_config(tmp_path / "config.toml", upstream.url, ocr=True, extract_timeout=5, workers=1)
     synced, seconds = timed_sync(config, 240)
     assert synced.returncode == 0, synced.stderr
     assert seconds < 40, seconds
     (failure,) = status_of(config)["failures"]
     assert failure["path"] == POSTER and failure["ocr"]
     assert failure["reason"].endswith(
-        "of 48 unread: took longer than 10 s as a whole (archive.extract_timeout)"
+        "of 48 unread: took longer than 5 s as a whole (archive.extract_timeout)"
     )
