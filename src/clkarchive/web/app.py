@@ -468,7 +468,7 @@ class _Supervisor:
         deadline = time.monotonic() + grace
         while self.groups and time.monotonic() < deadline:
             time.sleep(0.05)
-            self.groups = {g for g in self.groups if _signal(-g, 0)}
+            self.groups = {g for g in self.groups if _signal(-g, 0) and _running(g)}
         for group in self.groups:
             _signal(-group, signal.SIGKILL)
         self.groups.clear()
@@ -481,6 +481,24 @@ def _signal(pid: int, sig: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+def _running(group: int) -> bool:
+    """Whether a process of the group has not ended. A zombie has: it only waits for init to reap it,
+    which in a container (a minimal init, or none) can take seconds, or never happen."""
+    try:
+        pids = [entry for entry in os.listdir("/proc") if entry.isdigit()]
+    except OSError:  # no /proc: a process the group signal reaches counts as running
+        return True
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()  # after the name, which may hold anything
+        except OSError:  # gone meanwhile
+            continue
+        if fields[0] != b"Z" and int(fields[2]) == group:
+            return True
+    return False
 
 
 def _drain(fd: int) -> bytes:
