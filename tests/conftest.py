@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -69,7 +70,9 @@ def corpus_archive(tmp_path_factory) -> Iterator[CorpusArchive]:
 
     CLK2025 kept its decks in Git LFS until its last commit, so the archive is first synced at
     the commit before it (the decks come from the corpus's LFS server) and then at the tip, where
-    the same decks are plain blobs. Read-only checks share it; a test that changes it must copy it.
+    the same decks are plain blobs; between the two, its catalogue is listed and a sync with nothing
+    new upstream is run (tests/system/test_sync_lfs.py checks them). Read-only checks share it; a
+    test that changes it takes a copy (corpus_copy).
     """
     if not CORPUS:
         pytest.skip("set CLKARCHIVE_CORPUS to a corpus folder")
@@ -100,13 +103,36 @@ def corpus_archive(tmp_path_factory) -> Iterator[CorpusArchive]:
         # Three years of real decks: many minutes on a loaded 2-core machine.
         first = run_process("sync", "--json", config=config, timeout=1800)
         assert first.returncode == 0, first.stderr
+        lfs_talks = run_process("talks", "--json", config=config)
+        assert lfs_talks.returncode == 0, lfs_talks.stderr
+        quiet = run_process("sync", "--json", config=config)  # nothing new upstream: nothing to do
+        assert quiet.returncode == 0, quiet.stderr
         run_git(clk2025, "update-ref", "refs/heads/main", tip)  # "clk2025 remove lfs"
         second = run_process("sync", "--json", config=config, timeout=1800)
         assert second.returncode == 0, second.stderr
     finally:
         server.terminate()
         server.wait(timeout=30)
-    yield CorpusArchive(config, json.loads(first.stdout), json.loads(second.stdout))
+    yield CorpusArchive(
+        config,
+        json.loads(first.stdout),
+        json.loads(lfs_talks.stdout),
+        json.loads(quiet.stdout),
+        json.loads(second.stdout),
+    )
+
+
+@pytest.fixture
+def corpus_copy(corpus_archive: CorpusArchive, tmp_path: Path) -> Path:
+    """A copy of corpus_archive (its config's paths are relative: the copy works where it lands) for a
+    test that changes the archive: seconds, where its syncs take minutes. The upstreams (*.git) are
+    shared, read-only. The copy's config path."""
+    for entry in corpus_archive.config.parent.iterdir():
+        if entry.is_dir() and entry.suffix != ".git":
+            shutil.copytree(entry, tmp_path / entry.name, symlinks=True)
+        elif entry.is_file():
+            shutil.copy2(entry, tmp_path / entry.name)
+    return tmp_path / corpus_archive.config.name
 
 
 @pytest.fixture(scope="module")

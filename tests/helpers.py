@@ -197,6 +197,8 @@ class CorpusArchive:
 
     config: Path
     lfs_sync: list[dict]  # the reports of the sync at CLK2025's last commit with decks in Git LFS
+    lfs_talks: list[dict]  # `talks --json` after it
+    lfs_resync: list[dict]  # the reports of the sync after it, with nothing new upstream
     tip_sync: list[dict]  # the reports of the sync at every upstream's newest commit
 
 

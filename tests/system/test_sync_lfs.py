@@ -9,20 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
 import sys
 import time
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
-import pygit2
 import pytest
 
 from clkarchive.sync import lfs
-from helpers import LfsServer, Upstream, lfs_pointer, make_pdf, run_process
-
-CORPUS = os.environ.get("CLKARCHIVE_CORPUS")
+from helpers import CorpusArchive, LfsServer, Upstream, lfs_pointer, make_pdf, run_process
 
 
 def pointer_of(data: bytes, size: int | None = None) -> tuple[lfs.Pointer, bytes]:
@@ -232,37 +228,15 @@ def test_a_no_change_sync_does_no_lfs_work(tmp_path, upstream, lfs_server):
     assert (config.parent / "mirror/CLK2025" / path).read_bytes() == deck
 
 
-@pytest.mark.skipif(not CORPUS, reason="needs CLKARCHIVE_CORPUS")
-def test_real_clk2025_history_through_its_lfs_server(tmp_path):
-    corpus = Path(CORPUS or "")
-    upstream = tmp_path / "CLK2025.git"
-    make = [str(corpus / "make-year-upstream"), "2025", str(upstream)]
-    subprocess.run(make, check=True, capture_output=True)
-    repo = pygit2.Repository(str(upstream))
-    tip = repo.references["refs/heads/main"].peel(pygit2.Commit)
-    repo.references.create("refs/heads/in-lfs", tip.parents[0].id)  # commit 5: 40 decks in LFS
-    server = subprocess.Popen(
-        [str(corpus / "lfs-server"), "0", "--seconds", "300"], stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert server.stdout is not None
-        url = server.stdout.readline().strip()
-        config = tmp_path / "config.toml"
-        config.write_text(
-            '[archive]\nmirror_dir = "mirror"\nindex_dir = "index"\nfetch_timeout = 30\nocr = false\n\n'
-            f'[[sources]]\nname = "CLK2025"\nurl = "{upstream}"\nbranch = "in-lfs"\nlfs_url = "{url}"\n',
-            encoding="utf-8",
-        )
-        result = run_process("sync", "--json", config=config)
-        (report,) = json.loads(result.stdout)
-        reasons = sorted({f["reason"] for f in report["failures"]})
-        assert report["added"] == 40 and len(report["failures"]) == 13, reasons
-        assert reasons == ["LFS server: Object does not exist"] or all("LFS" in r for r in reasons)
-        listed = json.loads(run_process("talks", "--json", config=config).stdout)
-        assert sum(t["kind"] == "slides" for t in listed) == 40
-        assert sum(t["pages"] > 0 for t in listed) == 27
-        (quiet,) = json.loads(run_process("sync", "--json", config=config).stdout)
-        assert (quiet["added"], quiet["extracted"]) == (0, 0)
-    finally:
-        server.terminate()
-        server.wait()
+def test_real_clk2025_history_through_its_lfs_server(corpus_archive: CorpusArchive):
+    """The real CLK2025 at "clk2025 modify" (commit 5: 40 decks in LFS), synced through the corpus's
+    LFS server: the session's corpus_archive, whose first sync is this one (needs CLKARCHIVE_CORPUS)."""
+    (report,) = [r for r in corpus_archive.lfs_sync if r["source"] == "CLK2025"]
+    reasons = sorted({f["reason"] for f in report["failures"]})
+    assert report["added"] == 40 and len(report["failures"]) == 13, reasons
+    assert reasons == ["LFS server: Object does not exist"] or all("LFS" in r for r in reasons)
+    listed = [t for t in corpus_archive.lfs_talks if t["source"] == "CLK2025"]
+    assert sum(t["kind"] == "slides" for t in listed) == 40
+    assert sum(t["pages"] > 0 for t in listed) == 27
+    (quiet,) = [r for r in corpus_archive.lfs_resync if r["source"] == "CLK2025"]
+    assert (quiet["added"], quiet["extracted"]) == (0, 0)
