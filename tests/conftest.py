@@ -36,8 +36,9 @@ SYSTEM = Path(__file__).resolve().parent / "system"
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Everything under tests/system is the slow tier (a real sync, a subprocess, OCR or a browser):
     `pytest -m "not slow"` runs the unit tier, every other folder."""
+    system = {path: path.resolve().is_relative_to(SYSTEM) for path in {item.path for item in items}}
     for item in items:
-        if item.path.resolve().is_relative_to(SYSTEM):
+        if system[item.path]:
             item.add_marker(pytest.mark.slow)
 
 
