@@ -23,6 +23,7 @@ from helpers import (
     LfsServer,
     Upstream,
     cli_run,
+    picture_pdf,
     run_git,
     run_process,
     sample_talks,
@@ -170,3 +171,10 @@ def lfs_server() -> Iterator[LfsServer]:
     server = LfsServer()
     yield server
     server.close()
+
+
+@pytest.fixture
+def picture_archive(tmp_path: Path) -> Path:
+    """An upstream (tmp_path / "upstream") whose one deck is a picture of ZEPHYRLOCK: OCR's to read."""
+    Upstream(tmp_path / "upstream").commit({"主论坛/1-Pictures only.pdf": picture_pdf("ZEPHYRLOCK")})
+    return tmp_path

@@ -511,3 +511,26 @@ def two_years(root: Path, deck: Callable[..., bytes] = make_pdf) -> Path:
     config = root / "config.toml"
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return config
+
+
+def picture_pdf(word: str) -> bytes:
+    """A one-page PDF that is only a picture of a word: no text layer, so only OCR can read it."""
+    import pypdfium2
+    from reportlab.pdfgen import canvas
+
+    drawn = io.BytesIO()
+    c = canvas.Canvas(drawn, pagesize=(960, 540))
+    c.setFont("Helvetica", 60)
+    c.drawString(60, 300, word)
+    c.showPage()
+    c.save()
+    picture = pypdfium2.PdfDocument(drawn.getvalue())[0].render(scale=1.0).to_pil().convert("RGB")
+    out = io.BytesIO()
+    picture.save(out, format="PDF", resolution=72)
+    return out.getvalue()
+
+
+def found_paths(config: Path, *words: str) -> list[str]:
+    """The paths of the talks `search --json` finds (in process), none when it finds nothing."""
+    result = cli_run(config, "search", "--json", *words)
+    return [talk["path"] for talk in json.loads(result.stdout)["results"]] if result.exit_code == 0 else []
