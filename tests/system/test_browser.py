@@ -29,7 +29,7 @@ from reportlab.pdfgen import canvas
 
 from clkarchive.config import load_config
 from clkarchive.sync import sync
-from helpers import Upstream, write_config
+from helpers import Upstream, run_process, write_config
 
 CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 pytestmark = [
@@ -355,7 +355,10 @@ def mixed_url(tmp_path_factory):
         }
     )
     config = write_config(root / "config.toml", upstream.url, ocr=True)
-    sync(load_config(config))
+    # In a process of its own, as users run it: OCR workers forked from the long pytest process of a
+    # whole run start with their address-space limit spent (std::bad_alloc) and read no poster.
+    synced = run_process("sync", config=config)
+    assert synced.returncode == 0, synced.stderr
     yield from serve(config)
 
 
