@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import inspect
 import json
 import shutil
 import subprocess
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _pytest.nodeid import NodeId
 from starlette.testclient import TestClient
 
 from clkarchive import Archive
@@ -31,16 +33,69 @@ from helpers import (
     write_config,
 )
 
-SYSTEM = Path(__file__).resolve().parent / "system"
+TESTS = Path(__file__).resolve().parent
+SYSTEM = TESTS / "system"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """The suite runs on one pytest-xdist worker per core unless told otherwise (-n N, -n 0, --pdb, or
+    -p no:xdist for a plain serial run), in groups (tests sharing a costly fixture, see
+    shared_fixture_groups): it runs before xdist's own hook, which reads these options."""
+    if not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput"):
+        return
+    if config.option.numprocesses is None and not config.option.usepdb:
+        config.option.numprocesses = "auto"
+    if config.option.numprocesses and config.option.dist == "no":
+        config.option.dist = "loadgroup"
+
+
+@pytest.hookimpl(optionalhook=True)  # xdist's hook: a worker parses only the command line
+def pytest_configure_node(node) -> None:
+    """Tells each worker the groups are on when pytest_cmdline_main chose --dist loadgroup."""
+    node.workerinput["loadgroup"] = node.config.option.dist == "loadgroup"
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's worker reads the groups
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Everything under tests/system is the slow tier (a real sync, a subprocess, OCR or a browser):
-    `pytest -m "not slow"` runs the unit tier, every other folder."""
+    `pytest -m "not slow"` runs the unit tier, every other folder. On an xdist worker, each test that
+    shares a costly fixture gets its group in its id, which is what the scheduler reads."""
     system = {path: path.resolve().is_relative_to(SYSTEM) for path in {item.path for item in items}}
     for item in items:
         if system[item.path]:
             item.add_marker(pytest.mark.slow)
+    if getattr(config, "workerinput", {}).get("loadgroup"):  # an xdist worker, --dist loadgroup
+        config.option.loadgroup = True  # xdist's worker adds each test's group to its id after this hook
+        for item, group in shared_fixture_groups(items).items():
+            item.add_marker(pytest.mark.xdist_group(group))
+            if hasattr(item, "_id"):  # pytest 9.2 keeps the id there; xdist 3.8 still writes _nodeid
+                item._id = NodeId.parse(f"{item.nodeid}@{group}")
+
+
+def shared_fixture_groups(items: list[pytest.Item]) -> dict[pytest.Item, str]:
+    """Each test's xdist group: the tests that use one session fixture of ours (the three-year corpus
+    sync takes minutes) run on one worker, which builds it once; otherwise the tests of a module that
+    share a module or class fixture of ours (a synced archive, a browser) run together, as in a serial
+    run. A module fixture that session-fixture tests use as well (test_browser's browser) is then built
+    on two workers: seconds, where keeping the module whole would queue it behind the corpus sync.
+    Tests with no shared fixture of ours are free to go to either worker."""
+    groups: dict[pytest.Item, str] = {}
+    for item in items:
+        if not isinstance(item, pytest.Function):
+            continue
+        shared = [
+            fixture
+            for defs in item._fixtureinfo.name2fixturedefs.values()
+            if (fixture := defs[-1]).scope != "function"
+            and Path(inspect.getfile(fixture.func)).resolve().is_relative_to(TESTS)
+        ]
+        session = sorted(f.argname for f in shared if f.scope in ("session", "package"))
+        if session:
+            groups[item] = "+".join(session)
+        elif shared:
+            groups[item] = item.nodeid.split("::")[0]
+    return groups
 
 
 @pytest.fixture
