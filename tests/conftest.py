@@ -9,6 +9,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from _pytest.nodeid import NodeId
@@ -76,10 +77,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def shared_fixture_groups(items: list[pytest.Item]) -> dict[pytest.Item, str]:
     """Each test's xdist group: the tests that use one session fixture of ours (the three-year corpus
     sync takes minutes) run on one worker, which builds it once; otherwise the tests of a module that
-    share a module or class fixture of ours (a synced archive, a browser) run together, as in a serial
-    run. A module fixture that session-fixture tests use as well (test_browser's browser) is then built
-    on two workers: seconds, where keeping the module whole would queue it behind the corpus sync.
-    Tests with no shared fixture of ours are free to go to either worker."""
+    share a module or class fixture of ours (a synced archive, a browser) or a cache the module keeps
+    (functools.cache: test_synthetic_posters' OCR of each poster) run together, as in a serial run. A
+    module fixture that session-fixture tests use as well (test_browser's browser) is then built on two
+    workers: seconds, where keeping the module whole would queue it behind the corpus sync. The other
+    tests are free to go to either worker."""
     groups: dict[pytest.Item, str] = {}
     for item in items:
         if not isinstance(item, pytest.Function):
@@ -93,9 +95,17 @@ def shared_fixture_groups(items: list[pytest.Item]) -> dict[pytest.Item, str]:
         session = sorted(f.argname for f in shared if f.scope in ("session", "package"))
         if session:
             groups[item] = "+".join(session)
-        elif shared:
+        elif shared or keeps_a_cache(item.module):
             groups[item] = item.nodeid.split("::")[0]
     return groups
+
+
+@functools.cache
+def keeps_a_cache(module: ModuleType) -> bool:
+    return any(
+        isinstance(value, functools._lru_cache_wrapper) and value.__module__ == module.__name__
+        for value in vars(module).values()
+    )
 
 
 @pytest.fixture
