@@ -168,18 +168,59 @@ def install_systemd(units: dict[str, str]) -> list[Path]:
     return written
 
 
+def _crontab(missing: str) -> list[bytes] | None:
+    """The user's crontab, each line with its own ending, as bytes: nothing of theirs is re-encoded
+    or re-wrapped on its way back. None when they have none yet."""
+    if not shutil.which("crontab"):
+        raise ClkError(f"crontab is not installed here; {missing}")
+    current = subprocess.run(["crontab", "-l"], capture_output=True)
+    if current.returncode != 0:
+        if b"no crontab" in current.stderr.lower():
+            return None
+        reason = current.stderr.decode(errors="replace").strip() or current.returncode
+        raise ClkError(f"crontab -l failed: {reason}")
+    pieces = current.stdout.split(b"\n")
+    return [piece + b"\n" for piece in pieces[:-1]] + ([pieces[-1]] if pieces[-1] else [])
+
+
+def _write_crontab(lines: list[bytes]) -> None:
+    written = subprocess.run(["crontab", "-"], input=b"".join(lines), capture_output=True)
+    if written.returncode != 0:
+        reason = written.stderr.decode(errors="replace").strip() or written.returncode
+        raise ClkError(f"crontab - failed: {reason}")
+
+
+def _ours(line: bytes, config: Path) -> bool:
+    """Whether install_crontab wrote this line for this config: it ends with the config's mark."""
+    return line.rstrip(b"\r\n").endswith(os.fsencode(_cron_mark(config)))
+
+
 def install_crontab(line: str, config: Path) -> str:
     """Put line in the user's crontab, replacing this config's earlier line; 'added' or 'replaced'."""
-    if not shutil.which("crontab"):
-        raise ClkError("crontab is not installed here; use --systemd, or add the line by hand")
-    current = subprocess.run(["crontab", "-l"], capture_output=True, text=True)
-    if current.returncode != 0 and "no crontab" not in current.stderr.lower():
-        raise ClkError(f"crontab -l failed: {current.stderr.strip() or current.returncode}")
-    lines = current.stdout.splitlines() if current.returncode == 0 else []
-    kept = [ln for ln in lines if not ln.endswith(_cron_mark(config))]
-    outcome = "replaced" if len(kept) < len(lines) else "added"
-    new = "\n".join([*kept, line]) + "\n"
-    written = subprocess.run(["crontab", "-"], input=new, capture_output=True, text=True)
-    if written.returncode != 0:
-        raise ClkError(f"crontab - failed: {written.stderr.strip() or written.returncode}")
-    return outcome
+    lines = _crontab("use --systemd, or add the line by hand") or []
+    kept = [ln for ln in lines if not _ours(ln, config)]
+    if kept and not kept[-1].endswith(b"\n"):
+        kept[-1] += b"\n"  # a last line without its newline: ours goes on a line of its own
+    _write_crontab([*kept, os.fsencode(line) + b"\n"])
+    return "replaced" if len(kept) < len(lines) else "added"
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What `cron --uninstall` took out of the user's crontab."""
+
+    config: str
+    lines: list[str]
+
+
+def uninstall_crontab(config: Path) -> Removed:
+    """Remove from the user's crontab the lines install_crontab wrote for this config, and nothing
+    else: every other line goes back byte for byte."""
+    lines = _crontab("there is no crontab line to remove")
+    if lines is None:
+        raise ClkError(f"you have no crontab: no line of clkarchive's for {config} to remove")
+    removed = [ln for ln in lines if _ours(ln, config)]
+    if not removed:
+        raise ClkError(f"your crontab has no line of clkarchive's for {config}; nothing removed")
+    _write_crontab([ln for ln in lines if not _ours(ln, config)])
+    return Removed(str(config), [os.fsdecode(ln.rstrip(b"\r\n")) for ln in removed])

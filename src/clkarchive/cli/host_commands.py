@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import os
+from dataclasses import asdict
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
-from clkarchive.cli.common import Settings, open_archive
+from clkarchive.cli.common import Settings, open_archive, print_json
 from clkarchive.config import load_config, named_config
 from clkarchive.errors import UsageError
+
+
+def _given(ctx: click.Context, name: str) -> bool:
+    return ctx.get_parameter_source(name) is not ParameterSource.DEFAULT
 
 
 @click.command()
@@ -32,12 +38,36 @@ from clkarchive.errors import UsageError
     "write the units to ~/.config/systemd/user and enable the timer.",
 )
 @click.option("--systemd", is_flag=True, help="A systemd user service and timer instead of a crontab line.")
+@click.option(
+    "--uninstall",
+    is_flag=True,
+    help="Remove from your crontab the line --install added for this config; every other line stays.",
+)
+@click.option("--json", "as_json", is_flag=True, help="With --uninstall: print what it removed as JSON.")
 @click.pass_context
-def cron(ctx: click.Context, every: str, log: Path | None, install: bool, systemd: bool) -> None:
-    """Print (or install) the schedule that runs `clkarchive sync --quiet` unattended."""
+def cron(
+    ctx: click.Context,
+    every: str,
+    log: Path | None,
+    install: bool,
+    systemd: bool,
+    uninstall: bool,
+    as_json: bool,
+) -> None:
+    """Print, install or uninstall the schedule that runs `clkarchive sync --quiet` unattended."""
     from clkarchive import cron as schedule
 
+    if as_json and not uninstall:
+        raise UsageError("--json goes with --uninstall")
+    given = [f"--{n}" for n in ("every", "log", "install", "systemd") if _given(ctx, n)]
+    if uninstall and given:
+        raise UsageError(f"--uninstall removes this config's crontab line: not with {', '.join(given)}")
     config = open_archive(ctx).config.path
+    if uninstall:
+        removed = schedule.uninstall_crontab(config)
+        if as_json:
+            return print_json(asdict(removed))
+        return click.echo("".join(f"crontab: removed: {line}\n" for line in removed.lines), nl=False)
     interval = schedule.Every.parse(every)
     log = (log or config.parent / "clkarchive-cron.log").resolve()
     if systemd:
