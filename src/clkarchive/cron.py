@@ -22,7 +22,7 @@ import subprocess
 import sys
 import unicodedata
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from clkarchive.config import xdg_home
@@ -158,13 +158,8 @@ def install_systemd(units: dict[str, str]) -> list[Path]:
     if not shutil.which("systemctl"):
         raise ClkError(f"{wrote}, but systemctl is not installed here: the timer is not enabled")
     for args in (["daemon-reload"], ["enable", "--now", timer]):
-        done = subprocess.run(["systemctl", "--user", *args], capture_output=True, text=True)
-        if done.returncode != 0:
-            raise ClkError(
-                f"{wrote}, but `systemctl --user {' '.join(args)}` failed "
-                f"({done.stderr.strip() or done.returncode}): the timer is not enabled; "
-                f"run `{enable}` in your login session"
-            )
+        then = f"the timer is not enabled; run `{enable}` in your login session"
+        _systemctl(*args, before=f"{wrote}, but ", then=then)
     return written
 
 
@@ -207,10 +202,11 @@ def install_crontab(line: str, config: Path) -> str:
 
 @dataclass(frozen=True)
 class Removed:
-    """What `cron --uninstall` took out of the user's crontab."""
+    """What `cron --uninstall` took away: this config's crontab lines, or its systemd unit files."""
 
     config: str
-    lines: list[str]
+    crontab_lines: list[str] = field(default_factory=list)
+    unit_files: list[str] = field(default_factory=list)
 
 
 def uninstall_crontab(config: Path) -> Removed:
@@ -223,4 +219,41 @@ def uninstall_crontab(config: Path) -> Removed:
     if not removed:
         raise ClkError(f"your crontab has no line of clkarchive's for {config}; nothing removed")
     _write_crontab([ln for ln in lines if not _ours(ln, config)])
-    return Removed(str(config), [os.fsdecode(ln.rstrip(b"\r\n")) for ln in removed])
+    return Removed(str(config), crontab_lines=[os.fsdecode(ln.rstrip(b"\r\n")) for ln in removed])
+
+
+def uninstall_systemd(config: Path) -> Removed:
+    """Stop and disable this config's timer, then remove the units install_systemd wrote for it.
+
+    A unit of that name that does not carry this config's mark is not clkarchive's to remove: then
+    nothing is touched. Nor is anything when systemctl cannot disable the timer (no session bus, say),
+    so that no enabled timer is left pointing at a file that is gone.
+    """
+    folder = systemd_dir()
+    name = unit_name(config)
+    units = [folder / f"{name}.service", folder / f"{name}.timer"]
+    found = [path for path in units if path.exists()]
+    if not found:
+        raise ClkError(f"{folder} has no systemd units of clkarchive's for {config}; nothing removed")
+    for path in found:
+        if not path.read_text(encoding="utf-8", errors="replace").startswith(f"{MARK}{config}\n"):
+            raise ClkError(f"{path} was not written by clkarchive for {config}; nothing removed")
+    timer = units[1].name
+    wants = folder / "timers.target.wants" / timer  # the link `systemctl enable` made
+    if shutil.which("systemctl"):
+        _systemctl("disable", "--now", timer, then="nothing removed; run this again in your login session")
+    elif wants.is_symlink():
+        wants.unlink()  # no systemd here to ask: the link is all that enabling left
+    for path in found:
+        path.unlink()
+    if shutil.which("systemctl"):
+        _systemctl("daemon-reload", then="the units are removed; systemd forgets them at its next reload")
+    return Removed(str(config), unit_files=[str(path) for path in found])
+
+
+def _systemctl(*args: str, then: str, before: str = "") -> None:
+    """Run `systemctl --user ARGS`; its failure is one line: what was done before, why, what now."""
+    done = subprocess.run(["systemctl", "--user", *args], capture_output=True, text=True)
+    if done.returncode != 0:
+        reason = done.stderr.strip() or done.returncode
+        raise ClkError(f"{before}`systemctl --user {' '.join(args)}` failed ({reason}): {then}")

@@ -1,16 +1,19 @@
 """`clkarchive cron --uninstall`: it takes out of the crontab exactly the line `cron --install` put
 there for this config, gives every other line back byte for byte, and says so; with nothing to
-remove it fails in one line. The crontab is the stand-in program the scheduling tests use
-(tests/conftest.py's fake_crontab), which keeps the table in a file as the real one does.
+remove it fails in one line; with --systemd it disables the timer and removes the units it wrote.
+The crontab and systemctl are the stand-in programs the scheduling tests use (tests/conftest.py's
+fake_crontab keeps the table in a file, as the real one does; systemctl here records its calls).
 """
 
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 import pytest
 
-from helpers import invoke, write_config
+from helpers import fake_program, install_units, invoke, write_config
 
 # A user's own table: a variable, a comment, a job, another archive's clkarchive line, bytes that are
 # not UTF-8, a carriage return, a form feed, a tab and trailing blanks: all must come back as they were.
@@ -61,7 +64,7 @@ def test_uninstall_json(project, fake_crontab, run):
     line = fake_crontab.read_text().rstrip("\n")
     result = run("cron", "--uninstall", "--json")
     assert result.exit_code == 0, result.stderr
-    assert json.loads(result.stdout) == {"config": str(project), "lines": [line]}
+    assert json.loads(result.stdout) == {"config": str(project), "crontab_lines": [line], "unit_files": []}
 
 
 @pytest.mark.parametrize(
@@ -94,7 +97,6 @@ def test_uninstall_without_crontab_installed(project, tmp_path, monkeypatch, run
     [
         ["--uninstall", "--every", "6h"],
         ["--uninstall", "--install"],
-        ["--uninstall", "--systemd"],
         ["--json"],
     ],
 )
@@ -103,3 +105,90 @@ def test_uninstall_refuses_options_that_do_not_apply(project, fake_crontab, run,
     result = run("cron", *args)
     assert result.exit_code == 2 and result.stderr.count("\n") == 1
     assert fake_crontab.read_bytes() == THEIRS
+
+
+@pytest.fixture
+def systemctl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A stand-in `systemctl` on PATH that records its arguments, a call a line, in the file returned."""
+    calls = tmp_path / "systemctl-calls"
+    fake_program(tmp_path / "bin", "systemctl", f'echo "$@" >> "{calls}"')
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    return calls
+
+
+def uninstall_units(config: Path, xdg_config: Path, *args: str):
+    return invoke(
+        "--config",
+        str(config),
+        "cron",
+        "--systemd",
+        "--uninstall",
+        *args,
+        env={"XDG_CONFIG_HOME": str(xdg_config)},
+    )
+
+
+def test_systemd_uninstall_disables_the_timer_and_removes_only_its_units(project, tmp_path, systemctl):
+    folder = tmp_path / "c" / "systemd" / "user"
+    folder.mkdir(parents=True)
+    (folder / "backup.timer").write_text("[Timer]\nOnCalendar=daily\n")
+    assert install_units(project, tmp_path / "c").exit_code == 0
+    service, timer = sorted(p for p in folder.iterdir() if p.name.startswith("clkarchive-"))
+    systemctl.unlink()
+
+    result = uninstall_units(project, tmp_path / "c")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"systemd: removed {service}\nsystemd: removed {timer}\n"
+    assert systemctl.read_text().splitlines() == [
+        f"--user disable --now {timer.name}",
+        "--user daemon-reload",
+    ]
+    assert [p.name for p in folder.iterdir()] == ["backup.timer"]
+    assert (folder / "backup.timer").read_text() == "[Timer]\nOnCalendar=daily\n"
+    again = uninstall_units(project, tmp_path / "c", "--json")
+    assert again.exit_code == 1 and again.stderr.count("\n") == 1 and "nothing removed" in again.stderr
+
+
+def test_systemd_uninstall_json(project, tmp_path, systemctl):
+    install_units(project, tmp_path / "c")
+    result = uninstall_units(project, tmp_path / "c", "--json")
+    assert result.exit_code == 0, result.stderr
+    removed = json.loads(result.stdout)
+    assert removed["config"] == str(project) and removed["crontab_lines"] == []
+    assert [Path(p).suffix for p in removed["unit_files"]] == [".service", ".timer"]
+
+
+def test_systemd_uninstall_never_removes_a_unit_it_did_not_write(project, tmp_path, systemctl):
+    install_units(project, tmp_path / "c")
+    service = next((tmp_path / "c" / "systemd" / "user").glob("*.service"))
+    service.write_text("[Service]\nExecStart=/usr/bin/true\n")  # the user's own, under that name
+    systemctl.unlink()
+    result = uninstall_units(project, tmp_path / "c")
+    assert result.exit_code == 1 and "not written by clkarchive" in result.stderr
+    assert service.read_text() == "[Service]\nExecStart=/usr/bin/true\n" and not systemctl.exists()
+    assert len(list(service.parent.iterdir())) == 2
+
+
+def test_systemd_uninstall_removes_nothing_when_the_timer_cannot_be_disabled(project, tmp_path, systemctl):
+    install_units(project, tmp_path / "c")
+    fake_program(tmp_path / "bin", "systemctl", 'echo "Failed to connect to bus" >&2; exit 1')
+    result = uninstall_units(project, tmp_path / "c")
+    assert result.exit_code == 1 and "Failed to connect to bus" in result.stderr
+    assert "nothing removed" in result.stderr and result.stderr.count("\n") == 1
+    assert len(list((tmp_path / "c" / "systemd" / "user").iterdir())) == 2
+
+
+def test_systemd_uninstall_without_systemctl_removes_the_units_and_the_enabling_link(
+    project, tmp_path, monkeypatch
+):
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    assert install_units(project, tmp_path / "c").exit_code == 1  # written, not enabled: no systemctl
+    folder = tmp_path / "c" / "systemd" / "user"
+    timer = next(folder.glob("*.timer"))
+    (folder / "timers.target.wants").mkdir()
+    (folder / "timers.target.wants" / timer.name).symlink_to(timer)  # as an earlier enable left it
+    result = uninstall_units(project, tmp_path / "c")
+    assert result.exit_code == 0, result.stderr
+    assert [p.name for p in folder.rglob("*")] == ["timers.target.wants"]

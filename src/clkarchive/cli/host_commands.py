@@ -41,7 +41,8 @@ def _given(ctx: click.Context, name: str) -> bool:
 @click.option(
     "--uninstall",
     is_flag=True,
-    help="Remove from your crontab the line --install added for this config; every other line stays.",
+    help="Remove from your crontab the line --install added for this config, and nothing else; "
+    "with --systemd, disable the timer and remove the units.",
 )
 @click.option("--json", "as_json", is_flag=True, help="With --uninstall: print what it removed as JSON.")
 @click.pass_context
@@ -59,15 +60,17 @@ def cron(
 
     if as_json and not uninstall:
         raise UsageError("--json goes with --uninstall")
-    given = [f"--{n}" for n in ("every", "log", "install", "systemd") if _given(ctx, n)]
+    given = [f"--{n}" for n in ("every", "log", "install") if _given(ctx, n)]
     if uninstall and given:
-        raise UsageError(f"--uninstall removes this config's crontab line: not with {', '.join(given)}")
+        raise UsageError(f"--uninstall removes this config's schedule: not with {', '.join(given)}")
     config = open_archive(ctx).config.path
     if uninstall:
-        removed = schedule.uninstall_crontab(config)
+        removed = (schedule.uninstall_systemd if systemd else schedule.uninstall_crontab)(config)
         if as_json:
             return print_json(asdict(removed))
-        return click.echo("".join(f"crontab: removed: {line}\n" for line in removed.lines), nl=False)
+        said = [f"crontab: removed: {line}" for line in removed.crontab_lines]
+        said += [f"systemd: removed {path}" for path in removed.unit_files]
+        return click.echo("\n".join(said))
     interval = schedule.Every.parse(every)
     log = (log or config.parent / "clkarchive-cron.log").resolve()
     if systemd:
