@@ -11,6 +11,9 @@
 #
 # The upstreams: ../shared/corpus/make-year-upstream YEAR DEST; the LFS server: ../shared/corpus/lfs-server 0.
 # The install is this checkout's, into HOME/.venv with the ocr extra, as the README's Install says.
+# The README's withheld reading comes from a small archive of its own, HOME/demo: one forum's poster
+# drawn (with Noto Sans CJK, Debian's fonts-noto-cjk) with its lines evenly spaced, so that no time can
+# be told to belong to the talk above it or below it, synced with OCR like the others.
 set -u
 repo=$(realpath "$(dirname "$0")/..")
 run() {  # run NAME COMMAND...: each command after its prompt, then what it printed
@@ -54,7 +57,26 @@ EOF
     fi
 fi
 
-rm -rf ~/github ~/broken.toml ~/clkarchive.log  # what the commands below make, made afresh
+rm -rf ~/github ~/broken.toml ~/clkarchive.log ~/demo  # what the commands below make, made afresh
+mkdir -p ~/demo/up
+python - <<'EOF'
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+font = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+poster = Image.new("RGB", (1000, 420), "white")
+draw = ImageDraw.Draw(poster)
+draw.text((100, 20), "调度分论坛", font=ImageFont.truetype(font, 48), fill="black")
+lines = ["基于eBPF的内核热补丁", "09:00-09:30", "页缓存回收策略的再思考", "09:30-10:00", "内核锁的自适应自旋优化"]
+for i, line in enumerate(lines):
+    draw.text((100, 120 + 50 * i), line, font=ImageFont.truetype(font, 30), fill="black")
+poster.save(Path.home() / "demo/up/调度分论坛.png")
+EOF
+git -C ~/demo/up init -q -b main && git -C ~/demo/up add . &&
+    git -C ~/demo/up -c user.name=demo -c user.email=demo@example.invalid commit -q -m poster
+printf '[archive]\nmirror_dir = "mirror"\nindex_dir = "index"\n\n[[sources]]\nname = "DEMO2026"\nurl = "up"\nbranch = "main"\n' > ~/demo/config.toml
+clkarchive --config ~/demo/config.toml sync > "$out/demo-sync.txt" 2>&1
 run resync 'time clkarchive sync'
 run search-zh 'clkarchive search 内存压缩 --limit 3 --pages 1'
 run search-en 'clkarchive search scalable mode PASID --limit 2 --pages 2'
@@ -68,7 +90,8 @@ run search-poster 'clkarchive search 李泽帆 --kind material --limit 1 --pages
 run search-json 'clkarchive search --json 内存压缩 --pages 1 --limit 1'
 run talks 'clkarchive talks --forum Memory --year 2024 | head -6' 'clkarchive talks --speaker "guo ren"'
 run withheld "clkarchive talks --json | jq '[.[] | select(.withheld != {})] | length'" \
-    "clkarchive talks --json --year 2024 | jq '[.[] | select(.kind == \"agenda\")][0]'"
+    "clkarchive talks --json --year 2024 | jq '[.[] | select(.kind == \"agenda\")][0]'" \
+    "clkarchive --config ~/demo/config.toml talks --json | jq '[.[] | select(.withheld != {})][0]'"
 run status 'clkarchive status' 'clkarchive status --check; echo $?'
 run cron 'clkarchive cron' 'clkarchive cron --systemd'
 run broken "printf '[archive]\nmirror_dir = 5\n' > ~/broken.toml" 'clkarchive --config ~/broken.toml status'

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import inspect
 import json
+import os
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -26,6 +27,7 @@ from helpers import (
     LfsServer,
     Upstream,
     cli_run,
+    fake_program,
     picture_pdf,
     run_git,
     run_process,
@@ -212,6 +214,25 @@ def web_archive(tmp_path_factory) -> Archive:
     config = load_config(write_config(tmp / "config.toml", upstream.url))
     sync(config)
     return Archive(config)
+
+
+@pytest.fixture
+def fake_crontab(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A stand-in `crontab` on PATH that keeps the table in a file, as the real one does."""
+    table = tmp_path / "crontab.txt"
+    bin_dir = tmp_path / "bin"
+    fake_program(
+        bin_dir,
+        "crontab",
+        f'table="{table}"\n'
+        'if [ "$1" = "-l" ]; then\n'
+        '  [ -f "$table" ] || { echo "no crontab for $(id -un)" >&2; exit 1; }\n'
+        '  cat "$table"\n'
+        'elif [ "$1" = "-" ]; then cat > "$table"\n'
+        "else exit 2; fi",
+    )
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    return table
 
 
 @pytest.fixture

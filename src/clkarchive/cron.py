@@ -22,7 +22,7 @@ import subprocess
 import sys
 import unicodedata
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from clkarchive.config import xdg_home
@@ -158,28 +158,102 @@ def install_systemd(units: dict[str, str]) -> list[Path]:
     if not shutil.which("systemctl"):
         raise ClkError(f"{wrote}, but systemctl is not installed here: the timer is not enabled")
     for args in (["daemon-reload"], ["enable", "--now", timer]):
-        done = subprocess.run(["systemctl", "--user", *args], capture_output=True, text=True)
-        if done.returncode != 0:
-            raise ClkError(
-                f"{wrote}, but `systemctl --user {' '.join(args)}` failed "
-                f"({done.stderr.strip() or done.returncode}): the timer is not enabled; "
-                f"run `{enable}` in your login session"
-            )
+        then = f"the timer is not enabled; run `{enable}` in your login session"
+        _systemctl(*args, before=f"{wrote}, but ", then=then)
     return written
+
+
+def _crontab(missing: str) -> list[bytes] | None:
+    """The user's crontab, each line with its own ending, as bytes: nothing of theirs is re-encoded
+    or re-wrapped on its way back. None when they have none yet."""
+    if not shutil.which("crontab"):
+        raise ClkError(f"crontab is not installed here; {missing}")
+    current = subprocess.run(["crontab", "-l"], capture_output=True)
+    if current.returncode != 0:
+        if b"no crontab" in current.stderr.lower():
+            return None
+        reason = current.stderr.decode(errors="replace").strip() or current.returncode
+        raise ClkError(f"crontab -l failed: {reason}")
+    pieces = current.stdout.split(b"\n")
+    return [piece + b"\n" for piece in pieces[:-1]] + ([pieces[-1]] if pieces[-1] else [])
+
+
+def _write_crontab(lines: list[bytes]) -> None:
+    written = subprocess.run(["crontab", "-"], input=b"".join(lines), capture_output=True)
+    if written.returncode != 0:
+        reason = written.stderr.decode(errors="replace").strip() or written.returncode
+        raise ClkError(f"crontab - failed: {reason}")
+
+
+def _ours(line: bytes, config: Path) -> bool:
+    """Whether install_crontab wrote this line for this config: it ends with the config's mark."""
+    return line.rstrip(b"\r\n").endswith(os.fsencode(_cron_mark(config)))
 
 
 def install_crontab(line: str, config: Path) -> str:
     """Put line in the user's crontab, replacing this config's earlier line; 'added' or 'replaced'."""
-    if not shutil.which("crontab"):
-        raise ClkError("crontab is not installed here; use --systemd, or add the line by hand")
-    current = subprocess.run(["crontab", "-l"], capture_output=True, text=True)
-    if current.returncode != 0 and "no crontab" not in current.stderr.lower():
-        raise ClkError(f"crontab -l failed: {current.stderr.strip() or current.returncode}")
-    lines = current.stdout.splitlines() if current.returncode == 0 else []
-    kept = [ln for ln in lines if not ln.endswith(_cron_mark(config))]
-    outcome = "replaced" if len(kept) < len(lines) else "added"
-    new = "\n".join([*kept, line]) + "\n"
-    written = subprocess.run(["crontab", "-"], input=new, capture_output=True, text=True)
-    if written.returncode != 0:
-        raise ClkError(f"crontab - failed: {written.stderr.strip() or written.returncode}")
-    return outcome
+    lines = _crontab("use --systemd, or add the line by hand") or []
+    kept = [ln for ln in lines if not _ours(ln, config)]
+    if kept and not kept[-1].endswith(b"\n"):
+        kept[-1] += b"\n"  # a last line without its newline: ours goes on a line of its own
+    _write_crontab([*kept, os.fsencode(line) + b"\n"])
+    return "replaced" if len(kept) < len(lines) else "added"
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What `cron --uninstall` took away: this config's crontab lines, or its systemd unit files."""
+
+    config: str
+    crontab_lines: list[str] = field(default_factory=list)
+    unit_files: list[str] = field(default_factory=list)
+
+
+def uninstall_crontab(config: Path) -> Removed:
+    """Remove from the user's crontab the lines install_crontab wrote for this config, and nothing
+    else: every other line goes back byte for byte."""
+    lines = _crontab("there is no crontab line to remove")
+    if lines is None:
+        raise ClkError(f"you have no crontab: no line of clkarchive's for {config} to remove")
+    removed = [ln for ln in lines if _ours(ln, config)]
+    if not removed:
+        raise ClkError(f"your crontab has no line of clkarchive's for {config}; nothing removed")
+    _write_crontab([ln for ln in lines if not _ours(ln, config)])
+    return Removed(str(config), crontab_lines=[os.fsdecode(ln.rstrip(b"\r\n")) for ln in removed])
+
+
+def uninstall_systemd(config: Path) -> Removed:
+    """Stop and disable this config's timer, then remove the units install_systemd wrote for it.
+
+    A unit of that name that does not carry this config's mark is not clkarchive's to remove: then
+    nothing is touched. Nor is anything when systemctl cannot disable the timer (no session bus, say),
+    so that no enabled timer is left pointing at a file that is gone.
+    """
+    folder = systemd_dir()
+    name = unit_name(config)
+    units = [folder / f"{name}.service", folder / f"{name}.timer"]
+    found = [path for path in units if path.exists()]
+    if not found:
+        raise ClkError(f"{folder} has no systemd units of clkarchive's for {config}; nothing removed")
+    for path in found:
+        if not path.read_text(encoding="utf-8", errors="replace").startswith(f"{MARK}{config}\n"):
+            raise ClkError(f"{path} was not written by clkarchive for {config}; nothing removed")
+    timer = units[1].name
+    wants = folder / "timers.target.wants" / timer  # the link `systemctl enable` made
+    if shutil.which("systemctl"):
+        _systemctl("disable", "--now", timer, then="nothing removed; run this again in your login session")
+    elif wants.is_symlink():
+        wants.unlink()  # no systemd here to ask: the link is all that enabling left
+    for path in found:
+        path.unlink()
+    if shutil.which("systemctl"):
+        _systemctl("daemon-reload", then="the units are removed; systemd forgets them at its next reload")
+    return Removed(str(config), unit_files=[str(path) for path in found])
+
+
+def _systemctl(*args: str, then: str, before: str = "") -> None:
+    """Run `systemctl --user ARGS`; its failure is one line: what was done before, why, what now."""
+    done = subprocess.run(["systemctl", "--user", *args], capture_output=True, text=True)
+    if done.returncode != 0:
+        reason = done.stderr.strip() or done.returncode
+        raise ClkError(f"{before}`systemctl --user {' '.join(args)}` failed ({reason}): {then}")

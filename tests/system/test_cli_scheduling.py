@@ -11,28 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from helpers import fake_program, install_units, invoke, run_process
-
-
-@pytest.fixture
-def fake_crontab(tmp_path, monkeypatch) -> Path:
-    """A stand-in `crontab` on PATH that keeps the table in a file, as the real one does."""
-    table = tmp_path / "crontab.txt"
-    bin_dir = tmp_path / "bin"
-    fake_program(
-        bin_dir,
-        "crontab",
-        f'table="{table}"\n'
-        'if [ "$1" = "-l" ]; then\n'
-        '  [ -f "$table" ] || { echo "no crontab for $(id -un)" >&2; exit 1; }\n'
-        '  cat "$table"\n'
-        'elif [ "$1" = "-" ]; then cat > "$table"\n'
-        "else exit 2; fi",
-    )
-    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-    return table
 
 
 def test_cron_prints_a_ready_line_with_absolute_paths(project):

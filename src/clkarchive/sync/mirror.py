@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Final, cast
 
 import pygit2
 from pygit2.enums import CheckoutStrategy, FileMode, ObjectType, RepositoryOpenFlag
@@ -45,6 +45,11 @@ log = logging.getLogger(__name__)
 IN_PROCESS_MAX = 32 << 20
 _NAME_MAX = 255  # bytes in one path component, on Linux file systems
 _PATH_MAX = 4096  # bytes in a whole path, with its terminating NUL
+# libgit2 then finds the proxy as git does: http.proxy in git's config, else https_proxy (HTTPS_PROXY)
+# from the environment, unless no_proxy names the host. Without it libgit2 connects directly whatever
+# they say, while the LFS downloads (requests) go through the proxy. A plain http:// remote still is
+# not proxied: libgit2 sends its requests to the host itself (libgit2 issue 5650).
+_PROXY: Final = True
 
 
 def set_timeouts(seconds: float) -> None:
@@ -271,6 +276,7 @@ class Mirror:
                     bare=True,
                     repository=_new_repository,
                     checkout_branch=self.source.branch,
+                    proxy=_PROXY,
                 )
             commit = bare.head.peel(pygit2.Commit).id
             bare.config["core.bare"] = False
@@ -564,7 +570,7 @@ def _fetch(repo: pygit2.Repository, source: Source) -> pygit2.Oid:
     _check_local_url(source)
     with _remote_errors(source):
         # Asked first: a branch deleted upstream would leave a stale tracking ref.
-        if not any(head.name == branch for head in remote.list_heads()):
+        if not any(head.name == branch for head in remote.list_heads(proxy=_PROXY)):
             raise _no_branch(source)
-        remote.fetch([f"+{branch}:{tracking}"])
+        remote.fetch([f"+{branch}:{tracking}"], proxy=_PROXY)
     return repo.references[tracking].peel(pygit2.Commit).id
