@@ -22,7 +22,7 @@ from pathlib import Path
 
 from clkarchive import index
 from clkarchive.config import Config
-from clkarchive.errors import LockedError
+from clkarchive.errors import LockedError, NotSyncedError
 from clkarchive.index import Snapshot, Store
 from clkarchive.models import IndexedFile, Progress, SyncReport, TermBridge
 from clkarchive.sync import faults
@@ -188,6 +188,8 @@ class _Opened:
                 on_publish(snapshot)
             finally:
                 snapshot.close()
+        except NotSyncedError:  # nothing published yet (every source failed): nothing to prepare
+            pass
         except Exception as exc:  # only an optimisation is lost: a search builds what it lacks
             log.warning("could not prepare the search for the new index: %s", exc)
 
