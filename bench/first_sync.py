@@ -47,6 +47,7 @@ class _Phases:
     def __init__(self) -> None:
         self.wall: dict[str, float] = defaultdict(float)
         self.cpu: dict[str, float] = defaultdict(float)
+        self.calls: dict[str, int] = defaultdict(int)
         self.stack: list[list[float]] = []  # [wall at entry, cpu at entry, nested wall, nested cpu]
 
     def wrap(self, owner: object, attr: str, name: str) -> None:
@@ -69,6 +70,7 @@ class _Phases:
                 wall, cpu = time.perf_counter() - t0, _cpu() - c0
                 phases.wall[name] += wall - nested_wall
                 phases.cpu[name] += cpu - nested_cpu
+                phases.calls[name] += 1
                 if phases.stack:
                     phases.stack[-1][2] += wall
                     phases.stack[-1][3] += cpu
@@ -138,7 +140,7 @@ def _trace_workers(trace: Path) -> None:
 def drive(config: str, out: str, trace: str, log: str) -> None:
     """In the driver process: run `clkarchive sync` with its steps wrapped; write the phases to out."""
     imported = (time.perf_counter(), _cpu())
-    from clkarchive import cli, index
+    from clkarchive import cli, index, search
     from clkarchive.index import store
     from clkarchive.pictures import ocr_pass
     from clkarchive.sync import pictures_step, run, source_sync
@@ -159,7 +161,7 @@ def drive(config: str, out: str, trace: str, log: str) -> None:
     phases.wrap(store.IndexUpdate, "add", "index: analyse and add pages")
     phases.wrap(store.IndexUpdate, "rewrite_pages", "index: analyse and add pages")
     phases.wrap(store.IndexUpdate, "commit", "index: commit")
-    phases.wrap(store.Store, "_published", "index: search tables on publish")
+    phases.wrap(search, "prepare", "index: search tables (term table, words)")
     phases.wrap(store.Store, "compact", "index: merge segments")
     phases.wrap(run, "read_pictures", "pictures: rest")
     phases.wrap(ocr_pass, "_survey", "pictures: survey (workers)")
@@ -183,7 +185,8 @@ def drive(config: str, out: str, trace: str, log: str) -> None:
         v for k, v in phases.cpu.items() if not k.startswith(("python", "clkarchive imports"))
     )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    Path(out).write_text(json.dumps(dict(wall=phases.wall, cpu=phases.cpu, rss_mb=rss)), encoding="utf-8")
+    data = dict(wall=phases.wall, cpu=phases.cpu, calls=phases.calls, rss_mb=rss)
+    Path(out).write_text(json.dumps(data), encoding="utf-8")
 
 
 def build(corpus: Path, work: Path, years: list[str]) -> dict[str, Path]:
@@ -333,7 +336,11 @@ def main() -> None:
             if "rss_mb" in data:
                 row("peak RSS of the sync's own process", f"{data['rss_mb']:.0f} MB")
             for name in sorted(data["cpu"], key=lambda k: -data["cpu"][k]):
-                row(f"phase: {name}", f"{data['wall'][name]:.1f} s wall, {data['cpu'][name]:.1f} s CPU")
+                calls = data.get("calls", {}).get(name)
+                times = f", {calls} calls" if calls else ""
+                row(
+                    f"phase: {name}", f"{data['wall'][name]:.1f} s wall, {data['cpu'][name]:.1f} s CPU{times}"
+                )
             for name, value in summarise_trace(trace):
                 row(name, value)
             if args.floor:

@@ -128,9 +128,12 @@ class Archive:
         """English words and phrases of titles -> the Chinese terms the search's glossary and
         CC-CEDICT give them that the index holds: the agenda's matching of an English file name to
         a Chinese poster title. Handed to the sync, which may not import the search side; called
-        once per source, after its text (decks and posters alike) is published. Where the index or
-        the term tables cannot be read, no term is bridged: titles are still matched as written."""
+        once per source with agenda posters, after its pictures are read (the posters' text is
+        among what the index holds), so the tables it builds for that generation are kept for the
+        searches that meet it. Where the index or the term tables cannot be read, no term is
+        bridged: titles are still matched as written."""
         from clkarchive.index.searching import reader
+        from clkarchive.search import prepare
         from clkarchive.search.glossary import key, load
 
         try:
@@ -139,7 +142,9 @@ class Archive:
             log.warning("titles matched without the term table: %s", exc)
             return {}
         try:
-            terms = load(reader(snapshot), index.whoosh_dir(self.config.index_dir))
+            cache = index.whoosh_dir(self.config.index_dir)
+            prepare(snapshot, cache)  # with CC-CEDICT, parsed first if this machine has never parsed it
+            terms = load(reader(snapshot), cache)
             keys = {p: key(p) for p in phrases}
             found = terms.lookup(set(keys.values()))
             return {p: {display for _, display, _ in found.get(k, ())} for p, k in keys.items()}

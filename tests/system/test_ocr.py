@@ -31,6 +31,25 @@ def test_poster_crop_reads_time_and_title() -> None:
     assert ocr.text_of(boxes).splitlines()[0] == "14:20-14:40"
 
 
+def test_a_small_picture_is_enlarged_for_detection_but_never_past_a_page_width() -> None:
+    """Small text is read larger (a slide's picture: its shorter side to DETECT_AT), but a wide, short
+    banner is not blown up past a rendered page's width (it was: 1079 x 196 px detected at 4,064 x 736,
+    3.5 s and 700 MB for one line). The 1080 x 270 poster crop above is read at 1,280 px wide."""
+    import numpy as np
+
+    detector_input = ocr.engine().text_det.get_preprocess(0)
+
+    def detected_at(width: int, height: int) -> tuple[int, int]:
+        _, _, h, w = detector_input(np.zeros((height, width, 3), dtype=np.uint8)).shape
+        return w, h
+
+    assert detected_at(442, 269) == (1216, 736)  # as RapidOCR enlarges it
+    assert detected_at(1079, 196) == (1280, 224)
+    assert detected_at(1080, 270) == (1280, 320)
+    assert detected_at(1280, 720) == (1280, 704)  # a rendered page: its own size, in multiples of 32
+    assert detected_at(1080, 1000) == (1088, 992)  # a poster tile: the same
+
+
 def test_tall_picture_is_read_in_tiles_without_doubles() -> None:
     """Three copies of the crop, the last across the first tile boundary: each line found once, in place."""
     from PIL import Image

@@ -8,11 +8,10 @@ publishes in one commit, and a Snapshot (one generation, for readers).
 from clkarchive.index.opening import nothing_published
 from clkarchive.index.published import Published, generation, read_published, whoosh_dir, write_published
 from clkarchive.index.snapshot import Snapshot
-from clkarchive.index.store import IndexUpdate, OnPublish, Store
+from clkarchive.index.store import IndexUpdate, Store
 
 __all__ = [
     "IndexUpdate",
-    "OnPublish",
     "Published",
     "Snapshot",
     "Store",

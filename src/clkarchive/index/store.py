@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import os
 import shutil
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -27,24 +26,18 @@ from clkarchive.index.schema import (
     page_from_doc,
     talk_fields,
 )
-from clkarchive.index.snapshot import Snapshot
 from clkarchive.models import IndexedFile, PageText, SourceState, Talk
 
-log = logging.getLogger(__name__)
 MAX_SEGMENTS = 3  # more segments than this are merged whatever their deletions
 DEAD_SHARE = 0.2  # or when more than this share of the documents are deleted
 
-OnPublish = Callable[[Snapshot], None]
-
 
 class Store:
-    """The index a sync reads and changes. on_publish is told of each generation the sync publishes
-    (the search side prepares its table of terms for it, so that no search waits for it)."""
+    """The index a sync reads and changes."""
 
-    def __init__(self, index_dir: Path, *, create: bool = False, on_publish: OnPublish | None = None):
+    def __init__(self, index_dir: Path, *, create: bool = False):
         self._dir = index_dir
         self._ix = open_index(index_dir, create=create)
-        self.on_publish = on_publish
         # A new index (rebuilt for another clkarchive's tokens or fields) keeps what OCR read in the
         # old one: the first update writes it in, and the OCR pass drops what no file holds.
         self._carried = older_ocr(index_dir) if create and self._ix.is_empty() else {}
@@ -120,18 +113,6 @@ class Store:
             return False
         self.update().commit(merge_all=True)
         return True
-
-    def _published(self) -> None:
-        if self.on_publish is None:
-            return
-        try:
-            snapshot = Snapshot(self._ix.searcher())
-            try:
-                self.on_publish(snapshot)
-            finally:
-                snapshot.close()
-        except Exception as exc:  # only an optimisation is lost; the sync itself succeeded
-            log.warning("could not prepare the search for the new index: %s", exc)
 
 
 class IndexUpdate:
@@ -257,7 +238,6 @@ class IndexUpdate:
             self.cancel()
             raise
         self._store._carried = {}
-        self._store._published()
 
     def cancel(self) -> None:
         """Drop the update, and whatever it wrote: a failed commit (a full disk) leaves

@@ -127,7 +127,11 @@ def apply_agenda(
         for f in held
         if f.talk.kind != "agenda"
     ]
-    result = agenda.relabel(files, posters, source.year, bridge, agenda.forum_links(readme))
+    # No poster, no title to match across languages: the bridge (the search's tables for this
+    # generation, a second or two to build) is not asked for.
+    result = agenda.relabel(
+        files, posters, source.year, bridge if posters else None, agenda.forum_links(readme)
+    )
     indexed = {f.talk.path: f.talk for f in held if f.talk.kind != "agenda"}
     # Only what the agenda tells is taken: kind, note and pages stay as the sync and OCR left them.
     labelled = [

@@ -2,8 +2,11 @@
 
 Each source's text is published in a commit of its own (source_sync), so
 search finds it while the slow part, reading pictures (pictures_step), goes
-on. The summary beside the index is written last, and a line per source goes
-to the log.
+on. The search side's tables (on_publish) are built for the generations a
+search is likely to meet, not for each commit: once the text of every source
+is published when pictures are to be read, and for the index the sync leaves;
+a search that meets another generation builds its own. The summary beside the
+index is written last, and a line per source goes to the log.
 """
 
 from __future__ import annotations
@@ -19,9 +22,9 @@ from pathlib import Path
 
 from clkarchive import index
 from clkarchive.config import Config
-from clkarchive.errors import LockedError
-from clkarchive.index import OnPublish, Store
-from clkarchive.models import Progress, SyncReport, TermBridge
+from clkarchive.errors import LockedError, NotSyncedError
+from clkarchive.index import Snapshot, Store
+from clkarchive.models import IndexedFile, Progress, SyncReport, TermBridge
 from clkarchive.sync import faults
 from clkarchive.sync.attempts import record_attempts
 from clkarchive.sync.mirror import set_timeouts
@@ -30,6 +33,8 @@ from clkarchive.sync.source_sync import SourceSync
 
 log = logging.getLogger(__name__)
 LOCK_FILE = "sync.lock"
+
+OnPublish = Callable[[Snapshot], None]  # prepares the search's tables for a published generation
 
 
 Tell = Callable[[Mapping[str, str]], None]  # what a running sync does with each source, for `status`
@@ -94,8 +99,9 @@ def sync(
     """Sync every source of the config; a failed source does not stop the others.
 
     retry_failed: extract again the decks that failed for good (not a PDF,
-    encrypted, too slow) although their blobs did not change. on_publish is told of each
-    generation the sync publishes; bridge translates titles' terms for the agenda's matching.
+    encrypted, too slow) although their blobs did not change. on_publish is handed the
+    generations whose search tables are worth building ahead of the searches (see above); bridge
+    translates titles' terms for the agenda's matching.
     """
     set_timeouts(config.fetch_timeout)
     with sync_lock(config.index_dir) as tell:
@@ -104,7 +110,7 @@ def sync(
         published = None if retry_failed or prune else index.read_published(config)
         if published and published.pictures_waiting() and pictures_readable(config):
             published = None  # OCR is on, or installed, since: read what the last sync skipped
-        opened = _Opened(config.index_dir, on_publish)
+        opened = _Opened(config.index_dir)
         if published is None:
             _prune(config, opened.store, prune)
         doing = {s.name: "waiting to be read" for s in config.sources}
@@ -120,7 +126,10 @@ def sync(
             doing[s.name] = "text searchable, pictures waiting to be read" if waiting else "done"
         faults.point("committed")
         record_attempts(config.index_dir, {r.source: r.error for r in reports})
-        # The text of every source is published by now: search works while pictures are read.
+        # The text of every source is published by now: search works while pictures are read, for
+        # minutes on a first sync, with tables made ahead of it (a bridge may make later ones).
+        if on_publish and opened.is_open and pictures_readable(config) and opened.unread():
+            opened.prepare(on_publish)
         for source, report in zip(config.sources, reports, strict=True):
             if opened.is_open and not report.error:  # (an index left closed: nothing changed)
                 tell(doing | {source.name: "text searchable, reading pictures"})
@@ -134,9 +143,11 @@ def sync(
                 opened.store.compact()
             except Exception as exc:  # published already; merging can wait for the next sync
                 log.warning("could not merge the index's segments: %s: %s", type(exc).__name__, exc)
+            if on_publish:
+                opened.prepare(on_publish)  # the index every search after this sync reads
             # Written last: a sync killed while reading pictures leaves a summary whose
             # generation no longer matches, so the next sync opens the index and goes on.
-            unread = {f.source for f in opened.store.files() if not f.ocr_done and f.talk.kind != "agenda"}
+            unread = {f.source for f in opened.unread()}
             index.write_published(
                 config, opened.store.states(), {r.source for r in reports if not r.error}, unread
             )
@@ -151,9 +162,8 @@ def sync(
 class _Opened:
     """The index, opened when a sync first needs it."""
 
-    def __init__(self, index_dir: Path, on_publish: OnPublish | None) -> None:
+    def __init__(self, index_dir: Path) -> None:
         self.index_dir = index_dir
-        self.on_publish = on_publish
         self._store: Store | None = None
 
     @property
@@ -163,8 +173,25 @@ class _Opened:
     @property
     def store(self) -> Store:
         if self._store is None:
-            self._store = Store(self.index_dir, create=True, on_publish=self.on_publish)
+            self._store = Store(self.index_dir, create=True)
         return self._store
+
+    def unread(self) -> list[IndexedFile]:
+        """The files whose pictures no OCR pass has been over yet."""
+        return [f for f in self.store.files() if not f.ocr_done and f.talk.kind != "agenda"]
+
+    def prepare(self, on_publish: OnPublish) -> None:
+        """The search's tables for the newest generation (nothing to do if they are built already)."""
+        try:
+            snapshot = Snapshot.open(self.index_dir)
+            try:
+                on_publish(snapshot)
+            finally:
+                snapshot.close()
+        except NotSyncedError:  # nothing published yet (every source failed): nothing to prepare
+            pass
+        except Exception as exc:  # only an optimisation is lost: a search builds what it lacks
+            log.warning("could not prepare the search for the new index: %s", exc)
 
 
 def _prune(config: Config, store: Store, prune: bool) -> None:
