@@ -24,6 +24,8 @@ ZONES = "内存分论坛/2-Zones——Bob.pdf"  # English: says watermark once, 
 BRACKETS = "主论坛/1-提案——李四.pdf"  # pairs in brackets, good and bad
 EROFS_AM = "存储分论坛/1-EROFS——Carol.pdf"  # dated 10:20-10:50
 EROFS_PM = "存储分论坛/2-EROFS image——Dave.pdf"  # dated 14:00-14:30; its slide says 10:20
+REGISTERS = "体系结构分论坛/1-Register save area——Erin.pdf"  # English: processor registers
+CALLBACKS = "调度分论坛/1-调频策略的注册——赵六.pdf"  # Chinese: 注册, to register a governor
 
 # Every page says Linux and node (节点): words most documents hold, which nothing is bridged to.
 COMMON = "Linux node"
@@ -41,6 +43,8 @@ DECKS = {
     ),
     EROFS_AM: make_pdf(f"EROFS compressed images {COMMON}"),
     EROFS_PM: make_pdf(f"EROFS EROFS image building {COMMON}", f"EROFS merged upstream at 10:20 {COMMON}"),
+    REGISTERS: make_pdf(f"Register save area on x86 {COMMON}"),
+    CALLBACKS: make_pdf(f"cpufreq governor 的注册与回调 {COMMON}"),
 }
 
 
@@ -101,6 +105,15 @@ def test_a_bracketed_pair_is_learnt_only_when_it_is_one_to_one(archive):
     assert "提案" not in archive.search("RISC-V").expanded
     assert "Linux" not in archive.search("调度器").expanded
     assert "脏页跟踪" in archive.search("dirty tracking").expanded
+
+
+def test_a_glossary_word_of_several_senses_takes_the_dictionarys_too(archive):
+    """The glossary's 寄存器 finds register (~register); but to register a governor is 注册, which
+    CC-CEDICT gives: the glossary does not fix register to 寄存器."""
+    assert archive.search("寄存器").results[0].path == REGISTERS
+    result = archive.search("register governor")
+    assert result.complete and result.results[0].path == CALLBACKS
+    assert "注册" in result.results[0].expanded
 
 
 def test_a_time_in_the_query_is_asked_of_the_schedule(archive):

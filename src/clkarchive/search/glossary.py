@@ -311,9 +311,9 @@ def build(reader: Reader, dictionary: Dictionary | None = None) -> Terms:
     index = Held(vocabulary, reader.documents)
     terms = Terms()
     glossed: set[str] = set()
-    for names in _glossary():
-        glossed.update(names)
-        for source in names:
+    for names, loose in _glossary():
+        glossed.update(names.keys() - loose)
+        for source in names.keys() - loose:
             for target, display in names.items():
                 if target != source and index.frequency(target):
                     _add(terms, source, target, display, GLOSSARY_WEIGHT)
@@ -382,11 +382,17 @@ def data_lines(name: str) -> list[str]:
 
 
 @functools.cache
-def _glossary() -> tuple[dict[str, str], ...]:
-    """The shipped glossary: for each line, its terms as {key: as written}."""
-    return tuple(
-        {key(n): n.strip() for n in line.split("|") if key(n)} for line in data_lines("glossary.txt")
-    )
+def _glossary() -> tuple[tuple[dict[str, str], set[str]], ...]:
+    """The shipped glossary: for each line, its terms as {key: as written}, and the keys of those
+    written ~term: a word with senses outside the line (register: 寄存器, but also 注册, to
+    register a callback), which the line's other terms find and which finds them only as CC-CEDICT
+    weighs each of its senses."""
+    lines = []
+    for line in data_lines("glossary.txt"):
+        terms = [n.strip() for n in line.split("|")]
+        names = {key(n.lstrip("~")): n.lstrip("~") for n in terms if key(n.lstrip("~"))}
+        lines.append((names, {key(n[1:]) for n in terms if n.startswith("~")}))
+    return tuple(lines)
 
 
 def _mined(reader: Reader, known: set[str], index: Held) -> list[tuple[str, str]]:
