@@ -40,6 +40,7 @@ DECKS = {
         f"Scalable Mode 提案 (RISC-V) {COMMON}",
         f"调度器（Linux）与 RISC-V {COMMON}",
         f"脏页跟踪（dirty tracking） {COMMON}",
+        f"读写锁: 某个shrinker(读者)执行时间过长 {COMMON}",
     ),
     EROFS_AM: make_pdf(f"EROFS compressed images {COMMON}"),
     EROFS_PM: make_pdf(f"EROFS EROFS image building {COMMON}", f"EROFS merged upstream at 10:20 {COMMON}"),
@@ -105,6 +106,13 @@ def test_a_bracketed_pair_is_learnt_only_when_it_is_one_to_one(archive):
     assert "提案" not in archive.search("RISC-V").expanded
     assert "Linux" not in archive.search("调度器").expanded
     assert "脏页跟踪" in archive.search("dirty tracking").expanded
+
+
+def test_a_bracket_saying_what_a_thing_does_is_no_translation(archive):
+    """某个shrinker(读者): the shrinker is the lock's reader. CC-CEDICT knows 读者 (reader), and
+    shrinker is none of its senses."""
+    assert "读者" not in archive.search("shrinker").expanded
+    assert "shrinker" not in archive.search("读者").expanded
 
 
 def test_a_glossary_word_of_several_senses_takes_the_dictionarys_too(archive):

@@ -319,7 +319,12 @@ def build(reader: Reader, dictionary: Dictionary | None = None) -> Terms:
                     _add(terms, source, target, display, GLOSSARY_WEIGHT)
     entries = dictionary.entries(vocabulary) if dictionary is not None else []
     known = {k for k in glossed if _is_cjk(k)} | {e[0] for e in entries}
+    senses: dict[str, set[str]] = {}
+    for chinese, _, en_key, _, _ in entries:
+        senses.setdefault(chinese, set()).update(w for w in en_key.split() if len(w) > 2)
     for chinese, english in _mined(reader, known, index):
+        if not _translates(chinese, key(english), glossed, senses):
+            continue
         for source, target, display in ((chinese, key(english), english), (key(english), chinese, chinese)):
             if index.frequency(target):
                 _add(terms, source, target, display, MINED_WEIGHT)
@@ -430,6 +435,16 @@ def _mined(reader: Reader, known: set[str], index: Held) -> list[tuple[str, str]
         if min(index.specificity(chinese), index.specificity(en_key)) >= GENERIC:
             pairs.append((chinese, english))
     return pairs
+
+
+def _translates(chinese: str, en_key: str, glossed: set[str], senses: dict[str, set[str]]) -> bool:
+    """Whether a bracketed pair may be a translation: slides also bracket what a word does in the
+    sentence (某个shrinker(读者): the shrinker is the lock's reader), a project's name (深度 (deepin)) or
+    an example. A side the glossary lists is decided by it; a Chinese word CC-CEDICT knows must
+    share a word with one of its senses (迁移 is migrate or move, not Backporting; 读者 is reader)."""
+    if chinese in glossed or en_key in glossed:
+        return False
+    return chinese not in senses or bool(senses[chinese] & set(en_key.split()))
 
 
 def _whole_chinese(text: str, start: int, run: str, known: set[str]) -> str:
