@@ -71,6 +71,7 @@ class Concept:
     tokens: list[tuple[str, ...]] = field(default_factory=list)  # for snippets
     latin: str | None = None  # the index term, when spelling can correct it
     artifact: bool = False  # a bigram across a word boundary may be in no slide: then it is dropped
+    schedule: bool = False  # a date or a time, asked of the talks' schedule: the talk is the answer
 
 
 @dataclass
@@ -159,7 +160,7 @@ def _schedule(result: Plan, text: str) -> str:
 
     def concept(label: str, forms: list[tuple[str, ...]]) -> str:
         query = searching.any_of(searching.words(f, SCHEDULE_FIELDS) for f in forms)
-        result.concepts.append(Concept(label, query, tokens=forms))
+        result.concepts.append(Concept(label, query, tokens=forms, schedule=True))
         return " "
 
     text = _DATE.sub(lambda m: concept(m.group(), [(f"{m[1]}{int(m[2]):02}{int(m[3]):02}",)]), text)
