@@ -7,5 +7,6 @@ never imports the package root (and with it the Archive and everything behind it
 
 __version__ = "0.1.0"
 # Bumped whenever the same text would give other tokens: an index another version cut is rebuilt.
-# 2: Snowball's stemmer instead of Whoosh's Porter; 3: runs of compounds' parts, sizes, versions.
-TOKENIZER_VERSION = 3
+# 2: Snowball's stemmer instead of Whoosh's Porter; 3: runs of compounds' parts, sizes, versions;
+# 4: words whose letters a PDF spaced out (k s w a p d) also as the word they spell.
+TOKENIZER_VERSION = 4

@@ -67,3 +67,13 @@ def test_only_the_wanted_tokens_come_at_the_positions_the_full_pass_gives():
         (8, "内存", 20, 22),
         (12, "内存", 41, 43),
     ]
+
+
+def test_letters_spaced_out_are_also_the_word_they_spell():
+    """At the first letter's position, beside the letters; a row of digits or two letters is no word."""
+    tokens = [(pos, text) for pos, text, _, _ in located("内存 k s w a p d 耗时")]
+    assert (2, "kswapd") in tokens and (2, "k") in tokens and (7, "d") in tokens
+    assert "memori" in {t for _, t, _, _ in located("M e m o r y  Management")}
+    assert [t for _, t, _, _ in located("0 1 2 3")] == ["0", "1", "2", "3"]
+    assert [t for _, t, _, _ in located("a b")] == ["a", "b"]
+    assert [t for _, t, _, _ in located("k s w a p d", query=True)] == list("kswapd")

@@ -18,6 +18,7 @@ KIB = "内存分论坛/2-Base pages.pdf"
 VERSION = "内核分论坛/1-Linux v6.6 LTS.pdf"
 PLAIN = "内核分论坛/2-Kernel upgrade.pdf"
 FIGURE = "内核分论坛/3-Benchmarks.pdf"
+LETTERS = "内存分论坛/3-压缩算法.pdf"  # its PDF spaces out the letters of every Latin word
 DECKS: dict[str, bytes | None] = {
     PATHS: make_pdf(
         "Discard tuning",
@@ -33,6 +34,9 @@ DECKS: dict[str, bytes | None] = {
     VERSION: make_pdf("Linux v6.6 LTS", "merged in v6.6"),
     PLAIN: make_pdf("Kernel upgrade", "moving the fleet to Linux 6.6 from 5.10"),
     FIGURE: make_pdf("Benchmarks", "Figure 6: 4 threads", "66 runs of 2/4/8 bytes"),
+    LETTERS: make_pdf(
+        "压缩算法", "压缩速度: s l o w p a t h / k s w a p d 耗时", "m b _ o p t i m i z e _ s c a n"
+    ),
 }
 
 
@@ -116,3 +120,10 @@ def test_the_parts_of_a_compound_point_at_what_the_page_writes():
     assert spans["6.6"] == "v6.6"
     assert spans["4k"] == "4 KiB"
     assert spans["kib"] == "KiB"
+
+
+@pytest.mark.parametrize(("query", "page"), [("kswapd", 2), ("slowpath", 2), ("mb_optimize_scan", 3)])
+def test_a_word_whose_letters_the_pdf_spaced_out_is_found(archive, query, page):
+    """k s w a p d is kswapd: the page is found by the word, and shown on it."""
+    found = archive.search(query).results
+    assert [t.path for t in found] == [LETTERS] and found[0].pages[0].page == page

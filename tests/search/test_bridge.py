@@ -22,8 +22,10 @@ NODES = "集群分论坛/2-节点管理——王五.pdf"  # Chinese: says 心跳
 WATERMARK = "内存分论坛/1-内存水印阈值——张三.pdf"  # Chinese only
 ZONES = "内存分论坛/2-Zones——Bob.pdf"  # English: says watermark once, in passing
 BRACKETS = "主论坛/1-提案——李四.pdf"  # pairs in brackets, good and bad
-EROFS_AM = "存储分论坛/1-EROFS——Carol.pdf"  # dated 10:20-10:50
+EROFS_AM = "存储分论坛/1-EROFS——Carol.pdf"  # dated 10:20-10:50; its second page says EROFS most
 EROFS_PM = "存储分论坛/2-EROFS image——Dave.pdf"  # dated 14:00-14:30; its slide says 10:20
+REGISTERS = "体系结构分论坛/1-Register save area——Erin.pdf"  # English: processor registers
+CALLBACKS = "调度分论坛/1-调频策略的注册——赵六.pdf"  # Chinese: 注册, to register a governor
 
 # Every page says Linux and node (节点): words most documents hold, which nothing is bridged to.
 COMMON = "Linux node"
@@ -38,9 +40,12 @@ DECKS = {
         f"Scalable Mode 提案 (RISC-V) {COMMON}",
         f"调度器（Linux）与 RISC-V {COMMON}",
         f"脏页跟踪（dirty tracking） {COMMON}",
+        f"读写锁: 某个shrinker(读者)执行时间过长 {COMMON}",
     ),
-    EROFS_AM: make_pdf(f"EROFS compressed images {COMMON}"),
+    EROFS_AM: make_pdf(f"EROFS compressed images {COMMON}", f"EROFS EROFS EROFS: images in EROFS {COMMON}"),
     EROFS_PM: make_pdf(f"EROFS EROFS image building {COMMON}", f"EROFS merged upstream at 10:20 {COMMON}"),
+    REGISTERS: make_pdf(f"Register save area on x86 {COMMON}"),
+    CALLBACKS: make_pdf(f"cpufreq governor 的注册与回调 {COMMON}"),
 }
 
 
@@ -103,9 +108,31 @@ def test_a_bracketed_pair_is_learnt_only_when_it_is_one_to_one(archive):
     assert "脏页跟踪" in archive.search("dirty tracking").expanded
 
 
+def test_a_bracket_saying_what_a_thing_does_is_no_translation(archive):
+    """某个shrinker(读者): the shrinker is the lock's reader. CC-CEDICT knows 读者 (reader), and
+    shrinker is none of its senses."""
+    assert "读者" not in archive.search("shrinker").expanded
+    assert "shrinker" not in archive.search("读者").expanded
+
+
+def test_a_glossary_word_of_several_senses_takes_the_dictionarys_too(archive):
+    """The glossary's 寄存器 finds register (~register); but to register a governor is 注册, which
+    CC-CEDICT gives: the glossary does not fix register to 寄存器."""
+    assert archive.search("寄存器").results[0].path == REGISTERS
+    result = archive.search("register governor")
+    assert result.complete and result.results[0].path == CALLBACKS
+    assert "注册" in result.results[0].expanded
+
+
 def test_a_time_in_the_query_is_asked_of_the_schedule(archive):
     """A slide saying 10:20 is not a talk at 10:20; half-days too are the schedule's."""
     assert archive.search("EROFS 10:20").results[0].path == EROFS_AM
     assert archive.search("EROFS 上午").results[0].path == EROFS_AM
     assert archive.search("EROFS 下午").results[0].path == EROFS_PM
     assert archive.search("谁讲的 EROFS 几点").ignored == ["谁讲", "的", "几点"]
+
+
+def test_a_talk_asked_for_by_its_time_is_shown_on_its_title_page(archive):
+    """Asked when, the talk is the answer, and its title page names it: not the page saying EROFS most."""
+    assert [p.page for p in archive.search("EROFS 10:20", pages=1).results[0].pages] == [1]
+    assert [p.page for p in archive.search("EROFS", pages=1).results[0].pages] == [2]

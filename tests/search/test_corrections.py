@@ -13,6 +13,7 @@ LOCKS = "分论坛1（内存管理）/1  mmap_lock contention——张三.pdf"
 CRYPTO = "分论坛2（虚拟化）/2  Virtio Crypto Akcipher——李四.pdf"
 RISCV = "分论坛3（体系结构）/3  RISCV-64K——王五.pdf"
 FAULTS = "分论坛1（内存管理）/4  Page fault handling——赵六.pdf"
+TIERS = "分论坛3（体系结构）/5  CXL memory tiering——钱七.pdf"
 DECKS: dict[str, bytes | None] = {
     LOCKS: make_pdf(
         "mmap_lock contention",
@@ -27,7 +28,8 @@ DECKS: dict[str, bytes | None] = {
         "vault encryption keys",
     ),
     RISCV: make_pdf("RISCV-64K pages", "Svnapot extension: NAPOT PTEs", "Svnapot for 64K mappings"),
-    FAULTS: make_pdf("Page fault handling", "fault around", "fault latency"),
+    FAULTS: make_pdf("Page fault handling", "fault around", "fault latency at the conference"),
+    TIERS: make_pdf("CXL memory tiering", "the hardware cache of a CXL device"),
 }
 
 
@@ -79,3 +81,20 @@ def test_among_equally_near_words_the_one_found_with_the_other_words_wins(archiv
     assert archive.search("bault").corrected == "fault"
     together = archive.search("bault encryption")
     assert together.corrected == "vault encryption" and together.complete
+
+
+def test_a_real_word_the_slides_do_not_write_is_no_typo(archive):
+    """coherence is two edits from conference, which one talk writes; but it is an English word (in
+    CC-CEDICT's glosses), and no talk says conference with hardware and cache: the query is searched
+    as typed, the CXL deck its closest match. Alone, a real word is never changed into another."""
+    result = archive.search("hardware cache coherence")
+    assert result.corrected is None and not result.complete
+    assert result.results[0].path == TIERS
+    assert archive.search("coherence").corrected is None
+
+
+def test_a_real_word_is_corrected_when_the_correction_makes_the_query_whole(archive):
+    """tiring is an English word too, but tiering is one letter away and a talk says it with memory."""
+    result = archive.search("memory tiring")
+    assert result.corrected == "memory tiering" and result.complete
+    assert result.results[0].path == TIERS

@@ -111,6 +111,7 @@ def test_spellings_find_each_other(relevance_archive, query):
     [
         ("how does eevdf use the nice value?", EEVDF),
         ("为什么热迁移要跟踪脏页？", MIGRATION),
+        ("热迁移为什么要跟踪脏页？内存复制呢？", MIGRATION),  # no space after ？: no wildcard ?内存
         ("怎么降低容器冷启动时间", MIGRATION),
         ("which talk covered live migration?", MIGRATION),
         ("talks from ByteDance", MIGRATION),  # an affiliation: 字节跳动
@@ -247,6 +248,7 @@ def test_a_word_said_twice_is_one_word(relevance_archive):
 def test_normalize():
     assert normalize("ｋｖｍ “dm verity”") == 'kvm "dm verity"'
     assert normalize("Lǚ Zéfàn") == "Lu Zefan"
+    assert normalize("为什么一般？dense node") == "为什么一般? dense node"
 
 
 def test_excluded_phrase_and_only_exclusions(relevance_archive):

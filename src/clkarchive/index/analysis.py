@@ -30,6 +30,13 @@ followed by a unit word (4 KB) is one word, indexed with its parts "4" and
 "kb" as it was; a unit written fused (4KB) is "4k" alone, so that a bare 4
 matches no page it did not.
 
+Some PDFs space out the letters of their Latin words (k s w a p d, M e m o r y,
+m b _ o p t i m i z e _ s c a n): each letter is a word to the extractor. A run
+of three or more single letters, digits or underscores, one space apart and
+holding a letter, is also indexed as the word it spells (kswapd, memory, CPU,
+mb_optimize_scan with its parts), at the first letter's position, so the page
+is found by the word; its letters stay as they were.
+
 Whoosh pickles the schema, so everything here is a module-level class.
 """
 
@@ -55,6 +62,8 @@ _TOKEN = re.compile(rf"(?:{_SPACED_UNIT}|[{_LATIN}]+)(?:[-_./][{_LATIN}]+)*|[{CJ
 _PART = re.compile(rf"[{_LATIN}]+")
 _UNIT = re.compile(r"([0-9]+) ?([KMGTkmgt])(?:[iI]?[bB])?")
 _VERSION_HEAD = re.compile(r"[vV]?[0-9]+")
+# Three or more single characters one space apart (k s w a p d), alone between spaces; not digits only.
+_SPELT = re.compile(r"(?<!\S)[0-9A-Za-z](?: [0-9A-Za-z_]){2,}(?!\S)")
 STRONG = "/."  # what separates the pieces of a path, a host name or a dotted setting
 RUN = 3  # a run of up to this many parts or pieces is indexed wherever it stands
 
@@ -124,9 +133,13 @@ def located(
     rather than cut up: snippets tokenize whole pages at every search, and that is most of their
     time."""
     cjk_only = None if only is None else [w for w in only if is_cjk(w)]
+    spelt = {} if query or " " not in value else _spelt(value)
     pos = 0
     for match in _TOKEN.finditer(value):
         word, start = match.group(), match.start()
+        if start in spelt:
+            end, tokens = spelt[start]
+            yield from ((pos, t, start, end) for t in tokens if only is None or t in only)
         if word[0] >= "\u3040":  # a CJK run: every Latin character _TOKEN takes comes before
             yield from (
                 _cjk(word, pos, start, query) if cjk_only is None else _cjk_found(word, pos, start, cjk_only)
@@ -144,6 +157,20 @@ def located(
                 if only is None or token in only:
                     yield pos, token, start + s, start + e
         pos += 1
+
+
+def _spelt(value: str) -> dict[int, tuple[int, list[str]]]:
+    """The runs of letters spaced out (see the module docstring): first letter's offset -> (the run's
+    end, the tokens of the word it spells)."""
+    found: dict[int, tuple[int, list[str]]] = {}
+    for m in _SPELT.finditer(value):
+        word = m.group().replace(" ", "")
+        if word.replace("_", "").isdigit():
+            continue  # 1 2 3 4: a row of numbers, not a word
+        bare = word.strip("_")
+        tokens = [stem(bare.lower())] if bare.isalnum() else [t for t, _, _ in _compound(bare)]
+        found[m.start()] = (m.end(), tokens)
+    return found
 
 
 class _Atom(NamedTuple):

@@ -65,6 +65,12 @@ class Query:
     def __init__(self, whoosh: Any) -> None:
         self._whoosh = whoosh
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Query) and bool(self._whoosh == other._whoosh)
+
+    def __hash__(self) -> int:  # the same question asked twice is answered once (a corrected query)
+        return hash(self._whoosh)
+
     @property
     def empty(self) -> bool:
         """Whether it asks for nothing at all (an operator clause that parses to no word)."""

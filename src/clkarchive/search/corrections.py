@@ -12,6 +12,17 @@ words (by their rarity: the corrected query should find a talk that has it
 all), then the one more documents write. A query of one word is corrected the
 same way, by frequency alone.
 
+A word the slides do not write may still be a real English word (coherence,
+unaligned, goes): changed into the nearest word they do write (conference,
+unsigned, goed) it would ask for something the user did not mean. So a word
+CC-CEDICT's English glosses write, or an inflection of one (goes: go;
+unaligned: aligned), is corrected only when the correction makes the query
+whole, some talk holding the corrected word with every other word of the
+query, which a real typo of a word the talk is about does (memory tiring:
+tiering) and an unrelated near word almost never does; alone, it is left as
+typed. The dictionary tells real words only roughly (it also writes teh and
+occured): it decides how sure a correction must be, not whether to look.
+
 A correction costs about a millisecond on three years (1.3 ms CPU p50, 5 ms
 p95): a few hundred one-edit variants looked up in sets, and the talks of at
 most MAX_CANDIDATES candidates.
@@ -26,11 +37,16 @@ from typing import Protocol
 
 from clkarchive.index.searching import Reader
 from clkarchive.index.spelling import Vocabulary
-from clkarchive.search import query
+from clkarchive.search import glossary, query
 from clkarchive.search.limits import MAX_CORRECTIONS, passed, shown
 
 SHORTEST = 4  # a shorter word is one edit from too many others to guess which was meant
 TWO_EDITS = 8  # words this long may hold two slips
+# Endings an English word takes (goes, decided, handling, allocations) and prefixes it is negated or
+# repeated with (unaligned, reread): a form the dictionary's glosses do not write of one they do.
+_ENDINGS: tuple[tuple[str, str], ...] = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""))
+_ENDINGS += (("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("ly", ""), ("est", ""), ("ation", "e"))
+_PREFIXES = ("", "un", "non", "re", "pre")
 MAX_CANDIDATES = 12  # nearest words weighed by what their talks hold, the most written first
 
 
@@ -69,12 +85,15 @@ def correct(
         )
     words = reader.spelling(cache_dir)
     others = [n for n, held in enumerate(found) if held]
+    real = _english([c.label for _, c in unknown[:MAX_CORRECTIONS]])
     text, changed = the_plan.text, False
     for i, (n, concept) in enumerate(unknown[:MAX_CORRECTIONS]):
         if passed(deadline):  # the query as typed is still searched whole
             notes.append(f"out of time: did not correct {shown([c.label for _, c in unknown[i:]])}")
             break
-        best = _best(reader, words, concept.label, [c for c in others if c != n], talks, weights)
+        best = _best(
+            reader, words, concept.label, [c for c in others if c != n], talks, weights, concept.label in real
+        )
         if best is not None:
             text = re.sub(rf"(?<![\w-]){re.escape(concept.label)}(?![\w-])", best, text, count=1)
             changed = True
@@ -88,8 +107,10 @@ def _best(
     others: list[int],
     talks: Mapping[str, Held],
     weights: Sequence[float],
+    real: bool = False,
 ) -> str | None:
-    """The word meant by a typed word, as the slides write it, or None.
+    """The word meant by a typed word, as the slides write it, or None; for a real English word,
+    only a word some talk holds with all the others.
 
     Among the nearest candidates, the one whose talks hold the most of the query's other words wins,
     then the one more documents write (in any of its forms). Co-occurrence only ranks: it is seen in
@@ -112,6 +133,9 @@ def _best(
         return max((sum(weights[c] for c in others if c in h) for h in has), default=0.0)
 
     scored = [(together(w), words.frequency(w), w) for w in nearest]
+    if real:
+        whole = sum(weights[c] for c in others) - 1e-9
+        scored = [s for s in scored if others and s[0] >= whole]
     if not scored:
         return None
     best = max(scored)[:2]
@@ -120,3 +144,32 @@ def _best(
     forms = [w for t, f, w in scored if (t, f) == best]
     shown = min(forms, key=lambda w: (abs(len(w) - len(typed)), w not in words, w))
     return words.written(shown)
+
+
+def _english(typed: list[str]) -> set[str]:
+    """Those of the typed words that are English words or their inflections (see the module's
+    docstring); none without the dictionary (a machine whose sync could not cache CC-CEDICT)."""
+    dictionary = glossary.Dictionary.open()
+    plain = [w for w in typed if w.isascii() and w.isalpha()]
+    if dictionary is None or not plain:
+        return set()
+    bases = {w: _bases(w.casefold()) for w in plain}
+    known = dictionary.english({b for forms in bases.values() for b in forms})
+    return {w for w, forms in bases.items() if forms & known}
+
+
+def _bases(word: str) -> set[str]:
+    """The word and the words it may be a form of (going: go, goe; unaligned: aligned, align)."""
+    out: set[str] = set()
+    for prefix in _PREFIXES:
+        if not word.startswith(prefix) or len(word) - len(prefix) < 3:
+            continue
+        stem = word[len(prefix) :]
+        out.add(stem)
+        for ending, base in _ENDINGS:
+            if stem.endswith(ending) and len(stem) - len(ending) >= 2:
+                root = stem[: -len(ending)]
+                out.add(root + base)
+                if len(root) > 2 and root[-1] == root[-2]:  # stopped, planning: stop, plan
+                    out.add(root[:-1])
+    return out

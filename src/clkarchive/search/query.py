@@ -48,7 +48,9 @@ TOGETHER_BOOST = 0.2  # the score of two query words found written as one (sched
 # A field, or a wildcard: * anywhere, ? inside a word (a question mark at the end is punctuation).
 _OPERATOR_WORD = re.compile(rf"(?:{'|'.join(NAMED_FIELDS)}):\S+|\S*\*\S*|\S*\?\w\S*")
 _CLAUSE = re.compile(r'-?"[^"]*"|\([^()]*\)|\S+')
-_QUOTES = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"', "＂": '"'})
+# Curly and corner quotes are quotes; a full-width question mark ends a question, with no space
+# after it in Chinese (为什么一般？dense node): NFKC would make it a wildcard, ?dense.
+_QUOTES = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"', "＂": '"', "？": "? "})
 MAX_SPLITS = 2
 _SEPARATOR = re.compile(r"[-_./]")
 # When a talk was given, as a query writes it: a day (2024-10-26, 2024/10/26, 2024年10月26日), a
@@ -69,6 +71,7 @@ class Concept:
     tokens: list[tuple[str, ...]] = field(default_factory=list)  # for snippets
     latin: str | None = None  # the index term, when spelling can correct it
     artifact: bool = False  # a bigram across a word boundary may be in no slide: then it is dropped
+    schedule: bool = False  # a date or a time, asked of the talks' schedule: the talk is the answer
 
 
 @dataclass
@@ -102,8 +105,9 @@ class Plan:
 
 
 def normalize(text: str) -> str:
-    """NFKC (ｋｖｍ -> kvm, full-width brackets), curly quotes as ", tone marks dropped (Lǐ -> Li)."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    """NFKC (ｋｖｍ -> kvm, full-width brackets), curly quotes as ", a full-width ？ as the end of a
+    question, tone marks dropped (Lǐ -> Li)."""
+    text = unicodedata.normalize("NFKC", text.translate(_QUOTES))
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
@@ -156,7 +160,7 @@ def _schedule(result: Plan, text: str) -> str:
 
     def concept(label: str, forms: list[tuple[str, ...]]) -> str:
         query = searching.any_of(searching.words(f, SCHEDULE_FIELDS) for f in forms)
-        result.concepts.append(Concept(label, query, tokens=forms))
+        result.concepts.append(Concept(label, query, tokens=forms, schedule=True))
         return " "
 
     text = _DATE.sub(lambda m: concept(m.group(), [(f"{m[1]}{int(m[2]):02}{int(m[3]):02}",)]), text)

@@ -113,7 +113,8 @@ def search(
         what = "only words to exclude" if the_plan.excluded else "no words after analysis"
         raise QueryError(f"nothing to search for in {text!r}: {what}")
     notes: list[str] = []
-    matches = _match(reader, the_plan, deadline)
+    asked: _Asked = {}  # what the index answered, for the corrected query to reuse
+    matches = _match(reader, the_plan, deadline, asked)
     corrected = corrections.correct(
         reader,
         the_plan,
@@ -126,7 +127,7 @@ def search(
     )
     if corrected is not None:
         again = query.plan(corrected, terms, reader)
-        rematched = _match(reader, again, deadline)
+        rematched = _match(reader, again, deadline, asked)
         if rematched.left:  # the query as typed was searched whole: better than half the corrected one
             notes.append(f"out of time: did not search the corrected spelling ({corrected})")
             corrected = None
@@ -162,7 +163,14 @@ def terms_of(snapshot: Snapshot, reader: Reader, cache_dir: Path | None) -> glos
     return terms
 
 
-def _docs(reader: Reader, q: Query, forms: list[tuple[str, ...]] | None, boost: float) -> dict[int, float]:
+# (query, its forms, boost) -> _docs' answer: a corrected query asks again for every word it did not
+# change, and the second asking costs as much as the first.
+_Asked = dict[tuple[Query, tuple[tuple[str, ...], ...] | None, float], dict[int, float]]
+
+
+def _docs(
+    reader: Reader, q: Query, forms: list[tuple[str, ...]] | None, boost: float, asked: _Asked
+) -> dict[int, float]:
     """Scores of the pages that say q, and of the file documents whose title or speakers do.
 
     Every page document carries its talk's title too, but a title should count
@@ -170,11 +178,15 @@ def _docs(reader: Reader, q: Query, forms: list[tuple[str, ...]] | None, boost: 
     for plain words in Python against the few talks' titles (cheaper than a
     Whoosh search per word), scored a name match of weight `boost`.
     """
+    key = (q, None if forms is None else tuple(forms), boost)
+    if key in asked:
+        return asked[key]
     found = reader.page_scores(q)
     if forms is None:  # an operator clause: Whoosh decides what its title match means
         found.update(reader.name_scores(q))
     else:
         found.update((d, boost) for d in reader.naming(forms))
+    asked[key] = found
     return found
 
 
@@ -190,7 +202,7 @@ class _Matches:
         self.left = left  # what the deadline left unsearched, said for a note
 
 
-def _match(reader: Reader, the_plan: query.Plan, deadline: float) -> _Matches:
+def _match(reader: Reader, the_plan: query.Plan, deadline: float, asked: _Asked) -> _Matches:
     """Talks holding any concept, with the concepts each holds and its pages' scores.
 
     Past the deadline the remaining concepts and expansions are dropped from the plan (the first
@@ -202,7 +214,7 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float) -> _Matches:
         if concept_docs and passed(deadline):
             break
         forms = None if concept.hard else concept.tokens
-        concept_docs.append(_docs(reader, concept.query, forms, NAME_SCORE))
+        concept_docs.append(_docs(reader, concept.query, forms, NAME_SCORE, asked))
     left: list[str] = []
     if len(concept_docs) < len(the_plan.concepts):
         left.append(shown([c.label for c in the_plan.concepts[len(concept_docs) :]]))
@@ -219,7 +231,7 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float) -> _Matches:
             left.append(f"{len(the_plan.expansions) - len(expansion_docs)} added terms")
             the_plan.expansions = the_plan.expansions[: len(expansion_docs)]
             break
-        docs = _docs(reader, e.query, [e.tokens], NAME_SCORE * e.weight)
+        docs = _docs(reader, e.query, [e.tokens], NAME_SCORE * e.weight, asked)
         if e.weight <= glossary.DICTIONARY_WEIGHT:
             docs = {d: v for d, v in docs.items() if not all(talk_of.get(d) in saying[c] for c in e.covers)}
         expansion_docs.append(docs)
@@ -260,7 +272,7 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float) -> _Matches:
         if passed(deadline):
             left.append(f"{len(the_plan.bonuses) - n} runs of words in a row")
             break
-        for docnum, score in _docs(reader, bonus, [], 0.0).items():
+        for docnum, score in _docs(reader, bonus, [], 0.0, asked).items():
             t = talk(docnum)
             if t is not None and docnum in t.pages:
                 t.pages[docnum].score += score
