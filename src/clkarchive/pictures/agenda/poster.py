@@ -24,7 +24,7 @@ from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, 
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
 from clkarchive.pictures.agenda.slots import cells_slot, slots_of
 from clkarchive.pictures.agenda.table import rows
-from clkarchive.pictures.agenda.words import HOST, PUNCTUATION, forum_name, join, person_name
+from clkarchive.pictures.agenda.words import HOST, PUNCTUATION, forum_name, join, person_like, person_name
 from clkarchive.pictures.ocr import OcrBox
 
 log = logging.getLogger("clkarchive.pictures.agenda")
@@ -136,7 +136,9 @@ def _forums(
         if len(groups) > 1:  # read row by row across the columns: in time order
             read.sort(key=lambda r: (r[1].start or "", r[0].y0, r[0].x0))
         slots = [
-            s for k, (_, s, _) in enumerate(read) if s.kind == "talk" or s not in [r[1] for r in read[:k]]
+            _named_alike(s)
+            for k, (_, s, _) in enumerate(read)
+            if s.kind == "talk" or s not in [r[1] for r in read[:k]]
         ]
         if not slots:
             continue
@@ -146,6 +148,14 @@ def _forums(
         day = next((d for ln, d in reversed(days) if ln.top <= part[0].top + height), date)
         out.append(Forum(named, *_host(header), slots=tuple(slots), date=day))
     return out
+
+
+def _named_alike(slot: Slot) -> Slot:
+    """A slot whose speakers are all persons' names as read; where one is not (a title's last
+    line, a product), which line is the speaker is unclear: its speakers are withheld."""
+    if all(person_like(name) for name in slot.speakers):
+        return slot
+    return dataclasses.replace(slot, speakers_sure=0.0)
 
 
 def _read(

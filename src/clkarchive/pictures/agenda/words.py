@@ -59,6 +59,29 @@ def known_name(text: str) -> str:
     return name if name and sure_name(name) else ""
 
 
+# One pinyin syllable (initial, then final), for Latin names: a Chinese speaker written in Latin
+# letters is written in pinyin ("Lianbo Jiang"); a product, project or company ("Cloud Hypervisor",
+# "Ant Group") is not.
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui"
+    r"|er|a|o|e|i|u|v)"
+)
+_PINYIN_WORD = re.compile(rf"(?:{_SYLLABLE}){{1,3}}", re.I)
+
+
+def person_like(name: str) -> bool:
+    """Whether a name read as a speaker's looks like a person's, so that a fragment of a title, a
+    product or a project is never shown as one: a Chinese name is a known surname and one or two
+    characters ("时性测评" is no name though 时 is a surname), a Latin one is two or three words of
+    pinyin. A person whose name is neither is withheld, never shown wrong."""
+    name = unicodedata.normalize("NFKC", name).strip()
+    if CJK_NAME.fullmatch(name):
+        return bool(family := surname(name)) and 1 <= len(name) - len(family) <= 2
+    words = re.split(r"[\s-]+|(?<=[a-z])(?=[A-Z])", name)
+    return 2 <= len(words) <= 3 and all(_PINYIN_WORD.fullmatch(w) for w in words)
+
+
 @functools.cache
 def _listed(name: str) -> tuple[str, ...]:
     """The entries of a data file beside this module: one a line, # comments left out."""
