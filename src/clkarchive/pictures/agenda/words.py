@@ -68,18 +68,26 @@ _SYLLABLE = (
     r"|er|a|o|e|i|u|v)"
 )
 _PINYIN_WORD = re.compile(rf"(?:{_SYLLABLE}){{1,3}}", re.I)
+_COMMON_ENDING = re.compile(r"(?:ing|tion|ized|ised|ware|ity|ment|ness)$", re.I)
 
 
 def person_like(name: str) -> bool:
     """Whether a name read as a speaker's looks like a person's, so that a fragment of a title, a
     product or a project is never shown as one: a Chinese name is a known surname and one or two
-    characters ("时性测评" is no name though 时 is a surname), a Latin one is two or three words of
-    pinyin. A person whose name is neither is withheld, never shown wrong."""
+    characters ("时性测评" is no name though 时 is a surname), a Latin one two or three words of
+    pinyin ("Lianbo Jiang"), or of no word of not_names.txt ("Kuzin Artem", never "Ant Group").
+    A person whose name is neither is withheld, never shown wrong."""
     name = unicodedata.normalize("NFKC", name).strip()
     if CJK_NAME.fullmatch(name):
         return bool(family := surname(name)) and 1 <= len(name) - len(family) <= 2
     words = re.split(r"[\s-]+|(?<=[a-z])(?=[A-Z])", name)
-    return 2 <= len(words) <= 3 and all(_PINYIN_WORD.fullmatch(w) for w in words)
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return False
+    common = {w.casefold() for w in _listed("not_names.txt")}
+    return all(_PINYIN_WORD.fullmatch(w) for w in words) or not any(
+        w.casefold() in common or _COMMON_ENDING.search(w) or not re.fullmatch(r"[A-Z][a-z]+", w)
+        for w in words
+    )
 
 
 @functools.cache
