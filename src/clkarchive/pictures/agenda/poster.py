@@ -133,6 +133,7 @@ def _forums(
                 group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year
             )
         ]
+        read = _shared_unsure(read)
         if len(groups) > 1:  # read row by row across the columns: in time order
             read.sort(key=lambda r: (r[1].start or "", r[0].y0, r[0].x0))
         slots = [
@@ -148,6 +149,23 @@ def _forums(
         day = next((d for ln, d in reversed(days) if ln.top <= part[0].top + height), date)
         out.append(Forum(named, *_host(header), slots=tuple(slots), date=day))
     return out
+
+
+def _shared_unsure(
+    read: list[tuple[Text, Slot, tuple[Text, ...]]],
+) -> list[tuple[Text, Slot, tuple[Text, ...]]]:
+    """The readings, those that read a line another time also read made unsure: which time the
+    line is under is unclear, and so are both readings' times and speakers."""
+    times: dict[int, set[int]] = {}
+    for time, _, boxes in read:
+        for box in boxes:
+            times.setdefault(id(box), set()).add(id(time))
+    return [
+        (time, slot, boxes)
+        if all(len(times[id(box)]) == 1 for box in boxes)
+        else (time, dataclasses.replace(slot, time_sure=UNPLACED, speakers_sure=UNPLACED), boxes)
+        for time, slot, boxes in read
+    ]
 
 
 def _named_alike(slot: Slot) -> Slot:
