@@ -340,3 +340,40 @@ def test_columns_the_reader_cannot_cut_apart_are_withheld_not_guessed():
     for talk in talks:
         assert (talk.slot.start, talk.slot.speakers) == (None, ())
         assert dict(talk.withheld)["time"]
+
+
+@pytest.mark.parametrize(
+    "last_line",
+    ["时性测评", "Cloud Hypervisor", "Ant Group"],  # a title's fragment (时: a surname), a product, a company
+)
+def test_a_product_or_a_titles_last_line_is_never_given_as_a_speaker(last_line):
+    """A title's short last line under it, in its type, looks like a speaker's line; unless it
+    looks like a person's name (a surname and one or two characters, pinyin, or a Latin name of
+    no common word), the talk's speakers are withheld, never shown."""
+    rows = [("09:00-09:30", 120), ("PREEMPT_RT合入主线后的实", 160), (last_line, 200)]
+    rows += [("09:30-10:00", 290), ("页缓存回收策略的再思考", 330), ("李四", 370)]
+    talks = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
+    assert talks
+    shown = {name for talk in talks for name in talk.slot.speakers}
+    assert last_line not in shown
+    assert shown <= {"李四"}
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("夏侯明哲", True),
+        ("欧阳一鸣", True),
+        ("杨帆", True),
+        ("夏候明哲", False),  # 夏 and three characters: a double surname misread, or no name
+        ("时性测评", False),
+        ("Lianbo Jiang", True),
+        ("Kuzin Artem", True),
+        ("Cloud Hypervisor", False),
+        ("Huawei Cloud", False),
+        ("Scale with", False),
+        ("Virtualized Kernel", False),
+    ],
+)
+def test_a_speaker_must_look_like_a_person(name, person):
+    assert agenda.words.person_like(name) is person
