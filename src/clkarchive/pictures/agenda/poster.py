@@ -199,12 +199,40 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
         for i, line in enumerate(lines)
         if i and (HOST.search(line.text) or (len(line.text) <= 24 and _date([line], year)))
     }
+    for i, anchor in list(anchors.items()):
+        if (row := _centred_row(lines, i, anchors, skip, height)) is not None:
+            anchors[i] = dataclasses.replace(anchor, beside=tuple(b for j in row for b in lines[j].boxes))
+            skip |= set(row)
     blocks = anchored(lines, anchors, skip - set(anchors), height, GAP_LINES * height)
     if any(sum(_is_time(b.text) for b in line.boxes) >= 2 for line in lines):
         # Two times on a row: columns side by side the reader could not cut apart, so which
         # lines are which time's is a guess.
         return [dataclasses.replace(b, sure=min(b.sure, UNPLACED)) for b in blocks]
     return blocks
+
+
+def _centred_row(
+    lines: list[Line], i: int, anchors: dict[int, Anchor], skip: set[int], height: float
+) -> tuple[int, int] | None:
+    """The two lines (over and under) of a row of text a time alone on its line is printed beside,
+    at the right and centred on the row ("title — name" wrapped, a time in a pill at the right): the
+    lines touch each other and the time, and the time stands clear right of both. Else None."""
+    if anchors[i].beside or not 1 < i < len(lines) - 1:
+        return None
+    over, time, under = lines[i - 1], lines[i], lines[i + 1]
+    if {i - 1, i + 1} & (set(anchors) | skip):
+        return None
+    right = max(b.x1 for b in (*over.boxes, *under.boxes))
+    centre = (time.top + time.bottom) / 2
+    return (
+        (i - 1, i + 1)
+        if min(b.x0 for b in time.boxes) > right + height
+        and under.top - over.bottom < 0.5 * height
+        and over.bottom - 0.5 * height < time.top
+        and time.bottom < under.top + 0.5 * height + (under.bottom - under.top)
+        and (over.top + over.bottom) / 2 < centre < (under.top + under.bottom) / 2
+        else None
+    )
 
 
 def _lines_of_block(block: Block) -> list[Line]:
