@@ -227,7 +227,7 @@ def _centred_row(
     return (
         (i - 1, i + 1)
         if min(b.x0 for b in time.boxes) > right + height
-        and under.top - over.bottom < 0.5 * height
+        and under.top - over.bottom < 0.8 * height
         and over.bottom - 0.5 * height < time.top
         and time.bottom < under.top + 0.5 * height + (under.bottom - under.top)
         and (over.top + over.bottom) / 2 < centre < (under.top + under.bottom) / 2

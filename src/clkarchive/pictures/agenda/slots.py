@@ -26,6 +26,7 @@ from clkarchive.pictures.agenda.words import (
     join,
     known_name,
     organisation,
+    person_like,
     person_name,
     split_name,
     sure_name,
@@ -92,13 +93,16 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
             # A card frames every speaker's name: what else looked like one was biography.
             bio.extend(join([s.name, s.affiliation]) for s in speakers if not s.framed)
             speakers[:] = [s for s in speakers if s.framed]
+        text = join(x.text for x in title)
+        if not speakers and (dashed := _dashed(text)):
+            text, speakers[:] = dashed
         roles = tuple(s.affiliation.strip(PUNCTUATION) for s in speakers)
         found.append(
             Slot(
                 "talk",
                 start,
                 end,
-                _clean_title(join(x.text for x in title)),
+                _clean_title(text),
                 tuple(s.name for s in speakers),
                 roles if any(roles) else (),
                 join(bio),
@@ -269,6 +273,23 @@ def _panel(start: str | None, end: str | None, lines: list[Line], sure: float) -
         time_sure=sure,
         speakers_sure=sure,
     )
+
+
+# "title — name（affiliation）", "title —— A、B（affiliation）": a dash (OCR reads "—" as "-" or "一"),
+# then the names and their affiliation in brackets, ending the text.
+_DASHED = re.compile(r"\s*(?:[-—–―]{1,2}|一)\s*([^-—–―()（）]+?)\s*[(（]([^()（）]+)[)）]\s*")
+
+
+def _dashed(text: str) -> tuple[str, list[_Speaker]] | None:
+    """A title printed with its speakers after a dash, cut apart where what follows the dash is
+    names (each one a person's, by person_like) and their affiliation ending the text; else None."""
+    for at in range(1, len(text)):
+        if not (m := _DASHED.fullmatch(text, at)):
+            continue
+        names = [person_name(n) for n in LIST.split(m.group(1))]
+        if all(names) and all(person_like(n) for n in names):
+            return text[: m.start()], [_Speaker(n, m.group(2).strip()) for n in names]
+    return None
 
 
 def _framed(box: Text, body: float, title: float) -> bool:
