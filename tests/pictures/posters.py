@@ -22,6 +22,7 @@ two days dates the schedule by its first day and gives each forum's day in
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import io
@@ -569,6 +570,59 @@ def fields_table() -> Poster:
     return Poster("fields_table", sheet.png(y + 30), schedule)
 
 
+def dashed_rows() -> Poster:
+    """One forum's list of rows, each "title — name（affiliation）" in one run (two speakers as
+    "a、b（affiliation）"), wrapped to a second line where long, and its time in a pill at the
+    right, centred on the row; breaks on a tinted band with their time in a grey pill."""
+    rng = random.Random(13)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#ffffff")
+    y = header(sheet, "#1e8a5a", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "存储与文件系统分论坛"
+    sheet.text(60, y, forum, 40, "#15241c", bold=True)
+    host = pool.person(role=False)
+    sheet.text(60, y + 66, f"主持人：{host.name}（{host.affiliation}）", 22, "#555555")
+    y += 130
+    sheet.box(60, y, 1020, y + 3, "#15241c")
+    y += 30
+    slots: list[Slot] = []
+    start = at("09:00")
+    for kind, speakers in (("talk", 1), ("talk", 1), ("break", 0), ("talk", 2), ("talk", 1), ("talk", 1)):
+        if kind == "break":
+            s = slot("break", start, 20, "茶歇")
+            text, ink, pill = s.title, "#8a8a8a", "#8f9b93"
+            sheet.box(0, y - 20, sheet.width, y + 72, "#eef3f0")
+        else:
+            firm = pool.person(role=False).affiliation  # one organisation for the row's speakers
+            who = [dataclasses.replace(pool.person(), affiliation=firm) for _ in range(speakers)]
+            s = slot("talk", start, 40, pool.title(), who)
+            dash = rng.choice(("—", "——"))
+            text = f"{s.title} {dash} "
+            ink, pill = "#15241c", "#1e8a5a"
+        lines = sheet.wrap(text, 24, 700, bold=True)
+        if kind != "break":  # the speakers' run wraps whole (so OCR can be checked to read it)
+            run = f"{'、'.join(p.name for p in who)}（{who[0].affiliation}）"
+            fits = sheet.measure(f"{lines[-1]} {run}", 24, bold=True) <= 700
+            lines = [*lines[:-1], f"{lines[-1]} {run}"] if fits else [*lines, run]
+        height = 44 * len(lines)
+        for k, line in enumerate(lines):
+            sheet.text(60, y + 44 * k, line, 24, ink, bold=True)
+        middle = y + height / 2 - 4
+        sheet.box(790, middle - 26, 1020, middle + 26, pill, radius=26)
+        sheet.centred(middle - 14, span(s, " – "), 24, "#ffffff", bold=True, x0=790, x1=1020)
+        slots.append(s)
+        start = at(s.end or "")
+        y += height + 40
+        sheet.box(60, y - 20, 1020, y - 19, "#d0d7d3")
+    truth = Schedule(
+        "synthetic/dashed_rows.png",
+        "2025-11-08",
+        "杭州国际博览中心",
+        (Forum(forum, host.name, host.affiliation, tuple(slots)),),
+    )
+    return Poster("dashed_rows", sheet.png(y + 20), truth)
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -582,6 +636,7 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "cards_grid": cards_grid,
     "forums_side": forums_side,
     "fields_table": fields_table,
+    "dashed_rows": dashed_rows,
 }
 
 
