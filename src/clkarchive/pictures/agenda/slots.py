@@ -150,7 +150,8 @@ def cells_slot(times: tuple[str | None, str | None], row: Row) -> Slot:
     if kind not in ("talk", "panel"):
         return Slot(kind, start, end, _clean_title(row.title or row.cell))
     biography = "" if row.names else row.cell
-    return Slot(kind, start, end, _clean_title(row.title), row.names, row.affiliations, biography)
+    title = re.sub(rf"^(?:{_TAG.pattern})\s*", "", row.title, flags=re.I)  # a badge over the title
+    return Slot(kind, start, end, _clean_title(title), row.names, row.affiliations, biography)
 
 
 def _kind(head: str) -> str:

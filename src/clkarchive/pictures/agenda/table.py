@@ -5,8 +5,10 @@ Lines across such a table run a title into a name into an affiliation, and a tit
 affiliation wrapped in its cell runs into the next row's lines; read by rows, it is garbled. The
 columns are found by alignment (left edges the cells share), their fields by content: the column
 whose cells are people's names is the speakers', one right of it whose cells open with
-organisations is the affiliations', the widest of the rest the titles'. A row runs from its time
-down to the next; a cell's wrapped lines are joined.
+organisations is the affiliations', the widest of the rest the titles'. A speakers' column may
+stack each name over its affiliation in smaller type (TIME | SESSION | SPEAKER): its names are
+its boxes in the large type. A row runs from its time down to the next; a cell's wrapped lines
+are joined.
 """
 
 from __future__ import annotations
@@ -43,12 +45,12 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     top = times[0].y0 - height / 2
     cells = [b for b in boxes if not is_time(b.text) and b.y0 >= top and b.x0 > times[0].x1 - height / 2]
     starts = shared_edges(cells, height)
-    if len(starts) < 3:
+    if len(starts) < 2:
         return []
     by_column: list[list[Text]] = [[] for _ in starts]
     for box in cells:
         by_column[_column(box, starts, height)].append(box)
-    named = [k for k, col in enumerate(by_column) if _share(col, _names) >= 0.6]
+    named = [k for k, col in enumerate(by_column) if _share(_large(col), _names) >= 0.6]
     if len(named) != 1 or named[0] == 0:
         return []
     name = named[0]
@@ -73,10 +75,14 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
             )
 
         cell = field(name)
-        names = tuple(n for n in LIST.split(cell) if n)
+        stacked = _stacked([b for b in mine if _column(b, starts, height) == name], by_column[name])
+        if stacked is not None:
+            names, affiliations = stacked
+        else:
+            names = tuple(n for n in LIST.split(cell) if n)
+            affiliations = tuple(a for a in LIST.split(field(firms[0])) if a) if firms else ()
         if not all(_names(n) for n in names):
             names = ()
-        affiliations = tuple(a for a in LIST.split(field(firms[0])) if a) if firms else ()
         out.append(
             Row(
                 time,
@@ -88,6 +94,33 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
             )
         )
     return out
+
+
+def _large(column: list[Text]) -> list[Text]:
+    """A column's boxes in its large type: its names where each has its affiliation stacked under
+    it in smaller type, all of them where it has one type."""
+    sizes = [b.em for b in column if _names(b.text)]
+    return [b for b in column if b.em >= 0.85 * max(sizes)] if sizes else column
+
+
+def _stacked(cell: list[Text], column: list[Text]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A speakers' cell that stacks each name over its affiliation in smaller type, as (names,
+    affiliations); None where its column prints one type. A smaller line before the first name
+    (a label, "Moderator: …") leaves the cell unread: no names."""
+    large = {id(b) for b in _large(column)}
+    if len(large) == len(column):
+        return None
+    names: list[str] = []
+    firms: list[list[str]] = []
+    for box in sorted(cell, key=lambda b: (b.y0, b.x0)):
+        if id(box) in large:
+            names.append(box.text)
+            firms.append([])
+        elif not firms:
+            return (), ()
+        else:
+            firms[-1].append(box.text)
+    return tuple(names), tuple(join(f) for f in firms) if all(firms) else ()
 
 
 def _column(box: Text, starts: list[float], height: float) -> int:
