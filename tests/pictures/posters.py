@@ -623,6 +623,56 @@ def dashed_rows() -> Poster:
     return Poster("dashed_rows", sheet.png(y + 20), truth)
 
 
+def stacked_table() -> Poster:
+    """A ruled table of English headers (TIME | SESSION | SPEAKER) whose speakers' cell stacks
+    each name over its affiliation in smaller type (two speakers in one row), a KEYNOTE badge over
+    the first title, a break across the row."""
+    rng = random.Random(14)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#eef1f6")
+    y = header(sheet, "#13284a", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "虚拟化与云原生分论坛"
+    sheet.text(40, y, forum, 34, "#13284a", bold=True)
+    y += 80
+    edges = (40, 250, 700, 1040)
+    sheet.box(edges[0], y, edges[-1], y + 52, "#c8d2e2")
+    for x, word in zip(edges, ("TIME", "SESSION", "SPEAKER"), strict=False):
+        sheet.text(x + 16, y + 12, word, 22, "#13284a", bold=True)
+    y += 52
+    slots: list[Slot] = []
+    start = at("13:30")
+    for kind, speakers in (("keynote", 1), ("talk", 1), ("break", 0), ("talk", 2), ("talk", 1)):
+        top = y
+        sheet.box(edges[0], y, edges[-1], y + 1, "#b8c2d2")
+        if kind == "break":
+            s = slot("break", start, 20, "茶歇")
+            sheet.box(edges[0], y, edges[-1], y + 64, "#d8deea")
+            sheet.text(edges[0] + 16, y + 18, span(s, " – "), 22, "#5a6478", bold=True)
+            sheet.centred(y + 16, s.title, 26, "#5a6478", bold=True, x0=edges[1], x1=edges[-1])
+            y += 64
+        else:
+            who = [pool.person(role=False) for _ in range(speakers)]
+            s = slot("talk", start, 35, pool.title(), who)
+            sheet.text(edges[0] + 16, y + 24, span(s, " – "), 22, "#13284a", bold=True)
+            title_y = y + 22
+            if kind == "keynote":
+                sheet.box(edges[1] + 16, y + 18, edges[1] + 124, y + 48, "#e0533a", radius=4)
+                sheet.text(edges[1] + 24, y + 21, "KEYNOTE", 18, "#ffffff", bold=True)
+                title_y += 46
+            bottom = sheet.paragraph(edges[1] + 16, title_y, s.title, 26, "#14161a", 400, bold=True)
+            cell = y + 22
+            for person in who:
+                sheet.text(edges[2] + 16, cell, person.name, 26, "#14161a", bold=True)
+                cell = sheet.paragraph(edges[2] + 16, cell + 40, person.affiliation, 18, "#5a6478", 300) + 10
+            y = max(bottom, cell) + 18
+        slots.append(s)
+        start = at(s.end or "")
+        for x in edges if kind != "break" else (edges[0], edges[-1]):
+            sheet.box(x, top, x + 1, y, "#b8c2d2")
+    sheet.box(edges[0], y, edges[-1], y + 1, "#b8c2d2")
+    return Poster("stacked_table", sheet.png(y + 30), one_forum("stacked_table", forum, slots))
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -637,6 +687,7 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "forums_side": forums_side,
     "fields_table": fields_table,
     "dashed_rows": dashed_rows,
+    "stacked_table": stacked_table,
 }
 
 
