@@ -299,6 +299,9 @@ ODD_POSTERS = {
         Box("张三华为", 10, 10, 290, 50, 0.99),
     ],
     "times before any heading": _talk_poster([("09:00-09:30", 120), ("内核热补丁", 160)])[1:],
+    "a header and no heading": _talk_poster(
+        [("Kernel Conference 2026", 20), ("09:00-09:30", 120), ("内核热补丁", 160), ("张三", 200)]
+    )[1:],
     "two columns, no heading": [
         Box(text, x, y, x + 300, y + 30, 0.99)
         for x in (0, 600)

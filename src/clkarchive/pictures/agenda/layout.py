@@ -264,7 +264,8 @@ def _cut(
         return n, SURE_MARGIN  # the title is beside the time: every line above is the talk's above
     scores = []
     for k in range(n + 1):
-        top = lines[run[k - 1]].bottom if k else (lines[upper].bottom if upper is not None else None)
+        over = lines[run[k - 1]] if k else (lines[upper] if upper is not None else None)
+        top = over.bottom if over is not None and over.boxes else None  # a missing heading: no gap
         low = lines[run[k]].top if k < n else lines[lower].top
         score = (low - top) / height if top is not None else 0.0
         if k and roles[run[k - 1]] == "S":
