@@ -380,3 +380,51 @@ def test_a_product_or_a_titles_last_line_is_never_given_as_a_speaker(last_line):
 )
 def test_a_speaker_must_look_like_a_person(name, person):
     assert agenda.words.person_like(name) is person
+
+
+def _card(top: int, time: str, lines: list[str]) -> list[Box]:
+    """A card: its lines 30 high, 5 apart, from top; its time in a pill at the right, centred on
+    the card (between two lines, or on the middle line's height)."""
+    drawn = [
+        Box(
+            text,
+            100,
+            top + 35 * k,
+            100 + sum(28 if ord(c) > 0x2E80 else 15 for c in text),
+            top + 35 * k + 30,
+            0.99,
+        )
+        for k, text in enumerate(lines)
+    ]
+    middle = top + (35 * len(lines) - 5) / 2
+    return [*drawn, Box(time, 800, middle - 15, 960, middle + 15, 0.99)]
+
+
+def test_a_card_with_its_time_at_the_right_owns_all_its_lines():
+    """The time in a pill at a card's right, centred on its title and speakers (two lines or
+    four): every line of the card is that time's, none the next card's; a line broken after a
+    list's comma goes on in the next."""
+    drawn = [Box("可观测性分论坛", 100, 0, 400, 60, 0.99)]
+    drawn += _card(150, "13:30-14:00", ["基于eBPF的内核网络丢包实时诊断", "陈思远 · 字节跳动STE团队"])
+    drawn += _card(
+        300,
+        "14:00-14:30",
+        ["BPF Arena: Sharing Memory", "BPF Programs and User Space", "上官婷 · 阿里云", "韩立 · 阿里云"],
+    )
+    drawn += _card(
+        520, "14:30-15:00", ["Off-CPU Flame Graphs: Tracing the", "Scheduler with BPF", "Jun Sima · ISCAS"]
+    )
+    drawn += _card(700, "15:00-15:30", ["zswap与zram的取舍—曹颖、", "欧阳一鸣（腾讯云）"])
+    (forum,) = agenda.parse("p.png", drawn).forums
+    got = [(t.start, t.title, t.speakers, t.affiliations) for t in forum.talks]
+    assert got == [
+        ("13:30", "基于eBPF的内核网络丢包实时诊断", ("陈思远",), ("字节跳动STE团队",)),
+        (
+            "14:00",
+            "BPF Arena: Sharing Memory BPF Programs and User Space",
+            ("上官婷", "韩立"),
+            ("阿里云", "阿里云"),
+        ),
+        ("14:30", "Off-CPU Flame Graphs: Tracing the Scheduler with BPF", ("Jun Sima",), ("ISCAS",)),
+        ("15:00", "zswap与zram的取舍", ("曹颖", "欧阳一鸣"), ("腾讯云", "腾讯云")),
+    ]

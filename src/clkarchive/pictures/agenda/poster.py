@@ -201,7 +201,8 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
     }
     for i, anchor in list(anchors.items()):
         if (row := _centred_row(lines, i, anchors, skip, height)) is not None:
-            anchors[i] = dataclasses.replace(anchor, beside=tuple(b for j in row for b in lines[j].boxes))
+            beside = (*anchor.beside, *(b for j in row for b in lines[j].boxes))
+            anchors[i] = dataclasses.replace(anchor, beside=beside)
             skip |= set(row)
     blocks = anchored(lines, anchors, skip - set(anchors), height, GAP_LINES * height)
     if any(sum(_is_time(b.text) for b in line.boxes) >= 2 for line in lines):
@@ -213,31 +214,42 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
 
 def _centred_row(
     lines: list[Line], i: int, anchors: dict[int, Anchor], skip: set[int], height: float
-) -> tuple[int, int] | None:
-    """The two lines (over and under) of a row of text a time alone on its line is printed beside,
-    at the right and centred on the row ("title — name" wrapped, a time in a pill at the right): the
-    lines touch each other and the time, and the time stands clear right of both. Else None."""
-    if anchors[i].beside or not 1 < i < len(lines) - 1:
+) -> tuple[int, ...] | None:
+    """The lines of a row of text (or a card) a time is printed beside, at the right and centred
+    on it ("title — name" wrapped, a card's title and speakers with the time in a pill at its
+    right): the run of lines around the time's that touch one another, stand clear left of the
+    time, are set apart from what is over and under them, and are centred on the time. Else None."""
+    anchor = anchors[i]
+    time = [b for b in anchor.line.boxes if b not in anchor.beside]
+    left = min(b.x0 for b in time) - height
+    if any(b.x1 > left for b in anchor.beside):
         return None
-    over, time, under = lines[i - 1], lines[i], lines[i + 1]
-    if {i - 1, i + 1} & (set(anchors) | skip):
+
+    def run(way: int) -> list[int] | None:
+        out: list[int] = []
+        j, edge = i + way, anchor.line
+        while 0 < j < len(lines) and j not in skip:
+            line = lines[j]
+            if (line.top - edge.bottom if way > 0 else edge.top - line.bottom) >= 0.8 * height:
+                break
+            if j in anchors or max(b.x1 for b in line.boxes) > left:
+                return None  # run into another time, or a line across: no row of its own
+            out.append(j)
+            j, edge = j + way, line
+        return out
+
+    over, under = run(-1), run(1)
+    if not over or not under:
         return None
-    right = max(b.x1 for b in (*over.boxes, *under.boxes))
-    centre = (time.top + time.bottom) / 2
-    return (
-        (i - 1, i + 1)
-        if min(b.x0 for b in time.boxes) > right + height
-        and under.top - over.bottom < 0.8 * height
-        and over.bottom - 0.5 * height < time.top
-        and time.bottom < under.top + 0.5 * height + (under.bottom - under.top)
-        and (over.top + over.bottom) / 2 < centre < (under.top + under.bottom) / 2
-        else None
-    )
+    top, bottom = lines[over[-1]].top, lines[under[-1]].bottom
+    if abs((min(b.y0 for b in time) + max(b.y1 for b in time)) / 2 - (top + bottom) / 2) >= 0.5 * height:
+        return None
+    return (*reversed(over), *under)
 
 
 def _lines_of_block(block: Block) -> list[Line]:
     """The block's lines top to bottom, with what was printed beside its time on the time's row."""
-    beside = [Line(block.anchor.beside)] if block.anchor.beside else []
+    beside = lines_of(list(block.anchor.beside))
     return sorted([*beside, *block.lines], key=lambda ln: ln.top)
 
 

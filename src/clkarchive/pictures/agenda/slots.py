@@ -55,6 +55,7 @@ _NAME_THEN_ROLE = (
     re.compile(r"([\u4e00-\u9fff]{2,4}) +(\S.*" + _ROLE + ".*)"),  # 路旭 字节跳动…
 )
 _APART = re.compile(r"\s*[·•・|｜]\s*")  # "欧阳明轩 · vivo移动通信有限公司"
+_RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
 _TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
 SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -119,6 +120,9 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
         after = lines[n + 1] if n + 1 < len(lines) else None
         if not title and _TAG.fullmatch(line.text):
             continue  # a badge over the title ("KEYNOTE")
+        if title and not closed and not bio and _runs_on(title[-1], line):
+            title.append(line)
+            continue
         named = _listed(line, after) if title else []
         if title and not named and (one := _speaker(line, after, body, title[0].em)):
             named = [one]
@@ -291,6 +295,14 @@ def _dashed(text: str) -> tuple[str, list[_Speaker]] | None:
         if all(names) and all(person_like(n) for n in names):
             return text[: m.start()], [_Speaker(n, m.group(2).strip()) for n in names]
     return None
+
+
+def _runs_on(last: Line, line: Line) -> bool:
+    """Whether a title's line broke off and goes on in the next: after a list's comma or a dash
+    ("title — A、" "B（…）"), or OCR's "一" for a dash before 'name（affiliation）'."""
+    return bool(_RUNS_ON.search(last.text)) or (
+        last.text.endswith("一") and bool(_DASHED.fullmatch("一" + line.text))
+    )
 
 
 def _framed(box: Text, body: float, title: float) -> bool:
