@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 
 import pytest
 
@@ -428,3 +429,13 @@ def test_a_card_with_its_time_at_the_right_owns_all_its_lines():
         ("14:30", "Off-CPU Flame Graphs: Tracing the Scheduler with BPF", ("Jun Sima",), ("ISCAS",)),
         ("15:00", "zswap与zram的取舍", ("曹颖", "欧阳一鸣"), ("腾讯云", "腾讯云")),
     ]
+
+
+@pytest.mark.parametrize("line", ["陈思远丨字节跳动STE团队", "陈思远 | 字节跳动STE团队", "Sima Jun @ISCAS"])
+def test_a_name_and_its_affiliation_apart_by_a_bar_or_an_at(line):
+    """'name | affiliation' (OCR reads the bar as the stroke 丨, which no name prints) and
+    'name @ affiliation': the name is the speaker, never with the bar in it."""
+    rows = [("09:00-09:30", 120), ("基于eBPF的内核网络丢包实时诊断", 160), (line, 200)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
+    name, affiliation = re.split(r"\s*[丨|@]\s*", line)
+    assert (talk.slot.speakers, talk.slot.affiliations) == ((name,), (affiliation,))

@@ -63,6 +63,9 @@ _DIGITS = str.maketrans(
         " ": "",
     }
 )
+# OCR reads a bar between a name and its affiliation ("陈思远 | 字节跳动") as the CJK stroke 丨,
+# which no name or title prints.
+_BAR = str.maketrans({"丨": "|"})
 _TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
 _TIME_LIKE = re.compile(r"(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}")
 # A half of the day printed before a time range: "上午 10:40—11:20".
@@ -90,7 +93,7 @@ def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Sche
 
 def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     kept = [
-        Text(unicodedata.normalize("NFKC", b.text).strip(), b.x0, b.y0, b.x1, b.y1)
+        Text(unicodedata.normalize("NFKC", b.text).translate(_BAR).strip(), b.x0, b.y0, b.x1, b.y1)
         for b in boxes
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)
     ]

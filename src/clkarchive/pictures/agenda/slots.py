@@ -54,7 +54,7 @@ _NAME_THEN_ROLE = (
     ),
     re.compile(r"([\u4e00-\u9fff]{2,4}) +(\S.*" + _ROLE + ".*)"),  # 路旭 字节跳动…
 )
-_APART = re.compile(r"\s*[·•・|｜]\s*")  # "欧阳明轩 · vivo移动通信有限公司"
+_APART = re.compile(r"\s*[·•・|｜@]\s*")  # "欧阳明轩 · vivo移动通信有限公司", "Jun Sima @ ISCAS"
 _RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
 _TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
 SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
