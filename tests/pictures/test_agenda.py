@@ -439,3 +439,11 @@ def test_a_name_and_its_affiliation_apart_by_a_bar_or_an_at(line):
     (talk,) = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
     name, affiliation = re.split(r"\s*[丨|@]\s*", line)
     assert (talk.slot.speakers, talk.slot.affiliations) == ((name,), (affiliation,))
+
+
+def test_a_bar_read_apart_from_the_name_still_parts_it_from_its_affiliation():
+    """'司马俊' and '丨浙江大学…' read as two boxes of one line, of one type size."""
+    drawn = _talk_poster([("09:00-09:30", 120), ("eBPF验证器的形式化验证与上游实践", 160)])
+    drawn += [Box("司马俊", 100, 200, 190, 230, 0.99), Box("丨浙江大学计算机学院", 180, 200, 460, 230, 0.99)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", drawn)])
+    assert (talk.slot.speakers, talk.slot.affiliations) == (("司马俊",), ("浙江大学计算机学院",))

@@ -215,8 +215,13 @@ def _speaker(line: Line, after: Line | None, body: float, title: float) -> _Spea
     if rest:
         # A name, its affiliation in small type, or in a box of its own that opens with a known
         # organisation (type sizes read from box widths are rough where a name is short).
-        if all(b.em < 0.85 * first.em for b in rest) or (surname(name) and organisation(rest[0].text)):
-            return _Speaker(name, join(b.text for b in rest))
+        apart = _APART.match(rest[0].text)  # "司马俊" "| 浙江大学": a bar read apart from the name
+        if (
+            apart
+            or all(b.em < 0.85 * first.em for b in rest)
+            or (surname(name) and organisation(rest[0].text))
+        ):
+            return _Speaker(name, join(b.text for b in rest)[apart.end() if apart else 0 :])
         return None
     if after is None:
         return _Speaker(name, "")
