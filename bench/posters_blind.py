@@ -10,10 +10,10 @@ The folder holds pictures and a truth.json (written with them, never edited afte
 measurement; bench/eval/posters-blind-1/draw.py redraws the pictures). Each poster is read
 as a sync reads it: OCR, `agenda.parse`, then `agenda.reconcile`, whose talks carry what is
 shown and what is withheld. A talk of the truth is found among the talks read by its title
-(whitespace, case and full-width forms aside), else by its place in its forum. It counts titles
-read whole; for speakers and start times: right (shown and equal; names with spaces and case
-aside), withheld (not shown, with a reason), wrong (shown and not equal: the number that must stay
-at zero), and talks missing altogether.
+(whitespace, case and full-width forms aside), else by its place in its forum among the
+talks no title claimed. It counts titles read whole; for speakers and start times: right
+(shown and equal; names with spaces and case aside), withheld (not shown, with a reason),
+wrong (shown and not equal: the number that must stay at zero), and talks missing altogether.
 """
 
 from __future__ import annotations
@@ -69,24 +69,14 @@ def score(truth: dict, talks: list[agenda.AgendaTalk]) -> Score:
     for forum in truth["forums"]:
         wanted = [s for s in forum["slots"] if s["kind"] in ("talk", "keynote")]
         of_forum = [t for t in unused if fuzz.ratio(normal(t.forum), normal(forum["forum"])) >= 60]
-        for n, want in enumerate(wanted, 1):
+        for want, got in zip(wanted, _found(wanted, of_forum or unused), strict=True):
             out.talks += 1
-            pool = of_forum or unused
-            by_title = max(
-                pool, key=lambda t: fuzz.ratio(normal(t.slot.title), normal(want["title"])), default=None
-            )
-            if by_title is not None and fuzz.ratio(normal(by_title.slot.title), normal(want["title"])) >= 70:
-                got = by_title
-            else:
-                got = next((t for t in pool if t.number == n), None)
             if got is None:
                 out.missing += 1
                 out.lines.append(f"  missing: {want['start']} {want['title']}")
                 continue
             unused.remove(got)
             out.titles += normal(got.slot.title) == normal(want["title"])
-            if got in of_forum:
-                of_forum.remove(got)
             said_speakers = out.speakers.add(
                 [normal(n) for n in got.slot.speakers], [normal(n) for n in want["speakers"]]
             )
@@ -98,6 +88,26 @@ def score(truth: dict, talks: list[agenda.AgendaTalk]) -> Score:
                     f"withheld {got.withheld})"
                 )
     return out
+
+
+def _found(wanted: list[dict], pool: list[agenda.AgendaTalk]) -> list[agenda.AgendaTalk | None]:
+    """The talk read for each talk of the truth: by its title first, for all of them, then the
+    rest by their place in the forum among the talks no title claimed (so that a talk the reader
+    did not read, or read as no talk, does not hand each later talk its neighbour's)."""
+    left = list(pool)
+    found: list[agenda.AgendaTalk | None] = []
+    for want in wanted:
+        best = max(left, key=lambda t: fuzz.ratio(normal(t.slot.title), normal(want["title"])), default=None)
+        if best is not None and fuzz.ratio(normal(best.slot.title), normal(want["title"])) >= 70:
+            left.remove(best)
+            found.append(best)
+        else:
+            found.append(None)
+    for k, got in enumerate(found):
+        if got is None and (got := next((t for t in left if t.number == k + 1), None)) is not None:
+            found[k] = got
+            left.remove(got)
+    return found
 
 
 def main() -> None:
