@@ -673,6 +673,66 @@ def stacked_table() -> Poster:
     return Poster("stacked_table", sheet.png(y + 30), one_forum("stacked_table", forum, slots))
 
 
+def centred_table() -> Poster:
+    """A ruled table (时间 | 议题 | 演讲嘉宾) whose times, in pills, are centred on their rows, so
+    a row's title and names begin over its time; names stacked over their affiliations, a
+    two-character name spaced out to the width of three, a 主题演讲 badge over a title, and a break
+    and a lunch printed across the title's and the speakers' columns."""
+    rng = random.Random(15)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#3a0d14")
+    y = header(sheet, "#5c1420", "#f4d58d", "2025年11月8日", "杭州国际博览中心")
+    forum = "主论坛"
+    sheet.centred(y + 10, forum, 40, "#f4d58d", bold=True)
+    y += 90
+    edges = (40, 290, 730, 1040)
+    sheet.box(edges[0], y, edges[-1], y + 50, "#6e1a28")
+    for x0, x1, word in zip(edges, edges[1:], ("时间", "议题", "演讲嘉宾"), strict=False):
+        sheet.centred(y + 10, word, 24, "#f4d58d", bold=True, x0=x0, x1=x1)
+    y += 50
+    slots: list[Slot] = []
+    start = at("09:00")
+    plan = (
+        ("keynote", 1, 40),
+        ("talk", 2, 30),
+        ("break", 0, 20),
+        ("talk", 1, 30),
+        ("talk", 1, 30),
+        ("lunch", 0, 90),
+    )
+    for kind, speakers, minutes in plan:
+        top = y
+        if kind in ("break", "lunch"):
+            s = slot("break", start, minutes, "茶歇" if kind == "break" else "午餐")
+            bottom = y + 70
+            sheet.centred(y + 20, s.title, 28, "#e8c8c8", bold=True, x0=edges[1], x1=edges[-1])
+        else:
+            who = [pool.person(role=False) for _ in range(speakers)]
+            s = slot("talk", start, minutes, pool.title(), who)
+            title_y = y + 24
+            if kind == "keynote":
+                sheet.box(
+                    edges[1] + 16, y + 20, edges[1] + 110, y + 50, "#3a0d14", radius=4, outline="#f4d58d"
+                )
+                sheet.text(edges[1] + 24, y + 23, "主题演讲", 18, "#f4d58d", bold=True)
+                title_y += 44
+            title_bottom = sheet.paragraph(edges[1] + 16, title_y, s.title, 28, "#ffffff", 400, bold=True)
+            cell = y + 24
+            for person in who:
+                name = "\u3000".join(person.name) if len(person.name) == 2 else person.name
+                sheet.text(edges[2] + 16, cell, name, 28, "#ffffff", bold=True)
+                cell = sheet.paragraph(edges[2] + 16, cell + 40, person.affiliation, 20, "#d8b0b0", 280) + 12
+            bottom = max(title_bottom, cell) + 20
+        middle = (top + bottom) / 2
+        sheet.box(edges[0] + 12, middle - 22, edges[1] - 12, middle + 22, "#f4d58d", radius=22)
+        sheet.centred(middle - 14, span(s, "～"), 22, "#3a0d14", bold=True, x0=edges[0], x1=edges[1])
+        sheet.box(edges[0], bottom, edges[-1], bottom + 2, "#6e1a28")
+        y = bottom + 2
+        slots.append(s)
+        start = at(s.end or "")
+    return Poster("centred_table", sheet.png(y + 40), one_forum("centred_table", forum, slots))
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -688,6 +748,7 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "fields_table": fields_table,
     "dashed_rows": dashed_rows,
     "stacked_table": stacked_table,
+    "centred_table": centred_table,
 }
 
 
