@@ -447,3 +447,10 @@ def test_a_bar_read_apart_from_the_name_still_parts_it_from_its_affiliation():
     drawn += [Box("司马俊", 100, 200, 190, 230, 0.99), Box("丨浙江大学计算机学院", 180, 200, 460, 230, 0.99)]
     (talk,) = agenda.reconcile([agenda.parse("p.png", drawn)])
     assert (talk.slot.speakers, talk.slot.affiliations) == (("司马俊",), ("浙江大学计算机学院",))
+
+
+def test_a_clock_drawn_before_a_time_and_read_as_a_glyph_leaves_the_time():
+    rows = [("1 09:00-09:30", 120), ("基于eBPF的内核热补丁", 160), ("张三", 200)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
+    assert (talk.slot.start, talk.slot.end, talk.slot.speakers) == ("09:00", "09:30", ("张三",))
+

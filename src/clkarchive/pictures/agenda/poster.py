@@ -68,6 +68,9 @@ _DIGITS = str.maketrans(
 _BAR = str.maketrans({"丨": "|"})
 _TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
 _TIME_LIKE = re.compile(r"(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}")
+_ICON = re.compile(
+    r"^\S\s+(?=\d{1,2}\s*[:：.])"
+)  # a clock drawn before the time, read as a glyph: "1 09:00-09:30"
 # A half of the day printed before a time range: "上午 10:40—11:20".
 _HALF_DAY = re.compile(r"\s*(上午|下午|中午|晚上)?\s*(.*)", re.S)
 _TIME_FIRST = re.compile(
@@ -279,6 +282,7 @@ def _is_time(text: str) -> bool:
 
 
 def _time_range(text: str) -> tuple[str, str] | None:
+    text = _ICON.sub("", text)
     half = _HALF_DAY.fullmatch(text)
     m = _TIME_RANGE.fullmatch(half.group(2).translate(_DIGITS)) if half else None
     if not half or not m:
