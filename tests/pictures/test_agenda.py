@@ -454,3 +454,8 @@ def test_a_clock_drawn_before_a_time_and_read_as_a_glyph_leaves_the_time():
     (talk,) = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
     assert (talk.slot.start, talk.slot.end, talk.slot.speakers) == ("09:00", "09:30", ("张三",))
 
+
+def test_a_name_then_a_comma_then_an_affiliation():
+    rows = [("09:00-09:30", 120), ("内存分层与CXL设备的NUMA管理", 160), ("戴文博, 浪潮信息", 200)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
+    assert (talk.slot.speakers, talk.slot.affiliations) == (("戴文博",), ("浪潮信息",))

@@ -175,14 +175,18 @@ def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
 
 def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     """The speakers of a line that prints them apart from their affiliations in one run: "name ·
-    affiliation", or several names ("张伟、东方晓") with as many affiliations on the next line."""
+    affiliation", "name, affiliation", or several names ("张伟、东方晓") with as many
+    affiliations on the next line."""
     if len(line.boxes) != 1:
         return []
     text = line.text
     apart = _APART.split(text, maxsplit=1)
     if len(apart) == 2 and (name := known_name(apart[0])) and apart[1]:
         return [_Speaker(name, apart[1].strip(PUNCTUATION))]
-    names = [known_name(n) for n in LIST.split(text)]
+    parts = LIST.split(text)
+    names = [known_name(n) for n in parts]
+    if len(names) == 2 and names[0] and not names[1] and affiliation_like(parts[1]):
+        return [_Speaker(names[0], parts[1])]  # "戴文博, 浪潮信息"
     if len(names) < 2 or not all(names):
         return []
     roles = LIST.split(after.text) if after is not None and len(after.boxes) == 1 else []
