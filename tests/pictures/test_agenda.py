@@ -178,6 +178,10 @@ def test_a_name_run_into_its_company_is_cut_where_a_known_organisation_begins():
         ("王伟华中科技大学教授", ("王伟", "华中科技大学教授")),
         ("周婷婷龙芯中科技术专家", ("周婷婷", "龙芯中科技术专家")),  # 龙芯中科, then a role: no "…科技"
         ("王五湖北大学教授", None),  # 王五 of 湖北大学, or 王五湖 of some 北大…: nobody can tell
+        (
+            "慕容婷腾讯科技(深圳)有限公司",
+            ("慕容婷", "腾讯科技(深圳)有限公司"),
+        ),  # 腾讯, then 科技: one company
         ("周俊杰某某科技", None),
         ("收延迟", None),  # no surname: a title's last line
     ],

@@ -135,7 +135,7 @@ ROLE_START = re.compile(
 
 
 # An organisation not in the list, by how its name ends ("湖北大学", "某某科技").
-_UNKNOWN_ORGANISATION = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大学|学院|研究院|研究所|实验室|公司|集团|科技)")
+_UNKNOWN_ORGANISATION = re.compile(r"[\u4e00-\u9fff]{0,6}?(大学|学院|研究院|研究所|实验室|公司|集团|科技)")
 
 
 def affiliation_like(text: str) -> bool:
@@ -162,9 +162,14 @@ def split_name(run: str) -> tuple[str, str] | None:
         if not rest or not CJK_NAME.fullmatch(name):
             continue
         known, unknown = organisation(rest), _UNKNOWN_ORGANISATION.match(rest)
-        # "北大" is no known organisation where it begins "北大学": some unknown "…北大学" may; but
-        # a known one a role follows ("龙芯中科" of "龙芯中科技术专家") is no "…科技".
-        longer = unknown and len(unknown.group(0)) > len(known) and not ROLE_START.match(rest[len(known) :])
+        # "北大" is no known organisation where it begins "北大学": some unknown "…北大学" may (its
+        # 大学 takes the known one's last character); but "腾讯" begins "腾讯科技", and a known one
+        # a role follows ("龙芯中科" of "龙芯中科技术专家") is no "…科技".
+        longer = (
+            unknown
+            and unknown.start(1) < len(known) < len(unknown.group(0))
+            and not ROLE_START.match(rest[len(known) :])
+        )
         if (known and not longer) or ROLE_START.match(rest):
             fits[2].append((name, rest))
         elif rest[0].isascii() or unknown:
