@@ -58,7 +58,6 @@ _APART = re.compile(r"\s*[·•・|｜@]\s*")  # "欧阳明轩 · vivo移动通�
 _RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
 _TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
 SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _GUEST_LABEL = re.compile(
     r"^\s*(?:主持人?|嘉宾|对话嘉宾|Host|Moderator|Guests?|Panelists?)\s*[:：]?\s*", re.I
 )
