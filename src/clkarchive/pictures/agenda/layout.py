@@ -121,12 +121,17 @@ def parallel(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Tex
         right = [b for b in boxes if b.x0 >= edge and id(b) not in across]
         shared = [b for b in boxes if id(b) in across]
         if (
-            len(shared) <= max(2, len(boxes) / 10)  # a row across the columns is rare: a break
+            len(_rows(shared)) <= max(2, len(boxes) / 10)  # rows across the columns are rare: a break
             and all(b.x1 <= edge for b in left)
             and _programme(left, is_time)
             and _programme(right, is_time)
         ):
-            return parallel(left + shared, is_time) + parallel(right + shared, is_time)
+            # A break (or a time) across the columns is each one's; any other row across (a card
+            # as wide as the columns over them) is read once, in the column it begins in.
+            timed = [r for r in _rows(shared) if any(is_time(b.text) or BREAK.search(b.text) for b in r)]
+            each = [b for row in timed for b in row]
+            once = [b for b in shared if b not in each]
+            return parallel(left + each + once, is_time) + parallel(right + each, is_time)
     return [boxes]
 
 
@@ -153,6 +158,15 @@ def _spanning(boxes: list[Text], cuts: list[float], is_time: Callable[[str], boo
             over = [c for c in cuts if x0 < c - height / 2 and x1 > c + height / 2]
             if over and (len(run) == 1 or any(is_time(b.text) or BREAK.search(b.text) for b in run)):
                 out |= {id(b) for b in row}
+        # A band across the columns with a break's name at one end and its time at the other.
+        texts = sorted(row, key=lambda b: b.x0)
+        if (
+            len(texts) == 2
+            and {bool(BREAK.fullmatch(b.text.strip())) for b in texts} == {True, False}
+            and any(is_time(b.text) for b in texts)
+            and any(texts[0].x1 < c < texts[1].x0 for c in cuts)
+        ):
+            out |= {id(b) for b in row}
     return out
 
 

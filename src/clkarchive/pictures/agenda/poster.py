@@ -145,7 +145,8 @@ def _forums(
         slots = [
             _named_alike(s)
             for k, (_, s, _) in enumerate(read)
-            if s.kind == "talk" or s not in [r[1] for r in read[:k]]
+            # a break across the columns, read in each, is one
+            if s.kind == "talk" or _said(s) not in [_said(r[1]) for r in read[:k]]
         ]
         if not slots:
             continue
@@ -155,6 +156,10 @@ def _forums(
         day = next((d for ln, d in reversed(days) if ln.top <= part[0].top + height), date)
         out.append(Forum(named, *_host(header), slots=tuple(slots), date=day))
     return out
+
+
+def _said(slot: Slot) -> tuple[str, str | None, str | None, str]:
+    return slot.kind, slot.start, slot.end, slot.title
 
 
 def _shared_unsure(
