@@ -83,7 +83,7 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
     lines = _framed_apart(lines, body, lines[0].em)
     found: list[Slot] = []
     title: list[Line] = []
-    speakers: list[_Speaker] = []
+    speakers, first = _leading(lines)  # a card that opens with its speakers: none after its title
     bio: list[str] = []
 
     def flush() -> None:
@@ -113,6 +113,8 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
 
     skip = closed = False  # closed: the title is over (a speaker came)
     for n, line in enumerate(lines):
+        if n < first:
+            continue
         if skip:
             skip = False
             continue
@@ -122,8 +124,8 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
         if title and not closed and not bio and _runs_on(title[-1], line):
             title.append(line)
             continue
-        named = _listed(line, after) if title else []
-        if title and not named and (one := _speaker(line, after, body, title[0].em)):
+        named = _listed(line, after) if title and not first else []
+        if title and not first and not named and (one := _speaker(line, after, body, title[0].em)):
             named = [one]
         if named:
             speakers.extend(named)
@@ -170,6 +172,22 @@ def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
         rest = tuple(b for b in line.boxes if b not in framed)
         out += [Line(rest), *(Line((b,)) for b in framed)] if framed else [line]
     return out
+
+
+def _leading(lines: list[Line]) -> tuple[list[_Speaker], int]:
+    """The speakers a card prints before its title, each a name alone on its line (a person's)
+    over its affiliation in smaller type, and the number of lines they (and a badge over them)
+    take; none where the title opens the card or nothing follows them."""
+    out: list[_Speaker] = []
+    k = 1 if _TAG.fullmatch(lines[0].text) else 0
+    while k + 1 < len(lines):
+        line, after = lines[k], lines[k + 1]
+        name = known_name(line.text) if len(line.boxes) == 1 else ""
+        if not (name and person_like(name) and after.em < 0.85 * line.em and affiliation_like(after.text)):
+            break
+        out.append(_Speaker(name, after.text))
+        k += 2
+    return (out, k) if out and k < len(lines) else ([], 0)
 
 
 def _listed(line: Line, after: Line | None) -> list[_Speaker]:
