@@ -733,6 +733,71 @@ def centred_table() -> Poster:
     return Poster("centred_table", sheet.png(y + 40), one_forum("centred_table", forum, slots))
 
 
+def speaker_cards() -> Poster:
+    """Cards that open with the speaker (a name in large type over the affiliation in small),
+    then the title, then the time under it: a card as wide as the page over two columns of cards
+    read one under the other, and a break on a band across both, its name at the left and its
+    time at the right."""
+    rng = random.Random(16)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#1e1f24")
+    y = header(sheet, "#2b2d35", "#f5b942", "2025年11月8日", "杭州国际博览中心")
+    forum = "调度与实时分论坛"
+    sheet.text(60, y + 10, forum, 40, "#ffffff", bold=True)
+    y += 100
+    full, width, gap = 960, 460, 40
+    columns: list[list[Slot]] = [[], []]
+    slots: list[Slot] = []
+    start = at("13:30")
+
+    def card(x: float, top: float, w: float, s: Slot, who: list[Person]) -> float:
+        inner = top + 24
+        for person in who:
+            name = "\u3000".join(person.name) if len(person.name) == 2 else person.name
+            sheet.text(x + 24, inner, name, 36, "#f5b942", bold=True)
+            sheet.text(x + 24, inner + 48, person.affiliation, 20, "#9a9ca6")
+            inner += 86
+        inner = sheet.paragraph(x + 24, inner + 6, s.title, 28, "#ffffff", w - 48, bold=True)
+        sheet.text(x + 24, inner + 16, span(s, " — "), 24, "#ffffff", bold=True)
+        return inner + 70
+
+    who = [pool.person()]
+    s = slot("talk", start, 40, pool.title() + "：从上游到生产环境", who)  # wider than a column
+    bottom = card(60, y, full, s, who)
+    sheet.box(60, y, 60 + full, bottom, "#2b2d35", radius=14)
+    card(60, y, full, s, who)
+    slots.append(s)
+    y, start = bottom + 28, at(s.end or "")
+    for speakers in ((1, 2), (1, 1)):
+        bottom = y
+        for k, n in enumerate(speakers):
+            t, people = pool.talk(start, 30, n)
+            columns[k].append(t)
+            start += 30
+            x = 60 + k * (width + gap)
+            end = card(x, y, width, t, people)
+            sheet.box(x, y, x + width, end, "#2b2d35", radius=14)
+            card(x, y, width, t, people)
+            bottom = max(bottom, end)
+        slots += [c[-1] for c in columns]
+        y = bottom + 28
+        if speakers == (1, 2):
+            b = slot("break", start, 20, "茶歇")
+            sheet.box(60, y, 60 + full, y + 70, "#1e1f24", radius=14, outline="#55575f")
+            sheet.text(90, y + 18, b.title, 28, "#9a9ca6", bold=True)
+            sheet.text(
+                60 + full - 30 - sheet.measure(span(b, " — "), 24, bold=True),
+                y + 20,
+                span(b, " — "),
+                24,
+                "#9a9ca6",
+                bold=True,
+            )
+            slots.append(b)
+            y, start = y + 98, start + 20
+    return Poster("speaker_cards", sheet.png(y + 20), one_forum("speaker_cards", forum, slots))
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -749,6 +814,7 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "dashed_rows": dashed_rows,
     "stacked_table": stacked_table,
     "centred_table": centred_table,
+    "speaker_cards": speaker_cards,
 }
 
 
