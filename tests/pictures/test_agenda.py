@@ -463,3 +463,19 @@ def test_a_name_then_a_comma_then_an_affiliation():
     rows = [("09:00-09:30", 120), ("内存分层与CXL设备的NUMA管理", 160), ("戴文博, 浪潮信息", 200)]
     (talk,) = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
     assert (talk.slot.speakers, talk.slot.affiliations) == (("戴文博",), ("浪潮信息",))
+
+
+@pytest.mark.parametrize(
+    ("line", "speakers", "affiliations"),
+    [
+        ("演讲人：戴文博 浪潮信息", ("戴文博",), ("浪潮信息",)),
+        ("讲师：戴文博（浪潮信息）", ("戴文博",), ("浪潮信息",)),
+        ("Speaker: Jun Sima (ISCAS)", ("Jun Sima",), ("ISCAS",)),
+        ("戴文博、钟晓琳（浪潮信息）", ("戴文博", "钟晓琳"), ("浪潮信息", "浪潮信息")),
+        ("Memory Folios (MF)", (), ()),  # a product and its short name: no person's
+    ],
+)
+def test_a_speakers_label_and_an_affiliation_in_brackets(line, speakers, affiliations):
+    rows = [("09:00-09:30", 120), ("内存分层与CXL设备的NUMA管理", 160), (line, 200)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
+    assert (talk.slot.speakers, talk.slot.affiliations) == (speakers, affiliations)

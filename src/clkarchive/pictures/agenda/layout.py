@@ -13,19 +13,14 @@ column left of them all times every forum's row.
 from __future__ import annotations
 
 import itertools
-import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text, shared_edges
-from clkarchive.pictures.agenda.words import BREAK, HOST, forum_name, known_name, split_name
+from clkarchive.pictures.agenda.words import BREAK, HOST, SPEAKERS_LABEL, forum_name, known_name, split_name
 
 SURE_MARGIN = 1.0  # a cut that beats the next best by this (in line heights, or one cue) is certain
-
-_GUESTS = re.compile(
-    r"^(?:嘉宾|对话嘉宾|演讲嘉宾|讲师|主讲人?|演讲人|Speakers?|Guests?|Panelists?)\s*[:：]", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -299,7 +294,7 @@ def _role(line: Line) -> str:
         return "T"
     text = line.text
     first = line.boxes[0].text.strip()
-    if _GUESTS.match(text) or HOST.match(text):
+    if SPEAKERS_LABEL.match(text) or HOST.match(text):
         return "S"
     if known_name(first):
         return "S"

@@ -22,6 +22,7 @@ from clkarchive.pictures.agenda.words import (
     BREAK,
     LIST,
     PUNCTUATION,
+    SPEAKERS_LABEL,
     affiliation_like,
     join,
     known_name,
@@ -55,6 +56,7 @@ _NAME_THEN_ROLE = (
     re.compile(r"([\u4e00-\u9fff]{2,4}) +(\S.*" + _ROLE + ".*)"),  # 路旭 字节跳动…
 )
 _APART = re.compile(r"\s*[·•・|｜@]\s*")  # "欧阳明轩 · vivo移动通信有限公司", "Jun Sima @ ISCAS"
+_BRACKETED = re.compile(r"(.+?)\s*[(（]([^()（）]+)[)）]")  # "戴文博（浪潮信息）"
 _RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
 _TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
 SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
@@ -119,6 +121,8 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
             skip = False
             continue
         after = lines[n + 1] if n + 1 < len(lines) else None
+        if title and not first and (label := SPEAKERS_LABEL.match(line.boxes[0].text)):
+            line = _unlabelled(line, label.end())  # "演讲人：张三 华为": what follows is the speaker
         if not title and _TAG.fullmatch(line.text):
             continue  # a badge over the title ("KEYNOTE")
         if title and not closed and not bio and _runs_on(title[-1], line):
@@ -174,6 +178,21 @@ def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
     return out
 
 
+def _persons(text: str) -> list[str]:
+    """The names a text lists, where each is a person's beyond doubt; else none."""
+    names = [known_name(n) for n in LIST.split(text)]
+    return names if all(names) and all(person_like(n) for n in names) else []
+
+
+def _unlabelled(line: Line, end: int) -> Line:
+    """The line with its first box's first `end` characters (a label) cut off, or the box dropped."""
+    box, rest = line.boxes[0], line.boxes[1:]
+    if end >= len(box.text):
+        return Line(rest) if rest else line
+    cut = box.x0 + (box.x1 - box.x0) * end / len(box.text)
+    return Line((Text(box.text[end:], cut, box.y0, box.x1, box.y1), *rest))
+
+
 def _leading(lines: list[Line]) -> tuple[list[_Speaker], int]:
     """The speakers a card prints before its title, each a name alone on its line (a person's)
     over its affiliation in smaller type, and the number of lines they (and a badge over them)
@@ -197,6 +216,8 @@ def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     if len(line.boxes) != 1:
         return []
     text = line.text
+    if (bracketed := _BRACKETED.fullmatch(text)) and (names := _persons(bracketed[1])):
+        return [_Speaker(n, bracketed[2].strip()) for n in names]  # "戴文博、钟晓琳（浪潮信息）"
     apart = _APART.split(text, maxsplit=1)
     if len(apart) == 2 and (name := known_name(apart[0])) and apart[1]:
         return [_Speaker(name, apart[1].strip(PUNCTUATION))]
