@@ -479,3 +479,15 @@ def test_a_speakers_label_and_an_affiliation_in_brackets(line, speakers, affilia
     rows = [("09:00-09:30", 120), ("内存分层与CXL设备的NUMA管理", 160), (line, 200)]
     (talk,) = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
     assert (talk.slot.speakers, talk.slot.affiliations) == (speakers, affiliations)
+
+
+def test_a_poster_that_prints_only_start_times():
+    """'09:00' alone opens a slot as a range does, with no end; '10.24' (a date) opens none."""
+    rows = [("10.24", 60), ("09:00", 120), ("内存分层与CXL设备的NUMA管理", 160), ("戴文博 浪潮信息", 200)]
+    rows += [("09:30", 290), ("页缓存回收策略的再思考", 330), ("李四", 370)]
+    talks = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
+    assert [(t.slot.start, t.slot.end, t.slot.title) for t in talks] == [
+        ("09:00", None, "内存分层与CXL设备的NUMA管理"),
+        ("09:30", None, "页缓存回收策略的再思考"),
+    ]
+    assert talks[0].slot.speakers == ("戴文博",)

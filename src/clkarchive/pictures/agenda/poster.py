@@ -67,6 +67,7 @@ _DIGITS = str.maketrans(
 # which no name or title prints.
 _BAR = str.maketrans({"丨": "|"})
 _TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
+_ONE_TIME = re.compile(r"(\d{1,2}):(\d{2})")
 _TIME_LIKE = re.compile(r"(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}")
 _ICON = re.compile(
     r"^\S\s+(?=\d{1,2}\s*[:：.])"
@@ -286,11 +287,20 @@ def _is_time(text: str) -> bool:
     return _time_range(text) is not None or bool(_TIME_LIKE.fullmatch(text))
 
 
-def _time_range(text: str) -> tuple[str, str] | None:
+def _time_range(text: str) -> tuple[str, str | None] | None:
+    """The (start, end) a time range prints; (start, None) for a start time alone ("14:00", a
+    colon in it as printed: "10.24" is a date)."""
     text = _ICON.sub("", text)
     half = _HALF_DAY.fullmatch(text)
-    m = _TIME_RANGE.fullmatch(half.group(2).translate(_DIGITS)) if half else None
-    if not half or not m:
+    if not half:
+        return None
+    digits = half.group(2).translate(_DIGITS)
+    if re.search(r"[:：]", half.group(2)) and (alone := _ONE_TIME.fullmatch(digits)):
+        h, mi = int(alone[1]), int(alone[2])
+        h += 12 * (half.group(1) in ("下午", "晚上") and h < 12)
+        return (f"{h:02d}:{mi:02d}", None) if 6 <= h <= 23 and mi < 60 else None
+    m = _TIME_RANGE.fullmatch(digits)
+    if not m:
         return None
     h1, m1, h2, m2 = (int(g) for g in m.groups())
     if half.group(1) in ("下午", "晚上") and h2 < 12:  # "下午 1:30-2:10" on a twelve-hour clock
