@@ -491,3 +491,21 @@ def test_a_poster_that_prints_only_start_times():
         ("09:30", None, "页缓存回收策略的再思考"),
     ]
     assert talks[0].slot.speakers == ("戴文博",)
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("2:00 PM - 2:30 PM", ("14:00", "14:30")),
+        ("1:30-2:10 PM", ("13:30", "14:10")),
+        ("11:30 AM - 1:00 PM", ("11:30", "13:00")),
+        ("2:00PM-2:30PM", ("14:00", "14:30")),
+        ("8:30 a.m. – 9:00 a.m.", ("08:30", "09:00")),
+        ("3:00 PM", ("15:00", None)),
+        ("下午 1:30-2:10", ("13:30", "14:10")),
+    ],
+)
+def test_a_twelve_hour_clock(printed, read):
+    rows = [(printed, 120), ("内存分层与CXL设备的NUMA管理", 160), ("戴文博", 200)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
+    assert (talk.slot.start, talk.slot.end) == read

@@ -67,6 +67,7 @@ _DIGITS = str.maketrans(
 # which no name or title prints.
 _BAR = str.maketrans({"丨": "|"})
 _TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
+_MERIDIEM = re.compile(r"\s*(?<![A-Za-z])([AaPp])\.?\s?[Mm](?![A-Za-z])\.?")
 _ONE_TIME = re.compile(r"(\d{1,2}):(\d{2})")
 _TIME_LIKE = re.compile(r"(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}")
 _ICON = re.compile(
@@ -294,17 +295,27 @@ def _time_range(text: str) -> tuple[str, str | None] | None:
     half = _HALF_DAY.fullmatch(text)
     if not half:
         return None
-    digits = half.group(2).translate(_DIGITS)
-    if re.search(r"[:：]", half.group(2)) and (alone := _ONE_TIME.fullmatch(digits)):
+    marks = [m[1].casefold() for m in _MERIDIEM.finditer(half.group(2))]  # "2:00 PM - 2:30 PM"
+    body = _MERIDIEM.sub("", half.group(2))
+    if half.group(1) in ("下午", "晚上"):
+        marks = ["p"]
+    digits = body.translate(_DIGITS)
+    if re.search(r"[:：]", body) and (alone := _ONE_TIME.fullmatch(digits)):
         h, mi = int(alone[1]), int(alone[2])
-        h += 12 * (half.group(1) in ("下午", "晚上") and h < 12)
+        h += 12 * (marks[-1:] == ["p"] and h < 12)
         return (f"{h:02d}:{mi:02d}", None) if 6 <= h <= 23 and mi < 60 else None
     m = _TIME_RANGE.fullmatch(digits)
     if not m:
         return None
     h1, m1, h2, m2 = (int(g) for g in m.groups())
-    if half.group(1) in ("下午", "晚上") and h2 < 12:  # "下午 1:30-2:10" on a twelve-hour clock
-        h1, h2 = h1 + 12 * (h1 < 12), h2 + 12
+    # A twelve-hour clock ("下午 1:30-2:10", "11:30 AM - 1:00 PM", "1:30-2:10 PM"): the end's
+    # half of the day is the last one printed; the start's its own, or the end's where that
+    # keeps it before the end.
+    if marks and marks[-1] == "p" and h2 < 12:
+        h2 += 12
+        by_end = len(marks) == 1 and (h1 + 12, m1) < (h2, m2)
+        if h1 < 12 and ((len(marks) == 2 and marks[0] == "p") or by_end):
+            h1 += 12
     if not (6 <= h1 <= 23 and 6 <= h2 <= 23 and m1 < 60 and m2 < 60 and (h1, m1) < (h2, m2)):
         return None
     return f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}"
