@@ -338,8 +338,7 @@ def _dashed(text: str) -> tuple[str, list[_Speaker]] | None:
     for at in range(1, len(text)):
         if not (m := _DASHED.fullmatch(text, at)):
             continue
-        names = [person_name(n) for n in LIST.split(m.group(1))]
-        if all(names) and all(person_like(n) for n in names):
+        if names := _persons(m.group(1)):
             return text[: m.start()], [_Speaker(n, m.group(2).strip()) for n in names]
     return None
 
