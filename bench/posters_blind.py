@@ -1,20 +1,25 @@
 """The poster reader on posters drawn by someone who had not read it: what it shows, withholds, gets wrong.
 
-Run:  python bench/posters_blind.py bench/eval/posters-blind-1 [-v]
+Run:  python bench/posters_blind.py bench/eval/posters-blind-1 [-v] [--boxes DIR]
+
+--boxes DIR keeps each picture's OCR boxes in DIR (one file per picture, named by its digest)
+and reads them from there the next time, so that a change to the reader is measured in seconds;
+the OCR CPU column is then "-" for a picture not read now.
 
 The folder holds pictures and a truth.json (written with them, never edited after a
 measurement; bench/eval/posters-blind-1/draw.py redraws the pictures). Each poster is read
 as a sync reads it: OCR, `agenda.parse`, then `agenda.reconcile`, whose talks carry what is
 shown and what is withheld. A talk of the truth is found among the talks read by its title
-(whitespace, case and full-width forms aside), else by its place in its forum. It counts titles
-read whole; for speakers and start times: right (shown and equal; names with spaces and case
-aside), withheld (not shown, with a reason), wrong (shown and not equal: the number that must stay
-at zero), and talks missing altogether.
+(whitespace, case and full-width forms aside), else by its place in its forum among the
+talks no title claimed. It counts titles read whole; for speakers and start times: right
+(shown and equal; names with spaces and case aside), withheld (not shown, with a reason),
+wrong (shown and not equal: the number that must stay at zero), and talks missing altogether.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -28,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "pictu
 from posters import normal  # as bench/poster_layouts.py compares: spaces, case, full width aside
 
 from clkarchive.pictures import agenda
-from clkarchive.pictures.ocr import engine, read_image
+from clkarchive.pictures.ocr import OcrBox, engine, read_image
 
 
 @dataclass
@@ -64,24 +69,14 @@ def score(truth: dict, talks: list[agenda.AgendaTalk]) -> Score:
     for forum in truth["forums"]:
         wanted = [s for s in forum["slots"] if s["kind"] in ("talk", "keynote")]
         of_forum = [t for t in unused if fuzz.ratio(normal(t.forum), normal(forum["forum"])) >= 60]
-        for n, want in enumerate(wanted, 1):
+        for want, got in zip(wanted, _found(wanted, of_forum or unused), strict=True):
             out.talks += 1
-            pool = of_forum or unused
-            by_title = max(
-                pool, key=lambda t: fuzz.ratio(normal(t.slot.title), normal(want["title"])), default=None
-            )
-            if by_title is not None and fuzz.ratio(normal(by_title.slot.title), normal(want["title"])) >= 70:
-                got = by_title
-            else:
-                got = next((t for t in pool if t.number == n), None)
             if got is None:
                 out.missing += 1
                 out.lines.append(f"  missing: {want['start']} {want['title']}")
                 continue
             unused.remove(got)
             out.titles += normal(got.slot.title) == normal(want["title"])
-            if got in of_forum:
-                of_forum.remove(got)
             said_speakers = out.speakers.add(
                 [normal(n) for n in got.slot.speakers], [normal(n) for n in want["speakers"]]
             )
@@ -95,13 +90,33 @@ def score(truth: dict, talks: list[agenda.AgendaTalk]) -> Score:
     return out
 
 
+def _found(wanted: list[dict], pool: list[agenda.AgendaTalk]) -> list[agenda.AgendaTalk | None]:
+    """The talk read for each talk of the truth: by its title first, for all of them, then the
+    rest by their place in the forum among the talks no title claimed (so that a talk the reader
+    did not read, or read as no talk, does not hand each later talk its neighbour's)."""
+    left = list(pool)
+    found: list[agenda.AgendaTalk | None] = []
+    for want in wanted:
+        best = max(left, key=lambda t: fuzz.ratio(normal(t.slot.title), normal(want["title"])), default=None)
+        if best is not None and fuzz.ratio(normal(best.slot.title), normal(want["title"])) >= 70:
+            left.remove(best)
+            found.append(best)
+        else:
+            found.append(None)
+    for k, got in enumerate(found):
+        if got is None and (got := next((t for t in left if t.number == k + 1), None)) is not None:
+            found[k] = got
+            left.remove(got)
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="a folder with the pictures and truth.json")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every field not read right")
+    parser.add_argument("--boxes", type=Path, help="a folder keeping each picture's OCR boxes between runs")
     args = parser.parse_args()
     truth = json.loads((args.folder / "truth.json").read_text(encoding="utf-8"))
-    engine()
     print(
         "| poster | talks | titles | speakers right / withheld / WRONG "
         "| start times right / withheld / WRONG | missing | OCR CPU s |"
@@ -109,9 +124,7 @@ def main() -> None:
     print("| --- | --- | --- | --- | --- | --- | --- |")
     total = Score()
     for poster in truth["posters"]:
-        start = time.process_time()
-        boxes = read_image((args.folder / poster["file"]).read_bytes())
-        seconds = time.process_time() - start
+        boxes, seconds = _boxes((args.folder / poster["file"]).read_bytes(), args.boxes)
         year = int(poster["date"][:4]) if poster.get("date") else None
         try:
             talks = agenda.reconcile([agenda.parse(poster["file"], boxes, year)])
@@ -122,7 +135,7 @@ def main() -> None:
         s, t = got.speakers, got.times
         print(
             f"| {poster['file']} | {got.talks} | {got.titles} | {s.right} / {s.withheld} / {s.wrong} | "
-            f"{t.right} / {t.withheld} / {t.wrong} | {got.missing} | {seconds:.1f} |"
+            f"{t.right} / {t.withheld} / {t.wrong} | {got.missing} | {seconds} |"
         )
         if args.verbose:
             print("\n".join(got.lines), file=sys.stderr)
@@ -138,6 +151,22 @@ def main() -> None:
         f"| all | {total.talks} | {total.titles} | {s.right} / {s.withheld} / {s.wrong} "
         f"| {t.right} / {t.withheld} / {t.wrong} | {total.missing} | |"
     )
+
+
+def _boxes(picture: bytes, keep: Path | None) -> tuple[list[OcrBox], str]:
+    """The picture's OCR boxes, and the CPU seconds OCR took ("-" when they were kept from before)."""
+    kept = keep / f"{hashlib.sha256(picture).hexdigest()}.json" if keep else None
+    if kept is not None and kept.exists():
+        return [OcrBox(*row) for row in json.loads(kept.read_text(encoding="utf-8"))], "-"
+    engine()
+    start = time.process_time()
+    boxes = read_image(picture)
+    seconds = f"{time.process_time() - start:.1f}"
+    if kept is not None:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        rows = [[b.text, b.x0, b.y0, b.x1, b.y1, b.confidence] for b in boxes]
+        kept.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    return boxes, seconds
 
 
 if __name__ == "__main__":

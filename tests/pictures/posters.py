@@ -22,6 +22,7 @@ two days dates the schedule by its first day and gives each forum's day in
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import io
@@ -569,6 +570,234 @@ def fields_table() -> Poster:
     return Poster("fields_table", sheet.png(y + 30), schedule)
 
 
+def dashed_rows() -> Poster:
+    """One forum's list of rows, each "title — name（affiliation）" in one run (two speakers as
+    "a、b（affiliation）"), wrapped to a second line where long, and its time in a pill at the
+    right, centred on the row; breaks on a tinted band with their time in a grey pill."""
+    rng = random.Random(13)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#ffffff")
+    y = header(sheet, "#1e8a5a", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "存储与文件系统分论坛"
+    sheet.text(60, y, forum, 40, "#15241c", bold=True)
+    host = pool.person(role=False)
+    sheet.text(60, y + 66, f"主持人：{host.name}（{host.affiliation}）", 22, "#555555")
+    y += 130
+    sheet.box(60, y, 1020, y + 3, "#15241c")
+    y += 30
+    slots: list[Slot] = []
+    start = at("09:00")
+    for kind, speakers in (("talk", 1), ("talk", 1), ("break", 0), ("talk", 2), ("talk", 1), ("talk", 1)):
+        if kind == "break":
+            s = slot("break", start, 20, "茶歇")
+            text, ink, pill = s.title, "#8a8a8a", "#8f9b93"
+            sheet.box(0, y - 20, sheet.width, y + 72, "#eef3f0")
+        else:
+            firm = pool.person(role=False).affiliation  # one organisation for the row's speakers
+            who = [dataclasses.replace(pool.person(), affiliation=firm) for _ in range(speakers)]
+            s = slot("talk", start, 40, pool.title(), who)
+            dash = rng.choice(("—", "——"))
+            text = f"{s.title} {dash} "
+            ink, pill = "#15241c", "#1e8a5a"
+        lines = sheet.wrap(text, 24, 700, bold=True)
+        if kind != "break":  # the speakers' run wraps whole (so OCR can be checked to read it)
+            run = f"{'、'.join(p.name for p in who)}（{who[0].affiliation}）"
+            fits = sheet.measure(f"{lines[-1]} {run}", 24, bold=True) <= 700
+            lines = [*lines[:-1], f"{lines[-1]} {run}"] if fits else [*lines, run]
+        height = 44 * len(lines)
+        for k, line in enumerate(lines):
+            sheet.text(60, y + 44 * k, line, 24, ink, bold=True)
+        middle = y + height / 2 - 4
+        sheet.box(790, middle - 26, 1020, middle + 26, pill, radius=26)
+        sheet.centred(middle - 14, span(s, " – "), 24, "#ffffff", bold=True, x0=790, x1=1020)
+        slots.append(s)
+        start = at(s.end or "")
+        y += height + 40
+        sheet.box(60, y - 20, 1020, y - 19, "#d0d7d3")
+    truth = Schedule(
+        "synthetic/dashed_rows.png",
+        "2025-11-08",
+        "杭州国际博览中心",
+        (Forum(forum, host.name, host.affiliation, tuple(slots)),),
+    )
+    return Poster("dashed_rows", sheet.png(y + 20), truth)
+
+
+def stacked_table() -> Poster:
+    """A ruled table of English headers (TIME | SESSION | SPEAKER) whose speakers' cell stacks
+    each name over its affiliation in smaller type (two speakers in one row), a KEYNOTE badge over
+    the first title, a break across the row."""
+    rng = random.Random(14)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#eef1f6")
+    y = header(sheet, "#13284a", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "虚拟化与云原生分论坛"
+    sheet.text(40, y, forum, 34, "#13284a", bold=True)
+    y += 80
+    edges = (40, 250, 700, 1040)
+    sheet.box(edges[0], y, edges[-1], y + 52, "#c8d2e2")
+    for x, word in zip(edges, ("TIME", "SESSION", "SPEAKER"), strict=False):
+        sheet.text(x + 16, y + 12, word, 22, "#13284a", bold=True)
+    y += 52
+    slots: list[Slot] = []
+    start = at("13:30")
+    for kind, speakers in (("keynote", 1), ("talk", 1), ("break", 0), ("talk", 2), ("talk", 1)):
+        top = y
+        sheet.box(edges[0], y, edges[-1], y + 1, "#b8c2d2")
+        if kind == "break":
+            s = slot("break", start, 20, "茶歇")
+            sheet.box(edges[0], y, edges[-1], y + 64, "#d8deea")
+            sheet.text(edges[0] + 16, y + 18, span(s, " – "), 22, "#5a6478", bold=True)
+            sheet.centred(y + 16, s.title, 26, "#5a6478", bold=True, x0=edges[1], x1=edges[-1])
+            y += 64
+        else:
+            who = [pool.person(role=False) for _ in range(speakers)]
+            s = slot("talk", start, 35, pool.title(), who)
+            sheet.text(edges[0] + 16, y + 24, span(s, " – "), 22, "#13284a", bold=True)
+            title_y = y + 22
+            if kind == "keynote":
+                sheet.box(edges[1] + 16, y + 18, edges[1] + 124, y + 48, "#e0533a", radius=4)
+                sheet.text(edges[1] + 24, y + 21, "KEYNOTE", 18, "#ffffff", bold=True)
+                title_y += 46
+            bottom = sheet.paragraph(edges[1] + 16, title_y, s.title, 26, "#14161a", 400, bold=True)
+            cell = y + 22
+            for person in who:
+                sheet.text(edges[2] + 16, cell, person.name, 26, "#14161a", bold=True)
+                cell = sheet.paragraph(edges[2] + 16, cell + 40, person.affiliation, 18, "#5a6478", 300) + 10
+            y = max(bottom, cell) + 18
+        slots.append(s)
+        start = at(s.end or "")
+        for x in edges if kind != "break" else (edges[0], edges[-1]):
+            sheet.box(x, top, x + 1, y, "#b8c2d2")
+    sheet.box(edges[0], y, edges[-1], y + 1, "#b8c2d2")
+    return Poster("stacked_table", sheet.png(y + 30), one_forum("stacked_table", forum, slots))
+
+
+def centred_table() -> Poster:
+    """A ruled table (时间 | 议题 | 演讲嘉宾) whose times, in pills, are centred on their rows, so
+    a row's title and names begin over its time; names stacked over their affiliations, a
+    two-character name spaced out to the width of three, a 主题演讲 badge over a title, and a break
+    and a lunch printed across the title's and the speakers' columns."""
+    rng = random.Random(15)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#3a0d14")
+    y = header(sheet, "#5c1420", "#f4d58d", "2025年11月8日", "杭州国际博览中心")
+    forum = "主论坛"
+    sheet.centred(y + 10, forum, 40, "#f4d58d", bold=True)
+    y += 90
+    edges = (40, 290, 730, 1040)
+    sheet.box(edges[0], y, edges[-1], y + 50, "#6e1a28")
+    for x0, x1, word in zip(edges, edges[1:], ("时间", "议题", "演讲嘉宾"), strict=False):
+        sheet.centred(y + 10, word, 24, "#f4d58d", bold=True, x0=x0, x1=x1)
+    y += 50
+    slots: list[Slot] = []
+    start = at("09:00")
+    plan = (
+        ("keynote", 1, 40),
+        ("talk", 2, 30),
+        ("break", 0, 20),
+        ("talk", 1, 30),
+        ("talk", 1, 30),
+        ("lunch", 0, 90),
+    )
+    for kind, speakers, minutes in plan:
+        top = y
+        if kind in ("break", "lunch"):
+            s = slot("break", start, minutes, "茶歇" if kind == "break" else "午餐")
+            bottom = y + 70
+            sheet.centred(y + 20, s.title, 28, "#e8c8c8", bold=True, x0=edges[1], x1=edges[-1])
+        else:
+            who = [pool.person(role=False) for _ in range(speakers)]
+            s = slot("talk", start, minutes, pool.title(), who)
+            title_y = y + 24
+            if kind == "keynote":
+                sheet.box(
+                    edges[1] + 16, y + 20, edges[1] + 110, y + 50, "#3a0d14", radius=4, outline="#f4d58d"
+                )
+                sheet.text(edges[1] + 24, y + 23, "主题演讲", 18, "#f4d58d", bold=True)
+                title_y += 44
+            title_bottom = sheet.paragraph(edges[1] + 16, title_y, s.title, 28, "#ffffff", 400, bold=True)
+            cell = y + 24
+            for person in who:
+                name = "\u3000".join(person.name) if len(person.name) == 2 else person.name
+                sheet.text(edges[2] + 16, cell, name, 28, "#ffffff", bold=True)
+                cell = sheet.paragraph(edges[2] + 16, cell + 40, person.affiliation, 20, "#d8b0b0", 280) + 12
+            bottom = max(title_bottom, cell) + 20
+        middle = (top + bottom) / 2
+        sheet.box(edges[0] + 12, middle - 22, edges[1] - 12, middle + 22, "#f4d58d", radius=22)
+        sheet.centred(middle - 14, span(s, "～"), 22, "#3a0d14", bold=True, x0=edges[0], x1=edges[1])
+        sheet.box(edges[0], bottom, edges[-1], bottom + 2, "#6e1a28")
+        y = bottom + 2
+        slots.append(s)
+        start = at(s.end or "")
+    return Poster("centred_table", sheet.png(y + 40), one_forum("centred_table", forum, slots))
+
+
+def speaker_cards() -> Poster:
+    """Cards that open with the speaker (a name in large type over the affiliation in small),
+    then the title, then the time under it: a card as wide as the page over two columns of cards
+    read one under the other, and a break on a band across both, its name at the left and its
+    time at the right."""
+    rng = random.Random(16)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#1e1f24")
+    y = header(sheet, "#2b2d35", "#f5b942", "2025年11月8日", "杭州国际博览中心")
+    forum = "调度与实时分论坛"
+    sheet.text(60, y + 10, forum, 40, "#ffffff", bold=True)
+    y += 100
+    full, width, gap = 960, 460, 40
+    columns: list[list[Slot]] = [[], []]
+    slots: list[Slot] = []
+    start = at("13:30")
+
+    def card(x: float, top: float, w: float, s: Slot, who: list[Person]) -> float:
+        inner = top + 24
+        for person in who:
+            name = "\u3000".join(person.name) if len(person.name) == 2 else person.name
+            sheet.text(x + 24, inner, name, 36, "#f5b942", bold=True)
+            sheet.text(x + 24, inner + 48, person.affiliation, 20, "#9a9ca6")
+            inner += 86
+        inner = sheet.paragraph(x + 24, inner + 6, s.title, 28, "#ffffff", w - 48, bold=True)
+        sheet.text(x + 24, inner + 16, span(s, " — "), 24, "#ffffff", bold=True)
+        return inner + 70
+
+    who = [pool.person()]
+    s = slot("talk", start, 40, pool.title() + "：从上游到生产环境", who)  # wider than a column
+    bottom = card(60, y, full, s, who)
+    sheet.box(60, y, 60 + full, bottom, "#2b2d35", radius=14)
+    card(60, y, full, s, who)
+    slots.append(s)
+    y, start = bottom + 28, at(s.end or "")
+    for speakers in ((1, 2), (1, 1)):
+        bottom = y
+        for k, n in enumerate(speakers):
+            t, people = pool.talk(start, 30, n)
+            columns[k].append(t)
+            start += 30
+            x = 60 + k * (width + gap)
+            end = card(x, y, width, t, people)
+            sheet.box(x, y, x + width, end, "#2b2d35", radius=14)
+            card(x, y, width, t, people)
+            bottom = max(bottom, end)
+        slots += [c[-1] for c in columns]
+        y = bottom + 28
+        if speakers == (1, 2):
+            b = slot("break", start, 20, "茶歇")
+            sheet.box(60, y, 60 + full, y + 70, "#1e1f24", radius=14, outline="#55575f")
+            sheet.text(90, y + 18, b.title, 28, "#9a9ca6", bold=True)
+            sheet.text(
+                60 + full - 30 - sheet.measure(span(b, " — "), 24, bold=True),
+                y + 20,
+                span(b, " — "),
+                24,
+                "#9a9ca6",
+                bold=True,
+            )
+            slots.append(b)
+            y, start = y + 98, start + 20
+    return Poster("speaker_cards", sheet.png(y + 20), one_forum("speaker_cards", forum, slots))
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -582,6 +811,10 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "cards_grid": cards_grid,
     "forums_side": forums_side,
     "fields_table": fields_table,
+    "dashed_rows": dashed_rows,
+    "stacked_table": stacked_table,
+    "centred_table": centred_table,
+    "speaker_cards": speaker_cards,
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 
 import pytest
 
@@ -177,6 +178,10 @@ def test_a_name_run_into_its_company_is_cut_where_a_known_organisation_begins():
         ("王伟华中科技大学教授", ("王伟", "华中科技大学教授")),
         ("周婷婷龙芯中科技术专家", ("周婷婷", "龙芯中科技术专家")),  # 龙芯中科, then a role: no "…科技"
         ("王五湖北大学教授", None),  # 王五 of 湖北大学, or 王五湖 of some 北大…: nobody can tell
+        (
+            "慕容婷腾讯科技(深圳)有限公司",
+            ("慕容婷", "腾讯科技(深圳)有限公司"),
+        ),  # 腾讯, then 科技: one company
         ("周俊杰某某科技", None),
         ("收延迟", None),  # no surname: a title's last line
     ],
@@ -299,6 +304,9 @@ ODD_POSTERS = {
         Box("张三华为", 10, 10, 290, 50, 0.99),
     ],
     "times before any heading": _talk_poster([("09:00-09:30", 120), ("内核热补丁", 160)])[1:],
+    "a header and no heading": _talk_poster(
+        [("Kernel Conference 2026", 20), ("09:00-09:30", 120), ("内核热补丁", 160), ("张三", 200)]
+    )[1:],
     "two columns, no heading": [
         Box(text, x, y, x + 300, y + 30, 0.99)
         for x in (0, 600)
@@ -340,3 +348,164 @@ def test_columns_the_reader_cannot_cut_apart_are_withheld_not_guessed():
     for talk in talks:
         assert (talk.slot.start, talk.slot.speakers) == (None, ())
         assert dict(talk.withheld)["time"]
+
+
+@pytest.mark.parametrize(
+    "last_line",
+    ["时性测评", "Cloud Hypervisor", "Ant Group"],  # a title's fragment (时: a surname), a product, a company
+)
+def test_a_product_or_a_titles_last_line_is_never_given_as_a_speaker(last_line):
+    """A title's short last line under it, in its type, looks like a speaker's line; unless it
+    looks like a person's name (a surname and one or two characters, pinyin, or a Latin name of
+    no common word), the talk's speakers are withheld, never shown."""
+    rows = [("09:00-09:30", 120), ("PREEMPT_RT合入主线后的实", 160), (last_line, 200)]
+    rows += [("09:30-10:00", 290), ("页缓存回收策略的再思考", 330), ("李四", 370)]
+    talks = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
+    assert talks
+    shown = {name for talk in talks for name in talk.slot.speakers}
+    assert last_line not in shown
+    assert shown <= {"李四"}
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("夏侯明哲", True),
+        ("欧阳一鸣", True),
+        ("杨帆", True),
+        ("夏候明哲", False),  # 夏 and three characters: a double surname misread, or no name
+        ("时性测评", False),
+        ("Lianbo Jiang", True),
+        ("Kuzin Artem", True),
+        ("Cloud Hypervisor", False),
+        ("Huawei Cloud", False),
+        ("Scale with", False),
+        ("Virtualized Kernel", False),
+    ],
+)
+def test_a_speaker_must_look_like_a_person(name, person):
+    assert agenda.words.person_like(name) is person
+
+
+def _card(top: int, time: str, lines: list[str]) -> list[Box]:
+    """A card: its lines 30 high, 5 apart, from top; its time in a pill at the right, centred on
+    the card (between two lines, or on the middle line's height)."""
+    drawn = [
+        Box(
+            text,
+            100,
+            top + 35 * k,
+            100 + sum(28 if ord(c) > 0x2E80 else 15 for c in text),
+            top + 35 * k + 30,
+            0.99,
+        )
+        for k, text in enumerate(lines)
+    ]
+    middle = top + (35 * len(lines) - 5) / 2
+    return [*drawn, Box(time, 800, middle - 15, 960, middle + 15, 0.99)]
+
+
+def test_a_card_with_its_time_at_the_right_owns_all_its_lines():
+    """The time in a pill at a card's right, centred on its title and speakers (two lines or
+    four): every line of the card is that time's, none the next card's; a line broken after a
+    list's comma goes on in the next."""
+    drawn = [Box("可观测性分论坛", 100, 0, 400, 60, 0.99)]
+    drawn += _card(150, "13:30-14:00", ["基于eBPF的内核网络丢包实时诊断", "陈思远 · 字节跳动STE团队"])
+    drawn += _card(
+        300,
+        "14:00-14:30",
+        ["BPF Arena: Sharing Memory", "BPF Programs and User Space", "上官婷 · 阿里云", "韩立 · 阿里云"],
+    )
+    drawn += _card(
+        520, "14:30-15:00", ["Off-CPU Flame Graphs: Tracing the", "Scheduler with BPF", "Jun Sima · ISCAS"]
+    )
+    drawn += _card(700, "15:00-15:30", ["zswap与zram的取舍—曹颖、", "欧阳一鸣（腾讯云）"])
+    (forum,) = agenda.parse("p.png", drawn).forums
+    got = [(t.start, t.title, t.speakers, t.affiliations) for t in forum.talks]
+    assert got == [
+        ("13:30", "基于eBPF的内核网络丢包实时诊断", ("陈思远",), ("字节跳动STE团队",)),
+        (
+            "14:00",
+            "BPF Arena: Sharing Memory BPF Programs and User Space",
+            ("上官婷", "韩立"),
+            ("阿里云", "阿里云"),
+        ),
+        ("14:30", "Off-CPU Flame Graphs: Tracing the Scheduler with BPF", ("Jun Sima",), ("ISCAS",)),
+        ("15:00", "zswap与zram的取舍", ("曹颖", "欧阳一鸣"), ("腾讯云", "腾讯云")),
+    ]
+
+
+@pytest.mark.parametrize("line", ["陈思远丨字节跳动STE团队", "陈思远 | 字节跳动STE团队", "Sima Jun @ISCAS"])
+def test_a_name_and_its_affiliation_apart_by_a_bar_or_an_at(line):
+    """'name | affiliation' (OCR reads the bar as the stroke 丨, which no name prints) and
+    'name @ affiliation': the name is the speaker, never with the bar in it."""
+    rows = [("09:00-09:30", 120), ("基于eBPF的内核网络丢包实时诊断", 160), (line, 200)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
+    name, affiliation = re.split(r"\s*[丨|@]\s*", line)
+    assert (talk.slot.speakers, talk.slot.affiliations) == ((name,), (affiliation,))
+
+
+def test_a_bar_read_apart_from_the_name_still_parts_it_from_its_affiliation():
+    """'司马俊' and '丨浙江大学…' read as two boxes of one line, of one type size."""
+    drawn = _talk_poster([("09:00-09:30", 120), ("eBPF验证器的形式化验证与上游实践", 160)])
+    drawn += [Box("司马俊", 100, 200, 190, 230, 0.99), Box("丨浙江大学计算机学院", 180, 200, 460, 230, 0.99)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", drawn)])
+    assert (talk.slot.speakers, talk.slot.affiliations) == (("司马俊",), ("浙江大学计算机学院",))
+
+
+def test_a_clock_drawn_before_a_time_and_read_as_a_glyph_leaves_the_time():
+    rows = [("1 09:00-09:30", 120), ("基于eBPF的内核热补丁", 160), ("张三", 200)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
+    assert (talk.slot.start, talk.slot.end, talk.slot.speakers) == ("09:00", "09:30", ("张三",))
+
+
+def test_a_name_then_a_comma_then_an_affiliation():
+    rows = [("09:00-09:30", 120), ("内存分层与CXL设备的NUMA管理", 160), ("戴文博, 浪潮信息", 200)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
+    assert (talk.slot.speakers, talk.slot.affiliations) == (("戴文博",), ("浪潮信息",))
+
+
+@pytest.mark.parametrize(
+    ("line", "speakers", "affiliations"),
+    [
+        ("演讲人：戴文博 浪潮信息", ("戴文博",), ("浪潮信息",)),
+        ("讲师：戴文博（浪潮信息）", ("戴文博",), ("浪潮信息",)),
+        ("Speaker: Jun Sima (ISCAS)", ("Jun Sima",), ("ISCAS",)),
+        ("戴文博、钟晓琳（浪潮信息）", ("戴文博", "钟晓琳"), ("浪潮信息", "浪潮信息")),
+        ("Memory Folios (MF)", (), ()),  # a product and its short name: no person's
+    ],
+)
+def test_a_speakers_label_and_an_affiliation_in_brackets(line, speakers, affiliations):
+    rows = [("09:00-09:30", 120), ("内存分层与CXL设备的NUMA管理", 160), (line, 200)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
+    assert (talk.slot.speakers, talk.slot.affiliations) == (speakers, affiliations)
+
+
+def test_a_poster_that_prints_only_start_times():
+    """'09:00' alone opens a slot as a range does, with no end; '10.24' (a date) opens none."""
+    rows = [("10.24", 60), ("09:00", 120), ("内存分层与CXL设备的NUMA管理", 160), ("戴文博 浪潮信息", 200)]
+    rows += [("09:30", 290), ("页缓存回收策略的再思考", 330), ("李四", 370)]
+    talks = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
+    assert [(t.slot.start, t.slot.end, t.slot.title) for t in talks] == [
+        ("09:00", None, "内存分层与CXL设备的NUMA管理"),
+        ("09:30", None, "页缓存回收策略的再思考"),
+    ]
+    assert talks[0].slot.speakers == ("戴文博",)
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("2:00 PM - 2:30 PM", ("14:00", "14:30")),
+        ("1:30-2:10 PM", ("13:30", "14:10")),
+        ("11:30 AM - 1:00 PM", ("11:30", "13:00")),
+        ("2:00PM-2:30PM", ("14:00", "14:30")),
+        ("8:30 a.m. – 9:00 a.m.", ("08:30", "09:00")),
+        ("3:00 PM", ("15:00", None)),
+        ("下午 1:30-2:10", ("13:30", "14:10")),
+    ],
+)
+def test_a_twelve_hour_clock(printed, read):
+    rows = [(printed, 120), ("内存分层与CXL设备的NUMA管理", 160), ("戴文博", 200)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
+    assert (talk.slot.start, talk.slot.end) == read

@@ -13,19 +13,14 @@ column left of them all times every forum's row.
 from __future__ import annotations
 
 import itertools
-import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text, shared_edges
-from clkarchive.pictures.agenda.words import BREAK, HOST, forum_name, known_name, split_name
+from clkarchive.pictures.agenda.words import BREAK, HOST, SPEAKERS_LABEL, forum_name, known_name, split_name
 
 SURE_MARGIN = 1.0  # a cut that beats the next best by this (in line heights, or one cue) is certain
-
-_GUESTS = re.compile(
-    r"^(?:嘉宾|对话嘉宾|演讲嘉宾|讲师|主讲人?|演讲人|Speakers?|Guests?|Panelists?)\s*[:：]", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -121,12 +116,17 @@ def parallel(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Tex
         right = [b for b in boxes if b.x0 >= edge and id(b) not in across]
         shared = [b for b in boxes if id(b) in across]
         if (
-            len(shared) <= max(2, len(boxes) / 10)  # a row across the columns is rare: a break
+            len(_rows(shared)) <= max(2, len(boxes) / 10)  # rows across the columns are rare: a break
             and all(b.x1 <= edge for b in left)
             and _programme(left, is_time)
             and _programme(right, is_time)
         ):
-            return parallel(left + shared, is_time) + parallel(right + shared, is_time)
+            # A break (or a time) across the columns is each one's; any other row across (a card
+            # as wide as the columns over them) is read once, in the column it begins in.
+            timed = [r for r in _rows(shared) if any(is_time(b.text) or BREAK.search(b.text) for b in r)]
+            each = [b for row in timed for b in row]
+            once = [b for b in shared if b not in each]
+            return parallel(left + each + once, is_time) + parallel(right + each, is_time)
     return [boxes]
 
 
@@ -153,6 +153,15 @@ def _spanning(boxes: list[Text], cuts: list[float], is_time: Callable[[str], boo
             over = [c for c in cuts if x0 < c - height / 2 and x1 > c + height / 2]
             if over and (len(run) == 1 or any(is_time(b.text) or BREAK.search(b.text) for b in run)):
                 out |= {id(b) for b in row}
+        # A band across the columns with a break's name at one end and its time at the other.
+        texts = sorted(row, key=lambda b: b.x0)
+        if (
+            len(texts) == 2
+            and {bool(BREAK.fullmatch(b.text.strip())) for b in texts} == {True, False}
+            and any(is_time(b.text) for b in texts)
+            and any(texts[0].x1 < c < texts[1].x0 for c in cuts)
+        ):
+            out |= {id(b) for b in row}
     return out
 
 
@@ -264,7 +273,8 @@ def _cut(
         return n, SURE_MARGIN  # the title is beside the time: every line above is the talk's above
     scores = []
     for k in range(n + 1):
-        top = lines[run[k - 1]].bottom if k else (lines[upper].bottom if upper is not None else None)
+        over = lines[run[k - 1]] if k else (lines[upper] if upper is not None else None)
+        top = over.bottom if over is not None and over.boxes else None  # a missing heading: no gap
         low = lines[run[k]].top if k < n else lines[lower].top
         score = (low - top) / height if top is not None else 0.0
         if k and roles[run[k - 1]] == "S":
@@ -284,7 +294,7 @@ def _role(line: Line) -> str:
         return "T"
     text = line.text
     first = line.boxes[0].text.strip()
-    if _GUESTS.match(text) or HOST.match(text):
+    if SPEAKERS_LABEL.match(text) or HOST.match(text):
         return "S"
     if known_name(first):
         return "S"

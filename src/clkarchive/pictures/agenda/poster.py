@@ -24,7 +24,7 @@ from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, 
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
 from clkarchive.pictures.agenda.slots import cells_slot, slots_of
 from clkarchive.pictures.agenda.table import rows
-from clkarchive.pictures.agenda.words import HOST, PUNCTUATION, forum_name, join, person_name
+from clkarchive.pictures.agenda.words import HOST, PUNCTUATION, forum_name, join, person_like, person_name
 from clkarchive.pictures.ocr import OcrBox
 
 log = logging.getLogger("clkarchive.pictures.agenda")
@@ -63,8 +63,16 @@ _DIGITS = str.maketrans(
         " ": "",
     }
 )
+# OCR reads a bar between a name and its affiliation ("陈思远 | 字节跳动") as the CJK stroke 丨,
+# which no name or title prints.
+_BAR = str.maketrans({"丨": "|"})
 _TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
+_MERIDIEM = re.compile(r"\s*(?<![A-Za-z])([AaPp])\.?\s?[Mm](?![A-Za-z])\.?")
+_ONE_TIME = re.compile(r"(\d{1,2}):(\d{2})")
 _TIME_LIKE = re.compile(r"(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}")
+_ICON = re.compile(
+    r"^\S\s+(?=\d{1,2}\s*[:：.])"
+)  # a clock drawn before the time, read as a glyph: "1 09:00-09:30"
 # A half of the day printed before a time range: "上午 10:40—11:20".
 _HALF_DAY = re.compile(r"\s*(上午|下午|中午|晚上)?\s*(.*)", re.S)
 _TIME_FIRST = re.compile(
@@ -90,7 +98,7 @@ def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Sche
 
 def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     kept = [
-        Text(unicodedata.normalize("NFKC", b.text).strip(), b.x0, b.y0, b.x1, b.y1)
+        Text(unicodedata.normalize("NFKC", b.text).translate(_BAR).strip(), b.x0, b.y0, b.x1, b.y1)
         for b in boxes
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)
     ]
@@ -133,10 +141,14 @@ def _forums(
                 group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year
             )
         ]
+        read = _shared_unsure(read)
         if len(groups) > 1:  # read row by row across the columns: in time order
             read.sort(key=lambda r: (r[1].start or "", r[0].y0, r[0].x0))
         slots = [
-            s for k, (_, s, _) in enumerate(read) if s.kind == "talk" or s not in [r[1] for r in read[:k]]
+            _named_alike(s)
+            for k, (_, s, _) in enumerate(read)
+            # a break across the columns, read in each, is one
+            if s.kind == "talk" or _said(s) not in [_said(r[1]) for r in read[:k]]
         ]
         if not slots:
             continue
@@ -146,6 +158,35 @@ def _forums(
         day = next((d for ln, d in reversed(days) if ln.top <= part[0].top + height), date)
         out.append(Forum(named, *_host(header), slots=tuple(slots), date=day))
     return out
+
+
+def _said(slot: Slot) -> tuple[str, str | None, str | None, str]:
+    return slot.kind, slot.start, slot.end, slot.title
+
+
+def _shared_unsure(
+    read: list[tuple[Text, Slot, tuple[Text, ...]]],
+) -> list[tuple[Text, Slot, tuple[Text, ...]]]:
+    """The readings, those that read a line another time also read made unsure: which time the
+    line is under is unclear, and so are both readings' times and speakers."""
+    times: dict[int, set[int]] = {}
+    for time, _, boxes in read:
+        for box in boxes:
+            times.setdefault(id(box), set()).add(id(time))
+    return [
+        (time, slot, boxes)
+        if all(len(times[id(box)]) == 1 for box in boxes)
+        else (time, dataclasses.replace(slot, time_sure=UNPLACED, speakers_sure=UNPLACED), boxes)
+        for time, slot, boxes in read
+    ]
+
+
+def _named_alike(slot: Slot) -> Slot:
+    """A slot whose speakers are all persons' names as read; where one is not (a title's last
+    line, a product), which line is the speaker is unclear: its speakers are withheld."""
+    if all(person_like(name) for name in slot.speakers):
+        return slot
+    return dataclasses.replace(slot, speakers_sure=0.0)
 
 
 def _read(
@@ -171,6 +212,11 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
         for i, line in enumerate(lines)
         if i and (HOST.search(line.text) or (len(line.text) <= 24 and _date([line], year)))
     }
+    for i, anchor in list(anchors.items()):
+        if (row := _centred_row(lines, i, anchors, skip, height)) is not None:
+            beside = (*anchor.beside, *(b for j in row for b in lines[j].boxes))
+            anchors[i] = dataclasses.replace(anchor, beside=beside)
+            skip |= set(row)
     blocks = anchored(lines, anchors, skip - set(anchors), height, GAP_LINES * height)
     if any(sum(_is_time(b.text) for b in line.boxes) >= 2 for line in lines):
         # Two times on a row: columns side by side the reader could not cut apart, so which
@@ -179,9 +225,44 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
     return blocks
 
 
+def _centred_row(
+    lines: list[Line], i: int, anchors: dict[int, Anchor], skip: set[int], height: float
+) -> tuple[int, ...] | None:
+    """The lines of a row of text (or a card) a time is printed beside, at the right and centred
+    on it ("title — name" wrapped, a card's title and speakers with the time in a pill at its
+    right): the run of lines around the time's that touch one another, stand clear left of the
+    time, are set apart from what is over and under them, and are centred on the time. Else None."""
+    anchor = anchors[i]
+    time = [b for b in anchor.line.boxes if b not in anchor.beside]
+    left = min(b.x0 for b in time) - height
+    if any(b.x1 > left for b in anchor.beside):
+        return None
+
+    def run(way: int) -> list[int] | None:
+        out: list[int] = []
+        j, edge = i + way, anchor.line
+        while 0 < j < len(lines) and j not in skip:
+            line = lines[j]
+            if (line.top - edge.bottom if way > 0 else edge.top - line.bottom) >= 0.8 * height:
+                break
+            if j in anchors or max(b.x1 for b in line.boxes) > left:
+                return None  # run into another time, or a line across: no row of its own
+            out.append(j)
+            j, edge = j + way, line
+        return out
+
+    over, under = run(-1), run(1)
+    if not over or not under:
+        return None
+    top, bottom = lines[over[-1]].top, lines[under[-1]].bottom
+    if abs((min(b.y0 for b in time) + max(b.y1 for b in time)) / 2 - (top + bottom) / 2) >= 0.5 * height:
+        return None
+    return (*reversed(over), *under)
+
+
 def _lines_of_block(block: Block) -> list[Line]:
     """The block's lines top to bottom, with what was printed beside its time on the time's row."""
-    beside = [Line(block.anchor.beside)] if block.anchor.beside else []
+    beside = lines_of(list(block.anchor.beside))
     return sorted([*beside, *block.lines], key=lambda ln: ln.top)
 
 
@@ -207,14 +288,34 @@ def _is_time(text: str) -> bool:
     return _time_range(text) is not None or bool(_TIME_LIKE.fullmatch(text))
 
 
-def _time_range(text: str) -> tuple[str, str] | None:
+def _time_range(text: str) -> tuple[str, str | None] | None:
+    """The (start, end) a time range prints; (start, None) for a start time alone ("14:00", a
+    colon in it as printed: "10.24" is a date)."""
+    text = _ICON.sub("", text)
     half = _HALF_DAY.fullmatch(text)
-    m = _TIME_RANGE.fullmatch(half.group(2).translate(_DIGITS)) if half else None
-    if not half or not m:
+    if not half:
+        return None
+    marks = [m[1].casefold() for m in _MERIDIEM.finditer(half.group(2))]  # "2:00 PM - 2:30 PM"
+    body = _MERIDIEM.sub("", half.group(2))
+    if half.group(1) in ("下午", "晚上"):
+        marks = ["p"]
+    digits = body.translate(_DIGITS)
+    if re.search(r"[:：]", body) and (alone := _ONE_TIME.fullmatch(digits)):
+        h, mi = int(alone[1]), int(alone[2])
+        h += 12 * (marks[-1:] == ["p"] and h < 12)
+        return (f"{h:02d}:{mi:02d}", None) if 6 <= h <= 23 and mi < 60 else None
+    m = _TIME_RANGE.fullmatch(digits)
+    if not m:
         return None
     h1, m1, h2, m2 = (int(g) for g in m.groups())
-    if half.group(1) in ("下午", "晚上") and h2 < 12:  # "下午 1:30-2:10" on a twelve-hour clock
-        h1, h2 = h1 + 12 * (h1 < 12), h2 + 12
+    # A twelve-hour clock ("下午 1:30-2:10", "11:30 AM - 1:00 PM", "1:30-2:10 PM"): the end's
+    # half of the day is the last one printed; the start's its own, or the end's where that
+    # keeps it before the end.
+    if marks and marks[-1] == "p" and h2 < 12:
+        h2 += 12
+        by_end = len(marks) == 1 and (h1 + 12, m1) < (h2, m2)
+        if h1 < 12 and ((len(marks) == 2 and marks[0] == "p") or by_end):
+            h1 += 12
     if not (6 <= h1 <= 23 and 6 <= h2 <= 23 and m1 < 60 and m2 < 60 and (h1, m1) < (h2, m2)):
         return None
     return f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}"

@@ -22,10 +22,12 @@ from clkarchive.pictures.agenda.words import (
     BREAK,
     LIST,
     PUNCTUATION,
+    SPEAKERS_LABEL,
     affiliation_like,
     join,
     known_name,
     organisation,
+    person_like,
     person_name,
     split_name,
     sure_name,
@@ -53,10 +55,11 @@ _NAME_THEN_ROLE = (
     ),
     re.compile(r"([\u4e00-\u9fff]{2,4}) +(\S.*" + _ROLE + ".*)"),  # 路旭 字节跳动…
 )
-_APART = re.compile(r"\s*[·•・|｜]\s*")  # "欧阳明轩 · vivo移动通信有限公司"
+_APART = re.compile(r"\s*[·•・|｜@]\s*")  # "欧阳明轩 · vivo移动通信有限公司", "Jun Sima @ ISCAS"
+_BRACKETED = re.compile(r"(.+?)\s*[(（]([^()（）]+)[)）]")  # "戴文博（浪潮信息）"
+_RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
 _TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
 SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _GUEST_LABEL = re.compile(
     r"^\s*(?:主持人?|嘉宾|对话嘉宾|Host|Moderator|Guests?|Panelists?)\s*[:：]?\s*", re.I
 )
@@ -82,7 +85,7 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
     lines = _framed_apart(lines, body, lines[0].em)
     found: list[Slot] = []
     title: list[Line] = []
-    speakers: list[_Speaker] = []
+    speakers, first = _leading(lines)  # a card that opens with its speakers: none after its title
     bio: list[str] = []
 
     def flush() -> None:
@@ -92,13 +95,16 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
             # A card frames every speaker's name: what else looked like one was biography.
             bio.extend(join([s.name, s.affiliation]) for s in speakers if not s.framed)
             speakers[:] = [s for s in speakers if s.framed]
+        text = join(x.text for x in title)
+        if not speakers and (dashed := _dashed(text)):
+            text, speakers[:] = dashed
         roles = tuple(s.affiliation.strip(PUNCTUATION) for s in speakers)
         found.append(
             Slot(
                 "talk",
                 start,
                 end,
-                _clean_title(join(x.text for x in title)),
+                _clean_title(text),
                 tuple(s.name for s in speakers),
                 roles if any(roles) else (),
                 join(bio),
@@ -109,14 +115,21 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
 
     skip = closed = False  # closed: the title is over (a speaker came)
     for n, line in enumerate(lines):
+        if n < first:
+            continue
         if skip:
             skip = False
             continue
         after = lines[n + 1] if n + 1 < len(lines) else None
+        if title and not first and (label := SPEAKERS_LABEL.match(line.boxes[0].text)):
+            line = _unlabelled(line, label.end())  # "演讲人：张三 华为": what follows is the speaker
         if not title and _TAG.fullmatch(line.text):
             continue  # a badge over the title ("KEYNOTE")
-        named = _listed(line, after) if title else []
-        if title and not named and (one := _speaker(line, after, body, title[0].em)):
+        if title and not closed and not bio and _runs_on(title[-1], line):
+            title.append(line)
+            continue
+        named = _listed(line, after) if title and not first else []
+        if title and not first and not named and (one := _speaker(line, after, body, title[0].em)):
             named = [one]
         if named:
             speakers.extend(named)
@@ -146,7 +159,8 @@ def cells_slot(times: tuple[str | None, str | None], row: Row) -> Slot:
     if kind not in ("talk", "panel"):
         return Slot(kind, start, end, _clean_title(row.title or row.cell))
     biography = "" if row.names else row.cell
-    return Slot(kind, start, end, _clean_title(row.title), row.names, row.affiliations, biography)
+    title = re.sub(rf"^(?:{_TAG.pattern})\s*", "", row.title, flags=re.I)  # a badge over the title
+    return Slot(kind, start, end, _clean_title(title), row.names, row.affiliations, biography)
 
 
 def _kind(head: str) -> str:
@@ -164,16 +178,53 @@ def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
     return out
 
 
+def _persons(text: str) -> list[str]:
+    """The names a text lists, where each is a person's beyond doubt; else none."""
+    names = [known_name(n) for n in LIST.split(text)]
+    return names if all(names) and all(person_like(n) for n in names) else []
+
+
+def _unlabelled(line: Line, end: int) -> Line:
+    """The line with its first box's first `end` characters (a label) cut off, or the box dropped."""
+    box, rest = line.boxes[0], line.boxes[1:]
+    if end >= len(box.text):
+        return Line(rest) if rest else line
+    cut = box.x0 + (box.x1 - box.x0) * end / len(box.text)
+    return Line((Text(box.text[end:], cut, box.y0, box.x1, box.y1), *rest))
+
+
+def _leading(lines: list[Line]) -> tuple[list[_Speaker], int]:
+    """The speakers a card prints before its title, each a name alone on its line (a person's)
+    over its affiliation in smaller type, and the number of lines they (and a badge over them)
+    take; none where the title opens the card or nothing follows them."""
+    out: list[_Speaker] = []
+    k = 1 if _TAG.fullmatch(lines[0].text) else 0
+    while k + 1 < len(lines):
+        line, after = lines[k], lines[k + 1]
+        name = known_name(line.text) if len(line.boxes) == 1 else ""
+        if not (name and person_like(name) and after.em < 0.85 * line.em and affiliation_like(after.text)):
+            break
+        out.append(_Speaker(name, after.text))
+        k += 2
+    return (out, k) if out and k < len(lines) else ([], 0)
+
+
 def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     """The speakers of a line that prints them apart from their affiliations in one run: "name ·
-    affiliation", or several names ("张伟、东方晓") with as many affiliations on the next line."""
+    affiliation", "name, affiliation", or several names ("张伟、东方晓") with as many
+    affiliations on the next line."""
     if len(line.boxes) != 1:
         return []
     text = line.text
+    if (bracketed := _BRACKETED.fullmatch(text)) and (names := _persons(bracketed[1])):
+        return [_Speaker(n, bracketed[2].strip()) for n in names]  # "戴文博、钟晓琳（浪潮信息）"
     apart = _APART.split(text, maxsplit=1)
     if len(apart) == 2 and (name := known_name(apart[0])) and apart[1]:
         return [_Speaker(name, apart[1].strip(PUNCTUATION))]
-    names = [known_name(n) for n in LIST.split(text)]
+    parts = LIST.split(text)
+    names = [known_name(n) for n in parts]
+    if len(names) == 2 and names[0] and not names[1] and affiliation_like(parts[1]):
+        return [_Speaker(names[0], parts[1])]  # "戴文博, 浪潮信息"
     if len(names) < 2 or not all(names):
         return []
     roles = LIST.split(after.text) if after is not None and len(after.boxes) == 1 else []
@@ -206,8 +257,13 @@ def _speaker(line: Line, after: Line | None, body: float, title: float) -> _Spea
     if rest:
         # A name, its affiliation in small type, or in a box of its own that opens with a known
         # organisation (type sizes read from box widths are rough where a name is short).
-        if all(b.em < 0.85 * first.em for b in rest) or (surname(name) and organisation(rest[0].text)):
-            return _Speaker(name, join(b.text for b in rest))
+        apart = _APART.match(rest[0].text)  # "司马俊" "| 浙江大学": a bar read apart from the name
+        if (
+            apart
+            or all(b.em < 0.85 * first.em for b in rest)
+            or (surname(name) and organisation(rest[0].text))
+        ):
+            return _Speaker(name, join(b.text for b in rest)[apart.end() if apart else 0 :])
         return None
     if after is None:
         return _Speaker(name, "")
@@ -268,6 +324,30 @@ def _panel(start: str | None, end: str | None, lines: list[Line], sure: float) -
         tuple(roles) if any(roles) else (),
         time_sure=sure,
         speakers_sure=sure,
+    )
+
+
+# "title — name（affiliation）", "title —— A、B（affiliation）": a dash (OCR reads "—" as "-" or "一"),
+# then the names and their affiliation in brackets, ending the text.
+_DASHED = re.compile(r"\s*(?:[-—–―]{1,2}|一)\s*([^-—–―()（）]+?)\s*[(（]([^()（）]+)[)）]\s*")
+
+
+def _dashed(text: str) -> tuple[str, list[_Speaker]] | None:
+    """A title printed with its speakers after a dash, cut apart where what follows the dash is
+    names (each one a person's, by person_like) and their affiliation ending the text; else None."""
+    for at in range(1, len(text)):
+        if not (m := _DASHED.fullmatch(text, at)):
+            continue
+        if names := _persons(m.group(1)):
+            return text[: m.start()], [_Speaker(n, m.group(2).strip()) for n in names]
+    return None
+
+
+def _runs_on(last: Line, line: Line) -> bool:
+    """Whether a title's line broke off and goes on in the next: after a list's comma or a dash
+    ("title — A、" "B（…）"), or OCR's "一" for a dash before 'name（affiliation）'."""
+    return bool(_RUNS_ON.search(last.text)) or (
+        last.text.endswith("一") and bool(_DASHED.fullmatch("一" + line.text))
     )
 
 

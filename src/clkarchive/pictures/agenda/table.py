@@ -5,8 +5,10 @@ Lines across such a table run a title into a name into an affiliation, and a tit
 affiliation wrapped in its cell runs into the next row's lines; read by rows, it is garbled. The
 columns are found by alignment (left edges the cells share), their fields by content: the column
 whose cells are people's names is the speakers', one right of it whose cells open with
-organisations is the affiliations', the widest of the rest the titles'. A row runs from its time
-down to the next; a cell's wrapped lines are joined.
+organisations is the affiliations', the widest of the rest the titles'. A speakers' column may
+stack each name over its affiliation in smaller type (TIME | SESSION | SPEAKER): its names are
+its boxes in the large type. A row runs from its time down to the next; a cell's wrapped lines
+are joined.
 """
 
 from __future__ import annotations
@@ -40,15 +42,16 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     height = statistics.median(b.y1 - b.y0 for b in boxes)
     if max(b.x0 for b in times) - min(b.x0 for b in times) > height:
         return []  # no time column
-    top = times[0].y0 - height / 2
-    cells = [b for b in boxes if not is_time(b.text) and b.y0 >= top and b.x0 > times[0].x1 - height / 2]
+    right = [b for b in boxes if not is_time(b.text) and b.x0 > times[0].x1 - height / 2]
+    top, bounds = _bounds(times, right, height)
+    cells = [b for b in right if (b.y0 + b.y1) / 2 >= top]
     starts = shared_edges(cells, height)
-    if len(starts) < 3:
+    if len(starts) < 2:
         return []
     by_column: list[list[Text]] = [[] for _ in starts]
     for box in cells:
         by_column[_column(box, starts, height)].append(box)
-    named = [k for k, col in enumerate(by_column) if _share(col, _names) >= 0.6]
+    named = [k for k, col in enumerate(by_column) if _share(_large(col), _names) >= 0.6]
     if len(named) != 1 or named[0] == 0:
         return []
     name = named[0]
@@ -61,10 +64,8 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         if top - 3 * height <= (b.y0 + b.y1) / 2 < top and any(abs(b.x0 - x) <= height / 2 for x in starts)
     ]
     header = header if len(header) >= 3 else []
-    bounds = [t.y0 - height / 2 for t in times[1:]] + [float("inf")]
     out = []
-    for time, bottom in zip(times, bounds, strict=True):
-        upper = time.y0 - height / 2
+    for time, upper, bottom in zip(times, [top, *bounds], bounds, strict=False):
         mine = [b for b in cells if upper <= (b.y0 + b.y1) / 2 < bottom]
 
         def field(k: int, row: list[Text] = mine) -> str:
@@ -73,21 +74,75 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
             )
 
         cell = field(name)
-        names = tuple(n for n in LIST.split(cell) if n)
+        stacked = _stacked([b for b in mine if _column(b, starts, height) == name], by_column[name])
+        if stacked is not None:
+            names, affiliations = stacked
+        else:
+            names = tuple(n for n in LIST.split(cell) if n)
+            affiliations = tuple(a for a in LIST.split(field(firms[0])) if a) if firms else ()
         if not all(_names(n) for n in names):
             names = ()
-        affiliations = tuple(a for a in LIST.split(field(firms[0])) if a) if firms else ()
         out.append(
             Row(
                 time,
                 (time, *mine, *(header if time is times[0] else ())),
-                field(title),
+                field(title) or join(b.text for b in sorted(mine, key=lambda b: b.x0)),  # a break across
                 tuple(person_name(n) for n in names),
                 affiliations if len(affiliations) == len(names) else (),
                 cell,
             )
         )
     return out
+
+
+def _bounds(times: list[Text], cells: list[Text], height: float) -> tuple[float, list[float]]:
+    """Where the rows begin and end: the first one's top, then each one's bottom (the next one's
+    top). Between two times rows part at the widest gap between the cells' lines; where the times
+    are centred on their rows (the cells of most rows begin over their time), the first row
+    reaches as far over its time as it does under it, the last as far under as over."""
+    centre = [(t.y0 + t.y1) / 2 for t in times]
+    bounds = []
+    for k in range(len(times) - 1):
+        spans = sorted((b.y0, b.y1) for b in cells if centre[k] < (b.y0 + b.y1) / 2 < centre[k + 1])
+        gaps, edge = [], centre[k]
+        for y0, y1 in spans:
+            gaps.append((y0 - edge, (edge + y0) / 2))
+            edge = max(edge, y1)
+        gaps.append((centre[k + 1] - edge, (edge + centre[k + 1]) / 2))
+        width, cut = max(gaps)
+        bounds.append(cut if width > 0 else times[k + 1].y0 - height / 2)
+    over = [t.y0 - height / 2 - b > height / 2 for t, b in zip(times[1:], bounds, strict=True)]
+    if len(over) >= 2 and sum(over) > len(over) / 2:
+        first, last = centre[0] - (bounds[0] - centre[0]), centre[-1] + (centre[-1] - bounds[-1])
+        return first, [*bounds, last]
+    return times[0].y0 - height / 2, [*bounds, float("inf")]
+
+
+def _large(column: list[Text]) -> list[Text]:
+    """A column's boxes in its large type: its names where each has its affiliation stacked under
+    it in smaller type, all of them where it has one type."""
+    sizes = [b.em for b in column if _names(b.text)]
+    return [b for b in column if b.em >= 0.85 * statistics.median(sizes)] if sizes else column
+
+
+def _stacked(cell: list[Text], column: list[Text]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A speakers' cell that stacks each name over its affiliation in smaller type, as (names,
+    affiliations); None where its column prints one type. A smaller line before the first name
+    (a label, "Moderator: …") leaves the cell unread: no names."""
+    large = {id(b) for b in _large(column)}
+    if len(large) == len(column):
+        return None
+    names: list[str] = []
+    firms: list[list[str]] = []
+    for box in sorted(cell, key=lambda b: (b.y0, b.x0)):
+        if id(box) in large:
+            names.append(box.text)
+            firms.append([])
+        elif not firms:
+            return (), ()
+        else:
+            firms[-1].append(box.text)
+    return tuple(names), tuple(join(f) for f in firms) if all(firms) else ()
 
 
 def _column(box: Text, starts: list[float], height: float) -> int:

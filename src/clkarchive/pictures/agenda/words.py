@@ -24,6 +24,11 @@ CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2}")
 PUNCTUATION = " :：,，、;；.。·•"
 BREAK = re.compile(r"茶歇|午餐|午休|休息|晚宴|coffee|lunch|break", re.I)  # a slot with no talk
+# What labels a talk's speakers: "演讲人：张三", "Speaker: Jun Sima".
+SPEAKERS_LABEL = re.compile(
+    r"^(?:嘉宾|对话嘉宾|演讲嘉宾|讲师|主讲人?|演讲人|报告人|分享人|Speakers?|Presenters?|Guests?|Panelists?)\s*[:：]\s*",
+    re.I,
+)
 LIST = re.compile(r"\s*[/、,，;；]\s*")  # names or affiliations listed: "张伟、东方晓", "钟宇 / 诸葛云"
 
 
@@ -57,6 +62,37 @@ def known_name(text: str) -> str:
     """text as a person's name where it is one beyond doubt (see sure_name), or ""."""
     name = person_name(text)
     return name if name and sure_name(name) else ""
+
+
+# One pinyin syllable (initial, then final), for Latin names: a Chinese speaker written in Latin
+# letters is written in pinyin ("Lianbo Jiang"); a product, project or company ("Cloud Hypervisor",
+# "Ant Group") is not.
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui"
+    r"|er|a|o|e|i|u|v)"
+)
+_PINYIN_WORD = re.compile(rf"(?:{_SYLLABLE}){{1,3}}", re.I)
+_COMMON_ENDING = re.compile(r"(?:ing|tion|ized|ised|ware|ity|ment|ness)$", re.I)
+
+
+def person_like(name: str) -> bool:
+    """Whether a name read as a speaker's looks like a person's, so that a fragment of a title, a
+    product or a project is never shown as one: a Chinese name is a known surname and one or two
+    characters ("时性测评" is no name though 时 is a surname), a Latin one two or three words of
+    pinyin ("Lianbo Jiang"), or of no word of not_names.txt ("Kuzin Artem", never "Ant Group").
+    A person whose name is neither is withheld, never shown wrong."""
+    name = unicodedata.normalize("NFKC", name).strip()
+    if CJK_NAME.fullmatch(name):
+        return bool(family := surname(name)) and 1 <= len(name) - len(family) <= 2
+    words = re.split(r"[\s-]+|(?<=[a-z])(?=[A-Z])", name)
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return False
+    common = {w.casefold() for w in _listed("not_names.txt")}
+    return all(_PINYIN_WORD.fullmatch(w) for w in words) or not any(
+        w.casefold() in common or _COMMON_ENDING.search(w) or not re.fullmatch(r"[A-Z][a-z]+", w)
+        for w in words
+    )
 
 
 @functools.cache
@@ -104,7 +140,7 @@ ROLE_START = re.compile(
 
 
 # An organisation not in the list, by how its name ends ("湖北大学", "某某科技").
-_UNKNOWN_ORGANISATION = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大学|学院|研究院|研究所|实验室|公司|集团|科技)")
+_UNKNOWN_ORGANISATION = re.compile(r"[\u4e00-\u9fff]{0,6}?(大学|学院|研究院|研究所|实验室|公司|集团|科技)")
 
 
 def affiliation_like(text: str) -> bool:
@@ -131,9 +167,14 @@ def split_name(run: str) -> tuple[str, str] | None:
         if not rest or not CJK_NAME.fullmatch(name):
             continue
         known, unknown = organisation(rest), _UNKNOWN_ORGANISATION.match(rest)
-        # "北大" is no known organisation where it begins "北大学": some unknown "…北大学" may; but
-        # a known one a role follows ("龙芯中科" of "龙芯中科技术专家") is no "…科技".
-        longer = unknown and len(unknown.group(0)) > len(known) and not ROLE_START.match(rest[len(known) :])
+        # "北大" is no known organisation where it begins "北大学": some unknown "…北大学" may (its
+        # 大学 takes the known one's last character); but "腾讯" begins "腾讯科技", and a known one
+        # a role follows ("龙芯中科" of "龙芯中科技术专家") is no "…科技".
+        longer = (
+            unknown
+            and unknown.start(1) < len(known) < len(unknown.group(0))
+            and not ROLE_START.match(rest[len(known) :])
+        )
         if (known and not longer) or ROLE_START.match(rest):
             fits[2].append((name, rest))
         elif rest[0].isascii() or unknown:
