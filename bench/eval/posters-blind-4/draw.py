@@ -253,7 +253,7 @@ def draw_a():
     GAP = 16
     CW = (W - TX - TW - 60 - 2 * GAP) / 3
     colx = [TX + TW + i * (CW + GAP) for i in range(3)]
-    tfont, sfont = F(27, True), F(22)
+    tfont = F(27, True)
 
     def cell_height(slot):
         h = 22
@@ -610,7 +610,7 @@ def draw_d():
         yy = text_block(d, X, y, slot["title"], F(34, True), (25, 30, 30), W - X - 80, 1.38)
         yy = text_block(d, X, yy + 2, en, ITAL(26), (120, 125, 125), W - X - 80, 1.35)
         yy += 14
-        for k, (n, a) in enumerate(zip(slot["speakers"], slot["affiliations"])):
+        for n, a in zip(slot["speakers"], slot["affiliations"]):
             d.ellipse([X, yy + 14, X + 12, yy + 26], fill=TEAL)
             d.text((X + 26, yy + 2), n, font=F(28, True), fill=(40, 45, 45))
             ax = X + 26 + F(28, True).getlength(n) + 22
