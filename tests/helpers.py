@@ -497,10 +497,23 @@ TWO_YEARS: dict[str, dict[str, tuple[str, ...]]] = {
 def two_years(root: Path, deck: Callable[..., bytes] = make_pdf) -> Path:
     """TWO_YEARS as two upstreams (each deck made by deck(title, *pages)) and a config naming both
     (not synced); the config's path."""
-    lines = ["[archive]", 'mirror_dir = "mirror"', 'index_dir = "index"', "workers = 2", "ocr = false"]
-    for name, decks in TWO_YEARS.items():
+    decks = {name: {path: deck(*pages) for path, pages in files.items()} for name, files in TWO_YEARS.items()}
+    return upstreams_config(root, decks)
+
+
+def upstreams_config(root: Path, sources: dict[str, dict[str, bytes]], ocr: bool = False) -> Path:
+    """An upstream per source (root/<name>, its files in one commit) and a config naming them all
+    (not synced); the config's path."""
+    lines = [
+        "[archive]",
+        'mirror_dir = "mirror"',
+        'index_dir = "index"',
+        "workers = 2",
+        f"ocr = {json.dumps(ocr)}",
+    ]
+    for name, files in sources.items():
         upstream = Upstream(root / name)
-        upstream.commit({path: deck(*pages) for path, pages in decks.items()})
+        upstream.commit(files)
         lines += [
             "",
             "[[sources]]",

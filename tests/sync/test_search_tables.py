@@ -4,7 +4,6 @@ upstreams, PDFs, OCR of a real poster, the Archive's own wiring), by watching th
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from clkarchive.config import load_config
 from clkarchive.index import spelling
 from clkarchive.pictures import ocr
 from clkarchive.search import glossary
-from helpers import Upstream, agenda_poster, make_pdf
+from helpers import agenda_poster, make_pdf, upstreams_config
 
 # Every page says 20 characters or more: only the poster is read by OCR.
 DECKS = {
@@ -30,28 +29,6 @@ DECKS = {
         )
     },
 }
-
-
-def config_of(root: Path, decks: dict[str, dict[str, bytes]], ocr_on: bool) -> Path:
-    lines = [
-        "[archive]",
-        'mirror_dir = "mirror"',
-        'index_dir = "index"',
-        "workers = 2",
-        f"ocr = {json.dumps(ocr_on)}",
-    ]
-    for name, files in decks.items():
-        Upstream(root / name).commit(files)
-        lines += [
-            "",
-            "[[sources]]",
-            f'name = "{name}"',
-            f"url = {json.dumps(str(root / name))}",
-            'branch = "main"',
-        ]
-    config = root / "config.toml"
-    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return config
 
 
 @pytest.fixture
@@ -90,7 +67,7 @@ def searched_without_building(config: Path, builds: dict[str, list[int]], query:
 
 
 def test_a_text_sync_of_two_sources_builds_the_tables_once_for_the_index_it_leaves(tmp_path, builds):
-    config = config_of(tmp_path, DECKS, ocr_on=False)
+    config = upstreams_config(tmp_path, DECKS)
     with Archive.from_path(config) as archive:
         archive.sync()
     # Two sources, each published in a commit of its own (before: a table per commit).
@@ -109,7 +86,7 @@ def test_a_sync_reading_pictures_builds_tables_after_the_text_for_the_bridge_and
     posters. A search during the sync answers (from the bridge's tables)."""
     poster, _ = agenda_poster()
     decks = {"CLK2023": DECKS["CLK2023"] | {"议程.png": poster}, "CLK2024": DECKS["CLK2024"]}
-    config = config_of(tmp_path, decks, ocr_on=True)
+    config = upstreams_config(tmp_path, decks, ocr=True)
     during: list[list[str]] = []
     with Archive.from_path(config) as archive:
         bridge: Callable[..., dict[str, set[str]]] = archive.term_bridge
