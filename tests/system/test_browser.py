@@ -476,6 +476,25 @@ def people_url(tmp_path_factory):
 
 
 @pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_the_status_page_names_each_source_and_fits_the_screen(browser, people_url, shoot, size):
+    """The status page is what the people who run the cron refresh open on their phones: each
+    source with its counts, and its long upstream url never pushing the page sideways."""
+    from selenium.webdriver.common.by import By
+
+    at_size(browser, size)
+    try:
+        browser.get(people_url + "/status")
+        sections = browser.find_elements(By.CSS_SELECTOR, ".status")
+        assert [s.find_element(By.TAG_NAME, "h2").text for s in sections] == ["CLK2023", "CLK2024"]
+        assert all(" talks, " in s.text and "0 failed" in s.text for s in sections)
+        assert fits_sideways(browser)
+        shoot(f"status-{'phone' if size == PHONE else 'desktop'}", width=size[0])
+    finally:
+        at_size(browser, (1280, 1000))
+    assert console_errors(browser) == []
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_a_speaker_page_from_a_talk_lists_their_talks_of_every_year(browser, people_url, shoot, size):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
