@@ -495,6 +495,32 @@ def test_the_status_page_names_each_source_and_fits_the_screen(browser, people_u
 
 
 @pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_no_result_under_a_filter_says_so_once_and_offers_to_remove_it(browser, people_url, shoot, size):
+    """A filter that hides the only match: one message naming the filter, the Year list showing
+    it, and a link that removes it and finds the talk."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.select import Select
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    at_size(browser, size)
+    try:
+        browser.get(people_url + "/search?q=PASID&year=2023")
+        none = browser.find_element(By.CSS_SELECTOR, ".none")
+        assert none.text.startswith("No talk matches PASID in year 2023.")
+        assert browser.find_elements(By.CSS_SELECTOR, ".count, .talk") == []
+        assert Select(browser.find_element(By.NAME, "year")).first_selected_option.text == "2023"
+        assert fits_sideways(browser)
+        shoot(f"no-result-{'phone' if size == PHONE else 'desktop'}", width=size[0])
+        none.find_element(By.LINK_TEXT, "Remove the year filter").click()
+        WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".talk h2"))
+        titles = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".talk h2")]
+        assert titles[0] == "RISC-V IOMMU Scalable 提案"
+    finally:
+        at_size(browser, (1280, 1000))
+    assert console_errors(browser) == []
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_a_speaker_page_from_a_talk_lists_their_talks_of_every_year(browser, people_url, shoot, size):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
