@@ -509,3 +509,37 @@ def test_a_twelve_hour_clock(printed, read):
     rows = [(printed, 120), ("内存分层与CXL设备的NUMA管理", 160), ("戴文博", 200)]
     (talk,) = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
     assert (talk.slot.start, talk.slot.end) == read
+
+
+def test_a_second_name_plate_the_reader_did_not_take_withholds_the_speakers():
+    """Two name plates in one card, each after its speaker's biography, in type too small to be
+    taken as framed: the first is kept as biography. Its name left over says the list read
+    ("李娜") is not whole: the speakers are withheld, never shown as one of two."""
+
+    def line(text: str, top: int, high: int) -> Box:
+        return Box(text, 100, top, 100 + high * len(text), top + high, 0.99)
+
+    drawn = [Box("网络分论坛", 100, 0, 400, 60, 0.99), line("09:00-09:30", 120, 30)]
+    drawn += [
+        line("基于eBPF的内核网络丢包实时诊断", 160, 40),
+        line("华为内核工程师，专注于网络子系统。", 215, 24),
+    ]
+    drawn += [
+        line("张伟", 260, 46),
+        line("阿里云资深工程师，负责内核网络性能。", 320, 24),
+        line("李娜", 360, 46),
+    ]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", drawn)])
+    assert talk.slot.speakers in ((), ("张伟", "李娜"))
+    assert talk.slot.speakers or dict(talk.withheld)["speakers"]
+
+
+@pytest.mark.parametrize("rest", ["、李娜 华为", "和李娜"])
+def test_a_name_left_after_a_separator_withholds_the_speakers(rest):
+    """'张伟' then, in smaller type, '、李娜 华为': the second name would pass for the first's
+    affiliation; a separator and a name left over mean the list read is not whole."""
+    drawn = _talk_poster([("09:00-09:30", 120), ("基于eBPF的内核网络丢包实时诊断", 160), ("张伟", 200)])
+    drawn.append(Box(rest, 170, 205, 170 + 18 * len(rest), 223, 0.99))
+    (talk,) = agenda.reconcile([agenda.parse("p.png", drawn)])
+    assert talk.slot.speakers == ()
+    assert dict(talk.withheld)["speakers"]

@@ -99,6 +99,7 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
         if not speakers and (dashed := _dashed(text)):
             text, speakers[:] = dashed
         roles = tuple(s.affiliation.strip(PUNCTUATION) for s in speakers)
+        partial = bool(speakers) and _unaccounted(bio, speakers)
         found.append(
             Slot(
                 "talk",
@@ -109,7 +110,7 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
                 roles if any(roles) else (),
                 join(bio),
                 time_sure=sure,
-                speakers_sure=min([sure, *(s.sure for s in speakers)]),
+                speakers_sure=0.0 if partial else min([sure, *(s.sure for s in speakers)]),
             )
         )
 
@@ -176,6 +177,29 @@ def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
         rest = tuple(b for b in line.boxes if b not in framed)
         out += [Line(rest), *(Line((b,)) for b in framed)] if framed else [line]
     return out
+
+
+# After a speaker's name, what says another follows: "张三、李四", "Jun Sima & Lei Wang", "张三和李四".
+_ANOTHER = re.compile(r"\s*(?:[、,，;；/&]|和)\s*(.*)")
+
+
+def _unaccounted(bio: list[str], speakers: list[_Speaker]) -> bool:
+    """Whether the speakers read may be only some of the talk's: a line kept as biography is a
+    person's name alone (a second name plate, a name line the reader did not take), or a
+    speaker's affiliation opens with a separator and a name. Shown, such a list would be
+    taken for whole; it is withheld instead."""
+    if any((name := known_name(line)) and person_like(name) for line in bio):
+        return True
+    return any((m := _ANOTHER.match(s.affiliation)) and _name_first(m.group(1)) for s in speakers)
+
+
+def _name_first(text: str) -> bool:
+    """Whether text opens with a person's name: its first listed part, or a Chinese name of
+    two or three characters before the rest ("李四华为" opens with 李四)."""
+    head = LIST.split(text.strip(), maxsplit=1)[0]
+    if (name := known_name(head)) and person_like(name):
+        return True
+    return any((name := known_name(head[:k])) and person_like(name) for k in (2, 3))
 
 
 def _persons(text: str) -> list[str]:
