@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from clkarchive import Archive
+from clkarchive import Archive, index
 from clkarchive.config import load_config
 from clkarchive.sync import sync
 from helpers import Upstream, make_pdf, write_config
@@ -77,3 +77,8 @@ def test_company_and_role_words_are_no_speaker(archive: Archive) -> None:
 
 def test_the_title_page_may_follow_a_banner(archive: Archive) -> None:
     assert speakers_of(archive)[BANNER] == ["巫强"]
+
+
+def test_a_cold_sync_publishes_its_title_pages_speakers_in_one_index_commit(archive: Archive) -> None:
+    # Read as the decks are indexed, not by a second commit that relabels them after.
+    assert index.generation(archive.config.index_dir) == 1

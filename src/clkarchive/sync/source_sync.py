@@ -133,6 +133,8 @@ class SourceSync:
 
     def _add(self, files: _Copies, update: IndexUpdate) -> None:
         """Index the files, extracting each blob the index has not seen before once."""
+        from clkarchive.sync import title_page  # its name tables: only for a sync that indexes decks
+
         name, report = self.source.name, self.report
         known: dict[str, list[str] | None] = {}
         to_extract: dict[str, _Copies] = {}  # by blob: identical decks extract once
@@ -143,7 +145,7 @@ class SourceSync:
             if tree_file.blob not in known:
                 known[tree_file.blob] = self.store.pages_of_blob(tree_file.blob)
             if (pages := known[tree_file.blob]) is not None:
-                report.pages += update.add(name, tree_file.blob, talk, pages)
+                report.pages += update.add(name, tree_file.blob, title_page.named(talk, pages), pages)
             else:
                 to_extract.setdefault(tree_file.blob, []).append((tree_file, talk))
         if to_extract:
@@ -151,6 +153,7 @@ class SourceSync:
 
     def _extract(self, to_extract: dict[str, _Copies], update: IndexUpdate) -> None:
         """Read the decks' text in worker processes and index each as it comes."""
+        from clkarchive.sync import title_page
         from clkarchive.sync.extract import extract_all
         from clkarchive.workers import Failed, Limits
 
@@ -173,7 +176,8 @@ class SourceSync:
                     self._failed(update, tree_file, talk, result.error)
                     pages, error = 0, result.error
                 else:
-                    pages, error = update.add(name, tree_file.blob, talk, result.value), None
+                    named = title_page.named(talk, result.value)
+                    pages, error = update.add(name, tree_file.blob, named, result.value), None
                     report.pages += pages
                     if not any(result.value):
                         report.failures.append(Failure(talk.path, _NO_TEXT))

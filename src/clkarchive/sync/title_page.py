@@ -45,19 +45,25 @@ _ROLE_END = re.compile(r"(?:工程师|专家|架构师|研究员|教授|博士|�
 def fill(talks: Sequence[Talk], store: Store, source: str) -> list[Talk]:
     """The talks, each deck that still has no speakers (nor speakers the agenda withheld) given those
     its title page names; the source's pages are read only if some deck has none."""
-    unnamed = {
-        t.path
-        for t in talks
-        if t.kind == "slides" and not t.speakers and all(k != "speakers" for k, _ in t.withheld)
-    }
-    pages: Mapping[str, Sequence[PageText]] = store.pages(source) if unnamed else {}
-    out = []
-    for talk in talks:
-        if talk.path in unnamed:
-            found = speakers([p.text for p in pages.get(talk.path, ())[:TITLE_PAGES]], talk.title)
-            talk = replace(talk, speakers=found) if found else talk
-        out.append(talk)
-    return out
+    pages: Mapping[str, Sequence[PageText]] = store.pages(source) if any(map(_unnamed, talks)) else {}
+    return [named(t, [p.text for p in pages.get(t.path, ())[:TITLE_PAGES]]) for t in talks]
+
+
+def named(talk: Talk, pages: Sequence[str]) -> Talk:
+    """The talk given the speakers its deck's pages (page 1 first) name, if it has none yet.
+
+    The text sync calls it as it indexes a deck, so that the agenda step, which
+    reads the same pages again after the posters, finds nothing left to write
+    when no poster names the deck (one index commit, not two and a merge).
+    """
+    if not _unnamed(talk):
+        return talk
+    found = speakers(pages, talk.title)
+    return replace(talk, speakers=found) if found else talk
+
+
+def _unnamed(talk: Talk) -> bool:
+    return talk.kind == "slides" and not talk.speakers and all(k != "speakers" for k, _ in talk.withheld)
 
 
 def speakers(pages: Sequence[str], title: str) -> tuple[str, ...]:
