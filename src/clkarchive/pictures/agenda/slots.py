@@ -27,7 +27,7 @@ from clkarchive.pictures.agenda.words import (
     join,
     known_name,
     organisation,
-    person_like,
+    person,
     person_name,
     split_name,
     sure_name,
@@ -188,7 +188,7 @@ def _unaccounted(bio: list[str], speakers: list[_Speaker]) -> bool:
     person's name alone (a second name plate, a name line the reader did not take), or a
     speaker's affiliation opens with a separator and a name. Shown, such a list would be
     taken for whole; it is withheld instead."""
-    if any((name := known_name(line)) and person_like(name) for line in bio):
+    if any(person(line) for line in bio):
         return True
     return any((m := _ANOTHER.match(s.affiliation)) and _name_first(m.group(1)) for s in speakers)
 
@@ -197,15 +197,13 @@ def _name_first(text: str) -> bool:
     """Whether text opens with a person's name: its first listed part, or a Chinese name of
     two or three characters before the rest ("李四华为" opens with 李四)."""
     head = LIST.split(text.strip(), maxsplit=1)[0]
-    if (name := known_name(head)) and person_like(name):
-        return True
-    return any((name := known_name(head[:k])) and person_like(name) for k in (2, 3))
+    return any(person(part) for part in (head, head[:2], head[:3]))
 
 
 def _persons(text: str) -> list[str]:
     """The names a text lists, where each is a person's beyond doubt; else none."""
-    names = [known_name(n) for n in LIST.split(text)]
-    return names if all(names) and all(person_like(n) for n in names) else []
+    names = [person(n) for n in LIST.split(text)]
+    return names if all(names) else []
 
 
 def _unlabelled(line: Line, end: int) -> Line:
@@ -225,8 +223,8 @@ def _leading(lines: list[Line]) -> tuple[list[_Speaker], int]:
     k = 1 if _TAG.fullmatch(lines[0].text) else 0
     while k + 1 < len(lines):
         line, after = lines[k], lines[k + 1]
-        name = known_name(line.text) if len(line.boxes) == 1 else ""
-        if not (name and person_like(name) and after.em < 0.85 * line.em and affiliation_like(after.text)):
+        name = person(line.text) if len(line.boxes) == 1 else ""
+        if not (name and after.em < 0.85 * line.em and affiliation_like(after.text)):
             break
         out.append(_Speaker(name, after.text))
         k += 2

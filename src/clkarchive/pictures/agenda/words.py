@@ -95,6 +95,13 @@ def person_like(name: str) -> bool:
     )
 
 
+def person(text: str) -> str:
+    """text as a person's name where it is one beyond doubt (known_name) and looks like a
+    person's (person_like), or ""."""
+    name = known_name(text)
+    return name if name and person_like(name) else ""
+
+
 @functools.cache
 def _listed(name: str) -> tuple[str, ...]:
     """The entries of a data file beside this module: one a line, # comments left out."""
