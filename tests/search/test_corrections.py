@@ -14,6 +14,7 @@ CRYPTO = "分论坛2（虚拟化）/2  Virtio Crypto Akcipher——李四.pdf"
 RISCV = "分论坛3（体系结构）/3  RISCV-64K——王五.pdf"
 FAULTS = "分论坛1（内存管理）/4  Page fault handling——赵六.pdf"
 TIERS = "分论坛3（体系结构）/5  CXL memory tiering——钱七.pdf"
+CPUS = "分论坛4（调度）/6  Isolated cpus——孙八.pdf"
 DECKS: dict[str, bytes | None] = {
     LOCKS: make_pdf(
         "mmap_lock contention",
@@ -30,6 +31,7 @@ DECKS: dict[str, bytes | None] = {
     RISCV: make_pdf("RISCV-64K pages", "Svnapot extension: NAPOT PTEs", "Svnapot for 64K mappings"),
     FAULTS: make_pdf("Page fault handling", "fault around", "fault latency at the conference"),
     TIERS: make_pdf("CXL memory tiering", "the hardware cache of a CXL device"),
+    CPUS: make_pdf("Isolated cpus", "what can cause jitter", "the root cause", "cause and effect"),
 }
 
 
@@ -98,3 +100,11 @@ def test_a_real_word_is_corrected_when_the_correction_makes_the_query_whole(arch
     result = archive.search("memory tiring")
     assert result.corrected == "memory tiering" and result.complete
     assert result.results[0].path == TIERS
+
+
+def test_a_word_the_slides_write_beats_a_form_they_do_not(archive):
+    """cgus is one edit from cpus, which a slide writes, and from caus, which none does: cause cut
+    short, as its stem reads, and written on more pages. A form the slides do not write is the
+    user's word only when no word they write is as near."""
+    assert archive.search("cgus").corrected == "cpus"
+    assert archive.search("isolated cgus").corrected == "isolated cpus"

@@ -23,9 +23,10 @@ tiering) and an unrelated near word almost never does; alone, it is left as
 typed. The dictionary tells real words only roughly (it also writes teh and
 occured): it decides how sure a correction must be, not whether to look.
 
-A correction costs about a millisecond on three years (1.3 ms CPU p50, 5 ms
-p95): a few hundred one-edit variants looked up in sets, and the talks of at
-most MAX_CANDIDATES candidates.
+A correction must cost less than the search it rescues (a misspelt query at
+most twice its corrected one): the nearest words are found by rapidfuzz (see
+index/spelling.py), the dictionary stays open, and the talks of at most
+MAX_CANDIDATES candidates are weighed.
 """
 
 from __future__ import annotations
