@@ -71,8 +71,12 @@ _MERIDIEM = re.compile(r"\s*(?<![A-Za-z])([AaPp])\.?\s?[Mm](?![A-Za-z])\.?")
 _ONE_TIME = re.compile(r"(\d{1,2}):(\d{2})")
 _TIME_LIKE = re.compile(r"(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}")
 _ICON = re.compile(
-    r"^\S\s+(?=\d{1,2}\s*[:：.])"
-)  # a clock drawn before the time, read as a glyph: "1 09:00-09:30"
+    r"^[^\s\-–—~一]\s+(?=\d{1,2}\s*[:：.])"
+)  # a clock drawn before the time, read as a glyph: "1 09:00-09:30" (a dash is no clock: "– 9:40")
+# A talk's number printed beside its time ("01", "04", "①"; OCR may add a stroke: "04!").
+_NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
+# A time led by a dash ("– 9:40 AM"): the end of the time printed over it.
+_DASH_LED = re.compile(r"\s*[-–—~～一]\s*(?=\d)")
 # A half of the day printed before a time range: "上午 10:40—11:20".
 _HALF_DAY = re.compile(r"\s*(上午|下午|中午|晚上)?\s*(.*)", re.S)
 _TIME_FIRST = re.compile(
@@ -81,6 +85,11 @@ _TIME_FIRST = re.compile(
 _FULL_DATE = re.compile(r"(20\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
 _SHORT_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _END = re.compile(r"赞助|支持单位|支持媒体|合作伙伴|合作单位|主办单位|承办单位|协办单位|扫码")
+# A footer's line, of any length: the organisers ("主办：CLK 组委会 承办：…"), or the notice that the
+# programme may change ("议程如有调整，以现场为准"); it ends the programme where a time is above it.
+_FOOTER = re.compile(
+    r"^\W*(?:(?:主办|承办|协办)\s*(?:单位|方)?\s*(?:[A-Za-z]+\s*)?[:：]|议程如有|议程以现场)"
+)
 
 
 def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Schedule:
@@ -104,12 +113,21 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     ]
     if not kept:
         return Schedule(poster=poster, date=None, place="", forums=())
-    kept = distinct(kept)
+    kept = _ended(distinct(kept))
     lines = lines_of(kept)
     height = statistics.median(b.y1 - b.y0 for b in kept)
     date, place = _date(lines, year), _place(lines)
     # The sponsors' section ends the programme: nothing from its heading down is read.
-    end = next((ln.top for ln in lines if _END.search(ln.text) and len(ln.text) <= 12), None)
+    first = next((ln.top for ln in lines if any(_is_time(b.text) for b in ln.boxes)), None)
+    end = next(
+        (
+            ln.top
+            for ln in lines
+            if (_END.search(ln.text) and len(ln.text) <= 12)
+            or (first is not None and ln.top > first and _FOOTER.match(ln.text))
+        ),
+        None,
+    )
     if end is not None:
         kept = [b for b in kept if b.y0 < end - height / 2]
     days = [(ln, d) for ln in lines if len(ln.text) <= 24 and (d := _date([ln], year))]
@@ -117,6 +135,54 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     for column in columns(kept, _is_time):
         forums += _forums(lines_of(column), height, date, days, year)
     return Schedule(poster=poster, date=date, place=place, forums=tuple(forums))
+
+
+def _ended(boxes: list[Text]) -> list[Text]:
+    """The boxes with each start time whose end is printed right under it ("9:00 AM" over
+    "– 9:40 AM", a large "09:00" over a smaller "09:40") made one time range, where the start
+    stands; the end's box is dropped, the rest of its row stays (a title's wrapped line, the
+    speaker). A time under another is its end only where it is set apart as one: led by a dash,
+    or in smaller type. Two times alike one under the other are two starts (one-line talks, or
+    the hours of a whole session)."""
+    alone = {id(b): t[0] for b in boxes if (t := _time_range(b.text)) and t[1] is None}
+    ends = {
+        id(b): t[0]
+        for b in boxes
+        if (m := _DASH_LED.match(b.text)) and (t := _time_range(b.text[m.end() :])) and t[1] is None
+    }
+    merged: dict[int, Text] = {}
+    dropped: set[int] = set()
+    for low in sorted((b for b in boxes if id(b) in alone or id(b) in ends), key=lambda b: b.y0):
+        over = [
+            up
+            for up in boxes
+            if id(up) in alone
+            and id(up) not in ends
+            and id(up) not in merged
+            and up is not low
+            and _under(low, up)
+            and (id(low) in ends or low.em < 0.85 * up.em)
+        ]
+        if not over:
+            continue
+        up = max(over, key=lambda b: b.y1)
+        start, end = alone[id(up)], ends.get(id(low), alone.get(id(low)))
+        if end is not None and start < end:
+            merged[id(up)] = Text(f"{start}-{end}", up.x0, up.y0, up.x1, up.y1)
+            dropped.add(id(low))
+    return [merged.get(id(b), b) for b in boxes if id(b) not in dropped]
+
+
+def _under(low: Text, up: Text) -> bool:
+    """Whether low is printed right under up: below it, less than half a line apart, and in its
+    column (overlapping it across, or starting where it starts)."""
+    h = up.y1 - up.y0
+    across = min(low.x1, up.x1) - max(low.x0, up.x0)
+    return (
+        (low.y0 + low.y1) / 2 > (up.y0 + up.y1) / 2
+        and low.y0 - up.y1 < 0.6 * h
+        and (across > 0.5 * min(low.x1 - low.x0, up.x1 - up.x0) or abs(low.x0 - up.x0) < h)
+    )
 
 
 def _forums(
@@ -268,7 +334,7 @@ def _lines_of_block(block: Block) -> list[Line]:
 
 def _anchor(line: Line) -> Anchor | None:
     """The time range a line prints, if one (OCR may cut it in two or three boxes), and what is beside it."""
-    boxes = line.boxes
+    boxes = tuple(b for b in line.boxes if not _NUMBER.fullmatch(b.text))  # a talk's number is no title
     for i in range(len(boxes)):
         for j in (1, 2, 3):
             text = "".join(b.text for b in boxes[i : i + j])

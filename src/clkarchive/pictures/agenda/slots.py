@@ -32,6 +32,7 @@ from clkarchive.pictures.agenda.words import (
     split_name,
     sure_name,
     surname,
+    transliterated,
 )
 
 _KINDS = (
@@ -122,6 +123,10 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
             skip = False
             continue
         after = lines[n + 1] if n + 1 < len(lines) else None
+        if not first and (led := _led_by_names(line)) is not None:
+            flush()  # "name（affiliation）｜title": a talk whose speakers lead its title's line
+            speakers, title, bio, closed = led[0], [led[1]], [], False
+            continue
         if title and not first and (label := SPEAKERS_LABEL.match(line.boxes[0].text)):
             line = _unlabelled(line, label.end())  # "演讲人：张三 华为": what follows is the speaker
         if not title and _TAG.fullmatch(line.text):
@@ -135,7 +140,11 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
         if named:
             speakers.extend(named)
             skip, closed = named[0].takes_next, True
-        elif title and len(line.boxes) == 1 and _NAME_AND_ROLE.fullmatch(line.text):
+        elif (
+            title
+            and len(line.boxes) == 1
+            and (_NAME_AND_ROLE.fullmatch(line.text) or _name_and_firm(line, title[0]))
+        ):
             # A name run into its role ("李泽帆字节跳动内核负责人"): which characters are the
             # name is not known, so the line is kept as biography (searchable), and the
             # posters that agree on the speaker may split it.
@@ -231,6 +240,31 @@ def _leading(lines: list[Line]) -> tuple[list[_Speaker], int]:
     return (out, k) if out and k < len(lines) else ([], 0)
 
 
+def _name_and_firm(line: Line, title: Line) -> bool:
+    """Whether a line under a title is a speaker run into a known organisation that ends the line
+    ("钮佳慧字节跳动": two or three characters, then the organisation), in smaller type than the
+    title: a speaker's line whose name split_name could not cut surely (no known surname). Kept
+    as biography, it is searchable and leaves the title whole."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,3})(\S+)", line.text)
+    if m is None or _sentence(line):
+        return False
+    return line.em < 0.92 * title.em and len(organisation(m[2])) >= 2
+
+
+def _led_by_names(line: Line) -> tuple[list[_Speaker], Line] | None:
+    """The speakers a line opens with before its title, and the title's part of the line:
+    "name（affiliation）" in a box of its own (or the name and the bracket in two), the title in
+    the boxes right of it ("卫嘉明（华为）｜mTHP 的按需分配"); None where the line opens otherwise
+    or nothing follows the names. A box boundary is where the names end: a title that opens with
+    a name and a bracket in one run of text is no such line."""
+    for k in (1, 2):
+        rest = line.boxes[k:]
+        head = join(b.text for b in line.boxes[:k])
+        if rest and (m := _BRACKETED.fullmatch(head)) and (names := _persons(m[1])):
+            return [_Speaker(n, m[2].strip()) for n in names], Line(rest)
+    return None
+
+
 def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     """The speakers of a line that prints them apart from their affiliations in one run: "name ·
     affiliation", "name, affiliation", or several names ("张伟、东方晓") with as many
@@ -241,6 +275,12 @@ def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     if (bracketed := _BRACKETED.fullmatch(text)) and (names := _persons(bracketed[1])):
         return [_Speaker(n, bracketed[2].strip()) for n in names]  # "戴文博、钟晓琳（浪潮信息）"
     apart = _APART.split(text, maxsplit=1)
+    if transliterated(text) and not affiliation_like(apart[1]):
+        # "马克·瓦格纳": a foreign name in characters, not a name and an organisation; sure only
+        # with its affiliation under it in smaller type (else it may be "name · a company no list knows")
+        if after is not None and after.em < 0.85 * line.em and affiliation_like(after.text):
+            return [_Speaker(text, after.text, takes_next=True)]
+        return [_Speaker(text, "", sure=0.0)]
     if len(apart) == 2 and (name := known_name(apart[0])) and apart[1]:
         return [_Speaker(name, apart[1].strip(PUNCTUATION))]
     parts = LIST.split(text)
@@ -383,4 +423,4 @@ def _sentence(line: Line) -> bool:
 
 
 def _clean_title(text: str) -> str:
-    return text.strip(" :：-—")
+    return text.strip(" :：-—|｜")

@@ -76,6 +76,15 @@ _PINYIN_WORD = re.compile(rf"(?:{_SYLLABLE}){{1,3}}", re.I)
 _COMMON_ENDING = re.compile(r"(?:ing|tion|ized|ised|ware|ity|ment|ness)$", re.I)
 
 
+# A foreign name written in characters, its parts joined by a middle dot ("马克·瓦格纳").
+_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6}){1,2}")
+
+
+def transliterated(text: str) -> bool:
+    """Whether text is written as a foreign name in characters: parts joined by a middle dot."""
+    return bool(_TRANSLITERATED.fullmatch(unicodedata.normalize("NFKC", text).strip()))
+
+
 def person_like(name: str) -> bool:
     """Whether a name read as a speaker's looks like a person's, so that a fragment of a title, a
     product or a project is never shown as one: a Chinese name is a known surname and one or two
@@ -83,6 +92,8 @@ def person_like(name: str) -> bool:
     pinyin ("Lianbo Jiang"), or of no word of not_names.txt ("Kuzin Artem", never "Ant Group").
     A person whose name is neither is withheld, never shown wrong."""
     name = unicodedata.normalize("NFKC", name).strip()
+    if transliterated(name):
+        return True
     if CJK_NAME.fullmatch(name):
         return bool(family := surname(name)) and 1 <= len(name) - len(family) <= 2
     words = re.split(r"[\s-]+|(?<=[a-z])(?=[A-Z])", name)
