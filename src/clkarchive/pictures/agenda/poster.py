@@ -19,7 +19,7 @@ import statistics
 import unicodedata
 from collections.abc import Sequence
 
-from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of
+from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
 from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, parallel
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
 from clkarchive.pictures.agenda.slots import cells_slot, slots_of
@@ -111,9 +111,9 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
         for b in boxes
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)
     ]
+    kept = _ended(upright(distinct(kept), _is_time))
     if not kept:
         return Schedule(poster=poster, date=None, place="", forums=())
-    kept = _ended(distinct(kept))
     lines = lines_of(kept)
     height = statistics.median(b.y1 - b.y0 for b in kept)
     date, place = _date(lines, year), _place(lines)

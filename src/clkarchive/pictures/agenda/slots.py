@@ -20,6 +20,7 @@ from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.table import Row
 from clkarchive.pictures.agenda.words import (
     BREAK,
+    CJK_NAME,
     LIST,
     PUNCTUATION,
     SPEAKERS_LABEL,
@@ -281,8 +282,14 @@ def _listed(line: Line, after: Line | None) -> list[_Speaker]:
         if after is not None and after.em < 0.85 * line.em and affiliation_like(after.text):
             return [_Speaker(text, after.text, takes_next=True)]
         return [_Speaker(text, "", sure=0.0)]
+    pairs = [_APART.split(part, maxsplit=1) for part in LIST.split(text)]
+    if len(pairs) >= 2 and all(len(q) == 2 and known_name(q[0]) and q[1] for q in pairs):
+        return [_Speaker(known_name(q[0]), q[1].strip(PUNCTUATION)) for q in pairs]  # "A | 华为 / B | 腾讯"
     if len(apart) == 2 and (name := known_name(apart[0])) and apart[1]:
         return [_Speaker(name, apart[1].strip(PUNCTUATION))]
+    if len(apart) == 2 and CJK_NAME.fullmatch(apart[0]) and len(organisation(apart[1])) >= 2:
+        # "弓瑞 | 中兴通讯": a speaker's line, of a surname no list knows; withheld, not a title's
+        return [_Speaker(apart[0], apart[1].strip(PUNCTUATION), sure=0.0)]
     parts = LIST.split(text)
     names = [known_name(n) for n in parts]
     if len(names) == 2 and names[0] and not names[1] and affiliation_like(parts[1]):
@@ -305,7 +312,7 @@ def _speaker(line: Line, after: Line | None, body: float, title: float) -> _Spea
     first, rest = line.boxes[0], line.boxes[1:]
     if _framed(first, body, title) and not rest and (name := person_name(first.text)):
         return _Speaker(name, "", framed=True)
-    if not person_name(first.text) and not _sentence(line) and (cut := split_name(first.text)):
+    if not person(first.text) and not _sentence(line) and (cut := split_name(first.text)):
         # A name run into its affiliation, cut where a known organisation or a role begins.
         return _Speaker(cut[0], join([cut[1], *(b.text for b in rest)]), sure=SPLIT_SURE)
     merged = next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)
