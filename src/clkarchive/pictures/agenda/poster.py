@@ -73,6 +73,7 @@ _TIME_LIKE = re.compile(r"(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2}
 _ICON = re.compile(
     r"^[^\s\-–—~一]\s+(?=\d{1,2}\s*[:：.])"
 )  # a clock drawn before the time, read as a glyph: "1 09:00-09:30" (a dash is no clock: "– 9:40")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 # A talk's number printed beside its time ("01", "04", "①"; OCR may add a stroke: "04!").
 _NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
 # A time led by a dash ("– 9:40 AM"): the end of the time printed over it.
@@ -131,9 +132,11 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     if end is not None:
         kept = [b for b in kept if b.y0 < end - height / 2]
     days = [(ln, d) for ln in lines if len(ln.text) <= 24 and (d := _date([ln], year))]
+    # The words the poster prints in lower case (in its titles): no person's name is made of them.
+    words = frozenset(w for b in kept for w in _LOWER_WORD.findall(b.text))
     forums: list[Forum] = []
     for column in columns(kept, _is_time):
-        forums += _forums(lines_of(column), height, date, days, year)
+        forums += _forums(lines_of(column), height, date, days, year, words)
     return Schedule(poster=poster, date=date, place=place, forums=tuple(forums))
 
 
@@ -186,7 +189,12 @@ def _under(low: Text, up: Text) -> bool:
 
 
 def _forums(
-    lines: list[Line], height: float, date: str | None, days: list[tuple[Line, str]], year: int | None
+    lines: list[Line],
+    height: float,
+    date: str | None,
+    days: list[tuple[Line, str]],
+    year: int | None,
+    words: frozenset[str],
 ) -> list[Forum]:
     """The forums of one column's lines: a heading opens one, which runs to the next."""
     starts = [i for i, line in enumerate(lines) if _heading(line)]
@@ -196,7 +204,7 @@ def _forums(
         part = lines[first:last]
         if not part or (n == 0 and starts and starts[0] == 0):
             continue
-        named = _heading(part[0]) if n else ""
+        named = _heading(part[0], lines[first - 1] if first else None) if n else ""
         # The heading's line (or none), then the programme, column by column where it has several.
         head, body = (part[:1], part[1:]) if n else ([Line(())], part)
         groups = parallel([b for line in body for b in line.boxes], _is_time)
@@ -204,7 +212,7 @@ def _forums(
             reading
             for group in groups
             for reading in _read(
-                group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year
+                group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year, words
             )
         ]
         read = _shared_unsure(read)
@@ -256,7 +264,7 @@ def _named_alike(slot: Slot) -> Slot:
 
 
 def _read(
-    boxes: list[Text], lines: list[Line], height: float, year: int | None
+    boxes: list[Text], lines: list[Line], height: float, year: int | None, words: frozenset[str]
 ) -> list[tuple[Text, Slot, tuple[Text, ...]]]:
     """A programme's slots, each with its time's box and the boxes it was read from: as a table
     of fields where it is one, else its lines given to its times."""
@@ -265,7 +273,7 @@ def _read(
     return [
         (b.anchor.line.boxes[0], s, tuple(x for ln in (b.anchor.line, *b.lines) for x in ln.boxes))
         for b in _blocks(lines, height, year)
-        for s in slots_of(b.anchor.times, _lines_of_block(b), b.sure)
+        for s in slots_of(b.anchor.times, _lines_of_block(b), b.sure, words)
     ]
 
 
@@ -419,18 +427,36 @@ def _place(lines: list[Line]) -> str:
     return ""
 
 
-def _heading(line: Line) -> str:
-    """The forum a line heads, if it does: its 分论坛 box and the large words before it."""
+def _heading(line: Line, over: Line | None = None) -> str:
+    """The forum a line heads, if it does: its 分论坛 box and the large words before it, or over
+    it where the heading wrapped ("体系结构与虚拟化" over "分论坛": a sub-forum is always named)."""
     box = next((b for b in line.boxes if forum_name(b.text)), None)
     if box is None:
         return ""
     h = box.y1 - box.y0
+    if over is not None and forum_name(box.text) == "分论坛" and (wrapped := _wrapped(box, over)):
+        return forum_name(wrapped + box.text)
     before = [
         b.text
         for b in line.boxes
         if b.x1 <= box.x0 + 5 and b.y1 - b.y0 >= 0.7 * h and not re.fullmatch(r"[0-9Oo]{1,2}", b.text)
     ]
     return forum_name(join([*before, box.text]))
+
+
+def _wrapped(box: Text, over: Line) -> str:
+    """The words of a heading's first line right over its box, in its type, from its left edge; or ""."""
+    h = box.y1 - box.y0
+    words = over.boxes[0] if len(over.boxes) == 1 else None
+    if (
+        words is None
+        or not 0 <= box.y0 - words.y1 < 0.5 * h
+        or abs(words.x0 - box.x0) > h
+        or not 0.8 <= words.em / box.em <= 1.25
+        or not re.fullmatch(r"[\u4e00-\u9fff]{2,14}", words.text)
+    ):
+        return ""
+    return words.text
 
 
 def _host(header: list[Line]) -> tuple[str, str]:

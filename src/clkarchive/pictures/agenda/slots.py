@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text
@@ -34,6 +35,7 @@ from clkarchive.pictures.agenda.words import (
     sure_name,
     surname,
     transliterated,
+    worded,
 )
 
 _KINDS = (
@@ -69,11 +71,17 @@ _GUEST_LABEL = re.compile(
 _NAME_AND_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[^，。；]*" + _ROLE)
 
 
-def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: float = 1.0) -> list[Slot]:
+def slots_of(
+    times: tuple[str | None, str | None],
+    lines: list[Line],
+    sure: float = 1.0,
+    words: Collection[str] = (),
+) -> list[Slot]:
     """The talks (or the break, opening or panel) of the lines a time range owns.
 
     sure: how sure it is that these lines are this time's; a slot's time and speakers are no
-    surer than that.
+    surer than that. words: those the poster prints in lower case, of which a Latin line is a
+    title's ("HugePage/Large Folios" where another title says "large folio"), never names.
     """
     start, end = times
     if not lines:
@@ -138,6 +146,8 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
         named = _listed(line, after) if title and not first else []
         if title and not first and not named and (one := _speaker(line, after, body, title[0].em)):
             named = [one]
+        if any(worded(s.name, words) for s in named):
+            named = []
         if named:
             speakers.extend(named)
             skip, closed = named[0].takes_next, True
@@ -367,7 +377,17 @@ def _panel(start: str | None, end: str | None, lines: list[Line], sure: float) -
         rest = rest[1:]
     names: list[str] = []
     roles: list[str] = []
-    for line in rest:
+    done: set[int] = set()  # lines read as the affiliations of a row of names
+    for k, line in enumerate(rest):
+        if k in done or all(_GUEST_LABEL.fullmatch(b.text) for b in line.boxes):
+            continue  # a row of labels over the people's photos ("主持人" "嘉宾" "嘉宾")
+        if len(line.boxes) >= 2 and all(known_name(b.text) for b in line.boxes):
+            # a row of people side by side (under their photos), each one's affiliation under it
+            under = _under_each(line, rest[k + 1] if k + 1 < len(rest) else None)
+            names += [known_name(b.text) for b in line.boxes]
+            roles += under or [""] * len(line.boxes)
+            done |= {k + 1} if under else set()
+            continue
         text = _GUEST_LABEL.sub("", line.text).strip()
         entries = (
             [e for e in re.split(r"[、，,；;]", text) if e.strip()] if "（" in text or "(" in text else [text]
@@ -394,6 +414,17 @@ def _panel(start: str | None, end: str | None, lines: list[Line], sure: float) -
         time_sure=sure,
         speakers_sure=sure,
     )
+
+
+def _under_each(line: Line, after: Line | None) -> list[str]:
+    """The texts of the next line, one centred under each box of line (a row of people's names,
+    their affiliations under them), left to right; [] where the next line is no such row."""
+    if after is None or len(after.boxes) != len(line.boxes):
+        return []
+    pairs = zip(line.boxes, after.boxes, strict=True)
+    if all(abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2 < max(a.x1 - a.x0, b.x1 - b.x0) for a, b in pairs):
+        return [b.text for b in after.boxes]
+    return []
 
 
 # "title — name（affiliation）", "title —— A、B（affiliation）": a dash (OCR reads "—" as "-" or "一"),

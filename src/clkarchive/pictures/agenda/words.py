@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from importlib.resources import files
 
 from clkarchive.index.names import DOUBLE_SURNAMES
@@ -103,6 +103,16 @@ def person_like(name: str) -> bool:
     return all(_PINYIN_WORD.fullmatch(w) for w in words) or not any(
         w.casefold() in common or _COMMON_ENDING.search(w) or not re.fullmatch(r"[A-Z][a-z]+", w)
         for w in words
+    )
+
+
+def worded(name: str, words: Collection[str]) -> bool:
+    """Whether a Latin name has a word of words (those a poster prints in lower case elsewhere,
+    singular or plural): then it is a title's words ("Huge Page", "Large Folios"), for a name is
+    capitalised and a title's words are not everywhere."""
+    return any(
+        w.casefold() in words or (w.endswith("s") and w[:-1].casefold() in words)
+        for w in re.findall(r"[A-Za-z]+", name)
     )
 
 
