@@ -124,7 +124,7 @@ def slots_of(
             )
         )
 
-    skip = closed = False  # closed: the title is over (a speaker came)
+    skip = closed = led = False  # closed: the title is over (a speaker came); led: speakers came first
     for n, line in enumerate(lines):
         if n < first:
             continue
@@ -132,9 +132,10 @@ def slots_of(
             skip = False
             continue
         after = lines[n + 1] if n + 1 < len(lines) else None
-        if not first and (led := _led_by_names(line)) is not None:
+        if not first and (lead := _led_by_names(line)) is not None:
             flush()  # "name（affiliation）｜title": a talk whose speakers lead its title's line
-            speakers, title, bio, closed = led[0], [led[1]], [], False
+            speakers, title, bio, closed = lead[0], [lead[1]], [], False
+            led = True  # its lines after are its title's (a short last line, "方案", is no name)
             continue
         if title and not first and (label := SPEAKERS_LABEL.match(line.boxes[0].text)):
             line = _unlabelled(line, label.end())  # "演讲人：张三 华为": what follows is the speaker
@@ -143,8 +144,14 @@ def slots_of(
         if title and not closed and not bio and _runs_on(title[-1], line):
             title.append(line)
             continue
-        named = _listed(line, after) if title and not first else []
-        if title and not first and not named and (one := _speaker(line, after, body, title[0].em)):
+        named = _listed(line, after) if title and not first and not led else []
+        if (
+            title
+            and not first
+            and not led
+            and not named
+            and (one := _speaker(line, after, body, title[0].em))
+        ):
             named = [one]
         if any(worded(s.name, words) for s in named):
             named = []
@@ -153,6 +160,7 @@ def slots_of(
             skip, closed = named[0].takes_next, True
         elif (
             title
+            and not led
             and len(line.boxes) == 1
             and (_NAME_AND_ROLE.fullmatch(line.text) or _name_and_firm(line, title[0]))
         ):
@@ -165,7 +173,7 @@ def slots_of(
             title.append(line)  # the title, or its next line
         elif closed and line.em >= 0.85 * title[0].em and not _sentence(line):
             flush()  # a second talk in the same time slot (CLK2023's agenda)
-            title, speakers, bio, closed = [line], [], [], False
+            title, speakers, bio, closed, led = [line], [], [], False, False
         else:
             bio.append(line.text)
     flush()
@@ -461,4 +469,6 @@ def _sentence(line: Line) -> bool:
 
 
 def _clean_title(text: str) -> str:
-    return text.strip(" :：-—|｜")
+    """The title less what OCR read of the marks around it: a bar before it ("｜ title", read "】"
+    where it is drawn as a rule), a dash or colon after it."""
+    return text.strip(" :：-—|｜").lstrip("】]")

@@ -19,6 +19,7 @@ _FORUM = re.compile(r"^[0-9Oo]{0,2}[\W_]*(.{0,16}?(?:主论坛|分论坛))$")
 _FORUM_FIRST = re.compile(
     r"((?:主论坛|分论坛)[A-Z0-9一二三四五六七八九]?[:：·\-—]?(?!议程|日程)[\u4e00-\u9fff][^:：]{1,15})"
 )
+_DATED = re.compile(r"20\d\d年|\d{1,2}月\d{1,2}日")
 HOST = re.compile(r"主持人?\s*[:：]?\s*(.*)")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2}")
@@ -34,10 +35,11 @@ LIST = re.compile(r"\s*[/、,，;；]\s*")  # names or affiliations listed: "张
 
 def forum_name(text: str) -> str:
     """The forum a heading names: "…分论坛" (its number before it left out), or "分论坛A 内存与存储"
-    whole, where the word comes first and a letter or number tells the forums apart."""
+    whole, where the word comes first and a letter or number tells the forums apart. A line that
+    gives a date ("分论坛入场券 · 2025年11月8日 下午", a ticket's) names no forum."""
     flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
     m = _FORUM.match(flat) or _FORUM_FIRST.fullmatch(flat)
-    return m.group(1) if m and not HOST.search(m.group(1)) else ""
+    return m.group(1) if m and not HOST.search(m.group(1)) and not _DATED.search(flat) else ""
 
 
 def person_name(text: str) -> str:
