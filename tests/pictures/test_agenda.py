@@ -543,3 +543,79 @@ def test_a_name_left_after_a_separator_withholds_the_speakers(rest):
     (talk,) = agenda.reconcile([agenda.parse("p.png", drawn)])
     assert talk.slot.speakers == ()
     assert dict(talk.withheld)["speakers"]
+
+
+def test_clk2023_a_titles_wrapped_latin_words_are_never_speakers():
+    """'HugePage/Large Folios' wraps the title of 韩传华's talk: capitalised words a list could
+    take for two names, but the poster prints 'page', 'large' and 'folio' in lower case in other
+    titles, and a name is no common word: the line is the title's, 韩传华 its only speaker."""
+    schedule = agenda.parse("CLK2023全部议程.png", boxes(CLK2023), year=2023)
+    (talk,) = [t for f in schedule.forums for t in f.talks if t.title.startswith("动态大页")]
+    assert talk.title == "动态大页:基于ARM64contiguousPTE的64KB HugePage/LargeFolios"
+    assert talk.speakers == ("韩传华",)
+
+
+def _lines(rows: list[tuple[str, int, int, int]]) -> list[Box]:
+    """A poster of one forum: its heading, then each (text, left, top, type size) as one box."""
+    drawn = [Box("调度分论坛", 100, 0, 400, 60, 0.99)]
+    return drawn + [Box(text, x, top, x + size * len(text), top + size, 0.99) for text, x, top, size in rows]
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [("9:00 AM", ("– 9:40 AM", 20)), ("09:00", ("09:40", 20)), ("1:30 PM", ("- 2:10 PM", 20))],
+)
+def test_an_end_printed_under_its_start_closes_the_slot(start, end):
+    """The end under the start, led by a dash or in smaller type: one slot, not two; the line
+    beside the end (the speaker) is the talk's."""
+    rows = [(start, 100, 120, 30), (end[0], 100, 154, end[1]), ("内存分层与CXL设备的NUMA管理", 300, 120, 30)]
+    rows += [("戴文博 浪潮信息", 300, 154, 24)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
+    first = "13:30" if "PM" in start else "09:00"
+    assert (talk.slot.start, talk.slot.end) == (first, "14:10" if "PM" in start else "09:40")
+    assert (talk.slot.title, talk.slot.speakers) == ("内存分层与CXL设备的NUMA管理", ("戴文博",))
+
+
+def test_two_times_alike_one_under_the_other_are_two_starts():
+    """'09:00' over '09:30' in one type, no dash: one-line talks, never a slot and its end."""
+    rows = [("09:00", 100, 120, 30), ("内存分层与CXL设备的NUMA管理", 300, 120, 30)]
+    rows += [("09:30", 100, 156, 30), ("页缓存回收策略的再思考", 300, 156, 30)]
+    talks = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
+    assert [(t.slot.start, t.slot.end) for t in talks] == [("09:00", None), ("09:30", None)]
+
+
+def test_names_that_lead_their_titles_line():
+    """'name（affiliation）' then, apart, the title, which wraps under the name; its short last
+    line ("方案", of a surname's character) is the title's, not a second speaker."""
+    rows = [("10:40-11:20", 100, 120, 30), ("刘洋、胡晓峰（字节跳动）", 300, 120, 24)]
+    rows += [("虚拟机内存超分的透明压缩", 680, 120, 30), ("方案", 300, 160, 30)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
+    assert talk.slot.title == "虚拟机内存超分的透明压缩方案"
+    assert (talk.slot.speakers, talk.slot.affiliations) == (("刘洋", "胡晓峰"), ("字节跳动", "字节跳动"))
+
+
+@pytest.mark.parametrize(("under", "speakers"), [("SUSE内核团队负责人", ("马克·瓦格纳",)), (None, ())])
+def test_a_foreign_name_with_a_middle_dot(under, speakers):
+    """'马克·瓦格纳' is one name, not 马克 of a company 瓦格纳: sure where its affiliation is
+    printed under it in smaller type, withheld where nothing tells it from 'name · company'."""
+    rows = [("09:15-09:55", 100, 120, 30), ("Linux内核二十年的再思考", 100, 160, 36)]
+    rows += [("马克·瓦格纳", 100, 210, 30)] + ([(under, 100, 250, 20)] if under else [])
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
+    assert talk.slot.speakers == speakers
+    assert speakers or dict(talk.withheld)["speakers"]
+
+
+def test_a_speaker_of_a_surname_no_list_knows_is_withheld_and_leaves_the_title_whole():
+    rows = [("17:10-17:45", 100, 120, 30), ("NVMe-oF TCP offload在数据中心的部署", 100, 160, 30)]
+    rows += [("弓瑞 | 中兴通讯", 100, 200, 24)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
+    assert talk.slot.title == "NVMe-oF TCP offload在数据中心的部署"
+    assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]
+
+
+def test_the_footer_ends_the_programme():
+    """'主办：…' and '议程如有调整…' under the last talk are no part of it."""
+    rows = [("09:00-09:30", 100, 120, 30), ("内存分层与CXL设备的NUMA管理", 100, 160, 30)]
+    rows += [("戴文博 浪潮信息", 100, 200, 24), ("主办：CLK组委会 议程如有调整以现场为准", 100, 260, 24)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
+    assert (talk.slot.speakers, talk.slot.biography) == (("戴文博",), "")

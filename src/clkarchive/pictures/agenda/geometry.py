@@ -9,6 +9,7 @@ size is a box's width per character.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.words import CJK_NAME, forum_name, join
@@ -72,6 +73,32 @@ def distinct(boxes: list[Text]) -> list[Text]:
         if not any(_overlap(box, k) > 0.6 for k in kept[-20:]):
             kept.append(box)
     return kept
+
+
+def upright(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Text]:
+    """The boxes less those of text printed top to bottom (a ticket's stub: 存 储 I O 分 论 坛 one
+    under the other), which would otherwise make one line of every row they stand beside. Such a
+    column that names a forum is kept as its heading, over the first time right of it (the forum
+    is what it stands beside); any other is decoration."""
+    tall = [b for b in boxes if len(b.text) >= 2 and b.y1 - b.y0 >= 1.5 * (b.x1 - b.x0) > 0]
+    if not tall:
+        return boxes
+    out = [b for b in boxes if b not in tall]
+    stacks: list[list[Text]] = []
+    for box in sorted(tall, key=lambda b: b.y0):
+        last = stacks[-1][-1] if stacks else None
+        if last and min(box.x1, last.x1) - max(box.x0, last.x0) > 0.5 * (box.x1 - box.x0):
+            stacks[-1].append(box)
+        else:
+            stacks.append([box])
+    for stack in stacks:
+        name = forum_name(join(b.text for b in stack))
+        x0, x1 = min(b.x0 for b in stack), max(b.x1 for b in stack)
+        times = [b.y0 for b in out if b.x0 >= x1 and is_time(b.text)]
+        if name and times:
+            top = min(stack[0].y0, *times)
+            out.append(Text(name, x0, top - 2, x1, top - 1))  # a thin line of its own: no row's
+    return out
 
 
 def _overlap(a: Text, b: Text) -> float:

@@ -18,7 +18,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text, shared_edges
-from clkarchive.pictures.agenda.words import BREAK, HOST, SPEAKERS_LABEL, forum_name, known_name, split_name
+from clkarchive.pictures.agenda.words import (
+    BREAK,
+    HOST,
+    SPEAKERS_LABEL,
+    forum_name,
+    known_name,
+    norm,
+    split_name,
+)
 
 SURE_MARGIN = 1.0  # a cut that beats the next best by this (in line heights, or one cue) is certain
 
@@ -116,6 +124,13 @@ def parallel(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Tex
         right = [b for b in boxes if b.x0 >= edge and id(b) not in across]
         shared = [b for b in boxes if id(b) in across]
         if (
+            all(b.x1 <= edge for b in left)
+            and not shared
+            and _side_panel(left, is_time)
+            and _programme(right, is_time)
+        ):
+            return parallel(right, is_time)
+        if (
             len(_rows(shared)) <= max(2, len(boxes) / 10)  # rows across the columns are rare: a break
             and all(b.x1 <= edge for b in left)
             and _programme(left, is_time)
@@ -128,6 +143,13 @@ def parallel(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Tex
             once = [b for b in shared if b not in each]
             return parallel(left + each + once, is_time) + parallel(right + each, is_time)
     return [boxes]
+
+
+def _side_panel(boxes: list[Text], is_time: Callable[[str], bool]) -> bool:
+    """Whether boxes are a panel beside the programme, no part of it: a ticket's stub, a column of
+    the day's facts ("10.31", "14:00" over "17:45", "5号厅", "No. 0426") with a time but no text
+    as long as a title. Read as a programme, its hours would make talks of its room and serial."""
+    return any(is_time(b.text) for b in boxes) and all(len(norm(b.text)) <= 5 for b in boxes)
 
 
 def _programme(boxes: list[Text], is_time: Callable[[str], bool]) -> bool:

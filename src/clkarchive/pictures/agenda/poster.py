@@ -19,7 +19,7 @@ import statistics
 import unicodedata
 from collections.abc import Sequence
 
-from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of
+from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
 from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, parallel
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
 from clkarchive.pictures.agenda.slots import cells_slot, slots_of
@@ -71,8 +71,13 @@ _MERIDIEM = re.compile(r"\s*(?<![A-Za-z])([AaPp])\.?\s?[Mm](?![A-Za-z])\.?")
 _ONE_TIME = re.compile(r"(\d{1,2}):(\d{2})")
 _TIME_LIKE = re.compile(r"(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}")
 _ICON = re.compile(
-    r"^\S\s+(?=\d{1,2}\s*[:：.])"
-)  # a clock drawn before the time, read as a glyph: "1 09:00-09:30"
+    r"^[^\s\-–—~一]\s+(?=\d{1,2}\s*[:：.])"
+)  # a clock drawn before the time, read as a glyph: "1 09:00-09:30" (a dash is no clock: "– 9:40")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
+# A talk's number printed beside its time ("01", "04", "①"; OCR may add a stroke: "04!").
+_NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
+# A time led by a dash ("– 9:40 AM"): the end of the time printed over it.
+_DASH_LED = re.compile(r"\s*[-–—~～一]\s*(?=\d)")
 # A half of the day printed before a time range: "上午 10:40—11:20".
 _HALF_DAY = re.compile(r"\s*(上午|下午|中午|晚上)?\s*(.*)", re.S)
 _TIME_FIRST = re.compile(
@@ -81,6 +86,11 @@ _TIME_FIRST = re.compile(
 _FULL_DATE = re.compile(r"(20\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
 _SHORT_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _END = re.compile(r"赞助|支持单位|支持媒体|合作伙伴|合作单位|主办单位|承办单位|协办单位|扫码")
+# A footer's line, of any length: the organisers ("主办：CLK 组委会 承办：…"), or the notice that the
+# programme may change ("议程如有调整，以现场为准"); it ends the programme where a time is above it.
+_FOOTER = re.compile(
+    r"^\W*(?:(?:主办|承办|协办)\s*(?:单位|方)?\s*(?:[A-Za-z]+\s*)?[:：]|议程如有|议程以现场)"
+)
 
 
 def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Schedule:
@@ -102,25 +112,89 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
         for b in boxes
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)
     ]
+    kept = _ended(upright(distinct(kept), _is_time))
     if not kept:
         return Schedule(poster=poster, date=None, place="", forums=())
-    kept = distinct(kept)
     lines = lines_of(kept)
     height = statistics.median(b.y1 - b.y0 for b in kept)
     date, place = _date(lines, year), _place(lines)
     # The sponsors' section ends the programme: nothing from its heading down is read.
-    end = next((ln.top for ln in lines if _END.search(ln.text) and len(ln.text) <= 12), None)
+    first = next((ln.top for ln in lines if any(_is_time(b.text) for b in ln.boxes)), None)
+    end = next(
+        (
+            ln.top
+            for ln in lines
+            if (_END.search(ln.text) and len(ln.text) <= 12)
+            or (first is not None and ln.top > first and _FOOTER.match(ln.text))
+        ),
+        None,
+    )
     if end is not None:
         kept = [b for b in kept if b.y0 < end - height / 2]
     days = [(ln, d) for ln in lines if len(ln.text) <= 24 and (d := _date([ln], year))]
+    # The words the poster prints in lower case (in its titles): no person's name is made of them.
+    words = frozenset(w for b in kept for w in _LOWER_WORD.findall(b.text))
     forums: list[Forum] = []
     for column in columns(kept, _is_time):
-        forums += _forums(lines_of(column), height, date, days, year)
+        forums += _forums(lines_of(column), height, date, days, year, words)
     return Schedule(poster=poster, date=date, place=place, forums=tuple(forums))
 
 
+def _ended(boxes: list[Text]) -> list[Text]:
+    """The boxes with each start time whose end is printed right under it ("9:00 AM" over
+    "– 9:40 AM", a large "09:00" over a smaller "09:40") made one time range, where the start
+    stands; the end's box is dropped, the rest of its row stays (a title's wrapped line, the
+    speaker). A time under another is its end only where it is set apart as one: led by a dash,
+    or in smaller type. Two times alike one under the other are two starts (one-line talks, or
+    the hours of a whole session)."""
+    alone = {id(b): t[0] for b in boxes if (t := _time_range(b.text)) and t[1] is None}
+    ends = {
+        id(b): t[0]
+        for b in boxes
+        if (m := _DASH_LED.match(b.text)) and (t := _time_range(b.text[m.end() :])) and t[1] is None
+    }
+    merged: dict[int, Text] = {}
+    dropped: set[int] = set()
+    for low in sorted((b for b in boxes if id(b) in alone or id(b) in ends), key=lambda b: b.y0):
+        over = [
+            up
+            for up in boxes
+            if id(up) in alone
+            and id(up) not in ends
+            and id(up) not in merged
+            and up is not low
+            and _under(low, up)
+            and (id(low) in ends or low.em < 0.85 * up.em)
+        ]
+        if not over:
+            continue
+        up = max(over, key=lambda b: b.y1)
+        start, end = alone[id(up)], ends.get(id(low), alone.get(id(low)))
+        if end is not None and start < end:
+            merged[id(up)] = Text(f"{start}-{end}", up.x0, up.y0, up.x1, up.y1)
+            dropped.add(id(low))
+    return [merged.get(id(b), b) for b in boxes if id(b) not in dropped]
+
+
+def _under(low: Text, up: Text) -> bool:
+    """Whether low is printed right under up: below it, less than half a line apart, and in its
+    column (overlapping it across, or starting where it starts)."""
+    h = up.y1 - up.y0
+    across = min(low.x1, up.x1) - max(low.x0, up.x0)
+    return (
+        (low.y0 + low.y1) / 2 > (up.y0 + up.y1) / 2
+        and low.y0 - up.y1 < 0.6 * h
+        and (across > 0.5 * min(low.x1 - low.x0, up.x1 - up.x0) or abs(low.x0 - up.x0) < h)
+    )
+
+
 def _forums(
-    lines: list[Line], height: float, date: str | None, days: list[tuple[Line, str]], year: int | None
+    lines: list[Line],
+    height: float,
+    date: str | None,
+    days: list[tuple[Line, str]],
+    year: int | None,
+    words: frozenset[str],
 ) -> list[Forum]:
     """The forums of one column's lines: a heading opens one, which runs to the next."""
     starts = [i for i, line in enumerate(lines) if _heading(line)]
@@ -130,7 +204,7 @@ def _forums(
         part = lines[first:last]
         if not part or (n == 0 and starts and starts[0] == 0):
             continue
-        named = _heading(part[0]) if n else ""
+        named = _heading(part[0], lines[first - 1] if first else None) if n else ""
         # The heading's line (or none), then the programme, column by column where it has several.
         head, body = (part[:1], part[1:]) if n else ([Line(())], part)
         groups = parallel([b for line in body for b in line.boxes], _is_time)
@@ -138,7 +212,7 @@ def _forums(
             reading
             for group in groups
             for reading in _read(
-                group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year
+                group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year, words
             )
         ]
         read = _shared_unsure(read)
@@ -190,7 +264,7 @@ def _named_alike(slot: Slot) -> Slot:
 
 
 def _read(
-    boxes: list[Text], lines: list[Line], height: float, year: int | None
+    boxes: list[Text], lines: list[Line], height: float, year: int | None, words: frozenset[str]
 ) -> list[tuple[Text, Slot, tuple[Text, ...]]]:
     """A programme's slots, each with its time's box and the boxes it was read from: as a table
     of fields where it is one, else its lines given to its times."""
@@ -199,7 +273,7 @@ def _read(
     return [
         (b.anchor.line.boxes[0], s, tuple(x for ln in (b.anchor.line, *b.lines) for x in ln.boxes))
         for b in _blocks(lines, height, year)
-        for s in slots_of(b.anchor.times, _lines_of_block(b), b.sure)
+        for s in slots_of(b.anchor.times, _lines_of_block(b), b.sure, words)
     ]
 
 
@@ -268,7 +342,7 @@ def _lines_of_block(block: Block) -> list[Line]:
 
 def _anchor(line: Line) -> Anchor | None:
     """The time range a line prints, if one (OCR may cut it in two or three boxes), and what is beside it."""
-    boxes = line.boxes
+    boxes = tuple(b for b in line.boxes if not _NUMBER.fullmatch(b.text))  # a talk's number is no title
     for i in range(len(boxes)):
         for j in (1, 2, 3):
             text = "".join(b.text for b in boxes[i : i + j])
@@ -353,18 +427,36 @@ def _place(lines: list[Line]) -> str:
     return ""
 
 
-def _heading(line: Line) -> str:
-    """The forum a line heads, if it does: its 分论坛 box and the large words before it."""
+def _heading(line: Line, over: Line | None = None) -> str:
+    """The forum a line heads, if it does: its 分论坛 box and the large words before it, or over
+    it where the heading wrapped ("体系结构与虚拟化" over "分论坛": a sub-forum is always named)."""
     box = next((b for b in line.boxes if forum_name(b.text)), None)
     if box is None:
         return ""
     h = box.y1 - box.y0
+    if over is not None and forum_name(box.text) == "分论坛" and (wrapped := _wrapped(box, over)):
+        return forum_name(wrapped + box.text)
     before = [
         b.text
         for b in line.boxes
         if b.x1 <= box.x0 + 5 and b.y1 - b.y0 >= 0.7 * h and not re.fullmatch(r"[0-9Oo]{1,2}", b.text)
     ]
     return forum_name(join([*before, box.text]))
+
+
+def _wrapped(box: Text, over: Line) -> str:
+    """The words of a heading's first line right over its box, in its type, from its left edge; or ""."""
+    h = box.y1 - box.y0
+    words = over.boxes[0] if len(over.boxes) == 1 else None
+    if (
+        words is None
+        or not 0 <= box.y0 - words.y1 < 0.5 * h
+        or abs(words.x0 - box.x0) > h
+        or not 0.8 <= words.em / box.em <= 1.25
+        or not re.fullmatch(r"[\u4e00-\u9fff]{2,14}", words.text)
+    ):
+        return ""
+    return words.text
 
 
 def _host(header: list[Line]) -> tuple[str, str]:

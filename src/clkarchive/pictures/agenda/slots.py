@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text
@@ -20,6 +21,7 @@ from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.table import Row
 from clkarchive.pictures.agenda.words import (
     BREAK,
+    CJK_NAME,
     LIST,
     PUNCTUATION,
     SPEAKERS_LABEL,
@@ -32,6 +34,8 @@ from clkarchive.pictures.agenda.words import (
     split_name,
     sure_name,
     surname,
+    transliterated,
+    worded,
 )
 
 _KINDS = (
@@ -67,11 +71,17 @@ _GUEST_LABEL = re.compile(
 _NAME_AND_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[^，。；]*" + _ROLE)
 
 
-def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: float = 1.0) -> list[Slot]:
+def slots_of(
+    times: tuple[str | None, str | None],
+    lines: list[Line],
+    sure: float = 1.0,
+    words: Collection[str] = (),
+) -> list[Slot]:
     """The talks (or the break, opening or panel) of the lines a time range owns.
 
     sure: how sure it is that these lines are this time's; a slot's time and speakers are no
-    surer than that.
+    surer than that. words: those the poster prints in lower case, of which a Latin line is a
+    title's ("HugePage/Large Folios" where another title says "large folio"), never names.
     """
     start, end = times
     if not lines:
@@ -114,7 +124,7 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
             )
         )
 
-    skip = closed = False  # closed: the title is over (a speaker came)
+    skip = closed = led = False  # closed: the title is over (a speaker came); led: speakers came first
     for n, line in enumerate(lines):
         if n < first:
             continue
@@ -122,6 +132,11 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
             skip = False
             continue
         after = lines[n + 1] if n + 1 < len(lines) else None
+        if not first and (lead := _led_by_names(line)) is not None:
+            flush()  # "name（affiliation）｜title": a talk whose speakers lead its title's line
+            speakers, title, bio, closed = lead[0], [lead[1]], [], False
+            led = True  # its lines after are its title's (a short last line, "方案", is no name)
+            continue
         if title and not first and (label := SPEAKERS_LABEL.match(line.boxes[0].text)):
             line = _unlabelled(line, label.end())  # "演讲人：张三 华为": what follows is the speaker
         if not title and _TAG.fullmatch(line.text):
@@ -129,13 +144,26 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
         if title and not closed and not bio and _runs_on(title[-1], line):
             title.append(line)
             continue
-        named = _listed(line, after) if title and not first else []
-        if title and not first and not named and (one := _speaker(line, after, body, title[0].em)):
+        named = _listed(line, after) if title and not first and not led else []
+        if (
+            title
+            and not first
+            and not led
+            and not named
+            and (one := _speaker(line, after, body, title[0].em))
+        ):
             named = [one]
+        if any(worded(s.name, words) for s in named):
+            named = []
         if named:
             speakers.extend(named)
             skip, closed = named[0].takes_next, True
-        elif title and len(line.boxes) == 1 and _NAME_AND_ROLE.fullmatch(line.text):
+        elif (
+            title
+            and not led
+            and len(line.boxes) == 1
+            and (_NAME_AND_ROLE.fullmatch(line.text) or _name_and_firm(line, title[0]))
+        ):
             # A name run into its role ("李泽帆字节跳动内核负责人"): which characters are the
             # name is not known, so the line is kept as biography (searchable), and the
             # posters that agree on the speaker may split it.
@@ -145,7 +173,7 @@ def slots_of(times: tuple[str | None, str | None], lines: list[Line], sure: floa
             title.append(line)  # the title, or its next line
         elif closed and line.em >= 0.85 * title[0].em and not _sentence(line):
             flush()  # a second talk in the same time slot (CLK2023's agenda)
-            title, speakers, bio, closed = [line], [], [], False
+            title, speakers, bio, closed, led = [line], [], [], False, False
         else:
             bio.append(line.text)
     flush()
@@ -231,6 +259,31 @@ def _leading(lines: list[Line]) -> tuple[list[_Speaker], int]:
     return (out, k) if out and k < len(lines) else ([], 0)
 
 
+def _name_and_firm(line: Line, title: Line) -> bool:
+    """Whether a line under a title is a speaker run into a known organisation that ends the line
+    ("钮佳慧字节跳动": two or three characters, then the organisation), in smaller type than the
+    title: a speaker's line whose name split_name could not cut surely (no known surname). Kept
+    as biography, it is searchable and leaves the title whole."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,3})(\S+)", line.text)
+    if m is None or _sentence(line):
+        return False
+    return line.em < 0.92 * title.em and len(organisation(m[2])) >= 2
+
+
+def _led_by_names(line: Line) -> tuple[list[_Speaker], Line] | None:
+    """The speakers a line opens with before its title, and the title's part of the line:
+    "name（affiliation）" in a box of its own (or the name and the bracket in two), the title in
+    the boxes right of it ("卫嘉明（华为）｜mTHP 的按需分配"); None where the line opens otherwise
+    or nothing follows the names. A box boundary is where the names end: a title that opens with
+    a name and a bracket in one run of text is no such line."""
+    for k in (1, 2):
+        rest = line.boxes[k:]
+        head = join(b.text for b in line.boxes[:k])
+        if rest and (m := _BRACKETED.fullmatch(head)) and (names := _persons(m[1])):
+            return [_Speaker(n, m[2].strip()) for n in names], Line(rest)
+    return None
+
+
 def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     """The speakers of a line that prints them apart from their affiliations in one run: "name ·
     affiliation", "name, affiliation", or several names ("张伟、东方晓") with as many
@@ -241,8 +294,20 @@ def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     if (bracketed := _BRACKETED.fullmatch(text)) and (names := _persons(bracketed[1])):
         return [_Speaker(n, bracketed[2].strip()) for n in names]  # "戴文博、钟晓琳（浪潮信息）"
     apart = _APART.split(text, maxsplit=1)
+    if transliterated(text) and not affiliation_like(apart[1]):
+        # "马克·瓦格纳": a foreign name in characters, not a name and an organisation; sure only
+        # with its affiliation under it in smaller type (else it may be "name · a company no list knows")
+        if after is not None and after.em < 0.85 * line.em and affiliation_like(after.text):
+            return [_Speaker(text, after.text, takes_next=True)]
+        return [_Speaker(text, "", sure=0.0)]
+    pairs = [_APART.split(part, maxsplit=1) for part in LIST.split(text)]
+    if len(pairs) >= 2 and all(len(q) == 2 and known_name(q[0]) and q[1] for q in pairs):
+        return [_Speaker(known_name(q[0]), q[1].strip(PUNCTUATION)) for q in pairs]  # "A | 华为 / B | 腾讯"
     if len(apart) == 2 and (name := known_name(apart[0])) and apart[1]:
         return [_Speaker(name, apart[1].strip(PUNCTUATION))]
+    if len(apart) == 2 and CJK_NAME.fullmatch(apart[0]) and len(organisation(apart[1])) >= 2:
+        # "弓瑞 | 中兴通讯": a speaker's line, of a surname no list knows; withheld, not a title's
+        return [_Speaker(apart[0], apart[1].strip(PUNCTUATION), sure=0.0)]
     parts = LIST.split(text)
     names = [known_name(n) for n in parts]
     if len(names) == 2 and names[0] and not names[1] and affiliation_like(parts[1]):
@@ -265,7 +330,7 @@ def _speaker(line: Line, after: Line | None, body: float, title: float) -> _Spea
     first, rest = line.boxes[0], line.boxes[1:]
     if _framed(first, body, title) and not rest and (name := person_name(first.text)):
         return _Speaker(name, "", framed=True)
-    if not person_name(first.text) and not _sentence(line) and (cut := split_name(first.text)):
+    if not person(first.text) and not _sentence(line) and (cut := split_name(first.text)):
         # A name run into its affiliation, cut where a known organisation or a role begins.
         return _Speaker(cut[0], join([cut[1], *(b.text for b in rest)]), sure=SPLIT_SURE)
     merged = next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)
@@ -320,7 +385,17 @@ def _panel(start: str | None, end: str | None, lines: list[Line], sure: float) -
         rest = rest[1:]
     names: list[str] = []
     roles: list[str] = []
-    for line in rest:
+    done: set[int] = set()  # lines read as the affiliations of a row of names
+    for k, line in enumerate(rest):
+        if k in done or all(_GUEST_LABEL.fullmatch(b.text) for b in line.boxes):
+            continue  # a row of labels over the people's photos ("主持人" "嘉宾" "嘉宾")
+        if len(line.boxes) >= 2 and all(known_name(b.text) for b in line.boxes):
+            # a row of people side by side (under their photos), each one's affiliation under it
+            under = _under_each(line, rest[k + 1] if k + 1 < len(rest) else None)
+            names += [known_name(b.text) for b in line.boxes]
+            roles += under or [""] * len(line.boxes)
+            done |= {k + 1} if under else set()
+            continue
         text = _GUEST_LABEL.sub("", line.text).strip()
         entries = (
             [e for e in re.split(r"[、，,；;]", text) if e.strip()] if "（" in text or "(" in text else [text]
@@ -347,6 +422,17 @@ def _panel(start: str | None, end: str | None, lines: list[Line], sure: float) -
         time_sure=sure,
         speakers_sure=sure,
     )
+
+
+def _under_each(line: Line, after: Line | None) -> list[str]:
+    """The texts of the next line, one centred under each box of line (a row of people's names,
+    their affiliations under them), left to right; [] where the next line is no such row."""
+    if after is None or len(after.boxes) != len(line.boxes):
+        return []
+    pairs = zip(line.boxes, after.boxes, strict=True)
+    if all(abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2 < max(a.x1 - a.x0, b.x1 - b.x0) for a, b in pairs):
+        return [b.text for b in after.boxes]
+    return []
 
 
 # "title — name（affiliation）", "title —— A、B（affiliation）": a dash (OCR reads "—" as "-" or "一"),
@@ -383,4 +469,6 @@ def _sentence(line: Line) -> bool:
 
 
 def _clean_title(text: str) -> str:
-    return text.strip(" :：-—")
+    """The title less what OCR read of the marks around it: a bar before it ("｜ title", read "】"
+    where it is drawn as a rule), a dash or colon after it."""
+    return text.strip(" :：-—|｜").lstrip("】]")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from importlib.resources import files
 
 from clkarchive.index.names import DOUBLE_SURNAMES
@@ -19,6 +19,7 @@ _FORUM = re.compile(r"^[0-9Oo]{0,2}[\W_]*(.{0,16}?(?:主论坛|分论坛))$")
 _FORUM_FIRST = re.compile(
     r"((?:主论坛|分论坛)[A-Z0-9一二三四五六七八九]?[:：·\-—]?(?!议程|日程)[\u4e00-\u9fff][^:：]{1,15})"
 )
+_DATED = re.compile(r"20\d\d年|\d{1,2}月\d{1,2}日")
 HOST = re.compile(r"主持人?\s*[:：]?\s*(.*)")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2}")
@@ -34,10 +35,11 @@ LIST = re.compile(r"\s*[/、,，;；]\s*")  # names or affiliations listed: "张
 
 def forum_name(text: str) -> str:
     """The forum a heading names: "…分论坛" (its number before it left out), or "分论坛A 内存与存储"
-    whole, where the word comes first and a letter or number tells the forums apart."""
+    whole, where the word comes first and a letter or number tells the forums apart. A line that
+    gives a date ("分论坛入场券 · 2025年11月8日 下午", a ticket's) names no forum."""
     flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
     m = _FORUM.match(flat) or _FORUM_FIRST.fullmatch(flat)
-    return m.group(1) if m and not HOST.search(m.group(1)) else ""
+    return m.group(1) if m and not HOST.search(m.group(1)) and not _DATED.search(flat) else ""
 
 
 def person_name(text: str) -> str:
@@ -76,6 +78,15 @@ _PINYIN_WORD = re.compile(rf"(?:{_SYLLABLE}){{1,3}}", re.I)
 _COMMON_ENDING = re.compile(r"(?:ing|tion|ized|ised|ware|ity|ment|ness)$", re.I)
 
 
+# A foreign name written in characters, its parts joined by a middle dot ("马克·瓦格纳").
+_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6}){1,2}")
+
+
+def transliterated(text: str) -> bool:
+    """Whether text is written as a foreign name in characters: parts joined by a middle dot."""
+    return bool(_TRANSLITERATED.fullmatch(unicodedata.normalize("NFKC", text).strip()))
+
+
 def person_like(name: str) -> bool:
     """Whether a name read as a speaker's looks like a person's, so that a fragment of a title, a
     product or a project is never shown as one: a Chinese name is a known surname and one or two
@@ -83,6 +94,8 @@ def person_like(name: str) -> bool:
     pinyin ("Lianbo Jiang"), or of no word of not_names.txt ("Kuzin Artem", never "Ant Group").
     A person whose name is neither is withheld, never shown wrong."""
     name = unicodedata.normalize("NFKC", name).strip()
+    if transliterated(name):
+        return True
     if CJK_NAME.fullmatch(name):
         return bool(family := surname(name)) and 1 <= len(name) - len(family) <= 2
     words = re.split(r"[\s-]+|(?<=[a-z])(?=[A-Z])", name)
@@ -92,6 +105,16 @@ def person_like(name: str) -> bool:
     return all(_PINYIN_WORD.fullmatch(w) for w in words) or not any(
         w.casefold() in common or _COMMON_ENDING.search(w) or not re.fullmatch(r"[A-Z][a-z]+", w)
         for w in words
+    )
+
+
+def worded(name: str, words: Collection[str]) -> bool:
+    """Whether a Latin name has a word of words (those a poster prints in lower case elsewhere,
+    singular or plural): then it is a title's words ("Huge Page", "Large Folios"), for a name is
+    capitalised and a title's words are not everywhere."""
+    return any(
+        w.casefold() in words or (w.endswith("s") and w[:-1].casefold() in words)
+        for w in re.findall(r"[A-Za-z]+", name)
     )
 
 
