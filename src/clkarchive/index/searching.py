@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh.qparser import AndGroup, MultifieldParser
-from whoosh.query import And, MultiTerm, NullQuery, Or, Phrase, Prefix, Term
+from whoosh.query import MultiTerm, NullQuery, Or, Phrase, Prefix, Term
 
 from clkarchive.index import analysis, names, spelling
 from clkarchive.index.schema import file_from_doc, page_from_doc, schema, speakers_of
@@ -55,6 +55,7 @@ _NAME_FIELDS = ("title", "speakers", "speakers_pinyin", "schedule")  # a talk's,
 _NAME_PART = frozenset(_NAME_FIELDS)
 _FILES = Term("kind", "file")
 _MEMO = "index.searching.Reader"
+TITLE_PAGES = 3  # a talk's title page is among its first pages
 
 
 class Query:
@@ -180,6 +181,7 @@ class Reader:
         self._names: dict[int, dict[str, set[int]]] = {}
         self._talks: dict[str, IndexedFile] = {}
         self._spelling: Vocabulary | None = None
+        self._title_pages: dict[str, int | None] = {}
 
     @property
     def generation(self) -> int | None:
@@ -224,11 +226,37 @@ class Reader:
         doc = self._searcher.stored_fields(self._file_doc[talk])
         return names.paired(speakers_of(doc), str(doc.get("speakers_pinyin") or ""))
 
-    def first_page(self, talk: str) -> int | None:
-        """The document of a talk's first page (its title page, as decks go), None if it has none."""
-        docs = self._searcher.docs_for_query(And([Term("fileid", talk), Term("kind", "page")]))
-        numbered = [(self._searcher.stored_fields(d)["page"], d) for d in docs if d in self.talk_of]
-        return min(numbered)[1] if numbered else None
+    def title_page(self, talk: str) -> int | None:
+        """The document of a talk's title page, None if it has no pages: the first of its first
+        pages that says at least half as much of its title and speakers' names as the one saying
+        the most (some decks open with the conference's cover page; a first content page may repeat
+        the title's words), else its first page. Worked out once per snapshot."""
+        if talk not in self._title_pages:
+            about = self.talk(talk).talk
+            title = {t for _, t, _, _ in analysis.located(" ".join((about.title, *about.speakers)))}
+            title -= {t for t in title if len(t) == 1 and analysis.is_cjk(t)}  # a character says little
+            said: list[tuple[int, int]] = []  # (document, how many of the title's words it says)
+            for d, text in self._first_pages(talk):
+                said.append((d, len({t for _, t, _, _ in analysis.located(text, only=title)})))
+                if said[0][1] * 2 >= len(title):
+                    break  # no page can say twice as much as the first
+            most = max((n for _, n in said), default=0)
+            self._title_pages[talk] = next((d for d, n in said if n * 2 >= most), None)
+        return self._title_pages[talk]
+
+    def _first_pages(self, talk: str) -> list[tuple[int, str]]:
+        """(document, text) of a talk's first TITLE_PAGES pages, in order. A file's pages are written
+        in order (store.py), so its first documents are its first pages, unless their numbers say
+        otherwise: then every page's number is read."""
+        talk_of, files, stored = self.talk_of, self.file_docs, self._searcher.stored_fields
+        docs = sorted(
+            d for d in self._reader.postings("fileid", talk).all_ids() if d in talk_of and d not in files
+        )
+        first = [(stored(d), d) for d in docs[:TITLE_PAGES]]
+        numbers = [fields["page"] for fields, _ in first]
+        if numbers and (numbers[0] > 1 or numbers != list(range(numbers[0], numbers[0] + len(numbers)))):
+            first = sorted(((stored(d), d) for d in docs), key=lambda e: int(e[0]["page"]))[:TITLE_PAGES]
+        return [(d, str(fields.get("content") or "")) for fields, d in first]
 
     def page_scores(self, query: Query) -> dict[int, float]:
         """The pages that match the query's page-text part, with their BM25 scores."""

@@ -1,32 +1,38 @@
 """Which of a talk's pages to show first: the one that explains the query, not one that only names it.
 
-Pages are ranked by how much of the query they hold (each word weighed by its
-rarity), then by their score. Two kinds of page hold the words without saying
-anything about them, and give way to a page that does when both hold the query:
-an outline (目录, Agenda, CONTENTS, 提纲 …), which repeats every section title of
-the deck on one page, and a page that has a word only inside a URL or an e-mail
-address (github.com/…/eevdf, zhangsan@vendor.com). Both are told from the page's
-text alone, so they work on decks nobody has looked at.
+The words of the query the talk's title does not say decide the page. A word
+the talk's title, speakers or schedule hold, or its title page says, is the
+talk's subject: every page is about it, so it counts nothing in choosing among
+them (detail_weights), and "md raid bitmap: skip resync of never written
+regions" shows the slide on unwritten regions, not the title page. Pages are
+ranked by how much of the other words they hold (each weighed by its rarity; a
+word said in the deck's other language is said: ranking's _Page.said), then the
+title page first among equals (a page saying no more of the query than the
+title page says nothing about the subject the title does not: a query of the
+subject alone, a date or a time included, is answered by the title page), then
+by score. The title page is found by the index (Reader.title_page): some decks
+open with the conference's cover page.
+
+Two kinds of page hold the words without saying anything about them, and give
+way to a page that does when both hold the query: an outline (目录, Agenda,
+CONTENTS, 提纲 …), which repeats every section title of the deck on one page,
+and a page that has a word only inside a URL or an e-mail address
+(github.com/…/eevdf, zhangsan@vendor.com). Both are told from the page's text
+alone, so they work on decks nobody has looked at.
 
 A query that names a talk's speaker found the talk through its speakers field,
 in whichever form the user wrote the name (乔一凡, Yifan Qiao, Qiao Yifan),
 while the page that shows the person may print another (乔一凡 in characters,
-spaced 乔 一 凡, or only qiaoyifan@vendor.com). The name is credited on every
-page of the talk that prints it in any form the index holds (characters,
-pinyin either order, joined as in an e-mail address), as any query word is on
-the pages that say it (a name only inside a URL, github.com/zhangsan/…, counts
-as a link's word): the title page then comes first for the name (of pages
-holding as much of the query, the earliest that prints the person: later ones
-are contact pages, mail threads, patch lists), and a page holding more of the
-query's other words still wins when they weigh more.
-A query asking when a talk was (a date, a time, a half-day: query.py's schedule
-concepts) asks for the talk, and its title page names it: that page comes
-first among those holding as much of the query, as a page printing a speaker
-does.
-When no page prints the name and the query says nothing else the talk holds,
-the first page is shown, where decks put their speaker; so it is for a query
-only the talk's title holds (cpuidle_ext, a title's word no page says): the
-title page prints it.
+spaced 乔 一 凡, or only qiaoyifan@vendor.com). The name is no subject word: it
+is credited on every page of the talk that prints it in any form the index
+holds (characters, pinyin either order, joined as in an e-mail address), as any
+query word is on the pages that say it (a name only inside a URL,
+github.com/zhangsan/…, counts as a link's word): the title page then comes
+first for the name (of pages holding as much of the query, the earliest that
+prints the person: later ones are contact pages, mail threads, patch lists),
+and a page holding more of the query's other words still wins when they weigh
+more. A name no page prints tells no page apart: a query of it alone lands on
+the title page.
 """
 
 from __future__ import annotations
@@ -99,15 +105,14 @@ class Found(Protocol):
     """A page of a talk as the index matched it (ranking's record)."""
 
     score: float
-    credit: dict[int, float]  # query word -> credit
-    coverage: float
+    said: dict[int, float]  # query word -> credit, a translation counting as the word (ranking._Page)
 
 
 def shown(
     reader: Reader,
     talk: str,
     found: Mapping[int, Found],
-    named: Collection[int],
+    named: Mapping[int, float],
     concepts: Sequence[Concept],
     weights: Sequence[float],
     marked: Sequences,
@@ -116,30 +121,47 @@ def shown(
     """A talk's first `count` pages to show, with their scores: its best few by coverage and the
     pages printing a speaker the query names, read again as a reader sees them (shown_coverage),
     then the rest as the index ranked them. `named`: the query words its title or speakers hold."""
-    ranked = sorted(found.items(), key=lambda kv: (-kv[1].coverage, -kv[1].score))
-    examined = {d: (p.score, p.credit) for d, p in ranked[: max(count, EXAMINED)]}
+    first = reader.title_page(talk)
     person, forms, showing = _person(reader, talk, named, concepts)
-    if any(concepts[c].schedule for c in named) and (first := reader.first_page(talk)) is not None:
-        showing.add(first)  # when a talk was: the talk is the answer, and its title page names it
-    for d in showing:
-        examined[d] = (found[d].score, found[d].credit) if d in found else (0.0, {})
-    others = {c for p in found.values() for c, v in p.credit.items() if weights[c] > 0} - person
-    if named and not showing and not others and (first := reader.first_page(talk)) is not None:
-        examined.setdefault(first, (0.0, {}))
-    # (share, whether it prints the person, score, page); of pages holding an equal share, one printing
-    # the person comes first, the earliest such first: a deck introduces its speaker where it begins
-    # (title page, 个人简介), and later pages print the name in a contact page, a mail thread or a
-    # patch list. Shares are sums of the same weights in another order: equal ones may differ in
-    # the last bit, hence the rounding.
-    read: list[tuple[float, bool, float, PageText]] = []
+    on_title = found[first].said if first is not None and first in found else {}
+    subject = {c: max(named.get(c, 0.0), on_title.get(c, 0.0)) for c in {*named, *on_title} - person}
+    weights = detail_weights(weights, subject)
+
+    def held(p: Found) -> float:
+        return sum(weights[c] * v for c, v in p.said.items())
+
+    best = sorted(found, key=lambda d: (-held(found[d]), -found[d].score))[: max(count, EXAMINED)]
+    examined = {
+        d: (found[d].score, found[d].said) if d in found else (0.0, {})
+        for d in [*best, *showing, *([] if first is None else [first])]
+    }
+    # Of pages holding an equal share: one printing the person first, the earliest such first (a deck
+    # introduces its speaker where it begins: title page, 个人简介; later pages print the name in a
+    # contact page, a mail thread or a patch list); then the title page (a page saying no more of the
+    # query than the title says nothing about the subject the title does not); then any page but an
+    # outline; then the best scored. Shares are sums of the same weights in another order: equal ones
+    # may differ in the last bit, hence the rounding.
+    read: list[tuple[tuple[float, bool, bool, bool, float], float, PageText]] = []
     for d, (score, credit) in examined.items():
         page = reader.page(d)
         if d in showing:  # the name as the page prints it: in its text, or only inside a link
             credit = credit | dict.fromkeys(person, _printed_credit(page.text, forms))
-        share = shown_coverage(page.text, credit, weights, marked, named)
-        read.append((round(share, 9), d in showing, score, page))
-    read.sort(key=lambda e: (-e[0], not e[1], e[3].page if e[1] else -e[2], e[3].page))
-    return [(score, page) for _, _, score, page in read[:count]]
+        share = round(shown_coverage(page.text, credit, weights, marked, named), 9)
+        order = page.page if d in showing else -score
+        read.append(((-share, d not in showing, d != first, is_outline(page.text), order), score, page))
+    read.sort(key=lambda e: (e[0], e[2].page))
+    return [(score, page) for _, score, page in read[:count]]
+
+
+def detail_weights(weights: Sequence[float], subject: Mapping[int, float]) -> list[float]:
+    """The query words' weights for choosing among a talk's pages. A word the talk's title or title
+    page says is the talk's subject, which every page of the talk is about: it tells no page from
+    another, and the words of the query the title does not say decide the page (md raid bitmap:
+    *skip resync of never written regions*); a query saying nothing but the subject is answered by
+    the title page (see shown). `subject`: how much of each word the title says, in full when it
+    says the word or its translation, in part when it says another term for it (SPE for Statistical
+    Profiling Extension: the page spelling out the user's words is the one that explains it)."""
+    return [w * (1.0 - subject.get(c, 0.0)) for c, w in enumerate(weights)]
 
 
 def _printed_credit(text: str, forms: list[tuple[str, ...]]) -> float:

@@ -30,7 +30,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from clkarchive.errors import QueryError
-from clkarchive.index import Snapshot, searching
+from clkarchive.index import Snapshot, analysis, searching
 from clkarchive.index.searching import Query, Reader
 from clkarchive.models import (
     MAX_QUERY_CHARS,
@@ -61,11 +61,14 @@ _TERMS = "search.terms"  # the snapshot's table of equivalent terms, in its memo
 
 
 class _Page:
-    __slots__ = ("coverage", "credit", "score")
+    __slots__ = ("coverage", "credit", "said", "score")
 
     def __init__(self) -> None:
         self.score = 0.0
         self.credit: dict[int, float] = {}  # concept -> 1 (the user's word) or less (an added term)
+        # The same for choosing among a talk's pages (pages.py): a translation counts as the user's
+        # word, and so does a dictionary's one that the talk's match leaves out (see _match).
+        self.said: dict[int, float] = {}
         self.coverage = 0.0
 
 
@@ -76,7 +79,7 @@ class _Talk:
         self.key = key  # the index's key of the talk
         self.has: set[int] = set()  # concepts held
         self.names = 0.0  # score of title and speaker matches
-        self.named: set[int] = set()  # concepts its title or speakers hold
+        self.named: dict[int, float] = {}  # concepts its title or speakers hold -> as _Page.said
         self.pages: dict[int, _Page] = {}
         self.expanded: set[int] = set()
 
@@ -226,6 +229,10 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float, asked: _Asked)
     loose = any(e.weight <= glossary.DICTIONARY_WEIGHT for e in the_plan.expansions)
     saying = [{talk_of.get(d) for d in docs} for docs in concept_docs] if loose else []
     expansion_docs: list[dict[int, float]] = []
+    # The pages of those talks that say the translation all the same: no part of the talk's match,
+    # but where a deck says the user's word in its own language (提交 in a Chinese deck whose code
+    # says submit), the page that does is about it (see _Page.said).
+    unsaid: list[tuple[int, dict[int, float]]] = []
     for e in the_plan.expansions:
         if passed(deadline):
             left.append(f"{len(the_plan.expansions) - len(expansion_docs)} added terms")
@@ -233,7 +240,9 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float, asked: _Asked)
             break
         docs = _docs(reader, e.query, [e.tokens], NAME_SCORE * e.weight, asked)
         if e.weight <= glossary.DICTIONARY_WEIGHT:
-            docs = {d: v for d, v in docs.items() if not all(talk_of.get(d) in saying[c] for c in e.covers)}
+            kept = {d: v for d, v in docs.items() if not all(talk_of.get(d) in saying[c] for c in e.covers)}
+            unsaid.append((len(expansion_docs), {d: v for d, v in docs.items() if d not in kept}))
+            docs = kept
         expansion_docs.append(docs)
     weights = _weights(the_plan, concept_docs, expansion_docs, talk_of, reader.talk_count)
     total = sum(weights) or 1.0
@@ -244,30 +253,44 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float, asked: _Asked)
             return None
         return talks.setdefault(key, _Talk(key))
 
-    def credit(docs: dict[int, float], covers: tuple[int, ...], expansion: int | None = None) -> None:
+    def credit(
+        docs: dict[int, float], covers: tuple[int, ...], expansion: int | None = None, matched: bool = True
+    ) -> None:
         # The user's words count in full, and so does a spelling of them (weight 1: sched ext as
-        # SchedExt); an added equivalent counts ADDED_CREDIT.
+        # SchedExt); an added equivalent counts ADDED_CREDIT. `matched`: docs the talk's match
+        # counts, else only where its pages say the words (the translations left out above).
         full = expansion is None or the_plan.expansions[expansion].weight >= 1.0
+        value = 1.0 if full else ADDED_CREDIT
+        # Which page of a talk says the user's words: one saying them in the other language does
+        # (a Chinese deck says 随机化 where the user wrote randomized), one saying an equivalent in
+        # the same language (SPE for Statistical Profiling Extension) only names them.
+        said = [1.0 if _across(the_plan, expansion, c) else value for c in covers]
         for docnum, score in docs.items():
             t = talk(docnum)
             if t is None:
                 continue
-            t.has.update(covers)
-            if expansion is not None:
-                t.expanded.add(expansion)
+            if matched:
+                t.has.update(covers)
+                if expansion is not None:
+                    t.expanded.add(expansion)
             if docnum in file_docs:
-                t.names += score
-                t.named.update(covers)
-            else:
-                page = t.pages.setdefault(docnum, _Page())
-                page.score += score
-                for c in covers:
-                    page.credit[c] = max(page.credit.get(c, 0.0), 1.0 if full else ADDED_CREDIT)
+                t.names += score if matched else 0.0
+                for c, v in zip(covers, said, strict=True):
+                    t.named[c] = max(t.named.get(c, 0.0), v)
+                continue
+            page = t.pages.setdefault(docnum, _Page())
+            for c, v in zip(covers, said, strict=True):
+                page.said[c] = max(page.said.get(c, 0.0), v)
+                if matched:
+                    page.credit[c] = max(page.credit.get(c, 0.0), value)
+            page.score += score if matched else 0.0
 
     for n, docs in enumerate(concept_docs):
         credit(docs, (n,))
     for n, (e, docs) in enumerate(zip(the_plan.expansions, expansion_docs, strict=True)):
         credit(docs, e.covers, n)
+    for n, docs in unsaid:
+        credit(docs, the_plan.expansions[n].covers, n, matched=False)
     for n, bonus in enumerate(the_plan.bonuses):
         if passed(deadline):
             left.append(f"{len(the_plan.bonuses) - n} runs of words in a row")
@@ -287,6 +310,15 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float, asked: _Asked)
         for c in e.covers:
             found[c] = found[c] or bool(docs)
     return _Matches(talks, weights, found, left)
+
+
+def _across(the_plan: query.Plan, expansion: int | None, concept: int) -> bool:
+    """Whether an added term is the concept's word in the other language (Chinese for English)."""
+    if expansion is None:
+        return False
+    tokens = the_plan.expansions[expansion].tokens
+    label = the_plan.concepts[concept].label
+    return bool(tokens and label) and analysis.is_cjk(tokens[0]) != analysis.is_cjk(label)
 
 
 def _weights(
