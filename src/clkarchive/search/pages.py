@@ -81,7 +81,8 @@ def shown_coverage(
     credit: Mapping[int, float],
     weights: Sequence[float],
     sequences: Sequences,
-    named: Collection[int] = (),
+    named: Collection[int],
+    outline: bool,
 ) -> float:
     """A page's share of the query as a reader sees it: words only inside links count little, and
     an outline's words count half. `credit` is what the index matched (query word -> credit);
@@ -98,14 +99,15 @@ def shown_coverage(
         only_linked = in_links - in_text - set(named)
         credit = {c: v * (LINK_CREDIT if c in only_linked else 1.0) for c, v in credit.items()}
     share = sum(weights[c] * v for c, v in credit.items())
-    return share * (OUTLINE_FACTOR if is_outline(text) else 1.0)
+    return share * (OUTLINE_FACTOR if outline else 1.0)
 
 
 class Found(Protocol):
     """A page of a talk as the index matched it (ranking's record)."""
 
     score: float
-    said: dict[int, float]  # query word -> credit, a translation counting as the word (ranking._Page)
+    credit: dict[int, float]  # query word -> credit
+    translated: set[int]  # query words said in the other language: as the user's own here
 
 
 def shown(
@@ -123,18 +125,15 @@ def shown(
     then the rest as the index ranked them. `named`: the query words its title or speakers hold."""
     first = reader.title_page(talk)
     person, forms, showing = _person(reader, talk, named, concepts)
-    on_title = found[first].said if first is not None and first in found else {}
+    said = {d: p.credit | dict.fromkeys(p.translated, 1.0) for d, p in found.items()}
+    on_title = said.get(first, {}) if first is not None else {}
     subject = {c: max(named.get(c, 0.0), on_title.get(c, 0.0)) for c in {*named, *on_title} - person}
     weights = detail_weights(weights, subject)
 
-    def held(p: Found) -> float:
-        return sum(weights[c] * v for c, v in p.said.items())
+    def held(d: int) -> float:
+        return sum(weights[c] * v for c, v in said.get(d, {}).items())
 
-    best = sorted(found, key=lambda d: (-held(found[d]), -found[d].score))[: max(count, EXAMINED)]
-    examined = {
-        d: (found[d].score, found[d].said) if d in found else (0.0, {})
-        for d in [*best, *showing, *([] if first is None else [first])]
-    }
+    best = sorted(found, key=lambda d: (-held(d), -found[d].score))[: max(count, EXAMINED)]
     # Of pages holding an equal share: one printing the person first, the earliest such first (a deck
     # introduces its speaker where it begins: title page, 个人简介; later pages print the name in a
     # contact page, a mail thread or a patch list); then the title page (a page saying no more of the
@@ -142,13 +141,31 @@ def shown(
     # outline; then the best scored. Shares are sums of the same weights in another order: equal ones
     # may differ in the last bit, hence the rounding.
     read: list[tuple[tuple[float, bool, bool, bool, float], float, PageText]] = []
-    for d, (score, credit) in examined.items():
-        page = reader.page(d)
+
+    def examine(d: int) -> None:
+        page, score, credit = reader.page(d), found[d].score if d in found else 0.0, said.get(d, {})
         if d in showing:  # the name as the page prints it: in its text, or only inside a link
             credit = credit | dict.fromkeys(person, _printed_credit(page.text, forms))
-        share = round(shown_coverage(page.text, credit, weights, marked, named), 9)
+        outline = is_outline(page.text)
+        share = round(shown_coverage(page.text, credit, weights, marked, named, outline), 9)
         order = page.page if d in showing else -score
-        read.append(((-share, d not in showing, d != first, is_outline(page.text), order), score, page))
+        read.append(((-share, d not in showing, d != first, outline, order), score, page))
+
+    examined = dict.fromkeys([*best, *showing])
+    for d in examined:
+        examine(d)
+    # The title page, when it may come among the first `count` (a page's share as read is at most
+    # what the index matched): holding as much as the page that would be last; or, saying nothing
+    # of the query, when no page says more than the talk's subject (cpuidle_ext: a word of the
+    # title no page says), and it comes first.
+    shares = sorted(-e[0][0] for e in read)
+    if first is not None and first not in examined:
+        if first in found:
+            bar = shares[-count] if len(shares) >= count else 0.0
+        else:
+            bar = shares[-1] if shares else 0.0
+        if round(held(first), 9) >= bar:
+            examine(first)
     read.sort(key=lambda e: (e[0], e[2].page))
     return [(score, page) for _, score, page in read[:count]]
 

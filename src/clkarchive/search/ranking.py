@@ -61,14 +61,15 @@ _TERMS = "search.terms"  # the snapshot's table of equivalent terms, in its memo
 
 
 class _Page:
-    __slots__ = ("coverage", "credit", "said", "score")
+    __slots__ = ("coverage", "credit", "score", "translated")
 
     def __init__(self) -> None:
         self.score = 0.0
         self.credit: dict[int, float] = {}  # concept -> 1 (the user's word) or less (an added term)
-        # The same for choosing among a talk's pages (pages.py): a translation counts as the user's
-        # word, and so does a dictionary's one that the talk's match leaves out (see _match).
-        self.said: dict[int, float] = {}
+        # Concepts it says in the other language (随机化 for randomized), which count as the user's
+        # words in choosing among a talk's pages (pages.py), as do a dictionary's translations that
+        # the talk's match leaves out (see _match).
+        self.translated: set[int] = set()
         self.coverage = 0.0
 
 
@@ -79,7 +80,8 @@ class _Talk:
         self.key = key  # the index's key of the talk
         self.has: set[int] = set()  # concepts held
         self.names = 0.0  # score of title and speaker matches
-        self.named: dict[int, float] = {}  # concepts its title or speakers hold -> as _Page.said
+        # Concepts its title or speakers hold -> credit, a translation counting in full (as _Page.translated)
+        self.named: dict[int, float] = {}
         self.pages: dict[int, _Page] = {}
         self.expanded: set[int] = set()
 
@@ -261,10 +263,7 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float, asked: _Asked)
         # counts, else only where its pages say the words (the translations left out above).
         full = expansion is None or the_plan.expansions[expansion].weight >= 1.0
         value = 1.0 if full else ADDED_CREDIT
-        # Which page of a talk says the user's words: one saying them in the other language does
-        # (a Chinese deck says 随机化 where the user wrote randomized), one saying an equivalent in
-        # the same language (SPE for Statistical Profiling Extension) only names them.
-        said = [1.0 if _across(the_plan, expansion, c) else value for c in covers]
+        across = [] if expansion is None or full else [c for c in covers if _across(the_plan, expansion, c)]
         for docnum, score in docs.items():
             t = talk(docnum)
             if t is None:
@@ -275,15 +274,15 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float, asked: _Asked)
                     t.expanded.add(expansion)
             if docnum in file_docs:
                 t.names += score if matched else 0.0
-                for c, v in zip(covers, said, strict=True):
-                    t.named[c] = max(t.named.get(c, 0.0), v)
+                for c in covers:
+                    t.named[c] = max(t.named.get(c, 0.0), 1.0 if c in across else value)
                 continue
             page = t.pages.setdefault(docnum, _Page())
-            for c, v in zip(covers, said, strict=True):
-                page.said[c] = max(page.said.get(c, 0.0), v)
-                if matched:
+            if matched:
+                page.score += score
+                for c in covers:
                     page.credit[c] = max(page.credit.get(c, 0.0), value)
-            page.score += score if matched else 0.0
+            page.translated.update(across)
 
     for n, docs in enumerate(concept_docs):
         credit(docs, (n,))
@@ -312,10 +311,10 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float, asked: _Asked)
     return _Matches(talks, weights, found, left)
 
 
-def _across(the_plan: query.Plan, expansion: int | None, concept: int) -> bool:
-    """Whether an added term is the concept's word in the other language (Chinese for English)."""
-    if expansion is None:
-        return False
+def _across(the_plan: query.Plan, expansion: int, concept: int) -> bool:
+    """Whether an added term is the concept's word in the other language (Chinese for English): a page
+    saying it says the user's word, where one saying another term in the same language (SPE for
+    Statistical Profiling Extension) only names it."""
     tokens = the_plan.expansions[expansion].tokens
     label = the_plan.concepts[concept].label
     return bool(tokens and label) and analysis.is_cjk(tokens[0]) != analysis.is_cjk(label)
