@@ -1011,6 +1011,56 @@ def ticket_stub() -> Poster:
     return Poster("ticket_stub", sheet.png(1000), one_forum("ticket_stub", "存储分论坛", slots))
 
 
+def track_columns() -> Poster:
+    """Two tracks side by side sharing one time column: the times under their own label (时间) at
+    the left, each track's heading left-aligned over its titles, a title as long as its column
+    running past the middle between the headings, each name with its affiliation beside it; a
+    tea break printed once across both tracks."""
+    rng = random.Random(61)
+    pool = Pool(rng)
+    sheet = Sheet(1800, "#ffffff")
+    y = header(sheet, "#22304a", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    names = ("Track A 调度与锁分论坛", "Track B 网络与eBPF分论坛")
+    edges = (330, 1060)
+    sheet.text(120, y + 18, "时间", 30, "#22304a", bold=True)
+    for x, name in zip(edges, names, strict=True):
+        sheet.text(x, y, name, 30, "#22304a", bold=True)
+    y += 110
+    programmes: list[list[Slot]] = [[], []]
+    start = at("13:30")
+    for minutes, is_break in ((40, False), (40, False), (20, True), (40, False), (40, False)):
+        if is_break:
+            s = slot("break", start, minutes, "茶歇")
+            sheet.box(40, y - 14, 1760, y + 50, "#eef1f6")
+            sheet.text(70, y, span(s, " - "), 26, "#22304a", bold=True)
+            sheet.centred(y, s.title, 28, "#555555", x0=edges[0], x1=1760)
+            for programme in programmes:
+                programme.append(s)
+            y += 110
+            start += minutes
+            continue
+        bottom = y
+        for x, programme in zip(edges, programmes, strict=True):
+            talk, who = pool.talk(start, minutes, 1 + (rng.random() < 0.2))
+            programme.append(talk)
+            cell = sheet.paragraph(x, y, talk.title, 38, "#1a1a1a", 690, bold=True) + 6
+            for person in who:
+                right = sheet.text(x, cell, person.name, 24, "#1a1a1a", bold=True)
+                sheet.text(right + 18, cell + 3, person.affiliation, 20, "#777777")
+                cell += 40
+            bottom = max(bottom, cell)
+        sheet.text(70, y + 2, span(programmes[0][-1], " - "), 26, "#22304a", bold=True)
+        y = bottom + 60
+        start += minutes
+    schedule = Schedule(
+        "synthetic/track_columns.png",
+        "2025-11-08",
+        "杭州国际博览中心",
+        tuple(Forum(re.sub(r"\s+", "", n), slots=tuple(p)) for n, p in zip(names, programmes, strict=True)),
+    )
+    return Poster("track_columns", sheet.png(y), schedule)
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -1032,6 +1082,7 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "stacked_clock": stacked_clock,
     "photo_numbers": photo_numbers,
     "ticket_stub": ticket_stub,
+    "track_columns": track_columns,
 }
 
 
