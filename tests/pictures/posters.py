@@ -43,6 +43,7 @@ from poster_kit import (
     Sheet,
     affiliation,
     at,
+    clock,
     header,
     slot,
     span,
@@ -1061,6 +1062,53 @@ def track_columns() -> Poster:
     return Poster("track_columns", sheet.png(y), schedule)
 
 
+def speakers_box() -> Poster:
+    """One forum's numbered list: each start time followed by a dash and no end ("13:30 –"), a
+    circled number (①) and the title; the speakers in a box of their own under the programme
+    ("演讲嘉宾 SPEAKERS", a line per talk keyed by its number, which OCR drops). The truth lists
+    no speakers: which talk a name in the box is, only the number tells; a reader that takes the
+    box for a talk's lines gives it the box's names."""
+    rng = random.Random(62)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#fbf6ee")
+    y = header(sheet, "#8e1f2f", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    name = "综合分论坛"
+    sheet.text(60, y, name, 44, "#8e1f2f", bold=True)
+    y += 110
+    slots: list[Slot] = []
+    people: list[list[Person]] = []
+    start = at("13:30")
+    for minutes, is_break in ((30, False), (30, False), (30, False), (15, True), (30, False), (30, False)):
+        sheet.text(70, y, f"{clock(start)} –", 28, "#8e1f2f", bold=True)
+        bottom = y + 40
+        if is_break:
+            s = slot("break", start, minutes, "茶歇")
+            sheet.text(330, y, s.title, 28, "#8a7a66")
+            slots.append(dataclasses.replace(s, end=None))
+        else:
+            talk, who = pool.talk(start, minutes, 1 + (rng.random() < 0.2))
+            sheet.text(240, y, "①②③④⑤⑥⑦⑧"[len(people)], 30, "#e09a2a")
+            bottom = sheet.paragraph(300, y, talk.title, 30, "#2a1a1a", 700, bold=True)
+            slots.append(dataclasses.replace(talk, end=None, speakers=(), affiliations=()))
+            people.append(who)
+        sheet.box(70, bottom + 22, 1010, bottom + 23, "#e8dccb")
+        y = bottom + 44
+        start += minutes
+    y += 40
+    sheet.box(60, y, 1020, y + 90 + 62 * len(people), "#fffdf8", radius=12, outline="#8e1f2f")
+    sheet.text(90, y - 18, "演讲嘉宾 SPEAKERS", 28, "#8e1f2f", bold=True)
+    y += 50
+    for k, who in enumerate(people):
+        sheet.text(100, y, "①②③④⑤⑥⑦⑧"[k], 26, "#e09a2a")
+        names = "、".join(p.name for p in who)
+        right = sheet.text(150, y, names, 26, "#2a1a1a")
+        sheet.text(right + 30, y, who[0].affiliation, 26, "#2a1a1a")
+        y += 62
+    sheet.text(60, y + 60, "议程以现场为准 · 主办：中国Linux内核开发者大会组委会", 22, "#8a7a66")
+    schedule = one_forum("speakers_box", name, slots)
+    return Poster("speakers_box", sheet.png(y + 110), schedule)
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -1083,6 +1131,7 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "photo_numbers": photo_numbers,
     "ticket_stub": ticket_stub,
     "track_columns": track_columns,
+    "speakers_box": speakers_box,
 }
 
 
