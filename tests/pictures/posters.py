@@ -1109,6 +1109,45 @@ def speakers_box() -> Poster:
     return Poster("speakers_box", sheet.png(y + 110), schedule)
 
 
+def short_firm_table() -> Poster:
+    """A table (时间 | 议题 | 演讲嘉宾) whose speakers' cell stacks each name over its company in
+    smaller type, the company as short as two characters (华为, 腾讯): read from its box's width,
+    a two-character company's type size comes out nearly as large as the name's."""
+    rng = random.Random(63)
+    pool = Pool(rng)
+    firms = ("华为", "腾讯", "小米", "百度", "华为", "腾讯", "龙芯中科", "平头哥半导体")
+    sheet = Sheet(1400, "#ffffff")
+    y = header(sheet, "#243b6b", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "内核综合分论坛"
+    sheet.text(60, y, forum, 40, "#243b6b", bold=True)
+    y += 90
+    edges = (40, 280, 1060, 1360)
+    for x, word in zip(edges, ("时间", "议题", "演讲嘉宾"), strict=False):
+        sheet.text(x + 20, y, word, 24, "#777777", bold=True)
+    y += 60
+    slots: list[Slot] = []
+    start = at("09:00")
+    for k, minutes in enumerate((40, 40, 20, 40, 40, 40, 30)):
+        sheet.box(edges[0], y, edges[-1], y + 1, "#d0d6e2")
+        y += 24
+        if minutes == 20:
+            s = slot("break", start, minutes, "茶歇")
+            sheet.text(edges[1] + 20, y, s.title, 28, "#777777")
+            bottom = y + 40
+        else:
+            person = Person(pool.person().name, firms[k % len(firms)])
+            s = slot("talk", start, minutes, pool.title(), [person])
+            bottom = sheet.paragraph(edges[1] + 20, y, s.title, 28, "#1a1a1a", 740, bold=True)
+            sheet.text(edges[2] + 20, y, person.name, 27, "#1a1a1a", bold=True)
+            bottom = max(bottom, y + 36 + 30)
+            sheet.text(edges[2] + 20, y + 36, person.affiliation, 21, "#666666")
+        sheet.text(edges[0] + 20, y + 2, span(s), 26, "#243b6b", bold=True)
+        slots.append(s)
+        y = bottom + 24
+        start += minutes
+    return Poster("short_firm_table", sheet.png(y + 30), one_forum("short_firm_table", forum, slots))
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -1132,6 +1171,7 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "ticket_stub": ticket_stub,
     "track_columns": track_columns,
     "speakers_box": speakers_box,
+    "short_firm_table": short_firm_table,
 }
 
 
