@@ -69,7 +69,7 @@ _BAR = str.maketrans({"丨": "|"})
 _TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
 _MERIDIEM = re.compile(r"\s*(?<![A-Za-z])([AaPp])\.?\s?[Mm](?![A-Za-z])\.?")
 # A start time alone; a dash after it with no end ("13:30 –", the end left to the next start) or a
-# dot OCR reads for that dash is still the start alone.
+# dot OCR reads for that dash (":" here: _DIGITS reads a dot as a colon) is still the start alone.
 _ONE_TIME = re.compile(r"(\d{1,2}):(\d{2})(?:-+|:)?")
 _TIME_LIKE = re.compile(r"(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}")
 _ICON = re.compile(
