@@ -43,6 +43,7 @@ from poster_kit import (
     Sheet,
     affiliation,
     at,
+    clock,
     header,
     slot,
     span,
@@ -1011,6 +1012,142 @@ def ticket_stub() -> Poster:
     return Poster("ticket_stub", sheet.png(1000), one_forum("ticket_stub", "存储分论坛", slots))
 
 
+def track_columns() -> Poster:
+    """Two tracks side by side sharing one time column: the times under their own label (时间) at
+    the left, each track's heading left-aligned over its titles, a title as long as its column
+    running past the middle between the headings, each name with its affiliation beside it; a
+    tea break printed once across both tracks."""
+    rng = random.Random(61)
+    pool = Pool(rng)
+    sheet = Sheet(1800, "#ffffff")
+    y = header(sheet, "#22304a", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    names = ("Track A 调度与锁分论坛", "Track B 网络与eBPF分论坛")
+    edges = (330, 1060)
+    sheet.text(120, y + 18, "时间", 30, "#22304a", bold=True)
+    for x, name in zip(edges, names, strict=True):
+        sheet.text(x, y, name, 30, "#22304a", bold=True)
+    y += 110
+    programmes: list[list[Slot]] = [[], []]
+    start = at("13:30")
+    for minutes, is_break in ((40, False), (40, False), (20, True), (40, False), (40, False)):
+        if is_break:
+            s = slot("break", start, minutes, "茶歇")
+            sheet.box(40, y - 14, 1760, y + 50, "#eef1f6")
+            sheet.text(70, y, span(s, " - "), 26, "#22304a", bold=True)
+            sheet.centred(y, s.title, 28, "#555555", x0=edges[0], x1=1760)
+            for programme in programmes:
+                programme.append(s)
+            y += 110
+            start += minutes
+            continue
+        bottom = y
+        for x, programme in zip(edges, programmes, strict=True):
+            talk, who = pool.talk(start, minutes, 1 + (rng.random() < 0.2))
+            programme.append(talk)
+            cell = sheet.paragraph(x, y, talk.title, 38, "#1a1a1a", 690, bold=True) + 6
+            for person in who:
+                right = sheet.text(x, cell, person.name, 24, "#1a1a1a", bold=True)
+                sheet.text(right + 18, cell + 3, person.affiliation, 20, "#777777")
+                cell += 40
+            bottom = max(bottom, cell)
+        sheet.text(70, y + 2, span(programmes[0][-1], " - "), 26, "#22304a", bold=True)
+        y = bottom + 60
+        start += minutes
+    schedule = Schedule(
+        "synthetic/track_columns.png",
+        "2025-11-08",
+        "杭州国际博览中心",
+        tuple(Forum(re.sub(r"\s+", "", n), slots=tuple(p)) for n, p in zip(names, programmes, strict=True)),
+    )
+    return Poster("track_columns", sheet.png(y), schedule)
+
+
+def speakers_box() -> Poster:
+    """One forum's numbered list: each start time followed by a dash and no end ("13:30 –"), a
+    circled number (①) and the title; the speakers in a box of their own under the programme
+    ("演讲嘉宾 SPEAKERS", a line per talk keyed by its number, which OCR drops). The truth lists
+    no speakers: which talk a name in the box is, only the number tells; a reader that takes the
+    box for a talk's lines gives it the box's names."""
+    rng = random.Random(62)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#fbf6ee")
+    y = header(sheet, "#8e1f2f", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    name = "综合分论坛"
+    sheet.text(60, y, name, 44, "#8e1f2f", bold=True)
+    y += 110
+    slots: list[Slot] = []
+    people: list[list[Person]] = []
+    start = at("13:30")
+    for minutes, is_break in ((30, False), (30, False), (30, False), (15, True), (30, False), (30, False)):
+        sheet.text(70, y, f"{clock(start)} –", 28, "#8e1f2f", bold=True)
+        bottom = y + 40
+        if is_break:
+            s = slot("break", start, minutes, "茶歇")
+            sheet.text(330, y, s.title, 28, "#8a7a66")
+            slots.append(dataclasses.replace(s, end=None))
+        else:
+            talk, who = pool.talk(start, minutes, 1 + (rng.random() < 0.2))
+            sheet.text(240, y, "①②③④⑤⑥⑦⑧"[len(people)], 30, "#e09a2a")
+            bottom = sheet.paragraph(300, y, talk.title, 30, "#2a1a1a", 700, bold=True)
+            slots.append(dataclasses.replace(talk, end=None, speakers=(), affiliations=()))
+            people.append(who)
+        sheet.box(70, bottom + 22, 1010, bottom + 23, "#e8dccb")
+        y = bottom + 44
+        start += minutes
+    y += 40
+    sheet.box(60, y, 1020, y + 90 + 62 * len(people), "#fffdf8", radius=12, outline="#8e1f2f")
+    sheet.text(90, y - 18, "演讲嘉宾 SPEAKERS", 28, "#8e1f2f", bold=True)
+    y += 50
+    for k, who in enumerate(people):
+        sheet.text(100, y, "①②③④⑤⑥⑦⑧"[k], 26, "#e09a2a")
+        names = "、".join(p.name for p in who)
+        right = sheet.text(150, y, names, 26, "#2a1a1a")
+        sheet.text(right + 30, y, who[0].affiliation, 26, "#2a1a1a")
+        y += 62
+    sheet.text(60, y + 60, "议程以现场为准 · 主办：中国Linux内核开发者大会组委会", 22, "#8a7a66")
+    schedule = one_forum("speakers_box", name, slots)
+    return Poster("speakers_box", sheet.png(y + 110), schedule)
+
+
+def short_firm_table() -> Poster:
+    """A table (时间 | 议题 | 演讲嘉宾) whose speakers' cell stacks each name over its company in
+    smaller type, the company as short as two characters (华为, 腾讯): read from its box's width,
+    a two-character company's type size comes out nearly as large as the name's."""
+    rng = random.Random(63)
+    pool = Pool(rng)
+    firms = ("华为", "腾讯", "小米", "百度", "华为", "腾讯", "龙芯中科", "平头哥半导体")
+    sheet = Sheet(1400, "#ffffff")
+    y = header(sheet, "#243b6b", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "内核综合分论坛"
+    sheet.text(60, y, forum, 40, "#243b6b", bold=True)
+    y += 90
+    edges = (40, 280, 1060, 1360)
+    for x, word in zip(edges, ("时间", "议题", "演讲嘉宾"), strict=False):
+        sheet.text(x + 20, y, word, 24, "#777777", bold=True)
+    y += 60
+    slots: list[Slot] = []
+    start = at("09:00")
+    for k, minutes in enumerate((40, 40, 20, 40, 40, 40, 30)):
+        sheet.box(edges[0], y, edges[-1], y + 1, "#d0d6e2")
+        y += 24
+        if minutes == 20:
+            s = slot("break", start, minutes, "茶歇")
+            sheet.text(edges[1] + 20, y, s.title, 28, "#777777")
+            bottom = y + 40
+        else:
+            person = Person(pool.person().name, firms[k % len(firms)])
+            s = slot("talk", start, minutes, pool.title(), [person])
+            bottom = sheet.paragraph(edges[1] + 20, y, s.title, 28, "#1a1a1a", 740, bold=True)
+            sheet.text(edges[2] + 20, y, person.name, 27, "#1a1a1a", bold=True)
+            bottom = max(bottom, y + 36 + 30)
+            sheet.text(edges[2] + 20, y + 36, person.affiliation, 21, "#666666")
+        sheet.text(edges[0] + 20, y + 2, span(s), 26, "#243b6b", bold=True)
+        slots.append(s)
+        y = bottom + 24
+        start += minutes
+    return Poster("short_firm_table", sheet.png(y + 30), one_forum("short_firm_table", forum, slots))
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -1032,6 +1169,9 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "stacked_clock": stacked_clock,
     "photo_numbers": photo_numbers,
     "ticket_stub": ticket_stub,
+    "track_columns": track_columns,
+    "speakers_box": speakers_box,
+    "short_firm_table": short_firm_table,
 }
 
 

@@ -493,6 +493,18 @@ def test_a_poster_that_prints_only_start_times():
     assert talks[0].slot.speakers == ("戴文博",)
 
 
+def test_a_start_followed_by_a_dash_and_no_end_is_a_start():
+    """'13:30 –' (the end left to the next start), or the dash read as a dot ('16:15.'), opens a
+    slot as '13:30' does."""
+    rows = [("13:30 –", 120), ("内存分层与CXL设备的NUMA管理", 160), ("戴文博", 200)]
+    rows += [("16:15.", 290), ("页缓存回收策略的再思考", 330), ("李四", 370)]
+    talks = agenda.reconcile([agenda.parse("p.png", _talk_poster(rows))])
+    assert [(t.slot.start, t.slot.end, t.slot.title) for t in talks] == [
+        ("13:30", None, "内存分层与CXL设备的NUMA管理"),
+        ("16:15", None, "页缓存回收策略的再思考"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("printed", "read"),
     [

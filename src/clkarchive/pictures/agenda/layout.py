@@ -82,14 +82,16 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
         cols: list[list[Text]] = [[] for _ in row]
         shared: list[Text] = []
         cuts = [(a + b) / 2 for a, b in itertools.pairwise(centres)]
-        across = _spanning([b for b in inside if (b.x0 + b.x1) / 2 >= left], cuts, is_time)
+        timing = _time_column(inside, row, is_time)
+        mine = [b for b in inside if (b.x0 + b.x1) / 2 >= left and id(b) not in timing]
+        across = _spanning(mine, cuts, is_time, [b.x0 for b in row])
         for box in inside:
             centre = (box.x0 + box.x1) / 2
             if id(box) in across:
                 for col in cols:
                     col.append(box)
                 continue
-            if centre < left:
+            if centre < left or id(box) in timing:
                 if is_time(box.text):
                     shared.append(box)
                 continue
@@ -103,6 +105,16 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
     if rest:
         out.append(rest)
     return out
+
+
+def _time_column(inside: list[Text], row: list[Text], is_time: Callable[[str], bool]) -> set[int]:
+    """The ids of the times that time every forum's rows though their centres stand under the
+    first forum's column: where every time stands left of the first heading (a time column under
+    its own label, the tracks' titles beside it, no time in any track)."""
+    times = [b for b in inside if is_time(b.text)]
+    if times and all(b.x1 <= row[0].x0 for b in times):
+        return {id(b) for b in times}
+    return set()
 
 
 def parallel(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text]]:
@@ -157,10 +169,15 @@ def _programme(boxes: list[Text], is_time: Callable[[str], bool]) -> bool:
     return any(is_time(b.text) for b in boxes) and any(not is_time(b.text) for b in boxes)
 
 
-def _spanning(boxes: list[Text], cuts: list[float], is_time: Callable[[str], bool]) -> set[int]:
+def _spanning(
+    boxes: list[Text], cuts: list[float], is_time: Callable[[str], bool], edges: list[float] | None = None
+) -> set[int]:
     """The ids of the boxes on rows printed across a cut between columns (a lunch printed once
     for forums side by side): a box over the cut, or a time or a break and the boxes close
-    enough to it to read as one run (two cells of a table side by side are no such run)."""
+    enough to it to read as one run (two cells of a table side by side are no such run).
+    Where the columns' left edges are known (edges, one per column), a run that starts at its
+    column's edge and stops short of the next one is that column's, however far past the middle
+    it runs (a long title beside a track's time); a band centred across them still spans."""
     out: set[int] = set()
     for row in _rows(boxes):
         height = max(b.y1 - b.y0 for b in row)
@@ -172,7 +189,13 @@ def _spanning(boxes: list[Text], cuts: list[float], is_time: Callable[[str], boo
                 runs.append([box])
         for run in runs:
             x0, x1 = min(b.x0 for b in run), max(b.x1 for b in run)
-            over = [c for c in cuts if x0 < c - height / 2 and x1 > c + height / 2]
+            over = [
+                c
+                for k, c in enumerate(cuts)
+                if x0 < c - height / 2
+                and x1 > c + height / 2
+                and not (edges and abs(x0 - edges[k]) < height and x1 < edges[k + 1] - height / 2)
+            ]
             if over and (len(run) == 1 or any(is_time(b.text) or BREAK.search(b.text) for b in run)):
                 out |= {id(b) for b in row}
         # A band across the columns with a break's name at one end and its time at the other.

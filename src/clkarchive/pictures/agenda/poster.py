@@ -68,7 +68,9 @@ _DIGITS = str.maketrans(
 _BAR = str.maketrans({"丨": "|"})
 _TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
 _MERIDIEM = re.compile(r"\s*(?<![A-Za-z])([AaPp])\.?\s?[Mm](?![A-Za-z])\.?")
-_ONE_TIME = re.compile(r"(\d{1,2}):(\d{2})")
+# A start time alone; a dash after it with no end ("13:30 –", the end left to the next start) or a
+# dot OCR reads for that dash (":" here: _DIGITS reads a dot as a colon) is still the start alone.
+_ONE_TIME = re.compile(r"(\d{1,2}):(\d{2})(?:-+|:)?")
 _TIME_LIKE = re.compile(r"(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}")
 _ICON = re.compile(
     r"^[^\s\-–—~一]\s+(?=\d{1,2}\s*[:：.])"
@@ -85,6 +87,12 @@ _TIME_FIRST = re.compile(
 )  # a time range, then its title
 _FULL_DATE = re.compile(r"(20\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
 _SHORT_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# The heading of a box of the speakers under the programme ("演讲嘉宾 SPEAKERS", then a line per
+# talk keyed by its number): no programme, and no name in it is beside its talk. It is bilingual,
+# says 介绍, or is SPEAKERS in capitals: a label over one talk's names ("演讲嘉宾：") is none.
+_SPEAKERS_BOX = re.compile(
+    r"\W*(?:(?:演讲嘉宾|嘉宾|讲者|讲师)\s*(?:介绍)?\s*SPEAKERS|(?:嘉宾|讲者|讲师)介绍|SPEAKERS)"
+)
 _END = re.compile(r"赞助|支持单位|支持媒体|合作伙伴|合作单位|主办单位|承办单位|协办单位|扫码")
 # A footer's line, of any length: the organisers ("主办：CLK 组委会 承办：…"), or the notice that the
 # programme may change ("议程如有调整，以现场为准"); it ends the programme where a time is above it.
@@ -125,7 +133,11 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
             ln.top
             for ln in lines
             if (_END.search(ln.text) and len(ln.text) <= 12)
-            or (first is not None and ln.top > first and _FOOTER.match(ln.text))
+            or (
+                first is not None
+                and ln.top > first
+                and (_FOOTER.match(ln.text) or _SPEAKERS_BOX.fullmatch(ln.text))
+            )
         ),
         None,
     )

@@ -135,7 +135,10 @@ def _stacked(cell: list[Text], column: list[Text]) -> tuple[tuple[str, ...], tup
     names: list[str] = []
     firms: list[list[str]] = []
     for box in sorted(cell, key=lambda b: (b.y0, b.x0)):
-        if id(box) in large:
+        # A short company under a name ("腾讯") may read as large as the name (a size read from a
+        # box's width is rough where it holds two characters): no name, it is the name's.
+        firm = bool(firms) and not _names(box.text) and affiliation_like(box.text)
+        if id(box) in large and not firm:
             names.append(box.text)
             firms.append([])
         elif not firms:
