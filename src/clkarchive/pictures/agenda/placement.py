@@ -36,21 +36,35 @@ def axis_labels(anchors: dict[int, Anchor]) -> set[int]:
     return set(alone)
 
 
-def astray(block: Block) -> bool:
-    """Whether a card's block holds a line of the card to its right: a line under its time,
-    clear right of the time and of the lines under it, before the first of them (where the
-    card's title begins, a neighbour's title does). A card's own lines stand under its time; a
-    photo's caption at its right comes after its title, a day's label ("上午") at its left."""
+def astray(block: Block, blocks: list[Block]) -> bool:
+    """Whether a card's block holds a line of another card: a line whose nearest time above it,
+    of those over it across, is another block's of the same row of cards (a neighbour's title
+    dealt to this card, or read on one line with this card's); or a line clear right of its time and of the lines
+    under it, before the first of them (where the card's title begins, a neighbour's does). A
+    card's own lines stand under its time; a list's stand right of every time; a photo's caption
+    at a card's right comes after its title, a day's label ("上午") at its left."""
     time = _time(block.anchor)
     if not time or not block.lines:
         return False
-    x0, x1 = min(b.x0 for b in time), max(b.x1 for b in time)
+    own, high = min(b.y0 for b in time), max(b.y1 - b.y0 for b in time)
+    times = [(min(b.y0 for b in t), _extent(t), b) for b in blocks if (t := _time(b.anchor))]
+    for line in block.lines:
+        x0, x1 = _span(line)
+        over = [(top, b) for top, (a0, a1), b in times if top < line.top and a0 < x1 and a1 > x0]
+        nearest = max(over, key=lambda o: o[0], default=None)
+        if nearest and nearest[1] is not block and nearest[0] > own - 2 * high:  # a card of its row
+            return True
+    x0, x1 = _extent(time)
     under = [ln for ln in block.lines if _span(ln)[0] < x1 and _span(ln)[1] > x0]
     if not under:
         return False
     right = max(x1, *(_span(ln)[1] for ln in under))
     top, first = min(b.y0 for b in time), min(ln.top for ln in under)
     return any(_span(ln)[0] >= right and top <= ln.top < first for ln in block.lines)
+
+
+def _extent(boxes: list[Text]) -> tuple[float, float]:
+    return min(b.x0 for b in boxes), max(b.x1 for b in boxes)
 
 
 def _time(anchor: Anchor) -> list[Text]:

@@ -305,7 +305,7 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
         # Two times on a row: columns side by side the reader could not cut apart, so which
         # lines are which time's is a guess.
         return [dataclasses.replace(b, sure=min(b.sure, UNPLACED)) for b in blocks]
-    return [dataclasses.replace(b, sure=min(b.sure, UNPLACED)) if astray(b) else b for b in blocks]
+    return [dataclasses.replace(b, sure=min(b.sure, UNPLACED)) if astray(b, blocks) else b for b in blocks]
 
 
 def _centred_row(
