@@ -39,10 +39,11 @@ def axis_labels(anchors: dict[int, Anchor]) -> set[int]:
 def astray(block: Block, blocks: list[Block]) -> bool:
     """Whether a card's block holds a line of another card: a line whose nearest time above it,
     of those over it across, is another block's of the same row of cards (a neighbour's title
-    dealt to this card, or read on one line with this card's); or a line clear right of its time and of the lines
-    under it, before the first of them (where the card's title begins, a neighbour's does). A
-    card's own lines stand under its time; a list's stand right of every time; a photo's caption
-    at a card's right comes after its title, a day's label ("上午") at its left."""
+    dealt to this card, or read on one line with this card's); or a line clear right of its
+    time and of the lines under it, before the first of them (where the card's title begins, a
+    neighbour's does). A card's own lines stand under its time; a list's stand right of every
+    time; a photo's caption at a card's right comes after its title, a day's label ("上午") at
+    its left."""
     time = _time(block.anchor)
     if not time or not block.lines:
         return False
