@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
 from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, parallel
+from clkarchive.pictures.agenda.placement import astray, axis_labels
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
 from clkarchive.pictures.agenda.slots import cells_slot, slots_of
 from clkarchive.pictures.agenda.table import rows
@@ -71,7 +72,11 @@ _MERIDIEM = re.compile(r"\s*(?<![A-Za-z])([AaPp])\.?\s?[Mm](?![A-Za-z])\.?")
 # A start time alone; a dash after it with no end ("13:30 –", the end left to the next start) or a
 # dot OCR reads for that dash (":" here: _DIGITS reads a dot as a colon) is still the start alone.
 _ONE_TIME = re.compile(r"(\d{1,2}):(\d{2})(?:-+|:)?")
-_TIME_LIKE = re.compile(r"(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}")
+# A time before the range ("10:40 10:50-11:30": a time struck out and written anew) opens a
+# slot as well, of no known time: which of the two is struck the reader cannot see.
+_TIME_LIKE = re.compile(
+    r"(?:\d{1,2}[:：.]\d{2}\s+)?(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}"
+)
 _ICON = re.compile(
     r"^[^\s\-–—~一]\s+(?=\d{1,2}\s*[:：.])"
 )  # a clock drawn before the time, read as a glyph: "1 09:00-09:30" (a dash is no clock: "– 9:40")
@@ -292,6 +297,10 @@ def _read(
 def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
     """The blocks of a programme's lines (its heading's line first, perhaps empty), one a time."""
     anchors = {i: a for i, line in enumerate(lines) if i and (a := _anchor(line)) is not None}
+    if ruler := axis_labels(anchors):  # a calendar's hours down its edge: no talk's times
+        kept = [Line(anchors[i].beside) if i in ruler else line for i, line in enumerate(lines)]
+        lines = [line for i, line in enumerate(kept) if not i or line.boxes]
+        anchors = {i: a for i, line in enumerate(lines) if i and (a := _anchor(line)) is not None}
     # A host's line, a date's line: no talk's.
     skip = {
         i
@@ -308,7 +317,7 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
         # Two times on a row: columns side by side the reader could not cut apart, so which
         # lines are which time's is a guess.
         return [dataclasses.replace(b, sure=min(b.sure, UNPLACED)) for b in blocks]
-    return blocks
+    return [dataclasses.replace(b, sure=min(b.sure, UNPLACED)) if astray(b, blocks) else b for b in blocks]
 
 
 def _centred_row(

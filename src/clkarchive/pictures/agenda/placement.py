@@ -1,0 +1,76 @@
+"""Which times on a poster are no slot's anchor, and which blocks' lines are not surely their time's.
+
+A time wrong by a slot is worse than none: these checks keep a time from being shown as certain
+where the poster's geometry says another time (or none) is the slot's.
+
+- A calendar grid prints the hours down its left edge (13:30, 14:00, 14:30, ...) and each
+  talk's own range inside its block: the axis labels are a ruler, no talk's start.
+- Cards or bubbles printed in rows that do not line up in columns may have their lines dealt to
+  the wrong column: a block whose lines stand both under its time and clear of it, on either
+  side, holds a neighbour's lines, and neither its time nor its speakers are sure.
+"""
+
+from __future__ import annotations
+
+from clkarchive.pictures.agenda.geometry import Line, Text
+from clkarchive.pictures.agenda.layout import Anchor, Block
+
+
+def axis_labels(anchors: dict[int, Anchor]) -> set[int]:
+    """The anchors (line index -> anchor) that are a calendar's axis labels: start times alone
+    in a column left of every time range, where there are ranges of the talks' own and each
+    range starts and ends at one of those labels (the blocks span the grid's rows). Else none.
+    What a label's row prints right of it (a block's line level with it) stays a line."""
+    alone = {i: a for i, a in anchors.items() if a.times[0] and a.times[1] is None}
+    ranges = [a for a in anchors.values() if a.times[1] is not None]
+    if len(alone) < 3 or len(ranges) < 2:
+        return set()
+    labels = {a.times[0] for a in alone.values()}
+    right = max(b.x1 for a in alone.values() for b in _time(a))
+    if any(min(b.x0 for b in _time(a)) <= right for a in ranges):
+        return set()
+    if any(b.x0 <= right for a in alone.values() for b in a.beside):
+        return set()
+    if not all(a.times[0] in labels and a.times[1] in labels for a in ranges):
+        return set()
+    return set(alone)
+
+
+def astray(block: Block, blocks: list[Block]) -> bool:
+    """Whether a card's block holds a line of another card: a line whose nearest time above it,
+    of those over it across, is another block's of the same row of cards (a neighbour's title
+    dealt to this card, or read on one line with this card's); or a line clear right of its
+    time and of the lines under it, before the first of them (where the card's title begins, a
+    neighbour's does). A card's own lines stand under its time; a list's stand right of every
+    time; a photo's caption at a card's right comes after its title, a day's label ("上午") at
+    its left."""
+    time = _time(block.anchor)
+    if not time or not block.lines:
+        return False
+    own, high = min(b.y0 for b in time), max(b.y1 - b.y0 for b in time)
+    times = [(min(b.y0 for b in t), _extent(t), b) for b in blocks if (t := _time(b.anchor))]
+    for line in block.lines:
+        x0, x1 = _span(line)
+        over = [(top, b) for top, (a0, a1), b in times if top < line.top and a0 < x1 and a1 > x0]
+        nearest = max(over, key=lambda o: o[0], default=None)
+        if nearest and nearest[1] is not block and nearest[0] > own - 2 * high:  # a card of its row
+            return True
+    x0, x1 = _extent(time)
+    under = [ln for ln in block.lines if _span(ln)[0] < x1 and _span(ln)[1] > x0]
+    if not under:
+        return False
+    right = max(x1, *(_span(ln)[1] for ln in under))
+    top, first = min(b.y0 for b in time), min(ln.top for ln in under)
+    return any(_span(ln)[0] >= right and top <= ln.top < first for ln in block.lines)
+
+
+def _extent(boxes: list[Text]) -> tuple[float, float]:
+    return min(b.x0 for b in boxes), max(b.x1 for b in boxes)
+
+
+def _time(anchor: Anchor) -> list[Text]:
+    return [b for b in anchor.line.boxes if b not in anchor.beside]
+
+
+def _span(line: Line) -> tuple[float, float]:
+    return min(b.x0 for b in line.boxes), max(b.x1 for b in line.boxes)
