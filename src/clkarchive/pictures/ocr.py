@@ -251,8 +251,10 @@ def _read_tile(tile: Image, top: int) -> Iterator[OcrBox]:
 
     if blank(tile):
         return
-    # The PaddleOCR models were trained on OpenCV's BGR channel order.
-    found, _ = engine()(np.asarray(tile)[:, :, ::-1])
+    # The PaddleOCR models were trained on OpenCV's BGR channel order. Copied into BGR order once: a
+    # reversed view makes OpenCV copy the whole tile again for every line it cuts out of it (4.7 ms
+    # a line against 0.35 ms, the same pixels).
+    found, _ = engine()(np.ascontiguousarray(np.asarray(tile)[:, :, ::-1]))
     for corners, text, score in found or []:
         xs = [float(p[0]) for p in corners]
         ys = [float(p[1]) for p in corners]
