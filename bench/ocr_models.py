@@ -31,8 +31,12 @@ import sys
 from pathlib import Path
 
 import numpy as np
-import onnx
-from onnx import helper, numpy_helper
+
+try:
+    import onnx
+    from onnx import helper, numpy_helper
+except ImportError:
+    sys.exit("bench/ocr_models.py needs the onnx package: pip install onnx")
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "clkarchive" / "pictures" / "models"
 # The wheel's models this script was written for (rapidocr-onnxruntime 1.4.4), by sha256: another
