@@ -178,8 +178,9 @@ class DeckBytes:
         self.checkout = checkout
         self.lfs = LfsStore(endpoint(source), checkout / ".git" / "lfs" / "objects", timeout)
 
-    def __call__(self, blob: str) -> bytes:
-        raw = read_blob(self.checkout, blob)
+    def __call__(self, blob: str, path: str | None = None) -> bytes:
+        """path: where the checkout holds the blob, read from there if it is the blob (read_blob)."""
+        raw = read_blob(self.checkout, blob, path)
         ptr = pointer(raw)
         if ptr is None:
             return raw

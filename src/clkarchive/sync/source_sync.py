@@ -167,7 +167,7 @@ class SourceSync:
             total = sum(len(to_extract[decks[k].blob]) for k in order)
             progress.phase(name, "reading text", total, sum(decks[k].size for k in order))
         started = (lambda key: progress.reading(name, key)) if progress else None
-        read = lambda key: self.deck_bytes(decks[key].blob)  # noqa: E731
+        read = lambda key: self.deck_bytes(decks[key].blob, key)  # noqa: E731
         for result in extract_all(order, read, Limits.of(self.config), started):
             copies = to_extract[decks[result.key].blob]
             for tree_file, talk in copies:
