@@ -137,3 +137,18 @@ def test_a_talk_asked_for_by_its_time_is_shown_on_its_title_page(archive):
     So it is when asked for by its title alone (pages.py)."""
     assert [p.page for p in archive.search("EROFS 10:20", pages=1).results[0].pages] == [1]
     assert [p.page for p in archive.search("EROFS", pages=1).results[0].pages] == [1]
+
+
+def test_the_first_search_on_a_machine_that_never_parsed_cc_cedict_still_bridges(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+):
+    """An index synced without preparing the search (the bare sync, or a cron job under another
+    account): the searching user's cache has no CC-CEDICT yet. The search parses it once rather
+    than answering without the bridge, and the parsing is not charged to the query's deadline."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "empty-cache"))
+    config = synced(tmp_path / "fresh", {WATERMARK: DECKS[WATERMARK], ZONES: DECKS[ZONES]})
+    with Archive(dataclasses.replace(config, search_timeout=1.0)) as a:
+        result = a.search("watermark 阈值")
+    assert result.complete and result.results[0].path == WATERMARK
+    assert "水印" in result.results[0].expanded
+    assert glossary.Dictionary.path().is_relative_to(tmp_path) and glossary.Dictionary.path().exists()

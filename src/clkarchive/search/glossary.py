@@ -153,10 +153,14 @@ def key(text: str) -> str:
 
 def load(reader: Reader, cache_dir: Path | None) -> Terms:
     """The terms for this reader's index: its table, read from the cache, else built (a fraction of
-    a second) and cached if CC-CEDICT was there to build it with (see prepare)."""
+    a second) and cached if CC-CEDICT was there to build it with (see prepare).
+
+    A search may be the first of its user on this machine (the index synced by a cron job under
+    another account, or by the bare sync, which prepares nothing): CC-CEDICT is then parsed here,
+    once, rather than every search going without its bridge."""
     own: Terms | None = _open(_cache_path(reader, cache_dir))
     if own is None:
-        dictionary = Dictionary.open()
+        dictionary = _dictionary_file()
         own = build(reader, dictionary)
         path = _cache_path(reader, cache_dir)
         if path is not None and dictionary is not None:
@@ -167,10 +171,15 @@ def load(reader: Reader, cache_dir: Path | None) -> Terms:
 def prepare(reader: Reader, cache_dir: Path) -> None:
     """For a sync that just published an index: its table, and CC-CEDICT's once per machine
     (parsing it takes a few seconds, which no search should wait for)."""
-    dictionary = Dictionary.open() or Dictionary.write(*_dictionary())
+    dictionary = _dictionary_file()
     own = _cache_path(reader, cache_dir)
     if own is not None and _open(own) is None:  # none yet, or one an older clkarchive wrote
         store(build(reader, dictionary), own)
+
+
+def _dictionary_file() -> Dictionary | None:
+    """CC-CEDICT, parsed first if this machine (this user's cache folder) has never parsed it."""
+    return Dictionary.open() or Dictionary.write(*_dictionary())
 
 
 _OPENED: dict[Path, Dictionary] = {}  # the dictionary files this process has open, read-only
