@@ -108,3 +108,13 @@ def test_a_word_the_slides_write_beats_a_form_they_do_not(archive):
     user's word only when no word they write is as near."""
     assert archive.search("cgus").corrected == "cpus"
     assert archive.search("isolated cgus").corrected == "isolated cpus"
+
+
+def test_a_slip_at_the_first_letter_is_one_slip(archive):
+    """The nearest words are looked for among those starting with the typed word's first letter, and
+    the few edits at the first letter are looked up: a first letter dropped, swapped with the next,
+    or one put before it, is still one slip."""
+    assert archive.search("kcipher").corrected == "akcipher"
+    assert archive.search("vsnapot").corrected == "Svnapot"
+    assert archive.search("xinline").corrected == "inline"
+    assert archive.search("lock ocntention").corrected == "lock contention"

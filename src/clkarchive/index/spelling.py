@@ -11,10 +11,13 @@ sentence's start gives it a capital), to be shown so.
 
 Which words lie within one or two edits of a word is asked with a swap of two
 neighbouring letters counting as one edit (the optimal string alignment
-distance), computed by rapidfuzz against the words of a near length: a tenth
-of a millisecond, where making the word's few hundred one-edit variants and
-looking each up took one (a correction must cost less than the search it
-saves). The variants are still made for what no list holds, the forms the
+distance), computed by rapidfuzz against the words of a near length, where
+making the word's few hundred one-edit variants and looking each up took a
+millisecond (a correction must cost less than the search it saves). At one
+edit, only the words that start with the same letter are compared (about a
+twentieth of them: 0.02 ms, not 0.2): a word one edit away that starts
+otherwise was edited at its first letter, and the few such edits are looked
+up. The variants are still made for what no list holds, the forms the
 slides do not write of words they do.
 
 Counting the words reads every stored page (about 0.2 s on three years): a
@@ -25,6 +28,7 @@ and a search reads that file (load), a few milliseconds.
 from __future__ import annotations
 
 import contextlib
+import functools
 import marshal
 import os
 from collections import Counter
@@ -44,9 +48,9 @@ class Vocabulary:
     def __init__(self, words: dict[str, tuple[int, str, str]]) -> None:
         # case-folded word -> (documents writing it, how they most often write it, its index form)
         self._words = words
-        self._by_length: dict[int, list[str]] = {}
+        self._by_start: dict[tuple[str, int], list[str]] = {}  # (first letter, length) -> words
         for word in words:
-            self._by_length.setdefault(len(word), []).append(word)
+            self._by_start.setdefault((word[:1], len(word)), []).append(word)
         self._alphabet = "".join(sorted(set().union(*words)))  # the letters a variant may use
         self._stems: dict[str, int] | None = None
         self._cut: dict[str, list[str]] | None = None
@@ -82,19 +86,38 @@ class Vocabulary:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        near = [
+        sizes = range(max(1, len(word) - distance), len(word) + distance + 1)
+        if distance == 1 and word:
+            lists = [self._by_start.get((word[0], size), []) for size in sizes]
+        else:
+            lists = [self._by_length.get(size, []) for size in sizes]
+        near = {
             other
-            for size in range(max(1, len(word) - distance), len(word) + distance + 1)
-            for other, _, _ in process.extract_iter(
-                word, self._by_length.get(size, []), scorer=OSA.distance, score_cutoff=distance
-            )
-            if other != word
-        ]
+            for choices in lists
+            for other, _, _ in process.extract_iter(word, choices, scorer=OSA.distance, score_cutoff=distance)
+        }
         if distance == 2:
-            near = [other for other in near if OSA.distance(word, other) == 2]
-        elif not near:
-            near = self._unwritten(word)
+            near = {other for other in near if OSA.distance(word, other) == 2}
+        elif word:
+            # Those edited at the first letter: it dropped, replaced or swapped with the next, or
+            # one put before it.
+            head, tail = word[0], word[1:]
+            edited = [tail, *(c + tail for c in self._alphabet), *(c + word for c in self._alphabet)]
+            if tail:
+                edited.append(tail[0] + head + tail[1:])
+            near.update(other for other in edited if other in self._words and other[:1] != head)
+        near.discard(word)
+        if distance == 1 and not near:
+            return self._unwritten(word)
         return sorted(near)
+
+    @functools.cached_property
+    def _by_length(self) -> dict[int, list[str]]:
+        """The words by length, for finding those two edits away (whose first letter may differ)."""
+        found: dict[int, list[str]] = {}
+        for word in self._words:
+            found.setdefault(len(word), []).append(word)
+        return found
 
     def _unwritten(self, word: str) -> list[str]:
         """The forms one edit from word that no slide writes, of words one does (a few hundred

@@ -25,16 +25,16 @@ occured): it decides how sure a correction must be, not whether to look.
 
 A correction must cost less than the search it rescues (a misspelt query at
 most twice its corrected one): the nearest words are found by rapidfuzz (see
-index/spelling.py), the dictionary stays open, and the talks of at most
-MAX_CANDIDATES candidates are weighed.
+index/spelling.py), the dictionary stays open, the talks of at most
+MAX_CANDIDATES candidates are weighed, and the query as typed is only matched,
+not scored (ranking.py): its pages are scored once, under the corrected form.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
 
 from clkarchive.index.searching import Reader
 from clkarchive.index.spelling import Vocabulary
@@ -51,17 +51,11 @@ _PREFIXES = ("", "un", "non", "re", "pre")
 MAX_CANDIDATES = 12  # nearest words weighed by what their talks hold, the most written first
 
 
-class Held(Protocol):
-    """A talk as matching saw it: which of the query's concepts it holds."""
-
-    has: set[int]
-
-
 def correct(
     reader: Reader,
     the_plan: query.Plan,
     found: Sequence[bool],
-    talks: Mapping[str, Held],
+    holders: Sequence[set[str]],
     weights: Sequence[float],
     *,
     cache_dir: Path | None,
@@ -71,7 +65,7 @@ def correct(
     """The query with each plain word that matches nothing replaced by the slides' nearest word (the
     first MAX_CORRECTIONS such words, as time allows); None when nothing was corrected.
 
-    found says which concepts matched anything; talks, which concepts each matching talk holds;
+    found says which concepts matched anything; holders, which talks (by key) hold each concept;
     weights, how rare each concept is."""
     unknown = [
         (n, concept)
@@ -93,7 +87,13 @@ def correct(
             notes.append(f"out of time: did not correct {shown([c.label for _, c in unknown[i:]])}")
             break
         best = _best(
-            reader, words, concept.label, [c for c in others if c != n], talks, weights, concept.label in real
+            reader,
+            words,
+            concept.label,
+            [c for c in others if c != n],
+            holders,
+            weights,
+            concept.label in real,
         )
         if best is not None:
             text = re.sub(rf"(?<![\w-]){re.escape(concept.label)}(?![\w-])", best, text, count=1)
@@ -106,7 +106,7 @@ def _best(
     words: Vocabulary,
     typed: str,
     others: list[int],
-    talks: Mapping[str, Held],
+    holders: Sequence[set[str]],
     weights: Sequence[float],
     real: bool = False,
 ) -> str | None:
@@ -130,8 +130,8 @@ def _best(
         """The most of the query's other words (by weight) one talk holding word holds."""
         if not others:
             return 0.0
-        has = (talks[key].has for key in reader.talks_with(word) if key in talks)
-        return max((sum(weights[c] for c in others if c in h) for h in has), default=0.0)
+        talks = reader.talks_with(word)
+        return max((sum(weights[c] for c in others if key in holders[c]) for key in talks), default=0.0)
 
     scored = [(together(w), words.frequency(w), w) for w in nearest]
     if real:

@@ -124,25 +124,26 @@ def search(
         raise QueryError(f"nothing to search for in {text!r}: {what}")
     notes: list[str] = []
     asked: _Asked = {}  # what the index answered, for the corrected query to reuse
-    matches = _match(reader, the_plan, deadline, asked)
+    gathered = _gather(reader, the_plan, deadline, asked)
     corrected = corrections.correct(
         reader,
         the_plan,
-        matches.found,
-        matches.talks,
-        matches.weights,
+        gathered.found,
+        gathered.holders,
+        gathered.weights,
         cache_dir=cache_dir,
         deadline=deadline,
         notes=notes,
     )
     if corrected is not None:
         again = query.plan(corrected, terms, reader)
-        rematched = _match(reader, again, deadline, asked)
-        if rematched.left:  # the query as typed was searched whole: better than half the corrected one
+        regathered = _gather(reader, again, deadline, asked)
+        if regathered.left:  # the query as typed was searched whole: better than half the corrected one
             notes.append(f"out of time: did not search the corrected spelling ({corrected})")
             corrected = None
         else:
-            the_plan, matches = again, rematched
+            the_plan, gathered = again, regathered
+    matches = _match(reader, the_plan, gathered, deadline, asked)
     if matches.left:
         notes.append(f"out of time: did not search {'; '.join(matches.left)}")
     result = _answer(
@@ -200,25 +201,62 @@ def _docs(
     return found
 
 
-class _Matches:
-    __slots__ = ("found", "left", "talks", "weights")
+class _Gathered:
+    """What the index answered for a plan, before any page is scored: all a correction needs to weigh
+    its candidates, so a corrected query scores the pages of its corrected form only."""
+
+    __slots__ = (
+        "concept_docs",
+        "excluded",
+        "expansion_docs",
+        "found",
+        "holders",
+        "left",
+        "unsaid",
+        "weights",
+    )
 
     def __init__(
-        self, talks: dict[str, _Talk], weights: list[float], found: list[bool], left: list[str]
+        self,
+        concept_docs: list[dict[int, float]],
+        expansions: list[query.Expansion],
+        expansion_docs: list[dict[int, float]],
+        unsaid: list[tuple[int, dict[int, float]]],
+        holders: list[set[str]],
+        weights: list[float],
+        excluded: set[str],
+        left: list[str],
     ) -> None:
+        self.concept_docs = concept_docs  # per concept: the documents saying it, scored
+        self.expansion_docs = expansion_docs  # per added term: those the talk's match counts
+        self.unsaid = unsaid  # (added term, the documents saying it that the match leaves out)
+        self.weights = weights  # per concept
+        self.left = left  # what the deadline left unsearched, said for a note
+        self.excluded = excluded  # the talks holding a word the query excludes
+        self.found = [bool(d) for d in concept_docs]  # per concept: in the user's words or an added term
+        for e, docs in zip(expansions, expansion_docs, strict=True):
+            for c in e.covers:
+                self.found[c] = self.found[c] or bool(docs)
+        # per concept: the talks holding it (in any form), the excluded ones left out
+        self.holders = [keys - excluded for keys in holders] if excluded else holders
+
+
+class _Matches:
+    __slots__ = ("left", "talks", "weights")
+
+    def __init__(self, talks: dict[str, _Talk], weights: list[float], left: list[str]) -> None:
         self.talks = talks
         self.weights = weights  # per concept
-        self.found = found  # per concept: in the user's words or an added term, anywhere
         self.left = left  # what the deadline left unsearched, said for a note
 
 
-def _match(reader: Reader, the_plan: query.Plan, deadline: float, asked: _Asked) -> _Matches:
-    """Talks holding any concept, with the concepts each holds and its pages' scores.
+def _gather(reader: Reader, the_plan: query.Plan, deadline: float, asked: _Asked) -> _Gathered:
+    """The documents holding each concept and each added term, each concept's weight, and which
+    concepts each talk holds.
 
     Past the deadline the remaining concepts and expansions are dropped from the plan (the first
     concept is always searched, so there is an answer) and named in `left`."""
-    talks: dict[str, _Talk] = {}
-    talk_of, file_docs = reader.talk_of, reader.file_docs
+    talk_of = reader.talk_of
     concept_docs: list[dict[int, float]] = []
     for concept in the_plan.concepts:
         if concept_docs and passed(deadline):
@@ -251,7 +289,22 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float, asked: _Asked)
             unsaid.append((len(expansion_docs), {d: v for d, v in docs.items() if d not in kept}))
             docs = kept
         expansion_docs.append(docs)
-    weights = _weights(the_plan, concept_docs, expansion_docs, talk_of, reader.talk_count)
+    holders = _holders(the_plan, concept_docs, expansion_docs, talk_of)
+    excluded = {talk_of.get(d, "") for q in the_plan.excluded for d in reader.matching(q)}
+    weights = _weights(the_plan, holders, reader.talk_count)
+    return _Gathered(
+        concept_docs, the_plan.expansions, expansion_docs, unsaid, holders, weights, excluded, left
+    )
+
+
+def _match(
+    reader: Reader, the_plan: query.Plan, gathered: _Gathered, deadline: float, asked: _Asked
+) -> _Matches:
+    """The talks holding any concept, with their pages' scores (runs of words in a row as the query
+    has them searched as time allows)."""
+    talks: dict[str, _Talk] = {}
+    talk_of, file_docs = reader.talk_of, reader.file_docs
+    weights, left = gathered.weights, list(gathered.left)
     total = sum(weights) or 1.0
 
     def talk(docnum: int) -> _Talk | None:
@@ -289,11 +342,11 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float, asked: _Asked)
                     page.credit[c] = max(page.credit.get(c, 0.0), value)
             page.translated.update(across)
 
-    for n, docs in enumerate(concept_docs):
+    for n, docs in enumerate(gathered.concept_docs):
         credit(docs, (n,))
-    for n, (e, docs) in enumerate(zip(the_plan.expansions, expansion_docs, strict=True)):
+    for n, (e, docs) in enumerate(zip(the_plan.expansions, gathered.expansion_docs, strict=True)):
         credit(docs, e.covers, n)
-    for n, docs in unsaid:
+    for n, docs in gathered.unsaid:
         credit(docs, the_plan.expansions[n].covers, n, matched=False)
     for n, bonus in enumerate(the_plan.bonuses):
         if passed(deadline):
@@ -306,14 +359,9 @@ def _match(reader: Reader, the_plan: query.Plan, deadline: float, asked: _Asked)
     for t in talks.values():
         for page in t.pages.values():
             page.coverage = sum(weights[c] * credit for c, credit in page.credit.items()) / total
-    excluded = {talk_of.get(d) for q in the_plan.excluded for d in reader.matching(q)}
-    for key in excluded:
-        talks.pop(key or "", None)
-    found = [bool(d) for d in concept_docs]
-    for e, docs in zip(the_plan.expansions, expansion_docs, strict=True):
-        for c in e.covers:
-            found[c] = found[c] or bool(docs)
-    return _Matches(talks, weights, found, left)
+    for key in gathered.excluded:
+        talks.pop(key, None)
+    return _Matches(talks, weights, left)
 
 
 def _across(the_plan: query.Plan, expansion: int, concept: int) -> bool:
@@ -325,18 +373,22 @@ def _across(the_plan: query.Plan, expansion: int, concept: int) -> bool:
     return bool(tokens and label) and analysis.is_cjk(tokens[0]) != analysis.is_cjk(label)
 
 
-def _weights(
+def _holders(
     the_plan: query.Plan,
     concept_docs: list[dict[int, float]],
     expansion_docs: list[dict[int, float]],
     talk_of: Mapping[int, str],
-    n_talks: int,
-) -> list[float]:
-    """Each concept's weight: how rare it is among talks (an idf over talks, not pages)."""
+) -> list[set[str]]:
+    """Each concept's talks: those with a document holding it or an added term covering it."""
     holders: list[set[str]] = [{talk_of.get(d, "") for d in docs} - {""} for docs in concept_docs]
     for e, docs in zip(the_plan.expansions, expansion_docs, strict=True):
         for c in e.covers:
             holders[c] |= {talk_of.get(d, "") for d in docs} - {""}
+    return holders
+
+
+def _weights(the_plan: query.Plan, holders: list[set[str]], n_talks: int) -> list[float]:
+    """Each concept's weight: how rare it is among talks (an idf over talks, not pages)."""
     weights: list[float] = []
     for concept, held in zip(the_plan.concepts, holders, strict=True):
         if not held and concept.artifact:
