@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -50,26 +50,56 @@ def test_a_small_picture_is_enlarged_for_detection_but_never_past_a_page_width()
     assert detected_at(1080, 1000) == (1088, 992)  # a poster tile: the same
 
 
-def test_tall_picture_is_read_in_tiles_without_doubles() -> None:
-    """Three copies of the crop, the last across the first tile boundary: each line found once, in place."""
+TOPS = [0, 430, ocr.TILE_HEIGHT - 100]  # the last copy's time line straddles y = TILE_HEIGHT - 60
+
+
+def _tall_poster() -> bytes:
+    """Two tiles: three copies of the poster crop, at TOPS, the last across the first tile's end."""
     from PIL import Image
 
     crop = Image.open(DATA / "clk2024-memory-poster-crop.webp").convert("RGB")
     tall = Image.new("RGB", (crop.width, 1400), crop.getpixel((5, 5)))
-    tops = [0, 430, ocr.TILE_HEIGHT - 100]  # the last copy's time line straddles y = TILE_HEIGHT - 60
-    for top in tops:
+    for top in TOPS:
         tall.paste(crop, (0, top))
     out = io.BytesIO()
     tall.save(out, format="PNG")
-    boxes = ocr.read_image(out.getvalue())
+    return out.getvalue()
+
+
+def test_tall_picture_is_read_in_tiles_without_doubles() -> None:
+    """Three copies of the crop, the last across the first tile boundary: each line found once, in place."""
+    from PIL import Image
+
+    data = _tall_poster()
+    tall = Image.open(io.BytesIO(data))
+    tops = TOPS
+    boxes = ocr.read_image(data)
     times = [b for b in boxes if b.text == "14:20-14:40"]
     assert len(times) == 3, [b.y0 for b in times]
     for box, top in zip(times, tops, strict=True):
         assert abs(box.y0 - top - 35) <= 4, (box.y0, top)  # 35 px down in the crop, give or take the detector
     # Tiles read apart (the sync gives a poster's bands to different workers) add up to the whole.
     assert ocr.tile_count(*tall.size) == 2
-    apart = ocr.read_image(out.getvalue(), range(0, 1)) + ocr.read_image(out.getvalue(), range(1, 2))
+    apart = ocr.read_image(data, range(0, 1)) + ocr.read_image(data, range(1, 2))
     assert sorted(apart, key=lambda b: (b.y0, b.x0)) == boxes
+
+
+def test_a_line_in_the_overlap_of_two_tiles_is_recognised_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both tiles find the lines of the copy in their overlap; only the tile that keeps a line
+    recognises it, so every line recognised is a line read, or one under MIN_CONFIDENCE."""
+    reader = ocr.engine()
+    recognise = reader.text_rec
+    scores: list[float] = []
+
+    def counted(crops: list[object], *args: object) -> Any:
+        found = recognise(crops, *args)
+        scores.extend(float(score) for _, score, *_ in found[0])
+        return found
+
+    monkeypatch.setattr(reader, "text_rec", counted)
+    boxes = ocr.read_image(_tall_poster())
+    assert sum(score >= ocr.MIN_CONFIDENCE for score in scores) == len(boxes) >= 3 * 2
+    assert [b.text for b in boxes].count("14:20-14:40") == 3
 
 
 def _word_picture(*lines: str, size: tuple[int, int] = (960, 540)) -> Image:
