@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from clkarchive.pictures import ocr
-from helpers import DATA
+from helpers import CORPUS, DATA
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -144,6 +144,40 @@ def test_image_only_pdf_page_is_read_from_its_picture() -> None:
     text = ocr.text_of(found[2])
     assert "ZEPHYRLOCK" in text and "内存压缩" in text
     assert "Scalable" not in text  # page 1 was not asked for
+
+
+def _page_with_picture(title: str, picture: Image, share: float) -> bytes:
+    """A 960 x 540 pt page: a title in its text layer, and a picture on `share` of the page."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=(960, 540))
+    c.setFont("STSong-Light", 40)
+    c.drawString(60, 420, title)
+    c.drawImage(ImageReader(picture), 0, 0, 960 * share**0.5, 540 * share**0.5)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_text_poor_page_is_read_only_where_pictures_may_hold_text() -> None:
+    """A section page (its title in the text layer, a logo in a corner) is not read: OCR would read
+    the title again and the logo's name. The same page with a picture on half of it is."""
+    picture = _word_picture("ZEPHYRLOCK")
+    assert ocr.read_pdf_pages(_page_with_picture("Part 1 背景介绍", picture, 0.03), [1]) == {}
+    found = ocr.read_pdf_pages(_page_with_picture("Part 1 背景介绍", picture, 0.5), [1])
+    assert "ZEPHYRLOCK" in ocr.text_of(found[1])
+
+
+@pytest.mark.skipif(not CORPUS, reason="needs CLKARCHIVE_CORPUS")
+def test_a_vivo_section_page_is_not_read_and_its_cover_is() -> None:
+    """CLK2024's Device Mapper deck: page 4 is "Part 1 背景介绍" in its text layer and vivo's logo
+    (0.6 % of the page); page 1, the conference's cover, is one picture."""
+    deck = Path(str(CORPUS), "CLK2024", "存储IO分论坛", "7-Device Mapper减少flush和verity耗时的方案.pdf")
+    found = ocr.read_pdf_pages(deck.read_bytes(), [1, 4])
+    assert list(found) == [1]
+    assert "中国Linux内核开发者大会" in ocr.text_of(found[1])
 
 
 def test_pptx_pictures_are_read_on_the_slides_asked_for() -> None:
