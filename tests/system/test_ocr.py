@@ -53,6 +53,23 @@ def test_a_small_picture_is_enlarged_for_detection_but_never_past_a_page_width()
 TOPS = [0, 430, ocr.TILE_HEIGHT - 100]  # the last copy's time line straddles y = TILE_HEIGHT - 60
 
 
+def test_the_detector_input_is_rapidocrs_own_bit_for_bit() -> None:
+    """The detector's input is normalised by table (ocr.engine), not pixel by pixel as RapidOCR's
+    DetPreProcess does it: the same float32 values, on a real poster crop."""
+    import numpy as np
+    from PIL import Image
+    from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
+
+    ours = ocr.engine().text_det.get_preprocess(0)
+    theirs = DetPreProcess(ocr.DETECT_AT, "min", ours.mean, ours.std)
+    theirs.resize = ours.resize  # the sizes are ours (the test above)
+    with Image.open(DATA / "clk2024-memory-poster-crop.webp") as crop:
+        pixels = np.ascontiguousarray(np.asarray(crop.convert("RGB"))[:, :, ::-1])
+    expected = theirs(pixels)
+    assert expected.dtype == np.float32 and len(np.unique(expected)) > 100
+    assert np.array_equal(ours(pixels), expected)
+
+
 def _tall_poster() -> bytes:
     """Two tiles: three copies of the poster crop, at TOPS, the last across the first tile's end."""
     from PIL import Image
