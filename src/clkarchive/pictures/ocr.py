@@ -305,7 +305,7 @@ def decoded(picture: Image, data: bytes | None) -> Image:
 
         bgr = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION)
         if bgr is not None and (bgr.shape[1], bgr.shape[0]) == picture.size:
-            return Pillow.fromarray(np.ascontiguousarray(bgr[:, :, ::-1]))
+            return Pillow.fromarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB))  # 9 ms, a reversed copy 99
     return picture if picture.mode == "RGB" else picture.convert("RGB")
 
 
@@ -318,17 +318,18 @@ def blank(tile: Image) -> bool:
 
 def _read_tile(tile: Image, top: int, keep: tuple[float, float] = (-math.inf, math.inf)) -> Iterator[OcrBox]:
     """The tile's lines whose middle is within `keep` (pixels of the tile), placed `top` px down."""
+    import cv2
     import numpy as np
 
     if blank(tile):
         return
     # The PaddleOCR models were trained on OpenCV's BGR channel order. Copied into BGR order once: a
     # reversed view makes OpenCV copy the whole tile again for every line it cuts out of it (4.7 ms
-    # a line against 0.35 ms, the same pixels).
+    # a line against 0.35 ms, the same pixels); by OpenCV, 0.1 ms a tile against 4 ms for numpy.
     reader = engine()
     reader.keep = keep
     try:
-        found, _ = reader(np.ascontiguousarray(np.asarray(tile)[:, :, ::-1]))
+        found, _ = reader(cv2.cvtColor(np.asarray(tile), cv2.COLOR_RGB2BGR))
     finally:
         reader.keep = (-math.inf, math.inf)
     for corners, text, score in found or []:
