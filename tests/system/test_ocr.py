@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from clkarchive.pictures import ocr
-from helpers import DATA
+from helpers import CORPUS, DATA
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -50,26 +50,73 @@ def test_a_small_picture_is_enlarged_for_detection_but_never_past_a_page_width()
     assert detected_at(1080, 1000) == (1088, 992)  # a poster tile: the same
 
 
-def test_tall_picture_is_read_in_tiles_without_doubles() -> None:
-    """Three copies of the crop, the last across the first tile boundary: each line found once, in place."""
+TOPS = [0, 430, ocr.TILE_HEIGHT - 100]  # the last copy's time line straddles y = TILE_HEIGHT - 60
+
+
+def test_the_detector_input_is_rapidocrs_own_bit_for_bit() -> None:
+    """The detector's input is normalised by table (ocr.engine), not pixel by pixel as RapidOCR's
+    DetPreProcess does it: the same float32 values, on a real poster crop."""
+    import numpy as np
+    from PIL import Image
+    from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
+
+    ours = ocr.engine().text_det.get_preprocess(0)
+    theirs = DetPreProcess(ocr.DETECT_AT, "min", ours.mean, ours.std)
+    theirs.resize = ours.resize  # the sizes are ours (the test above)
+    with Image.open(DATA / "clk2024-memory-poster-crop.webp") as crop:
+        pixels = np.ascontiguousarray(np.asarray(crop.convert("RGB"))[:, :, ::-1])
+    expected = theirs(pixels)
+    assert expected.dtype == np.float32 and len(np.unique(expected)) > 100
+    assert np.array_equal(ours(pixels), expected)
+
+
+def _tall_poster() -> bytes:
+    """Two tiles: three copies of the poster crop, at TOPS, the last across the first tile's end."""
     from PIL import Image
 
     crop = Image.open(DATA / "clk2024-memory-poster-crop.webp").convert("RGB")
     tall = Image.new("RGB", (crop.width, 1400), crop.getpixel((5, 5)))
-    tops = [0, 430, ocr.TILE_HEIGHT - 100]  # the last copy's time line straddles y = TILE_HEIGHT - 60
-    for top in tops:
+    for top in TOPS:
         tall.paste(crop, (0, top))
     out = io.BytesIO()
     tall.save(out, format="PNG")
-    boxes = ocr.read_image(out.getvalue())
+    return out.getvalue()
+
+
+def test_tall_picture_is_read_in_tiles_without_doubles() -> None:
+    """Three copies of the crop, the last across the first tile boundary: each line found once, in place."""
+    from PIL import Image
+
+    data = _tall_poster()
+    tall = Image.open(io.BytesIO(data))
+    tops = TOPS
+    boxes = ocr.read_image(data)
     times = [b for b in boxes if b.text == "14:20-14:40"]
     assert len(times) == 3, [b.y0 for b in times]
     for box, top in zip(times, tops, strict=True):
         assert abs(box.y0 - top - 35) <= 4, (box.y0, top)  # 35 px down in the crop, give or take the detector
     # Tiles read apart (the sync gives a poster's bands to different workers) add up to the whole.
     assert ocr.tile_count(*tall.size) == 2
-    apart = ocr.read_image(out.getvalue(), range(0, 1)) + ocr.read_image(out.getvalue(), range(1, 2))
+    apart = ocr.read_image(data, range(0, 1)) + ocr.read_image(data, range(1, 2))
     assert sorted(apart, key=lambda b: (b.y0, b.x0)) == boxes
+
+
+def test_a_line_in_the_overlap_of_two_tiles_is_recognised_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both tiles find the lines of the copy in their overlap; only the tile that keeps a line
+    recognises it, so every line recognised is a line read, or one under MIN_CONFIDENCE."""
+    reader = ocr.engine()
+    recognise = reader.text_rec
+    scores: list[float] = []
+
+    def counted(crops: list[object], *args: object) -> Any:
+        found = recognise(crops, *args)
+        scores.extend(float(score) for _, score, *_ in found[0])
+        return found
+
+    monkeypatch.setattr(reader, "text_rec", counted)
+    boxes = ocr.read_image(_tall_poster())
+    assert sum(score >= ocr.MIN_CONFIDENCE for score in scores) == len(boxes) >= 3 * 2
+    assert [b.text for b in boxes].count("14:20-14:40") == 3
 
 
 def _word_picture(*lines: str, size: tuple[int, int] = (960, 540)) -> Image:
@@ -114,6 +161,40 @@ def test_image_only_pdf_page_is_read_from_its_picture() -> None:
     text = ocr.text_of(found[2])
     assert "ZEPHYRLOCK" in text and "内存压缩" in text
     assert "Scalable" not in text  # page 1 was not asked for
+
+
+def _page_with_picture(title: str, picture: Image, share: float) -> bytes:
+    """A 960 x 540 pt page: a title in its text layer, and a picture on `share` of the page."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=(960, 540))
+    c.setFont("STSong-Light", 40)
+    c.drawString(60, 420, title)
+    c.drawImage(ImageReader(picture), 0, 0, 960 * share**0.5, 540 * share**0.5)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_text_poor_page_is_read_only_where_pictures_may_hold_text() -> None:
+    """A section page (its title in the text layer, a logo in a corner) is not read: OCR would read
+    the title again and the logo's name. The same page with a picture on half of it is."""
+    picture = _word_picture("ZEPHYRLOCK")
+    assert ocr.read_pdf_pages(_page_with_picture("Part 1 背景介绍", picture, 0.03), [1]) == {}
+    found = ocr.read_pdf_pages(_page_with_picture("Part 1 背景介绍", picture, 0.5), [1])
+    assert "ZEPHYRLOCK" in ocr.text_of(found[1])
+
+
+@pytest.mark.skipif(not CORPUS, reason="needs CLKARCHIVE_CORPUS")
+def test_a_vivo_section_page_is_not_read_and_its_cover_is() -> None:
+    """CLK2024's Device Mapper deck: page 4 is "Part 1 背景介绍" in its text layer and vivo's logo
+    (0.6 % of the page); page 1, the conference's cover, is one picture."""
+    deck = Path(str(CORPUS), "CLK2024", "存储IO分论坛", "7-Device Mapper减少flush和verity耗时的方案.pdf")
+    found = ocr.read_pdf_pages(deck.read_bytes(), [1, 4])
+    assert list(found) == [1]
+    assert "中国Linux内核开发者大会" in ocr.text_of(found[1])
 
 
 def test_pptx_pictures_are_read_on_the_slides_asked_for() -> None:
