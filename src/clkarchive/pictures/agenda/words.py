@@ -15,7 +15,8 @@ from importlib.resources import files
 
 from clkarchive.index.names import DOUBLE_SURNAMES
 
-_FORUM = re.compile(r"^[0-9Oo]{0,2}[\W_]*(.{0,16}?(?:主论坛|分论坛))$")
+# A heading may end in its English name ("调度与锁分论坛 Scheduling & Locking", "主论坛 Main Forum").
+_FORUM = re.compile(r"^[0-9Oo]{0,2}[\W_]*(.{0,16}?(?:主论坛|分论坛))(?:[·•|/—-]?[A-Za-z][A-Za-z&,.'/-]*)?$")
 _FORUM_FIRST = re.compile(
     r"((?:主论坛|分论坛)[A-Z0-9一二三四五六七八九]?[:：·\-—]?(?!议程|日程)[\u4e00-\u9fff][^:：]{1,15})"
 )
@@ -75,6 +76,15 @@ _SYLLABLE = (
     r"|er|a|o|e|i|u|v)"
 )
 _PINYIN_WORD = re.compile(rf"(?:{_SYLLABLE}){{1,3}}", re.I)
+
+
+def spelt_as(latin: str, name: str) -> bool:
+    """Whether a Latin name is a Chinese name written in pinyin, a syllable per character
+    ("Tang Zhiqiang" of 唐志强): so a bilingual speaker's line gives one person, not two."""
+    letters = re.sub(r"[\s'-]", "", latin)
+    return bool(re.fullmatch(rf"(?:{_SYLLABLE}){{{len(name)}}}", letters, re.I))
+
+
 _COMMON_ENDING = re.compile(r"(?:ing|tion|ized|ised|ware|ity|ment|ness)$", re.I)
 
 
