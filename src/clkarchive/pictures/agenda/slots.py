@@ -31,6 +31,7 @@ from clkarchive.pictures.agenda.words import (
     organisation,
     person,
     person_name,
+    spelt_as,
     split_name,
     sure_name,
     surname,
@@ -61,6 +62,11 @@ _NAME_THEN_ROLE = (
 )
 _APART = re.compile(r"\s*[·•・|｜@]\s*")  # "欧阳明轩 · vivo移动通信有限公司", "Jun Sima @ ISCAS"
 _BRACKETED = re.compile(r"(.+?)\s*[(（]([^()（）]+)[)）]")  # "戴文博（浪潮信息）"
+# A bilingual speaker's line: the name in pinyin, the same name in characters in brackets, then
+# the affiliation ("Tang Zhiqiang (唐志强) Alibaba Cloud", an English-first poster's).
+_PINYIN_NAMED = re.compile(r"([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})\s*[(（]([\u4e00-\u9fff]{2,4})[)）]\s*(.*)")
+# A speaker's handle ("@ 姚晨 · 阿里云", a terminal's or a chat's listing): a person follows the @.
+_HANDLE = re.compile(r"[@＠]\s*")
 _RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
 _TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
 SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
@@ -86,9 +92,9 @@ def slots_of(
     start, end = times
     if not lines:
         return []
-    kind = _kind(join(line.text for line in lines[:2]))
+    kind = kind_of(join(line.text for line in lines[:2]))
     if kind == "panel":
-        return [_panel(start, end, lines, sure)]
+        return [panel(start, end, lines, sure)]
     if kind != "talk":
         return [Slot(kind, start, end, _clean_title(lines[0].text), time_sure=sure, speakers_sure=sure)]
     body = statistics.median(line.em for line in lines)
@@ -184,7 +190,7 @@ def cells_slot(times: tuple[str | None, str | None], row: Row) -> Slot:
     """The slot of a table's row, whose fields were printed apart: each is what its column
     holds. A speakers' cell that is no list of names is kept as biography, never guessed."""
     start, end = times
-    kind = _kind(row.title or row.cell)
+    kind = kind_of(row.title or row.cell)
     if kind not in ("talk", "panel"):
         return Slot(kind, start, end, _clean_title(row.title or row.cell))
     biography = "" if row.names else row.cell
@@ -192,7 +198,7 @@ def cells_slot(times: tuple[str | None, str | None], row: Row) -> Slot:
     return Slot(kind, start, end, _clean_title(title), row.names, row.affiliations, biography)
 
 
-def _kind(head: str) -> str:
+def kind_of(head: str) -> str:
     """A slot's kind by what its first lines say: a break, a panel, a ceremony, else a talk."""
     return next((kind for kind, pattern in _KINDS if pattern.search(head)), "talk")
 
@@ -286,11 +292,20 @@ def _led_by_names(line: Line) -> tuple[list[_Speaker], Line] | None:
 
 def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     """The speakers of a line that prints them apart from their affiliations in one run: "name ·
-    affiliation", "name, affiliation", or several names ("张伟、东方晓") with as many
-    affiliations on the next line."""
+    affiliation", "name, affiliation", "@ name · affiliation", "Pinyin Name (中文名) affiliation",
+    or several names ("张伟、东方晓") with as many affiliations on the next line."""
+    if (bilingual := _PINYIN_NAMED.fullmatch(line.text)) and (name := person(bilingual[2])):
+        # the name in characters is the speaker's, where the pinyin spells it syllable by syllable
+        return [_Speaker(name, bilingual[3].strip(PUNCTUATION))] if spelt_as(bilingual[1], name) else []
+    if len(line.boxes) == 2 and len(names := _persons(line.boxes[0].text)) >= 2:
+        # "许嘉文、潘立" and their one company in a chip of its own beside them
+        firm = line.boxes[1].text
+        return [_Speaker(n, firm) for n in names] if affiliation_like(firm) else []
     if len(line.boxes) != 1:
         return []
     text = line.text
+    if handle := _HANDLE.match(text):
+        text = text[handle.end() :]
     if (bracketed := _BRACKETED.fullmatch(text)) and (names := _persons(bracketed[1])):
         return [_Speaker(n, bracketed[2].strip()) for n in names]  # "戴文博、钟晓琳（浪潮信息）"
     apart = _APART.split(text, maxsplit=1)
@@ -375,7 +390,7 @@ class _Speaker:
     sure: float = 1.0
 
 
-def _panel(start: str | None, end: str | None, lines: list[Line], sure: float) -> Slot:
+def panel(start: str | None, end: str | None, lines: list[Line], sure: float) -> Slot:
     """A panel: its title, then its host and guests, "嘉宾：王磊（华为）、李娜（阿里云）" or a
     line each; a person is a speaker of the panel only where the name is read whole."""
     title = [lines[0]]
