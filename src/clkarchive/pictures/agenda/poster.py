@@ -19,6 +19,8 @@ import statistics
 import unicodedata
 from collections.abc import Sequence
 
+from clkarchive.pictures.agenda.clock import ended, is_time, time_range, unlabelled
+from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
 from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, parallel
 from clkarchive.pictures.agenda.placement import astray, axis_labels
@@ -35,61 +37,17 @@ GAP_LINES = 8  # a gap of this many lines' height inside a slot ends it
 UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: withheld
 
 
-_DIGITS = str.maketrans(
-    {
-        "I": "1",
-        "l": "1",
-        "|": "1",
-        "i": "1",
-        "O": "0",
-        "o": "0",
-        "D": "0",
-        "Q": "0",
-        "S": "5",
-        "s": "5",
-        "Ч": "4",
-        "A": "4",
-        "B": "8",
-        "Z": "2",
-        "z": "2",
-        "：": ":",
-        ".": ":",
-        "·": ":",
-        "一": "-",
-        "—": "-",
-        "–": "-",
-        "~": "-",
-        "～": "-",
-        "至": "-",
-        " ": "",
-    }
-)
 # OCR reads a bar between a name and its affiliation ("陈思远 | 字节跳动") as the CJK stroke 丨,
 # which no name or title prints.
 _BAR = str.maketrans({"丨": "|"})
-_TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
-_MERIDIEM = re.compile(r"\s*(?<![A-Za-z])([AaPp])\.?\s?[Mm](?![A-Za-z])\.?")
-# A start time alone; a dash after it with no end ("13:30 –", the end left to the next start) or a
-# dot OCR reads for that dash (":" here: _DIGITS reads a dot as a colon) is still the start alone.
-_ONE_TIME = re.compile(r"(\d{1,2}):(\d{2})(?:-+|:)?")
-# A time before the range ("10:40 10:50-11:30": a time struck out and written anew) opens a
-# slot as well, of no known time: which of the two is struck the reader cannot see.
-_TIME_LIKE = re.compile(
-    r"(?:\d{1,2}[:：.]\d{2}\s+)?(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}"
-)
-_ICON = re.compile(
-    r"^[^\s\-–—~一]\s+(?=\d{1,2}\s*[:：.])"
-)  # a clock drawn before the time, read as a glyph: "1 09:00-09:30" (a dash is no clock: "– 9:40")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 # A talk's number printed beside its time ("01", "04", "①"; OCR may add a stroke: "04!").
 _NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
-# A time led by a dash ("– 9:40 AM"): the end of the time printed over it.
-_DASH_LED = re.compile(r"\s*[-–—~～一]\s*(?=\d)")
-# A half of the day printed before a time range: "上午 10:40—11:20".
-_HALF_DAY = re.compile(r"\s*(上午|下午|中午|晚上)?\s*(.*)", re.S)
 _TIME_FIRST = re.compile(
-    r"((?:上午|下午|中午|晚上)?\s*\d{1,2}[:：.]\d{2}\s*[-–—~]\s*\d{1,2}[:：.]\d{2})\s*(\S.*)"
+    r"((?:上午|下午|中午|晚上)?\s*\d{1,2}[:：.hH]\d{2}\s*[-–—~→]\s*\d{1,2}[:：.hH]\d{2})\s*(\S.*)"
 )  # a time range, then its title
+# A remark in brackets beside a time ("15:50-16:30（两场短议题）"): no title.
+_REMARK = re.compile(r"[(（][^()（）]*[)）]")
 _FULL_DATE = re.compile(r"(20\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
 _SHORT_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # The heading of a box of the speakers under the programme ("演讲嘉宾 SPEAKERS", then a line per
@@ -121,18 +79,20 @@ def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Sche
 
 def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     kept = [
-        Text(unicodedata.normalize("NFKC", b.text).translate(_BAR).strip(), b.x0, b.y0, b.x1, b.y1)
+        Text(
+            unlabelled(unicodedata.normalize("NFKC", b.text).translate(_BAR).strip()), b.x0, b.y0, b.x1, b.y1
+        )
         for b in boxes
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)
     ]
-    kept = _ended(upright(distinct(kept), _is_time))
+    kept = ended(upright(distinct(kept), is_time))
     if not kept:
         return Schedule(poster=poster, date=None, place="", forums=())
     lines = lines_of(kept)
     height = statistics.median(b.y1 - b.y0 for b in kept)
     date, place = _date(lines, year), _place(lines)
     # The sponsors' section ends the programme: nothing from its heading down is read.
-    first = next((ln.top for ln in lines if any(_is_time(b.text) for b in ln.boxes)), None)
+    first = next((ln.top for ln in lines if any(is_time(b.text) for b in ln.boxes)), None)
     end = next(
         (
             ln.top
@@ -152,57 +112,9 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     # The words the poster prints in lower case (in its titles): no person's name is made of them.
     words = frozenset(w for b in kept for w in _LOWER_WORD.findall(b.text))
     forums: list[Forum] = []
-    for column in columns(kept, _is_time):
+    for column in columns(kept, is_time):
         forums += _forums(lines_of(column), height, date, days, year, words)
     return Schedule(poster=poster, date=date, place=place, forums=tuple(forums))
-
-
-def _ended(boxes: list[Text]) -> list[Text]:
-    """The boxes with each start time whose end is printed right under it ("9:00 AM" over
-    "– 9:40 AM", a large "09:00" over a smaller "09:40") made one time range, where the start
-    stands; the end's box is dropped, the rest of its row stays (a title's wrapped line, the
-    speaker). A time under another is its end only where it is set apart as one: led by a dash,
-    or in smaller type. Two times alike one under the other are two starts (one-line talks, or
-    the hours of a whole session)."""
-    alone = {id(b): t[0] for b in boxes if (t := _time_range(b.text)) and t[1] is None}
-    ends = {
-        id(b): t[0]
-        for b in boxes
-        if (m := _DASH_LED.match(b.text)) and (t := _time_range(b.text[m.end() :])) and t[1] is None
-    }
-    merged: dict[int, Text] = {}
-    dropped: set[int] = set()
-    for low in sorted((b for b in boxes if id(b) in alone or id(b) in ends), key=lambda b: b.y0):
-        over = [
-            up
-            for up in boxes
-            if id(up) in alone
-            and id(up) not in ends
-            and id(up) not in merged
-            and up is not low
-            and _under(low, up)
-            and (id(low) in ends or low.em < 0.85 * up.em)
-        ]
-        if not over:
-            continue
-        up = max(over, key=lambda b: b.y1)
-        start, end = alone[id(up)], ends.get(id(low), alone.get(id(low)))
-        if end is not None and start < end:
-            merged[id(up)] = Text(f"{start}-{end}", up.x0, up.y0, up.x1, up.y1)
-            dropped.add(id(low))
-    return [merged.get(id(b), b) for b in boxes if id(b) not in dropped]
-
-
-def _under(low: Text, up: Text) -> bool:
-    """Whether low is printed right under up: below it, less than half a line apart, and in its
-    column (overlapping it across, or starting where it starts)."""
-    h = up.y1 - up.y0
-    across = min(low.x1, up.x1) - max(low.x0, up.x0)
-    return (
-        (low.y0 + low.y1) / 2 > (up.y0 + up.y1) / 2
-        and low.y0 - up.y1 < 0.6 * h
-        and (across > 0.5 * min(low.x1 - low.x0, up.x1 - up.x0) or abs(low.x0 - up.x0) < h)
-    )
 
 
 def _forums(
@@ -224,7 +136,7 @@ def _forums(
         named = _heading(part[0], lines[first - 1] if first else None) if n else ""
         # The heading's line (or none), then the programme, column by column where it has several.
         head, body = (part[:1], part[1:]) if n else ([Line(())], part)
-        groups = parallel([b for line in body for b in line.boxes], _is_time)
+        groups = parallel([b for line in body for b in line.boxes], is_time)
         read = [
             reading
             for group in groups
@@ -285,13 +197,22 @@ def _read(
 ) -> list[tuple[Text, Slot, tuple[Text, ...]]]:
     """A programme's slots, each with its time's box and the boxes it was read from: as a table
     of fields where it is one, else its lines given to its times."""
-    if table := rows(boxes, _is_time):
-        return [(r.time, cells_slot(_time_range(r.time.text) or (None, None), r), r.boxes) for r in table]
+    if table := rows(boxes, is_time):
+        return [(r.time, cells_slot(time_range(r.time.text) or (None, None), r), r.boxes) for r in table]
     return [
         (b.anchor.line.boxes[0], s, tuple(x for ln in (b.anchor.line, *b.lines) for x in ln.boxes))
         for b in _blocks(lines, height, year)
-        for s in slots_of(b.anchor.times, _lines_of_block(b), b.sure, words)
+        for s in _slots(b, words)
     ]
+
+
+def _slots(block: Block, words: frozenset[str]) -> list[Slot]:
+    """A block's slots: read by their labels where its lines are labelled fields, else by their
+    type and order."""
+    lines = _lines_of_block(block)
+    if (fields := labelled(lines)) is not None:
+        return fields_slots(block.anchor.times, lines, fields, block.sure)
+    return slots_of(block.anchor.times, lines, block.sure, words)
 
 
 def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
@@ -313,7 +234,7 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
             anchors[i] = dataclasses.replace(anchor, beside=beside)
             skip |= set(row)
     blocks = anchored(lines, anchors, skip - set(anchors), height, GAP_LINES * height)
-    if any(sum(_is_time(b.text) for b in line.boxes) >= 2 for line in lines):
+    if any(sum(is_time(b.text) for b in line.boxes) >= 2 for line in lines):
         # Two times on a row: columns side by side the reader could not cut apart, so which
         # lines are which time's is a guess.
         return [dataclasses.replace(b, sure=min(b.sure, UNPLACED)) for b in blocks]
@@ -367,53 +288,16 @@ def _anchor(line: Line) -> Anchor | None:
     for i in range(len(boxes)):
         for j in (1, 2, 3):
             text = "".join(b.text for b in boxes[i : i + j])
-            if i + j <= len(boxes) and _is_time(text):
-                return Anchor(_time_range(text) or (None, None), line, boxes[:i] + boxes[i + j :])
+            if i + j <= len(boxes) and is_time(text):
+                return Anchor(time_range(text) or (None, None), line, boxes[:i] + boxes[i + j :])
     for i, box in enumerate(boxes):  # "12:00-13:30 午餐" read as one box
-        if (m := _TIME_FIRST.match(box.text)) and (times := _time_range(m.group(1))):
+        if (m := _TIME_FIRST.match(box.text)) and (times := time_range(m.group(1))):
+            if _REMARK.fullmatch(m.group(2)):
+                return Anchor(times, line, (*boxes[:i], *boxes[i + 1 :]))
             cut = box.x0 + (box.x1 - box.x0) * m.start(2) / len(box.text)
             rest = Text(m.group(2), cut, box.y0, box.x1, box.y1)
             return Anchor(times, line, (*boxes[:i], rest, *boxes[i + 1 :]))
     return None
-
-
-def _is_time(text: str) -> bool:
-    # A time OCR could not read still opens a slot (of no known time), so that its talk
-    # is not taken for a second talk of the slot before.
-    return _time_range(text) is not None or bool(_TIME_LIKE.fullmatch(text))
-
-
-def _time_range(text: str) -> tuple[str, str | None] | None:
-    """The (start, end) a time range prints; (start, None) for a start time alone ("14:00", a
-    colon in it as printed: "10.24" is a date)."""
-    text = _ICON.sub("", text)
-    half = _HALF_DAY.fullmatch(text)
-    if not half:
-        return None
-    marks = [m[1].casefold() for m in _MERIDIEM.finditer(half.group(2))]  # "2:00 PM - 2:30 PM"
-    body = _MERIDIEM.sub("", half.group(2))
-    if half.group(1) in ("下午", "晚上"):
-        marks = ["p"]
-    digits = body.translate(_DIGITS)
-    if re.search(r"[:：]", body) and (alone := _ONE_TIME.fullmatch(digits)):
-        h, mi = int(alone[1]), int(alone[2])
-        h += 12 * (marks[-1:] == ["p"] and h < 12)
-        return (f"{h:02d}:{mi:02d}", None) if 6 <= h <= 23 and mi < 60 else None
-    m = _TIME_RANGE.fullmatch(digits)
-    if not m:
-        return None
-    h1, m1, h2, m2 = (int(g) for g in m.groups())
-    # A twelve-hour clock ("下午 1:30-2:10", "11:30 AM - 1:00 PM", "1:30-2:10 PM"): the end's
-    # half of the day is the last one printed; the start's its own, or the end's where that
-    # keeps it before the end.
-    if marks and marks[-1] == "p" and h2 < 12:
-        h2 += 12
-        by_end = len(marks) == 1 and (h1 + 12, m1) < (h2, m2)
-        if h1 < 12 and ((len(marks) == 2 and marks[0] == "p") or by_end):
-            h1 += 12
-    if not (6 <= h1 <= 23 and 6 <= h2 <= 23 and m1 < 60 and m2 < 60 and (h1, m1) < (h2, m2)):
-        return None
-    return f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}"
 
 
 def _date(lines: list[Line], year: int | None) -> str | None:
