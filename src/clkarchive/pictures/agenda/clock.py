@@ -56,6 +56,8 @@ _H_COLON = re.compile(r"(?<=\d)[hH](?=\d{2}(?!\d))")
 _ICON = re.compile(
     r"^[^\s\-–—~一]\s+(?=\d{1,2}\s*[:：.])"
 )  # a clock drawn before the time, read as a glyph: "1 09:00-09:30" (a dash is no clock: "– 9:40")
+# What a programme book's dot leaders leave before the time they lead to (".10:10-10:45").
+_LEADER = re.compile(r"^(?:[.·…・]\s*)+(?=\d)")
 # A time led by a dash ("– 9:40 AM"): the end of the time printed over it.
 _DASH_LED = re.compile(r"\s*[-–—~～一]\s*(?=\d)")
 # A half of the day printed before a time range: "上午 10:40—11:20".
@@ -127,7 +129,7 @@ def is_time(text: str) -> bool:
 def time_range(text: str) -> tuple[str, str | None] | None:
     """The (start, end) a time range prints; (start, None) for a start time alone ("14:00", a
     colon in it as printed: "10.24" is a date)."""
-    text = _H_COLON.sub(":", _ICON.sub("", text))
+    text = _H_COLON.sub(":", _LEADER.sub("", _ICON.sub("", text)))
     half = _HALF_DAY.fullmatch(text)
     if not half:
         return None

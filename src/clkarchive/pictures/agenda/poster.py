@@ -27,7 +27,15 @@ from clkarchive.pictures.agenda.placement import astray, axis_labels
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
 from clkarchive.pictures.agenda.slots import cells_slot, slots_of
 from clkarchive.pictures.agenda.table import rows
-from clkarchive.pictures.agenda.words import HOST, PUNCTUATION, forum_name, join, person_like, person_name
+from clkarchive.pictures.agenda.words import (
+    HOST,
+    PUNCTUATION,
+    SESSION,
+    forum_name,
+    join,
+    person_like,
+    person_name,
+)
 from clkarchive.pictures.ocr import OcrBox
 
 log = logging.getLogger("clkarchive.pictures.agenda")
@@ -226,7 +234,12 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
     skip = {
         i
         for i, line in enumerate(lines)
-        if i and (HOST.search(line.text) or (len(line.text) <= 24 and _date([line], year)))
+        if i
+        and (
+            HOST.search(line.text)
+            or SESSION.match(line.text)
+            or (len(line.text) <= 24 and _date([line], year))
+        )
     }
     for i, anchor in list(anchors.items()):
         if (row := _centred_row(lines, i, anchors, skip, height)) is not None:

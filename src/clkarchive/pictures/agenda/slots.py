@@ -65,8 +65,10 @@ _BRACKETED = re.compile(r"(.+?)\s*[(（]([^()（）]+)[)）]")  # "戴文博（�
 # A bilingual speaker's line: the name in pinyin, the same name in characters in brackets, then
 # the affiliation ("Tang Zhiqiang (唐志强) Alibaba Cloud", an English-first poster's).
 _PINYIN_NAMED = re.compile(r"([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})\s*[(（]([\u4e00-\u9fff]{2,4})[)）]\s*(.*)")
-# A speaker's handle ("@ 姚晨 · 阿里云", a terminal's or a chat's listing): a person follows the @.
-_HANDLE = re.compile(r"[@＠]\s*")
+# What leads a speaker's line: a handle's @ ("@ 姚晨 · 阿里云", a terminal's or a chat's listing)
+# or a dash ("—— 唐悦，中山大学", a programme book's): a person follows.
+_LEAD = re.compile(r"(?:[@＠]|[-—–―]{1,2})\s*(?=\S)")
+_FAR = 4  # a box this many line heights right of the one before stands apart (a tag by the times)
 _RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
 _TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
 SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
@@ -297,6 +299,7 @@ def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     if (bilingual := _PINYIN_NAMED.fullmatch(line.text)) and (name := person(bilingual[2])):
         # the name in characters is the speaker's, where the pinyin spells it syllable by syllable
         return [_Speaker(name, bilingual[3].strip(PUNCTUATION))] if spelt_as(bilingual[1], name) else []
+    line = _near(line)
     if len(line.boxes) == 2 and len(names := _persons(line.boxes[0].text)) >= 2:
         # "许嘉文、潘立" and their one company in a chip of its own beside them
         firm = line.boxes[1].text
@@ -304,8 +307,8 @@ def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     if len(line.boxes) != 1:
         return []
     text = line.text
-    if handle := _HANDLE.match(text):
-        text = text[handle.end() :]
+    if lead := _LEAD.match(text):
+        text = text[lead.end() :]
     if (bracketed := _BRACKETED.fullmatch(text)) and (names := _persons(bracketed[1])):
         return [_Speaker(n, bracketed[2].strip()) for n in names]  # "戴文博、钟晓琳（浪潮信息）"
     apart = _APART.split(text, maxsplit=1)
@@ -333,6 +336,17 @@ def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     if len(roles) == len(names) and all(affiliation_like(r) for r in roles):
         return [_Speaker(n, r, takes_next=k == 0) for k, (n, r) in enumerate(zip(names, roles, strict=True))]
     return [_Speaker(n, "") for n in names]
+
+
+def _near(line: Line) -> Line:
+    """The line's boxes up to the first that stands far right of the one before it (a tag
+    printed in the times' column, "短报告 ×2", is not the speaker's)."""
+    near = list(line.boxes[:1])
+    for box in line.boxes[1:]:
+        if box.x0 - near[-1].x1 > _FAR * (box.y1 - box.y0):
+            break
+        near.append(box)
+    return Line(tuple(near))
 
 
 def _speaker(line: Line, after: Line | None, body: float, title: float) -> _Speaker | None:
@@ -485,5 +499,5 @@ def _sentence(line: Line) -> bool:
 
 def _clean_title(text: str) -> str:
     """The title less what OCR read of the marks around it: a bar before it ("｜ title", read "】"
-    where it is drawn as a rule), a dash or colon after it."""
-    return text.strip(" :：-—|｜").lstrip("】]")
+    where it is drawn as a rule), a dash, a colon or what dot leaders leave after it."""
+    return text.strip(" :：-—|｜").lstrip("】]").rstrip(" .·…")

@@ -22,6 +22,13 @@ _FORUM_FIRST = re.compile(
 )
 _DATED = re.compile(r"20\d\d年|\d{1,2}月\d{1,2}日")
 HOST = re.compile(r"主持人?\s*[:：]?\s*(.*)")
+# A session's heading or its chair, which no talk is: "第一单元 内存回收", "单元主席：朱晓光",
+# "SESSION 2 File Systems", "Session Chair: Liu Bo (刘博)".
+SESSION = re.compile(
+    r"^\W*(?:第[一二三四五六七八九十\d]{1,2}(?:单元|会场|场次|节)|(?:单元|分会|会场|专场)?主席\s*[:：]"
+    r"|SESSION\s*\d{1,2}\b|Session Chair\b)",
+    re.I,
+)
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2}")
 PUNCTUATION = " :：,，、;；.。·•"
