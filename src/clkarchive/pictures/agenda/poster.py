@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from clkarchive.pictures.agenda.clock import ended, is_time, time_range, unlabelled
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
-from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, parallel
-from clkarchive.pictures.agenda.placement import astray, axis_labels
+from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, lanes, parallel
+from clkarchive.pictures.agenda.placement import astray, axis_labels, time_axis
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
 from clkarchive.pictures.agenda.slots import cells_slot, slots_of
 from clkarchive.pictures.agenda.table import rows
@@ -120,8 +120,10 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     # The words the poster prints in lower case (in its titles): no person's name is made of them.
     words = frozenset(w for b in kept for w in _LOWER_WORD.findall(b.text))
     forums: list[Forum] = []
-    for column in columns(kept, is_time):
-        forums += _forums(lines_of(column), height, date, days, year, words)
+    ruler = time_axis(kept, time_range)  # a Gantt chart's hours along its top: no talk's
+    for column in columns([b for b in kept if id(b) not in ruler], is_time):
+        for lane in lanes(column, is_time):
+            forums += _forums(lines_of(lane), height, date, days, year, words)
     return Schedule(poster=poster, date=date, place=place, forums=tuple(forums))
 
 

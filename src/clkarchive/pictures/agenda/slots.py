@@ -68,6 +68,7 @@ _PINYIN_NAMED = re.compile(r"([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})\s*[(（]([\u4e0
 # What leads a speaker's line: a handle's @ ("@ 姚晨 · 阿里云", a terminal's or a chat's listing)
 # or a dash ("—— 唐悦，中山大学", a programme book's): a person follows.
 _LEAD = re.compile(r"(?:[@＠]|[-—–―]{1,2})\s*(?=\S)")
+_TITLE_MIN = 3  # characters: a shorter line under a speaker opens no second talk
 _FAR = 4  # a box this many line heights right of the one before stands apart (a tag by the times)
 _RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
 _TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
@@ -179,8 +180,12 @@ def slots_of(
             closed = True
         elif not title or (not closed and not bio and line.em >= 0.8 * title[0].em):
             title.append(line)  # the title, or its next line
-        elif closed and line.em >= 0.85 * title[0].em and not _sentence(line):
-            flush()  # a second talk in the same time slot (CLK2023's agenda)
+        elif (
+            closed and line.em >= 0.85 * title[0].em and not _sentence(line) and len(line.text) >= _TITLE_MIN
+        ):
+            # a second talk in the same time slot (CLK2023's agenda); a character or two is an
+            # affiliation's wrapped end ("中国科学院计算技术研究" "所"), no title
+            flush()
             title, speakers, bio, closed, led = [line], [], [], False, False
         else:
             bio.append(line.text)
