@@ -58,6 +58,13 @@ _TIME_FIRST = re.compile(
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 _FULL_DATE = re.compile(r"(20\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
 _SHORT_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# An English-first poster's date: "Saturday, October 24, 2026", "Nov. 8, 2025".
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ENGLISH_DATE = re.compile(
+    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(\d{1,2}),?\s*(20\d\d)\b",
+    re.I,
+)
 # The heading of a box of the speakers under the programme ("演讲嘉宾 SPEAKERS", then a line per
 # talk keyed by its number): no programme, and no name in it is beside its talk. It is bilingual,
 # says 介绍, or is SPEAKERS in capitals: a label over one talk's names ("演讲嘉宾：") is none.
@@ -320,6 +327,8 @@ def _date(lines: list[Line], year: int | None) -> str | None:
         text = line.text
         if m := _FULL_DATE.search(text):
             y, mo, d = (int(g) for g in m.groups())
+        elif m := _ENGLISH_DATE.search(text):
+            y, mo, d = int(m[3]), _MONTHS.index(m[1][:3].casefold()) + 1, int(m[2])
         elif (m := _SHORT_DATE.search(text)) and year:
             y, mo, d = year, int(m.group(1)), int(m.group(2))
         else:

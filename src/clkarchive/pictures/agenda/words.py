@@ -18,7 +18,7 @@ from clkarchive.index.names import DOUBLE_SURNAMES
 # A heading may end in its English name ("调度与锁分论坛 Scheduling & Locking", "主论坛 Main Forum").
 _FORUM = re.compile(r"^[0-9Oo]{0,2}[\W_]*(.{0,16}?(?:主论坛|分论坛))(?:[·•|/—-]?[A-Za-z][A-Za-z&,.'/-]*)?$")
 _FORUM_FIRST = re.compile(
-    r"((?:主论坛|分论坛)[A-Z0-9一二三四五六七八九]?[:：·\-—]?(?!议程|日程)[\u4e00-\u9fff][^:：]{1,15})"
+    r"((?:主论坛|分论坛)[A-Z0-9一二三四五六七八九]?[:：·\-—]?(?!议程|日程|信息|介绍|简介)[\u4e00-\u9fff][^:：]{1,15})"
 )
 _DATED = re.compile(r"20\d\d年|\d{1,2}月\d{1,2}日")
 HOST = re.compile(r"主持人?\s*[:：]?\s*(.*)")
