@@ -23,6 +23,7 @@ _FIELDS = (
     ("title", re.compile(r"(?:议题|题目|主题|演讲主题|Topic|Title)" + _NUMBERED, re.I)),
     ("bio", re.compile(r"(?:嘉宾简介|讲者简介|个人简介|简介|Bio)\s*[:：]\s*", re.I)),
     ("speakers", re.compile(r"(?:嘉宾|演讲嘉宾|讲者|讲师|演讲人|分享人|报告人|Speakers?)\s*[:：]\s*", re.I)),
+    ("host", re.compile(r"(?:主持人?|Host|Moderator)\s*[:：]\s*", re.I)),  # a panel's, read by panel()
     ("affiliation", re.compile(r"(?:单位|公司|机构|Affiliation|Company)\s*[:：]\s*", re.I)),
 )
 # A talk's number tag over its fields: "议题 01", "议题04 · 同场短议题", "Talk 3".
@@ -53,7 +54,7 @@ def fields_slots(
     start, end = times
     title = next(text for name, text in fields if name == "title")
     if kind_of(title) == "panel":  # its host and guests are read as any panel's, past its label
-        at = next(k for k, line in enumerate(lines) if line.text.endswith(title))
+        at = next(k for k, line in enumerate(lines) if kind_of(line.text) == "panel")
         box = lines[at].boxes[-1]
         return [
             panel(start, end, [Line((Text(title, box.x0, box.y0, box.x1, box.y1),)), *lines[at + 1 :]], sure)
@@ -61,7 +62,7 @@ def fields_slots(
     talks: list[dict[str, list[str]]] = []
     for name, text in fields:
         if name == "title" or not talks:
-            talks.append({"title": [], "speakers": [], "affiliation": [], "bio": []})
+            talks.append({"title": [], "speakers": [], "affiliation": [], "bio": [], "host": []})
         if name != "tag":
             talks[-1][name].append(text)
     return [_talk(start, end, talk, sure) for talk in talks if talk["title"]]

@@ -25,7 +25,7 @@ from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, 
 from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, lanes, parallel
 from clkarchive.pictures.agenda.placement import astray, axis_labels, time_axis
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
-from clkarchive.pictures.agenda.slots import cells_slot, slots_of
+from clkarchive.pictures.agenda.slots import cells_slot, kind_of, slots_of
 from clkarchive.pictures.agenda.table import rows
 from clkarchive.pictures.agenda.words import (
     HOST,
@@ -57,6 +57,8 @@ _TIME_FIRST = re.compile(
 # A remark in brackets beside a time ("15:50-16:30（两场短议题）"): no title.
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 _FULL_DATE = re.compile(r"(20\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
+# A day's label before a forum's heading ("DAY 1  主论坛", "第二天"): no part of its name.
+_DAY_LABEL = re.compile(r"\s*(?:DAY|Day)\s*\d{1,2}\s*|\s*第[一二三四五\d]天\s*")
 _SHORT_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # An English-first poster's date: "Saturday, October 24, 2026", "Nov. 8, 2025".
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -239,13 +241,14 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
         kept = [Line(anchors[i].beside) if i in ruler else line for i, line in enumerate(lines)]
         lines = [line for i, line in enumerate(kept) if not i or line.boxes]
         anchors = {i: a for i, line in enumerate(lines) if i and (a := _anchor(line)) is not None}
-    # A host's line, a date's line: no talk's.
+    # A host's line, a date's line: no talk's; a moderator's line right under a panel's title is
+    # the panel's.
     skip = {
         i
         for i, line in enumerate(lines)
         if i
         and (
-            HOST.search(line.text)
+            (HOST.search(line.text) and kind_of(lines[i - 1].text) != "panel")
             or SESSION.match(line.text)
             or (len(line.text) <= 24 and _date([line], year))
         )
@@ -368,7 +371,10 @@ def _heading(line: Line, over: Line | None = None) -> str:
     before = [
         b.text
         for b in line.boxes
-        if b.x1 <= box.x0 + 5 and b.y1 - b.y0 >= 0.7 * h and not re.fullmatch(r"[0-9Oo]{1,2}", b.text)
+        if b.x1 <= box.x0 + 5
+        and b.y1 - b.y0 >= 0.7 * h
+        and not re.fullmatch(r"[0-9Oo]{1,2}", b.text)
+        and not _DAY_LABEL.fullmatch(b.text)
     ]
     return forum_name(join([*before, box.text]))
 

@@ -67,7 +67,7 @@ _BRACKETED = re.compile(r"(.+?)\s*[(（]([^()（）]+)[)）]")  # "戴文博（�
 _PINYIN_NAMED = re.compile(r"([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})\s*[(（]([\u4e00-\u9fff]{2,4})[)）]\s*(.*)")
 # What leads a speaker's line: a handle's @ ("@ 姚晨 · 阿里云", a terminal's or a chat's listing)
 # or a dash ("—— 唐悦，中山大学", a programme book's): a person follows.
-_LEAD = re.compile(r"(?:[@＠]|[-—–―]{1,2})\s*(?=\S)")
+_LEAD = re.compile(r"(?:[@＠]|[-—–―一]{1,2})\s*(?=\S)")  # OCR reads a dash as 一 (no surname)
 _TITLE_MIN = 3  # characters: a shorter line under a speaker opens no second talk
 _FAR = 4  # a box this many line heights right of the one before stands apart (a tag by the times)
 _RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
@@ -99,7 +99,7 @@ def slots_of(
     if kind == "panel":
         return [panel(start, end, lines, sure)]
     if kind != "talk":
-        return [Slot(kind, start, end, _clean_title(lines[0].text), time_sure=sure, speakers_sure=sure)]
+        return [Slot(kind, start, end, _clean_title(_stacked(lines)), time_sure=sure, speakers_sure=sure)]
     body = statistics.median(line.em for line in lines)
     lines = _framed_apart(lines, body, lines[0].em)
     found: list[Slot] = []
@@ -210,6 +210,19 @@ def kind_of(head: str) -> str:
     return next((kind for kind, pattern in _KINDS if pattern.search(head)), "talk")
 
 
+def _stacked(lines: list[Line]) -> str:
+    """A break's name: its first line, or the characters printed one under another ("茶" over "歇",
+    down a band across the lanes of a Gantt chart)."""
+    chars: list[str] = []
+    for line in lines:
+        if len(line.text) != 1 or (
+            chars and abs(line.boxes[0].x0 - lines[0].boxes[0].x0) > line.bottom - line.top
+        ):
+            break
+        chars.append(line.text)
+    return "".join(chars) if len(chars) >= 2 else lines[0].text
+
+
 def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
     """Lines with a framed name beside the end of a biography ("要作者。" … "宋恺睿") as two lines."""
     out = []
@@ -292,7 +305,12 @@ def _led_by_names(line: Line) -> tuple[list[_Speaker], Line] | None:
     for k in (1, 2):
         rest = line.boxes[k:]
         head = join(b.text for b in line.boxes[:k])
-        if rest and (m := _BRACKETED.fullmatch(head)) and (names := _persons(m[1])):
+        if (
+            rest
+            and (m := _BRACKETED.fullmatch(head))
+            and not _PINYIN_NAMED.fullmatch(head)  # "Zhang Wei (张伟)": one person, two scripts
+            and (names := _persons(m[1]))
+        ):
             return [_Speaker(n, m[2].strip()) for n in names], Line(rest)
     return None
 
@@ -303,7 +321,8 @@ def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     or several names ("张伟、东方晓") with as many affiliations on the next line."""
     if (bilingual := _PINYIN_NAMED.fullmatch(line.text)) and (name := person(bilingual[2])):
         # the name in characters is the speaker's, where the pinyin spells it syllable by syllable
-        return [_Speaker(name, bilingual[3].strip(PUNCTUATION))] if spelt_as(bilingual[1], name) else []
+        firm = bilingual[3].lstrip(")）").strip(PUNCTUATION)  # OCR may read the bracket twice
+        return [_Speaker(name, firm)] if spelt_as(bilingual[1], name) else []
     line = _near(line)
     if len(line.boxes) == 2 and len(names := _persons(line.boxes[0].text)) >= 2:
         # "许嘉文、潘立" and their one company in a chip of its own beside them
