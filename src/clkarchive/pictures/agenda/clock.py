@@ -56,6 +56,9 @@ _H_COLON = re.compile(r"(?<=\d)[hH](?=\d{2}(?!\d))")
 _ICON = re.compile(
     r"^[^\s\-–—~一]\s+(?=\d{1,2}\s*[:：.])"
 )  # a clock drawn before the time, read as a glyph: "1 09:00-09:30" (a dash is no clock: "– 9:40")
+# A time in brackets ("[09:00-09:40]", "【14:00】"), and "to" between two times ("9:00 to 9:40").
+_ENCLOSED = re.compile(r"\s*[\[【〔(（]\s*(.*?)\s*[\]】〕)）]\s*")
+_TO = re.compile(r"(?<=\d)\s*\b(?:to|till|until)\b\s*(?=\d)", re.I)
 # What a programme book's dot leaders leave before the time they lead to (".10:10-10:45").
 _LEADER = re.compile(r"^(?:[.·…・]\s*)+(?=\d)")
 # A time led by a dash ("– 9:40 AM"): the end of the time printed over it.
@@ -64,7 +67,8 @@ _DASH_LED = re.compile(r"\s*[-–—~～一]\s*(?=\d)")
 _HALF_DAY = re.compile(r"\s*(上午|下午|中午|晚上)?\s*(.*)", re.S)
 # A time's label ("时间：13:30-14:10", an article's field): the time is what follows it.
 _TIME_LABEL = re.compile(
-    r"(?:时间|Time)\s*[:：]\s*(?=(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：.hH]\d{2}\s*[-–—~→])", re.I
+    r"[【\[]?(?:时间|Time)\s*(?:[】\]]\s*[:：]?|[:：])\s*(?=(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：.hH]\d{2})",
+    re.I,
 )
 
 
@@ -129,7 +133,9 @@ def is_time(text: str) -> bool:
 def time_range(text: str) -> tuple[str, str | None] | None:
     """The (start, end) a time range prints; (start, None) for a start time alone ("14:00", a
     colon in it as printed: "10.24" is a date)."""
-    text = _H_COLON.sub(":", _LEADER.sub("", _ICON.sub("", text)))
+    if enclosed := _ENCLOSED.fullmatch(text):  # "[09:00-09:40]", a log's or a terminal's
+        text = enclosed[1]
+    text = _TO.sub("-", _H_COLON.sub(":", _LEADER.sub("", _ICON.sub("", text))))
     half = _HALF_DAY.fullmatch(text)
     if not half:
         return None

@@ -18,13 +18,17 @@ from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.slots import kind_of, panel
 from clkarchive.pictures.agenda.words import LIST, PUNCTUATION, join, person
 
-_NUMBERED = r"\s*[一二三四五六七八九十\d]{0,2}\s*[:：]\s*"
-_FIELDS = (
-    ("title", re.compile(r"(?:议题|题目|主题|演讲主题|Topic|Title)" + _NUMBERED, re.I)),
-    ("bio", re.compile(r"(?:嘉宾简介|讲者简介|个人简介|简介|Bio)\s*[:：]\s*", re.I)),
-    ("speakers", re.compile(r"(?:嘉宾|演讲嘉宾|讲者|讲师|演讲人|分享人|报告人|Speakers?)\s*[:：]\s*", re.I)),
-    ("host", re.compile(r"(?:主持人?|Host|Moderator)\s*[:：]\s*", re.I)),  # a panel's, read by panel()
-    ("affiliation", re.compile(r"(?:单位|公司|机构|Affiliation|Company)\s*[:：]\s*", re.I)),
+# A label ends in a colon, or is set in brackets ("【嘉宾】张伟"): a word alone is no label.
+_END = r"\s*(?:[】\]]\s*[:：]?|[:：])\s*"
+_FIELDS = tuple(
+    (name, re.compile(r"[【\[]?(?:" + words + ")" + _END, re.I))
+    for name, words in (
+        ("title", r"(?:议题|题目|主题|演讲主题|Topic|Title)\s*[一二三四五六七八九十\d]{0,2}"),
+        ("bio", r"嘉宾简介|讲者简介|个人简介|简介|Bio"),
+        ("speakers", r"嘉宾|演讲嘉宾|讲者|讲师|演讲人|分享人|报告人|Speakers?"),
+        ("host", r"主持人?|Host|Moderator"),  # a panel's, read by panel()
+        ("affiliation", r"单位|公司|机构|Affiliation|Company"),
+    )
 )
 # A talk's number tag over its fields: "议题 01", "议题04 · 同场短议题", "Talk 3".
 _TAG = re.compile(r"(?:议题|题目|演讲|报告|Talk|Session)\s*\d{1,2}(?![\d:：])", re.I)

@@ -52,7 +52,8 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 # A talk's number printed beside its time ("01", "04", "①"; OCR may add a stroke: "04!").
 _NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
 _TIME_FIRST = re.compile(
-    r"((?:上午|下午|中午|晚上)?\s*\d{1,2}[:：.hH]\d{2}\s*[-–—~→]\s*\d{1,2}[:：.hH]\d{2})\s*(\S.*)"
+    r"[\[【〔]?((?:上午|下午|中午|晚上)?\s*\d{1,2}[:：.hH]\d{2}\s*(?:[-–—~→]|to)\s*\d{1,2}[:：.hH]\d{2})[\]】〕]?"
+    r"\s*(\S.*)"
 )  # a time range, then its title
 # A remark in brackets beside a time ("15:50-16:30（两场短议题）"): no title.
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")

@@ -65,6 +65,9 @@ _BRACKETED = re.compile(r"(.+?)\s*[(（]([^()（）]+)[)）]")  # "戴文博（�
 # A bilingual speaker's line: the name in pinyin, the same name in characters in brackets, then
 # the affiliation ("Tang Zhiqiang (唐志强) Alibaba Cloud", an English-first poster's).
 _PINYIN_NAMED = re.compile(r"([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})\s*[(（]([\u4e00-\u9fff]{2,4})[)）]\s*(.*)")
+_NAME_PINYIN = re.compile(
+    r"([\u4e00-\u9fff]{2,4})\s*[(（]([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})[)）]\s*(.*)"
+)  # 唐志强 (Tang Zhiqiang)
 # What leads a speaker's line: a handle's @ ("@ 姚晨 · 阿里云", a terminal's or a chat's listing)
 # or a dash ("—— 唐悦，中山大学", a programme book's): a person follows.
 _LEAD = re.compile(r"(?:[@＠]|[-—–―一]{1,2})\s*(?=\S)")  # OCR reads a dash as 一 (no surname)
@@ -308,7 +311,7 @@ def _led_by_names(line: Line) -> tuple[list[_Speaker], Line] | None:
         if (
             rest
             and (m := _BRACKETED.fullmatch(head))
-            and not _PINYIN_NAMED.fullmatch(head)  # "Zhang Wei (张伟)": one person, two scripts
+            and not _bilingual(head)  # "Zhang Wei (张伟)": one person, two scripts
             and (names := _persons(m[1]))
         ):
             return [_Speaker(n, m[2].strip()) for n in names], Line(rest)
@@ -319,10 +322,8 @@ def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     """The speakers of a line that prints them apart from their affiliations in one run: "name ·
     affiliation", "name, affiliation", "@ name · affiliation", "Pinyin Name (中文名) affiliation",
     or several names ("张伟、东方晓") with as many affiliations on the next line."""
-    if (bilingual := _PINYIN_NAMED.fullmatch(line.text)) and (name := person(bilingual[2])):
-        # the name in characters is the speaker's, where the pinyin spells it syllable by syllable
-        firm = bilingual[3].lstrip(")）").strip(PUNCTUATION)  # OCR may read the bracket twice
-        return [_Speaker(name, firm)] if spelt_as(bilingual[1], name) else []
+    if bilingual := _bilingual(line.text):
+        return [bilingual]
     line = _near(line)
     if len(line.boxes) == 2 and len(names := _persons(line.boxes[0].text)) >= 2:
         # "许嘉文、潘立" and their one company in a chip of its own beside them
@@ -360,6 +361,22 @@ def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     if len(roles) == len(names) and all(affiliation_like(r) for r in roles):
         return [_Speaker(n, r, takes_next=k == 0) for k, (n, r) in enumerate(zip(names, roles, strict=True))]
     return [_Speaker(n, "") for n in names]
+
+
+def _bilingual(text: str) -> _Speaker | None:
+    """The speaker of "Pinyin Name (中文名) affiliation" or "中文名 (Pinyin Name) affiliation": the
+    name in characters, sure where the pinyin spells it syllable by syllable (else withheld);
+    None where the text is no such line."""
+    if m := _PINYIN_NAMED.fullmatch(text):
+        latin, name, rest = m[1], m[2], m[3]
+    elif m := _NAME_PINYIN.fullmatch(text):
+        name, latin, rest = m[1], m[2], m[3]
+    else:
+        return None
+    if not person(name):
+        return None
+    firm = rest.lstrip(")）").strip(PUNCTUATION)  # OCR may read the bracket twice
+    return _Speaker(person(name), firm, sure=1.0 if spelt_as(latin, name) else 0.0)
 
 
 def _near(line: Line) -> Line:
