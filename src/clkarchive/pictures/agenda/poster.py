@@ -51,10 +51,13 @@ _BAR = str.maketrans({"丨": "|"})
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 # A talk's number printed beside its time ("01", "04", "①"; OCR may add a stroke: "04!").
 _NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
+# A time range, then its title; its digits as OCR may misread them ("12:0o"): a range it cannot
+# read still opens the talk's slot, of no known time, so that the title is not the slot before's.
+_D = r"[0-9OoIlSsZzBDQ]"
 _TIME_FIRST = re.compile(
-    r"[\[【〔]?((?:上午|下午|中午|晚上)?\s*\d{1,2}[:：.hH]\d{2}\s*(?:[-–—~→]|to)\s*\d{1,2}[:：.hH]\d{2})[\]】〕]?"
-    r"\s*(\S.*)"
-)  # a time range, then its title
+    rf"[\[【〔]?((?:上午|下午|中午|晚上)?\s*\d{_D}?[:：.hH]{_D}{{2}}\s*(?:[-–—~→]|to)\s*{_D}{{1,2}}[:：.hH]{_D}{{2}})"
+    r"[\]】〕]?\s*(\S.*)"
+)
 # A remark in brackets beside a time ("15:50-16:30（两场短议题）"): no title.
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 _FULL_DATE = re.compile(r"(20\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
@@ -317,7 +320,8 @@ def _anchor(line: Line) -> Anchor | None:
             if i + j <= len(boxes) and is_time(text):
                 return Anchor(time_range(text) or (None, None), line, boxes[:i] + boxes[i + j :])
     for i, box in enumerate(boxes):  # "12:00-13:30 午餐" read as one box
-        if (m := _TIME_FIRST.match(box.text)) and (times := time_range(m.group(1))):
+        if m := _TIME_FIRST.match(box.text):
+            times = time_range(m.group(1)) or (None, None)
             if _REMARK.fullmatch(m.group(2)):
                 return Anchor(times, line, (*boxes[:i], *boxes[i + 1 :]))
             cut = box.x0 + (box.x1 - box.x0) * m.start(2) / len(box.text)
