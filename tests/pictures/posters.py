@@ -1586,6 +1586,83 @@ def console() -> Poster:
     return Poster("console", sheet.png(y + 40), truth)
 
 
+def bracket_fields() -> Poster:
+    """An article's programme whose labels are set in brackets with no colon ('【时间】13:30-14:10',
+    '【议题】title', '【嘉宾】name（affiliation）'), a number tag over each talk, a break line."""
+    rng = random.Random(87)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#fffdf7")
+    sheet.text(56, 60, "议程公布｜第二十届中国Linux内核开发者大会", 38, "#111111", bold=True)
+    y = sheet.paragraph(
+        56, 140, "大会将于2025年11月8日在杭州举办，以下是分论坛的详细议程。", 28, "#333333", 960
+    )
+    forum = "文件系统与存储分论坛"
+    sheet.text(56, y + 40, forum, 34, "#c0392b", bold=True)
+    y += 140
+    slots: list[Slot] = []
+    start = at("09:30")
+    for number, minutes in enumerate((40, 40, -20, 40, 40), 1):
+        if minutes < 0:
+            s = slot("break", start, -minutes, "茶歇")
+            sheet.centred(y, f"{span(s)} {s.title}", 28, "#999999")
+            slots.append(s)
+            y, start = y + 100, start - minutes
+            continue
+        s, who = pool.talk(start, minutes, 1 + (number == 2))
+        sheet.text(56, y, f"Talk {number}", 26, "#c0392b", bold=True)
+        y += 60
+        for label, text in (
+            ("【时间】", span(s)),
+            ("【议题】", s.title),
+            *(("【嘉宾】", f"{p.name}（{p.affiliation}）") for p in who),
+        ):
+            right = sheet.text(56, y, label, 28, "#c0392b", bold=True)
+            y = sheet.paragraph(right + 4, y, text, 28, "#222222", 1000 - right) + 8
+        slots.append(s)
+        y, start = y + 70, start + minutes
+    return Poster("bracket_fields", sheet.png(y + 40), one_forum("bracket_fields", forum, slots))
+
+
+def bracketed_log() -> Poster:
+    """A programme printed as a log: each slot '[9:00 to 9:40] title' in one run, then a line
+    per speaker '中文名 (Pinyin Name)  affiliation', the Chinese name first; breaks '[10:20 to 10:40]
+    Coffee Break'."""
+    rng = random.Random(88)
+    sheet = Sheet(1240, "#0f1419")
+    sheet.text(60, 50, "CLK 2025 — Virtualization Track — Nov 8, 2025", 30, "#e6e1cf", bold=True)
+    forum = "虚拟化分论坛"
+    sheet.text(60, 110, forum, 34, "#ffb454", bold=True)
+    names = iter(rng.sample(PINYIN, len(PINYIN)))
+    titles = iter(rng.sample(ENGLISH_TITLES, len(ENGLISH_TITLES)))
+    y, start, slots = 220, at("09:00"), []
+    for minutes, speakers in ((40, 1), (40, 2), (-20, 0), (40, 1), (40, 1)):
+        when = f"[{clock(start).lstrip('0')} to {clock(start + abs(minutes)).lstrip('0')}]"
+        if minutes < 0:
+            s = slot("break", start, -minutes, "Coffee Break")
+            sheet.text(60, y, f"{when} {s.title}", 28, "#5c6773")
+            y += 90
+        else:
+            people = [next(names) for _ in range(speakers)]
+            firms = rng.sample(ENGLISH_FIRMS, speakers)
+            s = slot(
+                "talk",
+                start,
+                minutes,
+                next(titles),
+                [Person(n, f) for (n, _), f in zip(people, firms, strict=True)],
+            )
+            sheet.text(60, y, f"{when} {s.title}", 28, "#e6e1cf", bold=True)
+            y += 50
+            for (name, latin), firm in zip(people, firms, strict=True):
+                right = sheet.text(120, y, f"{name} ({latin})", 26, "#95e6cb")
+                sheet.text(right + 24, y + 2, firm, 24, "#5c6773")
+                y += 44
+            y += 46
+        slots.append(s)
+        start += abs(minutes)
+    return Poster("bracketed_log", sheet.png(y + 30), one_forum("bracketed_log", forum, slots))
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -1616,6 +1693,8 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "dot_leaders": dot_leaders,
     "swimlanes": swimlanes,
     "console": console,
+    "bracket_fields": bracket_fields,
+    "bracketed_log": bracketed_log,
 }
 
 
