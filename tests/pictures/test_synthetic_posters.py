@@ -67,3 +67,26 @@ def test_ocr_reads_everything_the_poster_prints(layout: str) -> None:
 @pytest.mark.parametrize("layout", layouts())
 def test_reader_recovers_every_slot_from_real_ocr(layout: str) -> None:
     assert read(layout, ocr_boxes(layout)) == []
+
+
+@pytest.mark.parametrize(
+    ("layout", "missed"),
+    [
+        ("english_first", "09h40-10h20"),
+        ("ampm_days", "9:40-10:20"),
+        ("labelled_fields", "14:10-14:50"),
+        ("dot_leaders", "09:35-10:10"),
+        ("bracket_fields", "10:10-10:50"),
+    ],
+)
+def test_a_time_ocr_missed_shows_no_talk_at_another_time(layout: str, missed: str) -> None:
+    """A time OCR did not read makes its talk a second talk of the time before, leaving a hole in
+    the programme: neither talk's time is shown then, rather than one of them a slot early."""
+    poster = posters.poster(layout)
+    boxes = posters.recorded()[layout]
+    dropped = next(k for k, b in enumerate(boxes) if missed in b.text)  # the first: one column's
+    boxes = boxes[:dropped] + boxes[dropped + 1 :]
+    talks = agenda.reconcile([agenda.parse(poster.truth.poster, boxes, posters.YEAR)])
+    truth = {posters.normal(s.title): s.start for f in poster.truth.forums for s in f.slots}
+    shown = {posters.normal(t.slot.title): t.slot.start for t in talks if t.slot.start}
+    assert {title: start for title, start in shown.items() if truth.get(title, start) != start} == {}

@@ -82,6 +82,7 @@ _END = re.compile(r"赞助|支持单位|支持媒体|合作伙伴|合作单位|�
 # programme may change ("议程如有调整，以现场为准"); it ends the programme where a time is above it.
 _FOOTER = re.compile(
     r"^\W*(?:(?:主办|承办|协办)\s*(?:单位|方)?\s*(?:[A-Za-z]+\s*)?[:：]|议程如有|议程以现场)"
+    r"|议程以现场为准|以现场为准|议程如有(?:调整|变动)"
 )
 
 
@@ -122,7 +123,7 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
             or (
                 first is not None
                 and ln.top > first
-                and (_FOOTER.match(ln.text) or _SPEAKERS_BOX.fullmatch(ln.text))
+                and (_FOOTER.search(ln.text) or _SPEAKERS_BOX.fullmatch(ln.text))
             )
         ),
         None,
@@ -163,8 +164,8 @@ def _forums(
         read = [
             reading
             for group in groups
-            for reading in _read(
-                group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year, words
+            for reading in _holes_unsure(
+                _read(group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year, words)
             )
         ]
         read = _shared_unsure(read)
@@ -205,6 +206,41 @@ def _shared_unsure(
         else (time, dataclasses.replace(slot, time_sure=UNPLACED, speakers_sure=UNPLACED), boxes)
         for time, slot, boxes in read
     ]
+
+
+def _holes_unsure(
+    read: list[tuple[Text, Slot, tuple[Text, ...]]],
+) -> list[tuple[Text, Slot, tuple[Text, ...]]]:
+    """A programme's readings, those of a time given to two talks or more next to a hole in the
+    programme made unsure. A time OCR did not read makes its talk a second talk of the time
+    before (or after) it, and leaves a hole where it stood: the slot before ends before the
+    shared time starts, or the shared time ends before the next slot starts. Two talks that
+    truly share a time (two short talks, a slot of two rooms) leave no hole; where there is one,
+    which of the talks holds the time is unclear: their times and speakers are withheld."""
+    out = list(read)
+    i = 0
+    while i < len(read):
+        slot = read[i][1]
+        j = i
+        while j + 1 < len(read) and (read[j + 1][1].start, read[j + 1][1].end) == (slot.start, slot.end):
+            j += 1
+        talks = [k for k in range(i, j + 1) if read[k][1].kind == "talk"]
+        before = read[i - 1][1] if i else None
+        after = read[j + 1][1] if j + 1 < len(read) else None
+        hole = (before is not None and before.end is not None and slot.start and before.end < slot.start) or (
+            after is not None and after.start is not None and slot.end and slot.end < after.start
+        )
+        if slot.start and len(talks) >= 2 and hole:
+            for k in talks:
+                time, shared, boxes = read[k]
+                unsure = dataclasses.replace(
+                    shared,
+                    time_sure=min(shared.time_sure, UNPLACED),
+                    speakers_sure=min(shared.speakers_sure, UNPLACED),
+                )
+                out[k] = (time, unsure, boxes)
+        i = j + 1
+    return out
 
 
 def _named_alike(slot: Slot) -> Slot:

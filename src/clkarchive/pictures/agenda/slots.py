@@ -124,7 +124,9 @@ def slots_of(
         partial = bool(speakers) and _unaccounted(bio, speakers)
         found.append(
             Slot(
-                "talk",
+                # a second "talk" of a time that is its break ("茶歇 Coffee Break" under a card
+                # whose next time OCR or a ruler took) is that break
+                "break" if not speakers and len(text) <= 20 and kind_of(text) == "break" else "talk",
                 start,
                 end,
                 _clean_title(text),
