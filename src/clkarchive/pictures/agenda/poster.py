@@ -63,6 +63,10 @@ _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 _FULL_DATE = re.compile(r"(20\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
 # A day's label before a forum's heading ("DAY 1  主论坛", "第二天"): no part of its name.
 _DAY_LABEL = re.compile(r"\s*(?:DAY|Day)\s*\d{1,2}\s*|\s*第[一二三四五\d]天\s*")
+# A date given as the event's ("时间：…", "日期：…", "Date: …"), and a clock time stamped right after
+# a date with no end ("2026年10月12日 18:30", an article's posting time, not the event's day).
+_DATE_LABEL = re.compile(r"\W*(?:时间|日期|Date)\s*[:：]", re.I)
+_STAMP = re.compile(r"\s*\d{1,2}:\d{2}(?!\s*[-–—~至到]\s*\d)")
 _SHORT_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # An English-first poster's date: "Saturday, October 24, 2026", "Nov. 8, 2025".
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -367,19 +371,26 @@ def _anchor(line: Line) -> Anchor | None:
 
 
 def _date(lines: list[Line], year: int | None) -> str | None:
-    for line in lines[:40]:  # the header
-        text = line.text
-        if m := _FULL_DATE.search(text):
-            y, mo, d = (int(g) for g in m.groups())
-        elif m := _ENGLISH_DATE.search(text):
-            y, mo, d = int(m[3]), _MONTHS.index(m[1][:3].casefold()) + 1, int(m[2])
-        elif (m := _SHORT_DATE.search(text)) and year:
-            y, mo, d = year, int(m.group(1)), int(m.group(2))
-        else:
-            continue
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}"
-    return None
+    """The first date of the header (its first 40 lines) that is the event's: one labelled as
+    its time or date ("时间：2026年10月25日") first; never a date stamped with a clock time alone
+    ("2026年10月12日 18:30", when an article was posted)."""
+    dated = [(line, found) for line in lines[:40] if (found := _dated(line.text, year))]
+    labelled = [found for line, found in dated if _DATE_LABEL.match(line.text)]
+    return next(iter(labelled), None) or next((found for _, found in dated), None)
+
+
+def _dated(text: str, year: int | None) -> str | None:
+    if m := _FULL_DATE.search(text):
+        y, mo, d = (int(g) for g in m.groups())
+    elif m := _ENGLISH_DATE.search(text):
+        y, mo, d = int(m[3]), _MONTHS.index(m[1][:3].casefold()) + 1, int(m[2])
+    elif (m := _SHORT_DATE.search(text)) and year:
+        y, mo, d = year, int(m.group(1)), int(m.group(2))
+    else:
+        return None
+    if _STAMP.match(text[m.end() :]):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
 def _place(lines: list[Line]) -> str:
