@@ -8,6 +8,7 @@ with how posters write it ("09h00 – 09h40", "09:00 → 09:40", "1:30-2:10 PM",
 from __future__ import annotations
 
 import re
+import statistics
 
 from clkarchive.pictures.agenda.geometry import Text
 
@@ -56,6 +57,7 @@ _H_COLON = re.compile(r"(?<=\d)[hH](?=\d{2}(?!\d))")
 _ICON = re.compile(
     r"^[^\s\-–—~一]\s+(?=\d{1,2}\s*[:：.])"
 )  # a clock drawn before the time, read as a glyph: "1 09:00-09:30" (a dash is no clock: "– 9:40")
+UNREAD = "--:--"  # a time that opens a slot but whose reading is not its start (an end left alone)
 # A time in brackets ("[09:00-09:40]", "【14:00】"), and "to" between two times ("9:00 to 9:40").
 _ENCLOSED = re.compile(r"\s*[\[【〔(（]\s*(.*?)\s*[\]】〕)）]\s*")
 _TO = re.compile(r"(?<=\d)\s*\b(?:to|till|until)\b\s*(?=\d)", re.I)
@@ -109,7 +111,22 @@ def ended(boxes: list[Text]) -> list[Text]:
         if end is not None and start < end:
             merged[id(up)] = Text(f"{start}-{end}", up.x0, up.y0, up.x1, up.y1)
             dropped.add(id(low))
-    return [merged.get(id(b), b) for b in boxes if id(b) not in dropped]
+    # Where ends are printed under their starts, an end left alone (its start OCR did not read:
+    # led by a dash, or in the ends' smaller type) is no start: it opens its talk's slot, of no
+    # known time, rather than give the talk its end for a start.
+    size = statistics.median(b.em for b in boxes if id(b) in merged) if len(merged) >= 2 else 0.0
+    orphans = {
+        id(b)
+        for b in boxes
+        if id(b) not in merged
+        and id(b) not in dropped
+        and (id(b) in ends or (id(b) in alone and b.em < 0.85 * size))
+    }
+    return [
+        Text(UNREAD, b.x0, b.y0, b.x1, b.y1) if id(b) in orphans else merged.get(id(b), b)
+        for b in boxes
+        if id(b) not in dropped
+    ]
 
 
 def _under(low: Text, up: Text) -> bool:
@@ -127,7 +144,7 @@ def _under(low: Text, up: Text) -> bool:
 def is_time(text: str) -> bool:
     # A time OCR could not read still opens a slot (of no known time), so that its talk
     # is not taken for a second talk of the slot before.
-    return time_range(text) is not None or bool(_TIME_LIKE.fullmatch(text))
+    return text == UNREAD or time_range(text) is not None or bool(_TIME_LIKE.fullmatch(text))
 
 
 def time_range(text: str) -> tuple[str, str | None] | None:
