@@ -30,7 +30,7 @@ def axis_labels(anchors: dict[int, Anchor]) -> set[int]:
     ranges = [a for a in anchors.values() if a.times[1] is not None]
     if len(alone) < 3 or len(ranges) < 2:
         return set()
-    labels = {a.times[0] for a in alone.values()}
+    labels = _grid({a.times[0] for a in alone.values() if a.times[0]})
     right = max(b.x1 for a in alone.values() for b in _time(a))
     if any(min(b.x0 for b in _time(a)) <= right for a in ranges):
         return set()
@@ -73,6 +73,22 @@ def time_axis(boxes: list[Text], times: Callable[[str], tuple[str, str | None] |
         if len(placed) >= 2:
             return {id(b) for b in row}
     return set()
+
+
+def _grid(labels: set[str]) -> set[str]:
+    """A ruler's labels with those OCR missed put back: every step from a step before the first
+    label to a step after the last, the step being the smallest between two labels, where the
+    labels read are most of them; else the labels as read."""
+    minutes = sorted(_minutes(t) for t in labels)
+    steps = [b - a for a, b in itertools.pairwise(minutes)]
+    step = min(steps, default=0)
+    if not step or any(d % step for d in steps):
+        return labels
+    grid = range(minutes[0], minutes[-1] + 1, step)
+    if len(minutes) < 0.7 * len(grid):
+        return labels
+    # and a step beyond each end, where the first or the last label was missed
+    return {f"{m // 60:02d}:{m % 60:02d}" for m in range(grid[0] - step, grid[-1] + 2 * step, step)}
 
 
 def _minutes(time: str) -> int:
