@@ -78,11 +78,13 @@ def test_reader_recovers_every_slot_from_real_ocr(layout: str) -> None:
         ("dot_leaders", "09:35-10:10"),
         ("bracket_fields", "10:10-10:50"),
         ("stacked_clock", "09:00"),  # its end, left alone under where it stood, is no start
+        ("console", "09:40→10:20"),  # its title lost with it: its speaker is not the talk before's
     ],
 )
 def test_a_time_ocr_missed_shows_no_talk_at_another_time(layout: str, missed: str) -> None:
     """A time OCR did not read makes its talk a second talk of the time before, leaving a hole in
-    the programme: neither talk's time is shown then, rather than one of them a slot early."""
+    the programme: neither talk's time is shown then, rather than one of them a slot early; nor
+    any speaker the talk before did not have."""
     poster = posters.poster(layout)
     boxes = posters.recorded()[layout]
     dropped = next(k for k, b in enumerate(boxes) if missed in b.text)  # the first: one column's
@@ -91,3 +93,6 @@ def test_a_time_ocr_missed_shows_no_talk_at_another_time(layout: str, missed: st
     truth = {posters.normal(s.title): s.start for f in poster.truth.forums for s in f.slots}
     shown = {posters.normal(t.slot.title): t.slot.start for t in talks if t.slot.start}
     assert {title: start for title, start in shown.items() if truth.get(title, start) != start} == {}
+    people = {posters.normal(s.title): set(s.speakers) for f in poster.truth.forums for s in f.slots}
+    named = {posters.normal(t.slot.title): set(t.slot.speakers) for t in talks if t.slot.speakers}
+    assert {title: who for title, who in named.items() if not who <= people.get(title, who)} == {}

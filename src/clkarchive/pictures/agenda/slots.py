@@ -121,7 +121,8 @@ def slots_of(
         if not speakers and (dashed := _dashed(text)):
             text, speakers[:] = dashed
         roles = tuple(s.affiliation.strip(PUNCTUATION) for s in speakers)
-        partial = bool(speakers) and _unaccounted(bio, speakers)
+        partial = bool(speakers) and (_unaccounted(bio, speakers) or bool(apart))
+        apart.clear()
         found.append(
             Slot(
                 # a second "talk" of a time that is its break ("茶歇 Coffee Break" under a card
@@ -138,6 +139,7 @@ def slots_of(
             )
         )
 
+    apart: list[Line] = []  # speaker lines of the talk read so far that stand far below the line before
     skip = closed = led = False  # closed: the title is over (a speaker came); led: speakers came first
     for n, line in enumerate(lines):
         if n < first:
@@ -170,6 +172,10 @@ def slots_of(
         if any(worded(s.name, words) for s in named):
             named = []
         if named:
+            if speakers and line.top - lines[n - 1].bottom > 2 * (line.bottom - line.top):
+                # a speaker's line set far below the one before (a title OCR missed with its
+                # time stood between): the next talk's speaker, maybe; the list is withheld
+                apart.append(line)
             speakers.extend(named)
             skip, closed = named[0].takes_next, True
         elif (
