@@ -1588,17 +1588,17 @@ def console() -> Poster:
 
 def bracket_fields() -> Poster:
     """An article's programme whose labels are set in brackets with no colon ('【时间】13:30-14:10',
-    '【议题】title', '【嘉宾】name（affiliation）'), a number tag over each talk, a break line."""
+    '【议题】title', '【嘉宾】name（affiliation）'), a number tag over each talk, a break line; the
+    forum named only in the headline ('CLK2025｜…分论坛议程公布')."""
     rng = random.Random(87)
     pool = Pool(rng)
     sheet = Sheet(1080, "#fffdf7")
-    sheet.text(56, 60, "议程公布｜第二十届中国Linux内核开发者大会", 38, "#111111", bold=True)
+    forum = "文件系统与存储分论坛"  # named only in the headline
+    sheet.text(56, 60, f"CLK2025｜{forum}议程公布", 38, "#111111", bold=True)
     y = sheet.paragraph(
         56, 140, "大会将于2025年11月8日在杭州举办，以下是分论坛的详细议程。", 28, "#333333", 960
     )
-    forum = "文件系统与存储分论坛"
-    sheet.text(56, y + 40, forum, 34, "#c0392b", bold=True)
-    y += 140
+    y += 60
     slots: list[Slot] = []
     start = at("09:30")
     for number, minutes in enumerate((40, 40, -20, 40, 40), 1):
