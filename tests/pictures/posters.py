@@ -1315,7 +1315,8 @@ def ampm_days() -> Poster:
         forums.append(Forum(name, host.name, slots=tuple(slots)))
         bottom = max(bottom, top)
     schedule = Schedule("synthetic/ampm_days.png", "2025-11-08", "杭州国际博览中心", tuple(forums))
-    return Poster("ampm_days", sheet.png(bottom + 40), schedule)
+    days = (("主论坛", "2025-11-08"), ("调度与锁分论坛", "2025-11-09"))
+    return Poster("ampm_days", sheet.png(bottom + 40), schedule, days=days)
 
 
 def labelled_fields() -> Poster:

@@ -96,3 +96,13 @@ def test_a_time_ocr_missed_shows_no_talk_at_another_time(layout: str, missed: st
     people = {posters.normal(s.title): set(s.speakers) for f in poster.truth.forums for s in f.slots}
     named = {posters.normal(t.slot.title): set(t.slot.speakers) for t in talks if t.slot.speakers}
     assert {title: who for title, who in named.items() if not who <= people.get(title, who)} == {}
+
+
+@pytest.mark.parametrize("layout", [p.layout for p in posters.posters() if p.days])
+def test_a_talk_of_a_poster_of_several_days_is_shown_on_its_own_day_or_none(layout: str) -> None:
+    """'DAY 2' with no date of its own under a header of '11月8日-9日': its talks are of no known
+    day, never of the first day by default."""
+    poster = posters.poster(layout)
+    talks = agenda.reconcile([agenda.parse(poster.truth.poster, posters.recorded()[layout], posters.YEAR)])
+    days = dict(poster.days)
+    assert [(t.forum, t.date) for t in talks if t.date and t.date != days[t.forum]] == []

@@ -67,6 +67,10 @@ _DAY_LABEL = re.compile(r"\s*(?:DAY|Day)\s*\d{1,2}\s*|\s*第[一二三四五\d]�
 # a date with no end ("2026年10月12日 18:30", an article's posting time, not the event's day).
 _DATE_LABEL = re.compile(r"\W*(?:时间|日期|Date)\s*[:：]", re.I)
 _STAMP = re.compile(r"\s*\d{1,2}:\d{2}(?!\s*[-–—~至到]\s*\d)")
+# Days printed as a span: "2025年11月8日-9日", "11月8日至9日", "October 24–25".
+_DAY_SPAN = re.compile(
+    r"\d{1,2}\s*日?\s*[-–—~至到]\s*\d{1,2}\s*日|[A-Za-z]{3,9}\.?\s*\d{1,2}\s*[-–—]\s*\d{1,2}\b"
+)
 _SHORT_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # An English-first poster's date: "Saturday, October 24, 2026", "Nov. 8, 2025".
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -134,15 +138,24 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     )
     if end is not None:
         kept = [b for b in kept if b.y0 < end - height / 2]
-    days = [(ln, d) for ln in lines if len(ln.text) <= 24 and (d := _date([ln], year))]
+    # The days printed over forums (a span of days is none of them).
+    days = [
+        (ln, d)
+        for ln in lines
+        if len(ln.text) <= 24 and not _DAY_SPAN.search(ln.text) and (d := _date([ln], year))
+    ]
+    read = {d for _, d in days}
+    several = len(read) >= 2 or any(_DAY_SPAN.search(ln.text) for ln in lines[:40])
+    # a forum under no day: of the one day read, of none where several are printed
+    fallback = next(iter(read)) if len(read) == 1 else None if several else date
     # The words the poster prints in lower case (in its titles): no person's name is made of them.
     words = frozenset(w for b in kept for w in _LOWER_WORD.findall(b.text))
     forums: list[Forum] = []
     ruler = time_axis(kept, time_range)  # a Gantt chart's hours along its top: no talk's
     for column in columns([b for b in kept if id(b) not in ruler], is_time):
         for lane in lanes(column, is_time):
-            forums += _forums(lines_of(lane), height, date, days, year, words)
-    return Schedule(poster=poster, date=date, place=place, forums=tuple(forums))
+            forums += _forums(lines_of(lane), height, fallback, days, year, words)
+    return Schedule(poster=poster, date=date, place=place, forums=tuple(forums), several_days=several)
 
 
 def _forums(
