@@ -1,6 +1,6 @@
 """The poster reader on posters drawn by someone who had not read it: what it shows, withholds, gets wrong.
 
-Run:  python bench/posters_blind.py bench/eval/posters-blind-1 [-v] [--boxes DIR]
+Run:  python bench/posters_blind.py bench/eval/posters-blind-1 [-v] [--boxes DIR] [--missed-times]
 
 --boxes DIR keeps each picture's OCR boxes in DIR (one file per picture, named by its digest)
 and reads them from there the next time, so that a change to the reader is measured in seconds;
@@ -14,6 +14,10 @@ shown and what is withheld. A talk of the truth is found among the talks read by
 talks no title claimed. It counts titles read whole; for speakers and start times: right
 (shown and equal; names with spaces and case aside), withheld (not shown, with a reason),
 wrong (shown and not equal: the number that must stay at zero), and talks missing altogether.
+
+--missed-times reads each poster again once per box that prints a time, with that box left out
+(as if OCR had not read it), and counts the readings with more WRONG speakers or times than the
+whole poster's reading: what a time OCR misses costs in wrong facts shown.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -115,8 +120,12 @@ def main() -> None:
     parser.add_argument("folder", type=Path, help="a folder with the pictures and truth.json")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every field not read right")
     parser.add_argument("--boxes", type=Path, help="a folder keeping each picture's OCR boxes between runs")
+    parser.add_argument("--missed-times", action="store_true", help="leave out each time's box in turn")
     args = parser.parse_args()
     truth = json.loads((args.folder / "truth.json").read_text(encoding="utf-8"))
+    if args.missed_times:
+        missed_times(truth, args.folder, args.boxes, args.verbose)
+        return
     print(
         "| poster | talks | titles | speakers right / withheld / WRONG "
         "| start times right / withheld / WRONG | missing | OCR CPU s |"
@@ -151,6 +160,30 @@ def main() -> None:
         f"| all | {total.talks} | {total.titles} | {s.right} / {s.withheld} / {s.wrong} "
         f"| {t.right} / {t.withheld} / {t.wrong} | {total.missing} | |"
     )
+
+
+def missed_times(truth: dict, folder: Path, keep: Path | None, verbose: bool) -> None:
+    print("| poster | time boxes | readings with more WRONG |")
+    print("| --- | --- | --- |")
+    sums = [0, 0]
+    for poster in truth["posters"]:
+        boxes, _ = _boxes((folder / poster["file"]).read_bytes(), keep)
+        year = int(poster["date"][:4]) if poster.get("date") else None
+
+        def wrong(read: list[OcrBox], poster: dict = poster, year: int | None = year) -> int:
+            got = score(poster, agenda.reconcile([agenda.parse(poster["file"], read, year)]))
+            return got.speakers.wrong + got.times.wrong
+
+        whole = wrong(boxes)
+        times = [k for k, b in enumerate(boxes) if re.search(r"\d[:h.]\d\d", b.text)]
+        worse = [k for k in times if wrong(boxes[:k] + boxes[k + 1 :]) > whole]
+        if verbose:
+            for k in worse:
+                print(f"    without {boxes[k].text!r}", file=sys.stderr)
+        print(f"| {poster['file']} | {len(times)} | {len(worse)} |")
+        sums[0] += len(times)
+        sums[1] += len(worse)
+    print(f"| all | {sums[0]} | {sums[1]} |")
 
 
 def _boxes(picture: bytes, keep: Path | None) -> tuple[list[OcrBox], str]:

@@ -37,7 +37,9 @@ from pathlib import Path
 
 from PIL import Image
 from poster_kit import (
+    ORGANISATIONS,
     PANELS,
+    TITLES,
     Person,
     Pool,
     Sheet,
@@ -1148,6 +1150,520 @@ def short_firm_table() -> Poster:
     return Poster("short_firm_table", sheet.png(y + 30), one_forum("short_firm_table", forum, slots))
 
 
+# Round 8: layouts of posters-blind-8's kinds, drawn anew (times written otherwise, labelled fields,
+# English first, dot leaders, lanes, a terminal).
+
+# Names with their pinyin, as an English-first poster prints them: "Zhang Wei (张伟)".
+PINYIN = (
+    ("张伟", "Zhang Wei"), ("陈晓东", "Chen Xiaodong"), ("赵思远", "Zhao Siyuan"),
+    ("孙嘉豪", "Sun Jiahao"), ("周婷婷", "Zhou Tingting"), ("吴俊杰", "Wu Junjie"),
+    ("郑海涛", "Zheng Haitao"), ("黄文博", "Huang Wenbo"), ("林雨桐", "Lin Yutong"), ("刘洋", "Liu Yang"),
+)  # fmt: skip
+ENGLISH_TITLES = (
+    "Scaling the page allocator on large NUMA machines",
+    "Reducing lock contention in the VFS layer",
+    "A new approach to kernel memory tracing",
+    "Live patching for the arm64 kernel",
+    "Improving swap performance with zswap",
+    "Folio conversion in the filesystem layer",
+    "Zoned storage in Btrfs: lessons from production",
+)
+ENGLISH_FIRMS = (
+    "Alibaba Cloud",
+    "ByteDance",
+    "Huawei",
+    "Tencent",
+    "Ant Group",
+    "Zhejiang University",
+    "Xiaomi",
+)
+
+
+def h_clock(minutes: int) -> str:
+    return clock(minutes).replace(":", "h")
+
+
+def english_first() -> Poster:
+    """An English-first forum poster: the English heading over the Chinese one, the date in English,
+    two sessions each under 'SESSION n' and 'Session Chair: Pinyin (中文名), company'; a time
+    written '09h00 – 09h40' in an outlined box left of the English title, a grey Chinese line under
+    it (a translation, no title), then 'Pinyin Name (中文名)' and the English affiliation on one line,
+    a line per speaker. The speaker is the name in characters."""
+    rng = random.Random(81)
+    sheet = Sheet(1240, "#fafaf7")
+    sheet.box(0, 0, 1240, 330, "#123a55")
+    sheet.text(70, 40, "CLK 2025 · China Linux Kernel Developers Conference", 28, "#cfe3f0")
+    sheet.text(70, 100, "Storage & File Systems Track", 64, "#ffffff", bold=True)
+    forum = "存储与文件系统分论坛"
+    sheet.text(70, 190, forum, 36, "#cfe3f0")
+    sheet.text(70, 260, "Saturday, November 8, 2025 · Room 2 · Hangzhou", 26, "#ffffff")
+    names = iter(rng.sample(PINYIN, len(PINYIN)))
+    titles = iter(ENGLISH_TITLES)
+    chinese = iter(rng.sample([t for t in TITLES if not t.isascii()], 8))
+    slots: list[Slot] = []
+    y, start = 400, at("09:00")
+    for session, plan in ((1, (40, 40, -20, 40)), (2, (40, 40, 40))):
+        chair, chair_pinyin = next(names)
+        sheet.text(70, y, f"SESSION {session}", 24, "#d9822b", bold=True)
+        sheet.text(220, y - 8, "Block Layer" if session == 1 else "File Systems", 38, "#111111", bold=True)
+        sheet.text(70, y + 56, f"Session Chair: {chair_pinyin} ({chair}), Kylinsoft", 26, "#666666")
+        y += 130
+        for k, minutes in enumerate(plan):
+            if minutes < 0:
+                s = slot("break", start, -minutes, "Coffee Break · 茶歇")
+                sheet.box(70, y - 10, 1170, y + 50, "#efece4")
+                sheet.text(96, y + 4, f"{h_clock(start)} – {h_clock(start - minutes)}", 24, "#888888")
+                sheet.text(380, y, s.title, 28, "#8a6d3b")
+                slots.append(s)
+                y, start = y + 110, start - minutes
+                continue
+            people = [next(names) for _ in range(1 + (session == 1 and k == 1))]
+            firms = rng.sample(ENGLISH_FIRMS, len(people))
+            who = [Person(n, f) for (n, _), f in zip(people, firms, strict=True)]
+            s = slot("talk", start, minutes, next(titles), who)
+            sheet.box(70, y, 320, y + 48, "#fafaf7", radius=6, outline="#d9822b")
+            sheet.centred(
+                y + 9, f"{h_clock(start)} – {h_clock(start + minutes)}", 24, "#d9822b", True, 70, 320
+            )
+            inner = sheet.paragraph(360, y, s.title, 34, "#111111", 780, bold=True)
+            inner = sheet.paragraph(360, inner, next(chinese), 24, "#888888", 780) + 4
+            for (name, latin), firm in zip(people, firms, strict=True):
+                right = sheet.text(360, inner, f"{latin} ({name})", 26, "#1d5f73", bold=True)
+                sheet.text(right + 22, inner + 2, firm, 24, "#777777")
+                inner += 44
+            slots.append(s)
+            y, start = inner + 46, start + minutes
+        if session == 1:
+            lunch = slot("break", start, 90, "Lunch · 午餐")
+            sheet.box(70, y - 10, 1170, y + 50, "#efece4")
+            sheet.text(96, y + 4, f"{h_clock(start)} – {h_clock(start + 90)}", 24, "#888888")
+            sheet.text(380, y, lunch.title, 28, "#8a6d3b")
+            slots.append(lunch)
+            y, start = y + 130, start + 90
+    truth = one_forum("english_first", forum, slots)
+    return Poster("english_first", sheet.png(y + 40), truth)
+
+
+def ampm_days() -> Poster:
+    """Two days in two columns side by side, each under 'DAY n' and a bilingual heading ('主论坛 Main
+    Forum'), its host in a pill; a twelve-hour range whose AM or PM is printed once ('9:00–9:40
+    AM', '1:30–2:10 PM', '12:20–1:30 PM'), or at each end where the half of the day changes ('11:40
+    AM–12:20 PM'); the bold title, then the name with its company in a chip on the same line (two
+    speakers of one company: 'A、B' and one chip); grey break rows."""
+    rng = random.Random(82)
+    pool = Pool(rng)
+    sheet = Sheet(1800, "#f7f5fb")
+    y = header(sheet, "#4b3f9e", "#ffffff", "2025年11月8日-9日", "杭州国际博览中心")
+    columns = (
+        (
+            60,
+            "DAY 1",
+            "主论坛",
+            "Main Forum",
+            ((40, 1), (40, 1), (-20, 0), (40, 2), (40, 1), (-70, 0), (40, 1)),
+        ),
+        (
+            930,
+            "DAY 2",
+            "调度与锁分论坛",
+            "Scheduling & Locking",
+            ((40, 1), (40, 1), (-20, 0), (40, 1), (40, 1)),
+        ),
+    )
+    forums = []
+    bottom = y
+    for x, day, name, english, plan in columns:
+        top = y
+        sheet.text(x, top, day, 40, "#4b3f9e", bold=True)
+        right = sheet.text(x + 240, top + 4, name, 34, "#222222", bold=True)
+        sheet.text(right + 14, top + 10, english, 26, "#555555")
+        host = pool.person(role=False)
+        sheet.box(x + 30, top + 80, x + 260, top + 124, "#e4defa", radius=20)
+        sheet.text(x + 46, top + 88, f"主持人：{host.name}", 24, "#4b3f9e", bold=True)
+        top += 170
+        start = at("09:00")
+        slots = []
+        for minutes, speakers in plan:
+            end = start + abs(minutes)
+            both = start < 12 * 60 <= end and start != 12 * 60
+            when = (
+                f"{twelve(clock(start))}–{twelve(clock(end))}"
+                if both
+                else (f"{twelve(clock(start))[:-3]}–{twelve(clock(end))}")
+            )
+            sheet.text(x, top + 2, when.replace(" AM", " AM").replace(" PM", " PM"), 26, "#7a5cff", bold=True)
+            if minutes < 0:
+                s = slot("break", start, -minutes, "茶歇 Coffee Break" if -minutes < 60 else "午餐 Lunch")
+                sheet.text(x + 300, top, s.title, 28, "#888888")
+                top += 90
+            else:
+                who = [pool.person(role=False) for _ in range(speakers)]
+                if speakers == 2:
+                    who[1] = Person(who[1].name, who[0].affiliation)
+                s = slot("talk", start, minutes, pool.title(), who)
+                inner = sheet.paragraph(x + 300, top, s.title, 30, "#111111", 520, bold=True)
+                names = "、".join(p.name for p in who)
+                right = sheet.text(x + 300, inner + 4, names, 26, "#333333")
+                chip = sheet.measure(who[0].affiliation, 22)
+                sheet.box(
+                    right + 18, inner, right + 42 + chip, inner + 40, "#f7f5fb", radius=8, outline="#7a5cff"
+                )
+                sheet.text(right + 30, inner + 6, who[0].affiliation, 22, "#7a5cff")
+                top = inner + 90
+            slots.append(s)
+            start = end
+        forums.append(Forum(name, host.name, slots=tuple(slots)))
+        bottom = max(bottom, top)
+    schedule = Schedule("synthetic/ampm_days.png", "2025-11-08", "杭州国际博览中心", tuple(forums))
+    days = (("主论坛", "2025-11-08"), ("调度与锁分论坛", "2025-11-09"))
+    return Poster("ampm_days", sheet.png(bottom + 40), schedule, days=days)
+
+
+def labelled_fields() -> Poster:
+    """An article's programme (a WeChat account's): the forum's block of fields (时间：, 地点：,
+    主持人：name（affiliation）), then each talk as labelled lines under a number tag ('议题 01'):
+    '时间：13:30-14:10', '议题：title', '嘉宾：name', '单位：affiliation', a '嘉宾简介：' biography
+    naming other companies; a break line; one range for two short talks ('议题一：…', '嘉宾：name
+    （affiliation）', '议题二：…'); a closing panel ('主持：', '嘉宾：A（x）、B（y）')."""
+    rng = random.Random(83)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#ffffff")
+    sheet.text(56, 60, "CLK2025丨虚拟化分论坛议程抢先看！", 40, "#111111", bold=True)
+    sheet.text(56, 130, "CLK内核大会", 26, "#576b95")
+    y = sheet.paragraph(
+        56,
+        200,
+        "第二十届中国Linux内核开发者大会将于2025年11月8日在杭州举办，本次分论坛聚焦虚拟化，欢迎报名参加！",
+        28,
+        "#333333",
+        960,
+    )
+    forum = "虚拟化与云原生分论坛"
+    sheet.text(56, y + 40, forum, 34, "#07c160", bold=True)
+    host = pool.person()
+    y += 110
+    for line in (
+        "时间：2025年11月8日（周六）下午",
+        "地点：杭州国际博览中心3号会议室",
+        f"主持人：{host.name}（{host.affiliation}）",
+    ):
+        sheet.text(56, y, line, 28, "#333333")
+        y += 52
+    y += 60
+    slots: list[Slot] = []
+    start, number = at("13:30"), 1
+
+    def field(label: str, text: str) -> None:
+        nonlocal y
+        right = sheet.text(56, y, label, 28, "#07c160", bold=True)
+        y = sheet.paragraph(right, y, text, 28, "#222222", 1000 - right) + 8
+
+    for kind in ("talk", "talk", "break", "pair", "talk", "panel"):
+        if kind == "break":
+            s = slot("break", start, 20, "茶歇")
+            sheet.centred(y, f"—— {span(s)} {s.title} ——", 28, "#999999")
+            slots.append(s)
+            y, start = y + 100, start + 20
+            continue
+        sheet.text(56, y, f"议题 {number:02d}", 26, "#07c160", bold=True)
+        y += 64
+        field("时间：", f"{clock(start)}-{clock(start + 40)}" + ("（两场短议题）" if kind == "pair" else ""))
+        if kind == "panel":
+            people = [pool.person(role=False) for _ in range(3)]
+            s = slot("panel", start, 40, rng.choice(PANELS), people)
+            field("议题：", s.title)
+            field("主持：", people[0].name)
+            field("嘉宾：", "、".join(f"{p.name}（{p.affiliation}）" for p in people[1:]))
+            slots.append(Slot("panel", s.start, s.end, s.title, s.speakers, ("", *s.affiliations[1:])))
+        elif kind == "pair":
+            for k, word in enumerate(("一", "二")):
+                person = pool.person(role=False)
+                s = slot("talk", start, 40, pool.title(), [person])
+                field(f"议题{word}：", s.title)
+                field("嘉宾：", f"{person.name}（{person.affiliation}）")
+                slots.append(s)
+                y += 10 * k
+        else:
+            person = pool.person()
+            s = slot("talk", start, 40, pool.title(), [person])
+            field("议题：", s.title)
+            field("嘉宾：", person.name)
+            field("单位：", person.affiliation)
+            bio = f"长期从事内核开发，曾就职于{rng.choice(ORGANISATIONS)}，参与多个上游子系统的开发与评审。"
+            right = sheet.text(86, y, "嘉宾简介：", 24, "#888888")
+            y = sheet.paragraph(right, y, bio, 24, "#888888", 960 - right) + 8
+            slots.append(dataclasses.replace(s, biography=bio))
+        y, start, number = y + 80, start + 40, number + 1
+    truth = Schedule(
+        "synthetic/labelled_fields.png", "2025-11-08", "杭州国际博览中心",
+        (Forum(forum, host.name, host.affiliation, tuple(slots)),),
+    )  # fmt: skip
+    return Poster("labelled_fields", sheet.png(y + 40), truth)
+
+
+def dot_leaders() -> Poster:
+    """A programme book's page, like a table of contents: the forum heading and a date line; two
+    units, each '第一单元 topic' and '单元主席：name（company）' (no talk); each talk's title then dot
+    leaders to its range at the right edge, and an indented '—— name，company' line; the tea break
+    with leaders to its range; two short talks grouped by one range printed between them with the tag
+    '短报告 ×2' (both carry the range); a closing panel (主持：, 嘉宾：)."""
+    rng = random.Random(84)
+    pool = Pool(rng)
+    sheet = Sheet(1240, "#fbf7ec")
+    sheet.text(110, 60, "第二十届中国Linux内核开发者大会·会议手册", 28, "#555555")
+    forum = "内存管理分论坛"
+    sheet.text(110, 170, forum, 52, "#222222", bold=True)
+    sheet.text(110, 260, "2025年11月8日（周六）上午·第一会议室", 28, "#b22222")
+    right_edge = 1130
+    y, start = 360, at("09:00")
+    slots: list[Slot] = []
+
+    def led(text: str, s: Slot, size: int, bold: bool) -> None:
+        end = sheet.text(140, y, text, size, "#222222", bold)
+        when = span(s)
+        x = right_edge - sheet.measure(when, 28)
+        dots = "." * max(3, int((x - end - 30) / sheet.measure(".", 24)))
+        sheet.text(end + 12, y + 6, dots, 24, "#999999")
+        sheet.text(x, y + 2, when, 28, "#222222")
+
+    for unit, plan in ((1, (35, 35, 35, -15)), (2, (35, 0, 40))):
+        chair = pool.person(role=False)
+        sheet.text(
+            140,
+            y,
+            f"第{'一二'[unit - 1]}单元 {'内存回收与压缩' if unit == 1 else '新硬件与内存分层'}",
+            34,
+            "#222222",
+            True,
+        )
+        sheet.text(140, y + 56, f"单元主席：{chair.name}（{chair.affiliation}）", 26, "#555555")
+        y += 130
+        for minutes in plan:
+            if minutes < 0:
+                s = slot("break", start, -minutes, "茶歇")
+                led(s.title, s, 30, False)
+                slots.append(s)
+                y, start = y + 110, start - minutes
+            elif minutes == 0:  # two short talks, one range between them
+                pair = [pool.talk(start, 35) for _ in range(2)]
+                for k, (s, who) in enumerate(pair):
+                    sheet.text(140, y, s.title, 30, "#222222", True)
+                    sheet.text(210, y + 46, f"—— {who[0].name}，{who[0].affiliation}", 26, "#555555")
+                    if k == 0:
+                        sheet.text(1000, y + 50, "短报告 ×2", 24, "#b22222")
+                        sheet.text(right_edge - sheet.measure(span(s), 28), y + 100, span(s), 28, "#222222")
+                    slots.append(s)
+                    y += 130
+                start += 35
+            else:
+                s, who = pool.talk(start, minutes)
+                led(s.title, s, 30, True)
+                sheet.text(210, y + 46, f"—— {who[0].name}，{who[0].affiliation}", 26, "#555555")
+                slots.append(s)
+                y, start = y + 130, start + minutes
+    people = [pool.person(role=False) for _ in range(3)]
+    s = slot("panel", start, 40, rng.choice(PANELS), people)
+    led(s.title, s, 30, True)
+    sheet.text(170, y + 46, f"主持：{people[0].name}（{people[0].affiliation}）", 26, "#555555")
+    guests = "、".join(f"{p.name}（{p.affiliation}）" for p in people[1:])
+    sheet.text(170, y + 92, f"嘉宾：{guests}", 26, "#555555")
+    slots.append(s)
+    sheet.centred(y + 200, "-12-", 24, "#999999")
+    return Poster("dot_leaders", sheet.png(y + 260), one_forum("dot_leaders", forum, slots))
+
+
+def swimlanes() -> Poster:
+    """A Gantt chart of forums in parallel: the hours along the top every half hour (a ruler, no
+    talk's), a lane per forum with its label at the left (the forum's name, wrapped in one lane,
+    the hall, 主持人), each talk a bar placed and sized by its time with its range on it, the title,
+    the name and the affiliation under it; the tea break a band across the lanes with its name and
+    time printed once, in the middle lane (the break of that lane's forum)."""
+    rng = random.Random(85)
+    pool = Pool(rng)
+    sheet = Sheet(2460, "#f1f4f9")
+    sheet.box(0, 0, 2460, 170, "#101a2e")
+    sheet.text(60, 40, "CLK 2025 · 11月8日 上午 · 分论坛并行日程", 52, "#ffffff", bold=True)
+    left, scale, zero = 400, 11.0, at("09:00")  # pixels a minute
+
+    def x_of(minutes: int) -> float:
+        return left + (minutes - zero) * scale
+
+    for minutes in range(zero, at("12:00") + 1, 30):
+        sheet.centred(
+            230, clock(minutes).lstrip("0"), 24, "#666666", x0=x_of(minutes) - 60, x1=x_of(minutes) + 60
+        )
+    lanes = (
+        ("内存管理分论坛", ("内存管理分论坛",), ((40, 1), (40, 1), (-20, 0), (40, 1), (40, 1))),
+        ("eBPF与可观测性分论坛", ("eBPF与可观测性分", "论坛"), ((40, 1), (40, 1), (-20, 0), (80, 2))),
+        (
+            "RISC-V与体系结构分论坛",
+            ("RISC-V与体系结构", "分论坛"),
+            ((30, 1), (30, 1), (20, 1), (-20, 0), (30, 1), (50, 1)),
+        ),
+    )
+    forums = []
+    y = 300
+    for k, (name, label, plan) in enumerate(lanes):
+        host = pool.person(role=False)
+        sheet.box(40, y, 360, y + 280, ("#2563eb", "#059669", "#db2777")[k])
+        inner = y + 24
+        for line in label:
+            sheet.text(60, inner, line, 34, "#ffffff", bold=True)
+            inner += 46
+        sheet.text(60, inner + 10, f"{'ABC'[k]} 厅", 26, "#ffffff")
+        sheet.text(60, inner + 56, f"主持人：{host.name}", 26, "#ffffff", bold=True)
+        start, slots = zero, []
+        for minutes, speakers in plan:
+            x0, x1 = x_of(start) + 6, x_of(start + abs(minutes)) - 6
+            if minutes < 0:
+                s = slot("break", start, -minutes, "茶歇")
+                if k == 0:  # the band across the lanes, under them all
+                    sheet.box(x0, 290, x1, 300 + 3 * 320 - 40, "#dde3ee")
+                if k == 1:
+                    sheet.centred(y + 60, "茶", 48, "#445066", bold=True, x0=x0, x1=x1)
+                    sheet.centred(y + 120, "歇", 48, "#445066", bold=True, x0=x0, x1=x1)
+                    sheet.centred(y + 200, span(s), 22, "#445066", x0=x0 - 20, x1=x1 + 20)
+                    slots.append(s)
+            else:
+                s, who = pool.talk(start, minutes, speakers)
+                sheet.box(
+                    x0, y, x1, y + 280, "#ffffff", radius=10, outline=("#2563eb", "#059669", "#db2777")[k]
+                )
+                sheet.text(x0 + 16, y + 20, span(s), 22, "#555555")
+                cell = sheet.paragraph(x0 + 16, y + 60, s.title, 28, "#111111", x1 - x0 - 36, bold=True)
+                for person in who:
+                    sheet.text(
+                        x0 + 16, cell + 4, person.name, 26, ("#2563eb", "#059669", "#db2777")[k], bold=True
+                    )
+                    cell = sheet.paragraph(
+                        x0 + 16, cell + 42, person.affiliation, 22, "#777777", x1 - x0 - 36
+                    )
+                slots.append(s)
+            start += abs(minutes)
+        forums.append(Forum(name, host.name, slots=tuple(slots)))
+        y += 320
+    sheet.centred(y + 10, "12:00 起午餐，下午日程见各分论坛海报", 26, "#666666")
+    schedule = Schedule("synthetic/swimlanes.png", "2025-11-08", "", tuple(forums))
+    return Poster("swimlanes", sheet.png(y + 70), schedule)
+
+
+def console() -> Poster:
+    """A poster drawn as a terminal: a shell prompt with the forum and the date, the forum's
+    bilingual heading, '主持人：name (company)', then each slot as '09:00 → 09:40  title' in one run
+    (the title wrapping under itself), a line '@ name · company' per speaker; breaks as
+    '10:20 → 10:40  [break] 茶歇'."""
+    rng = random.Random(86)
+    pool = Pool(rng)
+    sheet = Sheet(1300, "#1e1b2e")
+    sheet.text(90, 60, "clk@2025: ~/agenda — bash", 26, "#aaaaaa")
+    forum = "追踪与调试分论坛"
+    sheet.text(90, 140, f"$ clk-agenda show --forum {forum} --date 2025-11-08", 26, "#9ef01a")
+    sheet.text(150, 220, f"{forum} · Tracing & Debugging", 32, "#ffffff", bold=True)
+    host = pool.person(role=False)
+    sheet.text(140, 276, f"主持人：{host.name} ({host.affiliation})", 26, "#cccccc")
+    y, start, slots = 380, at("09:00"), []
+    for minutes, speakers in ((40, 1), (40, 1), (-20, 0), (40, 2), (40, 1), (-90, 0), (40, 1), (40, 1)):
+        when = f"{clock(start)} → {clock(start + abs(minutes))}"
+        if minutes < 0:
+            s = slot("break", start, -minutes, f"[break] {'茶歇' if -minutes < 60 else '午餐'}")
+            sheet.text(90, y, f"{when}  {s.title}", 26, "#777777")
+            y += 90
+        else:
+            s, who = pool.talk(start, minutes, speakers)
+            right = sheet.text(90, y, f"{when}  ", 26, "#5ce1e6")
+            lines = sheet.wrap(s.title, 28, 1180 - right, bold=True)
+            for k, line in enumerate(lines):
+                sheet.text(right, y, line, 28, "#ffffff", bold=True)
+                y += 42 if k + 1 < len(lines) else 46
+            for person in who:
+                sheet.text(300, y, f"@ {person.name} · {person.affiliation}", 24, "#f4a261")
+                y += 44
+            y += 44
+        slots.append(s)
+        start += abs(minutes)
+    truth = Schedule(
+        "synthetic/console.png", "2025-11-08", "", (Forum(forum, host.name, host.affiliation, tuple(slots)),)
+    )
+    return Poster("console", sheet.png(y + 40), truth)
+
+
+def bracket_fields() -> Poster:
+    """An article's programme whose labels are set in brackets with no colon ('【时间】13:30-14:10',
+    '【议题】title', '【嘉宾】name（affiliation）'), a number tag over each talk, a break line; the
+    forum named only in the headline ('CLK2025｜…分论坛议程公布')."""
+    rng = random.Random(87)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#fffdf7")
+    forum = "文件系统与存储分论坛"  # named only in the headline
+    sheet.text(56, 60, f"CLK2025｜{forum}议程公布", 38, "#111111", bold=True)
+    y = sheet.paragraph(
+        56, 140, "大会将于2025年11月8日在杭州举办，以下是分论坛的详细议程。", 28, "#333333", 960
+    )
+    y += 60
+    slots: list[Slot] = []
+    start = at("09:30")
+    for number, minutes in enumerate((40, 40, -20, 40, 40), 1):
+        if minutes < 0:
+            s = slot("break", start, -minutes, "茶歇")
+            sheet.centred(y, f"{span(s)} {s.title}", 28, "#999999")
+            slots.append(s)
+            y, start = y + 100, start - minutes
+            continue
+        s, who = pool.talk(start, minutes, 1 + (number == 2))
+        sheet.text(56, y, f"Talk {number}", 26, "#c0392b", bold=True)
+        y += 60
+        for label, text in (
+            ("【时间】", span(s)),
+            ("【议题】", s.title),
+            *(("【嘉宾】", f"{p.name}（{p.affiliation}）") for p in who),
+        ):
+            right = sheet.text(56, y, label, 28, "#c0392b", bold=True)
+            y = sheet.paragraph(right + 4, y, text, 28, "#222222", 1000 - right) + 8
+        slots.append(s)
+        y, start = y + 70, start + minutes
+    return Poster("bracket_fields", sheet.png(y + 40), one_forum("bracket_fields", forum, slots))
+
+
+def bracketed_log() -> Poster:
+    """A programme printed as a log: each slot '[9:00 to 9:40] title' in one run, then a line
+    per speaker '中文名 (Pinyin Name)  affiliation', the Chinese name first; breaks '[10:20 to 10:40]
+    Coffee Break'."""
+    rng = random.Random(88)
+    sheet = Sheet(1240, "#0f1419")
+    sheet.text(60, 50, "CLK 2025 — Virtualization Track — Nov 8, 2025", 30, "#e6e1cf", bold=True)
+    forum = "虚拟化分论坛"
+    sheet.text(60, 110, forum, 34, "#ffb454", bold=True)
+    names = iter(rng.sample(PINYIN, len(PINYIN)))
+    titles = iter(rng.sample(ENGLISH_TITLES, len(ENGLISH_TITLES)))
+    y, start, slots = 220, at("09:00"), []
+    for minutes, speakers in ((40, 1), (40, 2), (-20, 0), (40, 1), (40, 1)):
+        when = f"[{clock(start).lstrip('0')} to {clock(start + abs(minutes)).lstrip('0')}]"
+        if minutes < 0:
+            s = slot("break", start, -minutes, "Coffee Break")
+            sheet.text(60, y, f"{when} {s.title}", 28, "#5c6773")
+            y += 90
+        else:
+            people = [next(names) for _ in range(speakers)]
+            firms = rng.sample(ENGLISH_FIRMS, speakers)
+            s = slot(
+                "talk",
+                start,
+                minutes,
+                next(titles),
+                [Person(n, f) for (n, _), f in zip(people, firms, strict=True)],
+            )
+            sheet.text(60, y, f"{when} {s.title}", 28, "#e6e1cf", bold=True)
+            y += 50
+            for (name, latin), firm in zip(people, firms, strict=True):
+                right = sheet.text(120, y, f"{name} ({latin})", 26, "#95e6cb")
+                sheet.text(right + 24, y + 2, firm, 24, "#5c6773")
+                y += 44
+            y += 46
+        slots.append(s)
+        start += abs(minutes)
+    return Poster("bracketed_log", sheet.png(y + 30), one_forum("bracketed_log", forum, slots))
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -1172,6 +1688,14 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "track_columns": track_columns,
     "speakers_box": speakers_box,
     "short_firm_table": short_firm_table,
+    "english_first": english_first,
+    "ampm_days": ampm_days,
+    "labelled_fields": labelled_fields,
+    "dot_leaders": dot_leaders,
+    "swimlanes": swimlanes,
+    "console": console,
+    "bracket_fields": bracket_fields,
+    "bracketed_log": bracketed_log,
 }
 
 
@@ -1260,9 +1784,12 @@ def missed_by_ocr(poster: Poster, boxes: Sequence[OcrBox]) -> list[str]:
 
     def read(item: str) -> bool:
         """Read as printed: whole, or (a title wrapped under a name) in two pieces; a time, or
-        as the twelve-hour clock prints it."""
+        as the twelve-hour clock prints it (its AM or PM perhaps printed once, at the range's
+        end), or with an h for its colon."""
         item = normal(item)
-        if re.fullmatch(r"\d\d:\d\d", item) and normal(twelve(item)) in text:
+        if re.fullmatch(r"\d\d:\d\d", item) and any(
+            form in text for form in (normal(twelve(item)), normal(twelve(item))[:-2], item.replace(":", "h"))
+        ):
             return True
         return item in text or any(item[:k] in text and item[k:] in text for k in range(2, len(item) - 1))
 
@@ -1287,15 +1814,19 @@ def recorded_digests() -> dict[str, str]:
 
 
 def record() -> None:
-    """OCR every layout and write its boxes, one box a line, with the digest of the picture read."""
+    """OCR every layout whose picture changed (or is new) and write its boxes, one box a line, with
+    the digest of the picture read; a picture recorded before keeps its boxes."""
+    kept = json.loads(BOXES.read_text(encoding="utf-8")) if BOXES.exists() else {}
     entries = []
     for p in posters():
+        same = kept.get(p.layout, {}).get("sha256") == p.digest
+        boxes = recorded()[p.layout] if same else read_image(p.png)
         rows = ",\n".join(
             json.dumps(
                 [b.text, round(b.x0, 1), round(b.y0, 1), round(b.x1, 1), round(b.y1, 1), b.confidence],
                 ensure_ascii=False,
             )
-            for b in read_image(p.png)
+            for b in boxes
         )
         entries.append(f'"{p.layout}": {{"sha256": "{p.digest}", "boxes": [\n{rows}\n]}}')
     BOXES.write_text("{\n" + ",\n".join(entries) + "\n}\n", encoding="utf-8")

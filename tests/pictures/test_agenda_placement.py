@@ -4,6 +4,8 @@ with an hour axis, a time struck out and rewritten, cards in staggered rows."""
 
 from __future__ import annotations
 
+import pytest
+
 from clkarchive.pictures import agenda
 from clkarchive.pictures.ocr import OcrBox as Box
 
@@ -17,12 +19,14 @@ def _box(text: str, x: int, y: int, size: int = 30) -> Box:
     return Box(text, x, y, x + _width(text, size), y + size, 0.99)
 
 
-def test_a_calendars_axis_labels_are_no_talks_times():
+@pytest.mark.parametrize("missed", [None, "13:30", "14:30", "16:00"])
+def test_a_calendars_axis_labels_are_no_talks_times(missed: str | None):
     """Half-hour labels down the left edge, each talk's block printing its own range: every
-    talk takes the range printed in its block, never the label level with its title."""
+    talk takes the range printed in its block, never the label level with its title; also where
+    OCR missed a label (the first, one inside, the last), which the ruler's step puts back."""
     drawn = [_box("存储分论坛", 200, 0, 40), _box("主持人：陆子豪", 200, 50)]
     hours = ["13:30", "14:00", "14:30", "15:00", "15:30", "16:00"]
-    drawn += [_box(h, 40, 120 + 100 * k) for k, h in enumerate(hours)]
+    drawn += [_box(h, 40, 120 + 100 * k) for k, h in enumerate(hours) if h != missed]
     talks = [
         (0, "13:30 - 14:30", "io_uring与FUSE的结合", "卢俊豪 字节跳动"),
         (2, "14:30 - 15:00", "ext4大块分配的碎片治理", "黄静 华为"),

@@ -9,11 +9,13 @@ affiliation in small type) and degrades to fewer fields, not wrong ones, on a
 layout not seen. Each step is a module:
 
 - geometry: boxes into lines, and each box's type size;
+- clock: the times a poster prints, however written;
 - poster: a poster's lines into forums, hosts and time slots;
 - layout: forums side by side (by their headings), programmes side by side in
   one forum (cards in a grid: by a gutter no line crosses), and each time's lines;
 - table: a programme printed as a table of fields (time | title | speakers | affiliation);
 - slots: a slot's lines into its talks, speakers and biographies;
+- fields: a slot printed as labelled fields (议题：, 嘉宾：, 单位：);
 - consensus: several posters of one conference reconciled talk by talk;
 - decks: the talks matched to decks, which gain what the agenda says;
 - recordings: the README's recording links per forum;

@@ -62,7 +62,7 @@ def reconcile(schedules: Sequence[Schedule], names: Iterable[str] = ()) -> list[
             key=lambda t: (sum(fuzz.ratio(norm(t), norm(u.title)) for _, u in slots), t.count(" ")),
         )
         bio = max((s.biography for _, s in slots), key=len)
-        date = next((d for s, f, _ in reading if (d := f.date or s.date)), None)
+        date = next((d for s, f, _ in reading if (d := f.date or (None if s.several_days else s.date))), None)
         date = None if withheld and withheld[0][0] == "time" else date
         slot = Slot("talk", start, end, title, speakers, affiliations, bio)
         talks.append(

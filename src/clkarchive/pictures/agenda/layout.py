@@ -23,6 +23,7 @@ from clkarchive.pictures.agenda.words import (
     HOST,
     SPEAKERS_LABEL,
     forum_name,
+    join,
     known_name,
     norm,
     split_name,
@@ -107,6 +108,60 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
     return out
 
 
+def lanes(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text]]:
+    """The boxes of forums printed as lanes one under another (a Gantt chart's swimlanes), a
+    lane's label at its left (the forum's name, a hall, the host) beside its talks, all times
+    right of the labels: each lane's boxes, its label moved over its talks so that it reads as
+    the heading of a forum; what is above the first lane and below the last, as they are.
+    A lane runs half way to the next lane's label. Where fewer than two labels left of every
+    time name a forum beside a talk's line, the boxes are no lanes: [boxes]."""
+    times = [b for b in boxes if is_time(b.text)]
+    if not times:
+        return [boxes]
+    height = statistics.median(b.y1 - b.y0 for b in boxes)
+    edge = min(b.x0 for b in times) - height
+    side = sorted((b for b in boxes if b.x1 < edge and not is_time(b.text)), key=lambda b: b.y0)
+    groups: list[list[Text]] = []
+    for box in side:
+        if groups and box.y0 - max(b.y1 for b in groups[-1]) < 2 * height:
+            groups[-1].append(box)
+        else:
+            groups.append([box])
+    labels = [(named, g) for g in groups if (named := _lane_name(g))]
+    beside = [
+        (named, g)
+        for named, g in labels
+        if any(b.x0 >= edge and b.y0 < named.y1 and b.y1 > named.y0 for b in boxes)
+    ]
+    if len(beside) < 2 or len(beside) < len(labels):
+        return [boxes]
+    spans = [(min(b.y0 for b in g), max(b.y1 for b in g)) for _, g in beside]
+    cuts = [(bottom + top) / 2 for (_, bottom), (top, _) in itertools.pairwise(spans)]
+    half = min(c - bottom for c, (_, bottom) in zip(cuts, spans, strict=False))
+    edges = [spans[0][0] - half, *cuts, spans[-1][1] + half]
+    rest = [b for b in boxes if not any(b in g for _, g in beside)]
+    out = [[b for b in rest if (b.y0 + b.y1) / 2 < edges[0]]]
+    for (named, group), top, bottom in zip(beside, edges, edges[1:], strict=False):
+        talks = [b for b in rest if top <= (b.y0 + b.y1) / 2 < bottom]
+        if not talks:
+            return [boxes]
+        label = [named, *(b for b in group if b.y0 >= named.y1 - height / 2)]
+        shift = min(b.y0 for b in talks) - height / 2 - max(b.y1 for b in label)
+        out.append([Text(b.text, b.x0, b.y0 + shift, b.x1, b.y1 + shift) for b in label] + talks)
+    out.append([b for b in rest if (b.y0 + b.y1) / 2 >= edges[-1]])
+    return [group for group in out if group]
+
+
+def _lane_name(group: list[Text]) -> Text | None:
+    """A lane's label's forum name as one box: its first box, or its first two or three joined
+    where the name wrapped ("eBPF与可观测性分" over "论坛"); None where it names no forum."""
+    for k in (1, 2, 3):
+        head = group[:k]
+        if len(head) == k and forum_name(text := join(b.text for b in head)):
+            return Text(text, min(b.x0 for b in head), head[0].y0, max(b.x1 for b in head), head[-1].y1)
+    return None
+
+
 def _time_column(inside: list[Text], row: list[Text], is_time: Callable[[str], bool]) -> set[int]:
     """The ids of the times that time every forum's rows though their centres stand under the
     first forum's column: where every time stands left of the first heading (a time column under
@@ -130,7 +185,7 @@ def parallel(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Tex
         return [boxes]
     height = statistics.median(b.y1 - b.y0 for b in boxes)
     leftmost = min(b.x0 for b in boxes)
-    for edge in [x - height / 4 for x in shared_edges(boxes, height) if x > leftmost]:
+    for edge in _cuts(boxes, height, [x for x in shared_edges(boxes, height) if x > leftmost]):
         across = _spanning(boxes, [edge - height / 2], is_time)
         left = [b for b in boxes if b.x0 < edge and id(b) not in across]
         right = [b for b in boxes if b.x0 >= edge and id(b) not in across]
@@ -143,18 +198,38 @@ def parallel(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Tex
         ):
             return parallel(right, is_time)
         if (
-            len(_rows(shared)) <= max(2, len(boxes) / 10)  # rows across the columns are rare: a break
+            len(box_rows(shared)) <= max(2, len(boxes) / 10)  # rows across the columns are rare: a break
             and all(b.x1 <= edge for b in left)
             and _programme(left, is_time)
             and _programme(right, is_time)
         ):
             # A break (or a time) across the columns is each one's; any other row across (a card
             # as wide as the columns over them) is read once, in the column it begins in.
-            timed = [r for r in _rows(shared) if any(is_time(b.text) or BREAK.search(b.text) for b in r)]
+            timed = [r for r in box_rows(shared) if any(is_time(b.text) or BREAK.search(b.text) for b in r)]
             each = [b for row in timed for b in row]
             once = [b for b in shared if b not in each]
             return parallel(left + each + once, is_time) + parallel(right + each, is_time)
     return [boxes]
+
+
+def _cuts(boxes: list[Text], height: float, edges: list[float]) -> list[float]:
+    """Where to try cutting columns apart at each shared left edge: just left of it, or first in
+    the middle of the gutter before it where a box crosses the one and none the other (a
+    break's time centred under its name starts left of the name's edge: it is the break's)."""
+    out = []
+    for edge in edges:
+        plain = edge - height / 4
+        ends = [b.x1 for b in boxes if b.x0 < plain and b.x1 <= edge]
+        gutter = (max(ends) + edge) / 2 if ends and max(ends) < edge - height else None
+        if gutter is not None and _crossed(boxes, plain) and not _crossed(boxes, gutter):
+            out += [gutter, plain]
+        else:
+            out += [plain] if gutter is None else [plain, gutter]
+    return out
+
+
+def _crossed(boxes: list[Text], x: float) -> bool:
+    return any(b.x0 < x < b.x1 for b in boxes)
 
 
 def _side_panel(boxes: list[Text], is_time: Callable[[str], bool]) -> bool:
@@ -179,7 +254,7 @@ def _spanning(
     column's edge and stops short of the next one is that column's, however far past the middle
     it runs (a long title beside a track's time); a band centred across them still spans."""
     out: set[int] = set()
-    for row in _rows(boxes):
+    for row in box_rows(boxes):
         height = max(b.y1 - b.y0 for b in row)
         runs: list[list[Text]] = []
         for box in sorted(row, key=lambda b: b.x0):
@@ -210,7 +285,7 @@ def _spanning(
     return out
 
 
-def _rows(boxes: list[Text]) -> list[list[Text]]:
+def box_rows(boxes: list[Text]) -> list[list[Text]]:
     """Boxes in rows: a box joins the row whose first box its vertical centre falls in."""
     rows: list[list[Text]] = []
     for box in sorted(boxes, key=lambda b: (b.y0 + b.y1) / 2):

@@ -5,6 +5,8 @@ where the poster's geometry says another time (or none) is the slot's.
 
 - A calendar grid prints the hours down its left edge (13:30, 14:00, 14:30, ...) and each
   talk's own range inside its block: the axis labels are a ruler, no talk's start.
+- A Gantt chart prints the hours along its top (9:00, 9:30, ...) and places each talk's bar under
+  them by its time, its own range on the bar: the axis is a ruler, no talk's start.
 - Cards or bubbles printed in rows that do not line up in columns may have their lines dealt to
   the wrong column: a block whose lines stand both under its time and clear of it, on either
   side, holds a neighbour's lines, and neither its time nor its speakers are sure.
@@ -12,8 +14,11 @@ where the poster's geometry says another time (or none) is the slot's.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
+
 from clkarchive.pictures.agenda.geometry import Line, Text
-from clkarchive.pictures.agenda.layout import Anchor, Block
+from clkarchive.pictures.agenda.layout import Anchor, Block, box_rows
 
 
 def axis_labels(anchors: dict[int, Anchor]) -> set[int]:
@@ -25,7 +30,7 @@ def axis_labels(anchors: dict[int, Anchor]) -> set[int]:
     ranges = [a for a in anchors.values() if a.times[1] is not None]
     if len(alone) < 3 or len(ranges) < 2:
         return set()
-    labels = {a.times[0] for a in alone.values()}
+    labels = _grid({a.times[0] for a in alone.values() if a.times[0]})
     right = max(b.x1 for a in alone.values() for b in _time(a))
     if any(min(b.x0 for b in _time(a)) <= right for a in ranges):
         return set()
@@ -34,6 +39,61 @@ def axis_labels(anchors: dict[int, Anchor]) -> set[int]:
     if not all(a.times[0] in labels and a.times[1] in labels for a in ranges):
         return set()
     return set(alone)
+
+
+def time_axis(boxes: list[Text], times: Callable[[str], tuple[str, str | None] | None]) -> set[int]:
+    """The ids of the boxes of a Gantt chart's time axis: a row of three or more start times
+    alone, nothing else on it, rising left to right, under which at least two time ranges start
+    where the axis puts their start (each bar drawn from its start's place on the axis). A row
+    of talks' starts (a horizontal timeline) has no ranges placed by it. Else none."""
+    ranges = [(b, t[0]) for b in boxes if (t := times(b.text)) and t[1] is not None]
+    for row in box_rows(boxes):
+        marks = sorted(
+            ((b, t[0]) for b in row if (t := times(b.text)) and t[1] is None), key=lambda m: m[0].x0
+        )
+        if len(marks) < 3 or len(marks) < len(row):
+            continue
+        minutes = [_minutes(t) for _, t in marks]
+        centres = [(b.x0 + b.x1) / 2 for b, _ in marks]
+        if any(b <= a for a, b in itertools.pairwise(minutes)):
+            continue
+        scale = (centres[-1] - centres[0]) / (minutes[-1] - minutes[0])
+        height = max(b.y1 - b.y0 for b, _ in marks)
+        if any(
+            abs(c - centres[0] - (m - minutes[0]) * scale) > height
+            for c, m in zip(centres, minutes, strict=True)
+        ):
+            continue  # not spaced as the hours they print: no axis
+        placed = [
+            b
+            for b, start in ranges
+            if b.y0 > max(m.y1 for m, _ in marks)
+            and abs(b.x0 - centres[0] - (_minutes(start) - minutes[0]) * scale) < 2 * height
+        ]
+        if len(placed) >= 2:
+            return {id(b) for b in row}
+    return set()
+
+
+def _grid(labels: set[str]) -> set[str]:
+    """A ruler's labels with those OCR missed put back: every step from a step before the first
+    label to a step after the last, the step being the smallest between two labels, where the
+    labels read are most of them; else the labels as read."""
+    minutes = sorted(_minutes(t) for t in labels)
+    steps = [b - a for a, b in itertools.pairwise(minutes)]
+    step = min(steps, default=0)
+    if not step or any(d % step for d in steps):
+        return labels
+    grid = range(minutes[0], minutes[-1] + 1, step)
+    if len(minutes) < 0.7 * len(grid):
+        return labels
+    # and a step beyond each end, where the first or the last label was missed
+    return {f"{m // 60:02d}:{m % 60:02d}" for m in range(grid[0] - step, grid[-1] + 2 * step, step)}
+
+
+def _minutes(time: str) -> int:
+    hours, minutes = time.split(":")
+    return 60 * int(hours) + int(minutes)
 
 
 def astray(block: Block, blocks: list[Block]) -> bool:

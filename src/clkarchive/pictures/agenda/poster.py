@@ -19,13 +19,23 @@ import statistics
 import unicodedata
 from collections.abc import Sequence
 
+from clkarchive.pictures.agenda.clock import ended, is_time, time_range, unlabelled
+from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
-from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, parallel
-from clkarchive.pictures.agenda.placement import astray, axis_labels
+from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, lanes, parallel
+from clkarchive.pictures.agenda.placement import astray, axis_labels, time_axis
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
-from clkarchive.pictures.agenda.slots import cells_slot, slots_of
+from clkarchive.pictures.agenda.slots import cells_slot, kind_of, slots_of
 from clkarchive.pictures.agenda.table import rows
-from clkarchive.pictures.agenda.words import HOST, PUNCTUATION, forum_name, join, person_like, person_name
+from clkarchive.pictures.agenda.words import (
+    HOST,
+    PUNCTUATION,
+    SESSION,
+    forum_name,
+    join,
+    person_like,
+    person_name,
+)
 from clkarchive.pictures.ocr import OcrBox
 
 log = logging.getLogger("clkarchive.pictures.agenda")
@@ -35,63 +45,40 @@ GAP_LINES = 8  # a gap of this many lines' height inside a slot ends it
 UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: withheld
 
 
-_DIGITS = str.maketrans(
-    {
-        "I": "1",
-        "l": "1",
-        "|": "1",
-        "i": "1",
-        "O": "0",
-        "o": "0",
-        "D": "0",
-        "Q": "0",
-        "S": "5",
-        "s": "5",
-        "Ч": "4",
-        "A": "4",
-        "B": "8",
-        "Z": "2",
-        "z": "2",
-        "：": ":",
-        ".": ":",
-        "·": ":",
-        "一": "-",
-        "—": "-",
-        "–": "-",
-        "~": "-",
-        "～": "-",
-        "至": "-",
-        " ": "",
-    }
-)
 # OCR reads a bar between a name and its affiliation ("陈思远 | 字节跳动") as the CJK stroke 丨,
 # which no name or title prints.
 _BAR = str.maketrans({"丨": "|"})
-_TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
-_MERIDIEM = re.compile(r"\s*(?<![A-Za-z])([AaPp])\.?\s?[Mm](?![A-Za-z])\.?")
-# A start time alone; a dash after it with no end ("13:30 –", the end left to the next start) or a
-# dot OCR reads for that dash (":" here: _DIGITS reads a dot as a colon) is still the start alone.
-_ONE_TIME = re.compile(r"(\d{1,2}):(\d{2})(?:-+|:)?")
-# A time before the range ("10:40 10:50-11:30": a time struck out and written anew) opens a
-# slot as well, of no known time: which of the two is struck the reader cannot see.
-_TIME_LIKE = re.compile(
-    r"(?:\d{1,2}[:：.]\d{2}\s+)?(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~] *\w{1,2}[:：.]\w{2}"
-)
-_ICON = re.compile(
-    r"^[^\s\-–—~一]\s+(?=\d{1,2}\s*[:：.])"
-)  # a clock drawn before the time, read as a glyph: "1 09:00-09:30" (a dash is no clock: "– 9:40")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 # A talk's number printed beside its time ("01", "04", "①"; OCR may add a stroke: "04!").
 _NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
-# A time led by a dash ("– 9:40 AM"): the end of the time printed over it.
-_DASH_LED = re.compile(r"\s*[-–—~～一]\s*(?=\d)")
-# A half of the day printed before a time range: "上午 10:40—11:20".
-_HALF_DAY = re.compile(r"\s*(上午|下午|中午|晚上)?\s*(.*)", re.S)
+# A time range, then its title; its digits as OCR may misread them ("12:0o"): a range it cannot
+# read still opens the talk's slot, of no known time, so that the title is not the slot before's.
+_D = r"[0-9OoIlSsZzBDQ]"
 _TIME_FIRST = re.compile(
-    r"((?:上午|下午|中午|晚上)?\s*\d{1,2}[:：.]\d{2}\s*[-–—~]\s*\d{1,2}[:：.]\d{2})\s*(\S.*)"
-)  # a time range, then its title
+    rf"[\[【〔]?((?:上午|下午|中午|晚上)?\s*\d{_D}?[:：.hH]{_D}{{2}}\s*(?:[-–—~→]|to)\s*{_D}{{1,2}}[:：.hH]{_D}{{2}})"
+    r"[\]】〕]?\s*(\S.*)"
+)
+# A remark in brackets beside a time ("15:50-16:30（两场短议题）"): no title.
+_REMARK = re.compile(r"[(（][^()（）]*[)）]")
 _FULL_DATE = re.compile(r"(20\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
+# A day's label before a forum's heading ("DAY 1  主论坛", "第二天"): no part of its name.
+_DAY_LABEL = re.compile(r"\s*(?:DAY|Day)\s*\d{1,2}\s*|\s*第[一二三四五\d]天\s*")
+# A date given as the event's ("时间：…", "日期：…", "Date: …"), and a clock time stamped right after
+# a date with no end ("2026年10月12日 18:30", an article's posting time, not the event's day).
+_DATE_LABEL = re.compile(r"\W*(?:时间|日期|Date)\s*[:：]", re.I)
+_STAMP = re.compile(r"\s*\d{1,2}:\d{2}(?!\s*[-–—~至到]\s*\d)")
+# Days printed as a span: "2025年11月8日-9日", "11月8日至9日", "October 24–25".
+_DAY_SPAN = re.compile(
+    r"\d{1,2}\s*日?\s*[-–—~至到]\s*\d{1,2}\s*日|[A-Za-z]{3,9}\.?\s*\d{1,2}\s*[-–—]\s*\d{1,2}\b"
+)
 _SHORT_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# An English-first poster's date: "Saturday, October 24, 2026", "Nov. 8, 2025".
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ENGLISH_DATE = re.compile(
+    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(\d{1,2}),?\s*(20\d\d)\b",
+    re.I,
+)
 # The heading of a box of the speakers under the programme ("演讲嘉宾 SPEAKERS", then a line per
 # talk keyed by its number): no programme, and no name in it is beside its talk. It is bilingual,
 # says 介绍, or is SPEAKERS in capitals: a label over one talk's names ("演讲嘉宾：") is none.
@@ -103,6 +90,7 @@ _END = re.compile(r"赞助|支持单位|支持媒体|合作伙伴|合作单位|�
 # programme may change ("议程如有调整，以现场为准"); it ends the programme where a time is above it.
 _FOOTER = re.compile(
     r"^\W*(?:(?:主办|承办|协办)\s*(?:单位|方)?\s*(?:[A-Za-z]+\s*)?[:：]|议程如有|议程以现场)"
+    r"|议程以现场为准|以现场为准|议程如有(?:调整|变动)"
 )
 
 
@@ -121,18 +109,20 @@ def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Sche
 
 def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     kept = [
-        Text(unicodedata.normalize("NFKC", b.text).translate(_BAR).strip(), b.x0, b.y0, b.x1, b.y1)
+        Text(
+            unlabelled(unicodedata.normalize("NFKC", b.text).translate(_BAR).strip()), b.x0, b.y0, b.x1, b.y1
+        )
         for b in boxes
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)
     ]
-    kept = _ended(upright(distinct(kept), _is_time))
+    kept = ended(upright(distinct(kept), is_time))
     if not kept:
         return Schedule(poster=poster, date=None, place="", forums=())
     lines = lines_of(kept)
     height = statistics.median(b.y1 - b.y0 for b in kept)
     date, place = _date(lines, year), _place(lines)
     # The sponsors' section ends the programme: nothing from its heading down is read.
-    first = next((ln.top for ln in lines if any(_is_time(b.text) for b in ln.boxes)), None)
+    first = next((ln.top for ln in lines if any(is_time(b.text) for b in ln.boxes)), None)
     end = next(
         (
             ln.top
@@ -141,68 +131,31 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
             or (
                 first is not None
                 and ln.top > first
-                and (_FOOTER.match(ln.text) or _SPEAKERS_BOX.fullmatch(ln.text))
+                and (_FOOTER.search(ln.text) or _SPEAKERS_BOX.fullmatch(ln.text))
             )
         ),
         None,
     )
     if end is not None:
         kept = [b for b in kept if b.y0 < end - height / 2]
-    days = [(ln, d) for ln in lines if len(ln.text) <= 24 and (d := _date([ln], year))]
+    # The days printed over forums (a span of days is none of them).
+    days = [
+        (ln, d)
+        for ln in lines
+        if len(ln.text) <= 24 and not _DAY_SPAN.search(ln.text) and (d := _date([ln], year))
+    ]
+    read = {d for _, d in days}
+    several = len(read) >= 2 or any(_DAY_SPAN.search(ln.text) for ln in lines[:40])
+    # a forum under no day: of the one day read, of none where several are printed
+    fallback = next(iter(read)) if len(read) == 1 else None if several else date
     # The words the poster prints in lower case (in its titles): no person's name is made of them.
     words = frozenset(w for b in kept for w in _LOWER_WORD.findall(b.text))
     forums: list[Forum] = []
-    for column in columns(kept, _is_time):
-        forums += _forums(lines_of(column), height, date, days, year, words)
-    return Schedule(poster=poster, date=date, place=place, forums=tuple(forums))
-
-
-def _ended(boxes: list[Text]) -> list[Text]:
-    """The boxes with each start time whose end is printed right under it ("9:00 AM" over
-    "– 9:40 AM", a large "09:00" over a smaller "09:40") made one time range, where the start
-    stands; the end's box is dropped, the rest of its row stays (a title's wrapped line, the
-    speaker). A time under another is its end only where it is set apart as one: led by a dash,
-    or in smaller type. Two times alike one under the other are two starts (one-line talks, or
-    the hours of a whole session)."""
-    alone = {id(b): t[0] for b in boxes if (t := _time_range(b.text)) and t[1] is None}
-    ends = {
-        id(b): t[0]
-        for b in boxes
-        if (m := _DASH_LED.match(b.text)) and (t := _time_range(b.text[m.end() :])) and t[1] is None
-    }
-    merged: dict[int, Text] = {}
-    dropped: set[int] = set()
-    for low in sorted((b for b in boxes if id(b) in alone or id(b) in ends), key=lambda b: b.y0):
-        over = [
-            up
-            for up in boxes
-            if id(up) in alone
-            and id(up) not in ends
-            and id(up) not in merged
-            and up is not low
-            and _under(low, up)
-            and (id(low) in ends or low.em < 0.85 * up.em)
-        ]
-        if not over:
-            continue
-        up = max(over, key=lambda b: b.y1)
-        start, end = alone[id(up)], ends.get(id(low), alone.get(id(low)))
-        if end is not None and start < end:
-            merged[id(up)] = Text(f"{start}-{end}", up.x0, up.y0, up.x1, up.y1)
-            dropped.add(id(low))
-    return [merged.get(id(b), b) for b in boxes if id(b) not in dropped]
-
-
-def _under(low: Text, up: Text) -> bool:
-    """Whether low is printed right under up: below it, less than half a line apart, and in its
-    column (overlapping it across, or starting where it starts)."""
-    h = up.y1 - up.y0
-    across = min(low.x1, up.x1) - max(low.x0, up.x0)
-    return (
-        (low.y0 + low.y1) / 2 > (up.y0 + up.y1) / 2
-        and low.y0 - up.y1 < 0.6 * h
-        and (across > 0.5 * min(low.x1 - low.x0, up.x1 - up.x0) or abs(low.x0 - up.x0) < h)
-    )
+    ruler = time_axis(kept, time_range)  # a Gantt chart's hours along its top: no talk's
+    for column in columns([b for b in kept if id(b) not in ruler], is_time):
+        for lane in lanes(column, is_time):
+            forums += _forums(lines_of(lane), height, fallback, days, year, words)
+    return Schedule(poster=poster, date=date, place=place, forums=tuple(forums), several_days=several)
 
 
 def _forums(
@@ -224,12 +177,12 @@ def _forums(
         named = _heading(part[0], lines[first - 1] if first else None) if n else ""
         # The heading's line (or none), then the programme, column by column where it has several.
         head, body = (part[:1], part[1:]) if n else ([Line(())], part)
-        groups = parallel([b for line in body for b in line.boxes], _is_time)
+        groups = parallel([b for line in body for b in line.boxes], is_time)
         read = [
             reading
             for group in groups
-            for reading in _read(
-                group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year, words
+            for reading in _holes_unsure(
+                _read(group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year, words)
             )
         ]
         read = _shared_unsure(read)
@@ -272,6 +225,41 @@ def _shared_unsure(
     ]
 
 
+def _holes_unsure(
+    read: list[tuple[Text, Slot, tuple[Text, ...]]],
+) -> list[tuple[Text, Slot, tuple[Text, ...]]]:
+    """A programme's readings, those of a time given to two talks or more next to a hole in the
+    programme made unsure. A time OCR did not read makes its talk a second talk of the time
+    before (or after) it, and leaves a hole where it stood: the slot before ends before the
+    shared time starts, or the shared time ends before the next slot starts. Two talks that
+    truly share a time (two short talks, a slot of two rooms) leave no hole; where there is one,
+    which of the talks holds the time is unclear: their times and speakers are withheld."""
+    out = list(read)
+    i = 0
+    while i < len(read):
+        slot = read[i][1]
+        j = i
+        while j + 1 < len(read) and (read[j + 1][1].start, read[j + 1][1].end) == (slot.start, slot.end):
+            j += 1
+        talks = [k for k in range(i, j + 1) if read[k][1].kind == "talk"]
+        before = read[i - 1][1] if i else None
+        after = read[j + 1][1] if j + 1 < len(read) else None
+        hole = (before is not None and before.end is not None and slot.start and before.end < slot.start) or (
+            after is not None and after.start is not None and slot.end and slot.end < after.start
+        )
+        if slot.start and len(talks) >= 2 and hole:
+            for k in talks:
+                time, shared, boxes = read[k]
+                unsure = dataclasses.replace(
+                    shared,
+                    time_sure=min(shared.time_sure, UNPLACED),
+                    speakers_sure=min(shared.speakers_sure, UNPLACED),
+                )
+                out[k] = (time, unsure, boxes)
+        i = j + 1
+    return out
+
+
 def _named_alike(slot: Slot) -> Slot:
     """A slot whose speakers are all persons' names as read; where one is not (a title's last
     line, a product), which line is the speaker is unclear: its speakers are withheld."""
@@ -285,13 +273,22 @@ def _read(
 ) -> list[tuple[Text, Slot, tuple[Text, ...]]]:
     """A programme's slots, each with its time's box and the boxes it was read from: as a table
     of fields where it is one, else its lines given to its times."""
-    if table := rows(boxes, _is_time):
-        return [(r.time, cells_slot(_time_range(r.time.text) or (None, None), r), r.boxes) for r in table]
+    if table := rows(boxes, is_time):
+        return [(r.time, cells_slot(time_range(r.time.text) or (None, None), r), r.boxes) for r in table]
     return [
         (b.anchor.line.boxes[0], s, tuple(x for ln in (b.anchor.line, *b.lines) for x in ln.boxes))
         for b in _blocks(lines, height, year)
-        for s in slots_of(b.anchor.times, _lines_of_block(b), b.sure, words)
+        for s in _slots(b, words)
     ]
+
+
+def _slots(block: Block, words: frozenset[str]) -> list[Slot]:
+    """A block's slots: read by their labels where its lines are labelled fields, else by their
+    type and order."""
+    lines = _lines_of_block(block)
+    if (fields := labelled(lines)) is not None:
+        return fields_slots(block.anchor.times, lines, fields, block.sure)
+    return slots_of(block.anchor.times, lines, block.sure, words)
 
 
 def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
@@ -301,11 +298,17 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
         kept = [Line(anchors[i].beside) if i in ruler else line for i, line in enumerate(lines)]
         lines = [line for i, line in enumerate(kept) if not i or line.boxes]
         anchors = {i: a for i, line in enumerate(lines) if i and (a := _anchor(line)) is not None}
-    # A host's line, a date's line: no talk's.
+    # A host's line, a date's line: no talk's; a moderator's line right under a panel's title is
+    # the panel's.
     skip = {
         i
         for i, line in enumerate(lines)
-        if i and (HOST.search(line.text) or (len(line.text) <= 24 and _date([line], year)))
+        if i
+        and (
+            (HOST.search(line.text) and kind_of(lines[i - 1].text) != "panel")
+            or SESSION.match(line.text)
+            or (len(line.text) <= 24 and _date([line], year))
+        )
     }
     for i, anchor in list(anchors.items()):
         if (row := _centred_row(lines, i, anchors, skip, height)) is not None:
@@ -313,7 +316,7 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
             anchors[i] = dataclasses.replace(anchor, beside=beside)
             skip |= set(row)
     blocks = anchored(lines, anchors, skip - set(anchors), height, GAP_LINES * height)
-    if any(sum(_is_time(b.text) for b in line.boxes) >= 2 for line in lines):
+    if any(sum(is_time(b.text) for b in line.boxes) >= 2 for line in lines):
         # Two times on a row: columns side by side the reader could not cut apart, so which
         # lines are which time's is a guess.
         return [dataclasses.replace(b, sure=min(b.sure, UNPLACED)) for b in blocks]
@@ -367,67 +370,40 @@ def _anchor(line: Line) -> Anchor | None:
     for i in range(len(boxes)):
         for j in (1, 2, 3):
             text = "".join(b.text for b in boxes[i : i + j])
-            if i + j <= len(boxes) and _is_time(text):
-                return Anchor(_time_range(text) or (None, None), line, boxes[:i] + boxes[i + j :])
+            if i + j <= len(boxes) and is_time(text):
+                return Anchor(time_range(text) or (None, None), line, boxes[:i] + boxes[i + j :])
     for i, box in enumerate(boxes):  # "12:00-13:30 午餐" read as one box
-        if (m := _TIME_FIRST.match(box.text)) and (times := _time_range(m.group(1))):
+        if m := _TIME_FIRST.match(box.text):
+            times = time_range(m.group(1)) or (None, None)
+            if _REMARK.fullmatch(m.group(2)):
+                return Anchor(times, line, (*boxes[:i], *boxes[i + 1 :]))
             cut = box.x0 + (box.x1 - box.x0) * m.start(2) / len(box.text)
             rest = Text(m.group(2), cut, box.y0, box.x1, box.y1)
             return Anchor(times, line, (*boxes[:i], rest, *boxes[i + 1 :]))
     return None
 
 
-def _is_time(text: str) -> bool:
-    # A time OCR could not read still opens a slot (of no known time), so that its talk
-    # is not taken for a second talk of the slot before.
-    return _time_range(text) is not None or bool(_TIME_LIKE.fullmatch(text))
-
-
-def _time_range(text: str) -> tuple[str, str | None] | None:
-    """The (start, end) a time range prints; (start, None) for a start time alone ("14:00", a
-    colon in it as printed: "10.24" is a date)."""
-    text = _ICON.sub("", text)
-    half = _HALF_DAY.fullmatch(text)
-    if not half:
-        return None
-    marks = [m[1].casefold() for m in _MERIDIEM.finditer(half.group(2))]  # "2:00 PM - 2:30 PM"
-    body = _MERIDIEM.sub("", half.group(2))
-    if half.group(1) in ("下午", "晚上"):
-        marks = ["p"]
-    digits = body.translate(_DIGITS)
-    if re.search(r"[:：]", body) and (alone := _ONE_TIME.fullmatch(digits)):
-        h, mi = int(alone[1]), int(alone[2])
-        h += 12 * (marks[-1:] == ["p"] and h < 12)
-        return (f"{h:02d}:{mi:02d}", None) if 6 <= h <= 23 and mi < 60 else None
-    m = _TIME_RANGE.fullmatch(digits)
-    if not m:
-        return None
-    h1, m1, h2, m2 = (int(g) for g in m.groups())
-    # A twelve-hour clock ("下午 1:30-2:10", "11:30 AM - 1:00 PM", "1:30-2:10 PM"): the end's
-    # half of the day is the last one printed; the start's its own, or the end's where that
-    # keeps it before the end.
-    if marks and marks[-1] == "p" and h2 < 12:
-        h2 += 12
-        by_end = len(marks) == 1 and (h1 + 12, m1) < (h2, m2)
-        if h1 < 12 and ((len(marks) == 2 and marks[0] == "p") or by_end):
-            h1 += 12
-    if not (6 <= h1 <= 23 and 6 <= h2 <= 23 and m1 < 60 and m2 < 60 and (h1, m1) < (h2, m2)):
-        return None
-    return f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}"
-
-
 def _date(lines: list[Line], year: int | None) -> str | None:
-    for line in lines[:40]:  # the header
-        text = line.text
-        if m := _FULL_DATE.search(text):
-            y, mo, d = (int(g) for g in m.groups())
-        elif (m := _SHORT_DATE.search(text)) and year:
-            y, mo, d = year, int(m.group(1)), int(m.group(2))
-        else:
-            continue
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}"
-    return None
+    """The first date of the header (its first 40 lines) that is the event's: one labelled as
+    its time or date ("时间：2026年10月25日") first; never a date stamped with a clock time alone
+    ("2026年10月12日 18:30", when an article was posted)."""
+    dated = [(line, found) for line in lines[:40] if (found := _dated(line.text, year))]
+    labelled = [found for line, found in dated if _DATE_LABEL.match(line.text)]
+    return next(iter(labelled), None) or next((found for _, found in dated), None)
+
+
+def _dated(text: str, year: int | None) -> str | None:
+    if m := _FULL_DATE.search(text):
+        y, mo, d = (int(g) for g in m.groups())
+    elif m := _ENGLISH_DATE.search(text):
+        y, mo, d = int(m[3]), _MONTHS.index(m[1][:3].casefold()) + 1, int(m[2])
+    elif (m := _SHORT_DATE.search(text)) and year:
+        y, mo, d = year, int(m.group(1)), int(m.group(2))
+    else:
+        return None
+    if _STAMP.match(text[m.end() :]):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
 def _place(lines: list[Line]) -> str:
@@ -460,7 +436,10 @@ def _heading(line: Line, over: Line | None = None) -> str:
     before = [
         b.text
         for b in line.boxes
-        if b.x1 <= box.x0 + 5 and b.y1 - b.y0 >= 0.7 * h and not re.fullmatch(r"[0-9Oo]{1,2}", b.text)
+        if b.x1 <= box.x0 + 5
+        and b.y1 - b.y0 >= 0.7 * h
+        and not re.fullmatch(r"[0-9Oo]{1,2}", b.text)
+        and not _DAY_LABEL.fullmatch(b.text)
     ]
     return forum_name(join([*before, box.text]))
 

@@ -47,9 +47,12 @@ class Schedule:
     """What one poster says."""
 
     poster: str  # its path in the repository
-    date: str | None  # "YYYY-MM-DD"
+    date: str | None  # "YYYY-MM-DD"; of a poster of several days, the first
     place: str
     forums: tuple[Forum, ...]
+    # It covers several days ("11月8日-9日", or two days read): a forum whose own day was not
+    # read is of no known day, never of the first by default.
+    several_days: bool = False
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from clkarchive.pictures.agenda.words import (
     organisation,
     person,
     person_name,
+    spelt_as,
     split_name,
     sure_name,
     surname,
@@ -61,6 +62,17 @@ _NAME_THEN_ROLE = (
 )
 _APART = re.compile(r"\s*[·•・|｜@]\s*")  # "欧阳明轩 · vivo移动通信有限公司", "Jun Sima @ ISCAS"
 _BRACKETED = re.compile(r"(.+?)\s*[(（]([^()（）]+)[)）]")  # "戴文博（浪潮信息）"
+# A bilingual speaker's line: the name in pinyin, the same name in characters in brackets, then
+# the affiliation ("Tang Zhiqiang (唐志强) Alibaba Cloud", an English-first poster's).
+_PINYIN_NAMED = re.compile(r"([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})\s*[(（]([\u4e00-\u9fff]{2,4})[)）]\s*(.*)")
+_NAME_PINYIN = re.compile(
+    r"([\u4e00-\u9fff]{2,4})\s*[(（]([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})[)）]\s*(.*)"
+)  # 唐志强 (Tang Zhiqiang)
+# What leads a speaker's line: a handle's @ ("@ 姚晨 · 阿里云", a terminal's or a chat's listing)
+# or a dash ("—— 唐悦，中山大学", a programme book's): a person follows.
+_LEAD = re.compile(r"(?:[@＠]|[-—–―一]{1,2})\s*(?=\S)")  # OCR reads a dash as 一 (no surname)
+_TITLE_MIN = 3  # characters: a shorter line under a speaker opens no second talk
+_FAR = 4  # a box this many line heights right of the one before stands apart (a tag by the times)
 _RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
 _TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
 SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
@@ -86,11 +98,11 @@ def slots_of(
     start, end = times
     if not lines:
         return []
-    kind = _kind(join(line.text for line in lines[:2]))
+    kind = kind_of(join(line.text for line in lines[:2]))
     if kind == "panel":
-        return [_panel(start, end, lines, sure)]
+        return [panel(start, end, lines, sure)]
     if kind != "talk":
-        return [Slot(kind, start, end, _clean_title(lines[0].text), time_sure=sure, speakers_sure=sure)]
+        return [Slot(kind, start, end, _clean_title(_stacked(lines)), time_sure=sure, speakers_sure=sure)]
     body = statistics.median(line.em for line in lines)
     lines = _framed_apart(lines, body, lines[0].em)
     found: list[Slot] = []
@@ -109,10 +121,13 @@ def slots_of(
         if not speakers and (dashed := _dashed(text)):
             text, speakers[:] = dashed
         roles = tuple(s.affiliation.strip(PUNCTUATION) for s in speakers)
-        partial = bool(speakers) and _unaccounted(bio, speakers)
+        partial = bool(speakers) and (_unaccounted(bio, speakers) or bool(apart))
+        apart.clear()
         found.append(
             Slot(
-                "talk",
+                # a second "talk" of a time that is its break ("茶歇 Coffee Break" under a card
+                # whose next time OCR or a ruler took) is that break
+                "break" if not speakers and len(text) <= 20 and kind_of(text) == "break" else "talk",
                 start,
                 end,
                 _clean_title(text),
@@ -124,6 +139,7 @@ def slots_of(
             )
         )
 
+    apart: list[Line] = []  # speaker lines of the talk read so far that stand far below the line before
     skip = closed = led = False  # closed: the title is over (a speaker came); led: speakers came first
     for n, line in enumerate(lines):
         if n < first:
@@ -156,6 +172,10 @@ def slots_of(
         if any(worded(s.name, words) for s in named):
             named = []
         if named:
+            if speakers and line.top - lines[n - 1].bottom > 2 * (line.bottom - line.top):
+                # a speaker's line set far below the one before (a title OCR missed with its
+                # time stood between): the next talk's speaker, maybe; the list is withheld
+                apart.append(line)
             speakers.extend(named)
             skip, closed = named[0].takes_next, True
         elif (
@@ -171,8 +191,12 @@ def slots_of(
             closed = True
         elif not title or (not closed and not bio and line.em >= 0.8 * title[0].em):
             title.append(line)  # the title, or its next line
-        elif closed and line.em >= 0.85 * title[0].em and not _sentence(line):
-            flush()  # a second talk in the same time slot (CLK2023's agenda)
+        elif (
+            closed and line.em >= 0.85 * title[0].em and not _sentence(line) and len(line.text) >= _TITLE_MIN
+        ):
+            # a second talk in the same time slot (CLK2023's agenda); a character or two is an
+            # affiliation's wrapped end ("中国科学院计算技术研究" "所"), no title
+            flush()
             title, speakers, bio, closed, led = [line], [], [], False, False
         else:
             bio.append(line.text)
@@ -184,7 +208,7 @@ def cells_slot(times: tuple[str | None, str | None], row: Row) -> Slot:
     """The slot of a table's row, whose fields were printed apart: each is what its column
     holds. A speakers' cell that is no list of names is kept as biography, never guessed."""
     start, end = times
-    kind = _kind(row.title or row.cell)
+    kind = kind_of(row.title or row.cell)
     if kind not in ("talk", "panel"):
         return Slot(kind, start, end, _clean_title(row.title or row.cell))
     biography = "" if row.names else row.cell
@@ -192,9 +216,22 @@ def cells_slot(times: tuple[str | None, str | None], row: Row) -> Slot:
     return Slot(kind, start, end, _clean_title(title), row.names, row.affiliations, biography)
 
 
-def _kind(head: str) -> str:
+def kind_of(head: str) -> str:
     """A slot's kind by what its first lines say: a break, a panel, a ceremony, else a talk."""
     return next((kind for kind, pattern in _KINDS if pattern.search(head)), "talk")
+
+
+def _stacked(lines: list[Line]) -> str:
+    """A break's name: its first line, or the characters printed one under another ("茶" over "歇",
+    down a band across the lanes of a Gantt chart)."""
+    chars: list[str] = []
+    for line in lines:
+        if len(line.text) != 1 or (
+            chars and abs(line.boxes[0].x0 - lines[0].boxes[0].x0) > line.bottom - line.top
+        ):
+            break
+        chars.append(line.text)
+    return "".join(chars) if len(chars) >= 2 else lines[0].text
 
 
 def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
@@ -279,18 +316,32 @@ def _led_by_names(line: Line) -> tuple[list[_Speaker], Line] | None:
     for k in (1, 2):
         rest = line.boxes[k:]
         head = join(b.text for b in line.boxes[:k])
-        if rest and (m := _BRACKETED.fullmatch(head)) and (names := _persons(m[1])):
+        if (
+            rest
+            and (m := _BRACKETED.fullmatch(head))
+            and not _bilingual(head)  # "Zhang Wei (张伟)": one person, two scripts
+            and (names := _persons(m[1]))
+        ):
             return [_Speaker(n, m[2].strip()) for n in names], Line(rest)
     return None
 
 
 def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     """The speakers of a line that prints them apart from their affiliations in one run: "name ·
-    affiliation", "name, affiliation", or several names ("张伟、东方晓") with as many
-    affiliations on the next line."""
+    affiliation", "name, affiliation", "@ name · affiliation", "Pinyin Name (中文名) affiliation",
+    or several names ("张伟、东方晓") with as many affiliations on the next line."""
+    if bilingual := _bilingual(line.text):
+        return [bilingual]
+    line = _near(line)
+    if len(line.boxes) == 2 and len(names := _persons(line.boxes[0].text)) >= 2:
+        # "许嘉文、潘立" and their one company in a chip of its own beside them
+        firm = line.boxes[1].text
+        return [_Speaker(n, firm) for n in names] if affiliation_like(firm) else []
     if len(line.boxes) != 1:
         return []
     text = line.text
+    if lead := _LEAD.match(text):
+        text = text[lead.end() :]
     if (bracketed := _BRACKETED.fullmatch(text)) and (names := _persons(bracketed[1])):
         return [_Speaker(n, bracketed[2].strip()) for n in names]  # "戴文博、钟晓琳（浪潮信息）"
     apart = _APART.split(text, maxsplit=1)
@@ -318,6 +369,33 @@ def _listed(line: Line, after: Line | None) -> list[_Speaker]:
     if len(roles) == len(names) and all(affiliation_like(r) for r in roles):
         return [_Speaker(n, r, takes_next=k == 0) for k, (n, r) in enumerate(zip(names, roles, strict=True))]
     return [_Speaker(n, "") for n in names]
+
+
+def _bilingual(text: str) -> _Speaker | None:
+    """The speaker of "Pinyin Name (中文名) affiliation" or "中文名 (Pinyin Name) affiliation": the
+    name in characters, sure where the pinyin spells it syllable by syllable (else withheld);
+    None where the text is no such line."""
+    if m := _PINYIN_NAMED.fullmatch(text):
+        latin, name, rest = m[1], m[2], m[3]
+    elif m := _NAME_PINYIN.fullmatch(text):
+        name, latin, rest = m[1], m[2], m[3]
+    else:
+        return None
+    if not person(name):
+        return None
+    firm = rest.lstrip(")）").strip(PUNCTUATION)  # OCR may read the bracket twice
+    return _Speaker(person(name), firm, sure=1.0 if spelt_as(latin, name) else 0.0)
+
+
+def _near(line: Line) -> Line:
+    """The line's boxes up to the first that stands far right of the one before it (a tag
+    printed in the times' column, "短报告 ×2", is not the speaker's)."""
+    near = list(line.boxes[:1])
+    for box in line.boxes[1:]:
+        if box.x0 - near[-1].x1 > _FAR * (box.y1 - box.y0):
+            break
+        near.append(box)
+    return Line(tuple(near))
 
 
 def _speaker(line: Line, after: Line | None, body: float, title: float) -> _Speaker | None:
@@ -375,7 +453,7 @@ class _Speaker:
     sure: float = 1.0
 
 
-def _panel(start: str | None, end: str | None, lines: list[Line], sure: float) -> Slot:
+def panel(start: str | None, end: str | None, lines: list[Line], sure: float) -> Slot:
     """A panel: its title, then its host and guests, "嘉宾：王磊（华为）、李娜（阿里云）" or a
     line each; a person is a speaker of the panel only where the name is read whole."""
     title = [lines[0]]
@@ -470,5 +548,5 @@ def _sentence(line: Line) -> bool:
 
 def _clean_title(text: str) -> str:
     """The title less what OCR read of the marks around it: a bar before it ("｜ title", read "】"
-    where it is drawn as a rule), a dash or colon after it."""
-    return text.strip(" :：-—|｜").lstrip("】]")
+    where it is drawn as a rule), a dash, a colon or what dot leaders leave after it."""
+    return text.strip(" :：-—|｜").lstrip("】]").rstrip(" .·…")

@@ -15,12 +15,22 @@ from importlib.resources import files
 
 from clkarchive.index.names import DOUBLE_SURNAMES
 
-_FORUM = re.compile(r"^[0-9Oo]{0,2}[\W_]*(.{0,16}?(?:主论坛|分论坛))$")
+# A heading may end in its English name ("调度与锁分论坛 Scheduling & Locking", "主论坛 Main Forum").
+_FORUM = re.compile(r"^[0-9Oo]{0,2}[\W_]*(.{0,16}?(?:主论坛|分论坛))(?:[·•|/—-]?[A-Za-z][A-Za-z&,.'/-]*)?$")
 _FORUM_FIRST = re.compile(
-    r"((?:主论坛|分论坛)[A-Z0-9一二三四五六七八九]?[:：·\-—]?(?!议程|日程)[\u4e00-\u9fff][^:：]{1,15})"
+    r"((?:主论坛|分论坛)[A-Z0-9一二三四五六七八九]?[:：·\-—]?(?!议程|日程|信息|介绍|简介)[\u4e00-\u9fff][^:：]{1,15})"
 )
+# An article's headline naming its forum's programme: "CLK2026丨虚拟化分论坛议程抢先看！".
+_HEADLINE = re.compile(r"[^丨|｜]{1,12}[丨|｜]([^丨|｜]{1,16}?(?:主论坛|分论坛))(?:议程|日程)[^丨|｜]{0,8}")
 _DATED = re.compile(r"20\d\d年|\d{1,2}月\d{1,2}日")
 HOST = re.compile(r"主持人?\s*[:：]?\s*(.*)")
+# A session's heading or its chair, which no talk is: "第一单元 内存回收", "单元主席：朱晓光",
+# "SESSION 2 File Systems", "Session Chair: Liu Bo (刘博)".
+SESSION = re.compile(
+    r"^\W*(?:第[一二三四五六七八九十\d]{1,2}(?:单元|会场|场次|节)|(?:单元|分会|会场|专场)?主席\s*[:：]"
+    r"|SESSION\s*\d{1,2}\b|Session Chair\b)",
+    re.I,
+)
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2}")
 PUNCTUATION = " :：,，、;；.。·•"
@@ -35,10 +45,11 @@ LIST = re.compile(r"\s*[/、,，;；]\s*")  # names or affiliations listed: "张
 
 def forum_name(text: str) -> str:
     """The forum a heading names: "…分论坛" (its number before it left out), or "分论坛A 内存与存储"
-    whole, where the word comes first and a letter or number tells the forums apart. A line that
+    whole, where the word comes first and a letter or number tells the forums apart, or the forum
+    whose programme an article's headline announces ("CLK2026丨虚拟化分论坛议程抢先看！"). A line that
     gives a date ("分论坛入场券 · 2025年11月8日 下午", a ticket's) names no forum."""
     flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-    m = _FORUM.match(flat) or _FORUM_FIRST.fullmatch(flat)
+    m = _FORUM.match(flat) or _FORUM_FIRST.fullmatch(flat) or _HEADLINE.fullmatch(flat)
     return m.group(1) if m and not HOST.search(m.group(1)) and not _DATED.search(flat) else ""
 
 
@@ -75,6 +86,15 @@ _SYLLABLE = (
     r"|er|a|o|e|i|u|v)"
 )
 _PINYIN_WORD = re.compile(rf"(?:{_SYLLABLE}){{1,3}}", re.I)
+
+
+def spelt_as(latin: str, name: str) -> bool:
+    """Whether a Latin name is a Chinese name written in pinyin, a syllable per character
+    ("Tang Zhiqiang" of 唐志强): so a bilingual speaker's line gives one person, not two."""
+    letters = re.sub(r"[\s'-]", "", latin)
+    return bool(re.fullmatch(rf"(?:{_SYLLABLE}){{{len(name)}}}", letters, re.I))
+
+
 _COMMON_ENDING = re.compile(r"(?:ing|tion|ized|ised|ware|ity|ment|ness)$", re.I)
 
 

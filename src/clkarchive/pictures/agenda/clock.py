@@ -1,0 +1,182 @@
+"""Times as posters print them: ranges, starts alone, twelve-hour clocks, labels, an end under its start.
+
+One reading of a time for the whole reader, lenient with OCR ("I4:2O-I4:4O" is 14:20-14:40) and
+with how posters write it ("09h00 – 09h40", "09:00 → 09:40", "1:30-2:10 PM", "下午 1:30-2:10",
+"时间：13:30-14:10"); what is no time (a date, "10.24") reads as none.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from clkarchive.pictures.agenda.geometry import Text
+
+_DIGITS = str.maketrans(
+    {
+        "I": "1",
+        "l": "1",
+        "|": "1",
+        "i": "1",
+        "O": "0",
+        "o": "0",
+        "D": "0",
+        "Q": "0",
+        "S": "5",
+        "s": "5",
+        "Ч": "4",
+        "A": "4",
+        "B": "8",
+        "Z": "2",
+        "z": "2",
+        "：": ":",
+        ".": ":",
+        "·": ":",
+        "一": "-",
+        "—": "-",
+        "–": "-",
+        "~": "-",
+        "～": "-",
+        "至": "-",
+        "→": "-",
+        " ": "",
+    }
+)
+_TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
+_MERIDIEM = re.compile(r"\s*(?<![A-Za-z])([AaPp])\.?\s?[Mm](?![A-Za-z])\.?")
+# A start time alone; a dash after it with no end ("13:30 –", the end left to the next start) or a
+# dot OCR reads for that dash (":" here: _DIGITS reads a dot as a colon) is still the start alone.
+_ONE_TIME = re.compile(r"(\d{1,2}):(\d{2})(?:-+|:)?")
+# A time before the range ("10:40 10:50-11:30": a time struck out and written anew) opens a
+# slot as well, of no known time: which of the two is struck the reader cannot see.
+_TIME_LIKE = re.compile(
+    r"(?:\d{1,2}[:：.]\d{2}\s+)?(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~→] *\w{1,2}[:：.]\w{2}"
+)
+# An hour printed with an h for its colon ("09h00 – 09h40", French and programme-book style).
+_H_COLON = re.compile(r"(?<=\d)[hH](?=\d{2}(?!\d))")
+_ICON = re.compile(
+    r"^[^\s\-–—~一]\s+(?=\d{1,2}\s*[:：.])"
+)  # a clock drawn before the time, read as a glyph: "1 09:00-09:30" (a dash is no clock: "– 9:40")
+UNREAD = "--:--"  # a time that opens a slot but whose reading is not its start (an end left alone)
+# A time in brackets ("[09:00-09:40]", "【14:00】"), and "to" between two times ("9:00 to 9:40").
+_ENCLOSED = re.compile(r"\s*[\[【〔(（]\s*(.*?)\s*[\]】〕)）]\s*")
+_TO = re.compile(r"(?<=\d)\s*\b(?:to|till|until)\b\s*(?=\d)", re.I)
+# What a programme book's dot leaders leave before the time they lead to (".10:10-10:45").
+_LEADER = re.compile(r"^(?:[.·…・]\s*)+(?=\d)")
+# A time led by a dash ("– 9:40 AM"): the end of the time printed over it.
+_DASH_LED = re.compile(r"\s*[-–—~～一]\s*(?=\d)")
+# A half of the day printed before a time range: "上午 10:40—11:20".
+_HALF_DAY = re.compile(r"\s*(上午|下午|中午|晚上)?\s*(.*)", re.S)
+# A time's label ("时间：13:30-14:10", an article's field): the time is what follows it.
+_TIME_LABEL = re.compile(
+    r"[【\[]?(?:时间|Time)\s*(?:[】\]]\s*[:：]?|[:：])\s*(?=(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：.hH]\d{2})",
+    re.I,
+)
+
+
+def unlabelled(text: str) -> str:
+    return _TIME_LABEL.sub("", text, count=1) if _TIME_LABEL.match(text) else text
+
+
+def ended(boxes: list[Text]) -> list[Text]:
+    """The boxes with each start time whose end is printed right under it ("9:00 AM" over
+    "– 9:40 AM", a large "09:00" over a smaller "09:40") made one time range, where the start
+    stands; the end's box is dropped, the rest of its row stays (a title's wrapped line, the
+    speaker). A time under another is its end only where it is set apart as one: led by a dash,
+    or in smaller type. Two times alike one under the other are two starts (one-line talks, or
+    the hours of a whole session)."""
+    alone = {id(b): t[0] for b in boxes if (t := time_range(b.text)) and t[1] is None}
+    ends = {
+        id(b): t[0]
+        for b in boxes
+        if (m := _DASH_LED.match(b.text)) and (t := time_range(b.text[m.end() :])) and t[1] is None
+    }
+    merged: dict[int, Text] = {}
+    dropped: set[int] = set()
+    for low in sorted((b for b in boxes if id(b) in alone or id(b) in ends), key=lambda b: b.y0):
+        over = [
+            up
+            for up in boxes
+            if id(up) in alone
+            and id(up) not in ends
+            and id(up) not in merged
+            and up is not low
+            and _under(low, up)
+            and (id(low) in ends or low.em < 0.85 * up.em)
+        ]
+        if not over:
+            continue
+        up = max(over, key=lambda b: b.y1)
+        start, end = alone[id(up)], ends.get(id(low), alone.get(id(low)))
+        if end is not None and start < end:
+            merged[id(up)] = Text(f"{start}-{end}", up.x0, up.y0, up.x1, up.y1)
+            dropped.add(id(low))
+    # Where ends are printed under their starts, an end left alone (its start OCR did not read:
+    # led by a dash, or in the ends' smaller type) is no start: it opens its talk's slot, of no
+    # known time, rather than give the talk its end for a start.
+    size = statistics.median(b.em for b in boxes if id(b) in merged) if len(merged) >= 2 else 0.0
+    orphans = {
+        id(b)
+        for b in boxes
+        if id(b) not in merged
+        and id(b) not in dropped
+        and (id(b) in ends or (id(b) in alone and b.em < 0.85 * size))
+    }
+    return [
+        Text(UNREAD, b.x0, b.y0, b.x1, b.y1) if id(b) in orphans else merged.get(id(b), b)
+        for b in boxes
+        if id(b) not in dropped
+    ]
+
+
+def _under(low: Text, up: Text) -> bool:
+    """Whether low is printed right under up: below it, less than half a line apart, and in its
+    column (overlapping it across, or starting where it starts)."""
+    h = up.y1 - up.y0
+    across = min(low.x1, up.x1) - max(low.x0, up.x0)
+    return (
+        (low.y0 + low.y1) / 2 > (up.y0 + up.y1) / 2
+        and low.y0 - up.y1 < 0.6 * h
+        and (across > 0.5 * min(low.x1 - low.x0, up.x1 - up.x0) or abs(low.x0 - up.x0) < h)
+    )
+
+
+def is_time(text: str) -> bool:
+    # A time OCR could not read still opens a slot (of no known time), so that its talk
+    # is not taken for a second talk of the slot before.
+    return text == UNREAD or time_range(text) is not None or bool(_TIME_LIKE.fullmatch(text))
+
+
+def time_range(text: str) -> tuple[str, str | None] | None:
+    """The (start, end) a time range prints; (start, None) for a start time alone ("14:00", a
+    colon in it as printed: "10.24" is a date)."""
+    if enclosed := _ENCLOSED.fullmatch(text):  # "[09:00-09:40]", a log's or a terminal's
+        text = enclosed[1]
+    text = _TO.sub("-", _H_COLON.sub(":", _LEADER.sub("", _ICON.sub("", text))))
+    half = _HALF_DAY.fullmatch(text)
+    if not half:
+        return None
+    marks = [m[1].casefold() for m in _MERIDIEM.finditer(half.group(2))]  # "2:00 PM - 2:30 PM"
+    body = _MERIDIEM.sub("", half.group(2))
+    if half.group(1) in ("下午", "晚上"):
+        marks = ["p"]
+    digits = body.translate(_DIGITS)
+    if re.search(r"[:：]", body) and (alone := _ONE_TIME.fullmatch(digits)):
+        h, mi = int(alone[1]), int(alone[2])
+        h += 12 * (marks[-1:] == ["p"] and h < 12)
+        return (f"{h:02d}:{mi:02d}", None) if 6 <= h <= 23 and mi < 60 else None
+    m = _TIME_RANGE.fullmatch(digits)
+    if not m:
+        return None
+    h1, m1, h2, m2 = (int(g) for g in m.groups())
+    # A twelve-hour clock ("下午 1:30-2:10", "11:30 AM - 1:00 PM", "1:30-2:10 PM"): the end's
+    # half of the day is the last one printed; the start's its own, or the end's where that
+    # keeps it before the end.
+    if marks and marks[-1] == "p" and h2 < 12:
+        h2 += 12
+        by_end = len(marks) == 1 and (h1 + 12, m1) < (h2, m2)
+        if h1 < 12 and ((len(marks) == 2 and marks[0] == "p") or by_end):
+            h1 += 12
+    if not (6 <= h1 <= 23 and 6 <= h2 <= 23 and m1 < 60 and m2 < 60 and (h1, m1) < (h2, m2)):
+        return None
+    return f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}"
