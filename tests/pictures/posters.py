@@ -1232,7 +1232,7 @@ def english_first() -> Poster:
                 sheet.text(right + 22, inner + 2, firm, 24, "#777777")
                 inner += 44
             slots.append(s)
-            y, start = inner + 46, start + minutes
+            y, start = round(inner) + 46, start + minutes
         if session == 1:
             lunch = slot("break", start, 90, "Lunch · 午餐")
             sheet.box(70, y - 10, 1170, y + 50, "#efece4")
