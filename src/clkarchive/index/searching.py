@@ -306,12 +306,20 @@ class Reader:
     def vocabulary(self, fields: Fields) -> dict[str, int]:
         """Every token the fields hold, with how many documents hold it (the most in any one field):
         checking thousands of terms is cheaper against one table, and how common a term is says how
-        specific it is (see documents)."""
+        specific it is (see documents).
+
+        Read segment by segment, summing as Whoosh's own multi-segment reader does: that reader
+        looks every term up again in every segment, and the sync builds these tables (for the
+        agenda's bridge) while the index still has a segment per commit."""
         found: dict[str, int] = {}
         for name in fields:
-            for text, info in self._reader.iter_field(name):
-                token = text.decode("utf-8") if isinstance(text, bytes) else text
-                found[token] = max(found.get(token, 0), int(info.doc_frequency()))
+            field: dict[str, int] = {}
+            for leaf, _ in self._reader.leaf_readers():
+                for text, info in leaf.iter_field(name):
+                    token = text.decode("utf-8") if isinstance(text, bytes) else text
+                    field[token] = field.get(token, 0) + int(info.doc_frequency())
+            for token, count in field.items():
+                found[token] = max(found.get(token, 0), count)
         return found
 
     @property
