@@ -74,9 +74,14 @@ def test_a_webp_is_decoded_to_the_pixels_pillow_decodes() -> None:
         image.save(out, "PNG" if name == "png" else "WEBP", **options)
         made[name] = out.getvalue()
     with ocr.open_picture(crop) as picture:
-        assert picture.mode == "RGB" and ocr.decoded(picture, crop) is not picture  # not Pillow's
+        assert picture.mode == "RGB" and ocr.decoded_rgb(picture, crop) is not picture  # not Pillow's
     for data in (crop, *made.values()):
-        with ocr.open_picture(data) as picture:
-            ours = np.asarray(ocr.decoded(picture, data))
         with Image.open(io.BytesIO(data)) as picture:
-            assert np.array_equal(ours, np.asarray(picture.convert("RGB")))
+            pillow = np.asarray(picture.convert("RGB"))
+        for rows in (None, (10, 50), (60, 10_000)):
+            with ocr.open_picture(data) as picture:
+                ours = ocr.decoded(picture, data, rows)[:, :, ::-1]  # BGR, as OpenCV and the models want
+            top, bottom = rows or (0, len(pillow))
+            assert np.array_equal(ours, pillow[top:bottom])
+        with ocr.open_picture(data) as picture:
+            assert np.array_equal(np.asarray(ocr.decoded_rgb(picture, data)), pillow)

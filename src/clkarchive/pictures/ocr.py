@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from numpy.typing import NDArray
     from PIL.Image import Image
 
 INSTALL_HINT = "pip install 'clkarchive[ocr]'"
@@ -261,75 +262,85 @@ def read_picture(picture: Image, tiles: range | None = None, data: bytes | None 
         return []
     if why := refusal(*picture.size):
         raise Refused(why)
-    image = decoded(picture, data)
-    scale = 1.0
-    if image.width > MAX_WIDTH:
-        scale = MAX_WIDTH / image.width
-        image = image.resize((MAX_WIDTH, max(1, round(image.height * scale))))
-    boxes: list[OcrBox] = []
-    stride = TILE_HEIGHT - TILE_OVERLAP
-    count = tile_count(image.width, image.height)
+    count = tile_count(*picture.size)
     wanted = range(count) if tiles is None else range(tiles.start, min(tiles.stop, count))
     if not wanted:
         return []
-    # Only the rows of the tiles asked for are kept: a decoded poster is the largest thing in a
-    # worker (a 1080 x 15,000 px webp takes 220 MB to decode), and detection adds 200 MB more.
+    scale = min(1.0, MAX_WIDTH / picture.width)
+    if scale < 1.0:  # shrunk whole, by Pillow
+        picture = decoded_rgb(picture, data).resize((MAX_WIDTH, max(1, round(picture.height * scale))))
+        data = None
+    # Only the rows of the tiles asked for are converted and kept: a decoded poster is the largest
+    # thing in a worker (a 1080 x 15,000 px webp takes 220 MB to decode), and detection adds 200 MB more.
+    stride = TILE_HEIGHT - TILE_OVERLAP
     offset = wanted.start * stride
-    band = (0, offset, image.width, min(image.height, (wanted.stop - 1) * stride + TILE_HEIGHT))
-    if band != (0, 0, *image.size):
-        image = image.crop(band)
-        picture.close()
+    image = decoded(picture, data, (offset, (wanted.stop - 1) * stride + TILE_HEIGHT))
+    picture.close()
+    boxes: list[OcrBox] = []
     for k in wanted:
         top = k * stride
-        bottom = min(top + TILE_HEIGHT, offset + image.height)
         # A line in the overlap is found twice: each tile keeps those whose middle is on its side
         # of the overlap's midline, so tiles read apart (in other processes) add up to the whole.
         keep_from = TILE_OVERLAP / 2 if k else -math.inf
         keep_to = math.inf if k == count - 1 else stride + TILE_OVERLAP / 2
-        tile = image.crop((0, top - offset, image.width, bottom - offset))
-        boxes += _read_tile(tile, top, (keep_from, keep_to))
+        boxes += _read_tile(image[top - offset : top - offset + TILE_HEIGHT], top, (keep_from, keep_to))
     if scale != 1.0:
         boxes = [_scaled(b, 1 / scale) for b in boxes]
     return sorted(boxes, key=lambda b: (b.y0, b.x0))
 
 
-def decoded(picture: Image, data: bytes | None) -> Image:
-    """The picture's pixels, in RGB. A still WebP (CLK2024's posters) is decoded from its file by
+def decoded(picture: Image, data: bytes | None, rows: tuple[int, int] | None = None) -> NDArray[Any]:
+    """The picture's pixels (of those rows only, when given) in OpenCV's BGR order, the order the
+    PaddleOCR models were trained on. A still WebP (CLK2024's posters) is decoded from its file by
     OpenCV's libwebp: the same pixels as Pillow's, which goes through libwebp's animation decoder, for a
     third of the CPU (0.10 s against 0.34 s a 1080 x 13,433 px poster, decoded once per band of tiles).
-    Pillow has read the header and checked the size (refusal) before this decodes a pixel."""
-    if data is not None and picture.format == "WEBP" and not getattr(picture, "is_animated", False):
-        import cv2
-        import numpy as np
-        from PIL import Image as Pillow
-
-        bgr = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION)
-        if bgr is not None and (bgr.shape[1], bgr.shape[0]) == picture.size:
-            return Pillow.fromarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB))  # 9 ms, a reversed copy 99
-    return picture if picture.mode == "RGB" else picture.convert("RGB")
-
-
-def blank(tile: Image) -> bool:
-    """Whether a tile is all one shade (a margin, a plain band between sections): nothing to read.
-    Detection would find nothing there either, after a second of work."""
-    low, high = tile.convert("L").getextrema()
-    return bool(float(high) - float(low) <= BLANK_RANGE)  # type: ignore[arg-type]
-
-
-def _read_tile(tile: Image, top: int, keep: tuple[float, float] = (-math.inf, math.inf)) -> Iterator[OcrBox]:
-    """The tile's lines whose middle is within `keep` (pixels of the tile), placed `top` px down."""
+    Only the band's rows are converted and copied: converting a whole poster to RGB for Pillow and back
+    for OpenCV, once per band, cost more than decoding it. Pillow has read the header and checked the
+    size (refusal) before this decodes a pixel."""
     import cv2
     import numpy as np
 
+    top, bottom = rows or (0, picture.height)
+    bottom = min(bottom, picture.height)
+    if data is not None and picture.format == "WEBP" and not getattr(picture, "is_animated", False):
+        bgr = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION)
+        if bgr is not None and (bgr.shape[1], bgr.shape[0]) == picture.size:
+            return bgr[top:bottom].copy()  # a copy: the whole picture is freed
+    if (top, bottom) != (0, picture.height):
+        picture = picture.crop((0, top, picture.width, bottom))
+    rgb = decoded_rgb(picture, None)
+    return cv2.cvtColor(np.asarray(rgb), cv2.COLOR_RGB2BGR)
+
+
+def decoded_rgb(picture: Image, data: bytes | None) -> Image:
+    """The whole picture's pixels in RGB, as Pillow holds them (see `decoded`)."""
+    if data is not None and picture.format == "WEBP" and not getattr(picture, "is_animated", False):
+        from PIL import Image as Pillow
+
+        return Pillow.fromarray(decoded(picture, data)[:, :, ::-1])
+    return picture if picture.mode == "RGB" else picture.convert("RGB")
+
+
+def blank(tile: NDArray[Any]) -> bool:
+    """Whether a tile (BGR) is all one shade (a margin, a plain band between sections): nothing to
+    read. Detection would find nothing there either, after a second of work."""
+    import cv2
+
+    grey = cv2.cvtColor(tile, cv2.COLOR_BGR2GRAY)
+    return bool(float(grey.max()) - float(grey.min()) <= BLANK_RANGE)
+
+
+def _read_tile(
+    tile: NDArray[Any], top: int, keep: tuple[float, float] = (-math.inf, math.inf)
+) -> Iterator[OcrBox]:
+    """The tile's lines (BGR pixels) whose middle is within `keep` (pixels of the tile), placed `top`
+    px down."""
     if blank(tile):
         return
-    # The PaddleOCR models were trained on OpenCV's BGR channel order. Copied into BGR order once: a
-    # reversed view makes OpenCV copy the whole tile again for every line it cuts out of it (4.7 ms
-    # a line against 0.35 ms, the same pixels); by OpenCV, 0.1 ms a tile against 4 ms for numpy.
     reader = engine()
     reader.keep = keep
     try:
-        found, _ = reader(cv2.cvtColor(np.asarray(tile), cv2.COLOR_RGB2BGR))
+        found, _ = reader(tile)
     finally:
         reader.keep = (-math.inf, math.inf)
     for corners, text, score in found or []:
