@@ -373,6 +373,9 @@ def test_a_product_or_a_titles_last_line_is_never_given_as_a_speaker(last_line):
         ("夏侯明哲", True),
         ("欧阳一鸣", True),
         ("杨帆", True),
+        ("傅立文", True),  # 傅, 赖, 洪, 萧, 阎: surnames of the commonest hundred or two
+        ("赖晓", True),
+        ("洪一鸣", True),
         ("夏候明哲", False),  # 夏 and three characters: a double surname misread, or no name
         ("时性测评", False),
         ("Lianbo Jiang", True),
