@@ -1664,6 +1664,184 @@ def bracketed_log() -> Poster:
     return Poster("bracketed_log", sheet.png(y + 30), one_forum("bracketed_log", forum, slots))
 
 
+# Round 9: layouts of posters-blind-9's kinds, drawn anew (job titles on lines of their own, a
+# table's ranges wrapped after the dash, slide cards timed at their foot).
+
+# Job titles as a speaker's own line prints them: several open with 高级, and 高 is a surname.
+JOB_TITLES = ("高级工程师", "高级架构师", "资深专家", "首席架构师", "高级技术专家", "副研究员", "内核工程师")
+FIRMS = ("阿里云", "华为", "腾讯", "字节跳动", "统信软件", "麒麟软件", "龙芯中科", "中国科学院软件研究所")
+
+
+def role_lines() -> Poster:
+    """A banner poster of cards: the time in a pill at the left, the title, then per speaker
+    'name | company' on one line and the job title alone on the line under it in smaller type
+    (高级工程师: a job title, never a name though 高 is a surname); a card of two speakers; a
+    break on a band. The affiliation is the company and the job title."""
+    rng = random.Random(91)
+    pool = Pool(rng)
+    sheet = Sheet(1080, "#0d2a6b")
+    y = header(sheet, "#123a8c", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "可观测性分论坛"
+    sheet.centred(y, forum, 40, "#ffffff", bold=True)
+    y += 110
+    slots: list[Slot] = []
+    start = at("09:00")
+    for minutes, speakers in ((30, 1), (30, 1), (30, 2), (20, 0), (30, 1), (30, 1), (30, 2)):
+        if not speakers:
+            s = slot("break", start, minutes, "茶歇")
+            sheet.box(40, y, 1040, y + 60, "#1d4fb0", radius=30)
+            sheet.text(70, y + 16, span(s), 24, "#9fd8ff", bold=True)
+            sheet.centred(y + 12, s.title, 30, "#ffffff", bold=True)
+            y += 110
+        else:
+            people = []
+            for _ in range(speakers):
+                name = pool.person().name
+                people.append(Person(name, f"{rng.choice(FIRMS)} {rng.choice(JOB_TITLES)}"))
+            s = slot("talk", start, minutes, pool.title(), people)
+            sheet.box(40, y, 240, y + 44, "#18a4e0", radius=6)
+            sheet.text(58, y + 8, span(s), 24, "#ffffff", bold=True)
+            y = sheet.paragraph(290, y, s.title, 30, "#ffffff", 740, bold=True) + 10
+            for person in people:
+                firm, role = person.affiliation.split(" ")
+                right = sheet.text(290, y, person.name, 28, "#7fd4ff", bold=True)
+                sheet.box(right + 20, y + 8, right + 22, y + 32, "#9fb4d8")
+                sheet.text(right + 40, y + 2, firm, 26, "#ffffff")
+                sheet.text(290, y + 46, role, 22, "#b8c6e0")
+                y += 92
+            y += 46
+        slots.append(s)
+        start += minutes
+    sheet.centred(y, "主办：中国Linux内核开发者大会组委会 · 议程以现场为准", 22, "#b8c6e0")
+    return Poster("role_lines", sheet.png(y + 60), one_forum("role_lines", forum, slots))
+
+
+def wrapped_table() -> Poster:
+    """A ruled table (时间 | 议题 | 演讲人 | 单位) whose time column is too narrow for a range: each
+    breaks after its dash ('13:30–' over '14:00', in one type); cells centred, a long title or
+    company wrapped inside its cell; a row of two speakers printed a name a line, each company
+    on its name's line; a break across the row."""
+    rng = random.Random(92)
+    pool = Pool(rng)
+    firms = (
+        "中国科学院计算技术研究所", "浪潮电子信息产业股份有限公司", "北京大学", "小米", "华为终端",
+        "上海交通大学软件学院", "OPPO", "阿里云智能集团",
+    )  # fmt: skip
+    sheet = Sheet(1240, "#f7faf8")
+    y = header(sheet, "#0a6b50", "#ffffff", "2025年11月8日", "杭州国际博览中心")
+    forum = "文件与存储分论坛"
+    sheet.text(60, y, forum, 44, "#0a6b50", bold=True)
+    host = pool.person(role=False)
+    sheet.text(60, y + 76, f"主持人：{host.name}（{host.affiliation}）", 26, "#0a6b50", bold=True)
+    y += 150
+    edges = (60, 210, 750, 900, 1180)
+    sheet.box(edges[0], y, edges[-1], y + 56, "#0a6b50")
+    for x0, x1, word in zip(edges, edges[1:], ("时间", "议题", "演讲人", "单位"), strict=False):
+        sheet.centred(y + 12, word, 26, "#ffffff", bold=True, x0=x0, x1=x1)
+    y += 56
+    slots: list[Slot] = []
+    start, firm = at("13:30"), iter(firms)
+    for minutes, speakers in ((30, 1), (30, 1), (30, 2), (15, 0), (30, 1), (30, 1), (30, 1)):
+        top = y
+        end = start + minutes
+        if not speakers:
+            s = slot("break", start, minutes, "茶歇")
+            sheet.box(edges[0], y, edges[-1], y + 100, "#e8f1ec")
+            sheet.centred(y + 30, s.title, 30, "#6b7c74", bold=True, x0=edges[1], x1=edges[-1])
+            bottom = y + 100
+        else:
+            people = [Person(pool.person().name, next(firm)) for _ in range(speakers)]
+            s = slot("talk", start, minutes, pool.title(), people)
+            lines = sheet.wrap(s.title, 28, edges[2] - edges[1] - 40, bold=True)
+            rows = [sheet.wrap(p.affiliation, 24, edges[4] - edges[3] - 40) for p in people]
+            height = max(100, 44 * len(lines) + 24, sum(44 * len(r) + 16 for r in rows) + 20)
+            bottom = y + height
+            ty = y + (height - 44 * len(lines)) / 2
+            for line in lines:
+                sheet.text(edges[1] + 20, ty, line, 28, "#1a1a1a", bold=True)
+                ty += 44
+            row_top = y
+            for person, wrapped in zip(people, rows, strict=True):
+                share = height / len(people)
+                middle = row_top + share / 2
+                sheet.centred(middle - 18, person.name, 28, "#222222", x0=edges[2], x1=edges[3])
+                fy = middle - 22 * len(wrapped)
+                for part in wrapped:
+                    sheet.centred(fy + 4, part, 24, "#5a6b63", x0=edges[3], x1=edges[4])
+                    fy += 44
+                row_top += share
+        sheet.centred((top + bottom) / 2 - 40, f"{clock(start)}–", 26, "#333333", x0=edges[0], x1=edges[1])
+        sheet.centred((top + bottom) / 2 + 2, clock(end), 26, "#333333", x0=edges[0], x1=edges[1])
+        slots.append(s)
+        start = end
+        y = bottom
+        sheet.box(edges[0], y, edges[-1], y + 1, "#b8cfc4")
+        for x in edges if speakers else edges[:2] + edges[-1:]:
+            sheet.box(x, top, x + 1, y, "#b8cfc4")
+    sheet.text(60, y + 40, "* 议程如有变动，以大会现场公布为准。", 24, "#666666")
+    truth = Schedule(
+        "synthetic/wrapped_table.png",
+        "2025-11-08",
+        "杭州国际博览中心",
+        (Forum(forum, host.name, host.affiliation, tuple(slots)),),
+    )
+    return Poster("wrapped_table", sheet.png(y + 100), truth)
+
+
+def slide_cards() -> Poster:
+    """A 16:9 slide of cards in two columns: a number badge at each card's left, the title, 'name
+    ｜ company' (or 'A、B ｜ company'), then at the card's foot its time with its length in brackets
+    ('14:00 – 14:30  (30 分钟)', no title); a break band under the left column; the host in the
+    footer."""
+    rng = random.Random(93)
+    pool = Pool(rng)
+    sheet = Sheet(1920, "#fdf8f0", height=1080)
+    sheet.text(80, 40, "CLK 2025  第二十届中国Linux内核开发者大会", 30, "#e8701a", bold=True)
+    forum = "网络与eBPF分论坛"
+    sheet.text(80, 100, forum, 56, "#1a1a1a", bold=True)
+    sheet.text(1200, 116, "2025年11月8日（周六）· 第三会议室", 30, "#777777")
+    columns = ((80, 920), (1000, 1840))
+    slots: list[Slot] = []
+    start = at("13:30")
+    plan = ((30, 1), (30, 1), (30, 1), (30, 1), (20, 0), (30, 1), (30, 1), (30, 1), (30, 2))
+    number = 0
+    for minutes, speakers in plan:
+        if not speakers:  # under the left column's four cards
+            s = slot("break", start, minutes, "茶歇 Tea Break")
+            y = 200 + 4 * 170
+            sheet.box(columns[0][0], y, columns[0][1], y + 60, "#f0e4d2", radius=30)
+            sheet.text(columns[0][0] + 60, y + 14, span(s, " – "), 26, "#8a7a66", bold=True)
+            sheet.text(columns[0][0] + 330, y + 10, s.title, 30, "#8a7a66", bold=True)
+            slots.append(s)
+            start += minutes
+            continue
+        (x0, x1), y = columns[number // 4], 200 + (number % 4) * 170
+        number += 1
+        people = [Person(pool.person().name, rng.choice(FIRMS)) for _ in range(speakers)]
+        if speakers == 2:
+            people = [Person(p.name, people[0].affiliation) for p in people]
+        title = pool.title()
+        while sheet.measure(title, 30, bold=True) > x1 - x0 - 170:
+            title = pool.title()
+        s = slot("talk", start, minutes, title, people)
+        sheet.box(x0, y, x1, y + 150, "#ffffff", radius=10, outline="#f0dcc0")
+        sheet.box(x0 + 20, y + 40, x0 + 100, y + 110, "#e8701a", radius=8)
+        sheet.text(x0 + 36, y + 52, f"{number:02d}", 38, "#ffffff", bold=True)
+        sheet.text(x0 + 140, y + 18, s.title, 30, "#1a1a1a", bold=True)
+        who = "、".join(p.name for p in people)
+        right = sheet.text(x0 + 140, y + 62, who, 26, "#444444")
+        sheet.box(right + 22, y + 66, right + 24, y + 92, "#999999")  # a rule between name and company
+        sheet.text(right + 46, y + 62, people[0].affiliation, 26, "#444444")
+        right = sheet.text(x0 + 140, y + 104, span(s, " – "), 26, "#e8701a", bold=True)
+        sheet.text(right + 36, y + 104, f"({minutes} 分钟)", 24, "#777777")
+        slots.append(s)
+        start += minutes
+    sheet.box(0, 1000, 1920, 1080, "#23202e")
+    host = pool.person(role=False)
+    sheet.text(80, 1022, f"主持人：{host.name} {host.affiliation}", 30, "#ffffff", bold=True)
+    return Poster("slide_cards", sheet.png(1080), one_forum("slide_cards", forum, slots))
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -1696,6 +1874,9 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "console": console,
     "bracket_fields": bracket_fields,
     "bracketed_log": bracketed_log,
+    "role_lines": role_lines,
+    "wrapped_table": wrapped_table,
+    "slide_cards": slide_cards,
 }
 
 

@@ -373,6 +373,9 @@ def test_a_product_or_a_titles_last_line_is_never_given_as_a_speaker(last_line):
         ("夏侯明哲", True),
         ("欧阳一鸣", True),
         ("杨帆", True),
+        ("傅立文", True),  # 傅, 赖, 洪, 萧, 阎: surnames of the commonest hundred or two
+        ("赖晓", True),
+        ("洪一鸣", True),
         ("夏候明哲", False),  # 夏 and three characters: a double surname misread, or no name
         ("时性测评", False),
         ("Lianbo Jiang", True),
@@ -631,3 +634,51 @@ def test_the_footer_ends_the_programme():
     rows += [("戴文博 浪潮信息", 100, 200, 24), ("主办：CLK组委会 议程如有调整以现场为准", 100, 260, 24)]
     (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
     assert (talk.slot.speakers, talk.slot.biography) == (("戴文博",), "")
+
+
+@pytest.mark.parametrize("role", ["高级工程师", "高级架构师", "教授", "博士生", "副研究员"])
+def test_a_job_title_on_its_own_line_is_never_a_name(role):
+    """'name | company' over the job title in smaller type: 高 is a surname, but 高级 (of
+    高级工程师) is no person; the job title ends the affiliation."""
+    rows = [("09:00-09:30", 100, 120, 30), ("内存分层与CXL设备的NUMA管理", 100, 160, 30)]
+    rows += [("戴文博", 100, 200, 30), ("浪潮信息", 220, 202, 26), (role, 100, 240, 20)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
+    assert (talk.slot.speakers, talk.slot.affiliations) == (("戴文博",), (f"浪潮信息{role}",))
+
+
+def test_a_speck_read_before_the_bar_still_parts_the_name_from_its_company():
+    """'付国庆' and '：丨浪潮信息' (a speck before the bar read as a colon): the name and its
+    company, not a title's last line."""
+    rows = [("09:00-09:30", 100, 120, 30), ("内存分层与CXL设备的NUMA管理", 100, 160, 30)]
+    rows += [("付国庆", 100, 200, 30), ("：丨浪潮信息", 190, 200, 28)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
+    assert (talk.slot.title, talk.slot.speakers) == ("内存分层与CXL设备的NUMA管理", ("付国庆",))
+
+
+def test_a_second_speaker_of_a_surname_no_list_knows_withholds_the_list():
+    """Two speakers, each 'name' then 'company' in boxes of their own, the second of a surname the
+    list does not know: that line is no second talk's title, and the first name alone is not
+    shown as the whole list."""
+    rows = [("15:00-15:30", 100, 120, 30), ("folio化改造后的页缓存性能回归", 100, 160, 30)]
+    rows += [("葛新民", 100, 200, 30), ("麒麟软件", 240, 200, 28), ("内核工程师", 100, 240, 20)]
+    rows += [("钮子涵", 100, 280, 30), ("麒麟软件", 240, 280, 28), ("测试工程师", 100, 320, 20)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
+    assert talk.slot.title == "folio化改造后的页缓存性能回归"
+    assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]
+
+
+def test_a_rule_read_as_a_closing_quote_parts_a_name_from_its_company():
+    """A thin rule between a name and its company that OCR reads as 」 (with no 「 before it)."""
+    rows = [("09:00-09:30", 100, 120, 30), ("内存分层与CXL设备的NUMA管理", 100, 160, 30)]
+    rows += [("刘洋、上官文静」统信软件", 100, 200, 26)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
+    assert (talk.slot.speakers, talk.slot.affiliations) == (("刘洋", "上官文静"), ("统信软件", "统信软件"))
+
+
+def test_a_range_wrapped_after_its_dash_is_one_range():
+    """'13:30–' over '14:00' in one type (a narrow time column): one slot 13:30-14:00, never two
+    starts; a start alone with a dash over the next start alone with a dash stays two starts."""
+    rows = [("13:30–", 100, 120, 26), ("14:00", 100, 150, 26), ("内存分层与CXL设备的NUMA管理", 300, 130, 30)]
+    rows += [("14:00–", 100, 260, 26), ("14:30", 100, 290, 26), ("页缓存回收策略的再思考", 300, 270, 30)]
+    (forum,) = agenda.parse("p.png", _lines(rows)).forums
+    assert [(s.start, s.end) for s in forum.slots] == [("13:30", "14:00"), ("14:00", "14:30")]

@@ -65,6 +65,8 @@ _TO = re.compile(r"(?<=\d)\s*\b(?:to|till|until)\b\s*(?=\d)", re.I)
 _LEADER = re.compile(r"^(?:[.·…・]\s*)+(?=\d)")
 # A time led by a dash ("– 9:40 AM"): the end of the time printed over it.
 _DASH_LED = re.compile(r"\s*[-–—~～一]\s*(?=\d)")
+# A dash after a start, ending its box ("13:30–"): an end is to follow.
+_DASH_ENDED = re.compile(r"\d\s*[-–—~～一]\s*$")
 # A half of the day printed before a time range: "上午 10:40—11:20".
 _HALF_DAY = re.compile(r"\s*(上午|下午|中午|晚上)?\s*(.*)", re.S)
 # A time's label ("时间：13:30-14:10", an article's field): the time is what follows it.
@@ -91,6 +93,9 @@ def ended(boxes: list[Text]) -> list[Text]:
         for b in boxes
         if (m := _DASH_LED.match(b.text)) and (t := time_range(b.text[m.end() :])) and t[1] is None
     }
+    # A start whose dash ends its box ("13:30–" over "14:00", a range wrapped in a narrow cell):
+    # the dash says its end follows, so the time alone right under it is that end.
+    opened = {id(b) for b in boxes if id(b) in alone and _DASH_ENDED.search(b.text)}
     merged: dict[int, Text] = {}
     dropped: set[int] = set()
     for low in sorted((b for b in boxes if id(b) in alone or id(b) in ends), key=lambda b: b.y0):
@@ -102,7 +107,7 @@ def ended(boxes: list[Text]) -> list[Text]:
             and id(up) not in merged
             and up is not low
             and _under(low, up)
-            and (id(low) in ends or low.em < 0.85 * up.em)
+            and (id(low) in ends or low.em < 0.85 * up.em or (id(up) in opened and id(low) not in opened))
         ]
         if not over:
             continue

@@ -46,8 +46,15 @@ UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: 
 
 
 # OCR reads a bar between a name and its affiliation ("陈思远 | 字节跳动") as the CJK stroke 丨,
-# which no name or title prints.
+# which no name or title prints; a thin rule drawn there, as a closing quote 」 with none opened.
 _BAR = str.maketrans({"丨": "|"})
+_RULE = str.maketrans({"」": "|"})
+
+
+def _barred(text: str) -> str:
+    return text.translate(_BAR) if "「" in text else text.translate(_BAR).translate(_RULE)
+
+
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 # A talk's number printed beside its time ("01", "04", "①"; OCR may add a stroke: "04!").
 _NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
@@ -109,9 +116,7 @@ def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Sche
 
 def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     kept = [
-        Text(
-            unlabelled(unicodedata.normalize("NFKC", b.text).translate(_BAR).strip()), b.x0, b.y0, b.x1, b.y1
-        )
+        Text(unlabelled(_barred(unicodedata.normalize("NFKC", b.text)).strip()), b.x0, b.y0, b.x1, b.y1)
         for b in boxes
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)
     ]
@@ -361,7 +366,15 @@ def _centred_row(
 def _lines_of_block(block: Block) -> list[Line]:
     """The block's lines top to bottom, with what was printed beside its time on the time's row."""
     beside = lines_of(list(block.anchor.beside))
-    return sorted([*beside, *block.lines], key=lambda ln: ln.top)
+    return sorted([_unnumbered(ln) for ln in (*beside, *block.lines)], key=lambda ln: ln.top)
+
+
+def _unnumbered(line: Line) -> Line:
+    """The line less a talk's number that opens it ("01" in a badge left of a card, on its
+    speaker's row): no part of a name or a title."""
+    if len(line.boxes) >= 2 and _NUMBER.fullmatch(line.boxes[0].text):
+        return Line(line.boxes[1:])
+    return line
 
 
 def _anchor(line: Line) -> Anchor | None:
@@ -371,7 +384,9 @@ def _anchor(line: Line) -> Anchor | None:
         for j in (1, 2, 3):
             text = "".join(b.text for b in boxes[i : i + j])
             if i + j <= len(boxes) and is_time(text):
-                return Anchor(time_range(text) or (None, None), line, boxes[:i] + boxes[i + j :])
+                # a remark in brackets beside the time ("(30 分钟)", a duration) is no title
+                beside = tuple(b for b in boxes[:i] + boxes[i + j :] if not _REMARK.fullmatch(b.text))
+                return Anchor(time_range(text) or (None, None), line, beside)
     for i, box in enumerate(boxes):  # "12:00-13:30 午餐" read as one box
         if m := _TIME_FIRST.match(box.text):
             times = time_range(m.group(1)) or (None, None)

@@ -79,6 +79,8 @@ SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read
 _GUEST_LABEL = re.compile(
     r"^\s*(?:主持人?|嘉宾|对话嘉宾|Host|Moderator|Guests?|Panelists?)\s*[:：]?\s*", re.I
 )
+# A job title alone: a few words, then the role ("内核研发工程师", "副研究员", "Senior Engineer").
+_JOB_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{0,10}" + _ROLE)
 # A title's last line that is a speaker and a role run together: "李泽帆字节跳动内核负责人".
 _NAME_AND_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[^，。；]*" + _ROLE)
 
@@ -176,6 +178,11 @@ def slots_of(
                 # a speaker's line set far below the one before (a title OCR missed with its
                 # time stood between): the next talk's speaker, maybe; the list is withheld
                 apart.append(line)
+            if len(named) == 1 and not named[0].takes_next and _job_title(after, line):
+                # "name | company" over "高级工程师": the job title is the affiliation's end
+                assert after is not None
+                one = named[0]
+                named = [_Speaker(one.name, join([one.affiliation, after.text]), True, one.framed, one.sure)]
             speakers.extend(named)
             skip, closed = named[0].takes_next, True
         elif (
@@ -296,6 +303,17 @@ def _leading(lines: list[Line]) -> tuple[list[_Speaker], int]:
     return (out, k) if out and k < len(lines) else ([], 0)
 
 
+def _job_title(line: Line | None, speaker: Line) -> bool:
+    """Whether a line under a speaker's is their job title alone ("高级工程师", "内存子系统负责人"),
+    in smaller type: the end of their affiliation, printed on a line of its own."""
+    return (
+        line is not None
+        and len(line.boxes) == 1
+        and line.em < 0.9 * speaker.em
+        and bool(_JOB_TITLE.fullmatch(line.text))
+    )
+
+
 def _name_and_firm(line: Line, title: Line) -> bool:
     """Whether a line under a title is a speaker run into a known organisation that ends the line
     ("钮佳慧字节跳动": two or three characters, then the organisation), in smaller type than the
@@ -356,6 +374,8 @@ def _listed(line: Line, after: Line | None) -> list[_Speaker]:
         return [_Speaker(known_name(q[0]), q[1].strip(PUNCTUATION)) for q in pairs]  # "A | 华为 / B | 腾讯"
     if len(apart) == 2 and (name := known_name(apart[0])) and apart[1]:
         return [_Speaker(name, apart[1].strip(PUNCTUATION))]
+    if len(apart) == 2 and len(names := _persons(apart[0])) >= 2 and affiliation_like(apart[1]):
+        return [_Speaker(n, apart[1].strip(PUNCTUATION)) for n in names]  # "A、B | 蚂蚁集团": both of it
     if len(apart) == 2 and CJK_NAME.fullmatch(apart[0]) and len(organisation(apart[1])) >= 2:
         # "弓瑞 | 中兴通讯": a speaker's line, of a surname no list knows; withheld, not a title's
         return [_Speaker(apart[0], apart[1].strip(PUNCTUATION), sure=0.0)]
@@ -417,12 +437,23 @@ def _speaker(line: Line, after: Line | None, body: float, title: float) -> _Spea
     if first.em < 0.75 * title and (rest or after is None or not affiliation_like(after.text)):
         return None  # smaller than the title: a name only with an organisation under it
     name = known_name(first.text)
+    firm = rest[0].text.lstrip(" :：|·•・@") if len(rest) == 1 else ""
+    if (
+        not name
+        and CJK_NAME.fullmatch(first.text)
+        and person_name(first.text)
+        and len(organisation(firm)) >= 2
+    ):
+        # "萧子涵" "麒麟软件": a speaker's line of a surname no list knows, not a second talk's
+        # title; the talk's speakers are withheld, never shown without this one
+        return _Speaker(first.text, firm, sure=0.0)
     if not name:
         return None  # no known surname: a title's short last line ("收延迟"), not a name
     if rest:
         # A name, its affiliation in small type, or in a box of its own that opens with a known
         # organisation (type sizes read from box widths are rough where a name is short).
-        apart = _APART.match(rest[0].text)  # "司马俊" "| 浙江大学": a bar read apart from the name
+        # "司马俊" "| 浙江大学": a bar read apart from the name (perhaps after a speck read as ":")
+        apart = _APART.match(rest[0].text, len(rest[0].text) - len(rest[0].text.lstrip(" :：")))
         if (
             apart
             or all(b.em < 0.85 * first.em for b in rest)

@@ -55,7 +55,17 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     if len(named) != 1 or named[0] == 0:
         return []
     name = named[0]
-    firms = [k for k in range(name + 1, len(starts)) if _share(by_column[k], affiliation_like) >= 0.5]
+    firms = [k for k in range(name + 1, len(starts)) if _share(by_column[k], affiliation_like) >= 0.5][:1]
+    if firms:
+        # Centred cells: a wrapped affiliation's short line ("所" under "中国科学院软件研究") starts
+        # right of its column's edge, and may share that start with others; it ends within the
+        # column, so it is the column's.
+        ends = max(b.x1 for b in by_column[firms[0]])
+        firms += [
+            k
+            for k in range(firms[0] + 1, len(starts))
+            if all(b.x1 <= ends + height / 2 for b in by_column[k])
+        ]
     title = max(range(name), key=lambda k: sum(len(b.text) for b in by_column[k]))
     # Its header ("时间 议题 演讲嘉宾 单位"): the row over the first whose words start the columns.
     header = [
@@ -68,18 +78,22 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     for time, upper, bottom in zip(times, [top, *bounds], bounds, strict=False):
         mine = [b for b in cells if upper <= (b.y0 + b.y1) / 2 < bottom]
 
-        def field(k: int, row: list[Text] = mine) -> str:
+        def field(*ks: int, row: list[Text] = mine) -> str:
             return join(
-                b.text for b in sorted(row, key=lambda b: (b.y0, b.x0)) if _column(b, starts, height) == k
+                b.text for b in sorted(row, key=lambda b: (b.y0, b.x0)) if _column(b, starts, height) in ks
             )
 
         cell = field(name)
-        stacked = _stacked([b for b in mine if _column(b, starts, height) == name], by_column[name])
+        speakers = [b for b in mine if _column(b, starts, height) == name]
+        stacked = _stacked(speakers, by_column[name])
         if stacked is not None:
             names, affiliations = stacked
+        elif len(sub := _sub_rows(speakers, height)) >= 2 and all(_names(n) for n in sub):
+            names = tuple(n for line in sub for n in LIST.split(line) if n)
+            affiliations = _paired(speakers, [b for b in mine if _column(b, starts, height) in firms])
         else:
             names = tuple(n for n in LIST.split(cell) if n)
-            affiliations = tuple(a for a in LIST.split(field(firms[0])) if a) if firms else ()
+            affiliations = tuple(a for a in LIST.split(field(*firms)) if a) if firms else ()
         if not all(_names(n) for n in names):
             names = ()
         out.append(
@@ -146,6 +160,31 @@ def _stacked(cell: list[Text], column: list[Text]) -> tuple[tuple[str, ...], tup
         else:
             firms[-1].append(box.text)
     return tuple(names), tuple(join(f) for f in firms) if all(firms) else ()
+
+
+def _sub_rows(cell: list[Text], height: float) -> list[str]:
+    """A cell's lines top to bottom, each its boxes' text left to right: a row of two speakers
+    prints a name a line ("史俊杰" over "钟晓燕"), each line its own name."""
+    lines: list[list[Text]] = []
+    for box in sorted(cell, key=lambda b: (b.y0 + b.y1) / 2):
+        if lines and (box.y0 + box.y1) / 2 - (lines[-1][0].y0 + lines[-1][0].y1) / 2 < height / 2:
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    return [join(b.text for b in sorted(line, key=lambda b: b.x0)) for line in lines]
+
+
+def _paired(names: list[Text], firms: list[Text]) -> tuple[str, ...]:
+    """Each name's affiliation in a row of names a line: the affiliations' lines nearest it
+    (a row pairs its speakers and units sub-row by sub-row); () where a name has none."""
+    centres = sorted({(b.y0 + b.y1) / 2 for b in names})
+    mine: list[list[Text]] = [[] for _ in centres]
+    for firm in sorted(firms, key=lambda b: (b.y0, b.x0)):
+        middle = (firm.y0 + firm.y1) / 2
+        mine[min(range(len(centres)), key=lambda k: abs(centres[k] - middle))].append(firm)
+    if len(centres) != len(names) or not all(mine):
+        return ()
+    return tuple(join(b.text for b in boxes) for boxes in mine)
 
 
 def _column(box: Text, starts: list[float], height: float) -> int:

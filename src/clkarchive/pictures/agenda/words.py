@@ -58,7 +58,8 @@ def person_name(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).strip()
     cjk = re.sub(r"\s+", "", text)
     if CJK_NAME.fullmatch(cjk):
-        return "" if len(organisation(cjk)) >= 2 else cjk  # "字节跳动" is a company
+        # "字节跳动" is a company; "高级" (of 高级工程师), "教授" are a job title's words, no name
+        return "" if len(organisation(cjk)) >= 2 or ROLE_START.match(cjk) else cjk
     latin = " ".join(text.split())
     if not _LATIN_NAME.fullmatch(latin) or re.fullmatch(r"\W*", latin[len(organisation(latin)) :]):
         return ""  # "Red Hat" is a company
@@ -184,8 +185,11 @@ def organisation(text: str) -> str:
     return m.group(0) if m else ""
 
 
+# What a job title opens with ("高级工程师", "副研究员", "博士生"): never a person's name, though
+# 高 is a surname.
 ROLE_START = re.compile(
-    r"高级|资深|首席|主任|工程师|专家|教授|副教授|研究员|博士|架构师|总监|经理|研发|技术|Senior|Staff|Principal"
+    r"高级|资深|首席|主任|工程师|专家|教授|副教授|副研究员|研究员|博士|架构师|总监|经理|研发|技术|讲师|助理"
+    r"|Senior|Staff|Principal"
 )
 
 
@@ -209,7 +213,8 @@ def split_name(run: str) -> tuple[str, str] | None:
     """
     run = unicodedata.normalize("NFKC", run).strip()
     family = surname(run)
-    if not family or len(organisation(run)) >= 2:  # "华为技术有限公司" starts with no 华 of a name
+    # "华为技术有限公司" starts with no 华 of a name, "高级架构师" with no 高 of one
+    if not family or len(organisation(run)) >= 2 or ROLE_START.match(run):
         return None
     fits: dict[int, list[tuple[str, str]]] = {1: [], 2: []}  # how sure the end is -> the splits
     for given in (1, 2):
