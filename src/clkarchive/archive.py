@@ -129,11 +129,11 @@ class Archive:
         CC-CEDICT give them that the index holds: the agenda's matching of an English file name to
         a Chinese poster title. Handed to the sync, which may not import the search side; called
         once per source with agenda posters, after its pictures are read (the posters' text is
-        among what the index holds), so the tables it builds for that generation are kept for the
-        searches that meet it. Where the index or the term tables cannot be read, no term is
-        bridged: titles are still matched as written."""
+        among what the index holds), so the table it builds for that generation is kept for the
+        searches that meet it. Only the term table: the words for corrections are not asked of a
+        generation that the agenda's own commit replaces a moment later. Where the index or the
+        term table cannot be read, no term is bridged: titles are still matched as written."""
         from clkarchive.index.searching import reader
-        from clkarchive.search import prepare
         from clkarchive.search.glossary import key, load
 
         try:
@@ -142,9 +142,8 @@ class Archive:
             log.warning("titles matched without the term table: %s", exc)
             return {}
         try:
-            cache = index.whoosh_dir(self.config.index_dir)
-            prepare(snapshot, cache)  # with CC-CEDICT, parsed first if this machine has never parsed it
-            terms = load(reader(snapshot), cache)
+            # built and kept if missing, with CC-CEDICT parsed first if this machine never parsed it
+            terms = load(reader(snapshot), index.whoosh_dir(self.config.index_dir))
             keys = {p: key(p) for p in phrases}
             found = terms.lookup(set(keys.values()))
             return {p: {display for _, display, _ in found.get(k, ())} for p, k in keys.items()}

@@ -278,7 +278,7 @@ class _Part:
 
 
 PAGES_PER_PART = 8
-TILES_PER_PART = 4  # about 3,400 px of a 1080 px wide poster
+TILES_PER_PART = 8  # about 6,700 px of a 1080 px wide poster: each band decodes the whole picture
 
 
 def _survey(
