@@ -1842,6 +1842,68 @@ def slide_cards() -> Poster:
     return Poster("slide_cards", sheet.png(1080), one_forum("slide_cards", forum, slots))
 
 
+# Round 10: layouts of posters-blind-10's kinds, drawn anew (talks given by two, joined by a cross).
+
+# Foreign speakers of a talk given by two, with the firm and the job title printed after the name.
+GUESTS = (("Lukas Brenner", "SUSE Kernel Engineer"), ("Maria Okafor", "Arm Staff Engineer"))
+
+
+def joint_talks() -> Poster:
+    """Cards under a tab with the time, each talk given by two: 'name firm role × name firm role'
+    on one line after the title (two names of one talk, the one after the cross as much its
+    speaker as the first), or the second speaker on a line of their own that opens with the
+    cross ('× Lukas Brenner SUSE Kernel Engineer'); a talk of one speaker; a break on a dashed
+    rule. The first name alone would be a wrong list: both or none."""
+    rng = random.Random(101)
+    pool = Pool(rng)
+    sheet = Sheet(1200, "#f4f1fb")
+    sheet.box(0, 0, 1200, 300, "#4b2a8c")
+    sheet.text(60, 40, "CLK 2025 | 第二十届中国Linux内核开发者大会", 28, "#e8def8")
+    forum = "虚拟化与云原生分论坛"
+    sheet.text(60, 100, forum, 56, "#ffffff", bold=True)
+    sheet.text(60, 200, "2025年11月8日（周六）下午 · 杭州国际博览中心", 30, "#e8def8")
+    y = 360
+    slots: list[Slot] = []
+    start = at("13:30")
+    guests = iter(GUESTS)
+    plan = ((35, "line"), (35, "line"), (35, "under"), (15, "break"), (30, "one"), (35, "line"))
+    for minutes, kind in plan:
+        if kind == "break":
+            s = slot("break", start, minutes, "茶歇交流")
+            sheet.text(60, y + 10, "- - - - - - - - - - - -", 26, "#9a90b8")
+            right = sheet.text(440, y + 8, span(s, " - "), 30, "#9a90b8", bold=True)
+            sheet.text(right + 30, y + 8, s.title, 30, "#9a90b8", bold=True)
+            y += 110
+            slots.append(s)
+            start += minutes
+            continue
+        first = Person(pool.person().name, f"{rng.choice(FIRMS)} {rng.choice(JOB_TITLES)}")
+        people = [first]
+        if kind == "line":
+            people.append(Person(pool.person().name, f"{rng.choice(FIRMS)} {rng.choice(JOB_TITLES)}"))
+        elif kind == "under":
+            people.append(Person(*next(guests)))
+        s = slot("talk", start, minutes, pool.title(), people)
+        sheet.box(60, y, 300, y + 56, "#5b32a8", radius=4)
+        sheet.text(84, y + 12, span(s, " - "), 28, "#ffffff", bold=True)
+        bottom = y + 56 + (150 if kind != "under" else 200)
+        sheet.box(60, y + 56, 1140, bottom, "#ffffff", radius=8, outline="#d8d0ec")
+        sheet.text(90, y + 80, s.title, 34, "#1a1a2e", bold=True)
+        x, row = 90.0, y + 140
+        for k, person in enumerate(people):
+            if k and kind == "under":
+                x, row = 90.0, row + 46
+            if k:
+                x = sheet.text(x, row, "×", 28, "#e8701a") + 24
+            x = sheet.text(x, row, person.name, 28, "#5b32a8", bold=True) + 18
+            x = sheet.text(x, row + 2, person.affiliation, 26, "#666666") + 26
+        y = bottom + 50
+        slots.append(s)
+        start += minutes
+    sheet.centred(y, "主办：中国Linux内核开发者大会组委会 · 议程以现场为准", 24, "#666666")
+    return Poster("joint_talks", sheet.png(y + 70), one_forum("joint_talks", forum, slots))
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -1877,6 +1939,7 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "role_lines": role_lines,
     "wrapped_table": wrapped_table,
     "slide_cards": slide_cards,
+    "joint_talks": joint_talks,
 }
 
 

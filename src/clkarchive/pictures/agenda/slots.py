@@ -24,6 +24,7 @@ from clkarchive.pictures.agenda.speakers import (
     dashed,
     framed,
     job_title,
+    joint,
     led_by_names,
     listed,
     name_and_firm,
@@ -136,8 +137,10 @@ def slots_of(
         if title and not closed and not bio and _runs_on(title[-1], line):
             title.append(line)
             continue
-        named = listed(line, after) if title and not first and not led else []
-        if title and not first and not led and not named and (one := speaker(line, after, body, title[0].em)):
+        reads = title and not first and not led
+        # "A firm × B firm" on one line, or "× B firm" under A's line: each is the talk's
+        named = (joint(line, bool(speakers) and closed) or listed(line, after)) if reads else []
+        if reads and not named and (one := speaker(line, after, body, title[0].em)):
             named = [one]
         if any(worded(s.name, words) for s in named):
             named = []

@@ -80,6 +80,57 @@ _JOB_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{0,10}" + ROLE)
 NAME_AND_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[^，。；]*" + ROLE)
 
 
+# What joins the speakers of a talk given by two on one line: a cross ("韩启航 华为 高级工程师 ×
+# 孙沁 北京大学 博士生", one of industry and one of academia, each with affiliation and job title).
+_JOINT = re.compile(r"\s*[×✕✖╳]\s*")
+# A line that opens with that cross goes on the list of the line over it; OCR may read the cross
+# there as an X run into the name ("XRavi Shankar AMD …"): an X before a capitalised word or a
+# character ("XFS", capitals after it, is a title's word, never this).
+_JOINT_LEAD = re.compile(r"\s*(?:[×✕✖╳]|X(?=[A-Z][a-z]|[\u4e00-\u9fff]))\s*")
+
+
+def joint(line: Line, listing: bool) -> list[Speaker]:
+    """The speakers of a line that joins them with a cross, each a name run into its affiliation
+    and job title ("韩启航华为高级工程师×孙沁北京大学博士生"); or, where listing (the line is under a
+    speaker's line of the same talk), of a line that opens with the cross (the second speaker
+    printed on a line of their own). Where one part's name cannot be cut surely, every speaker
+    read is unsure, so the talk's list is withheld: the first name alone, shown as fact, would
+    say the talk is one person's. [] where the line is no such line (a title's "产业界×学术界")."""
+    text = _near(line).text  # a tag far right ("短报告 ×2") is not the speakers'
+    lead = _JOINT_LEAD.match(text) if listing else None
+    if lead is not None:
+        text = text[lead.end() :]
+    elif not _JOINT.search(text):
+        return []
+    parts = [p for p in _JOINT.split(text) if p.strip()]
+    cuts = [_run_in(p) for p in parts]
+    if not parts or (lead is None and cuts[0] is None):
+        return []  # what opens the line is no name: a title's words
+    sure = SPLIT_SURE if all(cuts) else 0.0
+    return [Speaker(*(cut or (part.strip(), "")), sure=sure) for part, cut in zip(parts, cuts, strict=True)]
+
+
+def _run_in(part: str) -> tuple[str, str] | None:
+    """A name and what follows it in one run of text ("孙沁北京大学博士生", "Ravi Shankar AMD
+    Principal Engineer"): a Chinese name cut where split_name is sure, a Latin one where the
+    capitalised words of a name are followed by an organisation or a word no name has (AMD, an
+    acronym); None where nobody can tell where the name ends."""
+    part = part.strip(PUNCTUATION)
+    if name := person(part):
+        return name, ""
+    if (cut := split_name(part)) and person(cut[0]):
+        return person(cut[0]), cut[1].strip(PUNCTUATION)
+    words = part.split()
+    fits = [
+        (person(head), " ".join(words[k:]))
+        for k in (2, 3)
+        if len(words) > k
+        and person(head := " ".join(words[:k]))
+        and (organisation(" ".join(words[k:])) or not re.fullmatch(r"[A-Z][a-z]+", words[k]))
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 # After a speaker's name, what says another follows: "张三、李四", "Jun Sima & Lei Wang", "张三和李四".
 _ANOTHER = re.compile(r"\s*(?:[、,，;；/&]|和)\s*(.*)")
 
@@ -89,8 +140,8 @@ def unaccounted(bio: list[str], speakers: list[Speaker]) -> bool:
     person's name alone (a second name plate, a name line the reader did not take), or a
     speaker's affiliation opens with a separator and a name. Shown, such a list would be
     taken for whole; it is withheld instead."""
-    if any(person(line) for line in bio):
-        return True
+    if any(person(line) for line in bio) or any(_JOINT.search(s.affiliation) for s in speakers):
+        return True  # a name alone kept as biography, or "name company × another name" read as one
     return any((m := _ANOTHER.match(s.affiliation)) and _name_first(m.group(1)) for s in speakers)
 
 
