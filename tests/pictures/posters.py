@@ -1904,6 +1904,49 @@ def joint_talks() -> Poster:
     return Poster("joint_talks", sheet.png(y + 70), one_forum("joint_talks", forum, slots))
 
 
+def start_lengths() -> Poster:
+    """A timeline of starts and lengths: each start large in the left column with its length under
+    it ("40 分钟", no end printed), level with the speaker's line ('name  company', the name bold)
+    at the right; a talk of two speakers, a line each; a break; lunch, a start alone. The end is
+    the start plus the length, and the length is no part of the speaker's line beside it."""
+    rng = random.Random(102)
+    pool = Pool(rng)
+    sheet = Sheet(1240, "#f5f7fa")
+    sheet.box(0, 0, 1240, 260, "#1f3b73")
+    forum = "网络与存储分论坛"
+    sheet.text(70, 50, "CLK 2025 · 第二十届中国Linux内核开发者大会", 30, "#dfe8f5")
+    sheet.text(70, 110, forum, 64, "#ffffff", bold=True)
+    sheet.text(70, 200, "2025年11月8日 · 杭州国际博览中心", 28, "#dfe8f5")
+    y, start = 330, at("09:00")
+    slots: list[Slot] = []
+    for minutes, speakers in ((40, 1), (40, 1), (20, 0), (45, 2), (30, 1), (40, 1)):
+        if not speakers:
+            s = slot("break", start, minutes, "茶歇")
+            sheet.text(75, y, s.start or "", 44, "#888888", bold=True)
+            sheet.text(80, y + 50, f"{minutes} 分钟", 24, "#888888")
+            sheet.box(330, y + 4, 550, y + 54, "#fdeac4", radius=25)
+            sheet.text(410, y + 10, s.title, 30, "#a0701a", bold=True)
+        else:
+            people = [Person(pool.person().name, rng.choice(FIRMS)) for _ in range(speakers)]
+            s = slot("talk", start, minutes, pool.title(), people)
+            sheet.text(75, y, s.start or "", 44, "#1f3b73", bold=True)
+            sheet.text(80, y + 50, f"{minutes} 分钟", 24, "#777777")
+            sheet.text(330, y, s.title, 34, "#1a1a1a", bold=True)
+            for k, person in enumerate(people):
+                right = sheet.text(330, y + 52 + 46 * k, person.name, 30, "#0f8a8a", bold=True)
+                sheet.text(right + 30, y + 54 + 46 * k, person.affiliation, 28, "#777777")
+        y += 150 + 46 * max(speakers - 1, 0)
+        slots.append(s)
+        start += minutes
+    sheet.text(75, y, clock(start), 44, "#888888", bold=True)  # lunch: a start alone, no length
+    sheet.box(330, y + 4, 550, y + 54, "#fdeac4", radius=25)
+    sheet.text(410, y + 10, "午餐", 30, "#a0701a", bold=True)
+    slots.append(Slot("break", clock(start), None, "午餐"))
+    y += 120
+    sheet.text(330, y, "主办：中国Linux内核开发者大会组委会 · 议程以现场为准", 24, "#777777")
+    return Poster("start_lengths", sheet.png(y + 60), one_forum("start_lengths", forum, slots))
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -1940,6 +1983,7 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "wrapped_table": wrapped_table,
     "slide_cards": slide_cards,
     "joint_talks": joint_talks,
+    "start_lengths": start_lengths,
 }
 
 

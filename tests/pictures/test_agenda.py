@@ -705,3 +705,13 @@ def test_a_second_speaker_under_a_cross_read_as_an_x_is_the_talks():
     rows += [("葛新民腾讯高级工程师", 130, 200, 24), ("XAnna Keller Intel Staff Engineer", 100, 240, 24)]
     (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
     assert talk.slot.speakers == ("葛新民", "Anna Keller")
+
+
+def test_a_speaker_line_whose_name_cannot_be_cut_over_one_that_can_withholds_the_list():
+    """Two speakers a line each, each name run into its company; the first's company is one no
+    list knows ("葛新民星河云智"), so its name cannot be cut and the line reads like the title's
+    last: the second name alone is never shown as the talk's list."""
+    rows = [("09:00-09:40", 100, 120, 30), ("页缓存回收策略的再思考", 300, 120, 30)]
+    rows += [("葛新民星河云智", 300, 165, 30), ("林雨桐北京大学", 300, 210, 30)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
+    assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]

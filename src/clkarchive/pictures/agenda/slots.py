@@ -28,6 +28,7 @@ from clkarchive.pictures.agenda.speakers import (
     led_by_names,
     listed,
     name_and_firm,
+    run_in_like,
     sentence,
     speaker,
     unaccounted,
@@ -98,8 +99,8 @@ def slots_of(
         if not speakers and (cut := dashed(text)):
             text, speakers[:] = cut
         roles = tuple(s.affiliation.strip(PUNCTUATION) for s in speakers)
-        partial = bool(speakers) and (unaccounted(bio, speakers) or bool(apart))
-        apart.clear()
+        partial = bool(speakers) and (unaccounted(bio, speakers) or bool(doubt))
+        doubt.clear()
         found.append(
             Slot(
                 # a second "talk" of a time that is its break ("茶歇 Coffee Break" under a card
@@ -116,7 +117,7 @@ def slots_of(
             )
         )
 
-    apart: list[Line] = []  # speaker lines of the talk read so far that stand far below the line before
+    doubt: list[Line] = []  # speaker lines of the talk read so far that say its list may not be whole
     skip = closed = led = False  # closed: the title is over (a speaker came); led: speakers came first
     for n, line in enumerate(lines):
         if n < first:
@@ -148,7 +149,11 @@ def slots_of(
             if speakers and line.top - lines[n - 1].bottom > 2 * (line.bottom - line.top):
                 # a speaker's line set far below the one before (a title OCR missed with its
                 # time stood between): the next talk's speaker, maybe; the list is withheld
-                apart.append(line)
+                doubt.append(line)
+            if not speakers and len(title) >= 2 and run_in_like(title[-1], line):
+                # the title's last line is one more speaker's line whose name could not be cut
+                # from its company ("武兆辉忆恒创源" over "柴若曦清华大学"): not the whole list
+                doubt.append(line)
             if len(named) == 1 and not named[0].takes_next and job_title(after, line):
                 # "name | company" over "高级工程师": the job title is the affiliation's end
                 assert after is not None
