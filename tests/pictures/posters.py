@@ -1842,6 +1842,111 @@ def slide_cards() -> Poster:
     return Poster("slide_cards", sheet.png(1080), one_forum("slide_cards", forum, slots))
 
 
+# Round 10: layouts of posters-blind-10's kinds, drawn anew (talks given by two, joined by a cross).
+
+# Foreign speakers of a talk given by two, with the firm and the job title printed after the name.
+GUESTS = (("Lukas Brenner", "SUSE Kernel Engineer"), ("Maria Okafor", "Arm Staff Engineer"))
+
+
+def joint_talks() -> Poster:
+    """Cards under a tab with the time, each talk given by two: 'name firm role × name firm role'
+    on one line after the title (two names of one talk, the one after the cross as much its
+    speaker as the first), or the second speaker on a line of their own that opens with the
+    cross ('× Lukas Brenner SUSE Kernel Engineer'); a talk of one speaker; a break on a dashed
+    rule. The first name alone would be a wrong list: both or none."""
+    rng = random.Random(101)
+    pool = Pool(rng)
+    sheet = Sheet(1200, "#f4f1fb")
+    sheet.box(0, 0, 1200, 300, "#4b2a8c")
+    sheet.text(60, 40, "CLK 2025 | 第二十届中国Linux内核开发者大会", 28, "#e8def8")
+    forum = "虚拟化与云原生分论坛"
+    sheet.text(60, 100, forum, 56, "#ffffff", bold=True)
+    sheet.text(60, 200, "2025年11月8日（周六）下午 · 杭州国际博览中心", 30, "#e8def8")
+    y = 360
+    slots: list[Slot] = []
+    start = at("13:30")
+    guests = iter(GUESTS)
+    plan = ((35, "line"), (35, "line"), (35, "under"), (15, "break"), (30, "one"), (35, "line"))
+    for minutes, kind in plan:
+        if kind == "break":
+            s = slot("break", start, minutes, "茶歇交流")
+            sheet.text(60, y + 10, "- - - - - - - - - - - -", 26, "#9a90b8")
+            right = sheet.text(440, y + 8, span(s, " - "), 30, "#9a90b8", bold=True)
+            sheet.text(right + 30, y + 8, s.title, 30, "#9a90b8", bold=True)
+            y += 110
+            slots.append(s)
+            start += minutes
+            continue
+        first = Person(pool.person().name, f"{rng.choice(FIRMS)} {rng.choice(JOB_TITLES)}")
+        people = [first]
+        if kind == "line":
+            people.append(Person(pool.person().name, f"{rng.choice(FIRMS)} {rng.choice(JOB_TITLES)}"))
+        elif kind == "under":
+            people.append(Person(*next(guests)))
+        s = slot("talk", start, minutes, pool.title(), people)
+        sheet.box(60, y, 300, y + 56, "#5b32a8", radius=4)
+        sheet.text(84, y + 12, span(s, " - "), 28, "#ffffff", bold=True)
+        bottom = y + 56 + (150 if kind != "under" else 200)
+        sheet.box(60, y + 56, 1140, bottom, "#ffffff", radius=8, outline="#d8d0ec")
+        sheet.text(90, y + 80, s.title, 34, "#1a1a2e", bold=True)
+        x, row = 90.0, y + 140
+        for k, person in enumerate(people):
+            if k and kind == "under":
+                x, row = 90.0, row + 46
+            if k:
+                x = sheet.text(x, row, "×", 28, "#e8701a") + 24
+            x = sheet.text(x, row, person.name, 28, "#5b32a8", bold=True) + 18
+            x = sheet.text(x, row + 2, person.affiliation, 26, "#666666") + 26
+        y = bottom + 50
+        slots.append(s)
+        start += minutes
+    sheet.centred(y, "主办：中国Linux内核开发者大会组委会 · 议程以现场为准", 24, "#666666")
+    return Poster("joint_talks", sheet.png(y + 70), one_forum("joint_talks", forum, slots))
+
+
+def start_lengths() -> Poster:
+    """A timeline of starts and lengths: each start large in the left column with its length under
+    it ("40 分钟", no end printed), level with the speaker's line ('name  company', the name bold)
+    at the right; a talk of two speakers, a line each; a break; lunch, a start alone. The end is
+    the start plus the length, and the length is no part of the speaker's line beside it."""
+    rng = random.Random(102)
+    pool = Pool(rng)
+    sheet = Sheet(1240, "#f5f7fa")
+    sheet.box(0, 0, 1240, 260, "#1f3b73")
+    forum = "网络与存储分论坛"
+    sheet.text(70, 50, "CLK 2025 · 第二十届中国Linux内核开发者大会", 30, "#dfe8f5")
+    sheet.text(70, 110, forum, 64, "#ffffff", bold=True)
+    sheet.text(70, 200, "2025年11月8日 · 杭州国际博览中心", 28, "#dfe8f5")
+    y, start = 330, at("09:00")
+    slots: list[Slot] = []
+    for minutes, speakers in ((40, 1), (40, 1), (20, 0), (45, 2), (30, 1), (40, 1)):
+        if not speakers:
+            s = slot("break", start, minutes, "茶歇")
+            sheet.text(75, y, s.start or "", 44, "#888888", bold=True)
+            sheet.text(80, y + 50, f"{minutes} 分钟", 24, "#888888")
+            sheet.box(330, y + 4, 550, y + 54, "#fdeac4", radius=25)
+            sheet.text(410, y + 10, s.title, 30, "#a0701a", bold=True)
+        else:
+            people = [Person(pool.person().name, rng.choice(FIRMS)) for _ in range(speakers)]
+            s = slot("talk", start, minutes, pool.title(), people)
+            sheet.text(75, y, s.start or "", 44, "#1f3b73", bold=True)
+            sheet.text(80, y + 50, f"{minutes} 分钟", 24, "#777777")
+            sheet.text(330, y, s.title, 34, "#1a1a1a", bold=True)
+            for k, person in enumerate(people):
+                right = sheet.text(330, y + 52 + 46 * k, person.name, 30, "#0f8a8a", bold=True)
+                sheet.text(right + 30, y + 54 + 46 * k, person.affiliation, 28, "#777777")
+        y += 150 + 46 * max(speakers - 1, 0)
+        slots.append(s)
+        start += minutes
+    sheet.text(75, y, clock(start), 44, "#888888", bold=True)  # lunch: a start alone, no length
+    sheet.box(330, y + 4, 550, y + 54, "#fdeac4", radius=25)
+    sheet.text(410, y + 10, "午餐", 30, "#a0701a", bold=True)
+    slots.append(Slot("break", clock(start), None, "午餐"))
+    y += 120
+    sheet.text(330, y, "主办：中国Linux内核开发者大会组委会 · 议程以现场为准", 24, "#777777")
+    return Poster("start_lengths", sheet.png(y + 60), one_forum("start_lengths", forum, slots))
+
+
 LAYOUTS: dict[str, Callable[[], Poster]] = {
     "time_left": time_left,
     "forum_table": forum_table,
@@ -1877,6 +1982,8 @@ LAYOUTS: dict[str, Callable[[], Poster]] = {
     "role_lines": role_lines,
     "wrapped_table": wrapped_table,
     "slide_cards": slide_cards,
+    "joint_talks": joint_talks,
+    "start_lengths": start_lengths,
 }
 
 

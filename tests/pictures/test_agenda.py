@@ -682,3 +682,36 @@ def test_a_range_wrapped_after_its_dash_is_one_range():
     rows += [("14:00–", 100, 260, 26), ("14:30", 100, 290, 26), ("页缓存回收策略的再思考", 300, 270, 30)]
     (forum,) = agenda.parse("p.png", _lines(rows)).forums
     assert [(s.start, s.end) for s in forum.slots] == [("13:30", "14:00"), ("14:00", "14:30")]
+
+
+def test_a_talk_given_by_two_joined_by_a_cross_shows_both_or_none():
+    """'name firm role × name firm role' in one box: both speakers, each cut from their firm; where
+    one part's name cannot be cut surely (a firm no list knows, two cuts would fit), the first
+    name alone is never shown as the talk's whole list."""
+    rows = [("09:00-09:30", 100, 120, 30), ("内存分层与CXL设备的NUMA管理", 100, 160, 30)]
+    rows += [("葛新民腾讯高级工程师×林雨桐北京大学博士生", 100, 200, 24)]
+    rows += [("09:30-10:00", 100, 300, 30), ("页缓存回收策略的再思考", 100, 340, 30)]
+    rows += [("葛新民腾讯高级工程师×林雨桐星河云智驱动工程师", 100, 380, 24)]
+    first, second = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
+    assert first.slot.speakers == ("葛新民", "林雨桐")
+    assert first.slot.affiliations == ("腾讯高级工程师", "北京大学博士生")
+    assert second.slot.speakers == () and dict(second.withheld)["speakers"]
+
+
+def test_a_second_speaker_under_a_cross_read_as_an_x_is_the_talks():
+    """'× Anna Keller Intel Staff Engineer' under the first speaker's line, the cross read as an X
+    run into the name: the second speaker, not a second talk or the first's biography."""
+    rows = [("09:00-09:30", 100, 120, 30), ("内存分层与CXL设备的NUMA管理", 100, 160, 30)]
+    rows += [("葛新民腾讯高级工程师", 130, 200, 24), ("XAnna Keller Intel Staff Engineer", 100, 240, 24)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
+    assert talk.slot.speakers == ("葛新民", "Anna Keller")
+
+
+def test_a_speaker_line_whose_name_cannot_be_cut_over_one_that_can_withholds_the_list():
+    """Two speakers a line each, each name run into its company; the first's company is one no
+    list knows ("葛新民星河云智"), so its name cannot be cut and the line reads like the title's
+    last: the second name alone is never shown as the talk's list."""
+    rows = [("09:00-09:40", 100, 120, 30), ("页缓存回收策略的再思考", 300, 120, 30)]
+    rows += [("葛新民星河云智", 300, 165, 30), ("林雨桐北京大学", 300, 210, 30)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
+    assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]

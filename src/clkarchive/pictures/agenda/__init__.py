@@ -15,6 +15,7 @@ layout not seen. Each step is a module:
   one forum (cards in a grid: by a gutter no line crosses), and each time's lines;
 - table: a programme printed as a table of fields (time | title | speakers | affiliation);
 - slots: a slot's lines into its talks, speakers and biographies;
+- speakers: a speaker's line, however printed, into names and affiliations, and how sure;
 - fields: a slot printed as labelled fields (议题：, 嘉宾：, 单位：);
 - consensus: several posters of one conference reconciled talk by talk;
 - decks: the talks matched to decks, which gain what the agenda says;

@@ -134,6 +134,35 @@ def ended(boxes: list[Text]) -> list[Text]:
     ]
 
 
+# A talk's length printed under its start instead of an end ("13:30" over "40分钟", "40 min").
+_LENGTH = re.compile(r"[(（]?\s*(\d{1,3})\s*(?:分钟|min(?:ute)?s?\.?)\s*[)）]?", re.I)
+
+
+def lasted(boxes: list[Text]) -> list[Text]:
+    """The boxes with each start time whose length is printed right under it ("13:30" over
+    "40分钟", a programme of starts and durations) made the range it spans, where the start
+    stands; the length's box is dropped, so it is no part of the speaker's line beside it. A
+    length under no start alone is left as printed."""
+    alone = {id(b): t[0] for b in boxes if (t := time_range(b.text)) and t[1] is None}
+    merged: dict[int, Text] = {}
+    dropped: set[int] = set()
+    for low in boxes:
+        if not (m := _LENGTH.fullmatch(low.text.strip())) or not 0 < int(m[1]) <= 240:
+            continue
+        over = [up for up in boxes if id(up) in alone and id(up) not in merged and _under(low, up)]
+        if not over:
+            continue
+        up = max(over, key=lambda b: b.y1)
+        hours, minutes = (int(x) for x in alone[id(up)].split(":"))
+        end = hours * 60 + minutes + int(m[1])
+        if end < 24 * 60:
+            merged[id(up)] = Text(
+                f"{alone[id(up)]}-{end // 60:02d}:{end % 60:02d}", up.x0, up.y0, up.x1, up.y1
+            )
+            dropped.add(id(low))
+    return [merged.get(id(b), b) for b in boxes if id(b) not in dropped]
+
+
 def _under(low: Text, up: Text) -> bool:
     """Whether low is printed right under up: below it, less than half a line apart, and in its
     column (overlapping it across, or starting where it starts)."""

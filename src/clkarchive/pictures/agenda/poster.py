@@ -19,7 +19,7 @@ import statistics
 import unicodedata
 from collections.abc import Sequence
 
-from clkarchive.pictures.agenda.clock import ended, is_time, time_range, unlabelled
+from clkarchive.pictures.agenda.clock import ended, is_time, lasted, time_range, unlabelled
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
 from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, lanes, parallel
@@ -120,7 +120,7 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
         for b in boxes
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)
     ]
-    kept = ended(upright(distinct(kept), is_time))
+    kept = ended(lasted(upright(distinct(kept), is_time)))
     if not kept:
         return Schedule(poster=poster, date=None, place="", forums=())
     lines = lines_of(kept)

@@ -1,0 +1,370 @@
+"""A speaker's line read: who speaks, of which affiliation, and how sure that is.
+
+Posters print a talk's speakers in many ways ("name | company", "name（company）", "A、B" over their
+companies, a name run into its company, "Pinyin (中文名) firm", a card's framed name, …); each way
+is read here, in one place, so that a slot's reading (slots.py) is only about which line is what.
+A line that may name only some of a talk's speakers is read as unsure: a partial list shown would
+be taken for the whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clkarchive.pictures.agenda.geometry import Line, Text
+from clkarchive.pictures.agenda.words import (
+    CJK_NAME,
+    LIST,
+    PUNCTUATION,
+    affiliation_like,
+    join,
+    known_name,
+    organisation,
+    person,
+    person_name,
+    spelt_as,
+    split_name,
+    surname,
+    transliterated,
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker read from a line, with how sure the reading is (0: shown nowhere)."""
+
+    name: str
+    affiliation: str
+    takes_next: bool = False  # the affiliation is the next line
+    framed: bool = False  # a card's framed name
+    sure: float = 1.0
+
+
+ROLE = (
+    r"(?:工程师|专家|负责人|教授|研究员|总监|经理|博士|架构师|研究生|博士生|学者|创始人|CEO|CTO|"
+    r"Maintainer|Reviewer|Engineer|Manager|Architect|Director|Developer|Professor|Researcher|Lead)"
+)
+# A speaker run into their role where the script or a space shows where the name ends:
+# "LianboJiang红帽高级工程师", "袁晓峰vivo性能优化专家", "赵 宇 Google Staff Software Engineer".
+_NAME_THEN_ROLE = (
+    re.compile(r"([A-Z][a-z]+ ?[A-Z][a-z]+)([\u4e00-\u9fff].*" + ROLE + ".*)"),
+    re.compile(r"([\u4e00-\u9fff]{2,3})([A-Za-z].*" + ROLE + ".*)"),  # 郭任玄铁Linux…: name + company
+    # a name spaced out (郑 琦字节…, 赵 桥  红帽…, 赵 宇 Google…): one space inside it, more or
+    # a change of script after it
+    re.compile(r"([\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3})(?: {2,}| (?=[A-Za-z])|(?=\S))(.*" + ROLE + ".*)"),
+    re.compile(r"([\u4e00-\u9fff]{2,4}) +(\S.*" + ROLE + ".*)"),  # 路旭 字节跳动…
+)
+_APART = re.compile(r"\s*[·•・|｜@]\s*")  # "欧阳明轩 · vivo移动通信有限公司", "Jun Sima @ ISCAS"
+_BRACKETED = re.compile(r"(.+?)\s*[(（]([^()（）]+)[)）]")  # "戴文博（浪潮信息）"
+# A bilingual speaker's line: the name in pinyin, the same name in characters in brackets, then
+# the affiliation ("Tang Zhiqiang (唐志强) Alibaba Cloud", an English-first poster's).
+_PINYIN_NAMED = re.compile(r"([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})\s*[(（]([\u4e00-\u9fff]{2,4})[)）]\s*(.*)")
+_NAME_PINYIN = re.compile(
+    r"([\u4e00-\u9fff]{2,4})\s*[(（]([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})[)）]\s*(.*)"
+)  # 唐志强 (Tang Zhiqiang)
+# What leads a speaker's line: a handle's @ ("@ 姚晨 · 阿里云", a terminal's or a chat's listing)
+# or a dash ("—— 唐悦，中山大学", a programme book's): a person follows.
+_LEAD = re.compile(r"(?:[@＠]|[-—–―一]{1,2})\s*(?=\S)")  # OCR reads a dash as 一 (no surname)
+
+
+_FAR = 4  # a box this many line heights right of the one before stands apart (a tag by the times)
+
+
+SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
+
+
+# A job title alone: a few words, then the role ("内核研发工程师", "副研究员", "Senior Engineer").
+_JOB_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{0,10}" + ROLE)
+# A title's last line that is a speaker and a role run together: "李泽帆字节跳动内核负责人".
+NAME_AND_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[^，。；]*" + ROLE)
+
+
+# What joins the speakers of a talk given by two on one line: a cross ("韩启航 华为 高级工程师 ×
+# 孙沁 北京大学 博士生", one of industry and one of academia, each with affiliation and job title).
+_JOINT = re.compile(r"\s*[×✕✖╳]\s*")
+# A line that opens with that cross goes on the list of the line over it; OCR may read the cross
+# there as an X run into the name ("XRavi Shankar AMD …"): an X before a capitalised word or a
+# character ("XFS", capitals after it, is a title's word, never this).
+_JOINT_LEAD = re.compile(r"\s*(?:[×✕✖╳]|X(?=[A-Z][a-z]|[\u4e00-\u9fff]))\s*")
+
+
+def joint(line: Line, listing: bool) -> list[Speaker]:
+    """The speakers of a line that joins them with a cross, each a name run into its affiliation
+    and job title ("韩启航华为高级工程师×孙沁北京大学博士生"); or, where listing (the line is under a
+    speaker's line of the same talk), of a line that opens with the cross (the second speaker
+    printed on a line of their own). Where one part's name cannot be cut surely, every speaker
+    read is unsure, so the talk's list is withheld: the first name alone, shown as fact, would
+    say the talk is one person's. [] where the line is no such line (a title's "产业界×学术界")."""
+    text = _near(line).text  # a tag far right ("短报告 ×2") is not the speakers'
+    lead = _JOINT_LEAD.match(text) if listing else None
+    if lead is not None:
+        text = text[lead.end() :]
+    elif not _JOINT.search(text):
+        return []
+    parts = [p for p in _JOINT.split(text) if p.strip()]
+    cuts = [_run_in(p) for p in parts]
+    if not parts or (lead is None and cuts[0] is None):
+        return []  # what opens the line is no name: a title's words
+    sure = SPLIT_SURE if all(cuts) else 0.0
+    return [Speaker(*(cut or (part.strip(), "")), sure=sure) for part, cut in zip(parts, cuts, strict=True)]
+
+
+def _run_in(part: str) -> tuple[str, str] | None:
+    """A name and what follows it in one run of text ("孙沁北京大学博士生", "Ravi Shankar AMD
+    Principal Engineer"): a Chinese name cut where split_name is sure, a Latin one where the
+    capitalised words of a name are followed by an organisation or a word no name has (AMD, an
+    acronym); None where nobody can tell where the name ends."""
+    part = part.strip(PUNCTUATION)
+    if name := person(part):
+        return name, ""
+    if (cut := split_name(part)) and person(cut[0]):
+        return person(cut[0]), cut[1].strip(PUNCTUATION)
+    words = part.split()
+    fits = [
+        (person(head), " ".join(words[k:]))
+        for k in (2, 3)
+        if len(words) > k
+        and person(head := " ".join(words[:k]))
+        and (organisation(" ".join(words[k:])) or not re.fullmatch(r"[A-Z][a-z]+", words[k]))
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+# After a speaker's name, what says another follows: "张三、李四", "Jun Sima & Lei Wang", "张三和李四".
+_ANOTHER = re.compile(r"\s*(?:[、,，;；/&]|和)\s*(.*)")
+
+
+def unaccounted(bio: list[str], speakers: list[Speaker]) -> bool:
+    """Whether the speakers read may be only some of the talk's: a line kept as biography is a
+    person's name alone (a second name plate, a name line the reader did not take), or a
+    speaker's affiliation opens with a separator and a name. Shown, such a list would be
+    taken for whole; it is withheld instead."""
+    if any(person(line) for line in bio) or any(_JOINT.search(s.affiliation) for s in speakers):
+        return True  # a name alone kept as biography, or "name company × another name" read as one
+    return any((m := _ANOTHER.match(s.affiliation)) and _name_first(m.group(1)) for s in speakers)
+
+
+def _name_first(text: str) -> bool:
+    """Whether text opens with a person's name: its first listed part, or a Chinese name of
+    two or three characters before the rest ("李四华为" opens with 李四)."""
+    head = LIST.split(text.strip(), maxsplit=1)[0]
+    return any(person(part) for part in (head, head[:2], head[:3]))
+
+
+def persons(text: str) -> list[str]:
+    """The names a text lists, where each is a person's beyond doubt; else none."""
+    names = [person(n) for n in LIST.split(text)]
+    return names if all(names) else []
+
+
+def run_in_like(line: Line, speaker: Line) -> bool:
+    """Whether a line over a speaker's line looks like a speaker's line too: a name of a known
+    surname run into more characters ("武兆辉忆恒创源", a company no list knows, so no cut was sure),
+    starting where the speaker's line starts. A title's wrapped line may look so; taking it for a
+    speaker's costs the talk its list (withheld), never a wrong one."""
+    text = line.text
+    return (
+        len(line.boxes) == 1
+        and abs(line.boxes[0].x0 - speaker.boxes[0].x0) < 0.5 * (speaker.bottom - speaker.top)
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]{4,14}", text))
+        and any(person(text[:k]) for k in (2, 3))
+        and not organisation(text[2:])
+    )
+
+
+def job_title(line: Line | None, speaker: Line) -> bool:
+    """Whether a line under a speaker's is their job title alone ("高级工程师", "内存子系统负责人"),
+    in smaller type: the end of their affiliation, printed on a line of its own."""
+    return (
+        line is not None
+        and len(line.boxes) == 1
+        and line.em < 0.9 * speaker.em
+        and bool(_JOB_TITLE.fullmatch(line.text))
+    )
+
+
+def name_and_firm(line: Line, title: Line) -> bool:
+    """Whether a line under a title is a speaker run into a known organisation that ends the line
+    ("钮佳慧字节跳动": two or three characters, then the organisation), in smaller type than the
+    title: a speaker's line whose name split_name could not cut surely (no known surname). Kept
+    as biography, it is searchable and leaves the title whole."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,3})(\S+)", line.text)
+    if m is None or sentence(line):
+        return False
+    return line.em < 0.92 * title.em and len(organisation(m[2])) >= 2
+
+
+def led_by_names(line: Line) -> tuple[list[Speaker], Line] | None:
+    """The speakers a line opens with before its title, and the title's part of the line:
+    "name（affiliation）" in a box of its own (or the name and the bracket in two), the title in
+    the boxes right of it ("卫嘉明（华为）｜mTHP 的按需分配"); None where the line opens otherwise
+    or nothing follows the names. A box boundary is where the names end: a title that opens with
+    a name and a bracket in one run of text is no such line."""
+    for k in (1, 2):
+        rest = line.boxes[k:]
+        head = join(b.text for b in line.boxes[:k])
+        if (
+            rest
+            and (m := _BRACKETED.fullmatch(head))
+            and not bilingual(head)  # "Zhang Wei (张伟)": one person, two scripts
+            and (names := persons(m[1]))
+        ):
+            return [Speaker(n, m[2].strip()) for n in names], Line(rest)
+    return None
+
+
+def listed(line: Line, after: Line | None) -> list[Speaker]:
+    """The speakers of a line that prints them apart from their affiliations in one run: "name ·
+    affiliation", "name, affiliation", "@ name · affiliation", "Pinyin Name (中文名) affiliation",
+    or several names ("张伟、东方晓") with as many affiliations on the next line."""
+    if both := bilingual(line.text):
+        return [both]
+    line = _near(line)
+    if len(line.boxes) == 2 and len(names := persons(line.boxes[0].text)) >= 2:
+        # "许嘉文、潘立" and their one company in a chip of its own beside them
+        firm = line.boxes[1].text
+        return [Speaker(n, firm) for n in names] if affiliation_like(firm) else []
+    if len(line.boxes) != 1:
+        return []
+    text = line.text
+    if lead := _LEAD.match(text):
+        text = text[lead.end() :]
+    if (bracketed := _BRACKETED.fullmatch(text)) and (names := persons(bracketed[1])):
+        return [Speaker(n, bracketed[2].strip()) for n in names]  # "戴文博、钟晓琳（浪潮信息）"
+    apart = _APART.split(text, maxsplit=1)
+    if transliterated(text) and not affiliation_like(apart[1]):
+        # "马克·瓦格纳": a foreign name in characters, not a name and an organisation; sure only
+        # with its affiliation under it in smaller type (else it may be "name · a company no list knows")
+        if after is not None and after.em < 0.85 * line.em and affiliation_like(after.text):
+            return [Speaker(text, after.text, takes_next=True)]
+        return [Speaker(text, "", sure=0.0)]
+    pairs = [_APART.split(part, maxsplit=1) for part in LIST.split(text)]
+    if len(pairs) >= 2 and all(len(q) == 2 and known_name(q[0]) and q[1] for q in pairs):
+        return [Speaker(known_name(q[0]), q[1].strip(PUNCTUATION)) for q in pairs]  # "A | 华为 / B | 腾讯"
+    if len(apart) == 2 and (name := known_name(apart[0])) and apart[1]:
+        return [Speaker(name, apart[1].strip(PUNCTUATION))]
+    if len(apart) == 2 and len(names := persons(apart[0])) >= 2 and affiliation_like(apart[1]):
+        return [Speaker(n, apart[1].strip(PUNCTUATION)) for n in names]  # "A、B | 蚂蚁集团": both of it
+    if len(apart) == 2 and CJK_NAME.fullmatch(apart[0]) and len(organisation(apart[1])) >= 2:
+        # "弓瑞 | 中兴通讯": a speaker's line, of a surname no list knows; withheld, not a title's
+        return [Speaker(apart[0], apart[1].strip(PUNCTUATION), sure=0.0)]
+    parts = LIST.split(text)
+    names = [known_name(n) for n in parts]
+    if len(names) == 2 and names[0] and not names[1] and affiliation_like(parts[1]):
+        return [Speaker(names[0], parts[1])]  # "戴文博, 浪潮信息"
+    if len(names) < 2 or not all(names):
+        return []
+    roles = LIST.split(after.text) if after is not None and len(after.boxes) == 1 else []
+    if len(roles) == len(names) and all(affiliation_like(r) for r in roles):
+        return [Speaker(n, r, takes_next=k == 0) for k, (n, r) in enumerate(zip(names, roles, strict=True))]
+    return [Speaker(n, "") for n in names]
+
+
+def bilingual(text: str) -> Speaker | None:
+    """The speaker of "Pinyin Name (中文名) affiliation" or "中文名 (Pinyin Name) affiliation": the
+    name in characters, sure where the pinyin spells it syllable by syllable (else withheld);
+    None where the text is no such line."""
+    if m := _PINYIN_NAMED.fullmatch(text):
+        latin, name, rest = m[1], m[2], m[3]
+    elif m := _NAME_PINYIN.fullmatch(text):
+        name, latin, rest = m[1], m[2], m[3]
+    else:
+        return None
+    if not person(name):
+        return None
+    firm = rest.lstrip(")）").strip(PUNCTUATION)  # OCR may read the bracket twice
+    return Speaker(person(name), firm, sure=1.0 if spelt_as(latin, name) else 0.0)
+
+
+def _near(line: Line) -> Line:
+    """The line's boxes up to the first that stands far right of the one before it (a tag
+    printed in the times' column, "短报告 ×2", is not the speaker's)."""
+    near = list(line.boxes[:1])
+    for box in line.boxes[1:]:
+        if box.x0 - near[-1].x1 > _FAR * (box.y1 - box.y0):
+            break
+        near.append(box)
+    return Line(tuple(near))
+
+
+def speaker(line: Line, after: Line | None, body: float, title: float) -> Speaker | None:
+    """The speaker this line names, if it does.
+
+    body: the slot's usual type size; title: its title's. A name is printed large (a card's
+    framed name) or about as large as the title (a list's name line); a line of biography
+    that happens to start with a company (华为 OS内核实验室…) is neither.
+    """
+    first, rest = line.boxes[0], line.boxes[1:]
+    if framed(first, body, title) and not rest and (name := person_name(first.text)):
+        return Speaker(name, "", framed=True)
+    if not person(first.text) and not sentence(line) and (cut := split_name(first.text)):
+        # A name run into its affiliation, cut where a known organisation or a role begins.
+        return Speaker(cut[0], join([cut[1], *(b.text for b in rest)]), sure=SPLIT_SURE)
+    merged = next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)
+    if not rest and merged and not sentence(line):
+        return Speaker(person_name(merged.group(1)), merged.group(2))
+    if first.em < 0.75 * title and (rest or after is None or not affiliation_like(after.text)):
+        return None  # smaller than the title: a name only with an organisation under it
+    name = known_name(first.text)
+    firm = rest[0].text.lstrip(" :：|·•・@") if len(rest) == 1 else ""
+    if (
+        not name
+        and CJK_NAME.fullmatch(first.text)
+        and person_name(first.text)
+        and len(organisation(firm)) >= 2
+    ):
+        # "萧子涵" "麒麟软件": a speaker's line of a surname no list knows, not a second talk's
+        # title; the talk's speakers are withheld, never shown without this one
+        return Speaker(first.text, firm, sure=0.0)
+    if not name:
+        return None  # no known surname: a title's short last line ("收延迟"), not a name
+    if rest:
+        # A name, its affiliation in small type, or in a box of its own that opens with a known
+        # organisation (type sizes read from box widths are rough where a name is short).
+        # "司马俊" "| 浙江大学": a bar read apart from the name (perhaps after a speck read as ":")
+        apart = _APART.match(rest[0].text, len(rest[0].text) - len(rest[0].text.lstrip(" :：")))
+        if (
+            apart
+            or all(b.em < 0.85 * first.em for b in rest)
+            or (surname(name) and organisation(rest[0].text))
+        ):
+            return Speaker(name, join(b.text for b in rest)[apart.end() if apart else 0 :])
+        return None
+    if after is None:
+        return Speaker(name, "")
+    if (
+        (after.em < 0.85 * first.em or (surname(name) and organisation(after.text)))
+        and not person_name(after.boxes[0].text)
+        # a title's short last line ("收延迟") before the speaker run into their role is no name
+        and not (name == first.text and split_name(after.text))
+        and not sentence(after)
+        and len(after.text) <= 40
+    ):
+        return Speaker(name, after.text, takes_next=True)  # its affiliation under it in small type
+    return None
+
+
+# "title — name（affiliation）", "title —— A、B（affiliation）": a dash (OCR reads "—" as "-" or "一"),
+# then the names and their affiliation in brackets, ending the text.
+DASHED = re.compile(r"\s*(?:[-—–―]{1,2}|一)\s*([^-—–―()（）]+?)\s*[(（]([^()（）]+)[)）]\s*")
+
+
+def dashed(text: str) -> tuple[str, list[Speaker]] | None:
+    """A title printed with its speakers after a dash, cut apart where what follows the dash is
+    names (each one a person's, by person_like) and their affiliation ending the text; else None."""
+    for at in range(1, len(text)):
+        if not (m := DASHED.fullmatch(text, at)):
+            continue
+        if names := persons(m.group(1)):
+            return text[: m.start()], [Speaker(n, m.group(2).strip()) for n in names]
+    return None
+
+
+def framed(box: Text, body: float, title: float) -> bool:
+    """Whether a box is in the large type of a card's framed name: larger than the title."""
+    return box.em >= 1.25 * body and box.em >= 1.2 * title
+
+
+def sentence(line: Line) -> bool:
+    return bool(re.search(r"[，。；、,;]", line.text))
