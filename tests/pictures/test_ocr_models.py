@@ -85,3 +85,29 @@ def test_a_webp_is_decoded_to_the_pixels_pillow_decodes() -> None:
             assert np.array_equal(ours, pillow[top:bottom])
         with ocr.open_picture(data) as picture:
             assert np.array_equal(np.asarray(ocr.decoded_rgb(picture, data)), pillow)
+
+
+def test_the_engine_recognises_only_the_lines_it_is_told_to_keep() -> None:
+    """ocr.engine's Lines hooks into RapidOCR's own steps (preprocess, maybe_add_letterbox,
+    auto_text_det, _get_origin_points; none of them public API): a release that renamed one would
+    silently recognise the overlap of poster tiles twice again. Kept to a band, only the lines whose
+    middle is in it come back."""
+    import math
+
+    import numpy as np
+    from PIL import Image
+
+    found = ocr.engine()
+    with Image.open(DATA / "clk2024-memory-poster-crop.webp") as crop:
+        pixels = np.ascontiguousarray(np.asarray(crop.convert("RGB"))[:, :, ::-1])
+    every, _ = found(pixels)
+    middles = [(min(p[1] for p in box) + max(p[1] for p in box)) / 2 for box, _, _ in every]
+    cut = sorted(middles)[len(middles) // 2]
+    found.keep = (-math.inf, cut)
+    try:
+        kept, _ = found(pixels)
+    finally:
+        found.keep = (-math.inf, math.inf)
+    assert 0 < len(kept) < len(every)
+    above = [text for (_, text, _), middle in zip(every, middles, strict=True) if middle < cut]
+    assert [text for _, text, _ in kept] == above
