@@ -62,7 +62,8 @@ _NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
 # read still opens the talk's slot, of no known time, so that the title is not the slot before's.
 _D = r"[0-9OoIlSsZzBDQ]"
 _TIME_FIRST = re.compile(
-    rf"[\[【〔]?((?:上午|下午|中午|晚上)?\s*\d{_D}?[:：.hH]{_D}{{2}}\s*(?:[-–—~→]|to)\s*{_D}{{1,2}}[:：.hH]{_D}{{2}})"
+    rf"[\[【〔]?((?:上午|下午|中午|晚上)?\s*\d{_D}?[:：.hH]{_D}{{2}}\s*(?:[-–—~→]|to)\s*"
+    rf"(?:上午|下午|中午|晚上)?\s*{_D}{{1,2}}[:：.hH]{_D}{{2}})"
     r"[\]】〕]?\s*(\S.*)"
 )
 # A remark in brackets beside a time ("15:50-16:30（两场短议题）"): no title.
@@ -303,6 +304,7 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
         kept = [Line(anchors[i].beside) if i in ruler else line for i, line in enumerate(lines)]
         lines = [line for i, line in enumerate(kept) if not i or line.boxes]
         anchors = {i: a for i, line in enumerate(lines) if i and (a := _anchor(line)) is not None}
+    anchors = _ranged(anchors)
     # A host's line, a date's line: no talk's; a moderator's line right under a panel's title is
     # the panel's.
     skip = {
@@ -326,6 +328,28 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
         # lines are which time's is a guess.
         return [dataclasses.replace(b, sure=min(b.sure, UNPLACED)) for b in blocks]
     return [dataclasses.replace(b, sure=min(b.sure, UNPLACED)) if astray(b, blocks) else b for b in blocks]
+
+
+def _ranged(anchors: dict[int, Anchor]) -> dict[int, Anchor]:
+    """The anchors, a time printed alone out of the programme's order (before the end of the range
+    over it, or after the start of the next time) in a programme that prints its talks' times as
+    ranges made one of no known time: a chat message's timestamp, a phone's clock, the hour of
+    something else. Its lines still open a slot of their own (never the talk's over them). A time
+    alone in order (lunch at the end of the last range) is the slot's start."""
+    ranges = sum(a.times[1] is not None for a in anchors.values())
+    alone = [i for i, a in anchors.items() if a.times[0] is not None and a.times[1] is None]
+    if ranges < 3 or ranges <= len(alone):
+        return anchors
+    order = sorted(anchors)
+    out = dict(anchors)
+    for i in alone:
+        start = anchors[i].times[0]
+        assert start is not None
+        ends = [e for k in order if k < i and (e := anchors[k].times[1]) is not None]
+        starts = [t for k in order if k > i and (t := anchors[k].times[0]) is not None]
+        if (ends and start < ends[-1]) or (starts and start > starts[0]):
+            out[i] = dataclasses.replace(anchors[i], times=(None, None))
+    return out
 
 
 def _centred_row(
