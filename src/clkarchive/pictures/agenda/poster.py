@@ -43,6 +43,7 @@ log = logging.getLogger("clkarchive.pictures.agenda")
 MIN_CONFIDENCE = 0.75  # below this, OCR boxes on these posters are decorations read as glyphs
 GAP_LINES = 8  # a gap of this many lines' height inside a slot ends it
 UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: withheld
+_FURNITURE = 3  # this many talks of no speaker, each after its card's talk, are the cards' furniture
 
 
 # OCR reads a bar between a name and its affiliation ("陈思远 | 字节跳动") as the CJK stroke 丨,
@@ -191,7 +192,7 @@ def _forums(
                 _read(group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year, words)
             )
         ]
-        read = _shared_unsure(read)
+        read = _furniture_unsure(_shared_unsure(read))
         if len(groups) > 1:  # read row by row across the columns: in time order
             read.sort(key=lambda r: (r[1].start or "", r[0].y0, r[0].x0))
         slots = [
@@ -228,6 +229,30 @@ def _shared_unsure(
         if all(len(times[id(box)]) == 1 for box in boxes)
         else (time, dataclasses.replace(slot, time_sure=UNPLACED, speakers_sure=UNPLACED), boxes)
         for time, slot, boxes in read
+    ]
+
+
+def _furniture_unsure(
+    read: list[tuple[Text, Slot, tuple[Text, ...]]],
+) -> list[tuple[Text, Slot, tuple[Text, ...]]]:
+    """The readings, those that name nobody right after a talk of the same time that named its
+    speakers made unsure of their time, where the programme has three or more of them. One is a
+    talk that shares its slot and whose speaker OCR missed; many are what every card prints
+    under its speaker (a web page's buttons, a side panel's lines level with them): shown, each
+    would be a talk that does not exist, at its card's time."""
+    stray = [
+        k
+        for k in range(1, len(read))
+        if read[k][1].kind == "talk"
+        and not read[k][1].speakers
+        and read[k - 1][1].speakers
+        and (read[k][1].start, read[k][1].end) == (read[k - 1][1].start, read[k - 1][1].end)
+    ]
+    if len(stray) < _FURNITURE:
+        return read
+    return [
+        (time, dataclasses.replace(slot, time_sure=0.0), boxes) if k in stray else (time, slot, boxes)
+        for k, (time, slot, boxes) in enumerate(read)
     ]
 
 
