@@ -50,7 +50,8 @@ _ONE_TIME = re.compile(r"(\d{1,2}):(\d{2})(?:-+|:)?")
 # A time before the range ("10:40 10:50-11:30": a time struck out and written anew) opens a
 # slot as well, of no known time: which of the two is struck the reader cannot see.
 _TIME_LIKE = re.compile(
-    r"(?:\d{1,2}[:：.]\d{2}\s+)?(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~→] *\w{1,2}[:：.]\w{2}"
+    r"(?:\d{1,2}[:：.]\d{2}\s+)?(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~→] *"
+    r"(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2}"
 )
 # An hour printed with an h for its colon ("09h00 – 09h40", French and programme-book style).
 _H_COLON = re.compile(r"(?<=\d)[hH](?=\d{2}(?!\d))")
@@ -69,6 +70,14 @@ _DASH_LED = re.compile(r"\s*[-–—~～一]\s*(?=\d)")
 _DASH_ENDED = re.compile(r"\d\s*[-–—~～一]\s*$")
 # A half of the day printed before a time range: "上午 10:40—11:20".
 _HALF_DAY = re.compile(r"\s*(上午|下午|中午|晚上)?\s*(.*)", re.S)
+# A half of the day printed before each time of a range ("上午11:25—中午12:05", "中午12:05—下午1:30"):
+# each time is of its own half.
+_HALVES = re.compile(r"(.*?\d)\s*[-–—~～一至→]\s*(上午|下午|中午|晚上)\s*(\d.*)", re.S)
+# A talk's number drawn in a circle before its time ("③14:30-15:00", a chat's or a list's numbering).
+_CIRCLED = re.compile(r"^[①-⑳]\s*(?=\d)")
+# That number read as a digit run into the range ("②14:00-14:30" read "214:00-14:30"): no hour
+# has three digits, so the first is the number's.
+_BADGE = re.compile(r"^\d(?=\d{2}:\d{2}-)")
 # A time's label ("时间：13:30-14:10", an article's field): the time is what follows it.
 _TIME_LABEL = re.compile(
     r"[【\[]?(?:时间|Time)\s*(?:[】\]]\s*[:：]?|[:：])\s*(?=(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：.hH]\d{2})",
@@ -186,20 +195,26 @@ def time_range(text: str) -> tuple[str, str | None] | None:
     colon in it as printed: "10.24" is a date)."""
     if enclosed := _ENCLOSED.fullmatch(text):  # "[09:00-09:40]", a log's or a terminal's
         text = enclosed[1]
-    text = _TO.sub("-", _H_COLON.sub(":", _LEADER.sub("", _ICON.sub("", text))))
+    text = _TO.sub("-", _H_COLON.sub(":", _LEADER.sub("", _ICON.sub("", _CIRCLED.sub("", text)))))
+    if halves := _HALVES.fullmatch(text):
+        start, end = time_range(halves[1]), time_range(halves[2] + halves[3])
+        if start is None or end is None or start[1] is not None or end[1] is not None or start >= end:
+            return None
+        return start[0], end[0]
     half = _HALF_DAY.fullmatch(text)
     if not half:
         return None
     marks = [m[1].casefold() for m in _MERIDIEM.finditer(half.group(2))]  # "2:00 PM - 2:30 PM"
     body = _MERIDIEM.sub("", half.group(2))
-    if half.group(1) in ("下午", "晚上"):
+    # 下午 and 晚上 are after noon; so is 中午 before a one, two or three (中午1:00 is 13:00)
+    if half.group(1) in ("下午", "晚上") or (half.group(1) == "中午" and re.match(r"\s*[1-3]\D", body)):
         marks = ["p"]
     digits = body.translate(_DIGITS)
     if re.search(r"[:：]", body) and (alone := _ONE_TIME.fullmatch(digits)):
         h, mi = int(alone[1]), int(alone[2])
         h += 12 * (marks[-1:] == ["p"] and h < 12)
         return (f"{h:02d}:{mi:02d}", None) if 6 <= h <= 23 and mi < 60 else None
-    m = _TIME_RANGE.fullmatch(digits)
+    m = _TIME_RANGE.fullmatch(digits) or _TIME_RANGE.fullmatch(_BADGE.sub("", digits, count=1))
     if not m:
         return None
     h1, m1, h2, m2 = (int(g) for g in m.groups())

@@ -43,6 +43,7 @@ log = logging.getLogger("clkarchive.pictures.agenda")
 MIN_CONFIDENCE = 0.75  # below this, OCR boxes on these posters are decorations read as glyphs
 GAP_LINES = 8  # a gap of this many lines' height inside a slot ends it
 UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: withheld
+_FURNITURE = 3  # this many talks of no speaker, each after its card's talk, are the cards' furniture
 
 
 # OCR reads a bar between a name and its affiliation ("陈思远 | 字节跳动") as the CJK stroke 丨,
@@ -62,7 +63,8 @@ _NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
 # read still opens the talk's slot, of no known time, so that the title is not the slot before's.
 _D = r"[0-9OoIlSsZzBDQ]"
 _TIME_FIRST = re.compile(
-    rf"[\[【〔]?((?:上午|下午|中午|晚上)?\s*\d{_D}?[:：.hH]{_D}{{2}}\s*(?:[-–—~→]|to)\s*{_D}{{1,2}}[:：.hH]{_D}{{2}})"
+    rf"[\[【〔]?((?:上午|下午|中午|晚上)?\s*\d{_D}?[:：.hH]{_D}{{2}}\s*(?:[-–—~→]|to)\s*"
+    rf"(?:上午|下午|中午|晚上)?\s*{_D}{{1,2}}[:：.hH]{_D}{{2}})"
     r"[\]】〕]?\s*(\S.*)"
 )
 # A remark in brackets beside a time ("15:50-16:30（两场短议题）"): no title.
@@ -190,7 +192,7 @@ def _forums(
                 _read(group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year, words)
             )
         ]
-        read = _shared_unsure(read)
+        read = _furniture_unsure(_shared_unsure(read))
         if len(groups) > 1:  # read row by row across the columns: in time order
             read.sort(key=lambda r: (r[1].start or "", r[0].y0, r[0].x0))
         slots = [
@@ -227,6 +229,30 @@ def _shared_unsure(
         if all(len(times[id(box)]) == 1 for box in boxes)
         else (time, dataclasses.replace(slot, time_sure=UNPLACED, speakers_sure=UNPLACED), boxes)
         for time, slot, boxes in read
+    ]
+
+
+def _furniture_unsure(
+    read: list[tuple[Text, Slot, tuple[Text, ...]]],
+) -> list[tuple[Text, Slot, tuple[Text, ...]]]:
+    """The readings, those that name nobody right after a talk of the same time that named its
+    speakers made unsure of their time, where the programme has three or more of them. One is a
+    talk that shares its slot and whose speaker OCR missed; many are what every card prints
+    under its speaker (a web page's buttons, a side panel's lines level with them): shown, each
+    would be a talk that does not exist, at its card's time."""
+    stray = [
+        k
+        for k in range(1, len(read))
+        if read[k][1].kind == "talk"
+        and not read[k][1].speakers
+        and read[k - 1][1].speakers
+        and (read[k][1].start, read[k][1].end) == (read[k - 1][1].start, read[k - 1][1].end)
+    ]
+    if len(stray) < _FURNITURE:
+        return read
+    return [
+        (time, dataclasses.replace(slot, time_sure=0.0), boxes) if k in stray else (time, slot, boxes)
+        for k, (time, slot, boxes) in enumerate(read)
     ]
 
 
@@ -303,6 +329,7 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
         kept = [Line(anchors[i].beside) if i in ruler else line for i, line in enumerate(lines)]
         lines = [line for i, line in enumerate(kept) if not i or line.boxes]
         anchors = {i: a for i, line in enumerate(lines) if i and (a := _anchor(line)) is not None}
+    anchors = _ranged(anchors)
     # A host's line, a date's line: no talk's; a moderator's line right under a panel's title is
     # the panel's.
     skip = {
@@ -326,6 +353,28 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
         # lines are which time's is a guess.
         return [dataclasses.replace(b, sure=min(b.sure, UNPLACED)) for b in blocks]
     return [dataclasses.replace(b, sure=min(b.sure, UNPLACED)) if astray(b, blocks) else b for b in blocks]
+
+
+def _ranged(anchors: dict[int, Anchor]) -> dict[int, Anchor]:
+    """The anchors, a time printed alone out of the programme's order (before the end of the range
+    over it, or after the start of the next time) in a programme that prints its talks' times as
+    ranges made one of no known time: a chat message's timestamp, a phone's clock, the hour of
+    something else. Its lines still open a slot of their own (never the talk's over them). A time
+    alone in order (lunch at the end of the last range) is the slot's start."""
+    ranges = sum(a.times[1] is not None for a in anchors.values())
+    alone = [i for i, a in anchors.items() if a.times[0] is not None and a.times[1] is None]
+    if ranges < 3 or ranges <= len(alone):
+        return anchors
+    order = sorted(anchors)
+    out = dict(anchors)
+    for i in alone:
+        start = anchors[i].times[0]
+        assert start is not None
+        ends = [e for k in order if k < i and (e := anchors[k].times[1]) is not None]
+        starts = [t for k in order if k > i and (t := anchors[k].times[0]) is not None]
+        if (ends and start < ends[-1]) or (starts and start > starts[0]):
+            out[i] = dataclasses.replace(anchors[i], times=(None, None))
+    return out
 
 
 def _centred_row(

@@ -251,6 +251,18 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
         return [Speaker(apart[0], apart[1].strip(PUNCTUATION), sure=0.0)]
     parts = LIST.split(text)
     names = [known_name(n) for n in parts]
+    if (
+        len(names) >= 2
+        and names[0]
+        and not all(names)
+        and "、" in text
+        and not re.search(r"[，。；,;]", text)
+    ):
+        # "缪佳宁、郏一鸣浙江大学": 、 lists things alike, names here, so what follows it is one more
+        # name the reader could not cut (a surname no list knows, run into its company), never the
+        # first's affiliation: the list is not whole, and withheld. A sentence's 、 (a biography's
+        # "管理、虚拟化相关领域，…", with its commas) lists no names.
+        return [Speaker(names[0], "", sure=0.0)]
     if len(names) == 2 and names[0] and not names[1] and affiliation_like(parts[1]):
         return [Speaker(names[0], parts[1])]  # "戴文博, 浪潮信息"
     if len(names) < 2 or not all(names):

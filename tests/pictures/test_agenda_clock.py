@@ -1,0 +1,68 @@
+"""Times as programmes print them, read from hand-made OCR boxes: each time of a range with its own
+half of the day, and a talk's number before its time (round 11: a time the reader could not read
+made its talk the slot before's second, shown with that slot's time)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clkarchive.pictures import agenda
+from clkarchive.pictures.ocr import OcrBox as Box
+
+
+def _poster(rows: list[tuple[str, int]]) -> list[Box]:
+    """A poster of one forum: its heading, then each (text, top) as one line of type 30 high."""
+    drawn = [Box("存储分论坛", 100, 0, 400, 60, 0.99)]
+    return drawn + [Box(text, 100, top, 100 + 30 * len(text), top + 30, 0.99) for text, top in rows]
+
+
+def _read(first: str, second: str) -> list[tuple[str | None, str | None, str]]:
+    rows = [(first, 120), ("内存分层与CXL设备的NUMA管理", 160), ("戴文博 浪潮信息", 200)]
+    rows += [(second, 290), ("页缓存回收策略的再思考", 330), ("李晓峰 华为", 370)]
+    talks = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    return [(t.slot.start, t.slot.end, t.slot.title) for t in talks]
+
+
+@pytest.mark.parametrize(
+    ("second", "start", "end"),
+    [
+        ("上午11:25—中午12:05", "11:25", "12:05"),
+        ("中午12:05—下午1:30", "12:05", "13:30"),
+        ("上午11:30-下午1:00", "11:30", "13:00"),
+    ],
+)
+def test_a_half_of_the_day_before_each_time_of_a_range(second: str, start: str, end: str):
+    """'上午11:25—中午12:05' is one range, each time of its own half of the day; before, it read
+    as no time, and its talk was the second of the slot over it, shown with that slot's time."""
+    assert _read("上午10:45—11:25", second) == [
+        ("10:45", "11:25", "内存分层与CXL设备的NUMA管理"),
+        (start, end, "页缓存回收策略的再思考"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("①13:30-14:00", "②14:00-14:30"), ("13:30-14:00", "214:00-14:30")],
+)
+def test_a_talks_number_before_its_time(first: str, second: str):
+    """A talk's number in a circle run into its time ('②14:00-14:30'), or read by OCR as a digit
+    ('214:00-14:30': no hour has three digits), is no part of the time."""
+    assert _read(first, second) == [
+        ("13:30", "14:00", "内存分层与CXL设备的NUMA管理"),
+        ("14:00", "14:30", "页缓存回收策略的再思考"),
+    ]
+
+
+def test_a_time_alone_out_of_order_among_ranges_is_no_talks():
+    """A chat that carries the programme: every talk's time a range, and a message's timestamp
+    ('下午4:02', centred over the message) a time alone, after the start of the range under it.
+    Before, the timestamp opened a slot of 16:02 for the message's first lines; a time alone out
+    of order where talks print ranges is no talk's. One in order (the dinner after the last
+    range's end) is its slot's start."""
+    rows = [("13:30-14:00", 120), ("XDP在用户面转发中的零拷贝实践", 160), ("讲者：裘晨曦（中国移动）", 200)]
+    rows += [("14:00-14:30", 290), ("TCP BBRv3在长肥管道上的调参", 330), ("讲者：巫立群（阿里云）", 370)]
+    rows += [("下午4:02", 440), ("会务组：议程（续）", 480)]
+    rows += [("15:40-16:10", 550), ("MPTCP多路径的切换策略", 590), ("讲者：温若琳（荣耀终端）", 630)]
+    rows += [("18:00", 720), ("晚宴", 760)]
+    (forum,) = agenda.parse("p.png", _poster(rows)).forums
+    assert [s.start for s in forum.slots] == ["13:30", "14:00", None, "15:40", "18:00"]

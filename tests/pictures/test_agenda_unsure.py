@@ -1,0 +1,79 @@
+"""Where a line read may not say what it seems, the speakers or the time are withheld, from hand-made
+OCR boxes (round 11): a name after a 、 the reader could not cut (taken for the first name's
+affiliation, or the line for the title's), and a reading that names nobody after a talk that did."""
+
+from __future__ import annotations
+
+import pytest
+
+from clkarchive.pictures import agenda
+from clkarchive.pictures.ocr import OcrBox as Box
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "主讲：缪佳宁、郏一鸣浙江大学",
+        "主讲：缪佳宁、郏一鸣 浙江大学",
+        "缪佳宁、郏一鸣 | 浙江大学",
+        "主讲：缪佳宁、李一鸣浙江大学",
+    ],
+)
+def test_a_name_after_a_list_comma_that_cannot_be_cut_withholds_the_speakers(line: str):
+    """'缪佳宁、郏一鸣浙江大学' (郏 a surname no list knows), then a third speaker indented under
+    it: 、 lists names, so what follows it is no affiliation; the list is withheld, never shown
+    as ('缪佳宁', '聂泓') or ('聂泓',)."""
+    rows = [("09:00-09:30", 100, 120), ("内存分层与CXL设备的NUMA管理", 100, 160), (line, 100, 200)]
+    rows += [("聂泓华为云高级工程师", 180, 240), ("09:30-10:00", 100, 330)]
+    rows += [("页缓存回收策略的再思考", 100, 370), ("李晓峰 华为", 100, 410)]
+    drawn = [Box("存储分论坛", 100, 0, 400, 60, 0.99)]
+    drawn += [Box(text, x, top, x + 30 * len(text), top + 30, 0.99) for text, x, top in rows]
+    first, second = agenda.reconcile([agenda.parse("p.png", drawn)])
+    assert first.slot.speakers == ()
+    assert dict(first.withheld)["speakers"]
+    assert second.slot.speakers == ("李晓峰",)
+
+
+@pytest.mark.parametrize("cards", [3, 1])
+def test_readings_that_name_nobody_after_each_cards_talk_show_no_time(cards: int):
+    """A web page's cards: title, speaker, then a row of buttons in the title's type ('Add to
+    calendar  Slides (PDF)'), each read as a second talk of its card's time. Three or more such
+    readings, each naming nobody after a talk that did, are the cards' furniture: shown, each
+    would be a talk that does not exist (and a talk of the truth matched to one by its place,
+    one with a wrong time); their times are withheld. One alone is a talk that shares its slot,
+    whose speaker OCR missed: it keeps its time."""
+    talks = [
+        ("Swap Without Pain", "Chen Yuxin"),
+        ("Memory Tiering", "Haoran Qi"),
+        ("Slab Sheaves", "Tomas Novak"),
+    ]
+    times = ["09:00-09:40", "09:40-10:20", "10:20-11:00"]
+    rows: list[tuple[str, int]] = []
+    for k, (title, name) in enumerate(talks):
+        top = 120 + 200 * k
+        rows += [
+            (times[k], top),
+            (title, top + 40),
+            (f"{name} · Honor Device", top + 80),
+        ]
+        if k < cards:
+            rows.append(("Add to calendar Slides (PDF)", top + 120))
+    drawn = [Box("Memory Forum", 100, 0, 400, 60, 0.99)]
+    drawn += [Box(text, 100, top, 100 + 15 * len(text), top + 30, 0.99) for text, top in rows]
+    read = [(t.slot.start, t.slot.title) for t in agenda.reconcile([agenda.parse("p.png", drawn)])]
+    shown = [title for start, title in read if start]
+    buttons = ["Add to calendar Slides (PDF)"] if cards == 1 else []
+    assert shown == ["Swap Without Pain", *buttons, "Memory Tiering", "Slab Sheaves"]
+
+
+def test_a_biographys_list_comma_lists_no_names():
+    """A biography's sentence ('管理、虚拟化相关领域，目前专注于', 管 a surname) lists topics: its
+    、 says nothing of the speakers, whose name plate under it is read as before."""
+    rows = [("14:00-14:20", 100, 120), ("RISC-V架构下的PMU虚拟化直通方案", 100, 160)]
+    rows += [("专注异构、内存", 100, 210), ("管理、虚拟化相关领域，目前专注于", 100, 240), ("路旭", 100, 300)]
+    drawn = [Box("体系结构分论坛", 100, 0, 400, 60, 0.99)]
+    drawn += [Box(text, x, top, x + 20 * len(text), top + 20, 0.99) for text, x, top in rows[2:4]]
+    drawn += [Box(text, x, top, x + 30 * len(text), top + 30, 0.99) for text, x, top in rows[:2]]
+    drawn.append(Box("路旭", 100, 300, 200, 350, 0.99))
+    (talk,) = agenda.reconcile([agenda.parse("p.png", drawn)])
+    assert talk.slot.speakers == ("路旭",)
