@@ -51,7 +51,15 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     by_column: list[list[Text]] = [[] for _ in starts]
     for box in cells:
         by_column[_column(box, starts, height)].append(box)
-    named = [k for k, col in enumerate(by_column) if _share(_large(col), _names) >= 0.6]
+    # A column of names that lies within one row is indented in a cell (a panel's guests under
+    # its moderator), not the table's speakers' column.
+    edges = [top, *bounds]
+    named = [
+        k
+        for k, col in enumerate(by_column)
+        if _share(_large(col), _names) >= 0.6
+        and len({sum(e <= (b.y0 + b.y1) / 2 for e in edges) for b in col}) >= 2
+    ]
     if len(named) != 1 or named[0] == 0:
         return []
     name = named[0]

@@ -1,0 +1,49 @@
+"""A table of fields read from hand-made OCR boxes (round 12): a panel's guests indented in their
+cell under its moderator make no second column of speakers."""
+
+from __future__ import annotations
+
+from clkarchive.pictures import agenda
+from clkarchive.pictures.ocr import OcrBox as Box
+
+
+def test_a_column_of_names_within_one_row_is_no_speakers_column():
+    """时间 | 议题 | 嘉宾, each time centred on its row (the title's first line and the name over
+    it), the last row a panel whose guests are indented under '嘉宾：', a name and a company each,
+    in a column of their own. That column lies within one row: before, it made two columns of
+    names, the table was not read as one, and each time took the lines under it, so three talks
+    showed the time of the one over them."""
+    cells = [
+        ("9:00~9:40", "页表隔离的代价与收益", "再测量", "韦青松", "华为工程师"),
+        ("9:40~10:20", "大页在数据库中的实践", "与反思", "石可心", "阿里云专家"),
+        ("10:20~11:00", "异构内存的分层回收", "策略", "霍明哲", "清华大学教授"),
+        ("11:00~11:40", "内核测试基础设施的", "现状", "柏林原", "中兴通讯"),
+    ]
+    drawn = [Box("内存分论坛", 60, 0, 400, 60, 0.99)]
+    drawn += [Box(t, x, 100, x + 70, 140, 0.99) for t, x in [("时间", 60), ("议题", 300), ("嘉宾", 880)]]
+    for k, (time, title, rest, name, firm) in enumerate(cells):
+        top = 180 + 150 * k
+        drawn += [
+            Box(title, 300, top, 300 + 30 * len(title), top + 32, 0.99),
+            Box(name, 880, top + 8, 970, top + 44, 0.99),
+            Box(time, 60, top + 28, 60 + 15 * len(time), top + 58, 0.99),
+            Box(rest, 300, top + 46, 300 + 30 * len(rest), top + 78, 0.99),
+            Box(firm, 880, top + 46, 880 + 22 * len(firm), top + 74, 0.99),
+        ]
+    top = 180 + 150 * len(cells)
+    drawn += [Box("主持：蓝海川", 880, top, 1050, top + 34, 0.99)]
+    drawn += [Box("中科院", 960, top + 36, 1026, top + 64, 0.99)]
+    drawn += [Box("嘉宾：韦青松", 880, top + 70, 1050, top + 104, 0.99)]
+    drawn += [Box("华为", 960, top + 106, 1004, top + 134, 0.99)]
+    drawn += [Box("圆桌讨论：内存的未来", 300, top + 156, 600, top + 188, 0.99)]
+    drawn += [Box("11:40~12:20", 60, top + 158, 225, top + 188, 0.99)]
+    for k, (name, firm) in enumerate([("石可心", "阿里云"), ("霍明哲", "清华大学"), ("柏林原", "中兴通讯")]):
+        y = top + 142 + 70 * k
+        drawn += [Box(name, 960, y, 1050, y + 32, 0.99)]
+        drawn += [Box(firm, 960, y + 34, 960 + 22 * len(firm), y + 62, 0.99)]
+    read = {t.slot.title: t for t in agenda.reconcile([agenda.parse("p.png", drawn)])}
+    for time, title, rest, name, firm in cells:
+        talk = read[title + rest]
+        assert talk.slot.start == f"{int(time.split(':')[0]):02d}:{time.split(':')[1][:2]}"
+        assert talk.slot.speakers == (name,)
+        assert talk.slot.affiliations == (firm,)
