@@ -291,34 +291,46 @@ def read_picture(picture: Image, tiles: range | None = None, data: bytes | None 
 
 def decoded(picture: Image, data: bytes | None, rows: tuple[int, int] | None = None) -> NDArray[Any]:
     """The picture's pixels (of those rows only, when given) in OpenCV's BGR order, the order the
-    PaddleOCR models were trained on. A still WebP (CLK2024's posters) is decoded from its file by
-    OpenCV's libwebp: the same pixels as Pillow's, which goes through libwebp's animation decoder, for a
-    third of the CPU (0.10 s against 0.34 s a 1080 x 13,433 px poster, decoded once per band of tiles).
-    Only the band's rows are converted and copied: converting a whole poster to RGB for Pillow and back
-    for OpenCV, once per band, cost more than decoding it. Pillow has read the header and checked the
-    size (refusal) before this decodes a pixel."""
+    PaddleOCR models were trained on. Only the band's rows are converted and copied: converting a
+    whole poster to RGB for Pillow and back for OpenCV, once per band, cost more than decoding it.
+    Pillow has read the header and checked the size (refusal) before this decodes a pixel."""
     import cv2
     import numpy as np
 
     top, bottom = rows or (0, picture.height)
     bottom = min(bottom, picture.height)
-    if data is not None and picture.format == "WEBP" and not getattr(picture, "is_animated", False):
-        bgr = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION)
-        if bgr is not None and (bgr.shape[1], bgr.shape[0]) == picture.size:
-            return bgr[top:bottom].copy()  # a copy: the whole picture is freed
+    bgr = _webp(picture, data)
+    if bgr is not None:
+        return bgr[top:bottom].copy()  # a copy: the whole picture is freed
     if (top, bottom) != (0, picture.height):
         picture = picture.crop((0, top, picture.width, bottom))
-    rgb = decoded_rgb(picture, None)
+    rgb = picture if picture.mode == "RGB" else picture.convert("RGB")
     return cv2.cvtColor(np.asarray(rgb), cv2.COLOR_RGB2BGR)
 
 
 def decoded_rgb(picture: Image, data: bytes | None) -> Image:
     """The whole picture's pixels in RGB, as Pillow holds them (see `decoded`)."""
-    if data is not None and picture.format == "WEBP" and not getattr(picture, "is_animated", False):
+    bgr = _webp(picture, data)
+    if bgr is not None:
+        import cv2
         from PIL import Image as Pillow
 
-        return Pillow.fromarray(decoded(picture, data)[:, :, ::-1])
+        return Pillow.fromarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB))
     return picture if picture.mode == "RGB" else picture.convert("RGB")
+
+
+def _webp(picture: Image, data: bytes | None) -> NDArray[Any] | None:
+    """A still WebP's pixels (CLK2024's posters) in BGR, decoded from its file by OpenCV's libwebp:
+    the same pixels as Pillow's, which goes through libwebp's animation decoder, for a third of the
+    CPU (0.10 s against 0.34 s a 1080 x 13,433 px poster, decoded once per band of tiles). None for
+    any other picture, or one OpenCV does not decode to the size Pillow read."""
+    if data is None or picture.format != "WEBP" or getattr(picture, "is_animated", False):
+        return None
+    import cv2
+    import numpy as np
+
+    bgr = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION)
+    return bgr if bgr is not None and (bgr.shape[1], bgr.shape[0]) == picture.size else None
 
 
 def blank(tile: NDArray[Any]) -> bool:
