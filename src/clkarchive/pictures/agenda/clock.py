@@ -7,6 +7,7 @@ with how posters write it ("09h00 – 09h40", "09:00 → 09:40", "1:30-2:10 PM",
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 
@@ -43,6 +44,8 @@ _DIGITS = str.maketrans(
     }
 )
 _TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
+HALF_OF_DAY = "上午|下午|中午|晚上"  # what a poster prints before a time (中午 12:05, 下午 1:30)
+_DASH = "[-–—~～一]"  # what joins a start to its end
 _MERIDIEM = re.compile(r"\s*(?<![A-Za-z])([AaPp])\.?\s?[Mm](?![A-Za-z])\.?")
 # A start time alone; a dash after it with no end ("13:30 –", the end left to the next start) or a
 # dot OCR reads for that dash (":" here: _DIGITS reads a dot as a colon) is still the start alone.
@@ -50,8 +53,8 @@ _ONE_TIME = re.compile(r"(\d{1,2}):(\d{2})(?:-+|:)?")
 # A time before the range ("10:40 10:50-11:30": a time struck out and written anew) opens a
 # slot as well, of no known time: which of the two is struck the reader cannot see.
 _TIME_LIKE = re.compile(
-    r"(?:\d{1,2}[:：.]\d{2}\s+)?(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2} *[-–—~→] *"
-    r"(?:上午|下午|中午|晚上)?\s*\w{1,2}[:：.]\w{2}"
+    rf"(?:\d{{1,2}}[:：.]\d{{2}}\s+)?(?:{HALF_OF_DAY})?\s*\w{{1,2}}[:：.]\w{{2}} *[-–—~→] *"
+    rf"(?:{HALF_OF_DAY})?\s*\w{{1,2}}[:：.]\w{{2}}"
 )
 # An hour printed with an h for its colon ("09h00 – 09h40", French and programme-book style).
 _H_COLON = re.compile(r"(?<=\d)[hH](?=\d{2}(?!\d))")
@@ -65,14 +68,14 @@ _TO = re.compile(r"(?<=\d)\s*\b(?:to|till|until)\b\s*(?=\d)", re.I)
 # What a programme book's dot leaders leave before the time they lead to (".10:10-10:45").
 _LEADER = re.compile(r"^(?:[.·…・]\s*)+(?=\d)")
 # A time led by a dash ("– 9:40 AM"): the end of the time printed over it.
-_DASH_LED = re.compile(r"\s*[-–—~～一]\s*(?=\d)")
+_DASH_LED = re.compile(rf"\s*{_DASH}\s*(?=\d)")
 # A dash after a start, ending its box ("13:30–"): an end is to follow.
-_DASH_ENDED = re.compile(r"\d\s*[-–—~～一]\s*$")
+_DASH_ENDED = re.compile(rf"\d\s*{_DASH}\s*$")
 # A half of the day printed before a time range: "上午 10:40—11:20".
-_HALF_DAY = re.compile(r"\s*(上午|下午|中午|晚上)?\s*(.*)", re.S)
+_HALF_DAY = re.compile(rf"\s*({HALF_OF_DAY})?\s*(.*)", re.S)
 # A half of the day printed before each time of a range ("上午11:25—中午12:05", "中午12:05—下午1:30"):
 # each time is of its own half.
-_HALVES = re.compile(r"(.*?\d)\s*[-–—~～一至→]\s*(上午|下午|中午|晚上)\s*(\d.*)", re.S)
+_HALVES = re.compile(rf"(.*?\d)\s*[-–—~～一至→]\s*({HALF_OF_DAY})\s*(\d.*)", re.S)
 # A talk's number drawn in a circle before its time ("③14:30-15:00", a chat's or a list's numbering).
 _CIRCLED = re.compile(r"^[①-⑳]\s*(?=\d)")
 # That number read as a digit run into the range ("②14:00-14:30" read "214:00-14:30"): no hour
@@ -80,13 +83,13 @@ _CIRCLED = re.compile(r"^[①-⑳]\s*(?=\d)")
 _BADGE = re.compile(r"^\d(?=\d{2}:\d{2}-)")
 # A time's label ("时间：13:30-14:10", an article's field): the time is what follows it.
 _TIME_LABEL = re.compile(
-    r"[【\[]?(?:时间|Time)\s*(?:[】\]]\s*[:：]?|[:：])\s*(?=(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：.hH]\d{2})",
+    rf"[【\[]?(?:时间|Time)\s*(?:[】\]]\s*[:：]?|[:：])\s*(?=(?:{HALF_OF_DAY})?\s*\d{{1,2}}\s*[:：.hH]\d{{2}})",
     re.I,
 )
 
 
 def unlabelled(text: str) -> str:
-    return _TIME_LABEL.sub("", text, count=1) if _TIME_LABEL.match(text) else text
+    return text[m.end() :] if (m := _TIME_LABEL.match(text)) else text
 
 
 def ended(boxes: list[Text]) -> list[Text]:
@@ -190,6 +193,7 @@ def is_time(text: str) -> bool:
     return text == UNREAD or time_range(text) is not None or bool(_TIME_LIKE.fullmatch(text))
 
 
+@functools.lru_cache(maxsize=4096)  # every box is asked again by each step that looks for times
 def time_range(text: str) -> tuple[str, str | None] | None:
     """The (start, end) a time range prints; (start, None) for a start time alone ("14:00", a
     colon in it as printed: "10.24" is a date)."""

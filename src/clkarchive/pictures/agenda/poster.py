@@ -19,7 +19,7 @@ import statistics
 import unicodedata
 from collections.abc import Sequence
 
-from clkarchive.pictures.agenda.clock import ended, is_time, lasted, time_range, unlabelled
+from clkarchive.pictures.agenda.clock import HALF_OF_DAY, ended, is_time, lasted, time_range, unlabelled
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
 from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, lanes, parallel
@@ -63,8 +63,8 @@ _NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
 # read still opens the talk's slot, of no known time, so that the title is not the slot before's.
 _D = r"[0-9OoIlSsZzBDQ]"
 _TIME_FIRST = re.compile(
-    rf"[\[【〔]?((?:上午|下午|中午|晚上)?\s*\d{_D}?[:：.hH]{_D}{{2}}\s*(?:[-–—~→]|to)\s*"
-    rf"(?:上午|下午|中午|晚上)?\s*{_D}{{1,2}}[:：.hH]{_D}{{2}})"
+    rf"[\[【〔]?((?:{HALF_OF_DAY})?\s*\d{_D}?[:：.hH]{_D}{{2}}\s*(?:[-–—~→]|to)\s*"
+    rf"(?:{HALF_OF_DAY})?\s*{_D}{{1,2}}[:：.hH]{_D}{{2}})"
     r"[\]】〕]?\s*(\S.*)"
 )
 # A remark in brackets beside a time ("15:50-16:30（两场短议题）"): no title.
