@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.words import (
     CJK_NAME,
+    JOBS,
     LIST,
     PUNCTUATION,
     affiliation_like,
@@ -41,8 +42,8 @@ class Speaker:
     sure: float = 1.0
 
 
-ROLE = (
-    r"(?:工程师|专家|负责人|教授|研究员|总监|经理|博士|架构师|研究生|博士生|学者|创始人|CEO|CTO|"
+ROLE = (  # how a speaker's job title ends
+    rf"(?:{JOBS}|负责人|研究生|博士生|学者|创始人|CEO|CTO|"
     r"Maintainer|Reviewer|Engineer|Manager|Architect|Director|Developer|Professor|Researcher|Lead)"
 )
 # A speaker run into their role where the script or a space shows where the name ends:

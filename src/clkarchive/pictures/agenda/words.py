@@ -185,11 +185,14 @@ def organisation(text: str) -> str:
     return m.group(0) if m else ""
 
 
+# The jobs a speaker's title names, opening it ("工程师") or ending it ("高级工程师"): see
+# ROLE_START here and speakers.ROLE.
+JOBS = "工程师|专家|教授|研究员|总监|经理|博士|架构师"
 # What a job title opens with ("高级工程师", "副研究员", "博士生"): never a person's name, though
 # 高 is a surname.
 ROLE_START = re.compile(
-    r"高级|资深|首席|主任|工程师|专家|教授|副教授|副研究员|研究员|博士|架构师|总监|经理|研发|技术|讲师|助理"
-    r"|Senior|Staff|Principal"
+    rf"高级|资深|首席|主任|副教授|副研究员|{JOBS}"
+    rf"|研发|技术|讲师|助理|Senior|Staff|Principal"
 )
 
 
