@@ -165,14 +165,22 @@ def lasted(boxes: list[Text]) -> list[Text]:
         if not over:
             continue
         up = max(over, key=lambda b: b.y1)
-        hours, minutes = (int(x) for x in alone[id(up)].split(":"))
-        end = hours * 60 + minutes + int(m[1])
+        end = minutes(alone[id(up)]) + int(m[1])
         if end < 24 * 60:
-            merged[id(up)] = Text(
-                f"{alone[id(up)]}-{end // 60:02d}:{end % 60:02d}", up.x0, up.y0, up.x1, up.y1
-            )
+            merged[id(up)] = Text(f"{alone[id(up)]}-{hh_mm(end)}", up.x0, up.y0, up.x1, up.y1)
             dropped.add(id(low))
     return [merged.get(id(b), b) for b in boxes if id(b) not in dropped]
+
+
+def minutes(time: str) -> int:
+    """Minutes since midnight of a time as time_range gives it ("09:40")."""
+    hours, mins = time.split(":")
+    return 60 * int(hours) + int(mins)
+
+
+def hh_mm(minute: int) -> str:
+    """A minute of the day as time_range writes a time ("09:40")."""
+    return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
 def _under(low: Text, up: Text) -> bool:

@@ -15,8 +15,8 @@ where the poster's geometry says another time (or none) is the slot's.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 
+from clkarchive.pictures.agenda.clock import hh_mm, minutes, time_range
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.layout import Anchor, Block, box_rows
 
@@ -41,34 +41,31 @@ def axis_labels(anchors: dict[int, Anchor]) -> set[int]:
     return set(alone)
 
 
-def time_axis(boxes: list[Text], times: Callable[[str], tuple[str, str | None] | None]) -> set[int]:
+def time_axis(boxes: list[Text]) -> set[int]:
     """The ids of the boxes of a Gantt chart's time axis: a row of three or more start times
     alone, nothing else on it, rising left to right, under which at least two time ranges start
     where the axis puts their start (each bar drawn from its start's place on the axis). A row
     of talks' starts (a horizontal timeline) has no ranges placed by it. Else none."""
-    ranges = [(b, t[0]) for b in boxes if (t := times(b.text)) and t[1] is not None]
+    ranges = [(b, t[0]) for b in boxes if (t := time_range(b.text)) and t[1] is not None]
     for row in box_rows(boxes):
         marks = sorted(
-            ((b, t[0]) for b in row if (t := times(b.text)) and t[1] is None), key=lambda m: m[0].x0
+            ((b, t[0]) for b in row if (t := time_range(b.text)) and t[1] is None), key=lambda m: m[0].x0
         )
         if len(marks) < 3 or len(marks) < len(row):
             continue
-        minutes = [_minutes(t) for _, t in marks]
+        at = [minutes(t) for _, t in marks]
         centres = [(b.x0 + b.x1) / 2 for b, _ in marks]
-        if any(b <= a for a, b in itertools.pairwise(minutes)):
+        if any(b <= a for a, b in itertools.pairwise(at)):
             continue
-        scale = (centres[-1] - centres[0]) / (minutes[-1] - minutes[0])
+        scale = (centres[-1] - centres[0]) / (at[-1] - at[0])
         height = max(b.y1 - b.y0 for b, _ in marks)
-        if any(
-            abs(c - centres[0] - (m - minutes[0]) * scale) > height
-            for c, m in zip(centres, minutes, strict=True)
-        ):
+        if any(abs(c - centres[0] - (m - at[0]) * scale) > height for c, m in zip(centres, at, strict=True)):
             continue  # not spaced as the hours they print: no axis
         placed = [
             b
             for b, start in ranges
             if b.y0 > max(m.y1 for m, _ in marks)
-            and abs(b.x0 - centres[0] - (_minutes(start) - minutes[0]) * scale) < 2 * height
+            and abs(b.x0 - centres[0] - (minutes(start) - at[0]) * scale) < 2 * height
         ]
         if len(placed) >= 2:
             return {id(b) for b in row}
@@ -79,21 +76,16 @@ def _grid(labels: set[str]) -> set[str]:
     """A ruler's labels with those OCR missed put back: every step from a step before the first
     label to a step after the last, the step being the smallest between two labels, where the
     labels read are most of them; else the labels as read."""
-    minutes = sorted(_minutes(t) for t in labels)
-    steps = [b - a for a, b in itertools.pairwise(minutes)]
+    at = sorted(minutes(t) for t in labels)
+    steps = [b - a for a, b in itertools.pairwise(at)]
     step = min(steps, default=0)
     if not step or any(d % step for d in steps):
         return labels
-    grid = range(minutes[0], minutes[-1] + 1, step)
-    if len(minutes) < 0.7 * len(grid):
+    grid = range(at[0], at[-1] + 1, step)
+    if len(at) < 0.7 * len(grid):
         return labels
     # and a step beyond each end, where the first or the last label was missed
-    return {f"{m // 60:02d}:{m % 60:02d}" for m in range(grid[0] - step, grid[-1] + 2 * step, step)}
-
-
-def _minutes(time: str) -> int:
-    hours, minutes = time.split(":")
-    return 60 * int(hours) + int(minutes)
+    return {hh_mm(m) for m in range(grid[0] - step, grid[-1] + 2 * step, step)}
 
 
 def astray(block: Block, blocks: list[Block]) -> bool:

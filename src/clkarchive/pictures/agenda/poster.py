@@ -158,7 +158,7 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     # The words the poster prints in lower case (in its titles): no person's name is made of them.
     words = frozenset(w for b in kept for w in _LOWER_WORD.findall(b.text))
     forums: list[Forum] = []
-    ruler = time_axis(kept, time_range)  # a Gantt chart's hours along its top: no talk's
+    ruler = time_axis(kept)  # a Gantt chart's hours along its top: no talk's
     for column in columns([b for b in kept if id(b) not in ruler], is_time):
         for lane in lanes(column, is_time):
             forums += _forums(lines_of(lane), height, fallback, days, year, words)
