@@ -19,7 +19,7 @@ from pygit2.enums import FileMode, ObjectType
 
 from clkarchive.config import Source, load_config
 from clkarchive.errors import ClkError
-from clkarchive.sync import mirror, sync
+from clkarchive.sync import remote, sync
 from clkarchive.sync.mirror import MARK, Mirror, _write_blob
 from helpers import SIGNATURE, Upstream, make_pdf, run_process, write_config
 
@@ -395,7 +395,7 @@ def test_timeouts_are_set_by_the_sync_not_by_each_mirror(tmp_path, up):
     pygit2.settings.server_timeout = 1234
     Mirror(Source("CLK2024", up.url), tmp_path / "m")
     assert pygit2.settings.server_timeout == 1234
-    mirror.set_timeouts(7)
+    remote.set_timeouts(7)
     assert pygit2.settings.server_timeout == 7000 and pygit2.settings.server_connect_timeout == 7000
     (report,) = sync(load_config(write_config(tmp_path / "config.toml", up.url, fetch_timeout=9)))
     assert report.error is None

@@ -27,8 +27,8 @@ from clkarchive.index import Snapshot, Store
 from clkarchive.models import IndexedFile, Progress, SyncReport, TermBridge
 from clkarchive.sync import faults
 from clkarchive.sync.attempts import record_attempts
-from clkarchive.sync.mirror import set_timeouts
 from clkarchive.sync.pictures_step import pictures_readable, read_pictures
+from clkarchive.sync.remote import set_timeouts
 from clkarchive.sync.source_sync import SourceSync
 
 log = logging.getLogger(__name__)
