@@ -152,7 +152,7 @@ def _stacked(cell: list[Text], column: list[Text]) -> tuple[tuple[str, ...], tup
     affiliations); None where its column prints one type. A smaller line before the first name
     (a label, "Moderator: …") leaves the cell unread: no names."""
     large = {id(b) for b in _large(column)}
-    if len(large) == len(column):
+    if not _under_large(column, large):
         return None
     names: list[str] = []
     firms: list[list[str]] = []
@@ -168,6 +168,25 @@ def _stacked(cell: list[Text], column: list[Text]) -> tuple[tuple[str, ...], tup
         else:
             firms[-1].append(box.text)
     return tuple(names), tuple(join(f) for f in firms) if all(firms) else ()
+
+
+def _under_large(column: list[Text], large: set[int]) -> bool:
+    """Whether a column stacks its small boxes under its large ones: half of them or more right
+    under a large box (less than a line's height below it or a little into it, and overlapping
+    it). A column of one type whose few small boxes stand alone is not stacked: a Latin name
+    reads smaller than the Chinese ones by its width ("Marco Bellini"), yet is a name of its row."""
+    small = [b for b in column if id(b) not in large]
+    under = [
+        b
+        for b in small
+        if any(
+            id(a) in large
+            and -(b.y1 - b.y0) / 2 <= b.y0 - a.y1 < b.y1 - b.y0
+            and min(a.x1, b.x1) > max(a.x0, b.x0)
+            for a in column
+        )
+    ]
+    return bool(small) and 2 * len(under) >= len(small)
 
 
 def _sub_rows(cell: list[Text], height: float) -> list[str]:
