@@ -1,10 +1,43 @@
 """What OCR reads of the marks around a speaker's name, from hand-made OCR boxes (round 13): a
-Latin name in a table of Chinese ones."""
+Latin job title under a Latin name, and a Latin name in a table of Chinese ones."""
 
 from __future__ import annotations
 
 from clkarchive.pictures import agenda
 from clkarchive.pictures.ocr import OcrBox as Box
+
+TITLE = 36  # px per character of a card's title; a name is as large, its affiliation smaller
+
+
+def _card(top: int, time: str, title: str, people: list[tuple[str, str]]) -> list[Box]:
+    """A card: its time tab, its title, then per speaker the name (a box as wide as its
+    characters, and half of one more for a bar OCR ran into them) over its company and job
+    title in smaller type."""
+    drawn = [Box(time, 80, top, 255, top + 30, 0.99)]
+    drawn.append(Box(title, 100, top + 70, 100 + TITLE * len(title), top + 108, 0.99))
+    y = top + 130
+    for name, firm in people:
+        width = 34 * len(name) - (15 if name[0] in "1I一" else 0)  # a bar is half a character
+        drawn.append(Box(name, 216 - width, y, 216, y + 38, 0.99))
+        drawn.append(Box(firm, 120, y + 40, 120 + 25 * len(firm), y + 72, 0.99))
+        y += 82
+    return drawn
+
+
+def _read(drawn: list[Box]) -> dict[str, agenda.AgendaTalk]:
+    heading = [Box("虚拟化与云原生分论坛", 290, 0, 800, 46, 0.99)]
+    return {t.slot.start or "": t for t in agenda.reconcile([agenda.parse("p.png", heading + drawn)])}
+
+
+def test_a_latin_job_title_under_a_latin_name_is_its_affiliation():
+    """'Hannah Weiss' over 'Arm Principal Engineer' in smaller type: three capitalised words,
+    but ending in a job, so no second name; the affiliation of the one over it."""
+    drawn = _card(100, "16:00-16:30", "嵌套地址转换的主机侧设计", [("HannahWeiss", "Arm Principal Engineer")])
+    drawn[2] = Box("HannahWeiss", 110, 230, 331, 260, 0.99)
+    drawn[3] = Box("Arm Principal Engineer", 120, 268, 378, 297, 0.99)
+    talk = _read(drawn)["16:00"]
+    assert talk.slot.speakers == ("Hannah Weiss",)
+    assert talk.slot.affiliations == ("Arm Principal Engineer",)
 
 
 def test_a_latin_name_in_a_table_of_chinese_names_is_read():

@@ -348,7 +348,7 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
         return Speaker(name, "")
     if (
         (after.em < 0.85 * first.em or (surname(name) and organisation(after.text)))
-        and not person_name(after.boxes[0].text)
+        and not _second_name(after.boxes[0].text)
         # a title's short last line ("收延迟") before the speaker run into their role is no name
         and not (name == first.text and split_name(after.text))
         and not sentence(after)
@@ -372,6 +372,12 @@ def dashed(text: str) -> tuple[str, list[Speaker]] | None:
         if names := persons(m.group(1)):
             return text[: m.start()], [Speaker(n, m.group(2).strip()) for n in names]
     return None
+
+
+def _second_name(text: str) -> str:
+    """text as a name, where the line under a speaker's is another speaker's rather than their
+    affiliation; a Latin job title's capitalised words ("Arm Principal Engineer") are none."""
+    return "" if text.isascii() and re.search(ROLE + r"$", text) else person_name(text)
 
 
 def framed(box: Text, body: float, title: float) -> bool:
