@@ -1,5 +1,6 @@
 """What OCR reads of the marks around a speaker's name, from hand-made OCR boxes (round 13): a
-Latin job title under a Latin name, and a Latin name in a table of Chinese ones."""
+name OCR lost whose affiliation is left, a Latin job title under a Latin name, and a Latin name
+in a table of Chinese ones."""
 
 from __future__ import annotations
 
@@ -27,6 +28,22 @@ def _card(top: int, time: str, title: str, people: list[tuple[str, str]]) -> lis
 def _read(drawn: list[Box]) -> dict[str, agenda.AgendaTalk]:
     heading = [Box("虚拟化与云原生分论坛", 290, 0, 800, 46, 0.99)]
     return {t.slot.start or "": t for t in agenda.reconcile([agenda.parse("p.png", heading + drawn)])}
+
+
+def test_an_affiliation_left_of_a_name_ocr_lost_withholds_the_list():
+    """Two speakers, each name over its company and job title; OCR did not read the first name.
+    Its affiliation, over the second name and set as the second's affiliation is, is one more
+    speaker's: the list is withheld, never shown as the second name alone."""
+    drawn = _card(
+        100,
+        "14:05-14:40",
+        "机密计算虚拟机中的设备直通",
+        [("郜明哲", "英特尔架构师"), ("幸若琳", "蚂蚁集团安全工程师")],
+    )
+    drawn = [b for b in drawn if b.text != "郜明哲"]
+    talk = _read(drawn)["14:05"]
+    assert talk.slot.speakers == ()
+    assert dict(talk.withheld)["speakers"]
 
 
 def test_a_latin_job_title_under_a_latin_name_is_its_affiliation():

@@ -99,8 +99,13 @@ def slots_of(
         if not speakers and (cut := dashed(text)):
             text, speakers[:] = cut
         roles = tuple(s.affiliation.strip(PUNCTUATION) for s in speakers)
-        partial = bool(speakers) and (unaccounted(bio, speakers) or bool(doubt))
+        # a line kept as biography but set as an affiliation read under a name is one more
+        # speaker's affiliation, whose name OCR did not read
+        lost = any(_affiliation_alike(a, f) for a in aside for f in firms)
+        partial = bool(speakers) and (unaccounted(bio, speakers) or bool(doubt) or lost)
         doubt.clear()
+        aside.clear()
+        firms.clear()
         found.append(
             Slot(
                 # a second "talk" of a time that is its break ("茶歇 Coffee Break" under a card
@@ -117,6 +122,8 @@ def slots_of(
             )
         )
 
+    aside: list[Line] = []  # the lines kept as biography
+    firms: list[Line] = []  # the affiliations read from the line under a name
     doubt: list[Line] = []  # speaker lines of the talk read so far that say its list may not be whole
     skip = closed = led = False  # closed: the title is over (a speaker came); led: speakers came first
     for n, line in enumerate(lines):
@@ -161,6 +168,7 @@ def slots_of(
                 named = [Speaker(one.name, join([one.affiliation, after.text]), True, one.framed, one.sure)]
             speakers.extend(named)
             skip, closed = named[0].takes_next, True
+            firms.extend([after] if skip and after is not None else [])
         elif (
             title
             and not led
@@ -171,6 +179,7 @@ def slots_of(
             # name is not known, so the line is kept as biography (searchable), and the
             # posters that agree on the speaker may split it.
             bio.append(line.text)
+            aside.append(line)
             closed = True
         elif not title or (not closed and not bio and line.em >= 0.8 * title[0].em):
             title.append(line)  # the title, or its next line
@@ -181,6 +190,7 @@ def slots_of(
             title, speakers, bio, closed, led = [line], [], [], False, False
         else:
             bio.append(line.text)
+            aside.append(line)
     flush()
     return found
 
@@ -308,6 +318,18 @@ def _under_each(line: Line, after: Line | None) -> list[str]:
     if all(abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2 < max(a.x1 - a.x0, b.x1 - b.x0) for a, b in pairs):
         return [b.text for b in after.boxes]
     return []
+
+
+def _affiliation_alike(over: Line, under: Line) -> bool:
+    """Whether two lines are set alike, one box each in one type size (within a tenth) from one
+    left edge (within half a line's height), and both read as affiliations: so a card prints
+    each speaker's company and job title under their name."""
+    return (
+        len(over.boxes) == len(under.boxes) == 1
+        and abs(over.em - under.em) <= 0.1 * under.em
+        and abs(over.boxes[0].x0 - under.boxes[0].x0) <= 0.5 * (under.bottom - under.top)
+        and all(affiliation_like(x.text) or NAME_AND_ROLE.fullmatch(x.text) for x in (over, under))
+    )
 
 
 def _runs_on(last: Line, line: Line) -> bool:
