@@ -1,10 +1,14 @@
 """What OCR reads of the marks around a speaker's name, from hand-made OCR boxes (round 13): a
-name OCR lost whose affiliation is left, a Latin job title under a Latin name, and a Latin name
-in a table of Chinese ones."""
+card's bar before each name read as a stroke run into it, a name OCR lost whose affiliation is
+left, a Latin job title under a Latin name, and a Latin name in a table of Chinese ones."""
 
 from __future__ import annotations
 
+import pytest
+
 from clkarchive.pictures import agenda
+from clkarchive.pictures.agenda.geometry import Text
+from clkarchive.pictures.agenda.speakers import unbarred
 from clkarchive.pictures.ocr import OcrBox as Box
 
 TITLE = 36  # px per character of a card's title; a name is as large, its affiliation smaller
@@ -28,6 +32,43 @@ def _card(top: int, time: str, title: str, people: list[tuple[str, str]]) -> lis
 def _read(drawn: list[Box]) -> dict[str, agenda.AgendaTalk]:
     heading = [Box("虚拟化与云原生分论坛", 290, 0, 800, 46, 0.99)]
     return {t.slot.start or "": t for t in agenda.reconcile([agenda.parse("p.png", heading + drawn)])}
+
+
+def test_a_bar_read_before_a_name_is_no_part_of_it():
+    """'1詹书航', 'I岑北辰', '一蒋北辰': the card's bar before each name read as a stroke run into
+    it; the box is as wide as the name and a bar, so the name is the rest."""
+    drawn = _card(100, "13:30-14:05", "脏页追踪的热迁移停机时间优化", [("1詹书航", "阿里云高级技术专家")])
+    drawn += _card(400, "14:05-14:40", "虚拟机的设备直通与安全隔离", [("I岑北辰", "小红书云原生工程师")])
+    drawn += _card(700, "14:40-15:15", "内存超分场景的虚拟机密度提升", [("一蒋北辰", "字节跳动虚拟化工程师")])
+    read = _read(drawn)
+    assert read["13:30"].slot.speakers == ("詹书航",)
+    assert read["13:30"].slot.title == "脏页追踪的热迁移停机时间优化"
+    assert read["14:05"].slot.speakers == ("岑北辰",)
+    assert read["14:40"].slot.speakers == ("蒋北辰",)
+
+
+def test_a_stroke_with_room_for_a_lost_character_is_not_cut_off():
+    """'1明哲' in a box as wide as three characters: OCR ran the bar and the name's first
+    character (郜) into the stroke; 明 is a surname too, and '明哲' shown would be wrong."""
+    drawn = _card(100, "13:30-14:05", "脏页追踪的热迁移停机时间优化", [("1明哲", "英特尔架构师")])
+    drawn[2] = Box("1明哲", 96, 230, 214, 268, 0.99)
+    assert _read(drawn)["13:30"].slot.speakers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "read"),
+    [
+        ("1詹书航", 121, "詹书航"),  # a bar and three characters of 34 px in a box 38 px high
+        ("一岑北辰", 118, "岑北辰"),
+        ("1明哲", 118, "1明哲"),  # room for a third character
+        ("一周年", 95, "一周年"),  # three characters of 32 px: 一 is one of them
+        ("I字节跳动", 150, "I字节跳动"),  # no name after the stroke
+    ],
+)
+def test_a_stroke_is_cut_off_only_where_the_box_leaves_no_room_for_a_character(
+    text: str, width: int, read: str
+):
+    assert unbarred(Text(text, 100, 0, 100 + width, 38)).text == read
 
 
 def test_an_affiliation_left_of_a_name_ocr_lost_withholds_the_list():

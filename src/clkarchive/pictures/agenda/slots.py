@@ -32,6 +32,7 @@ from clkarchive.pictures.agenda.speakers import (
     sentence,
     speaker,
     unaccounted,
+    unbarred,
 )
 from clkarchive.pictures.agenda.table import Row
 from clkarchive.pictures.agenda.words import (
@@ -81,6 +82,7 @@ def slots_of(
         return [panel(start, end, lines, sure)]
     if kind != "talk":
         return [Slot(kind, start, end, _clean_title(_stacked(lines)), time_sure=sure, speakers_sure=sure)]
+    lines = [Line((unbarred(line.boxes[0]), *line.boxes[1:])) for line in lines]
     body = statistics.median(line.em for line in lines)
     lines = _framed_apart(lines, body, lines[0].em)
     found: list[Slot] = []
