@@ -1,6 +1,7 @@
 """What OCR reads of the marks around a speaker's name, from hand-made OCR boxes (round 13): a
 card's bar before each name read as a stroke run into it, a name OCR lost whose affiliation is
-left, a Latin job title under a Latin name, and a Latin name in a table of Chinese ones."""
+left, a Latin job title under a Latin name, a Latin name run into its company and job, and a
+Latin name in a table of Chinese ones."""
 
 from __future__ import annotations
 
@@ -123,3 +124,28 @@ def test_a_latin_name_in_a_table_of_chinese_names_is_read():
     assert read["10:20"].speakers == ("Marco Bellini",)
     assert read["10:20"].affiliations == ("Canonical Kernel Engineer",)
     assert read["09:00"].speakers == ("禹清和",)
+
+
+def test_a_latin_name_run_into_its_company_and_job_is_cut_at_the_company():
+    """'Olivia Bennett Red Hat Principal Engineer' in one box under the title: the name ends
+    where a known company (or a word written as companies are, 'SiFive') begins, and the line
+    ends in a job. A title's line that ends in a job ('Life As A Kernel Maintainer') is no
+    speaker's: what follows its first words is no company."""
+    lines = [
+        ("09:50-10:25", 20, 130),
+        ("The State of Memory Tiering in Mainline", 30, 170),
+        ("Olivia Bennett Red Hat Principal Engineer", 22, 220),
+        ("14:05-14:40", 20, 400),
+        ("Debugging the Scheduler: Notes From", 30, 440),
+        ("Life As A Kernel Maintainer", 30, 485),
+        ("Elena Petrova SiFive Staff Engineer", 22, 535),
+    ]
+    drawn = [
+        Box(text, 100, top, 100 + int(size * 0.5 * len(text)), top + size + 6, 0.99)
+        for text, size, top in lines
+    ]
+    read = _read(drawn)
+    assert read["09:50"].slot.speakers == ("Olivia Bennett",)
+    assert read["09:50"].slot.affiliations == ("Red Hat Principal Engineer",)
+    assert read["14:05"].slot.speakers == ("Elena Petrova",)
+    assert read["14:05"].slot.title == "Debugging the Scheduler: Notes From Life As A Kernel Maintainer"

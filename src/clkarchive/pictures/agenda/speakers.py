@@ -132,6 +132,23 @@ def _run_in(part: str) -> tuple[str, str] | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _latin_run_in(text: str) -> tuple[str, str] | None:
+    """A Latin name run into its company and job title in one box ("Olivia Bennett Red Hat
+    Principal Engineer", "Samuel Ortega RedHat首席软件工程师"), cut where _run_in is sure; the line
+    ends in a job, so it is a speaker's line, and the company is a known one or written as
+    companies are and words are not (AMD, SiFive): a title's line that ends so ("Life As A
+    Kernel Maintainer") names nobody. None otherwise."""
+    if not re.match(r"[A-Z][a-z]", text) or not re.search(ROLE + r"$", text):
+        return None
+    cut = _run_in(text)
+    if cut is None or not cut[0].isascii() or not (organisation(cut[1]) or _COMPANY_CASE.match(cut[1])):
+        return None
+    return cut
+
+
+_COMPANY_CASE = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # two capitals in a word: AMD, SiFive, SUSEKernel
+
+
 # After a speaker's name, what says another follows: "张三、李四", "Jun Sima & Lei Wang", "张三和李四".
 _ANOTHER = re.compile(r"\s*(?:[、,，;；/&]|和)\s*(.*)")
 
@@ -317,6 +334,8 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     merged = next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)
     if not rest and merged and not sentence(line):
         return Speaker(person_name(merged.group(1)), merged.group(2))
+    if not rest and (cut := _latin_run_in(first.text)):
+        return Speaker(*cut, sure=SPLIT_SURE)
     if first.em < 0.75 * title and (rest or after is None or not affiliation_like(after.text)):
         return None  # smaller than the title: a name only with an organisation under it
     name = known_name(first.text)
