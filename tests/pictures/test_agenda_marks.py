@@ -1,7 +1,7 @@
 """What OCR reads of the marks around a speaker's name, from hand-made OCR boxes (round 13): a
 card's bar before each name read as a stroke run into it, a name OCR lost whose affiliation is
-left, a Latin job title under a Latin name, a Latin name run into its company and job, and a
-Latin name in a table of Chinese ones."""
+left, a Latin job title under a Latin name, a Latin name run into its company and job, a Latin
+name in a table of Chinese ones, and a host's name after a bar."""
 
 from __future__ import annotations
 
@@ -149,3 +149,16 @@ def test_a_latin_name_run_into_its_company_and_job_is_cut_at_the_company():
     assert read["09:50"].slot.affiliations == ("Red Hat Principal Engineer",)
     assert read["14:05"].slot.speakers == ("Elena Petrova",)
     assert read["14:05"].slot.title == "Debugging the Scheduler: Notes From Life As A Kernel Maintainer"
+
+
+def test_a_host_after_a_bar_is_read():
+    """'主持人丨祁望舒' (OCR reads the bar as 丨) in a pill under the forum's heading, the chair's
+    unit under it: the bar is a separator, as a colon is, not a part of the name."""
+    drawn = [Box("主持人丨祁望舒", 423, 116, 658, 152, 0.99)]
+    drawn.append(Box("上海交通大学软件学院教授", 395, 186, 691, 213, 0.99))
+    drawn += _card(281, "13:30-14:05", "脏页追踪的热迁移停机时间优化", [("詹书航", "阿里云高级技术专家")])
+    drawn += _card(600, "14:05-14:40", "虚拟机的设备直通与安全隔离", [("岑北辰", "小红书云原生工程师")])
+    heading = [Box("虚拟化与云原生分论坛", 290, 0, 800, 46, 0.99)]
+    (forum,) = agenda.parse("p.png", heading + drawn).forums
+    assert (forum.host, forum.host_affiliation) == ("祁望舒", "上海交通大学软件学院教授")
+    assert [s.title for s in forum.slots] == ["脏页追踪的热迁移停机时间优化", "虚拟机的设备直通与安全隔离"]
