@@ -1,7 +1,8 @@
 """What OCR reads of the marks around a speaker's name, from hand-made OCR boxes (round 13): a
 card's bar before each name read as a stroke run into it, a name OCR lost whose affiliation is
 left, a Latin job title under a Latin name, a Latin name run into its company and job, a Latin
-name in a table of Chinese ones, and a host's name after a bar."""
+name in a table of Chinese ones (and two rows' names in one cell, a time between them unread),
+and a host's name after a bar."""
 
 from __future__ import annotations
 
@@ -99,15 +100,15 @@ def test_a_latin_job_title_under_a_latin_name_is_its_affiliation():
     assert talk.slot.affiliations == ("Arm Principal Engineer",)
 
 
-def test_a_latin_name_in_a_table_of_chinese_names_is_read():
-    """时间 | 主题 | 演讲人 | 单位, one Latin name among the Chinese ones: by its width its type reads
-    smaller than theirs, yet no large name stands over it, so the column stacks no affiliations
-    under names; the name is its row's speaker."""
-    cells = [
-        ("09:00-09:40", "发行版回归测试中的分工", "禹清和", "龙芯中科内核工程师"),
-        ("09:40-10:20", "数据竞争检测的补丁闭环", "戚远帆", "SUSE软件工程师"),
-        ("10:20-11:00", "内核模块的测试框架集成", "Marco Bellini", "Canonical Kernel Engineer"),
-    ]
+_TABLE = [
+    ("09:00-09:40", "发行版回归测试中的分工", "禹清和", "龙芯中科内核工程师"),
+    ("09:40-10:20", "数据竞争检测的补丁闭环", "戚远帆", "SUSE软件工程师"),
+    ("10:20-11:00", "内核模块的测试框架集成", "Marco Bellini", "Canonical Kernel Engineer"),
+]
+
+
+def _table(cells: list[tuple[str, str, str, str]]) -> dict[str | None, agenda.Slot]:
+    """时间 | 主题 | 演讲人 | 单位, a row each (a time left out where it is ""), read."""
     drawn = [Box("内核测试与质量保障分论坛", 67, 0, 923, 70, 0.99)]
     drawn += [
         Box(t, x, 100, x + 36 * len(t), 142, 0.99) for t, x in [("时间", 77), ("主题", 357), ("演讲人", 967)]
@@ -115,14 +116,30 @@ def test_a_latin_name_in_a_table_of_chinese_names_is_read():
     drawn.append(Box("单位", 1207, 100, 1279, 142, 0.99))
     for k, (time, title, name, firm) in enumerate(cells):
         top = 215 + 130 * k
-        drawn.append(Box(time, 79, top, 259, top + 30, 0.99))
+        drawn += [Box(time, 79, top, 259, top + 30, 0.99)] if time else []
         drawn.append(Box(title, 360, top, 360 + 31 * len(title), top + 32, 0.99))
         width = 173 if name.isascii() else 91
         drawn.append(Box(name, 967, top - 2, 967 + width, top + 35, 0.99))
         drawn.append(Box(firm, 1209, top, 1209 + (280 if firm.isascii() else 25 * len(firm)), top + 31, 0.99))
-    read = {t.slot.start: t.slot for t in agenda.reconcile([agenda.parse("p.png", drawn)])}
+    return {t.slot.start: t.slot for t in agenda.reconcile([agenda.parse("p.png", drawn)])}
+
+
+def test_a_latin_name_in_a_table_of_chinese_names_is_read():
+    """One Latin name among the Chinese ones: by its width its type reads smaller than theirs,
+    yet no large name stands over it, so the column stacks no affiliations under names; the
+    name is its row's speaker."""
+    read = _table(_TABLE)
     assert read["10:20"].speakers == ("Marco Bellini",)
     assert read["10:20"].affiliations == ("Canonical Kernel Engineer",)
+    assert read["09:00"].speakers == ("禹清和",)
+
+
+def test_names_of_a_cell_set_rows_apart_are_withheld():
+    """The last row's time unread: its lines are the row's over it, whose speakers' cell then
+    holds two names set a row apart. They are two talks' speakers, not one talk's two: shown,
+    the talk would be given the next one's speaker; they are withheld."""
+    read = _table([*_TABLE[:2], ("", *_TABLE[2][1:])])
+    assert read["09:40"].speakers == ()
     assert read["09:00"].speakers == ("禹清和",)
 
 

@@ -102,7 +102,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         else:
             names = tuple(n for n in LIST.split(cell) if n)
             affiliations = tuple(a for a in LIST.split(field(*firms)) if a) if firms else ()
-        if not all(_names(n) for n in names):
+        if not all(_names(n) for n in names) or _apart(speakers, height):
             names = ()
         out.append(
             Row(
@@ -187,6 +187,15 @@ def _under_large(column: list[Text], large: set[int]) -> bool:
         )
     ]
     return bool(small) and 2 * len(under) >= len(small)
+
+
+def _apart(cell: list[Text], height: float) -> bool:
+    """Whether a cell's lines stand farther apart than a line's height: a cell prints its names
+    (and their affiliations) one under another, so such a cell holds two rows, a time between
+    them unread, and its names are two talks' (shown, the second talk's speaker would be the
+    first's)."""
+    spans = sorted((b.y0, b.y1) for b in cell)
+    return any(y0 - max(y1 for _, y1 in spans[:k]) > height for k, (y0, _) in enumerate(spans) if k)
 
 
 def _sub_rows(cell: list[Text], height: float) -> list[str]:
