@@ -1,7 +1,7 @@
 """What OCR reads of the marks around a speaker's name, from hand-made OCR boxes (round 13): a
 card's bar before each name read as a stroke run into it, a name OCR lost whose affiliation is
 left, a Latin job title under a Latin name, a Latin name run into its company and job, a Latin
-name in a table of Chinese ones (and two rows' names in one cell, a time between them unread),
+name in a table of Chinese ones (and a row holding two rows, the time between them unread),
 and a host's name after a bar."""
 
 from __future__ import annotations
@@ -107,8 +107,8 @@ _TABLE = [
 ]
 
 
-def _table(cells: list[tuple[str, str, str, str]]) -> dict[str | None, agenda.Slot]:
-    """时间 | 主题 | 演讲人 | 单位, a row each (a time left out where it is ""), read."""
+def _table(cells: list[tuple[str, str, str, str]]) -> list[Box]:
+    """时间 | 主题 | 演讲人 | 单位, a row each (a time left out where it is "")."""
     drawn = [Box("内核测试与质量保障分论坛", 67, 0, 923, 70, 0.99)]
     drawn += [
         Box(t, x, 100, x + 36 * len(t), 142, 0.99) for t, x in [("时间", 77), ("主题", 357), ("演讲人", 967)]
@@ -121,26 +121,32 @@ def _table(cells: list[tuple[str, str, str, str]]) -> dict[str | None, agenda.Sl
         width = 173 if name.isascii() else 91
         drawn.append(Box(name, 967, top - 2, 967 + width, top + 35, 0.99))
         drawn.append(Box(firm, 1209, top, 1209 + (280 if firm.isascii() else 25 * len(firm)), top + 31, 0.99))
-    return {t.slot.start: t.slot for t in agenda.reconcile([agenda.parse("p.png", drawn)])}
+    return drawn
 
 
 def test_a_latin_name_in_a_table_of_chinese_names_is_read():
     """One Latin name among the Chinese ones: by its width its type reads smaller than theirs,
     yet no large name stands over it, so the column stacks no affiliations under names; the
     name is its row's speaker."""
-    read = _table(_TABLE)
+    read = {t.slot.start: t.slot for t in agenda.reconcile([agenda.parse("p.png", _table(_TABLE))])}
     assert read["10:20"].speakers == ("Marco Bellini",)
     assert read["10:20"].affiliations == ("Canonical Kernel Engineer",)
     assert read["09:00"].speakers == ("禹清和",)
 
 
-def test_names_of_a_cell_set_rows_apart_are_withheld():
-    """The last row's time unread: its lines are the row's over it, whose speakers' cell then
-    holds two names set a row apart. They are two talks' speakers, not one talk's two: shown,
-    the talk would be given the next one's speaker; they are withheld."""
-    read = _table([*_TABLE[:2], ("", *_TABLE[2][1:])])
-    assert read["09:40"].speakers == ()
-    assert read["09:00"].speakers == ("禹清和",)
+@pytest.mark.parametrize("unread", [1, 2])
+def test_a_row_holding_two_rows_withholds_its_time_and_speakers(unread: int):
+    """A row's time unread: its lines join the row over it, whose cells then hold two titles
+    and two names set a row apart. They are two talks', not one talk's: shown, the first
+    would be given the second's speaker (and, where the time read is the second's, its time);
+    the time and speakers are withheld. The other rows read as before."""
+    cells = list(_TABLE)
+    cells[unread] = ("", *cells[unread][1:])
+    read = {t.slot.title: t.slot for t in agenda.reconcile([agenda.parse("p.png", _table(cells))])}
+    joined = read[cells[unread - 1][1] + cells[unread][1]]
+    assert (joined.start, joined.speakers) == (None, ())
+    for _, title, name, _ in [c for k, c in enumerate(cells) if k not in (unread - 1, unread)]:
+        assert read[title].speakers == (name,)
 
 
 def test_a_latin_name_run_into_its_company_and_job_is_cut_at_the_company():

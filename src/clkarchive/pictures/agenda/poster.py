@@ -305,7 +305,15 @@ def _read(
     """A programme's slots, each with its time's box and the boxes it was read from: as a table
     of fields where it is one, else its lines given to its times."""
     if table := rows(boxes, is_time):
-        return [(r.time, cells_slot(time_range(r.time.text) or (None, None), r), r.boxes) for r in table]
+        # a row holding two rows (a time between them unread) is sure of neither's time or speakers
+        return [
+            (
+                r.time,
+                cells_slot(time_range(r.time.text) or (None, None), r, UNPLACED if r.apart else 1.0),
+                r.boxes,
+            )
+            for r in table
+        ]
     return [
         (b.anchor.line.boxes[0], s, tuple(x for ln in (b.anchor.line, *b.lines) for x in ln.boxes))
         for b in _blocks(lines, height, year)

@@ -197,16 +197,27 @@ def slots_of(
     return found
 
 
-def cells_slot(times: tuple[str | None, str | None], row: Row) -> Slot:
+def cells_slot(times: tuple[str | None, str | None], row: Row, sure: float = 1.0) -> Slot:
     """The slot of a table's row, whose fields were printed apart: each is what its column
-    holds. A speakers' cell that is no list of names is kept as biography, never guessed."""
+    holds. A speakers' cell that is no list of names is kept as biography, never guessed.
+    sure: how sure it is that the row is one talk's; its time and speakers are no surer."""
     start, end = times
     kind = kind_of(row.title or row.cell)
     if kind not in ("talk", "panel"):
-        return Slot(kind, start, end, _clean_title(row.title or row.cell))
+        return Slot(kind, start, end, _clean_title(row.title or row.cell), time_sure=sure, speakers_sure=sure)
     biography = "" if row.names else row.cell
     title = re.sub(rf"^(?:{_TAG.pattern})\s*", "", row.title, flags=re.I)  # a badge over the title
-    return Slot(kind, start, end, _clean_title(title), row.names, row.affiliations, biography)
+    return Slot(
+        kind,
+        start,
+        end,
+        _clean_title(title),
+        row.names,
+        row.affiliations,
+        biography,
+        time_sure=sure,
+        speakers_sure=sure,
+    )
 
 
 def kind_of(head: str) -> str:

@@ -32,6 +32,7 @@ class Row:
     names: tuple[str, ...]  # () where the cell holds something that is no name
     affiliations: tuple[str, ...]
     cell: str  # the speakers' cell as printed
+    apart: bool = False  # a cell's lines stand a row apart: two rows, a time between them unread
 
 
 def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
@@ -102,7 +103,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         else:
             names = tuple(n for n in LIST.split(cell) if n)
             affiliations = tuple(a for a in LIST.split(field(*firms)) if a) if firms else ()
-        if not all(_names(n) for n in names) or _apart(speakers, height):
+        if not all(_names(n) for n in names):
             names = ()
         out.append(
             Row(
@@ -112,6 +113,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
                 tuple(person_name(n) for n in names),
                 affiliations if len(affiliations) == len(names) else (),
                 cell,
+                _two_rows(mine, starts, height, title),
             )
         )
     return out
@@ -189,11 +191,18 @@ def _under_large(column: list[Text], large: set[int]) -> bool:
     return bool(small) and 2 * len(under) >= len(small)
 
 
+def _two_rows(row: list[Text], starts: list[float], height: float, title: int) -> bool:
+    """Whether a row's cells hold two rows, the time between them unread: in its titles' column
+    and one more, lines stand farther apart than a line's height, where a cell prints its lines
+    (a wrapped title, names one under another) close. Shown, the first talk would have the
+    second's time or speaker. The first or last row, whose far edge is a guess, may reach a
+    header's words in one cell, or a footer's across the others, never a second title."""
+    cells = [[b for b in row if _column(b, starts, height) == k] for k in range(len(starts))]
+    return _apart(cells[title], height) and sum(_apart(cell, height) for cell in cells) >= 2
+
+
 def _apart(cell: list[Text], height: float) -> bool:
-    """Whether a cell's lines stand farther apart than a line's height: a cell prints its names
-    (and their affiliations) one under another, so such a cell holds two rows, a time between
-    them unread, and its names are two talks' (shown, the second talk's speaker would be the
-    first's)."""
+    """Whether a cell's lines stand farther apart than a line's height."""
     spans = sorted((b.y0, b.y1) for b in cell)
     return any(y0 - max(y1 for _, y1 in spans[:k]) > height for k, (y0, _) in enumerate(spans) if k)
 
