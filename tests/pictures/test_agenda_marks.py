@@ -2,7 +2,7 @@
 card's bar before each name read as a stroke run into it, a name OCR lost whose affiliation is
 left, a Latin job title under a Latin name, a Latin name run into its company and job, a Latin
 name in a table of Chinese ones (and a row holding two rows, the time between them unread),
-and a host's name after a bar."""
+a host's name after a bar, and a card whose time OCR missed."""
 
 from __future__ import annotations
 
@@ -31,9 +31,13 @@ def _card(top: int, time: str, title: str, people: list[tuple[str, str]]) -> lis
     return drawn
 
 
-def _read(drawn: list[Box]) -> dict[str, agenda.AgendaTalk]:
+def _talks(drawn: list[Box]) -> list[agenda.AgendaTalk]:
     heading = [Box("虚拟化与云原生分论坛", 290, 0, 800, 46, 0.99)]
-    return {t.slot.start or "": t for t in agenda.reconcile([agenda.parse("p.png", heading + drawn)])}
+    return agenda.reconcile([agenda.parse("p.png", heading + drawn)])
+
+
+def _read(drawn: list[Box]) -> dict[str, agenda.AgendaTalk]:
+    return {t.slot.start or "": t for t in _talks(drawn)}
 
 
 def test_a_bar_read_before_a_name_is_no_part_of_it():
@@ -185,3 +189,18 @@ def test_a_host_after_a_bar_is_read():
     (forum,) = agenda.parse("p.png", heading + drawn).forums
     assert (forum.host, forum.host_affiliation) == ("祁望舒", "上海交通大学软件学院教授")
     assert [s.title for s in forum.slots] == ["脏页追踪的热迁移停机时间优化", "虚拟机的设备直通与安全隔离"]
+
+
+def test_a_card_whose_time_ocr_missed_shows_no_time():
+    """The last card's time tab unread: its title and speaker read as a second talk of the card
+    over it. Set far below that talk (a card's gap), which time it has is unclear: shown, it
+    would be the card's over it; the time is withheld, the speaker read."""
+    drawn = _card(100, "16:00-16:30", "嵌套地址转换的主机侧设计", [("骆知秋", "红帽首席软件工程师")])
+    drawn += _card(430, "16:30-17:00", "节点资源隔离中的压力指标实践", [("岑北辰", "小红书云原生工程师")])
+    drawn += _card(760, "", "车载座舱多系统隔离中的落地", [("蒋一鸣", "理想汽车系统架构师")])
+    read = {t.slot.title: t.slot for t in _talks([b for b in drawn if b.text])}
+    assert read["节点资源隔离中的压力指标实践"].start == "16:30"
+    assert (read["车载座舱多系统隔离中的落地"].start, read["车载座舱多系统隔离中的落地"].speakers) == (
+        None,
+        ("蒋一鸣",),
+    )

@@ -25,7 +25,7 @@ from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, 
 from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, lanes, parallel
 from clkarchive.pictures.agenda.placement import astray, axis_labels, time_axis
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
-from clkarchive.pictures.agenda.slots import cells_slot, kind_of, slots_of
+from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, slots_of
 from clkarchive.pictures.agenda.table import rows
 from clkarchive.pictures.agenda.words import (
     HOST,
@@ -42,7 +42,6 @@ log = logging.getLogger("clkarchive.pictures.agenda")
 
 MIN_CONFIDENCE = 0.75  # below this, OCR boxes on these posters are decorations read as glyphs
 GAP_LINES = 8  # a gap of this many lines' height inside a slot ends it
-UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: withheld
 _FURNITURE = 3  # this many talks of no speaker, each after its card's talk, are the cards' furniture
 
 

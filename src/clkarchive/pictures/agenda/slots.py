@@ -54,6 +54,7 @@ _KINDS = (
     ("panel", re.compile(r"圆桌|panel|对话", re.I)),
     ("ceremony", re.compile(r"开场|开幕|致辞|闭幕|签到|合影|颁奖|opening|closing|welcome", re.I)),
 )
+UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: withheld
 _TITLE_MIN = 3  # characters: a shorter line under a speaker opens no second talk
 _RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
 _TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
@@ -119,7 +120,7 @@ def slots_of(
                 tuple(s.name for s in speakers),
                 roles if any(roles) else (),
                 join(bio),
-                time_sure=sure,
+                time_sure=when,
                 speakers_sure=0.0 if partial else min([sure, *(s.sure for s in speakers)]),
             )
         )
@@ -127,6 +128,7 @@ def slots_of(
     aside: list[Line] = []  # the lines kept as biography
     firms: list[Line] = []  # the affiliations read from the line under a name
     doubt: list[Line] = []  # speaker lines of the talk read so far that say its list may not be whole
+    when = sure  # how sure the talk read is of the time: less for a second talk set far below
     skip = closed = led = False  # closed: the title is over (a speaker came); led: speakers came first
     for n, line in enumerate(lines):
         if n < first:
@@ -137,7 +139,7 @@ def slots_of(
         after = lines[n + 1] if n + 1 < len(lines) else None
         if not first and (lead := led_by_names(line)) is not None:
             flush()  # "name（affiliation）｜title": a talk whose speakers lead its title's line
-            speakers, title, bio, closed = lead[0], [lead[1]], [], False
+            speakers, title, bio, closed, when = lead[0], [lead[1]], [], False, sure
             led = True  # its lines after are its title's (a short last line, "方案", is no name)
             continue
         if title and not first and (label := SPEAKERS_LABEL.match(line.boxes[0].text)):
@@ -190,6 +192,10 @@ def slots_of(
             # affiliation's wrapped end ("中国科学院计算技术研究" "所"), no title
             flush()
             title, speakers, bio, closed, led = [line], [], [], False, False
+            # set far below the talk before (a card's gap), it is the next card's, whose time
+            # OCR did not read, maybe: which time it has is unclear
+            far = line.top - lines[n - 1].bottom > 2 * (line.bottom - line.top)
+            when = min(sure, UNPLACED) if far else sure
         else:
             bio.append(line.text)
             aside.append(line)
