@@ -2,7 +2,7 @@
 card's bar before each name read as a stroke run into it, a name OCR lost whose affiliation is
 left, a Latin job title under a Latin name, a Latin name run into its company and job, a Latin
 name in a table of Chinese ones (and a row holding two rows, the time between them unread),
-a host's name after a bar, and a card whose time OCR missed."""
+a host's name after a bar, a card whose time OCR missed, and a speaker labelled 讲者."""
 
 from __future__ import annotations
 
@@ -204,3 +204,17 @@ def test_a_card_whose_time_ocr_missed_shows_no_time():
         None,
         ("蒋一鸣",),
     )
+
+
+def test_a_speaker_labelled_jiangzhe_is_read():
+    """'讲者：' labels a talk's speaker as '演讲人：' does (a chat's or an article's programme):
+    what follows it is the speaker, not the title's last words."""
+    drawn = [Box("13:30-14:00", 100, 100, 265, 130, 0.99)]
+    drawn.append(Box("XDP在用户面转发中的零拷贝实践", 100, 150, 100 + 35 * 16, 186, 0.99))
+    drawn.append(Box("讲者：裘晨曦（中国移动研究院）", 100, 200, 100 + 36 * 15, 236, 0.99))
+    drawn.append(Box("14:00-14:30", 100, 300, 265, 330, 0.99))
+    drawn.append(Box("跨洋长肥管道上的实测与调参", 100, 350, 100 + 35 * 13, 386, 0.99))
+    drawn.append(Box("讲者：巫立群，阿里云网络内核专家", 100, 400, 100 + 36 * 16, 436, 0.99))
+    read = {t.slot.start: t.slot for t in _talks(drawn)}
+    assert (read["13:30"].title, read["13:30"].speakers) == ("XDP在用户面转发中的零拷贝实践", ("裘晨曦",))
+    assert (read["14:00"].speakers, read["14:00"].affiliations) == (("巫立群",), ("阿里云网络内核专家",))
