@@ -218,3 +218,21 @@ def test_a_speaker_labelled_jiangzhe_is_read():
     read = {t.slot.start: t.slot for t in _talks(drawn)}
     assert (read["13:30"].title, read["13:30"].speakers) == ("XDP在用户面转发中的零拷贝实践", ("裘晨曦",))
     assert (read["14:00"].speakers, read["14:00"].affiliations) == (("巫立群",), ("阿里云网络内核专家",))
+
+
+def test_a_latin_name_before_an_unknown_company_and_a_job_acronym_is_withheld():
+    """'Jonas Lindqvist Collabora SRE Engineer': a name of three words before 'SRE', or of two
+    before a company no list knows; nobody can tell, and the speaker is withheld, never shown
+    as 'Jonas Lindqvist Collabora'."""
+    lines = [
+        ("11:15-11:50", 20, 130),
+        ("Rust in the Kernel: Two Years of Driver Work", 30, 170),
+        ("Jonas Lindqvist Collabora SRE Engineer", 22, 220),
+    ]
+    drawn = [
+        Box(text, 100, top, 100 + int(size * 0.5 * len(text)), top + size + 6, 0.99)
+        for text, size, top in lines
+    ]
+    (talk,) = _talks(drawn)
+    assert talk.slot.title == "Rust in the Kernel: Two Years of Driver Work"
+    assert talk.slot.speakers == ()

@@ -135,15 +135,16 @@ def _run_in(part: str) -> tuple[str, str] | None:
 def _latin_run_in(text: str) -> tuple[str, str] | None:
     """A Latin name run into its company and job title in one box ("Olivia Bennett Red Hat
     Principal Engineer", "Samuel Ortega RedHat首席软件工程师"), cut where _run_in is sure; the line
-    ends in a job, so it is a speaker's line, and the company is a known one or written as
-    companies are and words are not (AMD, SiFive): a title's line that ends so ("Life As A
-    Kernel Maintainer") names nobody. None otherwise."""
+    ends in a job, so it is a speaker's line, and the company is a known one or, after a name
+    of two words, written as companies are and words are not (AMD, SiFive). A title's line that
+    ends so ("Life As A Kernel Maintainer") names nobody; a name of three words may be two and
+    an unknown company, whose next word is a job's ("Jonas Lindqvist Collabora SRE Engineer")."""
     if not re.match(r"[A-Z][a-z]", text) or not re.search(ROLE + r"$", text):
         return None
     cut = _run_in(text)
-    if cut is None or not cut[0].isascii() or not (organisation(cut[1]) or _COMPANY_CASE.match(cut[1])):
+    if cut is None or not cut[0].isascii():
         return None
-    return cut
+    return cut if organisation(cut[1]) or (_COMPANY_CASE.match(cut[1]) and len(cut[0].split()) == 2) else None
 
 
 _COMPANY_CASE = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # two capitals in a word: AMD, SiFive, SUSEKernel
