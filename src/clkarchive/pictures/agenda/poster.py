@@ -308,7 +308,7 @@ def _read(
         return [
             (
                 r.time,
-                cells_slot(time_range(r.time.text) or (None, None), r, UNPLACED if r.apart else 1.0),
+                cells_slot(time_range(r.time.text) or (None, None), r, UNPLACED if r.two_rows else 1.0),
                 r.boxes,
             )
             for r in table

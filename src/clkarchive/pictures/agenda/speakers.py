@@ -75,6 +75,7 @@ _FAR = 4  # a box this many line heights right of the one before stands apart (a
 SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
 
 
+_ENDS_IN_JOB = re.compile(ROLE + r"$")  # a speaker's line, or their affiliation's, ends so
 # A job title alone: a few words, then the role ("内核研发工程师", "副研究员", "Senior Engineer").
 _JOB_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{0,10}" + ROLE)
 # A title's last line that is a speaker and a role run together: "李泽帆字节跳动内核负责人".
@@ -139,7 +140,7 @@ def _latin_run_in(text: str) -> tuple[str, str] | None:
     of two words, written as companies are and words are not (AMD, SiFive). A title's line that
     ends so ("Life As A Kernel Maintainer") names nobody; a name of three words may be two and
     an unknown company, whose next word is a job's ("Jonas Lindqvist Collabora SRE Engineer")."""
-    if not re.match(r"[A-Z][a-z]", text) or not re.search(ROLE + r"$", text):
+    if not re.match(r"[A-Z][a-z]", text) or not _ENDS_IN_JOB.search(text):
         return None
     cut = _run_in(text)
     if cut is None or not cut[0].isascii():
@@ -416,7 +417,7 @@ def unbarred(box: Text) -> Text:
 def _second_name(text: str) -> str:
     """text as a name, where the line under a speaker's is another speaker's rather than their
     affiliation; a Latin job title's capitalised words ("Arm Principal Engineer") are none."""
-    return "" if text.isascii() and re.search(ROLE + r"$", text) else person_name(text)
+    return "" if text.isascii() and _ENDS_IN_JOB.search(text) else person_name(text)
 
 
 def framed(box: Text, body: float, title: float) -> bool:

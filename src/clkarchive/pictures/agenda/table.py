@@ -32,7 +32,7 @@ class Row:
     names: tuple[str, ...]  # () where the cell holds something that is no name
     affiliations: tuple[str, ...]
     cell: str  # the speakers' cell as printed
-    apart: bool = False  # a cell's lines stand a row apart: two rows, a time between them unread
+    two_rows: bool = False  # it holds two rows, the time between them unread (see _two_rows)
 
 
 def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
