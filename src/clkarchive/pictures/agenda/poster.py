@@ -25,7 +25,7 @@ from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, 
 from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, lanes, parallel
 from clkarchive.pictures.agenda.placement import astray, axis_labels, time_axis
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
-from clkarchive.pictures.agenda.slots import cells_slot, kind_of, slots_of
+from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, slots_of
 from clkarchive.pictures.agenda.table import rows
 from clkarchive.pictures.agenda.words import (
     HOST,
@@ -42,7 +42,6 @@ log = logging.getLogger("clkarchive.pictures.agenda")
 
 MIN_CONFIDENCE = 0.75  # below this, OCR boxes on these posters are decorations read as glyphs
 GAP_LINES = 8  # a gap of this many lines' height inside a slot ends it
-UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: withheld
 _FURNITURE = 3  # this many talks of no speaker, each after its card's talk, are the cards' furniture
 
 
@@ -305,7 +304,15 @@ def _read(
     """A programme's slots, each with its time's box and the boxes it was read from: as a table
     of fields where it is one, else its lines given to its times."""
     if table := rows(boxes, is_time):
-        return [(r.time, cells_slot(time_range(r.time.text) or (None, None), r), r.boxes) for r in table]
+        # a row holding two rows (a time between them unread) is sure of neither's time or speakers
+        return [
+            (
+                r.time,
+                cells_slot(time_range(r.time.text) or (None, None), r, UNPLACED if r.two_rows else 1.0),
+                r.boxes,
+            )
+            for r in table
+        ]
     return [
         (b.anchor.line.boxes[0], s, tuple(x for ln in (b.anchor.line, *b.lines) for x in ln.boxes))
         for b in _blocks(lines, height, year)

@@ -32,6 +32,7 @@ from clkarchive.pictures.agenda.speakers import (
     sentence,
     speaker,
     unaccounted,
+    unbarred,
 )
 from clkarchive.pictures.agenda.table import Row
 from clkarchive.pictures.agenda.words import (
@@ -53,6 +54,7 @@ _KINDS = (
     ("panel", re.compile(r"圆桌|panel|对话", re.I)),
     ("ceremony", re.compile(r"开场|开幕|致辞|闭幕|签到|合影|颁奖|opening|closing|welcome", re.I)),
 )
+UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: withheld
 _TITLE_MIN = 3  # characters: a shorter line under a speaker opens no second talk
 _RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
 _TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
@@ -81,6 +83,7 @@ def slots_of(
         return [panel(start, end, lines, sure)]
     if kind != "talk":
         return [Slot(kind, start, end, _clean_title(_stacked(lines)), time_sure=sure, speakers_sure=sure)]
+    lines = [Line((unbarred(line.boxes[0]), *line.boxes[1:])) for line in lines]
     body = statistics.median(line.em for line in lines)
     lines = _framed_apart(lines, body, lines[0].em)
     found: list[Slot] = []
@@ -99,8 +102,13 @@ def slots_of(
         if not speakers and (cut := dashed(text)):
             text, speakers[:] = cut
         roles = tuple(s.affiliation.strip(PUNCTUATION) for s in speakers)
-        partial = bool(speakers) and (unaccounted(bio, speakers) or bool(doubt))
+        # a line kept as biography but set as an affiliation read under a name is one more
+        # speaker's affiliation, whose name OCR did not read
+        lost = any(_affiliation_alike(a, f) for a in aside for f in firms)
+        partial = bool(speakers) and (unaccounted(bio, speakers) or bool(doubt) or lost)
         doubt.clear()
+        aside.clear()
+        firms.clear()
         found.append(
             Slot(
                 # a second "talk" of a time that is its break ("茶歇 Coffee Break" under a card
@@ -112,12 +120,15 @@ def slots_of(
                 tuple(s.name for s in speakers),
                 roles if any(roles) else (),
                 join(bio),
-                time_sure=sure,
+                time_sure=when,
                 speakers_sure=0.0 if partial else min([sure, *(s.sure for s in speakers)]),
             )
         )
 
+    aside: list[Line] = []  # the lines kept as biography
+    firms: list[Line] = []  # the affiliations read from the line under a name
     doubt: list[Line] = []  # speaker lines of the talk read so far that say its list may not be whole
+    when = sure  # how sure the talk read is of the time: less for a second talk set far below
     skip = closed = led = False  # closed: the title is over (a speaker came); led: speakers came first
     for n, line in enumerate(lines):
         if n < first:
@@ -128,7 +139,7 @@ def slots_of(
         after = lines[n + 1] if n + 1 < len(lines) else None
         if not first and (lead := led_by_names(line)) is not None:
             flush()  # "name（affiliation）｜title": a talk whose speakers lead its title's line
-            speakers, title, bio, closed = lead[0], [lead[1]], [], False
+            speakers, title, bio, closed, when = lead[0], [lead[1]], [], False, sure
             led = True  # its lines after are its title's (a short last line, "方案", is no name)
             continue
         if title and not first and (label := SPEAKERS_LABEL.match(line.boxes[0].text)):
@@ -161,6 +172,7 @@ def slots_of(
                 named = [Speaker(one.name, join([one.affiliation, after.text]), True, one.framed, one.sure)]
             speakers.extend(named)
             skip, closed = named[0].takes_next, True
+            firms.extend([after] if skip and after is not None else [])
         elif (
             title
             and not led
@@ -171,6 +183,7 @@ def slots_of(
             # name is not known, so the line is kept as biography (searchable), and the
             # posters that agree on the speaker may split it.
             bio.append(line.text)
+            aside.append(line)
             closed = True
         elif not title or (not closed and not bio and line.em >= 0.8 * title[0].em):
             title.append(line)  # the title, or its next line
@@ -179,22 +192,38 @@ def slots_of(
             # affiliation's wrapped end ("中国科学院计算技术研究" "所"), no title
             flush()
             title, speakers, bio, closed, led = [line], [], [], False, False
+            # set far below the talk before (a card's gap), it is the next card's, whose time
+            # OCR did not read, maybe: which time it has is unclear
+            far = line.top - lines[n - 1].bottom > 2 * (line.bottom - line.top)
+            when = min(sure, UNPLACED) if far else sure
         else:
             bio.append(line.text)
+            aside.append(line)
     flush()
     return found
 
 
-def cells_slot(times: tuple[str | None, str | None], row: Row) -> Slot:
+def cells_slot(times: tuple[str | None, str | None], row: Row, sure: float = 1.0) -> Slot:
     """The slot of a table's row, whose fields were printed apart: each is what its column
-    holds. A speakers' cell that is no list of names is kept as biography, never guessed."""
+    holds. A speakers' cell that is no list of names is kept as biography, never guessed.
+    sure: how sure it is that the row is one talk's; its time and speakers are no surer."""
     start, end = times
     kind = kind_of(row.title or row.cell)
     if kind not in ("talk", "panel"):
-        return Slot(kind, start, end, _clean_title(row.title or row.cell))
+        return Slot(kind, start, end, _clean_title(row.title or row.cell), time_sure=sure, speakers_sure=sure)
     biography = "" if row.names else row.cell
     title = re.sub(rf"^(?:{_TAG.pattern})\s*", "", row.title, flags=re.I)  # a badge over the title
-    return Slot(kind, start, end, _clean_title(title), row.names, row.affiliations, biography)
+    return Slot(
+        kind,
+        start,
+        end,
+        _clean_title(title),
+        row.names,
+        row.affiliations,
+        biography,
+        time_sure=sure,
+        speakers_sure=sure,
+    )
 
 
 def kind_of(head: str) -> str:
@@ -308,6 +337,18 @@ def _under_each(line: Line, after: Line | None) -> list[str]:
     if all(abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2 < max(a.x1 - a.x0, b.x1 - b.x0) for a, b in pairs):
         return [b.text for b in after.boxes]
     return []
+
+
+def _affiliation_alike(over: Line, under: Line) -> bool:
+    """Whether two lines are set alike, one box each in one type size (within a tenth) from one
+    left edge (within half a line's height), and both read as affiliations: so a card prints
+    each speaker's company and job title under their name."""
+    return (
+        len(over.boxes) == len(under.boxes) == 1
+        and abs(over.em - under.em) <= 0.1 * under.em
+        and abs(over.boxes[0].x0 - under.boxes[0].x0) <= 0.5 * (under.bottom - under.top)
+        and all(affiliation_like(x.text) or NAME_AND_ROLE.fullmatch(x.text) for x in (over, under))
+    )
 
 
 def _runs_on(last: Line, line: Line) -> bool:

@@ -75,6 +75,7 @@ _FAR = 4  # a box this many line heights right of the one before stands apart (a
 SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
 
 
+_ENDS_IN_JOB = re.compile(ROLE + r"$")  # a speaker's line, or their affiliation's, ends so
 # A job title alone: a few words, then the role ("内核研发工程师", "副研究员", "Senior Engineer").
 _JOB_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{0,10}" + ROLE)
 # A title's last line that is a speaker and a role run together: "李泽帆字节跳动内核负责人".
@@ -130,6 +131,24 @@ def _run_in(part: str) -> tuple[str, str] | None:
         and (organisation(" ".join(words[k:])) or not re.fullmatch(r"[A-Z][a-z]+", words[k]))
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+def _latin_run_in(text: str) -> tuple[str, str] | None:
+    """A Latin name run into its company and job title in one box ("Olivia Bennett Red Hat
+    Principal Engineer", "Samuel Ortega RedHat首席软件工程师"), cut where _run_in is sure; the line
+    ends in a job, so it is a speaker's line, and the company is a known one or, after a name
+    of two words, written as companies are and words are not (AMD, SiFive). A title's line that
+    ends so ("Life As A Kernel Maintainer") names nobody; a name of three words may be two and
+    an unknown company, whose next word is a job's ("Jonas Lindqvist Collabora SRE Engineer")."""
+    if not re.match(r"[A-Z][a-z]", text) or not _ENDS_IN_JOB.search(text):
+        return None
+    cut = _run_in(text)
+    if cut is None or not cut[0].isascii():
+        return None
+    return cut if organisation(cut[1]) or (_COMPANY_CASE.match(cut[1]) and len(cut[0].split()) == 2) else None
+
+
+_COMPANY_CASE = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # two capitals in a word: AMD, SiFive, SUSEKernel
 
 
 # After a speaker's name, what says another follows: "张三、李四", "Jun Sima & Lei Wang", "张三和李四".
@@ -317,6 +336,8 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     merged = next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)
     if not rest and merged and not sentence(line):
         return Speaker(person_name(merged.group(1)), merged.group(2))
+    if not rest and (cut := _latin_run_in(first.text)):
+        return Speaker(*cut, sure=SPLIT_SURE)
     if first.em < 0.75 * title and (rest or after is None or not affiliation_like(after.text)):
         return None  # smaller than the title: a name only with an organisation under it
     name = known_name(first.text)
@@ -348,7 +369,7 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
         return Speaker(name, "")
     if (
         (after.em < 0.85 * first.em or (surname(name) and organisation(after.text)))
-        and not person_name(after.boxes[0].text)
+        and not _second_name(after.boxes[0].text)
         # a title's short last line ("收延迟") before the speaker run into their role is no name
         and not (name == first.text and split_name(after.text))
         and not sentence(after)
@@ -372,6 +393,31 @@ def dashed(text: str) -> tuple[str, list[Speaker]] | None:
         if names := persons(m.group(1)):
             return text[: m.start()], [Speaker(n, m.group(2).strip()) for n in names]
     return None
+
+
+# What OCR reads a name plate's bar as (a short coloured rule printed left of the name): a stroke
+# (丨 and ｜ are | by then).
+_BAR_GLYPH = re.compile(r"[1Il|一](?=[\u4e00-\u9fff]{2,3}$)")
+
+
+def unbarred(box: Text) -> Text:
+    """The box less the bar OCR read into it before a name ("1詹书航", "I岑北辰", "一岑北辰": a card's
+    rule before each speaker), where the rest is a name of two or three characters and the box is
+    wider than those characters (at most a box height each) by under a third of one. Wider, it
+    has room for a character OCR lost into the stroke ("1明哲" of 郜明哲: 明 is a surname too), or
+    the 一 is a character of the line's own ("一周年")."""
+    if not (m := _BAR_GLYPH.match(box.text)) or not person_name(name := box.text[m.end() :]):
+        return box
+    height = box.y1 - box.y0
+    if box.x1 - box.x0 - len(name) * height >= 0.3 * height:
+        return box
+    return Text(name, box.x1 - len(name) * box.em, box.y0, box.x1, box.y1)
+
+
+def _second_name(text: str) -> str:
+    """text as a name, where the line under a speaker's is another speaker's rather than their
+    affiliation; a Latin job title's capitalised words ("Arm Principal Engineer") are none."""
+    return "" if text.isascii() and _ENDS_IN_JOB.search(text) else person_name(text)
 
 
 def framed(box: Text, body: float, title: float) -> bool:

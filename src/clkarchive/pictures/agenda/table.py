@@ -32,6 +32,7 @@ class Row:
     names: tuple[str, ...]  # () where the cell holds something that is no name
     affiliations: tuple[str, ...]
     cell: str  # the speakers' cell as printed
+    two_rows: bool = False  # it holds two rows, the time between them unread (see _two_rows)
 
 
 def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
@@ -112,6 +113,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
                 tuple(person_name(n) for n in names),
                 affiliations if len(affiliations) == len(names) else (),
                 cell,
+                _two_rows(mine, starts, height, title),
             )
         )
     return out
@@ -152,7 +154,7 @@ def _stacked(cell: list[Text], column: list[Text]) -> tuple[tuple[str, ...], tup
     affiliations); None where its column prints one type. A smaller line before the first name
     (a label, "Moderator: …") leaves the cell unread: no names."""
     large = {id(b) for b in _large(column)}
-    if len(large) == len(column):
+    if not _under_large(column, large):
         return None
     names: list[str] = []
     firms: list[list[str]] = []
@@ -168,6 +170,41 @@ def _stacked(cell: list[Text], column: list[Text]) -> tuple[tuple[str, ...], tup
         else:
             firms[-1].append(box.text)
     return tuple(names), tuple(join(f) for f in firms) if all(firms) else ()
+
+
+def _under_large(column: list[Text], large: set[int]) -> bool:
+    """Whether a column stacks its small boxes under its large ones: half of them or more right
+    under a large box (less than a line's height below it or a little into it, and overlapping
+    it). A column of one type whose few small boxes stand alone is not stacked: a Latin name
+    reads smaller than the Chinese ones by its width ("Marco Bellini"), yet is a name of its row."""
+    small = [b for b in column if id(b) not in large]
+    under = [
+        b
+        for b in small
+        if any(
+            id(a) in large
+            and -(b.y1 - b.y0) / 2 <= b.y0 - a.y1 < b.y1 - b.y0
+            and min(a.x1, b.x1) > max(a.x0, b.x0)
+            for a in column
+        )
+    ]
+    return bool(small) and 2 * len(under) >= len(small)
+
+
+def _two_rows(row: list[Text], starts: list[float], height: float, title: int) -> bool:
+    """Whether a row's cells hold two rows, the time between them unread: in its titles' column
+    and one more, lines stand farther apart than a line's height, where a cell prints its lines
+    (a wrapped title, names one under another) close. Shown, the first talk would have the
+    second's time or speaker. The first or last row, whose far edge is a guess, may reach a
+    header's words in one cell, or a footer's across the others, never a second title."""
+    cells = [[b for b in row if _column(b, starts, height) == k] for k in range(len(starts))]
+    return _apart(cells[title], height) and sum(_apart(cell, height) for cell in cells) >= 2
+
+
+def _apart(cell: list[Text], height: float) -> bool:
+    """Whether a cell's lines stand farther apart than a line's height."""
+    spans = sorted((b.y0, b.y1) for b in cell)
+    return any(y0 - max(y1 for _, y1 in spans[:k]) > height for k, (y0, _) in enumerate(spans) if k)
 
 
 def _sub_rows(cell: list[Text], height: float) -> list[str]:

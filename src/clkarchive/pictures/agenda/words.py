@@ -23,7 +23,7 @@ _FORUM_FIRST = re.compile(
 # An article's headline naming its forum's programme: "CLK2026丨虚拟化分论坛议程抢先看！".
 _HEADLINE = re.compile(r"[^丨|｜]{1,12}[丨|｜]([^丨|｜]{1,16}?(?:主论坛|分论坛))(?:议程|日程)[^丨|｜]{0,8}")
 _DATED = re.compile(r"20\d\d年|\d{1,2}月\d{1,2}日")
-HOST = re.compile(r"主持人?\s*[:：]?\s*(.*)")
+HOST = re.compile(r"主持人?\s*[:：|]?\s*(.*)")  # "主持人：周威", "主持人丨周威" (丨 is | by then)
 # A session's heading or its chair, which no talk is: "第一单元 内存回收", "单元主席：朱晓光",
 # "SESSION 2 File Systems", "Session Chair: Liu Bo (刘博)".
 SESSION = re.compile(
@@ -37,7 +37,7 @@ PUNCTUATION = " :：,，、;；.。·•"
 BREAK = re.compile(r"茶歇|午餐|午休|休息|晚宴|coffee|lunch|break", re.I)  # a slot with no talk
 # What labels a talk's speakers: "演讲人：张三", "Speaker: Jun Sima".
 SPEAKERS_LABEL = re.compile(
-    r"^(?:嘉宾|对话嘉宾|演讲嘉宾|讲师|主讲人?|演讲人|报告人|分享人|Speakers?|Presenters?|Guests?|Panelists?)\s*[:：]\s*",
+    r"^(?:嘉宾|对话嘉宾|演讲嘉宾|讲者|讲师|主讲人?|演讲人|报告人|分享人|Speakers?|Presenters?|Guests?|Panelists?)\s*[:：]\s*",
     re.I,
 )
 LIST = re.compile(r"\s*[/、,，;；]\s*")  # names or affiliations listed: "张伟、东方晓", "钟宇 / 诸葛云"
