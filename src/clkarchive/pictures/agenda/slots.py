@@ -194,7 +194,9 @@ def cells_slot(times: tuple[str | None, str | None], row: Row) -> Slot:
         return Slot(kind, start, end, _clean_title(row.title or row.cell))
     biography = "" if row.names else row.cell
     title = re.sub(rf"^(?:{_TAG.pattern})\s*", "", row.title, flags=re.I)  # a badge over the title
-    return Slot(kind, start, end, _clean_title(title), row.names, row.affiliations, biography)
+    return Slot(
+        kind, start, end, _clean_title(title), row.names, row.affiliations, biography, speakers_sure=row.sure
+    )
 
 
 def kind_of(head: str) -> str:

@@ -104,14 +104,14 @@ def joint(line: Line, listing: bool) -> list[Speaker]:
     elif not _JOINT.search(text):
         return []
     parts = [p for p in _JOINT.split(text) if p.strip()]
-    cuts = [_run_in(p) for p in parts]
+    cuts = [run_in(p) for p in parts]
     if not parts or (lead is None and cuts[0] is None):
         return []  # what opens the line is no name: a title's words
     sure = SPLIT_SURE if all(cuts) else 0.0
     return [Speaker(*(cut or (part.strip(), "")), sure=sure) for part, cut in zip(parts, cuts, strict=True)]
 
 
-def _run_in(part: str) -> tuple[str, str] | None:
+def run_in(part: str) -> tuple[str, str] | None:
     """A name and what follows it in one run of text ("孙沁北京大学博士生", "Ravi Shankar AMD
     Principal Engineer"): a Chinese name cut where split_name is sure, a Latin one where the
     capitalised words of a name are followed by an organisation or a word no name has (AMD, an
