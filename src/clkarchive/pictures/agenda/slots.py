@@ -51,7 +51,9 @@ from clkarchive.pictures.agenda.words import (
 _KINDS = (
     ("break", BREAK),
     ("panel", re.compile(r"圆桌|panel|对话", re.I)),
-    ("ceremony", re.compile(r"开场|开幕|致辞|闭幕|签到|合影|颁奖|opening|closing|welcome", re.I)),
+    # an English word of a ceremony names one where it opens the title ("Opening Remarks",
+    # "Welcome"); further in, it is the title's own word ("…: closing the performance gap")
+    ("ceremony", re.compile(r"开场|开幕|致辞|闭幕|签到|合影|颁奖|^\W*(?:opening|closing|welcome)\b", re.I)),
 )
 _TITLE_MIN = 3  # characters: a shorter line under a speaker opens no second talk
 _RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next

@@ -1,0 +1,27 @@
+"""What a slot's lines are, from hand-made OCR boxes (round 14): a title whose second line opens
+with an English word of a ceremony is a talk's, and a speaker's line beside one whose name could
+not be cut makes the list read not whole."""
+
+from __future__ import annotations
+
+from clkarchive.pictures import agenda
+from clkarchive.pictures.ocr import OcrBox as Box
+
+
+def _poster(rows: list[tuple[str, int, int, int]]) -> list[Box]:
+    """One forum: its heading, then each (text, left, top, type size) as one box."""
+    drawn = [Box("存储分论坛", 60, 0, 360, 60, 0.99)]
+    return drawn + [Box(text, x, top, x + size * len(text), top + size, 0.99) for text, x, top, size in rows]
+
+
+def test_a_ceremony_word_inside_a_title_makes_no_ceremony():
+    """'FUSE over io_uring:' over 'closing the performance gap': a talk, its title whole, its
+    speaker read; 'Closing Remarks' opening a slot's title is a ceremony, no talk."""
+    rows = [("1:30 PM", 76, 120, 30), ("FUSE passthrough and FUSE over io_uring:", 280, 120, 18)]
+    rows += [("closing the performance gap", 280, 160, 18)]
+    rows += [("Speaker: Pan Zhiheng (ByteDance)", 280, 200, 14)]
+    rows += [("2:10 PM", 76, 300, 30), ("Closing Remarks", 280, 300, 18)]
+    read = agenda.parse("p.png", _poster(rows)).forums[0].slots
+    assert [(s.kind, s.start) for s in read] == [("talk", "13:30"), ("ceremony", "14:10")]
+    assert read[0].title == "FUSE passthrough and FUSE over io_uring:closing the performance gap"
+    assert read[0].speakers == ("Pan Zhiheng",)
