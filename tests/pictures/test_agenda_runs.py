@@ -25,3 +25,19 @@ def test_a_ceremony_word_inside_a_title_makes_no_ceremony():
     assert [(s.kind, s.start) for s in read] == [("talk", "13:30"), ("ceremony", "14:10")]
     assert read[0].title == "FUSE passthrough and FUSE over io_uring:closing the performance gap"
     assert read[0].speakers == ("Pan Zhiheng",)
+
+
+def test_a_speaker_line_set_like_a_run_in_one_whose_name_could_not_be_cut_withholds_the_list():
+    """Two speakers a line each, 'name company role' read as one run: the first's surname is one
+    no list knows, so the line is kept as biography; the second alone is never shown as the
+    talk's list, over or under it. A card's biography in smaller type under its speaker, ending
+    in a role, is no such line: the speaker is shown."""
+    title = [("09:00-09:40", 96, 120, 24), ("内核补丁回合的工程实践", 310, 120, 34)]
+    runs = ["沃清越华为内核技术专家", "邬晓岚麒麟软件研发部经理"]
+    for first, second in (runs, runs[::-1]):
+        rows = [*title, (first, 310, 170, 30), (second, 310, 210, 29)]
+        (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+        assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]
+    rows = [*title, ("邬晓岚", 310, 170, 34), ("上海交通大学系统研究所助理研究员", 310, 215, 20)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert talk.slot.speakers == ("邬晓岚",)

@@ -15,7 +15,7 @@ import re
 import statistics
 from collections.abc import Collection
 
-from clkarchive.pictures.agenda.geometry import Line, Text
+from clkarchive.pictures.agenda.geometry import Line, Text, set_alike
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.speakers import (
     DASHED,
@@ -121,6 +121,7 @@ def slots_of(
 
     doubt: list[Line] = []  # speaker lines of the talk read so far that say its list may not be whole
     skip = closed = led = False  # closed: the title is over (a speaker came); led: speakers came first
+    said: tuple[str, Line] | None = None  # the line before, where it named speakers or was a run-in one
     for n, line in enumerate(lines):
         if n < first:
             continue
@@ -130,7 +131,7 @@ def slots_of(
         after = lines[n + 1] if n + 1 < len(lines) else None
         if not first and (lead := led_by_names(line)) is not None:
             flush()  # "name（affiliation）｜title": a talk whose speakers lead its title's line
-            speakers, title, bio, closed = lead[0], [lead[1]], [], False
+            speakers, title, bio, closed, said = lead[0], [lead[1]], [], False, None
             led = True  # its lines after are its title's (a short last line, "方案", is no name)
             continue
         if title and not first and (label := SPEAKERS_LABEL.match(line.boxes[0].text)):
@@ -156,6 +157,8 @@ def slots_of(
                 # the title's last line is one more speaker's line whose name could not be cut
                 # from its company ("武兆辉忆恒创源" over "柴若曦清华大学"): not the whole list
                 doubt.append(line)
+            if said is not None and said[0] == "run" and set_alike(said[1], line):
+                doubt.append(line)  # under a speaker's line whose name could not be cut: see below
             if len(named) == 1 and not named[0].takes_next and job_title(after, line):
                 # "name | company" over "高级工程师": the job title is the affiliation's end
                 assert after is not None
@@ -163,6 +166,8 @@ def slots_of(
                 named = [Speaker(one.name, join([one.affiliation, after.text]), True, one.framed, one.sure)]
             speakers.extend(named)
             skip, closed = named[0].takes_next, True
+            said = ("named", line)
+            continue
         elif (
             title
             and not led
@@ -171,9 +176,14 @@ def slots_of(
         ):
             # A name run into its role ("李泽帆字节跳动内核负责人"): which characters are the
             # name is not known, so the line is kept as biography (searchable), and the
-            # posters that agree on the speaker may split it.
+            # posters that agree on the speaker may split it. Set as a speaker's line over or
+            # under it is, it is one more speaker's: a list read without it is not whole.
             bio.append(line.text)
             closed = True
+            if said is not None and said[0] == "named" and set_alike(said[1], line):
+                doubt.append(line)
+            said = ("run", line)
+            continue
         elif not title or (not closed and not bio and line.em >= 0.8 * title[0].em):
             title.append(line)  # the title, or its next line
         elif closed and line.em >= 0.85 * title[0].em and not sentence(line) and len(line.text) >= _TITLE_MIN:
@@ -183,6 +193,7 @@ def slots_of(
             title, speakers, bio, closed, led = [line], [], [], False, False
         else:
             bio.append(line.text)
+        said = None
     flush()
     return found
 
