@@ -1,6 +1,7 @@
 """What a slot's lines are, from hand-made OCR boxes (round 14): a title whose second line opens
-with an English word of a ceremony is a talk's, and a speaker's line beside one whose name could
-not be cut makes the list read not whole."""
+with an English word of a ceremony is a talk's; a speaker's line beside one whose name could not
+be cut makes the list read not whole; a name of an unknown surname over its company is no part
+of the title."""
 
 from __future__ import annotations
 
@@ -41,3 +42,20 @@ def test_a_speaker_line_set_like_a_run_in_one_whose_name_could_not_be_cut_withho
     rows = [*title, ("邬晓岚", 310, 170, 34), ("上海交通大学系统研究所助理研究员", 310, 215, 20)]
     (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
     assert talk.slot.speakers == ("邬晓岚",)
+
+
+def test_a_name_of_an_unknown_surname_over_its_company_is_no_part_of_the_title():
+    """A card: the title on two lines, then '訾明远' (a surname no list knows) alone on its line,
+    then '腾讯云内核工程师' in smaller type. The name is the speaker's line, withheld, never the
+    title's last line; a title's short last line over a speaker run into an organisation of
+    no list ('度器' over '彭涛浙江大学') stays the title's."""
+    rows = [("15:10-15:50", 60, 120, 26), ("memcg回收路径的锁竞争", 60, 160, 27), ("分析与优化", 60, 192, 28)]
+    rows += [("訾明远", 60, 234, 32), ("腾讯云内核工程师", 60, 270, 24)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert talk.slot.title == "memcg回收路径的锁竞争分析与优化"
+    assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]
+    rows = [("15:20-16:00", 60, 120, 26), ("sched_ext:用BPF编写可插拔调", 60, 160, 30), ("度器", 60, 200, 40)]
+    rows += [("彭涛浙江大学", 60, 250, 35), ("韩梦溪蚂蚁集团", 60, 288, 32)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert talk.slot.title == "sched_ext:用BPF编写可插拔调度器"
+    assert talk.slot.speakers == ("彭涛", "韩梦溪")

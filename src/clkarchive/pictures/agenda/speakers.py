@@ -330,6 +330,20 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
         # "萧子涵" "麒麟软件": a speaker's line of a surname no list knows, not a second talk's
         # title; the talk's speakers are withheld, never shown without this one
         return Speaker(first.text, firm, sure=0.0)
+    if (
+        not name
+        and not rest
+        and CJK_NAME.fullmatch(first.text)
+        and person_name(first.text)
+        and after is not None
+        and len(after.boxes) == 1
+        and len(organisation(after.text)) >= 2
+        and after.bottom - after.top < 0.9 * (first.y1 - first.y0)
+    ):
+        # "訾明远" over "腾讯云内核工程师" in smaller type: a name alone, of a surname no list knows,
+        # over a line that opens with a known organisation; the speaker's line, not the title's
+        # last (withheld)
+        return Speaker(first.text, after.text, takes_next=True, sure=0.0)
     if not name:
         return None  # no known surname: a title's short last line ("收延迟"), not a name
     if rest:
