@@ -1,7 +1,7 @@
 """What a slot's lines are, from hand-made OCR boxes (round 14): a title whose second line opens
 with an English word of a ceremony is a talk's; a speaker's line beside one whose name could not
 be cut makes the list read not whole; a name of an unknown surname over its company is no part
-of the title."""
+of the title; names listed each with its bracketed company are each read."""
 
 from __future__ import annotations
 
@@ -59,3 +59,13 @@ def test_a_name_of_an_unknown_surname_over_its_company_is_no_part_of_the_title()
     (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
     assert talk.slot.title == "sched_ext:用BPF编写可插拔调度器"
     assert talk.slot.speakers == ("彭涛", "韩梦溪")
+
+
+def test_speakers_listed_each_with_their_bracketed_company_are_each_read():
+    """'Speakers: Ouyang Ming (Meta), Daniel Whitaker (Samsung)': two speakers, each of their own
+    company; before, the line was kept as biography and the talk named nobody."""
+    rows = [("9:40 AM", 76, 120, 30), ("Scaling io_uring NVMe passthrough", 280, 120, 18)]
+    rows += [("Speakers: Ouyang Ming (Meta), Daniel Whitaker (Samsung)", 280, 160, 14)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert talk.slot.speakers == ("Ouyang Ming", "Daniel Whitaker")
+    assert talk.slot.affiliations == ("Meta", "Samsung")

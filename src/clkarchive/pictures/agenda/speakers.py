@@ -233,6 +233,10 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
         text = text[lead.end() :]
     if (bracketed := _BRACKETED.fullmatch(text)) and (names := persons(bracketed[1])):
         return [Speaker(n, bracketed[2].strip()) for n in names]  # "戴文博、钟晓琳（浪潮信息）"
+    each = [_BRACKETED.fullmatch(part) for part in LIST.split(text)]
+    if len(each) >= 2 and all(m and person(m[1]) for m in each):
+        # "Ouyang Ming (Meta), Daniel Whitaker (Samsung)": each name with its own affiliation
+        return [Speaker(person(m[1]), m[2].strip()) for m in each if m]
     apart = _APART.split(text, maxsplit=1)
     if transliterated(text) and not affiliation_like(apart[1]):
         # "马克·瓦格纳": a foreign name in characters, not a name and an organisation; sure only
