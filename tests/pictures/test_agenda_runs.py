@@ -34,7 +34,7 @@ def test_a_speaker_line_set_like_a_run_in_one_whose_name_could_not_be_cut_withho
     talk's list, over or under it. A card's biography in smaller type under its speaker, ending
     in a role, is no such line: the speaker is shown."""
     title = [("09:00-09:40", 96, 120, 24), ("内核补丁回合的工程实践", 310, 120, 34)]
-    runs = ["沃清越华为内核技术专家", "邬晓岚麒麟软件研发部经理"]
+    runs = ["禚清越华为内核技术专家", "邬晓岚麒麟软件研发部经理"]
     for first, second in (runs, runs[::-1]):
         rows = [*title, (first, 310, 170, 30), (second, 310, 210, 29)]
         (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
@@ -45,12 +45,12 @@ def test_a_speaker_line_set_like_a_run_in_one_whose_name_could_not_be_cut_withho
 
 
 def test_a_name_of_an_unknown_surname_over_its_company_is_no_part_of_the_title():
-    """A card: the title on two lines, then '訾明远' (a surname no list knows) alone on its line,
+    """A card: the title on two lines, then '禚明远' (a surname no list knows) alone on its line,
     then '腾讯云内核工程师' in smaller type. The name is the speaker's line, withheld, never the
     title's last line; a title's short last line over a speaker run into an organisation of
     no list ('度器' over '彭涛浙江大学') stays the title's."""
     rows = [("15:10-15:50", 60, 120, 26), ("memcg回收路径的锁竞争", 60, 160, 27), ("分析与优化", 60, 192, 28)]
-    rows += [("訾明远", 60, 234, 32), ("腾讯云内核工程师", 60, 270, 24)]
+    rows += [("禚明远", 60, 234, 32), ("腾讯云内核工程师", 60, 270, 24)]
     (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
     assert talk.slot.title == "memcg回收路径的锁竞争分析与优化"
     assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]
