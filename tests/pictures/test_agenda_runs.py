@@ -1,7 +1,8 @@
 """What a slot's lines are, from hand-made OCR boxes (round 14): a title whose second line opens
 with an English word of a ceremony is a talk's; a speaker's line beside one whose name could not
 be cut makes the list read not whole; a name of an unknown surname over its company is no part
-of the title; names listed each with its bracketed company are each read."""
+of the title; names listed each with its bracketed company are each read; a panel's guest line
+that names nobody withholds the panel's list."""
 
 from __future__ import annotations
 
@@ -69,3 +70,17 @@ def test_speakers_listed_each_with_their_bracketed_company_are_each_read():
     (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
     assert talk.slot.speakers == ("Ouyang Ming", "Daniel Whitaker")
     assert talk.slot.affiliations == ("Meta", "Samsung")
+
+
+def test_a_panel_with_a_guest_whose_name_cannot_be_cut_shows_no_partial_list():
+    """'嘉宾：' then a guest a line, each name run into its company: 'Elena Voss SUSE' is cut
+    where the company begins; '莫言溪中科方德' (a company no list knows) cannot be cut, so the
+    panel's list read without that guest is withheld, never shown as whole."""
+    rows = [("11:45-12:30", 96, 120, 27), ("圆桌讨论：操作系统内核的机遇与挑战", 310, 120, 30)]
+    rows += [("主持人：车晓旭（中国科学院计算技术研究所）", 310, 165, 22), ("嘉宾：", 310, 200, 24)]
+    rows += [("郏天成字节跳动", 340, 240, 24), ("Elena Voss SUSE", 340, 280, 14)]
+    (panel,) = agenda.parse("p.png", _poster(rows)).forums[0].slots
+    assert panel.speakers == ("车晓旭", "郏天成", "Elena Voss")
+    assert panel.speakers_sure >= 0.8
+    (panel,) = agenda.parse("p.png", _poster([*rows, ("莫言溪中科方德", 340, 320, 24)])).forums[0].slots
+    assert panel.speakers_sure == 0.0

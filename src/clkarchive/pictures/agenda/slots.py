@@ -28,6 +28,7 @@ from clkarchive.pictures.agenda.speakers import (
     led_by_names,
     listed,
     name_and_firm,
+    run_in,
     run_in_like,
     sentence,
     speaker,
@@ -43,7 +44,6 @@ from clkarchive.pictures.agenda.words import (
     known_name,
     person,
     person_name,
-    split_name,
     sure_name,
     worded,
 )
@@ -267,7 +267,9 @@ def _leading(lines: list[Line]) -> tuple[list[Speaker], int]:
 
 def panel(start: str | None, end: str | None, lines: list[Line], sure: float) -> Slot:
     """A panel: its title, then its host and guests, "嘉宾：王磊（华为）、李娜（阿里云）" or a
-    line each; a person is a speaker of the panel only where the name is read whole."""
+    line each; a person is a speaker of the panel only where the name is read whole. Where a
+    guest's entry names nobody the reader can tell ("莫言溪中科方德", a company no list knows),
+    the list read is not whole: withheld, never shown as the panel's."""
     title = [lines[0]]
     rest = lines[1:]
     if rest and not _GUEST_LABEL.match(rest[0].text) and not person_name(rest[0].boxes[0].text):
@@ -276,6 +278,7 @@ def panel(start: str | None, end: str | None, lines: list[Line], sure: float) ->
     names: list[str] = []
     roles: list[str] = []
     done: set[int] = set()  # lines read as the affiliations of a row of names
+    missed = False  # a guest's entry that named nobody
     for k, line in enumerate(rest):
         if k in done or all(_GUEST_LABEL.fullmatch(b.text) for b in line.boxes):
             continue  # a row of labels over the people's photos ("主持人" "嘉宾" "嘉宾")
@@ -297,11 +300,13 @@ def panel(start: str | None, end: str | None, lines: list[Line], sure: float) ->
             if not m and len(line.boxes) > 1:
                 role = join(b.text for b in line.boxes[1:])
             elif not m and not who:
-                cut = split_name(entry)
+                cut = run_in(entry)  # "郏天成字节跳动", "Elena Voss SUSE"
                 who, role = cut if cut else ("", "")
             if who and sure_name(who):
                 names.append(who)
                 roles.append(role.strip(PUNCTUATION))
+            else:
+                missed = True
     return Slot(
         "panel",
         start,
@@ -310,7 +315,7 @@ def panel(start: str | None, end: str | None, lines: list[Line], sure: float) ->
         tuple(names),
         tuple(roles) if any(roles) else (),
         time_sure=sure,
-        speakers_sure=sure,
+        speakers_sure=0.0 if missed else sure,
     )
 
 
