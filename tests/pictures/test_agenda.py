@@ -661,7 +661,7 @@ def test_a_second_speaker_of_a_surname_no_list_knows_withholds_the_list():
     shown as the whole list."""
     rows = [("15:00-15:30", 100, 120, 30), ("folio化改造后的页缓存性能回归", 100, 160, 30)]
     rows += [("葛新民", 100, 200, 30), ("麒麟软件", 240, 200, 28), ("内核工程师", 100, 240, 20)]
-    rows += [("钮子涵", 100, 280, 30), ("麒麟软件", 240, 280, 28), ("测试工程师", 100, 320, 20)]
+    rows += [("禚子涵", 100, 280, 30), ("麒麟软件", 240, 280, 28), ("测试工程师", 100, 320, 20)]
     (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
     assert talk.slot.title == "folio化改造后的页缓存性能回归"
     assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]

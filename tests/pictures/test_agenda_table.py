@@ -47,3 +47,30 @@ def test_a_column_of_names_within_one_row_is_no_speakers_column():
         assert talk.slot.start == f"{int(time.split(':')[0]):02d}:{time.split(':')[1][:2]}"
         assert talk.slot.speakers == (name,)
         assert talk.slot.affiliations == (firm,)
+
+
+def test_a_speakers_cell_of_one_run_is_cut_into_name_and_company():
+    """时间 | 议题 | 讲者, the speaker's cell one text run of the name and the company (and a job
+    title), which OCR reads with no space ("阮嘉禾龙芯中科首席架构师"); one cell lists two names of
+    one company ("阙志远、桂晨 腾讯"). Before, no column was one of names, the table was not read,
+    and each title ran into its speaker's cell; each name is cut where the lexicon is sure."""
+    cells = [
+        ("09:00-09:35", "平台上的中断虚拟化", "覃思远中兴通讯", ("覃思远",), ("中兴通讯",)),
+        ("09:35-10:10", "热插拔与固件交互", "田禾字节跳动", ("田禾",), ("字节跳动",)),
+        ("10:25-11:00", "向量扩展的管理", "阮嘉禾龙芯中科首席架构师", ("阮嘉禾",), ("龙芯中科首席架构师",)),
+        ("11:00-11:35", "实时性验证", "阙志远、桂晨腾讯", ("阙志远", "桂晨"), ("腾讯", "腾讯")),
+    ]
+    drawn = [Box("体系结构分论坛", 70, 0, 400, 40, 0.99)]
+    drawn += [Box(t, x, 100, x + 56, 133, 0.99) for t, x in [("时间", 54), ("议题", 233), ("讲者", 715)]]
+    for k, (time, title, cell, _, _) in enumerate(cells):
+        top = 170 + 100 * k
+        drawn += [
+            Box(title, 238, top, 238 + 30 * len(title), top + 30, 0.99),
+            Box(time, 57, top + 1, 199, top + 28, 0.99),
+            Box(cell, 718, top, 718 + 25 * len(cell), top + 28, 0.99),
+        ]
+    read = {t.slot.title: t.slot for t in agenda.reconcile([agenda.parse("p.png", drawn)])}
+    for time, title, _, names, firms in cells:
+        assert read[title].start == time[:5]
+        assert read[title].speakers == names
+        assert read[title].affiliations == firms

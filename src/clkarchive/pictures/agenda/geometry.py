@@ -66,6 +66,14 @@ class Line:
         return max(self.boxes, key=lambda b: len(b.text)).em
 
 
+def set_alike(a: Line, b: Line) -> bool:
+    """Whether two lines are set alike, as a list's entries are: from one left edge (within half
+    a line's height) in one line height (within a fifth; a width per character is rough where
+    OCR dropped the spaces of a run)."""
+    ha, hb = a.bottom - a.top, b.bottom - b.top
+    return abs(a.boxes[0].x0 - b.boxes[0].x0) < 0.5 * max(ha, hb) and 0.8 <= ha / hb <= 1.25
+
+
 def distinct(boxes: list[Text]) -> list[Text]:
     """The boxes less those that repeat one already kept (a line read twice by overlapping tiles)."""
     kept: list[Text] = []

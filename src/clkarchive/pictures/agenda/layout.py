@@ -54,7 +54,7 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
     A row of two or more forum headings opens forums side by side down to the next row of
     headings; each box goes to the forum whose heading's centre is nearest, a time left of
     them all to every one (a table's time column), and a break printed across the row
-    ("茶歇" once for all forums) to every forum with nothing else on its row.
+    ("茶歇" once for all forums, with its time) to every forum with nothing else on its row.
     """
     headings = sorted((b for b in boxes if forum_name(b.text)), key=lambda b: b.y0)
     rows: list[list[Text]] = []
@@ -98,10 +98,19 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
                 continue
             k = min(range(len(row)), key=lambda i: abs(centres[i] - centre))
             cols[k].append(box)
-        for box in [b for c in cols for b in c if BREAK.fullmatch(b.text.strip())]:
+        # A break's name with the time on its row in its column: a band narrower than the row
+        # (centred in one column) still breaks every forum; its name alone would end a talk's
+        # lines in the others, where it reads as the talk's speaker.
+        bands = [
+            [box, *(t for t in c if is_time(t.text) and _same_row(t, box))]
+            for c in cols
+            for box in c
+            if BREAK.fullmatch(box.text.strip())
+        ]
+        for band in bands:
             for col in cols:
-                if not any(_same_row(b, box) for b in col):
-                    col.append(box)
+                if not any(_same_row(b, band[0]) for b in col):
+                    col.extend(band)
         out += [col + shared for col in cols]
     if rest:
         out.append(rest)

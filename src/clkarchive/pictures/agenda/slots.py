@@ -15,7 +15,7 @@ import re
 import statistics
 from collections.abc import Collection
 
-from clkarchive.pictures.agenda.geometry import Line, Text
+from clkarchive.pictures.agenda.geometry import Line, Text, set_alike
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.speakers import (
     DASHED,
@@ -28,6 +28,7 @@ from clkarchive.pictures.agenda.speakers import (
     led_by_names,
     listed,
     name_and_firm,
+    run_in,
     run_in_like,
     sentence,
     speaker,
@@ -44,7 +45,6 @@ from clkarchive.pictures.agenda.words import (
     known_name,
     person,
     person_name,
-    split_name,
     sure_name,
     worded,
 )
@@ -52,7 +52,9 @@ from clkarchive.pictures.agenda.words import (
 _KINDS = (
     ("break", BREAK),
     ("panel", re.compile(r"圆桌|panel|对话", re.I)),
-    ("ceremony", re.compile(r"开场|开幕|致辞|闭幕|签到|合影|颁奖|opening|closing|welcome", re.I)),
+    # an English word of a ceremony names one where it opens the title ("Opening Remarks",
+    # "Welcome"); further in, it is the title's own word ("…: closing the performance gap")
+    ("ceremony", re.compile(r"开场|开幕|致辞|闭幕|签到|合影|颁奖|^\W*(?:opening|closing|welcome)\b", re.I)),
 )
 UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: withheld
 _TITLE_MIN = 3  # characters: a shorter line under a speaker opens no second talk
@@ -130,6 +132,7 @@ def slots_of(
     doubt: list[Line] = []  # speaker lines of the talk read so far that say its list may not be whole
     when = sure  # how sure the talk read is of the time: less for a second talk set far below
     skip = closed = led = False  # closed: the title is over (a speaker came); led: speakers came first
+    said: tuple[str, Line] | None = None  # the line before, where it named speakers or was a run-in one
     for n, line in enumerate(lines):
         if n < first:
             continue
@@ -139,7 +142,7 @@ def slots_of(
         after = lines[n + 1] if n + 1 < len(lines) else None
         if not first and (lead := led_by_names(line)) is not None:
             flush()  # "name（affiliation）｜title": a talk whose speakers lead its title's line
-            speakers, title, bio, closed, when = lead[0], [lead[1]], [], False, sure
+            speakers, title, bio, closed, when, said = lead[0], [lead[1]], [], False, sure, None
             led = True  # its lines after are its title's (a short last line, "方案", is no name)
             continue
         if title and not first and (label := SPEAKERS_LABEL.match(line.boxes[0].text)):
@@ -165,6 +168,8 @@ def slots_of(
                 # the title's last line is one more speaker's line whose name could not be cut
                 # from its company ("武兆辉忆恒创源" over "柴若曦清华大学"): not the whole list
                 doubt.append(line)
+            if said is not None and said[0] == "run" and set_alike(said[1], line):
+                doubt.append(line)  # under a speaker's line whose name could not be cut: see below
             if len(named) == 1 and not named[0].takes_next and job_title(after, line):
                 # "name | company" over "高级工程师": the job title is the affiliation's end
                 assert after is not None
@@ -173,6 +178,8 @@ def slots_of(
             speakers.extend(named)
             skip, closed = named[0].takes_next, True
             firms.extend([after] if skip and after is not None else [])
+            said = ("named", line)
+            continue
         elif (
             title
             and not led
@@ -181,10 +188,15 @@ def slots_of(
         ):
             # A name run into its role ("李泽帆字节跳动内核负责人"): which characters are the
             # name is not known, so the line is kept as biography (searchable), and the
-            # posters that agree on the speaker may split it.
+            # posters that agree on the speaker may split it. Set as a speaker's line over or
+            # under it is, it is one more speaker's: a list read without it is not whole.
             bio.append(line.text)
             aside.append(line)
             closed = True
+            if said is not None and said[0] == "named" and set_alike(said[1], line):
+                doubt.append(line)
+            said = ("run", line)
+            continue
         elif not title or (not closed and not bio and line.em >= 0.8 * title[0].em):
             title.append(line)  # the title, or its next line
         elif closed and line.em >= 0.85 * title[0].em and not sentence(line) and len(line.text) >= _TITLE_MIN:
@@ -199,6 +211,7 @@ def slots_of(
         else:
             bio.append(line.text)
             aside.append(line)
+        said = None
     flush()
     return found
 
@@ -222,7 +235,7 @@ def cells_slot(times: tuple[str | None, str | None], row: Row, sure: float = 1.0
         row.affiliations,
         biography,
         time_sure=sure,
-        speakers_sure=sure,
+        speakers_sure=min(sure, row.sure),
     )
 
 
@@ -281,7 +294,9 @@ def _leading(lines: list[Line]) -> tuple[list[Speaker], int]:
 
 def panel(start: str | None, end: str | None, lines: list[Line], sure: float) -> Slot:
     """A panel: its title, then its host and guests, "嘉宾：王磊（华为）、李娜（阿里云）" or a
-    line each; a person is a speaker of the panel only where the name is read whole."""
+    line each; a person is a speaker of the panel only where the name is read whole. Where a
+    guest's entry names nobody the reader can tell ("莫言溪中科方德", a company no list knows),
+    the list read is not whole: withheld, never shown as the panel's."""
     title = [lines[0]]
     rest = lines[1:]
     if rest and not _GUEST_LABEL.match(rest[0].text) and not person_name(rest[0].boxes[0].text):
@@ -290,6 +305,7 @@ def panel(start: str | None, end: str | None, lines: list[Line], sure: float) ->
     names: list[str] = []
     roles: list[str] = []
     done: set[int] = set()  # lines read as the affiliations of a row of names
+    missed = False  # a guest's entry that named nobody
     for k, line in enumerate(rest):
         if k in done or all(_GUEST_LABEL.fullmatch(b.text) for b in line.boxes):
             continue  # a row of labels over the people's photos ("主持人" "嘉宾" "嘉宾")
@@ -311,11 +327,13 @@ def panel(start: str | None, end: str | None, lines: list[Line], sure: float) ->
             if not m and len(line.boxes) > 1:
                 role = join(b.text for b in line.boxes[1:])
             elif not m and not who:
-                cut = split_name(entry)
+                cut = run_in(entry)  # "郏天成字节跳动", "Elena Voss SUSE"
                 who, role = cut if cut else ("", "")
             if who and sure_name(who):
                 names.append(who)
                 roles.append(role.strip(PUNCTUATION))
+            else:
+                missed = True
     return Slot(
         "panel",
         start,
@@ -324,7 +342,7 @@ def panel(start: str | None, end: str | None, lines: list[Line], sure: float) ->
         tuple(names),
         tuple(roles) if any(roles) else (),
         time_sure=sure,
-        speakers_sure=sure,
+        speakers_sure=0.0 if missed else sure,
     )
 
 

@@ -105,14 +105,14 @@ def joint(line: Line, listing: bool) -> list[Speaker]:
     elif not _JOINT.search(text):
         return []
     parts = [p for p in _JOINT.split(text) if p.strip()]
-    cuts = [_run_in(p) for p in parts]
+    cuts = [run_in(p) for p in parts]
     if not parts or (lead is None and cuts[0] is None):
         return []  # what opens the line is no name: a title's words
     sure = SPLIT_SURE if all(cuts) else 0.0
     return [Speaker(*(cut or (part.strip(), "")), sure=sure) for part, cut in zip(parts, cuts, strict=True)]
 
 
-def _run_in(part: str) -> tuple[str, str] | None:
+def run_in(part: str) -> tuple[str, str] | None:
     """A name and what follows it in one run of text ("孙沁北京大学博士生", "Ravi Shankar AMD
     Principal Engineer"): a Chinese name cut where split_name is sure, a Latin one where the
     capitalised words of a name are followed by an organisation or a word no name has (AMD, an
@@ -135,14 +135,14 @@ def _run_in(part: str) -> tuple[str, str] | None:
 
 def _latin_run_in(text: str) -> tuple[str, str] | None:
     """A Latin name run into its company and job title in one box ("Olivia Bennett Red Hat
-    Principal Engineer", "Samuel Ortega RedHat首席软件工程师"), cut where _run_in is sure; the line
+    Principal Engineer", "Samuel Ortega RedHat首席软件工程师"), cut where run_in is sure; the line
     ends in a job, so it is a speaker's line, and the company is a known one or, after a name
     of two words, written as companies are and words are not (AMD, SiFive). A title's line that
     ends so ("Life As A Kernel Maintainer") names nobody; a name of three words may be two and
     an unknown company, whose next word is a job's ("Jonas Lindqvist Collabora SRE Engineer")."""
     if not re.match(r"[A-Z][a-z]", text) or not _ENDS_IN_JOB.search(text):
         return None
-    cut = _run_in(text)
+    cut = run_in(text)
     if cut is None or not cut[0].isascii():
         return None
     return cut if organisation(cut[1]) or (_COMPANY_CASE.match(cut[1]) and len(cut[0].split()) == 2) else None
@@ -252,6 +252,10 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
         text = text[lead.end() :]
     if (bracketed := _BRACKETED.fullmatch(text)) and (names := persons(bracketed[1])):
         return [Speaker(n, bracketed[2].strip()) for n in names]  # "戴文博、钟晓琳（浪潮信息）"
+    each = [_BRACKETED.fullmatch(part) for part in LIST.split(text)]
+    if len(each) >= 2 and all(m and person(m[1]) for m in each):
+        # "Ouyang Ming (Meta), Daniel Whitaker (Samsung)": each name with its own affiliation
+        return [Speaker(person(m[1]), m[2].strip()) for m in each if m]
     apart = _APART.split(text, maxsplit=1)
     if transliterated(text) and not affiliation_like(apart[1]):
         # "马克·瓦格纳": a foreign name in characters, not a name and an organisation; sure only
@@ -351,6 +355,20 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
         # "萧子涵" "麒麟软件": a speaker's line of a surname no list knows, not a second talk's
         # title; the talk's speakers are withheld, never shown without this one
         return Speaker(first.text, firm, sure=0.0)
+    if (
+        not name
+        and not rest
+        and CJK_NAME.fullmatch(first.text)
+        and person_name(first.text)
+        and after is not None
+        and len(after.boxes) == 1
+        and len(organisation(after.text)) >= 2
+        and after.bottom - after.top < 0.9 * (first.y1 - first.y0)
+    ):
+        # "訾明远" over "腾讯云内核工程师" in smaller type: a name alone, of a surname no list knows,
+        # over a line that opens with a known organisation; the speaker's line, not the title's
+        # last (withheld)
+        return Speaker(first.text, after.text, takes_next=True, sure=0.0)
     if not name:
         return None  # no known surname: a title's short last line ("收延迟"), not a name
     if rest:

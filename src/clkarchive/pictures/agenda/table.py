@@ -5,10 +5,12 @@ Lines across such a table run a title into a name into an affiliation, and a tit
 affiliation wrapped in its cell runs into the next row's lines; read by rows, it is garbled. The
 columns are found by alignment (left edges the cells share), their fields by content: the column
 whose cells are people's names is the speakers', one right of it whose cells open with
-organisations is the affiliations', the widest of the rest the titles'. A speakers' column may
-stack each name over its affiliation in smaller type (TIME | SESSION | SPEAKER): its names are
-its boxes in the large type. A row runs from its time down to the next; a cell's wrapped lines
-are joined.
+organisations is the affiliations', the widest of the rest the titles'. A speakers' cell may hold
+the name and the affiliation in one run ("阮嘉禾 龙芯中科 首席架构师", OCR drops the spaces): each
+name is cut from its affiliation where the lexicon is sure, as a name run in anywhere is. A
+speakers' column may stack each name over its affiliation in smaller type (TIME | SESSION |
+SPEAKER): its names are its boxes in the large type. A row runs from its time down to the next;
+a cell's wrapped lines are joined.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Text, shared_edges
-from clkarchive.pictures.agenda.words import LIST, affiliation_like, join, known_name, person_name
+from clkarchive.pictures.agenda.speakers import SPLIT_SURE, run_in
+from clkarchive.pictures.agenda.words import LIST, affiliation_like, join, known_name, person, person_name
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class Row:
     affiliations: tuple[str, ...]
     cell: str  # the speakers' cell as printed
     two_rows: bool = False  # it holds two rows, the time between them unread (see _two_rows)
+    sure: float = 1.0  # how sure the names are: less where each was cut from its affiliation
 
 
 def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
@@ -58,7 +62,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     named = [
         k
         for k, col in enumerate(by_column)
-        if _share(_large(col), _names) >= 0.6
+        if _share(_large(col), _cell_of_names) >= 0.6
         and len({sum(e <= (b.y0 + b.y1) / 2 for e in edges) for b in col}) >= 2
     ]
     if len(named) != 1 or named[0] == 0:
@@ -95,6 +99,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         cell = field(name)
         speakers = [b for b in mine if _column(b, starts, height) == name]
         stacked = _stacked(speakers, by_column[name])
+        sure = 1.0
         if stacked is not None:
             names, affiliations = stacked
         elif len(sub := _sub_rows(speakers, height)) >= 2 and all(_names(n) for n in sub):
@@ -103,6 +108,8 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         else:
             names = tuple(n for n in LIST.split(cell) if n)
             affiliations = tuple(a for a in LIST.split(field(*firms)) if a) if firms else ()
+        if not firms and not all(person(n) for n in names) and (runs := _runs(cell)):
+            names, affiliations, sure = tuple(n for n, _ in runs), tuple(a for _, a in runs), SPLIT_SURE
         if not all(_names(n) for n in names):
             names = ()
         out.append(
@@ -114,6 +121,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
                 affiliations if len(affiliations) == len(names) else (),
                 cell,
                 _two_rows(mine, starts, height, title),
+                sure,
             )
         )
     return out
@@ -238,6 +246,25 @@ def _column(box: Text, starts: list[float], height: float) -> int:
 
 def _share(boxes: list[Text], test: Callable[[str], bool]) -> float:
     return sum(test(b.text) for b in boxes) / len(boxes) if boxes else 0.0
+
+
+def _runs(text: str) -> list[tuple[str, str]] | None:
+    """The (name, affiliation) of each speaker a cell lists where each is a name run into its
+    affiliation and the lexicon cuts it surely, or a name alone; several names of one company
+    ("阙志远、桂晨 腾讯": the affiliation only after the last) all of that company. None where a
+    part is no such run (a title's words)."""
+    cuts = [run_in(part) for part in LIST.split(text) if part]
+    runs = [cut for cut in cuts if cut is not None]
+    if not runs or len(runs) < len(cuts) or not any(firm for _, firm in runs):
+        return None
+    if all(not firm for _, firm in runs[:-1]):
+        return [(name, runs[-1][1]) for name, _ in runs]
+    return runs
+
+
+def _cell_of_names(text: str) -> bool:
+    """Whether a cell's text is people's names, alone or each run into its affiliation."""
+    return _names(text) or _runs(text) is not None
 
 
 def _names(text: str) -> bool:

@@ -1,0 +1,86 @@
+"""What a slot's lines are, from hand-made OCR boxes (round 14): a title whose second line opens
+with an English word of a ceremony is a talk's; a speaker's line beside one whose name could not
+be cut makes the list read not whole; a name of an unknown surname over its company is no part
+of the title; names listed each with its bracketed company are each read; a panel's guest line
+that names nobody withholds the panel's list."""
+
+from __future__ import annotations
+
+from clkarchive.pictures import agenda
+from clkarchive.pictures.ocr import OcrBox as Box
+
+
+def _poster(rows: list[tuple[str, int, int, int]]) -> list[Box]:
+    """One forum: its heading, then each (text, left, top, type size) as one box."""
+    drawn = [Box("存储分论坛", 60, 0, 360, 60, 0.99)]
+    return drawn + [Box(text, x, top, x + size * len(text), top + size, 0.99) for text, x, top, size in rows]
+
+
+def test_a_ceremony_word_inside_a_title_makes_no_ceremony():
+    """'FUSE over io_uring:' over 'closing the performance gap': a talk, its title whole, its
+    speaker read; 'Closing Remarks' opening a slot's title is a ceremony, no talk."""
+    rows = [("1:30 PM", 76, 120, 30), ("FUSE passthrough and FUSE over io_uring:", 280, 120, 18)]
+    rows += [("closing the performance gap", 280, 160, 18)]
+    rows += [("Speaker: Pan Zhiheng (ByteDance)", 280, 200, 14)]
+    rows += [("2:10 PM", 76, 300, 30), ("Closing Remarks", 280, 300, 18)]
+    read = agenda.parse("p.png", _poster(rows)).forums[0].slots
+    assert [(s.kind, s.start) for s in read] == [("talk", "13:30"), ("ceremony", "14:10")]
+    assert read[0].title == "FUSE passthrough and FUSE over io_uring:closing the performance gap"
+    assert read[0].speakers == ("Pan Zhiheng",)
+
+
+def test_a_speaker_line_set_like_a_run_in_one_whose_name_could_not_be_cut_withholds_the_list():
+    """Two speakers a line each, 'name company role' read as one run: the first's surname is one
+    no list knows, so the line is kept as biography; the second alone is never shown as the
+    talk's list, over or under it. A card's biography in smaller type under its speaker, ending
+    in a role, is no such line: the speaker is shown."""
+    title = [("09:00-09:40", 96, 120, 24), ("内核补丁回合的工程实践", 310, 120, 34)]
+    runs = ["禚清越华为内核技术专家", "邬晓岚麒麟软件研发部经理"]
+    for first, second in (runs, runs[::-1]):
+        rows = [*title, (first, 310, 170, 30), (second, 310, 210, 29)]
+        (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+        assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]
+    rows = [*title, ("邬晓岚", 310, 170, 34), ("上海交通大学系统研究所助理研究员", 310, 215, 20)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert talk.slot.speakers == ("邬晓岚",)
+
+
+def test_a_name_of_an_unknown_surname_over_its_company_is_no_part_of_the_title():
+    """A card: the title on two lines, then '禚明远' (a surname no list knows) alone on its line,
+    then '腾讯云内核工程师' in smaller type. The name is the speaker's line, withheld, never the
+    title's last line; a title's short last line over a speaker run into an organisation of
+    no list ('度器' over '彭涛浙江大学') stays the title's."""
+    rows = [("15:10-15:50", 60, 120, 26), ("memcg回收路径的锁竞争", 60, 160, 27), ("分析与优化", 60, 192, 28)]
+    rows += [("禚明远", 60, 234, 32), ("腾讯云内核工程师", 60, 270, 24)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert talk.slot.title == "memcg回收路径的锁竞争分析与优化"
+    assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]
+    rows = [("15:20-16:00", 60, 120, 26), ("sched_ext:用BPF编写可插拔调", 60, 160, 30), ("度器", 60, 200, 40)]
+    rows += [("彭涛浙江大学", 60, 250, 35), ("韩梦溪蚂蚁集团", 60, 288, 32)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert talk.slot.title == "sched_ext:用BPF编写可插拔调度器"
+    assert talk.slot.speakers == ("彭涛", "韩梦溪")
+
+
+def test_speakers_listed_each_with_their_bracketed_company_are_each_read():
+    """'Speakers: Ouyang Ming (Meta), Daniel Whitaker (Samsung)': two speakers, each of their own
+    company; before, the line was kept as biography and the talk named nobody."""
+    rows = [("9:40 AM", 76, 120, 30), ("Scaling io_uring NVMe passthrough", 280, 120, 18)]
+    rows += [("Speakers: Ouyang Ming (Meta), Daniel Whitaker (Samsung)", 280, 160, 14)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert talk.slot.speakers == ("Ouyang Ming", "Daniel Whitaker")
+    assert talk.slot.affiliations == ("Meta", "Samsung")
+
+
+def test_a_panel_with_a_guest_whose_name_cannot_be_cut_shows_no_partial_list():
+    """'嘉宾：' then a guest a line, each name run into its company: 'Elena Voss SUSE' is cut
+    where the company begins; '莫言溪中科方德' (a company no list knows) cannot be cut, so the
+    panel's list read without that guest is withheld, never shown as whole."""
+    rows = [("11:45-12:30", 96, 120, 27), ("圆桌讨论：操作系统内核的机遇与挑战", 310, 120, 30)]
+    rows += [("主持人：车晓旭（中国科学院计算技术研究所）", 310, 165, 22), ("嘉宾：", 310, 200, 24)]
+    rows += [("郏天成字节跳动", 340, 240, 24), ("Elena Voss SUSE", 340, 280, 14)]
+    (panel,) = agenda.parse("p.png", _poster(rows)).forums[0].slots
+    assert panel.speakers == ("车晓旭", "郏天成", "Elena Voss")
+    assert panel.speakers_sure >= 0.8
+    (panel,) = agenda.parse("p.png", _poster([*rows, ("莫言溪中科方德", 340, 320, 24)])).forums[0].slots
+    assert panel.speakers_sure == 0.0
