@@ -84,3 +84,19 @@ def test_a_panel_with_a_guest_whose_name_cannot_be_cut_shows_no_partial_list():
     assert panel.speakers_sure >= 0.8
     (panel,) = agenda.parse("p.png", _poster([*rows, ("莫言溪中科方德", 340, 320, 24)])).forums[0].slots
     assert panel.speakers_sure == 0.0
+
+
+def test_a_name_of_an_unknown_surname_with_its_bracketed_company_is_no_part_of_the_title():
+    """A cell: the title on two lines, then '禚若溪（网易）' in a little smaller type (a surname no
+    list knows, or one OCR lost: '若愚（华为 …）'). The line is the speaker's, withheld, never the
+    title's end (as it was before); a known name so printed is shown."""
+    title = [
+        ("13:30-14:10", 60, 120, 24),
+        ("可插拔调度类在服务器上", 240, 120, 28),
+        ("的落地与取舍", 240, 156, 28),
+    ]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster([*title, ("禚若溪（网易）", 240, 196, 24)]))])
+    assert talk.slot.title == "可插拔调度类在服务器上的落地与取舍"
+    assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster([*title, ("阳佳琪（网易）", 240, 196, 24)]))])
+    assert talk.slot.speakers == ("阳佳琪",) and talk.slot.affiliations == ("网易",)

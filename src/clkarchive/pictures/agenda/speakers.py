@@ -250,8 +250,17 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
     text = line.text
     if lead := _LEAD.match(text):
         text = text[lead.end() :]
-    if (bracketed := _BRACKETED.fullmatch(text)) and (names := persons(bracketed[1])):
-        return [Speaker(n, bracketed[2].strip()) for n in names]  # "戴文博、钟晓琳（浪潮信息）"
+    if bracketed := _BRACKETED.fullmatch(text):
+        if names := persons(bracketed[1]):
+            return [Speaker(n, bracketed[2].strip()) for n in names]  # "戴文博、钟晓琳（浪潮信息）"
+        if (
+            CJK_NAME.fullmatch(bracketed[1])
+            and person_name(bracketed[1])
+            and len(organisation(bracketed[2])) >= 2
+        ):
+            # "蓬若溪（网易）", "若愚（华为 …）" (OCR lost a rare surname): a speaker's line of a name no
+            # list knows, as "弓瑞 | 中兴通讯" is below; withheld, never run into the title over it
+            return [Speaker(bracketed[1], bracketed[2].strip(), sure=0.0)]
     each = [_BRACKETED.fullmatch(part) for part in LIST.split(text)]
     if len(each) >= 2 and all(m and person(m[1]) for m in each):
         # "Ouyang Ming (Meta), Daniel Whitaker (Samsung)": each name with its own affiliation
