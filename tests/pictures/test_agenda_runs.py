@@ -2,7 +2,8 @@
 with an English word of a ceremony is a talk's; a speaker's line beside one whose name could not
 be cut makes the list read not whole; a name of an unknown surname over its company is no part
 of the title; names listed each with its bracketed company are each read; a panel's guest line
-that names nobody withholds the panel's list."""
+that names nobody withholds the panel's list; (round 15) a name of an unknown surname with its
+bracketed company, and a talk's number in big digits under the title's row."""
 
 from __future__ import annotations
 
@@ -100,3 +101,17 @@ def test_a_name_of_an_unknown_surname_with_its_bracketed_company_is_no_part_of_t
     assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]
     (talk,) = agenda.reconcile([agenda.parse("p.png", _poster([*title, ("阳佳琪（网易）", 240, 196, 24)]))])
     assert talk.slot.speakers == ("阳佳琪",) and talk.slot.affiliations == ("网易",)
+
+
+def test_a_talks_number_in_big_digits_just_under_the_titles_row_is_no_part_of_the_title():
+    """'01' in big digits left of the title, its centre a little under the title's row (so a line
+    of its own), the time at the title's right end: the title stays whole, the speaker read."""
+    rows = [("01", 60, 130, 60), ("内核对二进制翻译的支持", 200, 128, 30), ("13:30-14:05", 890, 132, 22)]
+    rows += [("郁文峰|中国科学院软件研究所", 200, 198, 22)]
+    rows += [("02", 60, 280, 60), ("虚拟化中断直通的实现", 200, 290, 30), ("14:05-14:40", 890, 294, 22)]
+    rows += [("卞思琪|飞腾信息", 200, 355, 22)]
+    talks = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert [(t.slot.title, t.slot.speakers) for t in talks] == [
+        ("内核对二进制翻译的支持", ("郁文峰",)),
+        ("虚拟化中断直通的实现", ("卞思琪",)),
+    ]

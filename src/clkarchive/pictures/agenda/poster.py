@@ -412,9 +412,15 @@ def _centred_row(
 
 
 def _lines_of_block(block: Block) -> list[Line]:
-    """The block's lines top to bottom, with what was printed beside its time on the time's row."""
+    """The block's lines top to bottom, with what was printed beside its time on the time's row,
+    less a talk's number alone on a line of its own in type far larger than the block's (a badge,
+    "01" in big digits left of the title, whose centre fell a little under the title's row): no
+    line of the title."""
     beside = lines_of(list(block.anchor.beside))
-    return sorted([_unnumbered(ln) for ln in (*beside, *block.lines)], key=lambda ln: ln.top)
+    lines = [_unnumbered(ln) for ln in (*beside, *block.lines)]
+    usual = statistics.median(ln.bottom - ln.top for ln in lines) if lines else 0.0
+    badges = [ln for ln in lines if _NUMBER.fullmatch(ln.text) and ln.bottom - ln.top > 1.5 * usual]
+    return sorted([ln for ln in lines if ln not in badges], key=lambda ln: ln.top)
 
 
 def _unnumbered(line: Line) -> Line:
