@@ -115,3 +115,28 @@ def test_a_talks_number_in_big_digits_just_under_the_titles_row_is_no_part_of_th
         ("内核对二进制翻译的支持", ("郁文峰",)),
         ("虚拟化中断直通的实现", ("卞思琪",)),
     ]
+
+
+def test_a_surname_that_is_an_everyday_word_is_a_persons_set_apart_from_a_known_organisation():
+    """贝, 经, 蓬 are surnames of the Hundred Family Surnames and everyday words too: a name of one
+    is shown where its line sets it apart from a known organisation ('贝晓舟 | 龙芯中科…',
+    '蓬若溪（网易）'); a title's short last line that opens with one ('经验谈') stays the title's."""
+    title = [("14:05-14:40", 60, 120, 24), ("二进制翻译的内核支持", 240, 120, 28)]
+    for line, name in [("贝晓舟 | 龙芯中科内核工程师", "贝晓舟"), ("蓬若溪（网易）", "蓬若溪")]:
+        (talk,) = agenda.reconcile([agenda.parse("p.png", _poster([*title, (line, 240, 160, 22)]))])
+        assert talk.slot.speakers == (name,)
+    rows = [*title, ("经验谈", 240, 156, 28), ("阳佳琪 | 华为", 240, 196, 22)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert (talk.slot.title, talk.slot.speakers) == ("二进制翻译的内核支持经验谈", ("阳佳琪",))
+
+
+def test_a_framed_name_of_such_a_surname_is_shown_over_a_known_organisation_only():
+    """A card's name in large type alone on its line: '习远' over '中国移动研究院研究员' is the
+    speaker's; a hall's label so printed ('东厅', over nothing an organisation opens) is withheld."""
+    card = [("14:40-15:15", 60, 100, 24), ("智算网络中的流量观测与故障诊断", 60, 140, 28)]
+    rows = [*card, ("习远", 60, 190, 40), ("中国移动研究院研究员", 60, 240, 20)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert talk.slot.speakers == ("习远",)
+    rows = [*card, ("东厅", 60, 190, 40), ("现场提供同声传译服务", 60, 240, 20)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]

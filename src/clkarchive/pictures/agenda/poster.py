@@ -33,8 +33,10 @@ from clkarchive.pictures.agenda.words import (
     SESSION,
     forum_name,
     join,
+    organisation,
     person_like,
     person_name,
+    word_surname,
 )
 from clkarchive.pictures.ocr import OcrBox
 
@@ -283,9 +285,15 @@ def _holes_unsure(
 
 
 def _named_alike(slot: Slot) -> Slot:
-    """A slot whose speakers are all persons' names as read; where one is not (a title's last
-    line, a product), which line is the speaker is unclear: its speakers are withheld."""
-    if all(person_like(name) for name in slot.speakers):
+    """A slot whose speakers are all persons' names as read, or of a surname that is an everyday
+    word too, read with an affiliation that opens with a known organisation ("蓬若溪（网易）");
+    where one is not (a title's last line, a product, a hall), which line is the speaker is
+    unclear: its speakers are withheld."""
+    firms = slot.affiliations or ("",) * len(slot.speakers)
+    if all(
+        person_like(name) or (word_surname(name) and len(organisation(firm)) >= 2)
+        for name, firm in zip(slot.speakers, firms, strict=True)
+    ):
         return slot
     return dataclasses.replace(slot, speakers_sure=0.0)
 

@@ -28,6 +28,7 @@ from clkarchive.pictures.agenda.words import (
     split_name,
     surname,
     transliterated,
+    word_surname,
 )
 
 
@@ -258,9 +259,10 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
             and person_name(bracketed[1])
             and len(organisation(bracketed[2])) >= 2
         ):
-            # "蓬若溪（网易）", "若愚（华为 …）" (OCR lost a rare surname): a speaker's line of a name no
-            # list knows, as "弓瑞 | 中兴通讯" is below; withheld, never run into the title over it
-            return [Speaker(bracketed[1], bracketed[2].strip(), sure=0.0)]
+            # "禚若溪（网易）", "若愚（华为 …）" (OCR lost a rare surname): a speaker's line of a name no
+            # list knows, as "禚瑞 | 中兴通讯" is below; withheld, never run into the title over it;
+            # shown where the surname is one that is an everyday word too ("蓬若溪（网易）")
+            return [Speaker(bracketed[1], bracketed[2].strip(), sure=float(word_surname(bracketed[1])))]
     each = [_BRACKETED.fullmatch(part) for part in LIST.split(text)]
     if len(each) >= 2 and all(m and person(m[1]) for m in each):
         # "Ouyang Ming (Meta), Daniel Whitaker (Samsung)": each name with its own affiliation
@@ -280,8 +282,9 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
     if len(apart) == 2 and len(names := persons(apart[0])) >= 2 and affiliation_like(apart[1]):
         return [Speaker(n, apart[1].strip(PUNCTUATION)) for n in names]  # "A、B | 蚂蚁集团": both of it
     if len(apart) == 2 and CJK_NAME.fullmatch(apart[0]) and len(organisation(apart[1])) >= 2:
-        # "弓瑞 | 中兴通讯": a speaker's line, of a surname no list knows; withheld, not a title's
-        return [Speaker(apart[0], apart[1].strip(PUNCTUATION), sure=0.0)]
+        # "禚瑞 | 中兴通讯": a speaker's line, of a surname no list knows; withheld, not a title's;
+        # shown where the surname is one that is an everyday word too ("经晨阳 | 理想汽车")
+        return [Speaker(apart[0], apart[1].strip(PUNCTUATION), sure=float(word_surname(apart[0])))]
     parts = LIST.split(text)
     names = [known_name(n) for n in parts]
     if (

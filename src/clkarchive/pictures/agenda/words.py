@@ -160,6 +160,15 @@ def surname(name: str) -> str:
     return name[:1] if name[:1] and name[0] in "".join(_listed("surnames.txt")) else ""
 
 
+def word_surname(name: str) -> bool:
+    """Whether a Chinese name is one of a surname that is also an everyday word (经, 贝, 习, 蓬;
+    word_surnames.txt) and one or two characters more: a person's only where the line sets it
+    apart from a known organisation, for a title's fragment may open with such a word."""
+    return (
+        bool(CJK_NAME.fullmatch(name)) and len(name) <= 3 and name[0] in "".join(_listed("word_surnames.txt"))
+    )
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two readings name one person: alike once normalised, or a Chinese name of three or
     more characters misread in one character after the same surname (谢旻晟, 谢昱晟). A two-character
