@@ -7,6 +7,8 @@ bracketed company, and a talk's number in big digits under the title's row."""
 
 from __future__ import annotations
 
+import pytest
+
 from clkarchive.pictures import agenda
 from clkarchive.pictures.ocr import OcrBox as Box
 
@@ -140,3 +142,31 @@ def test_a_framed_name_of_such_a_surname_is_shown_over_a_known_organisation_only
     rows = [*card, ("东厅", 60, 190, 40), ("现场提供同声传译服务", 60, 240, 20)]
     (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
     assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [("主讲：贝晓舟龙芯中科内核工程师", 240, 160, 22)],
+        [("贝晓舟", 240, 160, 28), ("龙芯中科", 350, 164, 22)],
+        [("贝晓舟", 240, 160, 28), ("龙芯中科内核工程师", 240, 194, 20)],
+    ],
+)
+def test_a_name_of_such_a_surname_run_into_or_beside_a_known_organisation_is_shown(lines):
+    """'贝晓舟' run into '龙芯中科…' (cut where the known organisation begins), in a box of its own
+    beside it, or alone over it in smaller type: the speaker's, shown."""
+    title = [("14:05-14:40", 60, 120, 24), ("二进制翻译的内核支持", 240, 120, 28)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster([*title, *lines]))])
+    assert talk.slot.speakers == ("贝晓舟",)
+
+
+def test_a_titles_line_that_opens_with_such_a_word_is_no_name():
+    """全 is a surname and an everyday word (安全, 全面, 全链路): '全链路追踪的落地' under a title
+    stays the title's, its speaker the line under it; '全宇航腾讯云…' is a speaker's."""
+    title = [("14:05-14:40", 60, 120, 24), ("分布式系统的可观测性：", 240, 120, 28)]
+    rows = [*title, ("全链路追踪的落地", 240, 156, 28), ("阳佳琪 | 华为", 240, 196, 22)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert (talk.slot.title, talk.slot.speakers) == ("分布式系统的可观测性:全链路追踪的落地", ("阳佳琪",))
+    rows = [*title, ("全链路追踪的落地", 240, 156, 28), ("全宇航腾讯云资深工程师", 240, 196, 22)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert (talk.slot.title, talk.slot.speakers) == ("分布式系统的可观测性:全链路追踪的落地", ("全宇航",))

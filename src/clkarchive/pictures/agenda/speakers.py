@@ -365,8 +365,9 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
         and len(organisation(firm)) >= 2
     ):
         # "萧子涵" "麒麟软件": a speaker's line of a surname no list knows, not a second talk's
-        # title; the talk's speakers are withheld, never shown without this one
-        return Speaker(first.text, firm, sure=0.0)
+        # title; the talk's speakers are withheld, never shown without this one (shown where the
+        # surname is one that is an everyday word too: the box sets it apart from the company)
+        return Speaker(first.text, firm, sure=float(word_surname(first.text)))
     if (
         not name
         and not rest
@@ -379,8 +380,8 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     ):
         # "訾明远" over "腾讯云内核工程师" in smaller type: a name alone, of a surname no list knows,
         # over a line that opens with a known organisation; the speaker's line, not the title's
-        # last (withheld)
-        return Speaker(first.text, after.text, takes_next=True, sure=0.0)
+        # last (withheld; shown where the surname is one that is an everyday word too)
+        return Speaker(first.text, after.text, takes_next=True, sure=float(word_surname(first.text)))
     if not name:
         return None  # no known surname: a title's short last line ("收延迟"), not a name
     if rest:
