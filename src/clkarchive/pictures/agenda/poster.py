@@ -289,7 +289,7 @@ def _named_alike(slot: Slot) -> Slot:
     word too, read with an affiliation that opens with a known organisation ("蓬若溪（网易）");
     where one is not (a title's last line, a product, a hall), which line is the speaker is
     unclear: its speakers are withheld."""
-    firms = slot.affiliations or ("",) * len(slot.speakers)
+    firms = slot.affiliations if len(slot.affiliations) == len(slot.speakers) else ("",) * len(slot.speakers)
     if all(
         person_like(name) or (word_surname(name) and len(organisation(firm)) >= 2)
         for name, firm in zip(slot.speakers, firms, strict=True)
