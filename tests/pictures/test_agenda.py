@@ -622,7 +622,7 @@ def test_a_foreign_name_with_a_middle_dot(under, speakers):
 
 def test_a_speaker_of_a_surname_no_list_knows_is_withheld_and_leaves_the_title_whole():
     rows = [("17:10-17:45", 100, 120, 30), ("NVMe-oF TCP offload在数据中心的部署", 100, 160, 30)]
-    rows += [("弓瑞 | 中兴通讯", 100, 200, 24)]
+    rows += [("禚瑞 | 中兴通讯", 100, 200, 24)]
     (talk,) = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
     assert talk.slot.title == "NVMe-oF TCP offload在数据中心的部署"
     assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]

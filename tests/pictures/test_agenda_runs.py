@@ -2,9 +2,12 @@
 with an English word of a ceremony is a talk's; a speaker's line beside one whose name could not
 be cut makes the list read not whole; a name of an unknown surname over its company is no part
 of the title; names listed each with its bracketed company are each read; a panel's guest line
-that names nobody withholds the panel's list."""
+that names nobody withholds the panel's list; (round 15) a name of an unknown surname with its
+bracketed company, and a talk's number in big digits under the title's row."""
 
 from __future__ import annotations
+
+import pytest
 
 from clkarchive.pictures import agenda
 from clkarchive.pictures.ocr import OcrBox as Box
@@ -84,3 +87,86 @@ def test_a_panel_with_a_guest_whose_name_cannot_be_cut_shows_no_partial_list():
     assert panel.speakers_sure >= 0.8
     (panel,) = agenda.parse("p.png", _poster([*rows, ("莫言溪中科方德", 340, 320, 24)])).forums[0].slots
     assert panel.speakers_sure == 0.0
+
+
+def test_a_name_of_an_unknown_surname_with_its_bracketed_company_is_no_part_of_the_title():
+    """A cell: the title on two lines, then '禚若溪（网易）' in a little smaller type (a surname no
+    list knows, or one OCR lost: '若愚（华为 …）'). The line is the speaker's, withheld, never the
+    title's end (as it was before); a known name so printed is shown."""
+    title = [
+        ("13:30-14:10", 60, 120, 24),
+        ("可插拔调度类在服务器上", 240, 120, 28),
+        ("的落地与取舍", 240, 156, 28),
+    ]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster([*title, ("禚若溪（网易）", 240, 196, 24)]))])
+    assert talk.slot.title == "可插拔调度类在服务器上的落地与取舍"
+    assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster([*title, ("阳佳琪（网易）", 240, 196, 24)]))])
+    assert talk.slot.speakers == ("阳佳琪",) and talk.slot.affiliations == ("网易",)
+
+
+def test_a_talks_number_in_big_digits_just_under_the_titles_row_is_no_part_of_the_title():
+    """'01' in big digits left of the title, its centre a little under the title's row (so a line
+    of its own), the time at the title's right end: the title stays whole, the speaker read."""
+    rows = [("01", 60, 130, 60), ("内核对二进制翻译的支持", 200, 128, 30), ("13:30-14:05", 890, 132, 22)]
+    rows += [("郁文峰|中国科学院软件研究所", 200, 198, 22)]
+    rows += [("02", 60, 280, 60), ("虚拟化中断直通的实现", 200, 290, 30), ("14:05-14:40", 890, 294, 22)]
+    rows += [("卞思琪|飞腾信息", 200, 355, 22)]
+    talks = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert [(t.slot.title, t.slot.speakers) for t in talks] == [
+        ("内核对二进制翻译的支持", ("郁文峰",)),
+        ("虚拟化中断直通的实现", ("卞思琪",)),
+    ]
+
+
+def test_a_surname_that_is_an_everyday_word_is_a_persons_set_apart_from_a_known_organisation():
+    """贝, 经, 蓬 are surnames of the Hundred Family Surnames and everyday words too: a name of one
+    is shown where its line sets it apart from a known organisation ('贝晓舟 | 龙芯中科…',
+    '蓬若溪（网易）'); a title's short last line that opens with one ('经验谈') stays the title's."""
+    title = [("14:05-14:40", 60, 120, 24), ("二进制翻译的内核支持", 240, 120, 28)]
+    for line, name in [("贝晓舟 | 龙芯中科内核工程师", "贝晓舟"), ("蓬若溪（网易）", "蓬若溪")]:
+        (talk,) = agenda.reconcile([agenda.parse("p.png", _poster([*title, (line, 240, 160, 22)]))])
+        assert talk.slot.speakers == (name,)
+    rows = [*title, ("经验谈", 240, 156, 28), ("阳佳琪 | 华为", 240, 196, 22)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert (talk.slot.title, talk.slot.speakers) == ("二进制翻译的内核支持经验谈", ("阳佳琪",))
+
+
+def test_a_framed_name_of_such_a_surname_is_shown_over_a_known_organisation_only():
+    """A card's name in large type alone on its line: '习远' over '中国移动研究院研究员' is the
+    speaker's; a hall's label so printed ('东厅', over nothing an organisation opens) is withheld."""
+    card = [("14:40-15:15", 60, 100, 24), ("智算网络中的流量观测与故障诊断", 60, 140, 28)]
+    rows = [*card, ("习远", 60, 190, 40), ("中国移动研究院研究员", 60, 240, 20)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert talk.slot.speakers == ("习远",)
+    rows = [*card, ("东厅", 60, 190, 40), ("现场提供同声传译服务", 60, 240, 20)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert talk.slot.speakers == () and dict(talk.withheld)["speakers"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [("主讲：贝晓舟龙芯中科内核工程师", 240, 160, 22)],
+        [("贝晓舟", 240, 160, 28), ("龙芯中科", 350, 164, 22)],
+        [("贝晓舟", 240, 160, 28), ("龙芯中科内核工程师", 240, 194, 20)],
+    ],
+)
+def test_a_name_of_such_a_surname_run_into_or_beside_a_known_organisation_is_shown(lines):
+    """'贝晓舟' run into '龙芯中科…' (cut where the known organisation begins), in a box of its own
+    beside it, or alone over it in smaller type: the speaker's, shown."""
+    title = [("14:05-14:40", 60, 120, 24), ("二进制翻译的内核支持", 240, 120, 28)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster([*title, *lines]))])
+    assert talk.slot.speakers == ("贝晓舟",)
+
+
+def test_a_titles_line_that_opens_with_such_a_word_is_no_name():
+    """全 is a surname and an everyday word (安全, 全面, 全链路): '全链路追踪的落地' under a title
+    stays the title's, its speaker the line under it; '全宇航腾讯云…' is a speaker's."""
+    title = [("14:05-14:40", 60, 120, 24), ("分布式系统的可观测性：", 240, 120, 28)]
+    rows = [*title, ("全链路追踪的落地", 240, 156, 28), ("阳佳琪 | 华为", 240, 196, 22)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert (talk.slot.title, talk.slot.speakers) == ("分布式系统的可观测性:全链路追踪的落地", ("阳佳琪",))
+    rows = [*title, ("全链路追踪的落地", 240, 156, 28), ("全宇航腾讯云资深工程师", 240, 196, 22)]
+    (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
+    assert (talk.slot.title, talk.slot.speakers) == ("分布式系统的可观测性:全链路追踪的落地", ("全宇航",))

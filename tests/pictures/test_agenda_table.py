@@ -74,3 +74,62 @@ def test_a_speakers_cell_of_one_run_is_cut_into_name_and_company():
         assert read[title].start == time[:5]
         assert read[title].speakers == names
         assert read[title].affiliations == firms
+
+
+def _speaker_right_table(joined: int, heading: bool = False) -> list[Box]:
+    """时间 | 议题 | 讲者 with no header: each time left of its title's first line, the speaker's
+    name right of that line and the unit under the name in smaller type, the title wrapped; the
+    time of row `joined` read by OCR run into its title in one box. With heading, the last three
+    rows are short talks in a box headed by its name at the left and its whole span at the right."""
+    rows = [  # each title's first line runs across its column, up to the speaker's
+        ("09:00-09:40", "内核内存模型的形式化验证与工具", "链", "韦青松", "华为"),
+        ("09:40-10:20", "页表隔离的代价与收益：从测量到", "取舍", "石可心", "阿里云"),
+        ("10:20-10:30", "异构内存的分层回收与页面迁移策", "略", "霍明哲", "清华大学"),
+        ("10:30-10:40", "内核测试基础设施的现状与持续集", "成", "柏林原", "中兴通讯"),
+        ("10:40-10:50", "调度器的延迟分析：从追踪到调优", "实践", "覃思远", "字节跳动"),
+    ]
+    drawn = [Box("内存分论坛", 60, 0, 400, 60, 0.99)]
+    for k, (time, first, second, name, firm) in enumerate(rows):
+        top = 120 + 130 * k + (60 if heading and k >= 2 else 0)
+        if k == joined:
+            drawn += [Box(time + first, 70, top, 730, top + 32, 0.99)]
+        else:
+            drawn += [Box(time, 70, top + 2, 215, top + 30, 0.99)]
+            drawn += [Box(first, 240, top, 730, top + 32, 0.99)]
+        drawn += [
+            Box(name, 760, top - 2, 850, top + 34, 0.99),
+            Box(firm, 760, top + 34, 760 + 22 * len(firm), top + 60, 0.99),
+            Box(second, 240, top + 42, 240 + 30 * len(second), top + 74, 0.99),
+        ]
+    if heading:
+        drawn += [Box("闪电演讲", 80, 380, 220, 412, 0.99), Box("10:20-10:50", 850, 382, 995, 410, 0.99)]
+    return drawn
+
+
+def test_a_time_run_into_its_title_is_its_rows_time():
+    """A time OCR ran into its title ("10:30-10:40内核测试基础…") is cut apart before the table is
+    read: the time then stands in the time column and opens its row. Before, the table missed that
+    row, whose speaker went into the row over it: two names shown for one talk."""
+    read = {t.slot.title: t.slot for t in agenda.reconcile([agenda.parse("p.png", _speaker_right_table(3))])}
+    assert read["内核测试基础设施的现状与持续集成"].start == "10:30"
+    assert read["内核测试基础设施的现状与持续集成"].speakers == ("柏林原",)
+    assert read["异构内存的分层回收与页面迁移策略"].speakers == ("霍明哲",)
+    assert read["异构内存的分层回收与页面迁移策略"].affiliations == ("清华大学",)
+
+
+def test_a_span_printed_over_a_box_of_short_talks_heads_its_rows():
+    """A box of short talks headed by its name at the left and its whole span ("10:20-10:50") at
+    the right, out of the time column: the span starts with the first short talk's range and
+    holds it, so it heads the rows under it. Before, a time out of the column made the programme
+    no table, and read by lines each title ran into the speaker right of it: no speaker shown."""
+    read = {
+        t.slot.title: t.slot
+        for t in agenda.reconcile([agenda.parse("p.png", _speaker_right_table(-1, True))])
+    }
+    assert [(s.start, s.speakers) for s in read.values()] == [
+        ("09:00", ("韦青松",)),
+        ("09:40", ("石可心",)),
+        ("10:20", ("霍明哲",)),
+        ("10:30", ("柏林原",)),
+        ("10:40", ("覃思远",)),
+    ]

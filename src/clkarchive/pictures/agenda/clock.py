@@ -11,7 +11,7 @@ import functools
 import re
 import statistics
 
-from clkarchive.pictures.agenda.geometry import Text
+from clkarchive.pictures.agenda.geometry import Text, part
 
 _DIGITS = str.maketrans(
     {
@@ -86,6 +86,39 @@ _TIME_LABEL = re.compile(
     rf"[【\[]?(?:时间|Time)\s*(?:[】\]]\s*[:：]?|[:：])\s*(?=(?:{HALF_OF_DAY})?\s*\d{{1,2}}\s*[:：.hH]\d{{2}})",
     re.I,
 )
+
+
+# A time range, then its title, in one box; its digits as OCR may misread them ("12:0o"): a range
+# it cannot read still opens the talk's slot, of no known time, so that the title is not the
+# slot before's.
+_D = r"[0-9OoIlSsZzBDQ]"
+_TIME_FIRST = re.compile(
+    rf"[\[【〔]?((?:{HALF_OF_DAY})?\s*\d{_D}?[:：.hH]{_D}{{2}}\s*(?:[-–—~→]|to)\s*"
+    rf"(?:{HALF_OF_DAY})?\s*{_D}{{1,2}}[:：.hH]{_D}{{2}})"
+    r"[\]】〕]?\s*(\S.*)"
+)
+
+
+def led(boxes: list[Text]) -> list[Text]:
+    """The boxes with each that OCR read as a time range run into what follows it ("12:00-13:30
+    午餐", "14:50-15:00Rust 内核模块…") cut in two where the range ends: the time then stands in
+    the times' column as a box of its own, so that a table's rows and a column's anchors find
+    it, and the title stands in the titles' column."""
+    out = []
+    for box in boxes:
+        m = _TIME_FIRST.match(box.text)
+        if m is None or is_time(box.text):  # "09:00-09:40 AM" is one time
+            out.append(box)
+            continue
+        # "09:00-09:40 AM Opening": the half of the day is the time's
+        end = meridiem.end() if (meridiem := _MERIDIEM.match(box.text, m.end(1))) else m.end(1)
+        rest = len(box.text) - len(box.text[end:].lstrip(" ]】〕"))
+        if rest == len(box.text):
+            out.append(box)
+            continue
+        time = part(box, 0, end)
+        out += [Text(box.text[m.start(1) : end].strip(), time.x0, time.y0, time.x1, time.y1), part(box, rest)]
+    return out
 
 
 def unlabelled(text: str) -> str:

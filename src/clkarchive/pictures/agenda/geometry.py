@@ -33,6 +33,17 @@ class Text:
         return (self.x1 - self.x0) / units if units else 0.0
 
 
+def part(box: Text, start: int, end: int | None = None) -> Text:
+    """The box's characters start:end as a box of their own, where they stand in it: each character
+    takes its width (a digit is narrower than a Chinese character), so that a time run into its
+    title ("14:50-15:00Rust 内核…") is cut where the title begins, at its column's edge."""
+    units = [_width(c) for c in box.text]
+    scale = (box.x1 - box.x0) / (sum(units) or 1.0)
+    stop = len(box.text) if end is None else end
+    x0, x1 = box.x0 + scale * sum(units[:start]), box.x0 + scale * sum(units[:stop])
+    return Text(box.text[start:stop], x0, box.y0, x1, box.y1)
+
+
 def _width(ch: str) -> float:
     """A character's width relative to a Chinese one's, roughly, in the sans-serif fonts of posters."""
     if unicodedata.east_asian_width(ch) in "WF":

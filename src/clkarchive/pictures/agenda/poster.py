@@ -19,7 +19,7 @@ import statistics
 import unicodedata
 from collections.abc import Sequence
 
-from clkarchive.pictures.agenda.clock import HALF_OF_DAY, ended, is_time, lasted, time_range, unlabelled
+from clkarchive.pictures.agenda.clock import ended, is_time, lasted, led, time_range, unlabelled
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
 from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, lanes, parallel
@@ -33,8 +33,10 @@ from clkarchive.pictures.agenda.words import (
     SESSION,
     forum_name,
     join,
+    organisation,
     person_like,
     person_name,
+    word_surname,
 )
 from clkarchive.pictures.ocr import OcrBox
 
@@ -58,14 +60,6 @@ def _barred(text: str) -> str:
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 # A talk's number printed beside its time ("01", "04", "①"; OCR may add a stroke: "04!").
 _NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
-# A time range, then its title; its digits as OCR may misread them ("12:0o"): a range it cannot
-# read still opens the talk's slot, of no known time, so that the title is not the slot before's.
-_D = r"[0-9OoIlSsZzBDQ]"
-_TIME_FIRST = re.compile(
-    rf"[\[【〔]?((?:{HALF_OF_DAY})?\s*\d{_D}?[:：.hH]{_D}{{2}}\s*(?:[-–—~→]|to)\s*"
-    rf"(?:{HALF_OF_DAY})?\s*{_D}{{1,2}}[:：.hH]{_D}{{2}})"
-    r"[\]】〕]?\s*(\S.*)"
-)
 # A remark in brackets beside a time ("15:50-16:30（两场短议题）"): no title.
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 _FULL_DATE = re.compile(r"(20\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
@@ -121,7 +115,7 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
         for b in boxes
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)
     ]
-    kept = ended(lasted(upright(distinct(kept), is_time)))
+    kept = ended(lasted(upright(led(distinct(kept)), is_time)))
     if not kept:
         return Schedule(poster=poster, date=None, place="", forums=())
     lines = lines_of(kept)
@@ -291,9 +285,15 @@ def _holes_unsure(
 
 
 def _named_alike(slot: Slot) -> Slot:
-    """A slot whose speakers are all persons' names as read; where one is not (a title's last
-    line, a product), which line is the speaker is unclear: its speakers are withheld."""
-    if all(person_like(name) for name in slot.speakers):
+    """A slot whose speakers are all persons' names as read, or of a surname that is an everyday
+    word too, read with an affiliation that opens with a known organisation ("蓬若溪（网易）");
+    where one is not (a title's last line, a product, a hall), which line is the speaker is
+    unclear: its speakers are withheld."""
+    firms = slot.affiliations if len(slot.affiliations) == len(slot.speakers) else ("",) * len(slot.speakers)
+    if all(
+        person_like(name) or (word_surname(name) and len(organisation(firm)) >= 2)
+        for name, firm in zip(slot.speakers, firms, strict=True)
+    ):
         return slot
     return dataclasses.replace(slot, speakers_sure=0.0)
 
@@ -420,9 +420,15 @@ def _centred_row(
 
 
 def _lines_of_block(block: Block) -> list[Line]:
-    """The block's lines top to bottom, with what was printed beside its time on the time's row."""
+    """The block's lines top to bottom, with what was printed beside its time on the time's row,
+    less a talk's number alone on a line of its own in type far larger than the block's (a badge,
+    "01" in big digits left of the title, whose centre fell a little under the title's row): no
+    line of the title."""
     beside = lines_of(list(block.anchor.beside))
-    return sorted([_unnumbered(ln) for ln in (*beside, *block.lines)], key=lambda ln: ln.top)
+    lines = [_unnumbered(ln) for ln in (*beside, *block.lines)]
+    usual = statistics.median(ln.bottom - ln.top for ln in lines) if lines else 0.0
+    badges = [ln for ln in lines if _NUMBER.fullmatch(ln.text) and ln.bottom - ln.top > 1.5 * usual]
+    return sorted([ln for ln in lines if ln not in badges], key=lambda ln: ln.top)
 
 
 def _unnumbered(line: Line) -> Line:
@@ -434,7 +440,8 @@ def _unnumbered(line: Line) -> Line:
 
 
 def _anchor(line: Line) -> Anchor | None:
-    """The time range a line prints, if one (OCR may cut it in two or three boxes), and what is beside it."""
+    """The time range a line prints, if one (OCR may cut it in two or three boxes, or run it into its
+    title in one: clock.led cut that apart), and what is beside it."""
     boxes = tuple(b for b in line.boxes if not _NUMBER.fullmatch(b.text))  # a talk's number is no title
     for i in range(len(boxes)):
         for j in (1, 2, 3):
@@ -443,14 +450,6 @@ def _anchor(line: Line) -> Anchor | None:
                 # a remark in brackets beside the time ("(30 分钟)", a duration) is no title
                 beside = tuple(b for b in boxes[:i] + boxes[i + j :] if not _REMARK.fullmatch(b.text))
                 return Anchor(time_range(text) or (None, None), line, beside)
-    for i, box in enumerate(boxes):  # "12:00-13:30 午餐" read as one box
-        if m := _TIME_FIRST.match(box.text):
-            times = time_range(m.group(1)) or (None, None)
-            if _REMARK.fullmatch(m.group(2)):
-                return Anchor(times, line, (*boxes[:i], *boxes[i + 1 :]))
-            cut = box.x0 + (box.x1 - box.x0) * m.start(2) / len(box.text)
-            rest = Text(m.group(2), cut, box.y0, box.x1, box.y1)
-            return Anchor(times, line, (*boxes[:i], rest, *boxes[i + 1 :]))
     return None
 
 

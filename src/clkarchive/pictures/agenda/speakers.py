@@ -28,6 +28,7 @@ from clkarchive.pictures.agenda.words import (
     split_name,
     surname,
     transliterated,
+    word_surname,
 )
 
 
@@ -250,8 +251,18 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
     text = line.text
     if lead := _LEAD.match(text):
         text = text[lead.end() :]
-    if (bracketed := _BRACKETED.fullmatch(text)) and (names := persons(bracketed[1])):
-        return [Speaker(n, bracketed[2].strip()) for n in names]  # "戴文博、钟晓琳（浪潮信息）"
+    if bracketed := _BRACKETED.fullmatch(text):
+        if names := persons(bracketed[1]):
+            return [Speaker(n, bracketed[2].strip()) for n in names]  # "戴文博、钟晓琳（浪潮信息）"
+        if (
+            CJK_NAME.fullmatch(bracketed[1])
+            and person_name(bracketed[1])
+            and len(organisation(bracketed[2])) >= 2
+        ):
+            # "禚若溪（网易）", "若愚（华为 …）" (OCR lost a rare surname): a speaker's line of a name no
+            # list knows, as "禚瑞 | 中兴通讯" is below; withheld, never run into the title over it;
+            # shown where the surname is one that is an everyday word too ("蓬若溪（网易）")
+            return [Speaker(bracketed[1], bracketed[2].strip(), sure=float(word_surname(bracketed[1])))]
     each = [_BRACKETED.fullmatch(part) for part in LIST.split(text)]
     if len(each) >= 2 and all(m and person(m[1]) for m in each):
         # "Ouyang Ming (Meta), Daniel Whitaker (Samsung)": each name with its own affiliation
@@ -271,8 +282,9 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
     if len(apart) == 2 and len(names := persons(apart[0])) >= 2 and affiliation_like(apart[1]):
         return [Speaker(n, apart[1].strip(PUNCTUATION)) for n in names]  # "A、B | 蚂蚁集团": both of it
     if len(apart) == 2 and CJK_NAME.fullmatch(apart[0]) and len(organisation(apart[1])) >= 2:
-        # "弓瑞 | 中兴通讯": a speaker's line, of a surname no list knows; withheld, not a title's
-        return [Speaker(apart[0], apart[1].strip(PUNCTUATION), sure=0.0)]
+        # "禚瑞 | 中兴通讯": a speaker's line, of a surname no list knows; withheld, not a title's;
+        # shown where the surname is one that is an everyday word too ("经晨阳 | 理想汽车")
+        return [Speaker(apart[0], apart[1].strip(PUNCTUATION), sure=float(word_surname(apart[0])))]
     parts = LIST.split(text)
     names = [known_name(n) for n in parts]
     if (
@@ -353,8 +365,9 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
         and len(organisation(firm)) >= 2
     ):
         # "萧子涵" "麒麟软件": a speaker's line of a surname no list knows, not a second talk's
-        # title; the talk's speakers are withheld, never shown without this one
-        return Speaker(first.text, firm, sure=0.0)
+        # title; the talk's speakers are withheld, never shown without this one (shown where the
+        # surname is one that is an everyday word too: the box sets it apart from the company)
+        return Speaker(first.text, firm, sure=float(word_surname(first.text)))
     if (
         not name
         and not rest
@@ -367,8 +380,8 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     ):
         # "訾明远" over "腾讯云内核工程师" in smaller type: a name alone, of a surname no list knows,
         # over a line that opens with a known organisation; the speaker's line, not the title's
-        # last (withheld)
-        return Speaker(first.text, after.text, takes_next=True, sure=0.0)
+        # last (withheld; shown where the surname is one that is an everyday word too)
+        return Speaker(first.text, after.text, takes_next=True, sure=float(word_surname(first.text)))
     if not name:
         return None  # no known surname: a title's short last line ("收延迟"), not a name
     if rest:

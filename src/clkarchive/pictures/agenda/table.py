@@ -19,6 +19,7 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from clkarchive.pictures.agenda.clock import time_range
 from clkarchive.pictures.agenda.geometry import Text, shared_edges
 from clkarchive.pictures.agenda.speakers import SPLIT_SURE, run_in
 from clkarchive.pictures.agenda.words import LIST, affiliation_like, join, known_name, person, person_name
@@ -45,8 +46,12 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     if len(times) < 2:
         return []
     height = statistics.median(b.y1 - b.y0 for b in boxes)
-    if max(b.x0 for b in times) - min(b.x0 for b in times) > height:
+    edge = min(b.x0 for b in times)
+    times, headings = [b for b in times if b.x0 - edge <= height], [b for b in times if b.x0 - edge > height]
+    if len(times) < 2 or not all(_heads(h, times) for h in headings):
         return []  # no time column
+    # a heading's row is no row of the table, and none of its cells
+    boxes = [b for b in boxes if not any(h.y0 <= (b.y0 + b.y1) / 2 <= h.y1 for h in headings)]
     right = [b for b in boxes if not is_time(b.text) and b.x0 > times[0].x1 - height / 2]
     top, bounds = _bounds(times, right, height)
     cells = [b for b in right if (b.y0 + b.y1) / 2 >= top]
@@ -125,6 +130,20 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
             )
         )
     return out
+
+
+def _heads(time: Text, column: list[Text]) -> bool:
+    """Whether a time printed out of the time column (right of it, on a row with no time of the
+    column) heads the rows under it: its range holds the range of the first time under it and
+    starts with it, as a box of short talks prints its whole span over them ("闪电演讲 14:50–15:20"
+    over 14:50-15:00, 15:00-15:10, …). It is no talk's time, and its row no talk's."""
+    span, under = time_range(time.text), [t for t in column if t.y0 > time.y1]
+    if span is None or span[1] is None or not under or time.x0 <= column[0].x1:
+        return False
+    if any(t.y0 <= (time.y0 + time.y1) / 2 <= t.y1 for t in column):
+        return False
+    first = time_range(under[0].text)
+    return first is not None and first[0] == span[0] and first[1] is not None and first[1] <= span[1]
 
 
 def _bounds(times: list[Text], cells: list[Text], height: float) -> tuple[float, list[float]]:

@@ -160,6 +160,15 @@ def surname(name: str) -> str:
     return name[:1] if name[:1] and name[0] in "".join(_listed("surnames.txt")) else ""
 
 
+def word_surname(name: str) -> bool:
+    """Whether a Chinese name is one of a surname that is also an everyday word (经, 贝, 习, 蓬;
+    word_surnames.txt) and one or two characters more: a person's only where the line sets it
+    apart from a known organisation, for a title's fragment may open with such a word."""
+    return (
+        bool(CJK_NAME.fullmatch(name)) and len(name) <= 3 and name[0] in "".join(_listed("word_surnames.txt"))
+    )
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two readings name one person: alike once normalised, or a Chinese name of three or
     more characters misread in one character after the same surname (谢旻晟, 谢昱晟). A two-character
@@ -216,6 +225,10 @@ def split_name(run: str) -> tuple[str, str] | None:
     """
     run = unicodedata.normalize("NFKC", run).strip()
     family = surname(run)
+    # a surname that is an everyday word ("全宇航腾讯云…") ends its name only where a known
+    # organisation begins: a title's words run on otherwise
+    word = not family and word_surname(run[:2])
+    family = run[:1] if word else family
     # "华为技术有限公司" starts with no 华 of a name, "高级架构师" with no 高 of one
     if not family or len(organisation(run)) >= 2 or ROLE_START.match(run):
         return None
@@ -233,9 +246,9 @@ def split_name(run: str) -> tuple[str, str] | None:
             and unknown.start(1) < len(known) < len(unknown.group(0))
             and not ROLE_START.match(rest[len(known) :])
         )
-        if (known and not longer) or ROLE_START.match(rest):
+        if (known and not longer) or (not word and ROLE_START.match(rest)):
             fits[2].append((name, rest))
-        elif rest[0].isascii() or unknown:
+        elif not word and (rest[0].isascii() or unknown):
             fits[2 if rest[0].isascii() else 1].append((name, rest))
     best = fits[2] or fits[1]
     return best[0] if len(best) == 1 else None
