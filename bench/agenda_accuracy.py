@@ -19,7 +19,7 @@ from pathlib import Path
 
 from clkarchive.models import IndexedFile
 from clkarchive.pictures import agenda
-from clkarchive.pictures.ocr import OcrBox
+from clkarchive.pictures.ocr import box_of
 from clkarchive.sync.layout import describe
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -28,7 +28,7 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 def main() -> None:
     recorded = json.loads((DATA / "agenda_boxes.json").read_text(encoding="utf-8"))
     posters = {
-        name.removeprefix("CLK2024/"): [OcrBox(*b) for b in poster["boxes"]]
+        name.removeprefix("CLK2024/"): [box_of(b) for b in poster["boxes"]]
         for name, poster in recorded.items()
         if name.startswith("CLK2024/")
     }

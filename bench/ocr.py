@@ -44,7 +44,7 @@ UNITS = [
     ("years/CLK2023/分论坛2（云和服务器）/5  云平台热迁移技术优化与实践——潘睿.pptx", "pptx"),
 ]
 
-LOAD = "from clkarchive.pictures import ocr; ocr.engine()"
+LOAD = "from clkarchive.pictures.engine import engine; engine()"
 POSTER = f"import sys; {LOAD}; ocr.read_image(open(sys.argv[1], 'rb').read())"
 PAGES = (
     f"import sys; {LOAD}; "

@@ -25,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "pictu
 import posters
 
 from clkarchive.pictures import agenda
-from clkarchive.pictures.ocr import OcrBox, engine, read_image
+from clkarchive.pictures.engine import engine
+from clkarchive.pictures.ocr import OcrBox, read_image
 
 
 def main() -> None:

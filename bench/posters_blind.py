@@ -38,7 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "pictu
 from posters import normal  # as bench/poster_layouts.py compares: spaces, case, full width aside
 
 from clkarchive.pictures import agenda
-from clkarchive.pictures.ocr import OcrBox, engine, read_image
+from clkarchive.pictures.engine import engine
+from clkarchive.pictures.ocr import OcrBox, box_of, box_row, read_image
 
 
 @dataclass
@@ -190,15 +191,14 @@ def _boxes(picture: bytes, keep: Path | None) -> tuple[list[OcrBox], str]:
     """The picture's OCR boxes, and the CPU seconds OCR took ("-" when they were kept from before)."""
     kept = keep / f"{hashlib.sha256(picture).hexdigest()}.json" if keep else None
     if kept is not None and kept.exists():
-        return [OcrBox(*row) for row in json.loads(kept.read_text(encoding="utf-8"))], "-"
+        return [box_of(row) for row in json.loads(kept.read_text(encoding="utf-8"))], "-"
     engine()
     start = time.process_time()
     boxes = read_image(picture)
     seconds = f"{time.process_time() - start:.1f}"
     if kept is not None:
         kept.parent.mkdir(parents=True, exist_ok=True)
-        rows = [[b.text, b.x0, b.y0, b.x1, b.y1, b.confidence] for b in boxes]
-        kept.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        kept.write_text(json.dumps([box_row(b) for b in boxes], ensure_ascii=False), encoding="utf-8")
     return boxes, seconds
 
 

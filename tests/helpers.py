@@ -34,7 +34,7 @@ from reportlab.pdfgen import canvas
 
 from clkarchive import Archive, Config, load_config
 from clkarchive.cli import cli
-from clkarchive.pictures.ocr import OcrBox
+from clkarchive.pictures.ocr import OcrBox, box_of
 
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
 SIGNATURE = pygit2.Signature("Tester", "tester@example.invalid")
@@ -278,7 +278,7 @@ def blob_of(archive: Archive, path: str) -> str:
 # The agenda posters as RapidOCR read them, and a hand reading of CLK2024's (tests/data/README.md).
 def boxes(poster: str) -> list[OcrBox]:
     recorded = json.loads((DATA / "agenda_boxes.json").read_text(encoding="utf-8"))
-    return [OcrBox(*b) for b in recorded[poster]["boxes"]]
+    return [box_of(b) for b in recorded[poster]["boxes"]]
 
 
 def clk2024_posters() -> dict[str, list[OcrBox]]:

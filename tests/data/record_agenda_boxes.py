@@ -23,6 +23,8 @@ import numpy as np
 from PIL import Image
 from rapidocr_onnxruntime import RapidOCR
 
+from clkarchive.pictures.engine import keep_chars
+
 # As clkarchive.ocr reads them: 1000-pixel tiles overlapping by 160, no text-direction
 # classifier (on the forum posters' digital-clock font it turns times back to front).
 TILE = 1000
@@ -50,7 +52,7 @@ def read(engine: RapidOCR, image: Image.Image) -> list[list]:
         keep_from = top + (OVERLAP // 2 if top else 0)
         keep_to = bottom - (OVERLAP // 2 if bottom < height else 0)
         found, _ = engine(rgb[top:bottom])
-        for quad, text, score in found or []:
+        for quad, text, score, chars in found or []:
             xs = [p[0] for p in quad]
             ys = [p[1] + top for p in quad]
             centre = (min(ys) + max(ys)) / 2
@@ -63,6 +65,7 @@ def read(engine: RapidOCR, image: Image.Image) -> list[list]:
                         round(max(xs)),
                         round(max(ys)),
                         round(float(score), 3),
+                        [round(p, 3) for p in chars],  # each character's probability (OcrBox.chars)
                     ]
                 )
         if bottom >= height:
@@ -85,7 +88,7 @@ def dump(recorded: dict) -> str:
 
 
 def main(corpus: Path) -> None:
-    engine = RapidOCR(use_cls=False, print_verbose=False)
+    engine = keep_chars(RapidOCR(use_cls=False, print_verbose=False))
     recorded = json.loads(OUT.read_text()) if OUT.exists() else {}
     for name in POSTERS:
         if name in recorded:

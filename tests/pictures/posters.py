@@ -52,7 +52,7 @@ from poster_kit import (
 )
 
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
-from clkarchive.pictures.ocr import OcrBox, read_image
+from clkarchive.pictures.ocr import OcrBox, box_of, box_row, read_image
 
 BOXES = Path(__file__).resolve().parent.parent / "data" / "synthetic_poster_boxes.json"
 YEAR = 2025
@@ -2087,7 +2087,7 @@ def missed_by_ocr(poster: Poster, boxes: Sequence[OcrBox]) -> list[str]:
 def recorded() -> dict[str, list[OcrBox]]:
     """The OCR boxes recorded of each layout (by `--record`)."""
     data = json.loads(BOXES.read_text(encoding="utf-8"))
-    return {layout: [OcrBox(*row) for row in entry["boxes"]] for layout, entry in data.items()}
+    return {layout: [box_of(row) for row in entry["boxes"]] for layout, entry in data.items()}
 
 
 def size(poster: Poster) -> tuple[int, int]:
@@ -2111,7 +2111,7 @@ def record() -> None:
         boxes = recorded()[p.layout] if same else read_image(p.png)
         rows = ",\n".join(
             json.dumps(
-                [b.text, round(b.x0, 1), round(b.y0, 1), round(b.x1, 1), round(b.y1, 1), b.confidence],
+                [b.text, round(b.x0, 1), round(b.y0, 1), round(b.x1, 1), round(b.y1, 1), *box_row(b)[5:]],
                 ensure_ascii=False,
             )
             for b in boxes

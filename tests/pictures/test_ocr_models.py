@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from clkarchive.pictures import ocr
+from clkarchive.pictures import engine, ocr
 from helpers import DATA, agenda_poster
 
 if not ocr.available():
@@ -13,7 +13,7 @@ if not ocr.available():
 
 
 def test_the_engine_reads_with_the_shipped_models() -> None:
-    found = ocr.engine()
+    found = engine.engine()
     sessions = {"det": found.text_det.infer.session, "rec": found.text_rec.session.session}
     for kind, session in sessions.items():
         made = session.get_modelmeta().custom_metadata_map.get("clkarchive", "")
@@ -32,7 +32,7 @@ def test_the_shipped_models_read_what_the_wheels_read() -> None:
     from PIL import Image
     from rapidocr_onnxruntime import RapidOCR
 
-    found = ocr.engine()
+    found = engine.engine()
     wheel = RapidOCR(intra_op_num_threads=1, use_cls=False, print_verbose=False, rec_batch_num=1)
     wheel.text_det.get_preprocess = found.text_det.get_preprocess  # the same detection sizes
     lines = 0
@@ -44,8 +44,8 @@ def test_the_shipped_models_read_what_the_wheels_read() -> None:
         pixels = np.ascontiguousarray(np.asarray(picture)[:, :, ::-1])
         ours, _ = found(pixels)
         theirs, _ = wheel(pixels)
-        assert [text for _, text, _ in ours] == [text for _, text, _ in theirs]
-        for (box, _, score), (their_box, _, their_score) in zip(ours, theirs, strict=True):
+        assert [text for _, text, _, _ in ours] == [text for _, text, _ in theirs]
+        for (box, _, score, _), (their_box, _, their_score) in zip(ours, theirs, strict=True):
             assert np.abs(np.asarray(box) - np.asarray(their_box)).max() <= 1
             assert abs(float(score) - float(their_score)) < 1e-3
         lines += len(ours)
@@ -88,7 +88,7 @@ def test_a_webp_is_decoded_to_the_pixels_pillow_decodes() -> None:
 
 
 def test_the_engine_recognises_only_the_lines_it_is_told_to_keep() -> None:
-    """ocr.engine's Lines hooks into RapidOCR's own steps (preprocess, maybe_add_letterbox,
+    """engine.engine's Lines hooks into RapidOCR's own steps (preprocess, maybe_add_letterbox,
     auto_text_det, _get_origin_points; none of them public API): a release that renamed one would
     silently recognise the overlap of poster tiles twice again. Kept to a band, only the lines whose
     middle is in it come back."""
@@ -97,11 +97,11 @@ def test_the_engine_recognises_only_the_lines_it_is_told_to_keep() -> None:
     import numpy as np
     from PIL import Image
 
-    found = ocr.engine()
+    found = engine.engine()
     with Image.open(DATA / "clk2024-memory-poster-crop.webp") as crop:
         pixels = np.ascontiguousarray(np.asarray(crop.convert("RGB"))[:, :, ::-1])
     every, _ = found(pixels)
-    middles = [(min(p[1] for p in box) + max(p[1] for p in box)) / 2 for box, _, _ in every]
+    middles = [(min(p[1] for p in box) + max(p[1] for p in box)) / 2 for box, _, _, _ in every]
     cut = sorted(middles)[len(middles) // 2]
     found.keep = (-math.inf, cut)
     try:
@@ -109,5 +109,17 @@ def test_the_engine_recognises_only_the_lines_it_is_told_to_keep() -> None:
     finally:
         found.keep = (-math.inf, math.inf)
     assert 0 < len(kept) < len(every)
-    above = [text for (_, text, _), middle in zip(every, middles, strict=True) if middle < cut]
-    assert [text for _, text, _ in kept] == above
+    above = [text for (_, text, _, _), middle in zip(every, middles, strict=True) if middle < cut]
+    assert [text for _, text, _, _ in kept] == above
+
+
+def test_each_line_keeps_its_characters_probabilities() -> None:
+    """engine.keep_chars asks RapidOCR's CTC decoder (`decode`, not public API) for its word boxes to
+    keep each character's probability: one per character of each line read, whose mean is the
+    line's confidence (both rounded to 3 decimals)."""
+    boxes = ocr.read_image((DATA / "clk2024-memory-poster-crop.webp").read_bytes())
+    assert len(boxes) >= 2
+    for box in boxes:
+        assert len(box.chars) == len(box.text)
+        assert all(0.0 <= p <= 1.0 for p in box.chars)
+        assert abs(sum(box.chars) / len(box.chars) - box.confidence) < 0.01, box

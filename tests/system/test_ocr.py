@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from clkarchive.pictures import ocr
+from clkarchive.pictures import engine, ocr
 from helpers import CORPUS, DATA
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def test_a_small_picture_is_enlarged_for_detection_but_never_past_a_page_width()
     3.5 s and 700 MB for one line). The 1080 x 270 poster crop above is read at 1,280 px wide."""
     import numpy as np
 
-    detector_input = ocr.engine().text_det.get_preprocess(0)
+    detector_input = engine.engine().text_det.get_preprocess(0)
 
     def detected_at(width: int, height: int) -> tuple[int, int]:
         _, _, h, w = detector_input(np.zeros((height, width, 3), dtype=np.uint8)).shape
@@ -54,14 +54,14 @@ TOPS = [0, 430, ocr.TILE_HEIGHT - 100]  # the last copy's time line straddles y 
 
 
 def test_the_detector_input_is_rapidocrs_own_bit_for_bit() -> None:
-    """The detector's input is normalised by table (ocr.engine), not pixel by pixel as RapidOCR's
+    """The detector's input is normalised by table (engine.engine), not pixel by pixel as RapidOCR's
     DetPreProcess does it: the same float32 values, on a real poster crop."""
     import numpy as np
     from PIL import Image
     from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
 
-    ours = ocr.engine().text_det.get_preprocess(0)
-    theirs = DetPreProcess(ocr.DETECT_AT, "min", ours.mean, ours.std)
+    ours = engine.engine().text_det.get_preprocess(0)
+    theirs = DetPreProcess(engine.DETECT_AT, "min", ours.mean, ours.std)
     theirs.resize = ours.resize  # the sizes are ours (the test above)
     with Image.open(DATA / "clk2024-memory-poster-crop.webp") as crop:
         pixels = np.ascontiguousarray(np.asarray(crop.convert("RGB"))[:, :, ::-1])
@@ -104,7 +104,7 @@ def test_tall_picture_is_read_in_tiles_without_doubles() -> None:
 def test_a_line_in_the_overlap_of_two_tiles_is_recognised_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Both tiles find the lines of the copy in their overlap; only the tile that keeps a line
     recognises it, so every line recognised is a line read, or one under MIN_CONFIDENCE."""
-    reader = ocr.engine()
+    reader = engine.engine()
     recognise = reader.text_rec
     scores: list[float] = []
 

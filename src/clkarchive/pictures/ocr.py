@@ -6,9 +6,7 @@ nothing is downloaded at run time. pypdfium2 renders PDF pages, Pillow opens
 webp, png and jpg. The OCR packages are an extra (`clkarchive[ocr]`): without
 them `available()` is False and the sync says what it leaves unread.
 
-The engine is loaded once per process, with as many threads as there are
-cores per worker (one, when the sync runs one OCR process per core: more would
-only fight over the cores).
+The engine (engine.py) is loaded once per process.
 
 Pictures come from other people's repositories. A picture's size is checked
 from its header before a pixel of it is decoded (refusal): a decompression
@@ -25,17 +23,18 @@ import math
 import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import astuple, dataclass
-from functools import cache, partial
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from clkarchive.pictures.engine import PAGE_WIDTH, engine
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
     from PIL.Image import Image
 
 INSTALL_HINT = "pip install 'clkarchive[ocr]'"
-MODELS = Path(__file__).with_name("models")  # detection and recognition (bench/ocr_models.py)
 IMAGE_SUFFIXES = {".webp", ".png", ".jpg", ".jpeg"}  # picture files: read whole, as one page
 # A 1080 x 13,000 px poster is read in tiles of this height; the overlap is
 # taller than any line of text, so a line cut by one tile is whole in the next.
@@ -43,9 +42,6 @@ TILE_HEIGHT = 1000
 TILE_OVERLAP = 160
 # RapidOCR shrinks anything wider than this anyway; shrinking first keeps tiles square-ish.
 MAX_WIDTH = 2000
-# Slide pages are rendered this wide: slide text is large, and detection time grows with the pixels.
-PAGE_WIDTH = 1280
-DETECT_AT = 736  # px: a smaller picture's shorter side is enlarged to this for detection (RapidOCR's own)
 # Smaller pictures are icons and logos, not text worth reading.
 MIN_SIDE = 32
 MIN_CONFIDENCE = 0.5
@@ -123,6 +119,9 @@ class OcrBox:
     x1: float
     y1: float
     confidence: float
+    # The recogniser's probability of each character of `text` (the line's confidence is their mean);
+    # empty when unknown (boxes recorded before they were kept), taken as sure.
+    chars: tuple[float, ...] = ()
 
     @property
     def y_center(self) -> float:
@@ -132,105 +131,6 @@ class OcrBox:
 def available() -> bool:
     """Whether the OCR extra is installed (checked without importing it: that takes a second)."""
     return all(importlib.util.find_spec(m) is not None for m in ("rapidocr_onnxruntime", "pypdfium2"))
-
-
-_threads = 1
-
-
-def set_threads(workers: int) -> None:
-    """Threads for the engine, from how many OCR workers share the cores; before engine() loads it."""
-    import os
-
-    global _threads
-    _threads = max(1, (os.cpu_count() or 1) // max(1, workers))
-
-
-@cache
-def engine() -> Any:
-    """The process's OCR engine (loading the models takes about a second)."""
-    from rapidocr_onnxruntime import RapidOCR
-
-    # One line per recognition run: a batch is padded to its widest line, and a poster's short names
-    # batched with its long biography lines cost about a quarter more CPU (measured: 7.5 s against
-    # 10.3 s for four poster tiles). No direction classifier: slides and posters are upright.
-    # The wheel's PP-OCRv4 models with their per-layer arithmetic folded into the convolutions
-    # (bench/ocr_models.py writes them from the wheel's): the same networks up to float rounding,
-    # the same text read, 20 % less CPU in detection and 30 % less in recognition.
-    class Lines(RapidOCR):  # type: ignore[misc]
-        """Recognises only the lines whose middle is within `keep` (pixels of the picture it is given).
-        A poster tile overlaps the next by TILE_OVERLAP: a line there is found by both tiles and kept
-        from one; the other no longer recognises it (a sixth of a poster's lines, read for nothing)."""
-
-        keep = (-math.inf, math.inf)
-
-        def preprocess(self, img: Any) -> Any:
-            self.raw = img.shape[:2]
-            return super().preprocess(img)
-
-        def maybe_add_letterbox(self, img: Any, op_record: Any) -> Any:
-            img, self.record = super().maybe_add_letterbox(img, op_record)
-            return img, self.record
-
-        def auto_text_det(self, img: Any) -> Any:
-            boxes, elapse = super().auto_text_det(img)
-            if boxes is None:
-                return boxes, elapse
-            # Where the boxes will be in the picture given, as RapidOCR reports them (after its
-            # resizing and letterbox padding), and so where read_picture's lines are.
-            ys = self._get_origin_points(boxes, self.record, *self.raw)[:, :, 1]
-            middles = (ys.min(axis=1) + ys.max(axis=1)) / 2
-            kept = [box for box, y in zip(boxes, middles, strict=True) if self.keep[0] <= y < self.keep[1]]
-            return kept or None, elapse
-
-    found = Lines(
-        intra_op_num_threads=_threads,
-        inter_op_num_threads=1,
-        use_cls=False,
-        print_verbose=False,
-        rec_batch_num=1,
-        det_model_path=str(MODELS / "det.onnx"),
-        rec_model_path=str(MODELS / "rec.onnx"),
-    )
-    # Rendered pages and poster tiles are detected at their own resolution. RapidOCR's default
-    # enlarges a picture until its shorter side is 736 px: a 1280 x 720 slide gains nothing, a wide
-    # one is read at twice its size (four times the pixels). Measured on the 27 text-poor pages of
-    # eight CLK2024 decks: 10 % less CPU, as many characters read (3,084 against 3,063); detecting
-    # smaller lost text (960 px wide: 13 % fewer characters), and on the full agenda poster it joined
-    # names to their affiliations. A smaller picture (on a slide) is still enlarged, its text is
-    # small, but never beyond a slide page's width (PAGE_WIDTH): a 1079 x 196 px banner was detected at
-    # 4,057 x 736 px, 3.5 s of CPU and the sync's largest process (707 MB), for the same line of text.
-    import cv2
-    import numpy as np
-    from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
-
-    class Sized(DetPreProcess):  # type: ignore[misc]
-        def __init__(self, *args: Any) -> None:
-            super().__init__(*args)
-            # RapidOCR normalises every pixel in float64 (its mean and std are float64 arrays), in
-            # five passes over the picture: 33 ms of a poster tile's 340 ms detection. A byte has 256
-            # values: each channel's are normalised once, by RapidOCR's own normalize, and looked up
-            # (__call__): the same float32 values, bit for bit, in 7 ms.
-            every = np.repeat(np.arange(256, dtype=np.uint8)[:, None, None], 3, axis=2)
-            self.levels = self.normalize(every).astype(np.float32)[:, 0, :].T.copy()
-
-        def resize(self, img: Any) -> Any:
-            h, w = img.shape[:2]
-            ratio = max(1.0, min(DETECT_AT / min(h, w), PAGE_WIDTH / max(h, w)))
-            # The network wants sides in multiples of 32.
-            size = (max(32, round(int(w * ratio) / 32) * 32), max(32, round(int(h * ratio) / 32) * 32))
-            return cv2.resize(img, size)
-
-        def __call__(self, img: Any) -> Any:
-            resized = self.resize(img)
-            height, width = resized.shape[:2]
-            out = np.empty((1, 3, height, width), np.float32)
-            for channel in range(3):
-                np.take(self.levels[channel], resized[:, :, channel], out=out[0, channel])
-            return out
-
-    sized = Sized(DETECT_AT, "min", found.text_det.mean, found.text_det.std)
-    found.text_det.get_preprocess = lambda max_side: sized
-    return found
 
 
 def read_image(data: bytes, tiles: range | None = None) -> list[OcrBox]:
@@ -355,17 +255,31 @@ def _read_tile(
         found, _ = reader(tile)
     finally:
         reader.keep = (-math.inf, math.inf)
-    for corners, text, score in found or []:
+    for corners, text, score, chars in found or []:
         xs = [float(p[0]) for p in corners]
         ys = [float(p[1]) for p in corners]
-        if text.strip() and float(score) >= MIN_CONFIDENCE:
-            yield OcrBox(text.strip(), min(xs), min(ys) + top, max(xs), max(ys) + top, round(float(score), 3))
+        lead = len(text) - len(text.lstrip())
+        if (line := text.strip()) and float(score) >= MIN_CONFIDENCE:
+            kept = tuple(chars[lead : lead + len(line)])
+            box = OcrBox(line, min(xs), min(ys) + top, max(xs), max(ys) + top, round(float(score), 3), kept)
+            yield box
 
 
 def _scaled(box: OcrBox, factor: float) -> OcrBox:
-    return OcrBox(
-        box.text, box.x0 * factor, box.y0 * factor, box.x1 * factor, box.y1 * factor, box.confidence
-    )
+    return replace(box, x0=box.x0 * factor, y0=box.y0 * factor, x1=box.x1 * factor, y1=box.y1 * factor)
+
+
+def box_row(box: OcrBox) -> list[Any]:
+    """A box as a JSON row, [text, x0, y0, x1, y1, confidence, [p, ...]]: the characters'
+    probabilities to 3 decimals, and left off when unknown (a row as recorded before they were kept)."""
+    row: list[Any] = [box.text, box.x0, box.y0, box.x1, box.y1, box.confidence]
+    return [*row, [round(p, 3) for p in box.chars]] if box.chars else row
+
+
+def box_of(row: Sequence[Any]) -> OcrBox:
+    """A box from a JSON row (`box_row`), with or without its characters' probabilities."""
+    text, x0, y0, x1, y1, confidence = row[:6]
+    return OcrBox(text, x0, y0, x1, y1, confidence, tuple(row[6]) if len(row) > 6 else ())
 
 
 def remembered(seen: Path | None, key: str, read: Callable[[], list[OcrBox]]) -> list[OcrBox]:
@@ -379,12 +293,12 @@ def remembered(seen: Path | None, key: str, read: Callable[[], list[OcrBox]]) ->
         return read()
     kept = seen / f"{key}.json"
     try:
-        return [OcrBox(*row) for row in json.loads(kept.read_text(encoding="utf-8"))]
+        return [box_of(row) for row in json.loads(kept.read_text(encoding="utf-8"))]
     except (OSError, ValueError, TypeError):
         pass
     boxes = read()
     scratch = seen / f".{key}.{os.getpid()}"
-    scratch.write_text(json.dumps([astuple(b) for b in boxes], ensure_ascii=False), encoding="utf-8")
+    scratch.write_text(json.dumps([box_row(b) for b in boxes], ensure_ascii=False), encoding="utf-8")
     os.replace(scratch, kept)  # whole or not at all, for a worker reading it at the same moment
     return boxes
 
@@ -554,19 +468,20 @@ def text_of(boxes: Iterable[OcrBox]) -> str:
 
 def pages_to_json(found: dict[int, list[OcrBox]], unread: Sequence[str] = ()) -> str:
     """Boxes by page, and what could not be read, as JSON:
-    {"pages": {"1": [[text, x0, y0, x1, y1, confidence], ...], ...}, "unread": ["slide 2, ...", ...]}.
+    {"pages": {"1": [[text, x0, y0, x1, y1, confidence, [p, ...]], ...], ...}, "unread": [...]}
+    (see `box_row`).
 
     What could not be read is kept with what was, so that a renamed or copied
     file reports it too, and `status` goes on saying it until the file changes.
     """
-    rows = {n: [list(astuple(b)) for b in boxes] for n, boxes in found.items()}
+    rows = {n: [box_row(b) for b in boxes] for n, boxes in found.items()}
     return json.dumps({"pages": rows, "unread": list(unread)}, ensure_ascii=False)
 
 
 def pages_from_json(text: str) -> dict[int, list[OcrBox]]:
     data = json.loads(text)
     rows = data.get("pages", data)  # before "unread" was kept: the pages alone
-    return {int(n): [OcrBox(*row) for row in boxes] for n, boxes in rows.items()}
+    return {int(n): [box_of(row) for row in boxes] for n, boxes in rows.items()}
 
 
 def unread_from_json(text: str) -> list[str]:

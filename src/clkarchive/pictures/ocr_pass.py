@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from clkarchive import workers
 from clkarchive.index import IndexUpdate, Store
 from clkarchive.models import Failure, IndexedFile, PageText
-from clkarchive.pictures import ocr
+from clkarchive.pictures import engine, ocr
 from clkarchive.pictures.ocr import IMAGE_SUFFIXES
 from clkarchive.workers import Failed, Limits
 
@@ -206,8 +206,8 @@ def _read_parts(
     def read_part(key: str) -> tuple[Pages, list[str]]:
         return _read_part(parts[key], reading.read(parts[key].blob), seen)
 
-    ocr.set_threads(reading.limits.workers)
-    ocr.engine()  # loaded once here: every forked worker starts with the models in memory
+    engine.set_threads(reading.limits.workers)
+    engine.engine()  # loaded once here: every forked worker starts with the models in memory
     if progress:
         progress.phase(source, "reading pictures", len(parts), sum(p.work for p in parts.values()))
 

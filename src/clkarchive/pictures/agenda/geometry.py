@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from clkarchive.pictures.agenda.words import CJK_NAME, forum_name, join
 
@@ -24,6 +24,9 @@ class Text:
     y0: float
     x1: float
     y1: float
+    # OCR's probability of each character of `text` (OcrBox.chars); () when unknown, or where the
+    # text is not the box's as read (boxes merged, cut).
+    chars: tuple[float, ...] = field(default=(), compare=False)
 
     @property
     def em(self) -> float:

@@ -26,6 +26,7 @@ from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, 
 from clkarchive.pictures.agenda.placement import astray, axis_labels, time_axis
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
 from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, slots_of
+from clkarchive.pictures.agenda.speakers import misread
 from clkarchive.pictures.agenda.table import rows
 from clkarchive.pictures.agenda.words import (
     HOST,
@@ -109,12 +110,18 @@ def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Sche
         return Schedule(poster=poster, date=None, place="", forums=())
 
 
+def _text(box: OcrBox) -> Text:
+    """A box as the reader reads it: its text normalised, a label before it ("演讲人：") left off,
+    its characters' probabilities kept where that left each character in its place."""
+    whole = _barred(unicodedata.normalize("NFKC", box.text))
+    text = unlabelled(whole).strip()
+    at = whole.rfind(text)
+    chars = box.chars[at : at + len(text)] if len(whole) == len(box.chars) and at >= 0 else ()
+    return Text(text, box.x0, box.y0, box.x1, box.y1, chars)
+
+
 def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
-    kept = [
-        Text(unlabelled(_barred(unicodedata.normalize("NFKC", b.text)).strip()), b.x0, b.y0, b.x1, b.y1)
-        for b in boxes
-        if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)
-    ]
+    kept = [_text(b) for b in boxes if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)]
     kept = ended(lasted(upright(led(distinct(kept)), is_time)))
     if not kept:
         return Schedule(poster=poster, date=None, place="", forums=())
@@ -189,8 +196,8 @@ def _forums(
         if len(groups) > 1:  # read row by row across the columns: in time order
             read.sort(key=lambda r: (r[1].start or "", r[0].y0, r[0].x0))
         slots = [
-            _named_alike(s)
-            for k, (_, s, _) in enumerate(read)
+            _named_alike(s, boxes)
+            for k, (_, s, boxes) in enumerate(read)
             # a break across the columns, read in each, is one
             if s.kind == "talk" or _said(s) not in [_said(r[1]) for r in read[:k]]
         ]
@@ -284,14 +291,16 @@ def _holes_unsure(
     return out
 
 
-def _named_alike(slot: Slot) -> Slot:
+def _named_alike(slot: Slot, boxes: tuple[Text, ...]) -> Slot:
     """A slot whose speakers are all persons' names as read, or of a surname that is an everyday
     word too, read with an affiliation that opens with a known organisation ("蓬若溪（网易）");
     where one is not (a title's last line, a product, a hall), which line is the speaker is
-    unclear: its speakers are withheld."""
+    unclear, and where OCR read a character of one unsurely in the boxes the slot was read from
+    (`misread`), the name may be another's: its speakers are withheld."""
     firms = slot.affiliations if len(slot.affiliations) == len(slot.speakers) else ("",) * len(slot.speakers)
     if all(
-        person_like(name) or (word_surname(name) and len(organisation(firm)) >= 2)
+        (person_like(name) or (word_surname(name) and len(organisation(firm)) >= 2))
+        and not misread(name, boxes)
         for name, firm in zip(slot.speakers, firms, strict=True)
     ):
         return slot

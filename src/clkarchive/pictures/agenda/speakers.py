@@ -10,6 +10,7 @@ be taken for the whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text
@@ -458,3 +459,30 @@ def framed(box: Text, body: float, title: float) -> bool:
 
 def sentence(line: Line) -> bool:
     return bool(re.search(r"[，。；、,;]", line.text))
+
+
+# A character of a Chinese name that OCR read less surely than this may be a look-alike of the one
+# printed: a rare surname read as a common one (仉 as 仇 at 0.47, 佘 as 余 at 0.71 and 0.79), or a
+# given name's (衿 as 矜, 0.75), where the line's mean is still 0.82 to 0.97. Right names are mostly
+# read at 0.98 to 1.0, but a rare surname read right may be lower (鄢 0.31, 卞 0.41, 邬 0.60):
+# withheld too. On posters-blind 1-15, fresh OCR: 4 of 6 wrong speakers withheld, 18 of 480 right
+# ones lost; only the surname's character: 3 withheld, 15 lost; at 0.85: no more withheld, 3 more
+# lost. A Latin name's letters are left alone: none read wrong, and four right ones had a low letter.
+CHAR_SURE = 0.8
+
+
+def misread(name: str, boxes: Iterable[Text]) -> bool:
+    """Whether a box prints the Chinese name with a character OCR read less surely than CHAR_SURE
+    (spaces aside; a box whose characters' probabilities are unknown is taken as read surely)."""
+    wanted = name.replace(" ", "")
+    if not CJK_NAME.fullmatch(wanted):
+        return False
+    for box in boxes:
+        kept = [(c, p) for c, p in zip(box.text, box.chars, strict=False) if not c.isspace()]
+        text = "".join(c for c, _ in kept)
+        at = text.find(wanted)
+        while at >= 0:
+            if any(p < CHAR_SURE for _, p in kept[at : at + len(wanted)]):
+                return True
+            at = text.find(wanted, at + 1)
+    return False
