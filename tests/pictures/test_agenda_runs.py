@@ -197,3 +197,29 @@ def test_a_titles_wrapped_line_of_a_surname_then_latin_is_no_speaker():
     for time, lines, name, _ in talks:
         assert read[time].title.startswith(lines[0])
         assert read[time].speakers == (name,)
+
+
+def test_a_speakers_company_read_after_a_colon_is_still_known():
+    """A card's two speakers' lines, each the name and 'company job' in the same type, OCR reading
+    a colon before the second's company ('：联发科技资深工程师', a speck by the name). Before, the
+    colon hid the known company, the line was kept as biography and the first speaker shown as
+    the whole list (round 16): a colon before a known organisation parts it from the name as a
+    bar does."""
+    drawn = [Box("调度分论坛", 91, 1700, 500, 1760, 0.99)]
+    cards = [
+        ("15:15-15:45", "调度器的尾延迟回归分析", [("裴孟川", "红帽首席软件工程师")]),
+        ("15:45-16:15", "手机上的协同调频", [("栾欣怡", "OPPO性能专家"), ("郝子墨", "：联发科技资深工程师")]),
+        ("16:15-16:45", "实时补丁的工业实践", [("钱程", "浪潮信息服务器研发工程师")]),
+    ]
+    for k, (time, title, people) in enumerate(cards):
+        top = 1990 + 300 * k
+        drawn += [Box(time, 110, top, 261, top + 28, 0.99)]
+        drawn += [Box(title, 91, top + 64, 91 + 34 * len(title), top + 97, 0.99)]
+        for j, (name, firm) in enumerate(people):
+            y = top + 135 + 43 * j
+            drawn += [Box(name, 116, y, 116 + 29 * len(name), y + 32, 0.99)]
+            drawn += [Box(firm, 199, y, 199 + 25 * len(firm), y + 32, 0.99)]
+    read = {t.slot.start: t.slot for t in agenda.reconcile([agenda.parse("p.png", drawn)])}
+    for time, _, people in cards:
+        assert read[time[:5]].speakers == tuple(name for name, _ in people)
+        assert read[time[:5]].speakers_sure > 0
