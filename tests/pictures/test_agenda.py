@@ -184,6 +184,9 @@ def test_a_name_run_into_its_company_is_cut_where_a_known_organisation_begins():
         ),  # 腾讯, then 科技: one company
         ("周俊杰某某科技", None),
         ("收延迟", None),  # no surname: a title's last line
+        ("张伟AMD工程师", ("张伟", "AMD工程师")),  # a Latin company, then a role
+        ("李四Intel中国研究院", ("李四", "Intel中国研究院")),
+        ("车载MCU上的实践", None),  # a title's wrapped line: Latin words, then no organisation
     ],
 )
 def test_names_are_cut_from_affiliations_only_where_the_end_is_known(run, cut):

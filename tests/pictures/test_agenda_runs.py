@@ -170,3 +170,56 @@ def test_a_titles_line_that_opens_with_such_a_word_is_no_name():
     rows = [*title, ("全链路追踪的落地", 240, 156, 28), ("全宇航腾讯云资深工程师", 240, 196, 22)]
     (talk,) = agenda.reconcile([agenda.parse("p.png", _poster(rows))])
     assert (talk.slot.title, talk.slot.speakers) == ("分布式系统的可观测性:全链路追踪的落地", ("全宇航",))
+
+
+def test_a_titles_wrapped_line_of_a_surname_then_latin_is_no_speaker():
+    """A talk's title wraps onto a second line that opens with a surname's character and goes on
+    in Latin ("车载MCU上的实践"); its speaker is named on the line under it, over their company
+    (round 16). Before, the line was cut as a name run into a company at its Latin word, '车载'
+    shown as the talk's first speaker: a Latin word opens the affiliation only where it ends the
+    run or a role or an organisation follows it."""
+    drawn = [Box("驱动分论坛", 61, 2147, 475, 2195, 0.99)]
+    talks = [
+        ("13:30", ["网卡驱动上游化的经验与教训"], "瞿海洋", "中兴通讯驱动开发工程师"),
+        ("14:05", ["异构多核通信与remoteproc和rpmsg在", "车载MCU上的实践"], "于洋", "地平线系统软件工程师"),
+        ("14:40", ["热插拔与错误恢复实战"], "钱程", "浪潮信息服务器研发工程师"),
+    ]
+    for k, (time, lines, name, firm) in enumerate(talks):
+        top = 2370 + 230 * k
+        drawn += [Box(time, 915, top, 1023, top + 39, 0.99)]
+        drawn += [
+            Box(t, 62, top + 48 * j, 62 + 32 * len(t), top + 30 + 48 * j, 0.99) for j, t in enumerate(lines)
+        ]
+        y = top + 48 * len(lines) + 15
+        drawn += [Box(name, 163, y, 163 + 42 * len(name), y + 32, 0.99)]
+        drawn += [Box(firm, 164, y + 41, 164 + 23 * len(firm), y + 69, 0.99)]
+    read = {t.slot.start: t.slot for t in agenda.reconcile([agenda.parse("p.png", drawn)])}
+    for time, lines, name, _ in talks:
+        assert read[time].title.startswith(lines[0])
+        assert read[time].speakers == (name,)
+
+
+def test_a_speakers_company_read_after_a_colon_is_still_known():
+    """A card's two speakers' lines, each the name and 'company job' in the same type, OCR reading
+    a colon before the second's company ('：联发科技资深工程师', a speck by the name). Before, the
+    colon hid the known company, the line was kept as biography and the first speaker shown as
+    the whole list (round 16): a colon before a known organisation parts it from the name as a
+    bar does."""
+    drawn = [Box("调度分论坛", 91, 1700, 500, 1760, 0.99)]
+    cards = [
+        ("15:15-15:45", "调度器的尾延迟回归分析", [("裴孟川", "红帽首席软件工程师")]),
+        ("15:45-16:15", "手机上的协同调频", [("栾欣怡", "OPPO性能专家"), ("郝子墨", "：联发科技资深工程师")]),
+        ("16:15-16:45", "实时补丁的工业实践", [("钱程", "浪潮信息服务器研发工程师")]),
+    ]
+    for k, (time, title, people) in enumerate(cards):
+        top = 1990 + 300 * k
+        drawn += [Box(time, 110, top, 261, top + 28, 0.99)]
+        drawn += [Box(title, 91, top + 64, 91 + 34 * len(title), top + 97, 0.99)]
+        for j, (name, firm) in enumerate(people):
+            y = top + 135 + 43 * j
+            drawn += [Box(name, 116, y, 116 + 29 * len(name), y + 32, 0.99)]
+            drawn += [Box(firm, 199, y, 199 + 25 * len(firm), y + 32, 0.99)]
+    read = {t.slot.start: t.slot for t in agenda.reconcile([agenda.parse("p.png", drawn)])}
+    for time, _, people in cards:
+        assert read[time[:5]].speakers == tuple(name for name, _ in people)
+        assert read[time[:5]].speakers_sure > 0

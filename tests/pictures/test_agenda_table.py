@@ -133,3 +133,34 @@ def test_a_span_printed_over_a_box_of_short_talks_heads_its_rows():
         ("10:30", ("柏林原",)),
         ("10:40", ("覃思远",)),
     ]
+
+
+def test_the_header_over_the_time_column_begins_the_table_under_it():
+    """时间 | 议题 | 嘉宾 printed just over the first row, each time centred on its row (a title of
+    two lines, the name over its unit, a little above the time): the first row, reckoned as far
+    over its time as it reaches under it, took in the header's line, so '嘉宾' counted as a cell of
+    the names' column, too few of whose cells were names for it to be one (round 16: the table
+    went unread and each row's title, name and unit ran into one text). What the time column
+    prints over its first time is the header's; the rows begin under it."""
+    cells = [
+        ("09:00-09:40", "面向非特权进程的内", "核沙箱", "韦青松", "统信软件"),
+        ("09:40-10:20", "完整性度量在机密容器", "中的应用", "一舟", "阿里云"),
+        ("10:40-11:20", "内核控制流完整性与", "间接跳转", "柯嘉懿", "海光信息"),
+        ("11:20-12:00", "内核驱动内存安全实", "践", "石可心", "麒麟软件"),
+        ("13:30-14:10", "侧信道缓解对系统调用", "性能的影响", "逢嘉树", "浙江大学"),
+    ]
+    drawn = [Box(t, x, 642, x + 60, 680, 0.99) for t, x in [("时间", 57), ("议题", 286), ("嘉宾", 746)]]
+    for k, (time, title, rest, name, firm) in enumerate(cells):
+        top = 727 + 132 * k
+        drawn += [
+            Box(name, 748, top, 748 + 28 * len(name), top + 32, 0.99),
+            Box(title, 290, top + 2, 290 + 30 * len(title), top + 31, 0.99),
+            Box(time, 61, top + 6, 204, top + 30, 0.99),
+            Box(firm, 747, top + 35, 747 + 22 * len(firm), top + 63, 0.99),
+            Box(rest, 287, top + 41, 287 + 30 * len(rest), top + 76, 0.99),
+        ]
+    read = {t.slot.start: t for t in agenda.reconcile([agenda.parse("p.png", drawn)])}
+    for time, title, rest, name, _ in cells:
+        talk = read[time[:5]]
+        assert talk.slot.title == title + rest
+        assert talk.slot.speakers == ((name,) if name in ("韦青松", "柯嘉懿", "石可心") else ())

@@ -178,7 +178,30 @@ def _time_column(inside: list[Text], row: list[Text], is_time: Callable[[str], b
     times = [b for b in inside if is_time(b.text)]
     if times and all(b.x1 <= row[0].x0 for b in times):
         return {id(b) for b in times}
-    return set()
+    return _spine(inside, row, times)
+
+
+def _spine(inside: list[Text], row: list[Text], times: list[Text]) -> set[int]:
+    """The ids of the boxes of a time column printed between two forums' columns (a slide's
+    spine of times, each the time of both cards beside it), its label ("时间") with them: every
+    time stands in the gutter between two headings, and no other box from the first time down to
+    the last reaches into the strip they span (a note across the foot is no part of it). Nearer
+    one heading than the other, the times would all go to that forum, and the other would have
+    none: its talks unread."""
+    if not times:
+        return set()
+    x0, x1 = min(b.x0 for b in times), max(b.x1 for b in times)
+    top, bottom = min(b.y0 for b in times), max(b.y1 for b in times)
+    gutter = any(a.x1 <= x0 and x1 <= b.x0 for a, b in itertools.pairwise(row))
+    strip = [b for b in inside if b.x1 > x0 and b.x0 < x1]
+    if not gutter or any(not _spined(b, x0, x1) for b in strip if b.y1 > top and b.y0 < bottom):
+        return set()
+    return {id(b) for b in strip if _spined(b, x0, x1) and b.y0 < bottom}
+
+
+def _spined(box: Text, x0: float, x1: float) -> bool:
+    """Whether a box lies within a spine's strip, from x0 to x1, give or take its own height."""
+    return box.x0 >= x0 - (box.y1 - box.y0) and box.x1 <= x1 + (box.y1 - box.y0)
 
 
 def parallel(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text]]:

@@ -17,7 +17,7 @@ import logging
 import re
 import statistics
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from clkarchive.pictures.agenda.clock import ended, is_time, lasted, led, time_range, unlabelled
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
@@ -398,34 +398,39 @@ def _centred_row(
 ) -> tuple[int, ...] | None:
     """The lines of a row of text (or a card) a time is printed beside, at the right and centred
     on it ("title — name" wrapped, a card's title and speakers with the time in a pill at its
-    right): the run of lines around the time's that touch one another, stand clear left of the
-    time, are set apart from what is over and under them, and are centred on the time. Else None."""
+    right, or on a spine of times left of it): the run of lines around the time's that touch one
+    another, stand clear of the time on one side, are set apart from what is over and under them,
+    and are centred on the time. Else None."""
     anchor = anchors[i]
     time = [b for b in anchor.line.boxes if b not in anchor.beside]
-    left = min(b.x0 for b in time) - height
-    if any(b.x1 > left for b in anchor.beside):
-        return None
+    left, right = min(b.x0 for b in time) - height, max(b.x1 for b in time) + 2 * height
+    # The card clear left of the time; else well right of it (the time a pill on a spine of
+    # times left of its card, set apart from the card by more than a list's time column is).
+    sides: tuple[Callable[[Text], bool], ...] = (lambda b: b.x1 <= left, lambda b: b.x0 >= right)
+    for clear in sides:
+        if not all(clear(b) for b in anchor.beside):
+            continue
 
-    def run(way: int) -> list[int] | None:
-        out: list[int] = []
-        j, edge = i + way, anchor.line
-        while 0 < j < len(lines) and j not in skip:
-            line = lines[j]
-            if (line.top - edge.bottom if way > 0 else edge.top - line.bottom) >= 0.8 * height:
-                break
-            if j in anchors or max(b.x1 for b in line.boxes) > left:
-                return None  # run into another time, or a line across: no row of its own
-            out.append(j)
-            j, edge = j + way, line
-        return out
+        def run(way: int, clear: Callable[[Text], bool] = clear) -> list[int] | None:
+            out: list[int] = []
+            j, edge = i + way, anchor.line
+            while 0 < j < len(lines) and j not in skip:
+                line = lines[j]
+                if (line.top - edge.bottom if way > 0 else edge.top - line.bottom) >= 0.8 * height:
+                    break
+                if j in anchors or not all(clear(b) for b in line.boxes):
+                    return None  # run into another time, or a line across: no row of its own
+                out.append(j)
+                j, edge = j + way, line
+            return out
 
-    over, under = run(-1), run(1)
-    if not over or not under:
-        return None
-    top, bottom = lines[over[-1]].top, lines[under[-1]].bottom
-    if abs((min(b.y0 for b in time) + max(b.y1 for b in time)) / 2 - (top + bottom) / 2) >= 0.5 * height:
-        return None
-    return (*reversed(over), *under)
+        over, under = run(-1), run(1)
+        if not over or not under:
+            continue
+        top, bottom = lines[over[-1]].top, lines[under[-1]].bottom
+        if abs((min(b.y0 for b in time) + max(b.y1 for b in time)) / 2 - (top + bottom) / 2) < 0.5 * height:
+            return (*reversed(over), *under)
+    return None
 
 
 def _lines_of_block(block: Block) -> list[Line]:

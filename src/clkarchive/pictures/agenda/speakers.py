@@ -388,12 +388,14 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     if rest:
         # A name, its affiliation in small type, or in a box of its own that opens with a known
         # organisation (type sizes read from box widths are rough where a name is short).
-        # "司马俊" "| 浙江大学": a bar read apart from the name (perhaps after a speck read as ":")
-        apart = _APART.match(rest[0].text, len(rest[0].text) - len(rest[0].text.lstrip(" :：")))
+        # "司马俊" "| 浙江大学": a bar read apart from the name (perhaps after a speck read as ":");
+        # "郝子墨" "：联发科技…": a colon (or a speck read as one) before a known organisation
+        opens = len(rest[0].text) - len(rest[0].text.lstrip(" :："))
+        apart = _APART.match(rest[0].text, opens)
         if (
             apart
             or all(b.em < 0.85 * first.em for b in rest)
-            or (surname(name) and organisation(rest[0].text))
+            or (surname(name) and organisation(rest[0].text[opens:]))
         ):
             return Speaker(name, join(b.text for b in rest)[apart.end() if apart else 0 :])
         return None

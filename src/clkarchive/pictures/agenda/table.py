@@ -54,6 +54,10 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     boxes = [b for b in boxes if not any(h.y0 <= (b.y0 + b.y1) / 2 <= h.y1 for h in headings)]
     right = [b for b in boxes if not is_time(b.text) and b.x0 > times[0].x1 - height / 2]
     top, bounds = _bounds(times, right, height)
+    # The time column holds nothing of the first row but its time: what it prints over that time
+    # within the row (its header, "时间") is the header row's, and the row begins under it, or the
+    # header's other words ("嘉宾") would read as the first row's cells.
+    top = max([top, *(b.y1 for b in boxes if _over_time(b, times[0], top))])
     cells = [b for b in right if (b.y0 + b.y1) / 2 >= top]
     starts = shared_edges(cells, height)
     if len(starts) < 2:
@@ -144,6 +148,12 @@ def _heads(time: Text, column: list[Text]) -> bool:
         return False
     first = time_range(under[0].text)
     return first is not None and first[0] == span[0] and first[1] is not None and first[1] <= span[1]
+
+
+def _over_time(box: Text, time: Text, top: float) -> bool:
+    """Whether a box stands in the time column over its first time, below the table's first row's
+    top as reckoned from the times alone."""
+    return box.y1 <= time.y0 and (box.y0 + box.y1) / 2 > top and min(box.x1, time.x1) > max(box.x0, time.x0)
 
 
 def _bounds(times: list[Text], cells: list[Text], height: float) -> tuple[float, list[float]]:

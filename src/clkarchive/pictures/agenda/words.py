@@ -248,10 +248,26 @@ def split_name(run: str) -> tuple[str, str] | None:
         )
         if (known and not longer) or (not word and ROLE_START.match(rest)):
             fits[2].append((name, rest))
-        elif not word and (rest[0].isascii() or unknown):
+        elif not word and ((rest[0].isascii() and _latin_firm(rest)) or unknown):
             fits[2 if rest[0].isascii() else 1].append((name, rest))
     best = fits[2] or fits[1]
     return best[0] if len(best) == 1 else None
+
+
+# The Latin words a run opens with ("AMD", "Red Hat", "MCU")
+_LATIN_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .&+-]*")
+
+
+def _latin_firm(rest: str) -> bool:
+    """Whether what follows a name in another script reads as its affiliation: a bracket or bar,
+    or Latin words ("AMD", "Zilliz") that end the run or open a role or an organisation after
+    them ("AMD工程师", "Jason Tong腾讯云"). A title's wrapped line that opens with a surname and
+    goes on in Latin ("车载MCU上的实践", "CPU上的调度挑战") is no name run into a company."""
+    latin = _LATIN_WORDS.match(rest)
+    if latin is None:
+        return True
+    after = rest[latin.end() :].strip()
+    return not after or bool(ROLE_START.match(after)) or affiliation_like(after)
 
 
 def join(parts: Iterable[str]) -> str:
