@@ -77,3 +77,35 @@ def test_a_biographys_list_comma_lists_no_names():
     drawn.append(Box("路旭", 100, 300, 200, 350, 0.99))
     (talk,) = agenda.reconcile([agenda.parse("p.png", drawn)])
     assert talk.slot.speakers == ("路旭",)
+
+
+def test_a_hosts_affiliation_under_the_host_is_no_talks_line():
+    """A centred poster: under the forum's heading its venue ('杭州·…', read like 'name · company'),
+    the host and, close under the host, the host's affiliation; then each talk's title, its
+    range on a line of its own, and 'name · company'. The affiliation is the host's: kept as
+    the first talk's head, the cut between the header and that talk has two places to fall
+    (under the venue, or under the affiliation) and the first talk's time and speaker are
+    withheld."""
+    rows = [
+        ("2027年10月24日14:00起", 341, 421, 452),
+        ("杭州·浙江大学紫金港校区东四教学楼报告厅", 270, 469, 498),
+        ("主持人：戈静怡", 415, 582, 622),
+        ("北京大学研究员", 454, 634, 661),
+        ("Landlock与seccomp：无特权沙箱的组合拳", 166, 829, 871),
+        ("14:00-14:35", 450, 894, 921),
+        ("尹晨曦·中国电子云安全工程师", 357, 947, 976),
+        ("IMA与机密容器的远程度量", 317, 1057, 1095),
+        ("14:35-15:10", 449, 1120, 1150),
+        ("乌兰·中国科学院信息工程研究所助理研究员", 283, 1175, 1204),
+        ("kCFI与BTI在ARM64服务器上的性能开销实测", 143, 1286, 1322),
+        ("15:10-15:45", 449, 1348, 1378),
+        ("邝启航·飞腾信息技术内核工程师", 344, 1405, 1431),
+    ]
+    drawn = [Box("安全与可信计算分论坛", 150, 272, 924, 349, 0.99)]
+    drawn += [Box(text, x, top, x + 28 * len(text), bottom, 0.99) for text, x, top, bottom in rows]
+    first, second, third = agenda.reconcile([agenda.parse("p.png", drawn, 2027)])
+    assert (first.slot.start, first.slot.end) == ("14:00", "14:35")
+    assert first.slot.speakers == ("尹晨曦",)
+    assert not first.withheld
+    assert second.slot.speakers == ("乌兰",)
+    assert third.slot.start == "15:10"
