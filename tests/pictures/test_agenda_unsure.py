@@ -109,3 +109,26 @@ def test_a_hosts_affiliation_under_the_host_is_no_talks_line():
     assert not first.withheld
     assert second.slot.speakers == ("乌兰",)
     assert third.slot.start == "15:10"
+
+
+def test_a_titles_wrapped_end_that_opens_with_a_particle_is_no_name():
+    """A card whose speaker's name OCR lost: the title's last line '的协同', in type like a
+    name's, stands over the speaker's affiliation in smaller type, as a name of a surname no
+    list knows does. 的 opens a title's wrapped part, never a name: the line stays the title's."""
+    rows = [
+        ("17:15-17:50", 84, 1558, 265, 1587),
+        ("页缓存回收策略的再思考", 85, 1613, 419, 1648),
+        ("李晓峰", 102, 1715, 191, 1749),
+        ("华为高级工程师", 106, 1754, 306, 1779),
+        ("17:50-18:25", 84, 1857, 265, 1886),
+        ("面向NUMA的任务放置：从", 80, 1916, 437, 1946),
+        ("autonuma 到 memory tiering", 74, 1952, 494, 1996),
+        ("的协同", 76, 1996, 168, 2033),
+        ("南京大学副教授", 100, 2095, 255, 2122),
+    ]
+    drawn = [Box("调度与实时性分论坛", 80, 1400, 500, 1460, 0.99)]
+    drawn += [Box(text, x0, y0, x1, y1, 0.99) for text, x0, y0, x1, y1 in rows]
+    first, second = agenda.reconcile([agenda.parse("p.png", drawn, 2027)])
+    assert first.slot.speakers == ("李晓峰",)
+    assert second.slot.title.endswith("的协同")
+    assert "的协同" not in second.slot.speakers
