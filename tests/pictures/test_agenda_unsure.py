@@ -132,3 +132,21 @@ def test_a_titles_wrapped_end_that_opens_with_a_particle_is_no_name():
     assert first.slot.speakers == ("李晓峰",)
     assert second.slot.title.endswith("的协同")
     assert "的协同" not in second.slot.speakers
+
+
+def test_names_listed_into_their_one_university_are_no_part_of_the_title():
+    """'range | title' on one line, then 'name、name university' in smaller type, the first
+    surname one no list knows (OCR read 笪 as 笃): the line lists two speakers of one
+    university, never the title's second line; kept as biography, the title stays whole."""
+    rows = [
+        ("10:45-11:25|面向大模型推理的内存分层：CXL、HBM与内核页面迁移", 60, 1356, 950, 1386),
+        ("笃一凡、逢雪浙江大学", 242, 1399, 482, 1427),
+        ("11:25-12:05|页缓存回收策略的再思考", 60, 1465, 560, 1495),
+        ("李晓峰华为高级工程师", 243, 1507, 483, 1535),
+    ]
+    drawn = [Box("主论坛", 79, 1200, 215, 1249, 0.99)]
+    drawn += [Box(text, x0, y0, x1, y1, 0.99) for text, x0, y0, x1, y1 in rows]
+    first, second = agenda.reconcile([agenda.parse("p.png", drawn, 2026)])
+    assert first.slot.title == "面向大模型推理的内存分层:CXL、HBM与内核页面迁移"
+    assert first.slot.speakers == ()
+    assert second.slot.title == "页缓存回收策略的再思考"
