@@ -22,6 +22,7 @@ from clkarchive.pictures.agenda.words import (
     BREAK,
     HOST,
     SPEAKERS_LABEL,
+    affiliation_like,
     forum_name,
     join,
     known_name,
@@ -438,6 +439,27 @@ def _cut(
     best = order[0]
     margin = scores[best] - scores[order[1]] if n else SURE_MARGIN
     return best, margin
+
+
+def host_affiliations(
+    lines: list[Line], hosts: set[int], anchors: dict[int, Anchor], height: float
+) -> set[int]:
+    """The line right under each host's line (of hosts: lines kept from every talk) that names
+    only an organisation and a job, set close under it in type no larger ("主持人：戈静怡" over
+    "北京大学研究员"): the host's affiliation, no talk's line either. Left in, it reads as the
+    head of the talk under it, and the cut between a header and its first talk has two places
+    to fall, so that talk's time is withheld."""
+    return {
+        i + 1
+        for i in hosts
+        if HOST.search(lines[i].text)
+        and i + 1 < len(lines)
+        and i + 1 not in anchors
+        and lines[i + 1].top - lines[i].bottom < 0.8 * height
+        and lines[i + 1].em <= 1.1 * lines[i].em
+        and affiliation_like(lines[i + 1].text)
+        and _role(lines[i + 1]) == "T"
+    }
 
 
 def _role(line: Line) -> str:

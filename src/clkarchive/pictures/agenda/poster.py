@@ -22,7 +22,15 @@ from collections.abc import Callable, Sequence
 from clkarchive.pictures.agenda.clock import ended, is_time, lasted, led, time_range, unlabelled
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
-from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, columns, lanes, parallel
+from clkarchive.pictures.agenda.layout import (
+    Anchor,
+    Block,
+    anchored,
+    columns,
+    host_affiliations,
+    lanes,
+    parallel,
+)
 from clkarchive.pictures.agenda.placement import astray, axis_labels, time_axis
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
 from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, slots_of
@@ -358,6 +366,7 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
             or (len(line.text) <= 24 and _date([line], year))
         )
     }
+    skip |= host_affiliations(lines, skip, anchors, height)
     for i, anchor in list(anchors.items()):
         if (row := _centred_row(lines, i, anchors, skip, height)) is not None:
             beside = (*anchor.beside, *(b for j in row for b in lines[j].boxes))

@@ -206,15 +206,26 @@ def job_title(line: Line | None, speaker: Line) -> bool:
     )
 
 
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}")  # a Chinese name's length
+
+
 def name_and_firm(line: Line, title: Line) -> bool:
     """Whether a line under a title is a speaker run into a known organisation that ends the line
     ("钮佳慧字节跳动": two or three characters, then the organisation), in smaller type than the
     title: a speaker's line whose name split_name could not cut surely (no known surname). Kept
-    as biography, it is searchable and leaves the title whole."""
-    m = re.fullmatch(r"([\u4e00-\u9fff]{2,3})(\S+)", line.text)
-    if m is None or sentence(line):
+    as biography, it is searchable and leaves the title whole. Two or more names listed with 、
+    before the organisation ("笪一凡、逄雪浙江大学", two speakers of one university) are such a
+    line too: 、 lists names there, and no title's part is a run of two or three characters."""
+    *names, last = line.text.split("、")
+    lead = _CJK_RUN.match(last)
+    if lead is None or re.search(r"\s", last) or not all(_CJK_RUN.fullmatch(n) for n in names):
         return False
-    return line.em < 0.92 * title.em and len(organisation(m[2])) >= 2
+    # one name: as many characters as run on (a two-character name run into a company is
+    # split_name's); after a list, its last name is two or three
+    ends = (2, 3) if names else (lead.end(),)
+    return line.em < 0.92 * title.em and any(
+        not _CLAUSE.search(last[k:]) and len(organisation(last[k:])) >= 2 for k in ends if k <= lead.end()
+    )
 
 
 def led_by_names(line: Line) -> tuple[list[Speaker], Line] | None:
@@ -459,8 +470,11 @@ def framed(box: Text, body: float, title: float) -> bool:
     return box.em >= 1.25 * body and box.em >= 1.2 * title
 
 
+_CLAUSE = re.compile(r"[，。；、,;]")  # what parts a sentence's clauses, or a list's items
+
+
 def sentence(line: Line) -> bool:
-    return bool(re.search(r"[，。；、,;]", line.text))
+    return bool(_CLAUSE.search(line.text))
 
 
 # A character of a Chinese name that OCR read less surely than this may be a look-alike of the one

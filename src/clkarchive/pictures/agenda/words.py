@@ -53,13 +53,18 @@ def forum_name(text: str) -> str:
     return m.group(1) if m and not HOST.search(m.group(1)) and not _DATED.search(flat) else ""
 
 
+_PARTICLES = "的之与或"  # words that join a title's parts and open its wrapped lines; no surname
+
+
 def person_name(text: str) -> str:
     """text as a person's name ("郭 任" -> "郭任", "KuzinArtem" -> "Kuzin Artem"), or ""."""
     text = unicodedata.normalize("NFKC", text).strip()
     cjk = re.sub(r"\s+", "", text)
     if CJK_NAME.fullmatch(cjk):
-        # "字节跳动" is a company; "高级" (of 高级工程师), "教授" are a job title's words, no name
-        return "" if len(organisation(cjk)) >= 2 or ROLE_START.match(cjk) else cjk
+        # "字节跳动" is a company; "高级" (of 高级工程师), "教授" are a job title's words, no name;
+        # a run that opens with a particle ("的协同") is a title's wrapped end: no surname is one
+        no = len(organisation(cjk)) >= 2 or ROLE_START.match(cjk) or cjk[0] in _PARTICLES
+        return "" if no else cjk
     latin = " ".join(text.split())
     if not _LATIN_NAME.fullmatch(latin) or re.fullmatch(r"\W*", latin[len(organisation(latin)) :]):
         return ""  # "Red Hat" is a company
