@@ -220,6 +220,22 @@ def test_a_speaker_labelled_jiangzhe_is_read():
     assert (read["14:00"].speakers, read["14:00"].affiliations) == (("巫立群",), ("阿里云网络内核专家",))
 
 
+def test_a_speaker_labelled_fenxiang_jiabin_is_read():
+    """'分享嘉宾：' labels a talk's speaker as '演讲嘉宾：' does (a forum's poster, the time left of
+    the title): what follows it is the speaker and the company in brackets, the second speaker's
+    line under it too, not the title's last words."""
+    drawn = [Box("13:30-14:05", 70, 890, 245, 920, 0.99)]
+    drawn.append(Box("页迁移与内存规整的改造", 300, 890, 300 + 35 * 11, 924, 0.99))
+    drawn.append(Box("分享嘉宾：陈立强（华为内核工程师）", 300, 944, 300 + 26 * 17, 978, 0.99))
+    drawn.append(Box("14:40-15:15", 70, 1296, 245, 1326, 0.99))
+    drawn.append(Box("CXL 内存的热页识别与迁移开销", 300, 1290, 300 + 35 * 14, 1333, 0.99))
+    drawn.append(Box("分享嘉宾：周伟（英特尔软件架构师）", 300, 1396, 300 + 26 * 17, 1430, 0.99))
+    drawn.append(Box("刘嘉琪（阿里云技术专家）", 430, 1438, 430 + 26 * 12, 1471, 0.99))
+    read = {t.slot.start: t.slot for t in _talks(drawn)}
+    assert (read["13:30"].title, read["13:30"].speakers) == ("页迁移与内存规整的改造", ("陈立强",))
+    assert read["14:40"].speakers == ("周伟", "刘嘉琪")
+
+
 def test_a_latin_name_before_an_unknown_company_and_a_job_acronym_is_withheld():
     """'Jonas Lindqvist Collabora SRE Engineer': a name of three words before 'SRE', or of two
     before a company no list knows; nobody can tell, and the speaker is withheld, never shown
