@@ -2,7 +2,7 @@
 card's bar before each name read as a stroke run into it, a name OCR lost whose affiliation is
 left, a Latin job title under a Latin name, a Latin name run into its company and job, a Latin
 name in a table of Chinese ones (and a row holding two rows, the time between them unread),
-a host's name after a bar, a card whose time OCR missed, and a speaker labelled 讲者."""
+a host's name after a bar, a card whose time OCR missed, and a speaker labelled 讲者 or 分享嘉宾."""
 
 from __future__ import annotations
 
@@ -218,6 +218,35 @@ def test_a_speaker_labelled_jiangzhe_is_read():
     read = {t.slot.start: t.slot for t in _talks(drawn)}
     assert (read["13:30"].title, read["13:30"].speakers) == ("XDP在用户面转发中的零拷贝实践", ("裘晨曦",))
     assert (read["14:00"].speakers, read["14:00"].affiliations) == (("巫立群",), ("阿里云网络内核专家",))
+
+
+def test_a_speaker_labelled_fenxiang_jiabin_is_read():
+    """'分享嘉宾：' labels a talk's speaker as '演讲嘉宾：' does (a forum's poster, the time left of
+    the title): what follows it is the speaker and the company in brackets, the second speaker's
+    line under it too, not the title's last words."""
+    drawn = [Box("13:30-14:05", 70, 890, 245, 920, 0.99)]
+    drawn.append(Box("页迁移与内存规整的改造", 300, 890, 300 + 35 * 11, 924, 0.99))
+    drawn.append(Box("分享嘉宾：陈立强（华为内核工程师）", 300, 944, 300 + 26 * 17, 978, 0.99))
+    drawn.append(Box("14:40-15:15", 70, 1296, 245, 1326, 0.99))
+    drawn.append(Box("CXL 内存的热页识别与迁移开销", 300, 1290, 300 + 35 * 14, 1333, 0.99))
+    drawn.append(Box("分享嘉宾：周伟（英特尔软件架构师）", 300, 1396, 300 + 26 * 17, 1430, 0.99))
+    drawn.append(Box("刘嘉琪（阿里云技术专家）", 430, 1438, 430 + 26 * 12, 1471, 0.99))
+    read = {t.slot.start: t.slot for t in _talks(drawn)}
+    assert (read["13:30"].title, read["13:30"].speakers) == ("页迁移与内存规整的改造", ("陈立强",))
+    assert read["14:40"].speakers == ("周伟", "刘嘉琪")
+
+
+def test_a_field_labelled_fenxiang_jiabin_holds_the_speaker():
+    """A slot printed as labelled fields ("议题：", "分享嘉宾：", "单位：") knows 分享嘉宾 from the one
+    list of speaker labels a run-in label is read by: else the field runs on into the title and
+    the next label, "单位", is taken for the speaker."""
+    rows = [("时间：13:30-14:10", 100), ("议题：页迁移与内存规整的改造", 150), ("分享嘉宾：陈立强", 200)]
+    rows += [("单位：华为", 250), ("时间：14:10-14:50", 350), ("议题：CXL内存的热页识别", 400)]
+    rows += [("分享嘉宾：周伟", 450), ("单位：英特尔", 500)]
+    drawn = [Box(text, 100, top, 100 + 30 * len(text), top + 34, 0.99) for text, top in rows]
+    read = {t.slot.start: t.slot for t in _talks(drawn)}
+    assert (read["13:30"].title, read["13:30"].speakers) == ("页迁移与内存规整的改造", ("陈立强",))
+    assert (read["14:10"].speakers, read["14:10"].affiliations) == (("周伟",), ("英特尔",))
 
 
 def test_a_latin_name_before_an_unknown_company_and_a_job_acronym_is_withheld():

@@ -1,5 +1,6 @@
 """A table of fields read from hand-made OCR boxes (round 12): a panel's guests indented in their
-cell under its moderator make no second column of speakers."""
+cell under its moderator make no second column of speakers; (round 18) a title OCR ran on into
+the name beside it withholds its row's speakers, names indented under their titles do not."""
 
 from __future__ import annotations
 
@@ -164,3 +165,68 @@ def test_the_header_over_the_time_column_begins_the_table_under_it():
         talk = read[time[:5]]
         assert talk.slot.title == title + rest
         assert talk.slot.speakers == ((name,) if name in ("韦青松", "柯嘉懿", "石可心") else ())
+
+
+def test_a_title_run_into_the_name_beside_it_withholds_the_rows_speakers():
+    """时间 | 议题 | 讲者 | 单位 | 职务, OCR joining each time with its title's first line; in one row
+    of two speakers it ran on into the first name ("15:50-16:30实时补丁合入主线之后：彭晓雯"), and
+    the speakers' cell holds only the second. Read, the row would name one speaker of two as all
+    of them; its speakers are withheld, the other rows' read."""
+    drawn = [Box("调度与并发分论坛", 45, 196, 645, 266, 0.99)]
+    header = [("时间", 50), ("议题", 210), ("讲者", 579), ("单位", 689), ("职务", 859)]
+    drawn += [Box(t, x, 658, x + 62, 693, 0.99) for t, x in header]
+    rows = [
+        ("13:30-14:10调度器上线一年：延", "迟敏感负载的回归分析", ["吴俊杰"], ["字节跳动"]),
+        ("14:10-14:50用BPF编写调", "度策略的生产实践", ["邓凯"], ["腾讯"]),
+        ("14:50-15:30自旋锁在多", "路服务器上的扩展性优化", ["曾庆华"], ["龙芯中科"]),
+        (
+            "15:50-16:30实时补丁合入主线之后：彭晓雯",
+            "实时内核在工业控制中的应用",
+            ["韩立新"],
+            ["麒麟软件", "统信软件"],
+        ),
+        ("16:30-17:10读写锁争用", "的定位方法", ["梁宇"], ["中兴通讯"]),
+    ]
+    for k, (first, second, names, firms) in enumerate(rows):
+        top = 731 + 125 * k
+        drawn.append(Box(first, 52, top, 52 + 155 + 30 * (len(first) - 11), top + 30, 0.99))
+        drawn.append(Box(second, 210, top + 37, 210 + 30 * len(second), top + 67, 0.99))
+        for n, name in enumerate(names):
+            y = top + 45 * (n + len(firms) - len(names))
+            drawn.append(Box(name, 580, y, 580 + 26 * len(name), y + 31, 0.99))
+        for n, firm in enumerate(firms):
+            drawn.append(Box(firm, 690, top + 45 * n, 690 + 24 * len(firm), top + 30 + 45 * n, 0.99))
+            drawn.append(Box("内核工程师", 861, top + 45 * n, 975, top + 30 + 45 * n, 0.99))
+    read = {t.slot.start: t.slot for t in agenda.reconcile([agenda.parse("p.png", drawn)])}
+    assert read["15:50"].speakers == ()
+    assert [read[t].speakers for t in ("13:30", "14:10", "14:50", "16:30")] == [
+        ("吴俊杰",),
+        ("邓凯",),
+        ("曾庆华",),
+        ("梁宇",),
+    ]
+
+
+def test_names_indented_under_their_titles_are_no_column_beside_them():
+    """A list whose time runs into its title ("13:30-14:10|EROFS在容器镜像按需加载中的实践") and whose
+    speaker's line ("靳朗阿里云技术专家") is indented under the title: read as a table, the titles
+    run past the names' edge in every row. Those are no columns side by side, and a title that
+    runs past the names is no join of OCR's: the speakers are read. (OCR reads the bar as the
+    title's, "|容器…", and the title's edge stands a little left of the names'.)"""
+    rows = [
+        ("13:30-14:10|容器镜像按需加载中的实践", "靳朗阿里云技术专家", "靳朗"),
+        ("14:10-14:50|用户态文件系统的性能拐点", "桑若愚京东存储研发工程师", "桑若愚"),
+        ("14:50-15:30|在线修复在生产环境的验证", "周浩然中兴通讯高级工程师", "周浩然"),
+    ]
+    drawn = [Box("存储与文件系统分论坛", 82, 3024, 520, 3067, 0.99)]
+    drawn += [
+        Box("下午·分会场C厅", 777, 3028, 1002, 3061, 0.99),
+        Box("出品人：瞿世杰（华为）", 60, 3113, 332, 3143, 0.99),
+    ]
+    drawn += [Box("主持人：苗雨桐（统信软件）", 372, 3115, 693, 3142, 0.99)]
+    for k, (first, run, _) in enumerate(rows):
+        top = 3198 + 108 * k
+        drawn.append(Box(first, 59, top, 59 + 150 + 32 * (len(first) - 12), top + 30, 0.99))
+        drawn.append(Box(run, 241, top + 44, 241 + 25 * len(run), top + 71, 0.99))
+    read = {t.slot.start: t.slot for t in agenda.reconcile([agenda.parse("p.png", drawn)])}
+    assert [read[t].speakers for t in ("13:30", "14:10", "14:50")] == [(name,) for _, _, name in rows]

@@ -16,7 +16,7 @@ import re
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.slots import kind_of, panel
-from clkarchive.pictures.agenda.words import LIST, PUNCTUATION, join, person
+from clkarchive.pictures.agenda.words import LIST, PUNCTUATION, SPEAKER_WORDS, join, person
 
 # A label ends in a colon, or is set in brackets ("【嘉宾】张伟"): a word alone is no label.
 _END = r"\s*(?:[】\]]\s*[:：]?|[:：])\s*"
@@ -25,7 +25,7 @@ _FIELDS = tuple(
     for name, words in (
         ("title", r"(?:议题|题目|主题|演讲主题|Topic|Title)\s*[一二三四五六七八九十\d]{0,2}"),
         ("bio", r"嘉宾简介|讲者简介|个人简介|简介|Bio"),
-        ("speakers", r"嘉宾|演讲嘉宾|讲者|讲师|演讲人|分享人|报告人|Speakers?"),
+        ("speakers", SPEAKER_WORDS),
         ("host", r"主持人?|Host|Moderator"),  # a panel's, read by panel()
         ("affiliation", r"单位|公司|机构|Affiliation|Company"),
     )

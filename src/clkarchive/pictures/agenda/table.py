@@ -96,6 +96,9 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         if top - 3 * height <= (b.y0 + b.y1) / 2 < top and any(abs(b.x0 - x) <= height / 2 for x in starts)
     ]
     header = header if len(header) >= 3 else []
+    # The titles' cells end left of the speakers' column where the two stand side by side (not a
+    # list whose names are indented under their titles): a box run across is then OCR's join.
+    beside = statistics.median(b.x1 for b in by_column[title]) < starts[name] if by_column[title] else False
     out = []
     for time, upper, bottom in zip(times, [top, *bounds], bounds, strict=False):
         mine = [b for b in cells if upper <= (b.y0 + b.y1) / 2 < bottom]
@@ -119,7 +122,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
             affiliations = tuple(a for a in LIST.split(field(*firms)) if a) if firms else ()
         if not firms and not all(person(n) for n in names) and (runs := _runs(cell)):
             names, affiliations, sure = tuple(n for n, _ in runs), tuple(a for _, a in runs), SPLIT_SURE
-        if not all(_names(n) for n in names):
+        if not all(_names(n) for n in names) or (beside and _crosses(time, mine, starts, height, name)):
             names = ()
         out.append(
             Row(
@@ -134,6 +137,15 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
             )
         )
     return out
+
+
+def _crosses(time: Text, row: list[Text], starts: list[float], height: float, name: int) -> bool:
+    """Whether a box of the row that starts left of the speakers' column runs on into it: OCR
+    joined a title's line with the name beside it ("15:50-16:30PREEMPT_RT合入主线之后：彭晓雯"),
+    so the speakers' cell lacks that name and its list is not whole; read, it would name one
+    speaker of two."""
+    edge = starts[name] + height / 2
+    return any(_column(b, starts, height) < name and b.x1 > edge for b in (time, *row))
 
 
 def _heads(time: Text, column: list[Text]) -> bool:

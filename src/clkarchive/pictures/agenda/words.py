@@ -35,11 +35,13 @@ CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2}")
 PUNCTUATION = " :：,，、;；.。·•"
 BREAK = re.compile(r"茶歇|午餐|午休|休息|晚宴|coffee|lunch|break", re.I)  # a slot with no talk
-# What labels a talk's speakers: "演讲人：张三", "Speaker: Jun Sima".
-SPEAKERS_LABEL = re.compile(
-    r"^(?:嘉宾|对话嘉宾|演讲嘉宾|讲者|讲师|主讲人?|演讲人|报告人|分享人|Speakers?|Presenters?|Guests?|Panelists?)\s*[:：]\s*",
-    re.I,
+# The words that label a talk's speakers, one list for a run-in label and a field's.
+SPEAKER_WORDS = (
+    r"嘉宾|对话嘉宾|演讲嘉宾|分享嘉宾|讲者|讲师|主讲人?|演讲人|报告人|分享人"
+    r"|Speakers?|Presenters?|Guests?|Panelists?"
 )
+# What labels a talk's speakers: "演讲人：张三", "Speaker: Jun Sima".
+SPEAKERS_LABEL = re.compile(r"^(?:" + SPEAKER_WORDS + r")\s*[:：]\s*", re.I)
 LIST = re.compile(r"\s*[/、,，;；]\s*")  # names or affiliations listed: "张伟、东方晓", "钟宇 / 诸葛云"
 
 
