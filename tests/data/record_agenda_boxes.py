@@ -6,10 +6,8 @@ cores) and commit the JSON it writes.
 
     python tests/data/record_agenda_boxes.py /work/shared/corpus
 
-Tall posters (1080 x ~13,000 px) are read in overlapping tiles; a box is kept
-by the tile whose own band (the tile minus half the overlap at each inner
-edge) holds its centre, so a line cut by one tile's edge is read whole by the
-next and no line is kept twice.
+Each poster is read as a sync reads it (clkarchive.pictures.ocr.read_image: tiles,
+unsure short lines looked at again), its boxes' corners rounded to whole pixels.
 """
 
 from __future__ import annotations
@@ -19,16 +17,10 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
 from PIL import Image
-from rapidocr_onnxruntime import RapidOCR
 
-from clkarchive.pictures.engine import keep_chars
+from clkarchive.pictures.ocr import box_row, read_image
 
-# As clkarchive.ocr reads them: 1000-pixel tiles overlapping by 160, no text-direction
-# classifier (on the forum posters' digital-clock font it turns times back to front).
-TILE = 1000
-OVERLAP = 160
 POSTERS = [
     "CLK2024/大会全议程.webp",
     "CLK2024/主论坛.webp",
@@ -42,37 +34,10 @@ POSTERS = [
 OUT = Path(__file__).with_name("agenda_boxes.json")
 
 
-def read(engine: RapidOCR, image: Image.Image) -> list[list]:
-    rgb = np.asarray(image.convert("RGB"))[:, :, ::-1]  # RapidOCR takes BGR, as OpenCV reads
-    height = rgb.shape[0]
-    boxes: list[list] = []
-    top = 0
-    while True:
-        bottom = min(top + TILE, height)
-        keep_from = top + (OVERLAP // 2 if top else 0)
-        keep_to = bottom - (OVERLAP // 2 if bottom < height else 0)
-        found, _ = engine(rgb[top:bottom])
-        for quad, text, score, chars in found or []:
-            xs = [p[0] for p in quad]
-            ys = [p[1] + top for p in quad]
-            centre = (min(ys) + max(ys)) / 2
-            if keep_from <= centre < keep_to:
-                boxes.append(
-                    [
-                        text,
-                        round(min(xs)),
-                        round(min(ys)),
-                        round(max(xs)),
-                        round(max(ys)),
-                        round(float(score), 3),
-                        [round(p, 3) for p in chars],  # each character's probability (OcrBox.chars)
-                    ]
-                )
-        if bottom >= height:
-            break
-        top = bottom - OVERLAP
-    boxes.sort(key=lambda b: (b[2], b[1]))
-    return boxes
+def read(path: Path) -> list[list]:
+    """The poster's boxes as JSON rows (ocr.box_row), corners in whole pixels."""
+    rows = [box_row(box) for box in read_image(path.read_bytes())]
+    return [[row[0], *(round(v) for v in row[1:5]), *row[5:]] for row in rows]
 
 
 def dump(recorded: dict) -> str:
@@ -88,17 +53,16 @@ def dump(recorded: dict) -> str:
 
 
 def main(corpus: Path) -> None:
-    engine = keep_chars(RapidOCR(use_cls=False, print_verbose=False))
-    recorded = json.loads(OUT.read_text()) if OUT.exists() else {}
+    recorded = {}
     for name in POSTERS:
-        if name in recorded:
-            continue
         started = time.monotonic()
-        image = Image.open(corpus / name)
-        boxes = read(engine, image)
-        recorded[name] = {"width": image.width, "height": image.height, "boxes": boxes}
-        print(f"{name}: {len(boxes)} boxes in {time.monotonic() - started:.1f}s", flush=True)
-        OUT.write_text(dump(recorded))
+        with Image.open(corpus / name) as image:
+            size = image.size
+        recorded[name] = {"width": size[0], "height": size[1], "boxes": read(corpus / name)}
+        print(
+            f"{name}: {len(recorded[name]['boxes'])} boxes in {time.monotonic() - started:.1f}s", flush=True
+        )
+    OUT.write_text(dump(recorded))
 
 
 if __name__ == "__main__":

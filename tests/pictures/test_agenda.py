@@ -569,7 +569,7 @@ def test_clk2023_a_titles_wrapped_latin_words_are_never_speakers():
     titles, and a name is no common word: the line is the title's, 韩传华 its only speaker."""
     schedule = agenda.parse("CLK2023全部议程.png", boxes(CLK2023), year=2023)
     (talk,) = [t for f in schedule.forums for t in f.talks if t.title.startswith("动态大页")]
-    assert talk.title == "动态大页:基于ARM64contiguousPTE的64KB HugePage/LargeFolios"
+    assert talk.title == "动态大页:基于ARM64contiguousPTE的64KB HugePage/Large Folios"
     assert talk.speakers == ("韩传华",)
 
 
