@@ -447,16 +447,21 @@ def _cut(
 def _wrapped(over: Line, anchor: Anchor, height: float) -> bool:
     """Whether what is printed beside a time continues the line over it: a title wrapped in a
     cell its time is centred on (a table's row of title and speaker, the time level with the
-    title's second line). Both are a title's (no speaker), set alike (one left edge, one type)
-    and touching, nearer than half a line's height: the time's row is then no talk's first line,
-    and the lines over it are not all the talk's above."""
+    title's second line). Both are a title's (no speaker), set alike (one left edge, or one
+    centre in a centred cell; one type) and touching, nearer than half a line's height: the
+    time's row is then no talk's first line, and the lines over it are not all the talk's above."""
     if not anchor.beside:
         return False
     beside = Line(anchor.beside)
+    centres = [(min(b.x0 for b in ln.boxes) + max(b.x1 for b in ln.boxes)) / 2 for ln in (over, beside)]
+    centred = (
+        abs(centres[0] - centres[1]) < 0.5 * height
+        and 0.8 <= (over.bottom - over.top) / (beside.bottom - beside.top) <= 1.25
+    )
     return (
         _role(over) == "T"
         and _role(beside) == "T"
-        and set_alike(over, beside)
+        and (set_alike(over, beside) or centred)
         and beside.top - over.bottom < 0.5 * height
     )
 
