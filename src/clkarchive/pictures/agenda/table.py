@@ -172,7 +172,9 @@ def _bounds(times: list[Text], cells: list[Text], height: float) -> tuple[float,
     """Where the rows begin and end: the first one's top, then each one's bottom (the next one's
     top). Between two times rows part at the widest gap between the cells' lines; where the times
     are centred on their rows (the cells of most rows begin over their time), the first row
-    reaches as far over its time as it does under it, the last as far under as over."""
+    reaches as far over its time as it does under it, the last as far under as over. Whether a
+    row's cells begin over its time is read from its cells, not from the cut: rows set apart by
+    a wide gap (cards) part in its middle, well over a time level with its title's first line."""
     centre = [(t.y0 + t.y1) / 2 for t in times]
     bounds = []
     for k in range(len(times) - 1):
@@ -184,7 +186,10 @@ def _bounds(times: list[Text], cells: list[Text], height: float) -> tuple[float,
         gaps.append((centre[k + 1] - edge, (edge + centre[k + 1]) / 2))
         width, cut = max(gaps)
         bounds.append(cut if width > 0 else times[k + 1].y0 - height / 2)
-    over = [t.y0 - height / 2 - b > height / 2 for t, b in zip(times[1:], bounds, strict=True)]
+    over = [
+        any(b.y0 < t.y0 - height / 2 for b in cells if cut < (b.y0 + b.y1) / 2 < middle)
+        for t, cut, middle in zip(times[1:], bounds, centre[1:], strict=True)
+    ]
     if len(over) >= 2 and sum(over) > len(over) / 2:
         first, last = centre[0] - (bounds[0] - centre[0]), centre[-1] + (centre[-1] - bounds[-1])
         return first, [*bounds, last]
