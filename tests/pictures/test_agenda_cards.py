@@ -4,6 +4,8 @@ the name in a box of its own), the host's affiliation over the first card."""
 
 from __future__ import annotations
 
+import pytest
+
 from clkarchive.pictures import agenda
 from clkarchive.pictures.ocr import OcrBox as Box
 
@@ -52,3 +54,18 @@ def test_the_first_and_last_cards_speakers_are_their_rows():
     no names) and the last as far under as over (stopping short of its speaker's line)."""
     assert _speakers(CARDS)[0] == ("叶志鹏",)
     assert _speakers(CARDS)[-1] == ("魏东",)
+
+
+def test_a_speaker_a_line_reads_every_speaker():
+    """'金浩中国电信研究员' over '白雪峰' '赛防科技软件工程师': before, the cell was read as one
+    run, 金浩 of '中国电信研究员白雪峰赛防科技软件工程师', a talk of two shown as one person's."""
+    assert _speakers(CARDS)[2] == ("金浩", "白雪峰")
+
+
+@pytest.mark.parametrize("second", ["白雪赛防科技软件工程师", ("白雪赛防", "科技软件工程师")])
+def test_a_second_speakers_line_not_cut_surely_withholds_the_list(second: str | tuple[str, str]):
+    """The second line one run ('白雪赛防科技…': 白雪 or 白雪赛?), or in a box of its own a name
+    the lexicon cannot cut surely: the cell's names are not all read, so none is shown, never
+    金浩 alone."""
+    cards = [*CARDS[:2], (CARDS[2][0], CARDS[2][1], ["金浩中国电信研究员", second]), CARDS[3]]
+    assert _speakers(cards)[2] == ()

@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from clkarchive.pictures.agenda.clock import time_range
 from clkarchive.pictures.agenda.geometry import Text, shared_edges
 from clkarchive.pictures.agenda.speakers import SPLIT_SURE, run_in
-from clkarchive.pictures.agenda.words import LIST, affiliation_like, join, known_name, person, person_name
+from clkarchive.pictures.agenda.words import (
+    LIST,
+    affiliation_like,
+    join,
+    known_name,
+    organisation,
+    person,
+    person_name,
+)
 
 
 @dataclass(frozen=True)
@@ -122,6 +130,8 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
             affiliations = tuple(a for a in LIST.split(field(*firms)) if a) if firms else ()
         if not firms and not all(person(n) for n in names) and (runs := _runs(cell)):
             names, affiliations, sure = tuple(n for n, _ in runs), tuple(a for _, a in runs), SPLIT_SURE
+            if (each := _runs_by_line(_cell_lines(speakers, height))) is not None:
+                names, affiliations = tuple(n for n, _ in each), tuple(a for _, a in each)
         if not all(_names(n) for n in names) or (beside and _crosses(time, mine, starts, height, name)):
             names = ()
         out.append(
@@ -264,13 +274,46 @@ def _apart(cell: list[Text], height: float) -> bool:
 def _sub_rows(cell: list[Text], height: float) -> list[str]:
     """A cell's lines top to bottom, each its boxes' text left to right: a row of two speakers
     prints a name a line ("史俊杰" over "钟晓燕"), each line its own name."""
+    return [join(b.text for b in line) for line in _cell_lines(cell, height)]
+
+
+def _cell_lines(cell: list[Text], height: float) -> list[list[Text]]:
+    """A cell's lines top to bottom, each its boxes left to right."""
     lines: list[list[Text]] = []
     for box in sorted(cell, key=lambda b: (b.y0 + b.y1) / 2):
         if lines and (box.y0 + box.y1) / 2 - (lines[-1][0].y0 + lines[-1][0].y1) / 2 < height / 2:
             lines[-1].append(box)
         else:
             lines.append([box])
-    return [join(b.text for b in sorted(line, key=lambda b: b.x0)) for line in lines]
+    return [sorted(line, key=lambda b: b.x0) for line in lines]
+
+
+def _runs_by_line(lines: list[list[Text]]) -> list[tuple[str, str]] | None:
+    """The (name, affiliation) of each speaker of a cell that prints a speaker a line, each name
+    run into its affiliation or apart from it in a box of its own ("金浩中国电信研究员" over
+    "白雪" "赛防科技软件工程师"); None where the cell has one line, or where no line after the
+    first opens with a name (an affiliation wrapped onto a second line is the first speaker's).
+    Where one does and a line is no run the lexicon cuts surely ("白雪赛防科技…": 白雪 or
+    白雪赛?), the cell's names are not all read: [], never the first name alone as the list."""
+    if len(lines) < 2 or not any(_named(line) for line in lines[1:]):
+        return None
+    cuts = [_line_runs(line) for line in lines]
+    return [run for cut in cuts for run in cut] if all(cut is not None for cut in cuts) else []
+
+
+def _named(line: list[Text]) -> bool:
+    """Whether a cell's line opens with a person's name: cut from what follows it, or a known
+    surname's two or three characters before more that open no organisation."""
+    text = join(b.text for b in line)
+    return _line_runs(line) is not None or (any(person(text[:k]) for k in (2, 3)) and not organisation(text))
+
+
+def _line_runs(line: list[Text]) -> list[tuple[str, str]] | None:
+    """A cell's line as its speakers (`_runs`), a name in a box of its own before its affiliation
+    ("白雪" "赛防科技软件工程师") read as printed apart: joined, the cut would be a guess."""
+    if len(line) >= 2 and known_name(line[0].text):
+        return [(line[0].text, join(b.text for b in line[1:]))]
+    return _runs(join(b.text for b in line))
 
 
 def _paired(names: list[Text], firms: list[Text]) -> tuple[str, ...]:
