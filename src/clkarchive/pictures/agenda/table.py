@@ -297,8 +297,12 @@ def _runs_by_line(lines: list[list[Text]]) -> list[tuple[str, str]] | None:
     白雪赛?), the cell's names are not all read: [], never the first name alone as the list."""
     if len(lines) < 2 or not any(_named(line) for line in lines[1:]):
         return None
-    cuts = [_line_runs(line) for line in lines]
-    return [run for cut in cuts for run in cut] if all(cut is not None for cut in cuts) else []
+    out: list[tuple[str, str]] = []
+    for line in lines:
+        if (cut := _line_runs(line)) is None:
+            return []
+        out += cut
+    return out
 
 
 def _named(line: list[Text]) -> bool:
