@@ -1,6 +1,7 @@
 """A table of fields read from hand-made OCR boxes (round 12): a panel's guests indented in their
 cell under its moderator make no second column of speakers; (round 18) a title OCR ran on into
-the name beside it withholds its row's speakers, names indented under their titles do not."""
+the name beside it withholds its row's speakers, names indented under their titles do not;
+(round 19) a centred unit wider than its column is the units' cell, not the names'."""
 
 from __future__ import annotations
 
@@ -230,3 +231,38 @@ def test_names_indented_under_their_titles_are_no_column_beside_them():
         drawn.append(Box(run, 241, top + 44, 241 + 25 * len(run), top + 71, 0.99))
     read = {t.slot.start: t.slot for t in agenda.reconcile([agenda.parse("p.png", drawn)])}
     assert [read[t].speakers for t in ("13:30", "14:10", "14:50")] == [(name,) for _, _, name in rows]
+
+
+def test_a_centred_units_cell_wider_than_its_column_is_the_units():
+    """时间 | 议题 | 分享嘉宾 | 单位 (round 19), the names and the units centred in their cells; a row
+    of two speakers prints a name and a unit a line, the second unit wide ('中国科学技术大学'), so
+    it starts left of the units' edge, under the names' column. Before, it was read as a cell of
+    the names', which then named nobody: the row's speakers were withheld. Naming nobody and
+    centred on the units' column, it is the units'."""
+    drawn = [Box("存储与文件系统分论坛", 311, 192, 599, 227, 0.99)]
+    header = [("时间", 165), ("议题", 400), ("分享嘉宾", 603), ("单位", 757)]
+    drawn += [Box(t, x, 338, x + 22 * len(t), 366, 0.99) for t, x in header]
+    rows = [
+        ("09:00-09:35", "大块尺寸支持进展", [("乔宇航", "阿里云")]),
+        ("09:35-10:10", "只读镜像的按需加载", [("方婧", "字节跳动")]),
+        ("10:10-10:45", "数据库场景下的写放大控制", [("柴振宇", "浪潮信息")]),
+        ("11:00-11:35", "手机存储上的碎片整理", [("欧阳晨", "荣耀")]),
+        ("11:35-12:10", "多队列下的优先级与限流", [("殷浩", "腾讯"), ("葛婷", "中国科学技术大学")]),
+        ("12:10-12:45", "存储集群中的调优", [("庞立", "华为")]),
+    ]
+    for k, (time, title, people) in enumerate(rows):
+        top = 384 + 80 * k
+        drawn += [
+            Box(time, 134, top, 240, top + 24, 0.99),
+            Box(title, 258, top, 258 + 22 * len(title), top + 28, 0.99),
+        ]
+        for n, (name, unit) in enumerate(people):
+            y = top + 28 * n
+            drawn.append(Box(name, 640 - 11 * len(name), y, 640 + 11 * len(name), y + 28, 0.99))
+            drawn.append(Box(unit, 776 - 11 * len(unit), y, 776 + 11 * len(unit), y + 28, 0.99))
+    read = {t.slot.start: t.slot for t in agenda.reconcile([agenda.parse("p.png", drawn)])}
+    assert read["11:35"].speakers == ("殷浩", "葛婷")
+    assert read["11:35"].affiliations == ("腾讯", "中国科学技术大学")
+    assert [read[time[:5]].speakers for time, _, _ in rows] == [
+        tuple(name for name, _ in people) for _, _, people in rows
+    ]

@@ -70,9 +70,8 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     starts = shared_edges(cells, height)
     if len(starts) < 2:
         return []
-    by_column: list[list[Text]] = [[] for _ in starts]
-    for box in cells:
-        by_column[_column(box, starts, height)].append(box)
+    where = {id(box): _column(box, starts, height) for box in cells}
+    by_column: list[list[Text]] = [[b for b in cells if where[id(b)] == k] for k in range(len(starts))]
     # A column of names that lies within one row is indented in a cell (a panel's guests under
     # its moderator), not the table's speakers' column.
     edges = [top, *bounds]
@@ -96,6 +95,18 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
             for k in range(firms[0] + 1, len(starts))
             if all(b.x1 <= ends + height / 2 for b in by_column[k])
         ]
+        # A centred cell's line wider than its column ("中国科学技术大学" under "腾讯") starts left
+        # of the column's edge, in the names' column: naming nobody and centred on the
+        # affiliations' column, it is that column's (a name's cell read with it is no list).
+        ends = max(b.x1 for k in firms for b in by_column[k])
+        for box in by_column[name]:
+            if (
+                not _names(box.text)
+                and affiliation_like(box.text)
+                and starts[firms[0]] <= (box.x0 + box.x1) / 2 <= ends
+            ):
+                where[id(box)] = firms[0]
+        by_column = [[b for b in cells if where[id(b)] == k] for k in range(len(starts))]
     title = max(range(name), key=lambda k: sum(len(b.text) for b in by_column[k]))
     # Its header ("时间 议题 演讲嘉宾 单位"): the row over the first whose words start the columns.
     header = [
@@ -112,19 +123,17 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         mine = [b for b in cells if upper <= (b.y0 + b.y1) / 2 < bottom]
 
         def field(*ks: int, row: list[Text] = mine) -> str:
-            return join(
-                b.text for b in sorted(row, key=lambda b: (b.y0, b.x0)) if _column(b, starts, height) in ks
-            )
+            return join(b.text for b in sorted(row, key=lambda b: (b.y0, b.x0)) if where[id(b)] in ks)
 
         cell = field(name)
-        speakers = [b for b in mine if _column(b, starts, height) == name]
+        speakers = [b for b in mine if where[id(b)] == name]
         stacked = _stacked(speakers, by_column[name])
         sure = 1.0
         if stacked is not None:
             names, affiliations = stacked
         elif len(sub := _sub_rows(speakers, height)) >= 2 and all(_names(n) for n in sub):
             names = tuple(n for line in sub for n in LIST.split(line) if n)
-            affiliations = _paired(speakers, [b for b in mine if _column(b, starts, height) in firms])
+            affiliations = _paired(speakers, [b for b in mine if where[id(b)] in firms])
         else:
             names = tuple(n for n in LIST.split(cell) if n)
             affiliations = tuple(a for a in LIST.split(field(*firms)) if a) if firms else ()
