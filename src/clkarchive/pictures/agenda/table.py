@@ -15,6 +15,7 @@ a cell's wrapped lines are joined.
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -119,8 +120,11 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     # list whose names are indented under their titles): a box run across is then OCR's join.
     beside = statistics.median(b.x1 for b in by_column[title]) < starts[name] if by_column[title] else False
     out = []
+    reach = []  # how far each row's title reaches under its time's middle
     for time, upper, bottom in zip(times, [top, *bounds], bounds, strict=False):
         mine = [b for b in cells if upper <= (b.y0 + b.y1) / 2 < bottom]
+        middle = (time.y0 + time.y1) / 2
+        reach.append(max((b.y1 for b in mine if where[id(b)] == title), default=middle) - middle)
 
         def field(*ks: int, row: list[Text] = mine) -> str:
             return join(b.text for b in sorted(row, key=lambda b: (b.y0, b.x0)) if where[id(b)] in ks)
@@ -155,6 +159,11 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
                 sure,
             )
         )
+    # The last row, whose bottom nothing marks, its title reaching farther under its time than
+    # any other row's by more than a line: it may hold one more row, whose time OCR missed
+    # (read, the talk would be given the next one's title and speakers).
+    if len(out) >= 3 and reach[-1] > max(reach[:-1]) + height:
+        out[-1] = dataclasses.replace(out[-1], two_rows=True)
     return out
 
 
