@@ -1,12 +1,15 @@
 """Times as programmes print them, read from hand-made OCR boxes: each time of a range with its own
 half of the day, and a talk's number before its time (round 11: a time the reader could not read
-made its talk the slot before's second, shown with that slot's time)."""
+made its talk the slot before's second, shown with that slot's time); a length at the end of its
+start's row (round 19)."""
 
 from __future__ import annotations
 
 import pytest
 
 from clkarchive.pictures import agenda
+from clkarchive.pictures.agenda.clock import lasted
+from clkarchive.pictures.agenda.geometry import Text
 from clkarchive.pictures.ocr import OcrBox as Box
 
 
@@ -66,3 +69,44 @@ def test_a_time_alone_out_of_order_among_ranges_is_no_talks():
     rows += [("18:00", 720), ("晚宴", 760)]
     (forum,) = agenda.parse("p.png", _poster(rows)).forums
     assert [s.start for s in forum.slots] == ["13:30", "14:00", None, "15:40", "18:00"]
+
+
+def test_a_length_at_the_end_of_its_starts_row_ends_the_range():
+    """TIME | TALK | LENGTH (round 19): a start alone at the left ("14:00"), the title beside it,
+    its length at the right of the same row ("40 分钟"). Before, the length was read into the
+    title ("…的数据40分钟结构编程") and the slot had no end; now it ends the range, as a length
+    under its start does."""
+    rows = [
+        ("14:00", "用户态与内核共享内存的数据", "40分钟", "结构编程", "分享人：沈一鸣·字节跳动"),
+        ("14:40", "定位线上长尾延迟", "30分钟", "", "分享人：韦庆·美团"),
+        ("15:10", "可信加载链的设计", "40分钟", "", "分享人：汪启明·蚂蚁集团"),
+    ]
+    drawn = [Box("可观测性分论坛", 63, 329, 638, 378, 0.99)]
+    for k, (start, title, length, rest, speaker) in enumerate(rows):
+        top = 868 + 180 * k
+        drawn += [
+            Box(start, 60, top, 192, top + 46, 0.99),
+            Box(title, 251, top + 1, 251 + 30 * len(title), top + 31, 0.99),
+            Box(length, 937, top + 2, 1023, top + 33, 0.99),
+            Box(speaker, 249, top + 94, 249 + 28 * len(speaker), top + 124, 0.99),
+        ]
+        if rest:
+            drawn.append(Box(rest, 248, top + 43, 248 + 30 * len(rest), top + 81, 0.99))
+    talks = agenda.reconcile([agenda.parse("p.png", drawn)])
+    assert [(t.slot.start, t.slot.end, t.slot.title) for t in talks] == [
+        ("14:00", "14:40", "用户态与内核共享内存的数据结构编程"),
+        ("14:40", "15:10", "定位线上长尾延迟"),
+        ("15:10", "15:50", "可信加载链的设计"),
+    ]
+
+
+def test_a_length_on_a_row_of_two_starts_is_left_as_printed():
+    """Two forums side by side, each start alone ("14:00" left, "14:20" right) and one length at
+    the row's end: which start it ends is unclear, so neither is made a range."""
+    row = [
+        Text("14:00", 60, 100, 190, 140),
+        Text("14:20", 560, 100, 690, 140),
+        Text("40分钟", 937, 102, 1023, 133),
+    ]
+    assert [b.text for b in lasted(row)] == ["14:00", "14:20", "40分钟"]
+    assert [b.text for b in lasted(row[::2])] == ["14:00-14:40"]

@@ -1,6 +1,7 @@
 """A table of fields read from hand-made OCR boxes (round 12): a panel's guests indented in their
 cell under its moderator make no second column of speakers; (round 18) a title OCR ran on into
-the name beside it withholds its row's speakers, names indented under their titles do not."""
+the name beside it withholds its row's speakers, names indented under their titles do not;
+(round 19) a centred unit wider than its column is the units' cell, not the names'."""
 
 from __future__ import annotations
 
@@ -230,3 +231,60 @@ def test_names_indented_under_their_titles_are_no_column_beside_them():
         drawn.append(Box(run, 241, top + 44, 241 + 25 * len(run), top + 71, 0.99))
     read = {t.slot.start: t.slot for t in agenda.reconcile([agenda.parse("p.png", drawn)])}
     assert [read[t].speakers for t in ("13:30", "14:10", "14:50")] == [(name,) for _, _, name in rows]
+
+
+UNITS_ROWS = [
+    ("09:00-09:35", ["大块尺寸支持进展与", "测试"], [("乔宇航", "阿里云")]),
+    ("09:35-10:10", ["只读镜像的按需加载", "实践"], [("方婧", "字节跳动")]),
+    ("10:10-10:45", ["数据库场景下的写放大", "控制"], [("柴振宇", "浪潮信息")]),
+    ("11:00-11:35", ["手机存储上的碎片整理", "与回收"], [("欧阳晨", "荣耀")]),
+    ("11:35-12:10", ["多队列下的优先级与", "限流"], [("殷浩", "腾讯"), ("葛婷", "中国科学技术大学")]),
+    ("12:10-12:45", ["存储集群中的调优", "经验"], [("庞立", "华为")]),
+]
+
+
+def _units_table(missed: str = "") -> list[Box]:
+    """时间 | 议题 | 分享嘉宾 | 单位 set close (a photographed sheet), each title wrapped in two
+    touching lines, the names and the units centred in their cells, a row of two speakers
+    printing a name and a unit a line; the time `missed` left out, as OCR may."""
+    drawn = [Box("存储与文件系统分论坛", 311, 192, 599, 227, 0.99)]
+    header = [("时间", 165), ("议题", 400), ("分享嘉宾", 603), ("单位", 757)]
+    drawn += [Box(t, x, 338, x + 22 * len(t), 366, 0.99) for t, x in header]
+    for k, (time, title, people) in enumerate(UNITS_ROWS):
+        top = 384 + 84 * k
+        for n, line in enumerate(title):
+            drawn.append(Box(line, 258, top + 29 * n, 258 + 22 * len(line), top + 29 * n + 28, 0.99))
+        drawn += [Box(time, 134, top + 2, 240, top + 26, 0.99)] if time != missed else []
+        for n, (name, unit) in enumerate(people):
+            y = top + 28 * n
+            drawn.append(Box(name, 640 - 11 * len(name), y, 640 + 11 * len(name), y + 28, 0.99))
+            drawn.append(Box(unit, 776 - 11 * len(unit), y, 776 + 11 * len(unit), y + 28, 0.99))
+    return drawn
+
+
+def test_a_centred_units_cell_wider_than_its_column_is_the_units():
+    """The second unit of the row of two speakers is wide ('中国科学技术大学'), so it starts left of
+    the units' edge, under the names' column. Before, it was read as a cell of the names', which
+    then named nobody: the row's speakers were withheld. Naming nobody and centred on the units'
+    column, it is the units'."""
+    read = {t.slot.start: t.slot for t in agenda.reconcile([agenda.parse("p.png", _units_table())])}
+    assert read["11:35"].speakers == ("殷浩", "葛婷")
+    assert read["11:35"].affiliations == ("腾讯", "中国科学技术大学")
+    assert [read[time[:5]].speakers for time, _, _ in UNITS_ROWS] == [
+        tuple(name for name, _ in people) for _, _, people in UNITS_ROWS
+    ]
+
+
+def test_a_last_row_reaching_far_under_its_time_holds_two():
+    """The last time missed: the last row, whose bottom nothing marks, takes in the row under it,
+    its title reaching farther under its time than any other row's by more than a line. Read,
+    the talk would be given three speakers (殷浩, 葛婷 and the next talk's 庞立); its time and
+    speakers are withheld."""
+    (talk,) = [
+        t
+        for t in agenda.reconcile([agenda.parse("p.png", _units_table("12:10-12:45"))])
+        if "限流" in t.slot.title
+    ]
+    assert talk.slot.speakers == ()
+    assert talk.slot.start is None
+    assert dict(talk.withheld)["speakers"]

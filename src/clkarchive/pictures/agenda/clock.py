@@ -179,15 +179,18 @@ def ended(boxes: list[Text]) -> list[Text]:
     ]
 
 
-# A talk's length printed under its start instead of an end ("13:30" over "40分钟", "40 min").
+# A talk's length printed under its start instead of an end ("13:30" over "40分钟", "40 min"), or
+# at the end of its row.
 _LENGTH = re.compile(r"[(（]?\s*(\d{1,3})\s*(?:分钟|min(?:ute)?s?\.?)\s*[)）]?", re.I)
 
 
 def lasted(boxes: list[Text]) -> list[Text]:
     """The boxes with each start time whose length is printed right under it ("13:30" over
-    "40分钟", a programme of starts and durations) made the range it spans, where the start
-    stands; the length's box is dropped, so it is no part of the speaker's line beside it. A
-    length under no start alone is left as printed."""
+    "40分钟", a programme of starts and durations) or on its row right of it (a LENGTH column at
+    the right, the title between) made the range it spans, where the start stands; the length's
+    box is dropped, so it is no part of the speaker's line beside it, nor of the title's. A
+    length under no start alone, or on a row of two starts alone (which one it ends is
+    unclear), is left as printed."""
     alone = {id(b): t[0] for b in boxes if (t := time_range(b.text)) and t[1] is None}
     merged: dict[int, Text] = {}
     dropped: set[int] = set()
@@ -195,6 +198,9 @@ def lasted(boxes: list[Text]) -> list[Text]:
         if not (m := _LENGTH.fullmatch(low.text.strip())) or not 0 < int(m[1]) <= 240:
             continue
         over = [up for up in boxes if id(up) in alone and id(up) not in merged and _under(low, up)]
+        row = [up for up in boxes if id(up) in alone and _level(low, up)]
+        if not over and len(row) == 1 and id(row[0]) not in merged and row[0].x1 < low.x0:
+            over = row
         if not over:
             continue
         up = max(over, key=lambda b: b.y1)
@@ -226,6 +232,11 @@ def _under(low: Text, up: Text) -> bool:
         and low.y0 - up.y1 < 0.6 * h
         and (across > 0.5 * min(low.x1 - low.x0, up.x1 - up.x0) or abs(low.x0 - up.x0) < h)
     )
+
+
+def _level(low: Text, up: Text) -> bool:
+    """Whether low is printed on up's row: its middle within up's height."""
+    return up.y0 <= (low.y0 + low.y1) / 2 <= up.y1
 
 
 def is_time(text: str) -> bool:

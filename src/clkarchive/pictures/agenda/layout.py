@@ -17,7 +17,7 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from clkarchive.pictures.agenda.geometry import Line, Text, shared_edges
+from clkarchive.pictures.agenda.geometry import Line, Text, set_alike, shared_edges
 from clkarchive.pictures.agenda.words import (
     BREAK,
     HOST,
@@ -422,7 +422,8 @@ def _cut(
     below = anchors[lower]
     if not n:
         return 0, SURE_MARGIN
-    if below.beside and _role(Line(below.beside)) == "T":
+    wrapped = _wrapped(lines[run[-1]], below, height)
+    if below.beside and _role(Line(below.beside)) == "T" and not wrapped:
         return n, SURE_MARGIN  # the title is beside the time: every line above is the talk's above
     scores = []
     for k in range(n + 1):
@@ -434,11 +435,35 @@ def _cut(
             score += 1.0
         if k < n and roles[run[k]] == "S":
             score -= 1.0
+        if k == n and wrapped:  # a title's lines are never cut apart
+            score -= 1.0
         scores.append(score)
     order = sorted(range(n + 1), key=lambda i: -scores[i])
     best = order[0]
     margin = scores[best] - scores[order[1]] if n else SURE_MARGIN
     return best, margin
+
+
+def _wrapped(over: Line, anchor: Anchor, height: float) -> bool:
+    """Whether what is printed beside a time continues the line over it: a title wrapped in a
+    cell its time is centred on (a table's row of title and speaker, the time level with the
+    title's second line). Both are a title's (no speaker), set alike (one left edge, or one
+    centre in a centred cell; one type) and touching, nearer than half a line's height: the
+    time's row is then no talk's first line, and the lines over it are not all the talk's above."""
+    if not anchor.beside:
+        return False
+    beside = Line(anchor.beside)
+    centres = [(min(b.x0 for b in ln.boxes) + max(b.x1 for b in ln.boxes)) / 2 for ln in (over, beside)]
+    centred = (
+        abs(centres[0] - centres[1]) < 0.5 * height
+        and 0.8 <= (over.bottom - over.top) / (beside.bottom - beside.top) <= 1.25
+    )
+    return (
+        _role(over) == "T"
+        and _role(beside) == "T"
+        and (set_alike(over, beside) or centred)
+        and beside.top - over.bottom < 0.5 * height
+    )
 
 
 def host_affiliations(

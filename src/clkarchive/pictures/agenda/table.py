@@ -15,6 +15,7 @@ a cell's wrapped lines are joined.
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +23,15 @@ from dataclasses import dataclass
 from clkarchive.pictures.agenda.clock import time_range
 from clkarchive.pictures.agenda.geometry import Text, shared_edges
 from clkarchive.pictures.agenda.speakers import SPLIT_SURE, run_in
-from clkarchive.pictures.agenda.words import LIST, affiliation_like, join, known_name, person, person_name
+from clkarchive.pictures.agenda.words import (
+    LIST,
+    affiliation_like,
+    join,
+    known_name,
+    organisation,
+    person,
+    person_name,
+)
 
 
 @dataclass(frozen=True)
@@ -62,9 +71,8 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     starts = shared_edges(cells, height)
     if len(starts) < 2:
         return []
-    by_column: list[list[Text]] = [[] for _ in starts]
-    for box in cells:
-        by_column[_column(box, starts, height)].append(box)
+    where = {id(box): _column(box, starts, height) for box in cells}
+    by_column: list[list[Text]] = [[b for b in cells if where[id(b)] == k] for k in range(len(starts))]
     # A column of names that lies within one row is indented in a cell (a panel's guests under
     # its moderator), not the table's speakers' column.
     edges = [top, *bounds]
@@ -88,6 +96,18 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
             for k in range(firms[0] + 1, len(starts))
             if all(b.x1 <= ends + height / 2 for b in by_column[k])
         ]
+        # A centred cell's line wider than its column ("中国科学技术大学" under "腾讯") starts left
+        # of the column's edge, in the names' column: naming nobody and centred on the
+        # affiliations' column, it is that column's (a name's cell read with it is no list).
+        ends = max(b.x1 for k in firms for b in by_column[k])
+        for box in by_column[name]:
+            if (
+                not _names(box.text)
+                and affiliation_like(box.text)
+                and starts[firms[0]] <= (box.x0 + box.x1) / 2 <= ends
+            ):
+                where[id(box)] = firms[0]
+        by_column = [[b for b in cells if where[id(b)] == k] for k in range(len(starts))]
     title = max(range(name), key=lambda k: sum(len(b.text) for b in by_column[k]))
     # Its header ("时间 议题 演讲嘉宾 单位"): the row over the first whose words start the columns.
     header = [
@@ -100,28 +120,31 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     # list whose names are indented under their titles): a box run across is then OCR's join.
     beside = statistics.median(b.x1 for b in by_column[title]) < starts[name] if by_column[title] else False
     out = []
+    reach = []  # how far each row's title reaches under its time's middle
     for time, upper, bottom in zip(times, [top, *bounds], bounds, strict=False):
         mine = [b for b in cells if upper <= (b.y0 + b.y1) / 2 < bottom]
+        middle = (time.y0 + time.y1) / 2
+        reach.append(max((b.y1 for b in mine if where[id(b)] == title), default=middle) - middle)
 
         def field(*ks: int, row: list[Text] = mine) -> str:
-            return join(
-                b.text for b in sorted(row, key=lambda b: (b.y0, b.x0)) if _column(b, starts, height) in ks
-            )
+            return join(b.text for b in sorted(row, key=lambda b: (b.y0, b.x0)) if where[id(b)] in ks)
 
         cell = field(name)
-        speakers = [b for b in mine if _column(b, starts, height) == name]
+        speakers = [b for b in mine if where[id(b)] == name]
         stacked = _stacked(speakers, by_column[name])
         sure = 1.0
         if stacked is not None:
             names, affiliations = stacked
         elif len(sub := _sub_rows(speakers, height)) >= 2 and all(_names(n) for n in sub):
             names = tuple(n for line in sub for n in LIST.split(line) if n)
-            affiliations = _paired(speakers, [b for b in mine if _column(b, starts, height) in firms])
+            affiliations = _paired(speakers, [b for b in mine if where[id(b)] in firms])
         else:
             names = tuple(n for n in LIST.split(cell) if n)
             affiliations = tuple(a for a in LIST.split(field(*firms)) if a) if firms else ()
         if not firms and not all(person(n) for n in names) and (runs := _runs(cell)):
             names, affiliations, sure = tuple(n for n, _ in runs), tuple(a for _, a in runs), SPLIT_SURE
+            if (each := _runs_by_line(_cell_lines(speakers, height))) is not None:
+                names, affiliations = tuple(n for n, _ in each), tuple(a for _, a in each)
         if not all(_names(n) for n in names) or (beside and _crosses(time, mine, starts, height, name)):
             names = ()
         out.append(
@@ -136,6 +159,11 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
                 sure,
             )
         )
+    # The last row, whose bottom nothing marks, its title reaching farther under its time than
+    # any other row's by more than a line: it may hold one more row, whose time OCR missed
+    # (read, the talk would be given the next one's title and speakers).
+    if len(out) >= 3 and reach[-1] > max(reach[:-1]) + height:
+        out[-1] = dataclasses.replace(out[-1], two_rows=True)
     return out
 
 
@@ -172,7 +200,9 @@ def _bounds(times: list[Text], cells: list[Text], height: float) -> tuple[float,
     """Where the rows begin and end: the first one's top, then each one's bottom (the next one's
     top). Between two times rows part at the widest gap between the cells' lines; where the times
     are centred on their rows (the cells of most rows begin over their time), the first row
-    reaches as far over its time as it does under it, the last as far under as over."""
+    reaches as far over its time as it does under it, the last as far under as over. Whether a
+    row's cells begin over its time is read from its cells, not from the cut: rows set apart by
+    a wide gap (cards) part in its middle, well over a time level with its title's first line."""
     centre = [(t.y0 + t.y1) / 2 for t in times]
     bounds = []
     for k in range(len(times) - 1):
@@ -184,7 +214,10 @@ def _bounds(times: list[Text], cells: list[Text], height: float) -> tuple[float,
         gaps.append((centre[k + 1] - edge, (edge + centre[k + 1]) / 2))
         width, cut = max(gaps)
         bounds.append(cut if width > 0 else times[k + 1].y0 - height / 2)
-    over = [t.y0 - height / 2 - b > height / 2 for t, b in zip(times[1:], bounds, strict=True)]
+    over = [
+        any(b.y0 < t.y0 - height / 2 for b in cells if cut < (b.y0 + b.y1) / 2 < middle)
+        for t, cut, middle in zip(times[1:], bounds, centre[1:], strict=True)
+    ]
     if len(over) >= 2 and sum(over) > len(over) / 2:
         first, last = centre[0] - (bounds[0] - centre[0]), centre[-1] + (centre[-1] - bounds[-1])
         return first, [*bounds, last]
@@ -259,13 +292,50 @@ def _apart(cell: list[Text], height: float) -> bool:
 def _sub_rows(cell: list[Text], height: float) -> list[str]:
     """A cell's lines top to bottom, each its boxes' text left to right: a row of two speakers
     prints a name a line ("史俊杰" over "钟晓燕"), each line its own name."""
+    return [join(b.text for b in line) for line in _cell_lines(cell, height)]
+
+
+def _cell_lines(cell: list[Text], height: float) -> list[list[Text]]:
+    """A cell's lines top to bottom, each its boxes left to right."""
     lines: list[list[Text]] = []
     for box in sorted(cell, key=lambda b: (b.y0 + b.y1) / 2):
         if lines and (box.y0 + box.y1) / 2 - (lines[-1][0].y0 + lines[-1][0].y1) / 2 < height / 2:
             lines[-1].append(box)
         else:
             lines.append([box])
-    return [join(b.text for b in sorted(line, key=lambda b: b.x0)) for line in lines]
+    return [sorted(line, key=lambda b: b.x0) for line in lines]
+
+
+def _runs_by_line(lines: list[list[Text]]) -> list[tuple[str, str]] | None:
+    """The (name, affiliation) of each speaker of a cell that prints a speaker a line, each name
+    run into its affiliation or apart from it in a box of its own ("金浩中国电信研究员" over
+    "白雪" "赛防科技软件工程师"); None where the cell has one line, or where no line after the
+    first opens with a name (an affiliation wrapped onto a second line is the first speaker's).
+    Where one does and a line is no run the lexicon cuts surely ("白雪赛防科技…": 白雪 or
+    白雪赛?), the cell's names are not all read: [], never the first name alone as the list."""
+    if len(lines) < 2 or not any(_named(line) for line in lines[1:]):
+        return None
+    out: list[tuple[str, str]] = []
+    for line in lines:
+        if (cut := _line_runs(line)) is None:
+            return []
+        out += cut
+    return out
+
+
+def _named(line: list[Text]) -> bool:
+    """Whether a cell's line opens with a person's name: cut from what follows it, or a known
+    surname's two or three characters before more that open no organisation."""
+    text = join(b.text for b in line)
+    return _line_runs(line) is not None or (any(person(text[:k]) for k in (2, 3)) and not organisation(text))
+
+
+def _line_runs(line: list[Text]) -> list[tuple[str, str]] | None:
+    """A cell's line as its speakers (`_runs`), a name in a box of its own before its affiliation
+    ("白雪" "赛防科技软件工程师") read as printed apart: joined, the cut would be a guess."""
+    if len(line) >= 2 and known_name(line[0].text):
+        return [(line[0].text, join(b.text for b in line[1:]))]
+    return _runs(join(b.text for b in line))
 
 
 def _paired(names: list[Text], firms: list[Text]) -> tuple[str, ...]:
