@@ -27,6 +27,7 @@ from clkarchive.pictures.agenda.words import (
     join,
     known_name,
     norm,
+    person_name,
     split_name,
 )
 
@@ -393,9 +394,27 @@ def _direction(lines: list[Line], at: list[int], anchors: dict[int, Anchor], ski
         above, below = lines[i].top - over.bottom, under.top - lines[i].bottom
         votes.append("down" if above > 1.4 * below else "up" if below > 1.4 * above else "")
     for way in ("down", "up"):
-        if len(votes) >= 2 and votes.count(way) >= 0.7 * len(votes):
+        if len(votes) >= 2 and votes.count(way) >= 0.7 * len(votes) and _parted(lines, at, skip, way):
             return way
     return ""
+
+
+def _parted(lines: list[Line], at: list[int], skip: set[int], way: str) -> bool:
+    """Whether the lines between the column's times part where `way` says talks part: right under
+    each time ("up": a time closes its talk) or right over the next ("down": it opens one), the
+    widest gap of (most) runs. A time nearer the title over it than the speaker under it, in a card
+    that prints it between the two, is no time under its talk: the card's edge, the widest gap,
+    is after the speaker."""
+    parted = []
+    for a, b in itertools.pairwise(at):
+        run = [lines[i] for i in range(a + 1, b) if i not in skip]
+        if len(run) < 2:
+            continue
+        edges = [lines[a], *run, lines[b]]
+        gaps = [low.top - high.bottom for high, low in itertools.pairwise(edges)]
+        at_edge = gaps[0] if way == "up" else gaps[-1]
+        parted.append(max(gaps[1:-1]) <= 1.2 * at_edge)
+    return not parted or sum(parted) >= 0.7 * len(parted)
 
 
 def _sure(margin: float) -> float:
@@ -466,25 +485,38 @@ def _wrapped(over: Line, anchor: Anchor, height: float) -> bool:
     )
 
 
-def host_affiliations(
-    lines: list[Line], hosts: set[int], anchors: dict[int, Anchor], height: float
-) -> set[int]:
-    """The line right under each host's line (of hosts: lines kept from every talk) that names
-    only an organisation and a job, set close under it in type no larger ("主持人：戈静怡" over
-    "北京大学研究员"): the host's affiliation, no talk's line either. Left in, it reads as the
-    head of the talk under it, and the cut between a header and its first talk has two places
-    to fall, so that talk's time is withheld."""
-    return {
-        i + 1
-        for i in hosts
-        if HOST.search(lines[i].text)
-        and i + 1 < len(lines)
-        and i + 1 not in anchors
-        and lines[i + 1].top - lines[i].bottom < 0.8 * height
-        and lines[i + 1].em <= 1.1 * lines[i].em
-        and affiliation_like(lines[i + 1].text)
-        and _role(lines[i + 1]) == "T"
-    }
+def host_lines(lines: list[Line], hosts: set[int], anchors: dict[int, Anchor], height: float) -> set[int]:
+    """The lines under each host's line (of hosts: lines kept from every talk) that are the host's
+    too: under a bare label ("主持人" in a chip, the name on the line under it), the name; then, under
+    the host's name, a line that names only an organisation and a job, set close under it in type no
+    larger ("主持人：戈静怡" over "北京大学研究员"): the host's affiliation. Left in, either reads as
+    the head of the talk under it: the name as its speaker, or a second place for the cut between
+    a header and its first talk, so that talk's time is withheld."""
+    found = set()
+    for i in hosts:
+        if not (m := HOST.search(lines[i].text)):
+            continue
+        name = i
+        if (
+            not m.group(1).strip()
+            and _close_under(lines, i, anchors, height)
+            and person_name(lines[i + 1].text)
+        ):
+            name = i + 1
+            found.add(name)
+        if (
+            _close_under(lines, name, anchors, height)
+            and lines[name + 1].em <= 1.1 * lines[name].em
+            and affiliation_like(lines[name + 1].text)
+            and _role(lines[name + 1]) == "T"
+        ):
+            found.add(name + 1)
+    return found
+
+
+def _close_under(lines: list[Line], i: int, anchors: dict[int, Anchor], height: float) -> bool:
+    """Whether line i has a line right under it, set close, that is no time's."""
+    return i + 1 < len(lines) and i + 1 not in anchors and lines[i + 1].top - lines[i].bottom < 0.8 * height
 
 
 def _role(line: Line) -> str:

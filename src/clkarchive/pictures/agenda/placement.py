@@ -10,6 +10,9 @@ where the poster's geometry says another time (or none) is the slot's.
 - Cards or bubbles printed in rows that do not line up in columns may have their lines dealt to
   the wrong column: a block whose lines stand both under its time and clear of it, on either
   side, holds a neighbour's lines, and neither its time nor its speakers are sure.
+- A start time printed large beside its talk spans the talk's lines, whichever comes first
+  (the speaker's line over the title, or under it): the lines it spans are its own
+  (`spanned`), wherever the gaps between the lines would cut them.
 """
 
 from __future__ import annotations
@@ -126,3 +129,29 @@ def _time(anchor: Anchor) -> list[Text]:
 
 def _span(line: Line) -> tuple[float, float]:
     return min(b.x0 for b in line.boxes), max(b.x1 for b in line.boxes)
+
+
+def spanned(
+    lines: list[Line], i: int, anchors: dict[int, Anchor], skip: set[int], height: float
+) -> tuple[int, ...]:
+    """The lines right of the time of anchor i that its box spans, when it is printed larger than
+    they are ("09:30" in type twice theirs, beside "嘉宾：name" over the title): each line that
+    the time's box overlaps for a third of the line's height or more, next to the time's own row.
+    None where the time is no taller than its lines, or where it spans another time."""
+    time = _time(anchors[i])
+    top, bottom, edge = min(b.y0 for b in time), max(b.y1 for b in time), max(b.x1 for b in time)
+    if bottom - top < 1.3 * height:
+        return ()
+    out = []
+    for way in (-1, 1):
+        j = i + way
+        while 0 < j < len(lines) and j not in skip:
+            line = lines[j]
+            overlap = min(bottom, line.bottom) - max(top, line.top)
+            if overlap < (line.bottom - line.top) / 3:
+                break
+            if j in anchors or any(b.x1 <= edge for b in line.boxes):
+                return ()
+            out.append(j)
+            j += way
+    return tuple(sorted(out))

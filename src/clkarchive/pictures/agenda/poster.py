@@ -27,17 +27,18 @@ from clkarchive.pictures.agenda.layout import (
     Block,
     anchored,
     columns,
-    host_affiliations,
+    host_lines,
     lanes,
     parallel,
 )
-from clkarchive.pictures.agenda.placement import astray, axis_labels, time_axis
+from clkarchive.pictures.agenda.placement import astray, axis_labels, spanned, time_axis
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
 from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, slots_of
 from clkarchive.pictures.agenda.speakers import misread
 from clkarchive.pictures.agenda.table import rows
 from clkarchive.pictures.agenda.words import (
     HOST,
+    PROGRAMME,
     PUNCTUATION,
     SESSION,
     forum_name,
@@ -363,12 +364,13 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
         and (
             (HOST.search(line.text) and kind_of(lines[i - 1].text) != "panel")
             or SESSION.match(line.text)
+            or PROGRAMME.fullmatch(line.text)
             or (len(line.text) <= 24 and _date([line], year))
         )
     }
-    skip |= host_affiliations(lines, skip, anchors, height)
+    skip |= host_lines(lines, skip, anchors, height)
     for i, anchor in list(anchors.items()):
-        if (row := _centred_row(lines, i, anchors, skip, height)) is not None:
+        if row := _centred_row(lines, i, anchors, skip, height) or spanned(lines, i, anchors, skip, height):
             beside = (*anchor.beside, *(b for j in row for b in lines[j].boxes))
             anchors[i] = dataclasses.replace(anchor, beside=beside)
             skip |= set(row)

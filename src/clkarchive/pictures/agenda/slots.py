@@ -90,7 +90,7 @@ def slots_of(
     lines = _framed_apart(lines, body, lines[0].em)
     found: list[Slot] = []
     title: list[Line] = []
-    speakers, first = _leading(lines)  # a card that opens with its speakers: none after its title
+    speakers, first = _leading(lines, body)  # a card that opens with its speakers: none after its title
     bio: list[str] = []
 
     def flush() -> None:
@@ -276,14 +276,20 @@ def _unlabelled(line: Line, end: int) -> Line:
     return Line((Text(box.text[end:], cut, box.y0, box.x1, box.y1), *rest))
 
 
-def _leading(lines: list[Line]) -> tuple[list[Speaker], int]:
+def _leading(lines: list[Line], body: float) -> tuple[list[Speaker], int]:
     """The speakers a card prints before its title, each a name alone on its line (a person's)
-    over its affiliation in smaller type, and the number of lines they (and a badge over them)
-    take; none where the title opens the card or nothing follows them."""
+    over its affiliation in smaller type, or a labelled line ("嘉宾：杨柳·百度" over the title),
+    and the number of lines they (and a badge over them) take; none where the title opens the
+    card or nothing follows them."""
     out: list[Speaker] = []
     k = 1 if _TAG.fullmatch(lines[0].text) else 0
     while k + 1 < len(lines):
         line, after = lines[k], lines[k + 1]
+        label = SPEAKERS_LABEL.match(line.boxes[0].text)
+        if label and (one := speaker(_unlabelled(line, label.end()), None, body, after.em)):
+            out.append(one)
+            k += 1
+            continue
         name = person(line.text) if len(line.boxes) == 1 else ""
         if not (name and after.em < 0.85 * line.em and affiliation_like(after.text)):
             break

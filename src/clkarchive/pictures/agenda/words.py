@@ -24,6 +24,13 @@ _FORUM_FIRST = re.compile(
 _HEADLINE = re.compile(r"[^丨|｜]{1,12}[丨|｜]([^丨|｜]{1,16}?(?:主论坛|分论坛))(?:议程|日程)[^丨|｜]{0,8}")
 _DATED = re.compile(r"20\d\d年|\d{1,2}月\d{1,2}日")
 HOST = re.compile(r"主持人?\s*[:：|]?\s*(.*)")  # "主持人：周威", "主持人丨周威" (丨 is | by then)
+# The programme's own heading ("议程 AGENDA", "— 日程安排 —", "Schedule"): over the first talk,
+# no title of it.
+PROGRAMME = re.compile(
+    r"\W*(?:(?:会议|大会|论坛)?(?:议程|日程)(?:安排)?|AGENDA|SCHEDULE|PROGRAM(?:ME)?)"
+    r"(?:\W*(?:AGENDA|SCHEDULE|PROGRAM(?:ME)?))?\W*",
+    re.I,
+)
 # A session's heading or its chair, which no talk is: "第一单元 内存回收", "单元主席：朱晓光",
 # "SESSION 2 File Systems", "Session Chair: Liu Bo (刘博)".
 SESSION = re.compile(
