@@ -97,9 +97,17 @@ def slots_of(
         if not title:
             return
         if any(s.framed for s in speakers):
-            # A card frames every speaker's name: what else looked like one was biography.
-            bio.extend(join([s.name, s.affiliation]) for s in speakers if not s.framed)
-            speakers[:] = [s for s in speakers if s.framed]
+            # A card frames every speaker's name: what else looked like one was biography, unless
+            # set as a framed one is (a plate's name of three characters, where a padded one of
+            # two, "刘　洋", is the wider per character).
+            plates = [at[id(s)] for s in speakers if s.framed and id(s) in at]
+            kept = [
+                s
+                for s in speakers
+                if s.framed or (id(s) in at and any(set_alike(at[id(s)], p) for p in plates))
+            ]
+            bio.extend(join([s.name, s.affiliation]) for s in speakers if s not in kept)
+            speakers[:] = kept
         text = join(x.text for x in title)
         if not speakers and (cut := dashed(text)):
             text, speakers[:] = cut
@@ -111,6 +119,7 @@ def slots_of(
         doubt.clear()
         aside.clear()
         firms.clear()
+        at.clear()
         found.append(
             Slot(
                 # a second "talk" of a time that is its break ("茶歇 Coffee Break" under a card
@@ -128,6 +137,7 @@ def slots_of(
         )
 
     aside: list[Line] = []  # the lines kept as biography
+    at: dict[int, Line] = {}  # the line each speaker (by id) was read from
     firms: list[Line] = []  # the affiliations read from the line under a name
     doubt: list[Line] = []  # speaker lines of the talk read so far that say its list may not be whole
     when = sure  # how sure the talk read is of the time: less for a second talk set far below
@@ -176,6 +186,7 @@ def slots_of(
                 one = named[0]
                 named = [Speaker(one.name, join([one.affiliation, after.text]), True, one.framed, one.sure)]
             speakers.extend(named)
+            at.update((id(s), line) for s in named)
             skip, closed = named[0].takes_next, True
             firms.extend([after] if skip and after is not None else [])
             said = ("named", line)
