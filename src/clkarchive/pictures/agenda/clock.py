@@ -117,7 +117,10 @@ def led(boxes: list[Text]) -> list[Text]:
             out.append(box)
             continue
         time = part(box, 0, end)
-        out += [Text(box.text[m.start(1) : end].strip(), time.x0, time.y0, time.x1, time.y1), part(box, rest)]
+        first = m.start(1) + len(box.text[m.start(1) : end]) - len(box.text[m.start(1) : end].lstrip())
+        last = len(box.text[:end].rstrip())
+        text, chars = box.text[first:last], box.chars[first:last]  # each digit keeps its certainty
+        out += [Text(text, time.x0, time.y0, time.x1, time.y1, chars), part(box, rest)]
     return out
 
 

@@ -44,7 +44,7 @@ def part(box: Text, start: int, end: int | None = None) -> Text:
     scale = (box.x1 - box.x0) / (sum(units) or 1.0)
     stop = len(box.text) if end is None else end
     x0, x1 = box.x0 + scale * sum(units[:start]), box.x0 + scale * sum(units[:stop])
-    return Text(box.text[start:stop], x0, box.y0, x1, box.y1)
+    return Text(box.text[start:stop], x0, box.y0, x1, box.y1, box.chars[start:stop])
 
 
 def _width(ch: str) -> float:

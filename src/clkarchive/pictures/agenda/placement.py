@@ -10,6 +10,8 @@ where the poster's geometry says another time (or none) is the slot's.
 - Cards or bubbles printed in rows that do not line up in columns may have their lines dealt to
   the wrong column: a block whose lines stand both under its time and clear of it, on either
   side, holds a neighbour's lines, and neither its time nor its speakers are sure.
+- A time whose digit OCR read unsurely (a seven-segment "0" read as "8", 10:50 as 10:58, at 0.63)
+  is withheld (`misread_time`), as a name with an unsure character is.
 - A start time printed large beside its talk spans the talk's lines, whichever comes first
   (the speaker's line over the title, or under it): the lines it spans are its own
   (`spanned`), wherever the gaps between the lines would cut them.
@@ -155,3 +157,16 @@ def spanned(
             out.append(j)
             j += way
     return tuple(sorted(out))
+
+
+# A time's digit read less surely than this may be another digit: on blind set 26's digital-clock
+# ranges every "0" OCR read as "8" (10:50 as 10:58, 7 times shown wrong) was read at 0.51 to 0.79,
+# and one right "8" at 0.88. Over blind sets 1-25 it withheld 5 of 870 right times, none wrong; on
+# CLK2024 one forum poster's time, which the full agenda gives (all seven reconciled: 39/39).
+DIGIT_SURE = 0.8
+
+
+def misread_time(time: Text) -> bool:
+    """Whether OCR read a digit of the time's box less surely than DIGIT_SURE (a box whose
+    characters' probabilities are unknown is taken as read surely)."""
+    return any(p < DIGIT_SURE for c, p in zip(time.text, time.chars, strict=False) if c.isdigit())

@@ -31,7 +31,7 @@ from clkarchive.pictures.agenda.layout import (
     lanes,
     parallel,
 )
-from clkarchive.pictures.agenda.placement import astray, axis_labels, spanned, time_axis
+from clkarchive.pictures.agenda.placement import astray, axis_labels, misread_time, spanned, time_axis
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
 from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, slots_of
 from clkarchive.pictures.agenda.speakers import misread
@@ -202,6 +202,10 @@ def _forums(
             )
         ]
         read = _furniture_unsure(_shared_unsure(read))
+        read = [  # a time with a digit read unsurely is withheld
+            (t, dataclasses.replace(s, time_sure=min(s.time_sure, UNPLACED)) if misread_time(t) else s, b)
+            for t, s, b in read
+        ]
         if len(groups) > 1:  # read row by row across the columns: in time order
             read.sort(key=lambda r: (r[1].start or "", r[0].y0, r[0].x0))
         slots = [
