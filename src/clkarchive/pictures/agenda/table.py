@@ -20,7 +20,7 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from clkarchive.pictures.agenda.clock import time_range
+from clkarchive.pictures.agenda.clock import level, time_range
 from clkarchive.pictures.agenda.geometry import Text, shared_edges
 from clkarchive.pictures.agenda.speakers import SPLIT_SURE, run_in
 from clkarchive.pictures.agenda.words import (
@@ -68,7 +68,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     # header's other words ("嘉宾") would read as the first row's cells.
     top = max([top, *(b.y1 for b in boxes if _over_time(b, times[0], top))])
     cells = [b for b in right if (b.y0 + b.y1) / 2 >= top]
-    starts = shared_edges(cells, height)
+    starts = _starts(cells, height)
     if len(starts) < 2:
         return []
     where = {id(box): _column(box, starts, height) for box in cells}
@@ -165,6 +165,33 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     if len(out) >= 3 and reach[-1] > max(reach[:-1]) + height:
         out[-1] = dataclasses.replace(out[-1], two_rows=True)
     return out
+
+
+def _starts(cells: list[Text], height: float) -> list[float]:
+    """Where the table's columns begin: the left edges several cells share, and where a column set
+    flush right begins. Such a column (a name and its company at the far end of each row, after
+    its title) is the boxes that end three rows or more, all at one right edge; it begins at its
+    widest box's left edge, where no other box crosses, and the left edges its own boxes happen
+    to share (two names of one length) begin no column of their own."""
+    starts = shared_edges(cells, height)
+    ends = [b for b in cells if not any(c.x0 > b.x1 and (level(b, c) or level(c, b)) for c in cells)]
+    groups: list[list[Text]] = []
+    for box in sorted(ends, key=lambda b: b.x1):
+        if groups and box.x1 - groups[-1][0].x1 <= height / 2:
+            groups[-1].append(box)
+        else:
+            groups.append([box])
+    for group in groups:
+        edge = min(b.x0 for b in group)
+        if len(group) < 3 or any(b.x0 < edge - height / 2 < b.x1 for b in cells):
+            continue
+        inside = [
+            x
+            for x in starts
+            if x > edge + height / 2 and all(b in group for b in cells if abs(b.x0 - x) <= height / 2)
+        ]
+        starts = sorted({*(x for x in starts if x not in inside and abs(x - edge) > height / 2), edge})
+    return starts
 
 
 def _crosses(time: Text, row: list[Text], starts: list[float], height: float, name: int) -> bool:
