@@ -108,7 +108,7 @@ def test_a_range_ocr_cut_after_its_dash_is_one_range():
     own, so no time column was found and every time of the table was withheld; now a start whose
     dash ends its box takes the time right after it on its row as its end."""
     drawn = [_box("文件系统与存储分论坛日程", 400, 0, 36)]
-    drawn += [_box(h, x, 80) for h, x in (("时间", 150), ("题目", 450), ("报告人", 700), ("单位", 940))]
+    drawn += [_box(h, x, 80) for h, x in (("时间", 150), ("题目", 450), ("报告人", 700), ("单位", 1045))]
     rows = [
         ("13:30-14:10", "大块支持的设计", "陈晓光", "华为"),
         ("14:10-14:50", "垃圾回收优化", "刘佳", "小米"),
@@ -133,3 +133,55 @@ def test_a_heading_followed_by_the_word_for_its_programme_names_its_forum():
     forums, names none."""
     assert forum_name("文件系统与存储分论坛日程") == "文件系统与存储分论坛"
     assert forum_name("分论坛日程") == ""
+
+
+def _a4_table(missed_start: bool) -> list[Box]:
+    """A ruled A4 table 时间 | 题目 | 报告人 | 单位, each unit centred in its cell (so their left edges
+    all differ), the first row's unit a short one; its last range printed as '16:25-' '17:05', the
+    first box left out where OCR missed it."""
+    drawn = [_box("存储分论坛", 450, 0, 36)]
+    drawn += [_box(h, x, 80) for h, x in (("时间", 150), ("题目", 450), ("报告人", 700), ("单位", 1045))]
+    rows = [
+        ("13:30-14:10", "大块支持的设计", "陈晓光", "华为"),
+        ("14:10-14:50", "垃圾回收优化", "刘佳", "华中科技大学"),
+    ]
+    rows += [
+        ("14:50-15:30", "现状与可靠性", "王一鸣", "北京字节跳动科技有限公司"),
+        ("", "扩展性分析", "周子豪", "清华大学"),
+    ]
+    for n, (time, title, name, unit) in enumerate(rows):
+        y = 150 + 70 * n
+        cell = _box(unit, 0, y)
+        drawn += [_box(title, 280, y), _box(name, 713, y), _box(unit, 1075 - (cell.x1 - cell.x0) // 2, y)]
+        if time:
+            drawn.append(_box(time, 120, y, 24))
+        else:
+            drawn += ([] if missed_start else [_box("16:25-", 120, y, 24)]) + [_box("17:05", 182, y, 24)]
+    return drawn
+
+
+def test_a_centred_units_column_is_the_tables_units():
+    """Units centred in their cells: no two share a left edge, so before, the units ran into the
+    names' column and every row's speakers were read from a cell of names and companies (here, a
+    table not read: all withheld). Now the boxes that end three rows about one centre are a column
+    beginning at its widest box's left edge."""
+    talks = agenda.parse("p.png", _a4_table(False)).forums[0].talks
+    assert [(t.start, t.speakers, t.affiliations) for t in talks] == [
+        ("13:30", ("陈晓光",), ("华为",)),
+        ("14:10", ("刘佳",), ("华中科技大学",)),
+        ("14:50", ("王一鸣",), ("北京字节跳动科技有限公司",)),
+        ("16:25", ("周子豪",), ("清华大学",)),
+    ]
+
+
+def test_a_ranges_end_left_alone_in_the_time_column_opens_its_row_of_no_known_time():
+    """'16:25-' missed by OCR leaves '17:05' in the time column, right of its edge. Before, that
+    meant no time column: the table was read line by line and its talks given wrong times and
+    speakers; now the end opens its row, whose time is withheld, and every other row is read."""
+    talks = agenda.parse("p.png", _a4_table(True)).forums[0].talks
+    assert [(t.start, t.speakers) for t in talks] == [
+        ("13:30", ("陈晓光",)),
+        ("14:10", ("刘佳",)),
+        ("14:50", ("王一鸣",)),
+        (None, ("周子豪",)),
+    ]
