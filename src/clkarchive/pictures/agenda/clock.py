@@ -138,9 +138,8 @@ def ended(boxes: list[Text]) -> list[Text]:
         for b in boxes
         if (m := _DASH_LED.match(b.text)) and (t := time_range(b.text[m.end() :])) and t[1] is None
     }
-    # A start whose dash ends its box ("13:30–" over "14:00", a range wrapped in a narrow cell, or
-    # "16:25-" "17:05", a range OCR cut in two boxes): the dash says its end follows, so the time
-    # alone right under it, or right after it on its row, is that end.
+    # A start whose dash ends its box ("13:30–" over "14:00", a range wrapped in a narrow cell):
+    # the dash says its end follows, so the time alone right under it is that end.
     opened = {id(b) for b in boxes if id(b) in alone and _DASH_ENDED.search(b.text)}
     merged: dict[int, Text] = {}
     dropped: set[int] = set()
@@ -152,25 +151,15 @@ def ended(boxes: list[Text]) -> list[Text]:
             and id(up) not in ends
             and id(up) not in merged
             and up is not low
-            and (
-                (
-                    _under(low, up)
-                    and (
-                        id(low) in ends
-                        or low.em < 0.85 * up.em
-                        or (id(up) in opened and id(low) not in opened)
-                    )
-                )
-                or (id(up) in opened and id(low) not in ends and _after(low, up))
-            )
+            and _under(low, up)
+            and (id(low) in ends or low.em < 0.85 * up.em or (id(up) in opened and id(low) not in opened))
         ]
         if not over:
             continue
         up = max(over, key=lambda b: b.y1)
         start, end = alone[id(up)], ends.get(id(low), alone.get(id(low)))
         if end is not None and start < end:
-            x1 = low.x1 if _after(low, up) else up.x1
-            merged[id(up)] = Text(f"{start}-{end}", up.x0, up.y0, x1, up.y1)
+            merged[id(up)] = Text(f"{start}-{end}", up.x0, up.y0, up.x1, up.y1)
             dropped.add(id(low))
     # Where ends are printed under their starts, an end left alone (its start OCR did not read:
     # led by a dash, or in the ends' smaller type) is no start: it opens its talk's slot, of no
@@ -245,12 +234,23 @@ def _under(low: Text, up: Text) -> bool:
     )
 
 
-def _after(low: Text, up: Text) -> bool:
-    """Whether low is printed right after up on its row, touching it (a range OCR cut in two after
-    its dash: "16:25-" "17:05"): its middle within up's height, starting within half a line of up's
-    end and right of up's middle."""
-    h = up.y1 - up.y0
-    return level(low, up) and (up.x0 + up.x1) / 2 < low.x0 and low.x0 - up.x1 < 0.5 * h
+def cut_range(start: Text, end: Text) -> Text | None:
+    """The range OCR cut in two boxes after its dash ("16:25-" "17:05"), where end is a time alone
+    printed right after start on its row, touching it (its middle within start's height, starting
+    within half a line of start's end, right of start's middle), and start a time alone whose dash
+    ends its box; else None."""
+    first, second, h = time_range(start.text), time_range(end.text), start.y1 - start.y0
+    if (
+        first is None
+        or second is None
+        or first[1] is not None
+        or second[1] is not None
+        or first[0] >= second[0]
+        or not _DASH_ENDED.search(start.text)
+        or not (level(end, start) and (start.x0 + start.x1) / 2 < end.x0 and end.x0 - start.x1 < 0.5 * h)
+    ):
+        return None
+    return Text(f"{first[0]}-{second[0]}", start.x0, start.y0, end.x1, start.y1)
 
 
 def level(low: Text, up: Text) -> bool:

@@ -20,7 +20,7 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from clkarchive.pictures.agenda.clock import UNREAD, level, time_range
+from clkarchive.pictures.agenda.clock import UNREAD, cut_range, level, time_range
 from clkarchive.pictures.agenda.geometry import Text, shared_edges
 from clkarchive.pictures.agenda.speakers import SPLIT_SURE, run_in
 from clkarchive.pictures.agenda.words import (
@@ -51,7 +51,7 @@ class Row:
 
 def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     """The rows of boxes printed as a table of fields, or [] where they are no such table."""
-    times = sorted((b for b in boxes if is_time(b.text)), key=lambda b: b.y0)
+    times = _joined(sorted((b for b in boxes if is_time(b.text)), key=lambda b: b.y0))
     if len(times) < 2:
         return []
     height = statistics.median(b.y1 - b.y0 for b in boxes)
@@ -59,9 +59,9 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     times, headings = [b for b in times if b.x0 - edge <= height], [b for b in times if b.x0 - edge > height]
     # The end of a range whose start OCR missed ("16:25-" unread, "17:05" left) stands in the time
     # column right of its edge: it opens its row, of no known time (its end is no start).
-    ends = [h for h in headings if _unstarted(h, times, height)]
-    times = sorted([*times, *(Text(UNREAD, b.x0, b.y0, b.x1, b.y1) for b in ends)], key=lambda b: b.y0)
-    headings = [h for h in headings if h not in ends]
+    alone = [h for h in headings if _unstarted(h, times, height)]
+    times = sorted([*times, *(Text(UNREAD, b.x0, b.y0, b.x1, b.y1) for b in alone)], key=lambda b: b.y0)
+    headings = [h for h in headings if h not in alone]
     if len(times) < 2 or not all(_heads(h, times) for h in headings):
         return []  # no time column
     # a heading's row is no row of the table, and none of its cells
@@ -181,7 +181,8 @@ def _starts(cells: list[Text], height: float) -> list[float]:
     length) begin no column of their own."""
     starts = shared_edges(cells, height)
     ends = [b for b in cells if not any(c.x0 > b.x1 and (level(b, c) or level(c, b)) for c in cells)]
-    for edge in (lambda b: b.x1, lambda b: (b.x0 + b.x1) / 2):
+    aligned: tuple[Callable[[Text], float], ...] = (lambda b: b.x1, lambda b: (b.x0 + b.x1) / 2)
+    for edge in aligned:
         groups: list[list[Text]] = []
         for box in sorted(ends, key=edge):
             if groups and edge(box) - edge(groups[-1][0]) <= height / 2:
@@ -222,6 +223,17 @@ def _heads(time: Text, column: list[Text]) -> bool:
         return False
     first = time_range(under[0].text)
     return first is not None and first[0] == span[0] and first[1] is not None and first[1] <= span[1]
+
+
+def _joined(times: list[Text]) -> list[Text]:
+    """The table's times with each range OCR cut in two after its dash ("16:25-" "17:05") made one,
+    where its start stands: else its end, right of the time column's edge, means no time column
+    is found and no row of the table is read. Only here, where the rows place the range: joined
+    for every reading (in clock.ended), it showed misread times on a poster read line by line
+    that were withheld before, unplaced."""
+    cut = {id(s): (whole, e) for s in times for e in times if (whole := cut_range(s, e)) is not None}
+    ends = {id(e) for _, e in cut.values()}
+    return [cut[id(t)][0] if id(t) in cut else t for t in times if id(t) not in ends]
 
 
 def _unstarted(time: Text, column: list[Text], height: float) -> bool:
