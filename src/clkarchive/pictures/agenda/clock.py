@@ -201,7 +201,7 @@ def lasted(boxes: list[Text]) -> list[Text]:
         if not (m := _LENGTH.fullmatch(low.text.strip())) or not 0 < int(m[1]) <= 240:
             continue
         over = [up for up in boxes if id(up) in alone and id(up) not in merged and _under(low, up)]
-        row = [up for up in boxes if id(up) in alone and _level(low, up)]
+        row = [up for up in boxes if id(up) in alone and level(low, up)]
         if not over and len(row) == 1 and id(row[0]) not in merged and row[0].x1 < low.x0:
             over = row
         if not over:
@@ -237,7 +237,26 @@ def _under(low: Text, up: Text) -> bool:
     )
 
 
-def _level(low: Text, up: Text) -> bool:
+def cut_range(start: Text, end: Text) -> Text | None:
+    """The range OCR cut in two boxes after its dash ("16:25-" "17:05"), where end is a time alone
+    printed right after start on its row, touching it (its middle within start's height, starting
+    within half a line of start's end, right of start's middle), and start a time alone whose dash
+    ends its box; else None."""
+    first, second, h = time_range(start.text), time_range(end.text), start.y1 - start.y0
+    if (
+        first is None
+        or second is None
+        or first[1] is not None
+        or second[1] is not None
+        or first[0] >= second[0]
+        or not _DASH_ENDED.search(start.text)
+        or not (level(end, start) and (start.x0 + start.x1) / 2 < end.x0 and end.x0 - start.x1 < 0.5 * h)
+    ):
+        return None
+    return Text(f"{first[0]}-{second[0]}", start.x0, start.y0, end.x1, start.y1)
+
+
+def level(low: Text, up: Text) -> bool:
     """Whether low is printed on up's row: its middle within up's height."""
     return up.y0 <= (low.y0 + low.y1) / 2 <= up.y1
 

@@ -84,9 +84,9 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
         left = centres[0] - width / 2
         cols: list[list[Text]] = [[] for _ in row]
         shared: list[Text] = []
-        cuts = [(a + b) / 2 for a, b in itertools.pairwise(centres)]
         timing = _time_column(inside, row, is_time)
         mine = [b for b in inside if (b.x0 + b.x1) / 2 >= left and id(b) not in timing]
+        cuts = [_gutter(mine, a, b) for a, b in itertools.pairwise(row)]
         across = _spanning(mine, cuts, is_time, [b.x0 for b in row])
         for box in inside:
             centre = (box.x0 + box.x1) / 2
@@ -98,25 +98,44 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
                 if is_time(box.text):
                     shared.append(box)
                 continue
-            k = min(range(len(row)), key=lambda i: abs(centres[i] - centre))
-            cols[k].append(box)
+            cols[sum(centre >= c for c in cuts)].append(box)
         # A break's name with the time on its row in its column: a band narrower than the row
         # (centred in one column) still breaks every forum; its name alone would end a talk's
-        # lines in the others, where it reads as the talk's speaker.
+        # lines in the others, where it reads as the talk's speaker. A forum that prints a break
+        # of its own (panels side by side, each with its own programme) takes none of another's.
         bands = [
             [box, *(t for t in c if is_time(t.text) and _same_row(t, box))]
             for c in cols
             for box in c
             if BREAK.fullmatch(box.text.strip())
         ]
+        breaks = [any(BREAK.fullmatch(b.text.strip()) for b in col) for col in cols]
         for band in bands:
-            for col in cols:
-                if not any(_same_row(b, band[0]) for b in col):
+            for col, own in zip(cols, breaks, strict=True):
+                if not own and not any(_same_row(b, band[0]) for b in col):
                     col.extend(band)
         out += [col + shared for col in cols]
     if rest:
         out.append(rest)
     return out
+
+
+def _gutter(boxes: list[Text], left: Text, right: Text) -> float:
+    """Where to cut two forums side by side apart, given their headings: where the right one is
+    set at its panel's left edge (a box, its time column's, begins the panel within the heading's
+    height twice left of it, after a strip no box crosses), in the middle of that strip, the
+    gutter between the panels; else half way between the headings' centres. Headings set at
+    their panels' left edges leave each panel's right end (a speaker's name at the end of its
+    row, a hall's label) nearer the next heading's centre than its own: half way would give it
+    to the next panel."""
+    middle = ((left.x0 + left.x1) / 2, (right.x0 + right.x1) / 2)
+    spans = sorted((b.x0, b.x1) for b in boxes if b.x1 > middle[0] and b.x0 < right.x0)
+    edge = middle[0]
+    for x0, x1 in spans:
+        if x0 > edge and right.x0 - x0 <= 2 * (right.y1 - right.y0):
+            return (edge + x0) / 2
+        edge = max(edge, x1)
+    return sum(middle) / 2
 
 
 def lanes(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text]]:

@@ -20,7 +20,7 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from clkarchive.pictures.agenda.clock import time_range
+from clkarchive.pictures.agenda.clock import UNREAD, cut_range, level, time_range
 from clkarchive.pictures.agenda.geometry import Text, shared_edges
 from clkarchive.pictures.agenda.speakers import SPLIT_SURE, run_in
 from clkarchive.pictures.agenda.words import (
@@ -51,12 +51,17 @@ class Row:
 
 def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     """The rows of boxes printed as a table of fields, or [] where they are no such table."""
-    times = sorted((b for b in boxes if is_time(b.text)), key=lambda b: b.y0)
+    times = _joined(sorted((b for b in boxes if is_time(b.text)), key=lambda b: b.y0))
     if len(times) < 2:
         return []
     height = statistics.median(b.y1 - b.y0 for b in boxes)
     edge = min(b.x0 for b in times)
     times, headings = [b for b in times if b.x0 - edge <= height], [b for b in times if b.x0 - edge > height]
+    # The end of a range whose start OCR missed ("16:25-" unread, "17:05" left) stands in the time
+    # column right of its edge: it opens its row, of no known time (its end is no start).
+    alone = [h for h in headings if _unstarted(h, times, height)]
+    times = sorted([*times, *(Text(UNREAD, b.x0, b.y0, b.x1, b.y1) for b in alone)], key=lambda b: b.y0)
+    headings = [h for h in headings if h not in alone]
     if len(times) < 2 or not all(_heads(h, times) for h in headings):
         return []  # no time column
     # a heading's row is no row of the table, and none of its cells
@@ -68,7 +73,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     # header's other words ("嘉宾") would read as the first row's cells.
     top = max([top, *(b.y1 for b in boxes if _over_time(b, times[0], top))])
     cells = [b for b in right if (b.y0 + b.y1) / 2 >= top]
-    starts = shared_edges(cells, height)
+    starts = _starts(cells, height)
     if len(starts) < 2:
         return []
     where = {id(box): _column(box, starts, height) for box in cells}
@@ -167,6 +172,36 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     return out
 
 
+def _starts(cells: list[Text], height: float) -> list[float]:
+    """Where the table's columns begin: the left edges several cells share, and where a column set
+    flush right or centred begins. Such a column (a name and its company at the far end of each
+    row, after its title; a unit centred in its cell) is the boxes that end three rows or more,
+    all at one right edge or about one centre; it begins at its widest box's left edge, where no
+    other box crosses, and the left edges its own boxes happen to share (two names of one
+    length) begin no column of their own."""
+    starts = shared_edges(cells, height)
+    ends = [b for b in cells if not any(c.x0 > b.x1 and (level(b, c) or level(c, b)) for c in cells)]
+    aligned: tuple[Callable[[Text], float], ...] = (lambda b: b.x1, lambda b: (b.x0 + b.x1) / 2)
+    for edge in aligned:
+        groups: list[list[Text]] = []
+        for box in sorted(ends, key=edge):
+            if groups and edge(box) - edge(groups[-1][0]) <= height / 2:
+                groups[-1].append(box)
+            else:
+                groups.append([box])
+        for group in groups:
+            x = min(b.x0 for b in group)
+            if len(group) < 3 or any(b.x0 < x - height / 2 < b.x1 for b in cells):
+                continue
+            inside = [
+                at
+                for at in starts
+                if at > x + height / 2 and all(b in group for b in cells if abs(b.x0 - at) <= height / 2)
+            ]
+            starts = sorted({*(at for at in starts if at not in inside and abs(at - x) > height / 2), x})
+    return starts
+
+
 def _crosses(time: Text, row: list[Text], starts: list[float], height: float, name: int) -> bool:
     """Whether a box of the row that starts left of the speakers' column runs on into it: OCR
     joined a title's line with the name beside it ("15:50-16:30PREEMPT_RT合入主线之后：彭晓雯"),
@@ -188,6 +223,28 @@ def _heads(time: Text, column: list[Text]) -> bool:
         return False
     first = time_range(under[0].text)
     return first is not None and first[0] == span[0] and first[1] is not None and first[1] <= span[1]
+
+
+def _joined(times: list[Text]) -> list[Text]:
+    """The table's times with each range OCR cut in two after its dash ("16:25-" "17:05") made one,
+    where its start stands: else its end, right of the time column's edge, means no time column
+    is found and no row of the table is read. Only here, where the rows place the range: joined
+    for every reading (in clock.ended), it showed misread times on a poster read line by line
+    that were withheld before, unplaced."""
+    cut = {id(s): (whole, e) for s in times for e in times if (whole := cut_range(s, e)) is not None}
+    ends = {id(e) for _, e in cut.values()}
+    return [cut[id(t)][0] if id(t) in cut else t for t in times if id(t) not in ends]
+
+
+def _unstarted(time: Text, column: list[Text], height: float) -> bool:
+    """Whether a time right of the time column's edge stands within the column (starting before
+    its times end, by half a line) on a row of no time of the column: the end of a range whose
+    start OCR missed, never a heading over the rows (which stands right of the column)."""
+    return (
+        time.x0 < max(t.x1 for t in column) - height / 2
+        and not any(t.y0 <= (time.y0 + time.y1) / 2 <= t.y1 for t in column)
+        and not _heads(time, column)
+    )
 
 
 def _over_time(box: Text, time: Text, top: float) -> bool:

@@ -17,6 +17,8 @@ from clkarchive.index.names import DOUBLE_SURNAMES
 
 # A heading may end in its English name ("调度与锁分论坛 Scheduling & Locking", "主论坛 Main Forum").
 _FORUM = re.compile(r"^[0-9Oo]{0,2}[\W_]*(.{0,16}?(?:主论坛|分论坛))(?:[·•|/—-]?[A-Za-z][A-Za-z&,.'/-]*)?$")
+# A forum's heading followed by the word for its programme ("文件系统与存储分论坛日程"), a name before it.
+_FORUM_PROGRAMME = re.compile(r"^[0-9Oo]{0,2}[\W_]*(.{1,16}?(?:主论坛|分论坛))(?:议程|日程)(?:安排)?$")
 _FORUM_FIRST = re.compile(
     r"((?:主论坛|分论坛)[A-Z0-9一二三四五六七八九]?[:：·\-—]?(?!议程|日程|信息|介绍|简介)[\u4e00-\u9fff][^:：]{1,15})"
 )
@@ -58,7 +60,12 @@ def forum_name(text: str) -> str:
     whose programme an article's headline announces ("CLK2026丨虚拟化分论坛议程抢先看！"). A line that
     gives a date ("分论坛入场券 · 2025年11月8日 下午", a ticket's) names no forum."""
     flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-    m = _FORUM.match(flat) or _FORUM_FIRST.fullmatch(flat) or _HEADLINE.fullmatch(flat)
+    m = (
+        _FORUM.match(flat)
+        or _FORUM_PROGRAMME.match(flat)
+        or _FORUM_FIRST.fullmatch(flat)
+        or _HEADLINE.fullmatch(flat)
+    )
     return m.group(1) if m and not HOST.search(m.group(1)) and not _DATED.search(flat) else ""
 
 
