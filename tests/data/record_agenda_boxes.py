@@ -58,10 +58,9 @@ def main(corpus: Path) -> None:
         started = time.monotonic()
         with Image.open(corpus / name) as image:
             size = image.size
-        recorded[name] = {"width": size[0], "height": size[1], "boxes": read(corpus / name)}
-        print(
-            f"{name}: {len(recorded[name]['boxes'])} boxes in {time.monotonic() - started:.1f}s", flush=True
-        )
+        boxes = read(corpus / name)
+        recorded[name] = {"width": size[0], "height": size[1], "boxes": boxes}
+        print(f"{name}: {len(boxes)} boxes in {time.monotonic() - started:.1f}s", flush=True)
     OUT.write_text(dump(recorded))
 
 

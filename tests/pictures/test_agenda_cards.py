@@ -9,7 +9,7 @@ import pytest
 from clkarchive.pictures import agenda
 from clkarchive.pictures.ocr import OcrBox as Box
 
-CARDS = [
+CARDS: list[tuple[str, str, list[str | tuple[str, str]]]] = [
     ("13:30-14:10", "向量扩展的内核上下文切换开销", ["叶志鹏中国科学院软件研究所工程师"]),
     ("14:10-14:50", "内存管理单元的内核支持", ["姚欣然龙芯中科内核工程师"]),
     ("14:50-15:30", "服务器的启动链", ["金浩中国电信研究员", ("白雪峰", "赛防科技软件工程师")]),

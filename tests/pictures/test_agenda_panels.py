@@ -152,7 +152,7 @@ def _a4_table(missed_start: bool) -> list[Box]:
     for n, (time, title, name, unit) in enumerate(rows):
         y = 150 + 70 * n
         cell = _box(unit, 0, y)
-        drawn += [_box(title, 280, y), _box(name, 713, y), _box(unit, 1075 - (cell.x1 - cell.x0) // 2, y)]
+        drawn += [_box(title, 280, y), _box(name, 713, y), _box(unit, int(1075 - (cell.x1 - cell.x0) / 2), y)]
         if time:
             drawn.append(_box(time, 120, y, 24))
         else:
