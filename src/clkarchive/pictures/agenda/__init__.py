@@ -11,8 +11,10 @@ layout not seen. Each step is a module:
 - geometry: boxes into lines, and each box's type size;
 - clock: the times a poster prints, however written;
 - poster: a poster's lines into forums, hosts and time slots;
+- dates: the poster's date (the event's, never a posting time) and place;
 - layout: forums side by side (by their headings), programmes side by side in
   one forum (cards in a grid: by a gutter no line crosses), and each time's lines;
+- placement: which times are no talk's (a ruler's hours), and which are unsure of their lines or digits;
 - table: a programme printed as a table of fields (time | title | speakers | affiliation);
 - slots: a slot's lines into its talks, speakers and biographies;
 - speakers: a speaker's line, however printed, into names and affiliations, and how sure;

@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from clkarchive.pictures.agenda.clock import ended, is_time, lasted, led, time_range, unlabelled
+from clkarchive.pictures.agenda.dates import DAY_SPAN, event_date, venue
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
 from clkarchive.pictures.agenda.layout import (
@@ -72,25 +73,8 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 _NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
 # A remark in brackets beside a time ("15:50-16:30（两场短议题）"): no title.
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")
-_FULL_DATE = re.compile(r"(20\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
 # A day's label before a forum's heading ("DAY 1  主论坛", "第二天"): no part of its name.
 _DAY_LABEL = re.compile(r"\s*(?:DAY|Day)\s*\d{1,2}\s*|\s*第[一二三四五\d]天\s*")
-# A date given as the event's ("时间：…", "日期：…", "Date: …"), and a clock time stamped right after
-# a date with no end ("2026年10月12日 18:30", an article's posting time, not the event's day).
-_DATE_LABEL = re.compile(r"\W*(?:时间|日期|Date)\s*[:：]", re.I)
-_STAMP = re.compile(r"\s*\d{1,2}:\d{2}(?!\s*[-–—~至到]\s*\d)")
-# Days printed as a span: "2025年11月8日-9日", "11月8日至9日", "October 24–25".
-_DAY_SPAN = re.compile(
-    r"\d{1,2}\s*日?\s*[-–—~至到]\s*\d{1,2}\s*日|[A-Za-z]{3,9}\.?\s*\d{1,2}\s*[-–—]\s*\d{1,2}\b"
-)
-_SHORT_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-# An English-first poster's date: "Saturday, October 24, 2026", "Nov. 8, 2025".
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_ENGLISH_DATE = re.compile(
-    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(\d{1,2}),?\s*(20\d\d)\b",
-    re.I,
-)
 # The heading of a box of the speakers under the programme ("演讲嘉宾 SPEAKERS", then a line per
 # talk keyed by its number): no programme, and no name in it is beside its talk. It is bilingual,
 # says 介绍, or is SPEAKERS in capitals: a label over one talk's names ("演讲嘉宾：") is none.
@@ -136,7 +120,7 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
         return Schedule(poster=poster, date=None, place="", forums=())
     lines = lines_of(kept)
     height = statistics.median(b.y1 - b.y0 for b in kept)
-    date, place = _date(lines, year), _place(lines)
+    date, place = event_date(lines, year), venue(lines)
     # The sponsors' section ends the programme: nothing from its heading down is read.
     first = next((ln.top for ln in lines if any(is_time(b.text) for b in ln.boxes)), None)
     end = next(
@@ -158,10 +142,10 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     days = [
         (ln, d)
         for ln in lines
-        if len(ln.text) <= 24 and not _DAY_SPAN.search(ln.text) and (d := _date([ln], year))
+        if len(ln.text) <= 24 and not DAY_SPAN.search(ln.text) and (d := event_date([ln], year))
     ]
     read = {d for _, d in days}
-    several = len(read) >= 2 or any(_DAY_SPAN.search(ln.text) for ln in lines[:40])
+    several = len(read) >= 2 or any(DAY_SPAN.search(ln.text) for ln in lines[:40])
     # a forum under no day: of the one day read, of none where several are printed
     fallback = next(iter(read)) if len(read) == 1 else None if several else date
     # The words the poster prints in lower case (in its titles): no person's name is made of them.
@@ -369,7 +353,7 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
             (HOST.search(line.text) and kind_of(lines[i - 1].text) != "panel")
             or SESSION.match(line.text)
             or PROGRAMME.fullmatch(line.text)
-            or (len(line.text) <= 24 and _date([line], year))
+            or (len(line.text) <= 24 and event_date([line], year))
         )
     }
     skip |= host_lines(lines, skip, anchors, height)
@@ -480,47 +464,6 @@ def _anchor(line: Line) -> Anchor | None:
                 beside = tuple(b for b in boxes[:i] + boxes[i + j :] if not _REMARK.fullmatch(b.text))
                 return Anchor(time_range(text) or (None, None), line, beside)
     return None
-
-
-def _date(lines: list[Line], year: int | None) -> str | None:
-    """The first date of the header (its first 40 lines) that is the event's: one labelled as
-    its time or date ("时间：2026年10月25日") first; never a date stamped with a clock time alone
-    ("2026年10月12日 18:30", when an article was posted)."""
-    dated = [(line, found) for line in lines[:40] if (found := _dated(line.text, year))]
-    labelled = [found for line, found in dated if _DATE_LABEL.match(line.text)]
-    return next(iter(labelled), None) or next((found for _, found in dated), None)
-
-
-def _dated(text: str, year: int | None) -> str | None:
-    if m := _FULL_DATE.search(text):
-        y, mo, d = (int(g) for g in m.groups())
-    elif m := _ENGLISH_DATE.search(text):
-        y, mo, d = int(m[3]), _MONTHS.index(m[1][:3].casefold()) + 1, int(m[2])
-    elif (m := _SHORT_DATE.search(text)) and year:
-        y, mo, d = year, int(m.group(1)), int(m.group(2))
-    else:
-        return None
-    if _STAMP.match(text[m.end() :]):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
-
-
-def _place(lines: list[Line]) -> str:
-    """The address after 地址, with the line that continues it."""
-    for i, line in enumerate(lines[:40]):
-        if m := re.search(r"地址\s*[:：]\s*(.*)", line.text):
-            rest = m.group(1)
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
-            height = line.boxes[-1].y1 - line.boxes[-1].y0
-            if (
-                nxt
-                and nxt.boxes[0].y0 - line.boxes[-1].y1 < height
-                and 0.85 < nxt.em / line.em < 1.15
-                and not _FULL_DATE.search(nxt.text)
-            ):
-                rest += nxt.text
-            return rest
-    return ""
 
 
 def _heading(line: Line, over: Line | None = None) -> str:
