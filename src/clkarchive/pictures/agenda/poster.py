@@ -82,10 +82,11 @@ _SPEAKERS_BOX = re.compile(
     r"\W*(?:(?:演讲嘉宾|嘉宾|讲者|讲师)\s*(?:介绍)?\s*SPEAKERS|(?:嘉宾|讲者|讲师)介绍|SPEAKERS)"
 )
 _END = re.compile(r"赞助|支持单位|支持媒体|合作伙伴|合作单位|主办单位|承办单位|协办单位|扫码")
-# A footer's line, of any length: the organisers ("主办：CLK 组委会 承办：…"), or the notice that the
-# programme may change ("议程如有调整，以现场为准"); it ends the programme where a time is above it.
+# A footer's line, of any length: the organisers ("主办：CLK 组委会 承办：…"), the notice that the
+# programme may change ("议程如有调整，以现场为准"), or a QR code's caption ("扫码查看完整议程与嘉宾介绍",
+# past the twelve characters _END reads anywhere); it ends the programme where a time is above it.
 _FOOTER = re.compile(
-    r"^\W*(?:(?:主办|承办|协办)\s*(?:单位|方)?\s*(?:[A-Za-z]+\s*)?[:：]|议程如有|议程以现场)"
+    r"^\W*(?:(?:主办|承办|协办)\s*(?:单位|方)?\s*(?:[A-Za-z]+\s*)?[:：]|议程如有|议程以现场|扫码)"
     r"|议程以现场为准|以现场为准|议程如有(?:调整|变动)"
 )
 

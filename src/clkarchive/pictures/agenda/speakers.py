@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from clkarchive.pictures.agenda.geometry import Line, Text
+from clkarchive.pictures.agenda.geometry import Line, Text, part
 from clkarchive.pictures.agenda.words import (
     CJK_NAME,
     JOBS,
@@ -397,6 +397,10 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     if not name:
         return None  # no known surname: a title's short last line ("收延迟"), not a name
     if rest:
+        if len(rest) == 1 and after is not None and _badge(rest[0], after):
+            return Speaker(name, after.text, takes_next=True)
+        if name == first.text and _echoed(first, rest[0]):
+            rest = (part(rest[0], 1), *rest[1:])
         # A name, its affiliation in small type, or in a box of its own that opens with a known
         # organisation (type sizes read from box widths are rough where a name is short).
         # "司马俊" "| 浙江大学": a bar read apart from the name (perhaps after a speck read as ":");
@@ -422,6 +426,35 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     ):
         return Speaker(name, after.text, takes_next=True)  # its affiliation under it in small type
     return None
+
+
+def _echoed(name: Text, box: Text) -> bool:
+    """Whether the box beside a name opens with the name's last character read again: its first
+    character stands over the name's box (centred left of its right edge, where the two boxes
+    overlap), and a known organisation begins only after it ("韩梦琪" "其京东云": 其, the right half
+    of 琪, read where the company's box reaches into the name's). A company's box that merely
+    reaches into the name's opens with the organisation itself ("孙晓峰" "字节跳动")."""
+    head = part(box, 0, 1)
+    return (
+        (head.x0 + head.x1) / 2 < name.x1 and not organisation(box.text) and bool(organisation(box.text[1:]))
+    )
+
+
+def _badge(box: Text, under: Line) -> bool:
+    """Whether the box beside a speaker's name is a tag (a pill after some names, "星衍分享")
+    rather than their affiliation or a second name: the line under is the affiliation, set apart
+    from its job by a bar ("星衍科技｜高级工程师", one box), and the box names no organisation
+    and no person (no two or three Chinese characters, no known surname, no Latin name)."""
+    text = box.text.strip()
+    return (
+        len(under.boxes) == 1
+        and bool(_APART.search(under.text))
+        and bool(_ENDS_IN_JOB.search(under.text))
+        and not organisation(text)
+        and not _CJK_RUN.fullmatch(text)
+        and not known_name(text)
+        and not (text.isascii() and person_name(text))
+    )
 
 
 # "title — name（affiliation）", "title —— A、B（affiliation）": a dash (OCR reads "—" as "-" or "一"),
