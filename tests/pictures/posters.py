@@ -10,9 +10,10 @@ font give the same picture, byte for byte.
 
 The truth follows the reader's conventions: forum names as printed with spaces
 removed; a break (茶歇, 午餐) is a slot of kind "break" titled as printed; an
-opening is "ceremony"; a panel is "panel" and its speakers are everyone
-printed under it, the moderator first, then the guests; an affiliation is the
-whole text printed with the name (organisation and role). A poster that covers
+opening nobody gives is "ceremony", an address a person gives (开幕致辞) a "talk";
+a panel is "panel" and its speakers are everyone printed under it, the moderator
+first, then the guests; an affiliation is the whole text printed with the name
+(organisation and role). A poster that covers
 two days dates the schedule by its first day and gives each forum's day in
 `days`, which the records have no field for.
 
@@ -947,7 +948,7 @@ def photo_numbers() -> Poster:
         else:
             if kind == "opening":
                 who, title = [pool.person()], "开幕致辞"
-                s = slot("ceremony", start, 15, title)
+                s = slot("talk", start, 15, title, who)  # an address a person gives
             else:
                 who = [Person("马克·瓦格纳", "SUSE内核团队负责人")] if kind == "foreign" else [pool.person()]
                 s = slot("talk", start, 40, pool.title(), who)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from clkarchive.pictures.agenda.records import AgendaTalk, Forum, Schedule, Slot
+from clkarchive.pictures.agenda.slots import is_address
 from clkarchive.pictures.agenda.words import PUNCTUATION, forum_key, norm, same_person
 
 SHOWN = 0.8  # a field read less surely than this (0-1) is withheld: shown as nothing, with the reason
@@ -44,7 +45,6 @@ def reconcile(schedules: Sequence[Schedule], names: Iterable[str] = ()) -> list[
         schedule, forum, i = max(reading, key=lambda r: len(r[0].forums) == 1)  # a forum's own poster
         slots = [(f, f.slots[j]) for _, f, j in reading]
         forum_name = reading[0][1].name
-        numbers[forum_name] = numbers.get(forum_name, 0) + 1
         start, end = _best_times([r for r in reading if r[1].slots[r[2]].time_sure >= SHOWN])
         withheld = []
         if start is None and any(f.slots[j].start for _, f, j in reading):
@@ -65,9 +65,10 @@ def reconcile(schedules: Sequence[Schedule], names: Iterable[str] = ()) -> list[
         date = next((d for s, f, _ in reading if (d := f.date or (None if s.several_days else s.date))), None)
         date = None if withheld and withheld[0][0] == "time" else date
         slot = Slot("talk", start, end, title, speakers, affiliations, bio)
-        talks.append(
-            AgendaTalk(forum_name, numbers[forum_name], slot, date, schedule.poster, tuple(withheld))
-        )
+        # An address is no talk of the forum's numbered list (the decks' file names count those): 0.
+        number = 0 if is_address(title) else numbers.get(forum_name, 0) + 1
+        numbers[forum_name] = max(number, numbers.get(forum_name, 0))
+        talks.append(AgendaTalk(forum_name, number, slot, date, schedule.poster, tuple(withheld)))
     names = set(names)
     talks = [replace(t, slot=_spelled(t.slot, names)) for t in talks]
     known = {n for t in talks for n in t.slot.speakers} | names

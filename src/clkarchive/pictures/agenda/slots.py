@@ -56,6 +56,8 @@ _KINDS = (
     # "Welcome"); further in, it is the title's own word ("…: closing the performance gap")
     ("ceremony", re.compile(r"开场|开幕|致辞|闭幕|签到|合影|颁奖|^\W*(?:opening|closing|welcome)\b", re.I)),
 )
+# An opening or a guest's address: a ceremony that a person gives
+_ADDRESS = re.compile(r"致辞|\bwelcome\b|opening (?:remarks|address)", re.I)
 UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: withheld
 _TITLE_MIN = 3  # characters: a shorter line under a speaker opens no second talk
 _RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
@@ -83,8 +85,10 @@ def slots_of(
     kind = kind_of(join(line.text for line in lines[:2]))
     if kind == "panel":
         return [panel(start, end, lines, sure)]
-    if kind != "talk":
-        return [Slot(kind, start, end, _clean_title(_stacked(lines)), time_sure=sure, speakers_sure=sure)]
+    ceremony = Slot(kind, start, end, _clean_title(_stacked(lines)), time_sure=sure, speakers_sure=sure)
+    address = kind == "ceremony" and is_address(ceremony.title)
+    if kind != "talk" and not address:
+        return [ceremony]
     lines = [Line((unbarred(line.boxes[0]), *line.boxes[1:])) for line in lines]
     body = statistics.median(line.em for line in lines)
     lines = _framed_apart(lines, body, lines[0].em)
@@ -224,7 +228,9 @@ def slots_of(
             aside.append(line)
         said = None
     flush()
-    return found
+    # An address a person gives ("嘉宾致辞" over "高亮 华中科技大学副校长") is an item of the programme
+    # as a talk is, found by its speaker's name; read as one talk, else it stays a ceremony.
+    return found if not address or (len(found) == 1 and found[0].speakers) else [ceremony]
 
 
 def cells_slot(times: tuple[str | None, str | None], row: Row, sure: float = 1.0) -> Slot:
@@ -248,6 +254,12 @@ def cells_slot(times: tuple[str | None, str | None], row: Row, sure: float = 1.0
         time_sure=sure,
         speakers_sure=min(sure, row.sure),
     )
+
+
+def is_address(title: str) -> bool:
+    """Whether a title is an opening or a guest's address (read as a talk where a person gives it:
+    no talk of the forum's numbered list, which the decks' file names count)."""
+    return bool(_ADDRESS.search(title)) and kind_of(title) == "ceremony"
 
 
 def kind_of(head: str) -> str:
