@@ -1,5 +1,6 @@
 """The version, in one place: pyproject.toml reads it from here, and so does every module that names it.
-So is the tokenizer's (index/analysis.py), which a sync's summary names without importing the tokenizer.
+So is the tokenizer's (index/analysis.py), which a sync's summary names without importing the tokenizer,
+and the agenda reader's.
 
 A module of its own, imported by nothing but the package's leaves, so that naming the version
 never imports the package root (and with it the Archive and everything behind it).
@@ -10,3 +11,7 @@ __version__ = "0.1.0"
 # 2: Snowball's stemmer instead of Whoosh's Porter; 3: runs of compounds' parts, sizes, versions;
 # 4: words whose letters a PDF spaced out (k s w a p d) also as the word they spell.
 TOKENIZER_VERSION = 4
+# Bumped whenever the agenda reader reads the same posters otherwise: the next sync lays the agenda
+# over the talks again (a few seconds; no picture is read again), though no repository changed.
+# 2: an opening or guest address a person gives is a talk.
+AGENDA_VERSION = 2

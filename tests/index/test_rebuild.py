@@ -67,3 +67,30 @@ def test_a_rebuilt_index_keeps_what_ocr_read_in_the_old_one(tmp_path):
     store.close()
     assert index.Store(tmp_path).ocr_results() == {"b1": '{"read": "poster"}'}
     assert Path(tmp_path, "whoosh").exists() and list(tmp_path.glob("whoosh.old-*"))
+
+
+# The same program with the previous agenda reader, as an older clkarchive laid its agenda.
+OLDER_AGENDA = """
+import clkarchive.index.published as published
+now = f"agenda {published.AGENDA_VERSION}"
+published._VERSION = published._VERSION.replace(now, f"agenda {published.AGENDA_VERSION - 1}")
+from clkarchive.cli import main
+main()
+"""
+
+
+def test_the_next_sync_lays_the_agenda_again_where_an_older_reader_laid_it(tmp_path):
+    """A sync that finds every source unchanged skips the index, and with it the agenda step: after a
+    reader that reads posters otherwise (an address given by a person now a talk), it must not."""
+    upstream = Upstream(tmp_path / "upstream")
+    upstream.commit({"存储分论坛/1-Discard.pdf": make_pdf("Discard", "fs/f2fs/data.c")})
+    path = write_config(tmp_path / "config.toml", upstream.url)
+    subprocess.run(
+        [sys.executable, "-c", OLDER_AGENDA, "--config", str(path), "sync"], check=True, capture_output=True
+    )
+    config = load_config(path)
+    assert index.read_published(config) is None  # the older reader's summary is not trusted
+
+    sync(config)
+
+    assert index.read_published(config) is not None  # opened, the agenda laid again, summarised anew

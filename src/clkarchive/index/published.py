@@ -3,9 +3,10 @@
 A sync that finds every source still at the commits the summary names has
 nothing to do, and can tell so without opening the index (whose readers cost
 more to import than the rest of such a sync). The summary is trusted only while
-the index is at the generation it was written for, by this version of the program
-and of its tokenizer (a tokenizer that cuts text otherwise needs the index rebuilt, and
-only a sync that opens the index rebuilds it).
+the index is at the generation it was written for, by this version of the program, of its
+tokenizer (a tokenizer that cuts text otherwise needs the index rebuilt, and only a sync that
+opens the index rebuilds it) and of its agenda reader (a reader that reads the posters otherwise
+lays the agenda over the talks again, which only a sync that opens the index does).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from clkarchive._version import TOKENIZER_VERSION, __version__
+from clkarchive._version import AGENDA_VERSION, TOKENIZER_VERSION, __version__
 
 if TYPE_CHECKING:
     from clkarchive.config import Config, Source
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _TOC = re.compile(r"^_MAIN_(\d+)\.toc$")  # Whoosh's table of contents, one per generation
 _PUBLISHED = "published.json"
-_VERSION = f"{__version__} tokens {TOKENIZER_VERSION}"
+_VERSION = f"{__version__} tokens {TOKENIZER_VERSION} agenda {AGENDA_VERSION}"
 _WAITING = "pictures_waiting"  # files the OCR pass has not been over (OCR off or not installed)
 
 
