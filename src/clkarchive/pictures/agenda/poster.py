@@ -19,7 +19,7 @@ import statistics
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from clkarchive.pictures.agenda.clock import ended, is_time, lasted, led, time_range, unlabelled
+from clkarchive.pictures.agenda.clock import ended, is_time, lasted, led, level, time_range, unlabelled
 from clkarchive.pictures.agenda.dates import DAY_SPAN, event_date, venue
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
@@ -516,7 +516,7 @@ def _host(header: list[Line]) -> tuple[str, str]:
     ):
         return person_name(bracketed[1]), bracketed[2].strip()  # "主持人：贺晨（南京大学）"
     name, last = person_name(m.group(1)), host
-    beside = sorted((b for b in boxes if b.x0 >= host.x1 - 40 and _same_row(b, host)), key=lambda b: b.x0)
+    beside = sorted((b for b in boxes if b.x0 >= host.x1 - 40 and level(b, host)), key=lambda b: b.x0)
     beside = [b for b in beside if b is not host]
     if not name and beside:  # "主持人：周" "威", or "主持人：" "付才"
         name = person_name(m.group(1) + beside[0].text)
@@ -531,7 +531,3 @@ def _host(header: list[Line]) -> tuple[str, str]:
         and not forum_name(b.text)
     ]
     return name, join(b.text for b in beside + sorted(under, key=lambda b: b.y0)).strip(PUNCTUATION)
-
-
-def _same_row(a: Text, b: Text) -> bool:
-    return b.y0 <= (a.y0 + a.y1) / 2 <= b.y1
