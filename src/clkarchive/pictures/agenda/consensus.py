@@ -66,8 +66,9 @@ def reconcile(schedules: Sequence[Schedule], names: Iterable[str] = ()) -> list[
         date = None if withheld and withheld[0][0] == "time" else date
         slot = Slot("talk", start, end, title, speakers, affiliations, bio)
         # An address is no talk of the forum's numbered list (the decks' file names count those): 0.
-        number = 0 if is_address(title) else numbers.get(forum_name, 0) + 1
-        numbers[forum_name] = max(number, numbers.get(forum_name, 0))
+        number = 0
+        if not is_address(title):
+            number = numbers[forum_name] = numbers.get(forum_name, 0) + 1
         talks.append(AgendaTalk(forum_name, number, slot, date, schedule.poster, tuple(withheld)))
     names = set(names)
     talks = [replace(t, slot=_spelled(t.slot, names)) for t in talks]
