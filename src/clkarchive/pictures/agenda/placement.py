@@ -24,6 +24,7 @@ import itertools
 from clkarchive.pictures.agenda.clock import hh_mm, minutes, time_range
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.layout import Anchor, Block, box_rows
+from clkarchive.pictures.agenda.speakers import CHAR_SURE
 
 
 def axis_labels(anchors: dict[int, Anchor]) -> set[int]:
@@ -159,14 +160,11 @@ def spanned(
     return tuple(sorted(out))
 
 
-# A time's digit read less surely than this may be another digit: on blind set 26's digital-clock
-# ranges every "0" OCR read as "8" (10:50 as 10:58, 7 times shown wrong) was read at 0.51 to 0.79,
-# and one right "8" at 0.88. Over blind sets 1-25 it withheld 5 of 870 right times, none wrong; on
-# CLK2024 one forum poster's time, which the full agenda gives (all seven reconciled: 39/39).
-DIGIT_SURE = 0.8
-
-
 def misread_time(time: Text) -> bool:
-    """Whether OCR read a digit of the time's box less surely than DIGIT_SURE (a box whose
-    characters' probabilities are unknown is taken as read surely)."""
-    return any(p < DIGIT_SURE for c, p in zip(time.text, time.chars, strict=False) if c.isdigit())
+    """Whether OCR read a digit of the time's box less surely than a name's characters must be
+    (speakers.CHAR_SURE; a box whose characters' probabilities are unknown is taken as read surely).
+    On blind set 26's digital-clock ranges every "0" OCR read as "8" (10:50 as 10:58, 7 times shown
+    wrong) was read at 0.51 to 0.79, and one right "8" at 0.88. Over blind sets 1-25 it withheld 5
+    of 870 right times, none wrong; on CLK2024 one forum poster's time, which the full agenda gives
+    (all seven reconciled: 39/39)."""
+    return any(p < CHAR_SURE for c, p in zip(time.text, time.chars, strict=False) if c.isdigit())
