@@ -128,6 +128,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     reach = []  # how far each row's title reaches under its time's middle
     for time, upper, bottom in zip(times, [top, *bounds], bounds, strict=False):
         mine = [b for b in cells if upper <= (b.y0 + b.y1) / 2 < bottom]
+        by_cell = [[b for b in mine if where[id(b)] == k] for k in range(len(starts))]
         middle = (time.y0 + time.y1) / 2
         reach.append(max((b.y1 for b in mine if where[id(b)] == title), default=middle) - middle)
 
@@ -135,7 +136,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
             return join(b.text for b in sorted(row, key=lambda b: (b.y0, b.x0)) if where[id(b)] in ks)
 
         cell = field(name)
-        speakers = [b for b in mine if where[id(b)] == name]
+        speakers = by_cell[name]
         stacked = _stacked(speakers, by_column[name])
         sure = 1.0
         if stacked is not None:
@@ -160,7 +161,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
                 tuple(person_name(n) for n in names),
                 affiliations if len(affiliations) == len(names) else (),
                 cell,
-                _two_rows(mine, starts, height, title),
+                _two_rows(by_cell, height, title),
                 sure,
             )
         )
@@ -330,13 +331,12 @@ def _under_large(column: list[Text], large: set[int]) -> bool:
     return bool(small) and 2 * len(under) >= len(small)
 
 
-def _two_rows(row: list[Text], starts: list[float], height: float, title: int) -> bool:
+def _two_rows(cells: list[list[Text]], height: float, title: int) -> bool:
     """Whether a row's cells hold two rows, the time between them unread: in its titles' column
     and one more, lines stand farther apart than a line's height, where a cell prints its lines
     (a wrapped title, names one under another) close. Shown, the first talk would have the
     second's time or speaker. The first or last row, whose far edge is a guess, may reach a
     header's words in one cell, or a footer's across the others, never a second title."""
-    cells = [[b for b in row if _column(b, starts, height) == k] for k in range(len(starts))]
     return _apart(cells[title], height) and sum(_apart(cell, height) for cell in cells) >= 2
 
 
