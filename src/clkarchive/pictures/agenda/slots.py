@@ -387,13 +387,13 @@ def _under_each(line: Line, after: Line | None) -> list[str]:
 
 
 def _affiliation_alike(over: Line, under: Line) -> bool:
-    """Whether two lines are set alike, one box each in one type size (within a tenth) from one
-    left edge (within half a line's height), and both read as affiliations: so a card prints
-    each speaker's company and job title under their name."""
+    """Whether two lines are set alike (one left edge), one box each in one type size (within a
+    tenth), and both read as affiliations: so a card prints each speaker's company and job title
+    under their name."""
     return (
         len(over.boxes) == len(under.boxes) == 1
         and abs(over.em - under.em) <= 0.1 * under.em
-        and abs(over.boxes[0].x0 - under.boxes[0].x0) <= 0.5 * (under.bottom - under.top)
+        and set_alike(over, under)
         and all(affiliation_like(x.text) or NAME_AND_ROLE.fullmatch(x.text) for x in (over, under))
     )
 

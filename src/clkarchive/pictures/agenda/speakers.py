@@ -44,6 +44,14 @@ class Speaker:
     sure: float = 1.0
 
 
+def unlisted(name: str, affiliation: str, takes_next: bool = False) -> Speaker:
+    """A speaker's line of a name whose surname no list knows (OCR lost a rare surname, or the
+    surname is rare): withheld, for a title's fragment may read so too; shown where the surname
+    is one that is an everyday word too (经晨阳, 蓬若溪), as the line sets it apart from the
+    affiliation."""
+    return Speaker(name, affiliation, takes_next=takes_next, sure=float(word_surname(name)))
+
+
 ROLE = (  # how a speaker's job title ends
     rf"(?:{JOBS}|负责人|研究生|博士生|学者|创始人|CEO|CTO|"
     r"Maintainer|Reviewer|Engineer|Manager|Architect|Director|Developer|Professor|Researcher|Lead)"
@@ -271,10 +279,8 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
             and person_name(bracketed[1])
             and len(organisation(bracketed[2])) >= 2
         ):
-            # "禚若溪（网易）", "若愚（华为 …）" (OCR lost a rare surname): a speaker's line of a name no
-            # list knows, as "禚瑞 | 中兴通讯" is below; withheld, never run into the title over it;
-            # shown where the surname is one that is an everyday word too ("蓬若溪（网易）")
-            return [Speaker(bracketed[1], bracketed[2].strip(), sure=float(word_surname(bracketed[1])))]
+            # "禚若溪（网易）", "若愚（华为 …）": never run into the title over it
+            return [unlisted(bracketed[1], bracketed[2].strip())]
     each = [_BRACKETED.fullmatch(part) for part in LIST.split(text)]
     if len(each) >= 2 and all(m and person(m[1]) for m in each):
         # "Ouyang Ming (Meta), Daniel Whitaker (Samsung)": each name with its own affiliation
@@ -294,9 +300,7 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
     if len(apart) == 2 and len(names := persons(apart[0])) >= 2 and affiliation_like(apart[1]):
         return [Speaker(n, apart[1].strip(PUNCTUATION)) for n in names]  # "A、B | 蚂蚁集团": both of it
     if len(apart) == 2 and CJK_NAME.fullmatch(apart[0]) and len(organisation(apart[1])) >= 2:
-        # "禚瑞 | 中兴通讯": a speaker's line, of a surname no list knows; withheld, not a title's;
-        # shown where the surname is one that is an everyday word too ("经晨阳 | 理想汽车")
-        return [Speaker(apart[0], apart[1].strip(PUNCTUATION), sure=float(word_surname(apart[0])))]
+        return [unlisted(apart[0], apart[1].strip(PUNCTUATION))]  # "禚瑞 | 中兴通讯": not a title's
     parts = LIST.split(text)
     names = [known_name(n) for n in parts]
     if (
@@ -376,10 +380,9 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
         and person_name(first.text)
         and len(organisation(firm)) >= 2
     ):
-        # "萧子涵" "麒麟软件": a speaker's line of a surname no list knows, not a second talk's
-        # title; the talk's speakers are withheld, never shown without this one (shown where the
-        # surname is one that is an everyday word too: the box sets it apart from the company)
-        return Speaker(first.text, firm, sure=float(word_surname(first.text)))
+        # "萧子涵" "麒麟软件": not a second talk's title; the talk's speakers are withheld, never
+        # shown without this one
+        return unlisted(first.text, firm)
     if (
         not name
         and not rest
@@ -390,10 +393,9 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
         and len(organisation(after.text)) >= 2
         and after.bottom - after.top < 0.9 * (first.y1 - first.y0)
     ):
-        # "訾明远" over "腾讯云内核工程师" in smaller type: a name alone, of a surname no list knows,
-        # over a line that opens with a known organisation; the speaker's line, not the title's
-        # last (withheld; shown where the surname is one that is an everyday word too)
-        return Speaker(first.text, after.text, takes_next=True, sure=float(word_surname(first.text)))
+        # "訾明远" over "腾讯云内核工程师" in smaller type: a name alone over a line that opens
+        # with a known organisation; the speaker's line, not the title's last
+        return unlisted(first.text, after.text, takes_next=True)
     if not name:
         return None  # no known surname: a title's short last line ("收延迟"), not a name
     if rest:
