@@ -44,7 +44,7 @@ class Speaker:
     sure: float = 1.0
 
 
-def unlisted(name: str, affiliation: str, takes_next: bool = False) -> Speaker:
+def _unlisted(name: str, affiliation: str, takes_next: bool = False) -> Speaker:
     """A speaker's line of a name whose surname no list knows (OCR lost a rare surname, or the
     surname is rare): withheld, for a title's fragment may read so too; shown where the surname
     is one that is an everyday word too (经晨阳, 蓬若溪), as the line sets it apart from the
@@ -280,7 +280,7 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
             and len(organisation(bracketed[2])) >= 2
         ):
             # "禚若溪（网易）", "若愚（华为 …）": never run into the title over it
-            return [unlisted(bracketed[1], bracketed[2].strip())]
+            return [_unlisted(bracketed[1], bracketed[2].strip())]
     each = [_BRACKETED.fullmatch(part) for part in LIST.split(text)]
     if len(each) >= 2 and all(m and person(m[1]) for m in each):
         # "Ouyang Ming (Meta), Daniel Whitaker (Samsung)": each name with its own affiliation
@@ -300,7 +300,7 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
     if len(apart) == 2 and len(names := persons(apart[0])) >= 2 and affiliation_like(apart[1]):
         return [Speaker(n, apart[1].strip(PUNCTUATION)) for n in names]  # "A、B | 蚂蚁集团": both of it
     if len(apart) == 2 and CJK_NAME.fullmatch(apart[0]) and len(organisation(apart[1])) >= 2:
-        return [unlisted(apart[0], apart[1].strip(PUNCTUATION))]  # "禚瑞 | 中兴通讯": not a title's
+        return [_unlisted(apart[0], apart[1].strip(PUNCTUATION))]  # "禚瑞 | 中兴通讯": not a title's
     parts = LIST.split(text)
     names = [known_name(n) for n in parts]
     if (
@@ -382,7 +382,7 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     ):
         # "萧子涵" "麒麟软件": not a second talk's title; the talk's speakers are withheld, never
         # shown without this one
-        return unlisted(first.text, firm)
+        return _unlisted(first.text, firm)
     if (
         not name
         and not rest
@@ -395,7 +395,7 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     ):
         # "訾明远" over "腾讯云内核工程师" in smaller type: a name alone over a line that opens
         # with a known organisation; the speaker's line, not the title's last
-        return unlisted(first.text, after.text, takes_next=True)
+        return _unlisted(first.text, after.text, takes_next=True)
     if not name:
         return None  # no known surname: a title's short last line ("收延迟"), not a name
     if rest:
