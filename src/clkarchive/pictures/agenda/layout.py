@@ -13,6 +13,7 @@ column left of them all times every forum's row.
 from __future__ import annotations
 
 import itertools
+import math
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -232,11 +233,31 @@ def parallel(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Tex
 
     A column is cut off where a left edge many boxes share has nothing of the boxes before it
     reaching past it, and each side has times and text of its own: a time column beside its
-    titles, or a table's fields, is never cut off.
+    titles, or a table's fields, is never cut off. What is printed over the programme's first
+    time (a header line across the columns: the conference, the date, the hall) is no column's
+    and stops no cut where each column is a programme of its own, its times down its left edge:
+    it goes with the column it begins in. (Times on either side of a spine, each beside a card
+    across it, are no such columns.)
     """
     if len(boxes) < 4:
         return [boxes]
     height = statistics.median(b.y1 - b.y0 for b in boxes)
+    if len(split := _columns_cut(boxes, height, is_time)) > 1:
+        return split
+    first = min((b.y0 for b in boxes if is_time(b.text)), default=math.inf)
+    if not (header := [b for b in boxes if b.y1 <= first]):
+        return split
+    split = parallel([b for b in boxes if b.y1 > first], is_time)
+    if len(split) == 1 or not all(_time_led(group, height, is_time) for group in split):
+        return [boxes]
+    edges = [min(b.x0 for b in group) for group in split[1:]]
+    for box in header:
+        split[sum(box.x0 >= edge for edge in edges)].append(box)
+    return split
+
+
+def _columns_cut(boxes: list[Text], height: float, is_time: Callable[[str], bool]) -> list[list[Text]]:
+    """The boxes as columns cut at the first left edge where they part (see parallel), or [boxes]."""
     leftmost = min(b.x0 for b in boxes)
     for edge in _cuts(boxes, height, [x for x in shared_edges(boxes, height) if x > leftmost]):
         across = _spanning(boxes, [edge - height / 2], is_time)
@@ -263,6 +284,12 @@ def parallel(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Tex
             once = [b for b in shared if b not in each]
             return parallel(left + each + once, is_time) + parallel(right + each, is_time)
     return [boxes]
+
+
+def _time_led(boxes: list[Text], height: float, is_time: Callable[[str], bool]) -> bool:
+    """Whether a column's times stand down its left edge (within a line's height), before its text."""
+    edge = min(b.x0 for b in boxes)
+    return all(b.x0 - edge < height for b in boxes if is_time(b.text))
 
 
 def _cuts(boxes: list[Text], height: float, edges: list[float]) -> list[float]:

@@ -54,7 +54,14 @@ _KINDS = (
     ("panel", re.compile(r"圆桌|panel|对话", re.I)),
     # an English word of a ceremony names one where it opens the title ("Opening Remarks",
     # "Welcome"); further in, it is the title's own word ("…: closing the performance gap")
-    ("ceremony", re.compile(r"开场|开幕|致辞|闭幕|签到|合影|颁奖|^\W*(?:opening|closing|welcome)\b", re.I)),
+    # "本分论坛结束", "会议结束": the programme's end, printed as its last slot
+    (
+        "ceremony",
+        re.compile(
+            r"开场|开幕|致辞|闭幕|签到|合影|颁奖|^\W*(?:opening|closing|welcome)\b|^\W*(?:本|全天)?(?:分?论坛|会议|大会|活动|议程)?结束",
+            re.I,
+        ),
+    ),
 )
 # An opening or a guest's address: a ceremony that a person gives
 _ADDRESS = re.compile(r"致辞|\bwelcome\b|opening (?:remarks|address)", re.I)
