@@ -488,7 +488,7 @@ def _cut(
     if not n:
         return 0, SURE_MARGIN
     wrapped = _wrapped(lines[run[-1]], below, height)
-    if below.beside and _role(Line(below.beside)) == "T" and not wrapped:
+    if _titled(below) and not wrapped:
         return n, SURE_MARGIN  # the title is beside the time: every line above is the talk's above
     scores = []
     for k in range(n + 1):
@@ -507,6 +507,15 @@ def _cut(
     best = order[0]
     margin = scores[best] - scores[order[1]] if n else SURE_MARGIN
     return best, margin
+
+
+def _titled(anchor: Anchor) -> bool:
+    """Whether a title is printed beside the time, perhaps after its speaker's name in a box of
+    its own (a table's row "name | title | time")."""
+    beside = (
+        anchor.beside[1:] if len(anchor.beside) >= 2 and known_name(anchor.beside[0].text) else anchor.beside
+    )
+    return bool(beside) and _role(Line(beside)) == "T"
 
 
 def _wrapped(over: Line, anchor: Anchor, height: float) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import math
 import re
 import statistics
 import unicodedata
@@ -21,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from clkarchive.pictures.agenda.clock import ended, is_time, lasted, led, level, time_range, unlabelled
 from clkarchive.pictures.agenda.dates import DAY_SPAN, event_date, venue
+from clkarchive.pictures.agenda.doubts import furniture_unsure, holes_unsure, orphans, shared_unsure
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
 from clkarchive.pictures.agenda.layout import (
@@ -42,9 +44,11 @@ from clkarchive.pictures.agenda.words import (
     PROGRAMME,
     PUNCTUATION,
     SESSION,
+    affiliation_like,
     forum_name,
     join,
     organisation,
+    person,
     person_like,
     person_name,
     word_surname,
@@ -55,7 +59,6 @@ log = logging.getLogger("clkarchive.pictures.agenda")
 
 MIN_CONFIDENCE = 0.75  # below this, OCR boxes on these posters are decorations read as glyphs
 GAP_LINES = 8  # a gap of this many lines' height inside a slot ends it
-_FURNITURE = 3  # this many talks of no speaker, each after its card's talk, are the cards' furniture
 
 
 # OCR reads a bar between a name and its affiliation ("陈思远 | 字节跳动") as the CJK stroke 丨,
@@ -81,12 +84,11 @@ _DAY_LABEL = re.compile(r"\s*(?:DAY|Day)\s*\d{1,2}\s*|\s*第[一二三四五\d]�
 _SPEAKERS_BOX = re.compile(
     r"\W*(?:(?:演讲嘉宾|嘉宾|讲者|讲师)\s*(?:介绍)?\s*SPEAKERS|(?:嘉宾|讲者|讲师)介绍|SPEAKERS)"
 )
-_END = re.compile(r"赞助|支持单位|支持媒体|合作伙伴|合作单位|主办单位|承办单位|协办单位|扫码")
-# A footer's line, of any length: the organisers ("主办：CLK 组委会 承办：…"), the notice that the
-# programme may change ("议程如有调整，以现场为准"), or a QR code's caption ("扫码查看完整议程与嘉宾介绍",
-# past the twelve characters _END reads anywhere); it ends the programme where a time is above it.
+_END = re.compile(r"赞助|支持单位|支持媒体|合作伙伴|合作单位|主办单位|承办单位|协办单位")
+# A footer's line, of any length: the organisers ("主办：CLK 组委会 承办：…"), or the notice that the
+# programme may change ("议程如有调整，以现场为准"); it ends the programme where a time is above it.
 _FOOTER = re.compile(
-    r"^\W*(?:(?:主办|承办|协办)\s*(?:单位|方)?\s*(?:[A-Za-z]+\s*)?[:：]|议程如有|议程以现场|扫码)"
+    r"^\W*(?:(?:主办|承办|协办)\s*(?:单位|方)?\s*(?:[A-Za-z]+\s*)?[:：]|议程如有|议程以现场)"
     r"|议程以现场为准|以现场为准|议程如有(?:调整|变动)"
 )
 
@@ -122,17 +124,21 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     lines = lines_of(kept)
     height = statistics.median(b.y1 - b.y0 for b in kept)
     date, place = event_date(lines, year), venue(lines)
-    # The sponsors' section ends the programme: nothing from its heading down is read.
-    first = next((ln.top for ln in lines if any(is_time(b.text) for b in ln.boxes)), None)
+    # The sponsors' section ends the programme: nothing from its heading down is read. Only
+    # under a time; a QR code's caption ("扫码查看完整议程", "扫码观看") only under the last: a
+    # forum's own QR code over its programme is no end of the poster's.
+    timed = [ln.top for ln in lines if any(is_time(b.text) for b in ln.boxes)]
+    first, last = (timed[0], timed[-1]) if timed else (math.inf, math.inf)
     end = next(
         (
             ln.top
             for ln in lines
-            if (_END.search(ln.text) and len(ln.text) <= 12)
-            or (
-                first is not None
-                and ln.top > first
-                and (_FOOTER.search(ln.text) or _SPEAKERS_BOX.fullmatch(ln.text))
+            if ln.top > first
+            and (
+                (_END.search(ln.text) and len(ln.text) <= 12)
+                or _FOOTER.search(ln.text)
+                or _SPEAKERS_BOX.fullmatch(ln.text)
+                or ("扫码" in ln.text and ln.top > last)
             )
         ),
         None,
@@ -182,11 +188,11 @@ def _forums(
         read = [
             reading
             for group in groups
-            for reading in _holes_unsure(
+            for reading in holes_unsure(
                 _read(group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year, words)
             )
         ]
-        read = _furniture_unsure(_shared_unsure(read))
+        read = orphans(furniture_unsure(shared_unsure(read)))
         read = [  # a time with a digit read unsurely is withheld
             (t, dataclasses.replace(s, time_sure=min(s.time_sure, UNPLACED)) if misread_time(t) else s, b)
             for t, s, b in read
@@ -211,82 +217,6 @@ def _forums(
 
 def _said(slot: Slot) -> tuple[str, str | None, str | None, str]:
     return slot.kind, slot.start, slot.end, slot.title
-
-
-def _shared_unsure(
-    read: list[tuple[Text, Slot, tuple[Text, ...]]],
-) -> list[tuple[Text, Slot, tuple[Text, ...]]]:
-    """The readings, those that read a line another time also read made unsure: which time the
-    line is under is unclear, and so are both readings' times and speakers."""
-    times: dict[int, set[int]] = {}
-    for time, _, boxes in read:
-        for box in boxes:
-            times.setdefault(id(box), set()).add(id(time))
-    return [
-        (time, slot, boxes)
-        if all(len(times[id(box)]) == 1 for box in boxes)
-        else (time, dataclasses.replace(slot, time_sure=UNPLACED, speakers_sure=UNPLACED), boxes)
-        for time, slot, boxes in read
-    ]
-
-
-def _furniture_unsure(
-    read: list[tuple[Text, Slot, tuple[Text, ...]]],
-) -> list[tuple[Text, Slot, tuple[Text, ...]]]:
-    """The readings, those that name nobody right after a talk of the same time that named its
-    speakers made unsure of their time, where the programme has three or more of them. One is a
-    talk that shares its slot and whose speaker OCR missed; many are what every card prints
-    under its speaker (a web page's buttons, a side panel's lines level with them): shown, each
-    would be a talk that does not exist, at its card's time."""
-    stray = [
-        k
-        for k in range(1, len(read))
-        if read[k][1].kind == "talk"
-        and not read[k][1].speakers
-        and read[k - 1][1].speakers
-        and (read[k][1].start, read[k][1].end) == (read[k - 1][1].start, read[k - 1][1].end)
-    ]
-    if len(stray) < _FURNITURE:
-        return read
-    return [
-        (time, dataclasses.replace(slot, time_sure=0.0), boxes) if k in stray else (time, slot, boxes)
-        for k, (time, slot, boxes) in enumerate(read)
-    ]
-
-
-def _holes_unsure(
-    read: list[tuple[Text, Slot, tuple[Text, ...]]],
-) -> list[tuple[Text, Slot, tuple[Text, ...]]]:
-    """A programme's readings, those of a time given to two talks or more next to a hole in the
-    programme made unsure. A time OCR did not read makes its talk a second talk of the time
-    before (or after) it, and leaves a hole where it stood: the slot before ends before the
-    shared time starts, or the shared time ends before the next slot starts. Two talks that
-    truly share a time (two short talks, a slot of two rooms) leave no hole; where there is one,
-    which of the talks holds the time is unclear: their times and speakers are withheld."""
-    out = list(read)
-    i = 0
-    while i < len(read):
-        slot = read[i][1]
-        j = i
-        while j + 1 < len(read) and (read[j + 1][1].start, read[j + 1][1].end) == (slot.start, slot.end):
-            j += 1
-        talks = [k for k in range(i, j + 1) if read[k][1].kind == "talk"]
-        before = read[i - 1][1] if i else None
-        after = read[j + 1][1] if j + 1 < len(read) else None
-        hole = (before is not None and before.end is not None and slot.start and before.end < slot.start) or (
-            after is not None and after.start is not None and slot.end and slot.end < after.start
-        )
-        if slot.start and len(talks) >= 2 and hole:
-            for k in talks:
-                time, shared, boxes = read[k]
-                unsure = dataclasses.replace(
-                    shared,
-                    time_sure=min(shared.time_sure, UNPLACED),
-                    speakers_sure=min(shared.speakers_sure, UNPLACED),
-                )
-                out[k] = (time, unsure, boxes)
-        i = j + 1
-    return out
 
 
 def _named_alike(slot: Slot, boxes: tuple[Text, ...]) -> Slot:
@@ -442,7 +372,31 @@ def _lines_of_block(block: Block) -> list[Line]:
     lines = [_unnumbered(ln) for ln in (*beside, *block.lines)]
     usual = statistics.median(ln.bottom - ln.top for ln in lines) if lines else 0.0
     badges = [ln for ln in lines if _NUMBER.fullmatch(ln.text) and ln.bottom - ln.top > 1.5 * usual]
-    return sorted([ln for ln in lines if ln not in badges], key=lambda ln: ln.top)
+    return _speakers_last(sorted([ln for ln in lines if ln not in badges], key=lambda ln: ln.top), usual)
+
+
+def _speakers_last(lines: list[Line], height: float) -> list[Line]:
+    """The lines of a row that prints its speakers in a column left of its title (a table
+    "分享嘉宾 | 议题 | 时间": the name, its affiliation under it, beside the title's lines) as the
+    title's lines, then the speakers': read top to bottom, the title's second line would fall
+    after the name's affiliation. The row opens with a name beyond doubt, in a box of its own set
+    apart from the title's; the left column's boxes are names and affiliations down to the first
+    that is neither (what follows the row: a label over the next forum's heading), and no box runs
+    across the gap between the columns."""
+    if not lines or len(lines[0].boxes) < 2 or not person(lines[0].boxes[0].text):
+        return lines
+    name, title = lines[0].boxes[:2]
+    edge = title.x0 - height / 2
+    if title.x0 - name.x1 < 2 * height:
+        return lines
+    boxes = [b for ln in lines for b in ln.boxes]
+    left = [b for b in boxes if b.x1 <= edge]
+    right = [b for b in boxes if b.x0 >= edge]
+    if len(left) + len(right) < len(boxes):
+        return lines
+    left.sort(key=lambda b: b.y0)
+    k = next((k for k, b in enumerate(left) if not (person(b.text) or affiliation_like(b.text))), len(left))
+    return lines_of(right) + lines_of(left[:k]) + lines_of(left[k:])
 
 
 def _unnumbered(line: Line) -> Line:

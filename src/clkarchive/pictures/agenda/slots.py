@@ -22,6 +22,7 @@ from clkarchive.pictures.agenda.speakers import (
     NAME_AND_ROLE,
     Speaker,
     dashed,
+    firm_first,
     framed,
     job_title,
     joint,
@@ -173,9 +174,16 @@ def slots_of(
         if title and not closed and not bio and _runs_on(title[-1], line):
             title.append(line)
             continue
-        reads = title and not first and not led
+        # a line right over the speakers' label ("讲者：…") is the title's last, never a name
+        # ("KernelforaDecade", OCR's "Kernel for a Decade", reads as one)
+        labelled_next = after is not None and bool(SPEAKERS_LABEL.match(after.boxes[0].text))
+        reads = title and not first and not led and not labelled_next
         # "A firm × B firm" on one line, or "× B firm" under A's line: each is the talk's
-        named = (joint(line, bool(speakers) and closed) or listed(line, after)) if reads else []
+        named = (
+            (joint(line, bool(speakers) and closed) or listed(line, after) or firm_first(line))
+            if reads
+            else []
+        )
         if reads and not named and (one := speaker(line, after, body, title[0].em)):
             named = [one]
         if any(worded(s.name, words) for s in named):
@@ -335,7 +343,21 @@ def panel(start: str | None, end: str | None, lines: list[Line], sure: float) ->
     the list read is not whole: withheld, never shown as the panel's."""
     title = [lines[0]]
     rest = lines[1:]
-    if rest and not _GUEST_LABEL.match(rest[0].text) and not person_name(rest[0].boxes[0].text):
+    # The title's wrapped line: no name, or a name-like run ("区协作" of "…内核社区协作") alone on
+    # its line in the title's type, over guests' lines in smaller type.
+    if (
+        rest
+        and not _GUEST_LABEL.match(rest[0].text)
+        and (
+            not person_name(rest[0].boxes[0].text)
+            or (
+                len(rest[0].boxes) == 1
+                and rest[0].em >= 0.9 * lines[0].em
+                and len(rest) >= 2
+                and all(line.em < 0.9 * lines[0].em for line in rest[1:])
+            )
+        )
+    ):
         title.append(rest[0])
         rest = rest[1:]
     names: list[str] = []

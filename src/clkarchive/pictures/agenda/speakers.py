@@ -325,6 +325,28 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
     return [Speaker(n, "") for n in names]
 
 
+def firm_first(line: Line) -> list[Speaker]:
+    """The speakers of a line that prints each one's organisation before the name, in a tag of
+    its own or run into it: "[西安电子科技大学] 孙国平", "华为谢飞", "阿里云杨帆 [浙江大学] 周晓峰".
+    Each box an organisation (a known one run into a name beyond doubt, or a tag that reads as
+    one) and each name beyond doubt after one; [] where any box is neither, or a name has no
+    organisation before it."""
+    out: list[Speaker] = []
+    firm = ""
+    for box in line.boxes:
+        text = box.text.strip()
+        if not firm and (known := organisation(text)) and (name := known_name(text[len(known) :].strip())):
+            out.append(Speaker(name, known))
+        elif not firm and affiliation_like(text) and not known_name(text):
+            firm = text
+        elif firm and (name := known_name(text)):
+            out.append(Speaker(name, firm))
+            firm = ""
+        else:
+            return []
+    return out if out and not firm else []
+
+
 def bilingual(text: str) -> Speaker | None:
     """The speaker of "Pinyin Name (中文名) affiliation" or "中文名 (Pinyin Name) affiliation": the
     name in characters, sure where the pinyin spells it syllable by syllable (else withheld);

@@ -28,6 +28,7 @@ from clkarchive.pictures.agenda.words import (
     affiliation_like,
     join,
     known_name,
+    norm,
     organisation,
     person,
     person_name,
@@ -73,6 +74,18 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     # header's other words ("嘉宾") would read as the first row's cells.
     top = max([top, *(b.y1 for b in boxes if _over_time(b, times[0], top))])
     cells = [b for b in right if (b.y0 + b.y1) / 2 >= top]
+    # Titles under their times, down the times' own edge ("09:00-09:15" over "开幕致辞" over the
+    # speaker): a list of talks, each opened by its time, not a table whose time column holds
+    # only its times; read as one, every title would be lost with the time column.
+    under = [
+        b
+        for b in boxes
+        if b not in right
+        and not is_time(b.text)
+        and top <= (b.y0 + b.y1) / 2 < times[-1].y0  # not a footnote
+    ]
+    if len([b for b in under if len(norm(b.text)) >= 4]) >= max(2, len(times) / 2):
+        return []
     starts = _starts(cells, height)
     if len(starts) < 2:
         return []

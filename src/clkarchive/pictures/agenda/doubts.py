@@ -1,0 +1,106 @@
+"""Doubts about a programme's readings, each from the readings around it: a line two times read,
+talks of no speaker after each card's talk (its furniture), two talks of one time beside a hole in
+the programme, a speaker's line read as a talk of its own. Each makes readings unsure (withheld, not
+shown as fact) or drops one; poster.py reads, this module doubts."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from clkarchive.pictures.agenda.geometry import Text, lines_of
+from clkarchive.pictures.agenda.records import Slot
+from clkarchive.pictures.agenda.slots import UNPLACED
+from clkarchive.pictures.agenda.speakers import listed
+
+_FURNITURE = 3  # this many talks of no speaker, each after its card's talk, are the cards' furniture
+Reading = tuple[Text, Slot, tuple[Text, ...]]  # a slot, its time's box and the boxes it was read from
+
+
+def shared_unsure(read: list[Reading]) -> list[Reading]:
+    """The readings, those that read a line another time also read made unsure: which time the
+    line is under is unclear, and so are both readings' times and speakers."""
+    times: dict[int, set[int]] = {}
+    for time, _, boxes in read:
+        for box in boxes:
+            times.setdefault(id(box), set()).add(id(time))
+    return [
+        (time, slot, boxes)
+        if all(len(times[id(box)]) == 1 for box in boxes)
+        else (time, dataclasses.replace(slot, time_sure=UNPLACED, speakers_sure=UNPLACED), boxes)
+        for time, slot, boxes in read
+    ]
+
+
+def furniture_unsure(read: list[Reading]) -> list[Reading]:
+    """The readings, those that name nobody right after a talk of the same time that named its
+    speakers made unsure of their time, where the programme has three or more of them. One is a
+    talk that shares its slot and whose speaker OCR missed; many are what every card prints
+    under its speaker (a web page's buttons, a side panel's lines level with them): shown, each
+    would be a talk that does not exist, at its card's time."""
+    stray = [
+        k
+        for k in range(1, len(read))
+        if read[k][1].kind == "talk"
+        and not read[k][1].speakers
+        and read[k - 1][1].speakers
+        and (read[k][1].start, read[k][1].end) == (read[k - 1][1].start, read[k - 1][1].end)
+    ]
+    if len(stray) < _FURNITURE:
+        return read
+    return [
+        (time, dataclasses.replace(slot, time_sure=0.0), boxes) if k in stray else (time, slot, boxes)
+        for k, (time, slot, boxes) in enumerate(read)
+    ]
+
+
+def holes_unsure(read: list[Reading]) -> list[Reading]:
+    """A programme's readings, those of a time given to two talks or more next to a hole in the
+    programme made unsure. A time OCR did not read makes its talk a second talk of the time
+    before (or after) it, and leaves a hole where it stood: the slot before ends before the
+    shared time starts, or the shared time ends before the next slot starts. Two talks that
+    truly share a time (two short talks, a slot of two rooms) leave no hole; where there is one,
+    which of the talks holds the time is unclear: their times and speakers are withheld."""
+    out = list(read)
+    i = 0
+    while i < len(read):
+        slot = read[i][1]
+        j = i
+        while j + 1 < len(read) and (read[j + 1][1].start, read[j + 1][1].end) == (slot.start, slot.end):
+            j += 1
+        talks = [k for k in range(i, j + 1) if read[k][1].kind == "talk"]
+        before = read[i - 1][1] if i else None
+        after = read[j + 1][1] if j + 1 < len(read) else None
+        hole = (before is not None and before.end is not None and slot.start and before.end < slot.start) or (
+            after is not None and after.start is not None and slot.end and slot.end < after.start
+        )
+        if slot.start and len(talks) >= 2 and hole:
+            for k in talks:
+                time, shared, boxes = read[k]
+                unsure = dataclasses.replace(
+                    shared,
+                    time_sure=min(shared.time_sure, UNPLACED),
+                    speakers_sure=min(shared.speakers_sure, UNPLACED),
+                )
+                out[k] = (time, unsure, boxes)
+        i = j + 1
+    return out
+
+
+def orphans(read: list[Reading]) -> list[Reading]:
+    """The readings less a talk that is only a speaker's line ("唐晓军|麒麟软件" under a time, no
+    title): the last guest of a cell that runs over two time rows (a panel of a grid), cut off
+    from its talk by the row's time. The talk before it is then not read whole: its speakers are
+    withheld."""
+    out: list[Reading] = []
+    for time, slot, boxes in read:
+        lines = lines_of([b for b in boxes if b is not time])
+        if out and slot.kind == "talk" and not slot.speakers and len(lines) == 1 and listed(lines[0], None):
+            before = out[-1]
+            out[-1] = (
+                before[0],
+                dataclasses.replace(before[1], speakers_sure=min(before[1].speakers_sure, UNPLACED)),
+                before[2],
+            )
+            continue
+        out.append((time, slot, boxes))
+    return out

@@ -1,0 +1,151 @@
+"""One agenda image of a whole online edition, from hand-made OCR boxes (round 25): forums side by
+side, each talk a time over its title over "[company] name"; a table "分享嘉宾 | 议题 | 时间" with
+the speaker left of the title and the time at the right, a QR code's "扫码观看" over each forum; a
+speakers' label under a title's last line; a panel's guest cut off by a grid's next time row."""
+
+from __future__ import annotations
+
+from clkarchive.pictures import agenda
+from clkarchive.pictures.agenda.geometry import Line, Text
+from clkarchive.pictures.agenda.speakers import firm_first
+from clkarchive.pictures.ocr import OcrBox as Box
+
+
+def _box(text: str, x: int, y: int, size: int = 30) -> Box:
+    """As printed: a Chinese character a square, a Latin letter or digit half of one."""
+    return Box(text, x, y, x + sum(size if ord(ch) > 0x2E80 else size // 2 for ch in text), y + size, 0.99)
+
+
+def _line(*texts: str) -> Line:
+    boxes, x = [], 0
+    for text in texts:
+        boxes.append(Text(text, x, 0, x + 30 * len(text), 30))
+        x += 30 * len(text) + 40
+    return Line(tuple(boxes))
+
+
+def test_an_organisation_printed_before_each_name_gives_the_speakers():
+    """A tag with the company, then the name, or the two run into one box by OCR."""
+    assert [(s.name, s.affiliation) for s in firm_first(_line("西安电子科技大学", "孙国平"))] == [
+        ("孙国平", "西安电子科技大学")
+    ]
+    assert [(s.name, s.affiliation) for s in firm_first(_line("阿里云杨帆", "浙江大学", "周晓峰"))] == [
+        ("杨帆", "阿里云"),
+        ("周晓峰", "浙江大学"),
+    ]
+    # a title's line, a company alone, a name with no company before it: none of them
+    for texts in (("基于EROFS的镜像加速",), ("华为",), ("孙国平", "华为"), ("华为", "孙国平", "浙江大学")):
+        assert firm_first(_line(*texts)) == []
+
+
+def test_titles_under_their_times_in_a_forums_column_are_no_table():
+    """A forum's column: each time over its title (both at the column's left edge), then the
+    speaker's tag and name, a name now and then right of the time's end. Before, the names and
+    breaks right of the times read as a table's cells, every title (in the times' column) was
+    lost, and the names and times were given to the wrong rows: 2 times and 3 speakers WRONG on
+    set 29's poster."""
+    talks = [
+        ("09:00-09:15", "开幕致辞", ("西安电子科技大学", "孙国平")),
+        ("09:15-10:00", "国内开发者参与上游的二十年", ("龙蜥社区", "林志远")),
+        ("10:00-10:45", "面向集群的操作系统内核", ("阿里云", "杨帆")),
+        ("11:00-11:45", "内核驱动开发者的新变化", ("浙江大学", "周晓峰")),
+    ]
+    drawn = [_box("主论坛", 72, 260, 44), _box("主持人：赵立新", 72, 350)]
+    for n, (time, title, (firm, name)) in enumerate(talks):
+        y = 460 + 160 * n
+        drawn += [_box(time, 72, y, 30), _box(title, 72, y + 40, 36), _box(firm, 77, y + 90, 26)]
+        drawn += [_box(name, 90 + 26 * len(firm), y + 88, 36)]
+    drawn += [_box("11:45-13:30", 88, 1120), _box("午休", 270, 1120, 36)]
+    read = agenda.parse("p.png", drawn).forums[0].slots
+    assert [(s.start, s.title, s.speakers) for s in read] == [
+        (time[:5], title, (name,)) for time, title, (_, name) in talks
+    ] + [("11:45", "午休", ())]
+
+
+def _table(top: int, forum: str, rows: list[tuple[str, str, tuple[str, str], str]]) -> list[Box]:
+    """A forum's table: its heading, the host, a QR code's caption at the right, the header row
+    "分享嘉宾 议题 时间", then per row the name (over its affiliation) at the left, the title in the
+    middle (wrapped where it has two lines) and the time at the right."""
+    drawn = [
+        _box(forum, 75, top, 44),
+        _box("主持人|苏明辉华中科技大学教授", 73, top + 57),
+        _box("扫码观看", 888, top + 80, 28),
+    ]
+    drawn += [_box("分享嘉宾", 54, top + 190, 30), _box("议题", 337, top + 190), _box("时间", 984, top + 190)]
+    for n, (time, title, (name, firm), more) in enumerate(rows):
+        y = top + 270 + 150 * n
+        drawn += [_box(name, 55, y, 40), _box(title, 338, y + 2, 34), _box(time, 877, y + 6, 27)]
+        drawn += [_box(firm, 55, y + 46, 26)] + ([_box(more, 338, y + 48, 34)] if more else [])
+    return drawn
+
+
+def test_a_table_of_speaker_title_time_under_each_forums_qr_code():
+    """Each forum prints "扫码观看" under its QR code, over its programme. Before, the first such
+    caption ended the poster (nothing under it was read); then the name left of the title ran into
+    it ("石国庆内核中的大页与folio") and the title's second line fell after the name's affiliation.
+    Now a QR code's caption ends the programme only under its last time, and a row that opens
+    with a name set apart from the title reads the title's lines first."""
+    first = [
+        ("09:15-10:00", "内核中的大页与folio：", ("石国庆", "阿里云内核技术专家"), "五年演进回顾"),
+        ("10:15-11:00", "操作系统内核的供应链安全", ("贾文", "中兴通讯首席架构师"), ""),
+    ]
+    second = [
+        ("13:30-14:10", "NVMe over TCP的路径优化", ("曹阳", "华为存储专家"), ""),
+        ("14:10-14:50", "调度器在QLC盘上的尾延迟", ("刘思远", "字节跳动工程师"), ""),
+    ]
+    drawn = _table(0, "主论坛", first) + _table(800, "块设备与IO分论坛", second)
+    drawn.append(_box("扫码预约直播·会后回放", 323, 1600, 40))
+    forums = agenda.parse("p.png", drawn).forums
+    assert [f.name for f in forums] == ["主论坛", "块设备与IO分论坛"]
+    for forum, rows in zip(forums, (first, second), strict=True):
+        assert [(s.start, s.title, s.speakers, s.affiliations) for s in forum.talks] == [
+            (time[:5], title.replace("：", ":") + more, (name,), (firm,))
+            for time, title, (name, firm), more in rows
+        ]
+        assert all(s.time_sure == 1.0 and s.speakers_sure == 1.0 for s in forum.talks)
+
+
+def test_the_line_over_a_speakers_label_is_the_titles():
+    """An English title wrapped in two lines, OCR's spaces lost in the second
+    ("KernelforaDecade"), over "讲者：name（company）": the second line read as a Latin name, the
+    speaker's line as its affiliation (a WRONG speaker on set 29). A label says where the speakers
+    begin: the line over it is the title's."""
+    drawn = [_box("主论坛", 74, 0, 40)]
+    drawn += [_box("10:10-11:00", 73, 100, 24), Box("Maintaining an Enterprise", 242, 94, 602, 130, 0.99)]
+    drawn += [
+        Box("KernelforaDecade", 246, 139, 513, 166, 0.99),
+        _box("讲者：HannesVogel（SUSE）", 244, 183, 27),
+    ]
+    drawn += [_box("11:00-13:00", 85, 246, 29), _box("午休", 239, 245, 33)]
+    talk = agenda.parse("p.png", drawn).forums[0].talks[0]
+    assert (talk.title, talk.speakers, talk.affiliations) == (
+        "Maintaining an Enterprise KernelforaDecade",
+        ("Hannes Vogel",),
+        ("SUSE",),
+    )
+
+
+def test_a_guest_cut_off_by_the_next_time_row_is_no_talk():
+    """A panel's cell runs over two rows of a grid: its last guest's line stands under the second
+    row's time. Before, that line was read as a talk of its own ("唐晓军|麒麟软件" at 14:00) and the
+    panel's list shown short; now it is no talk, and the panel's guests are withheld. Its title's
+    wrapped line, a name-like run in the title's type ("区协作"), is the title's."""
+    drawn = [_box("主论坛", 253, 1400, 40)]
+    drawn += [_box("13:30-14:00", 71, 1487, 27), _box("圆桌讨论：线上时代的内核社", 255, 1489, 25)]
+    drawn += [
+        _box("区协作", 253, 1522, 27),
+        _box("宋建平|龙蜥社区", 253, 1567, 21),
+        _box("刘畅|开源社区", 253, 1598, 21),
+    ]
+    drawn += [_box("14:00-14:30", 71, 1637, 27), _box("唐晓军|麒麟软件", 253, 1639, 21)]
+    drawn += [
+        _box("14:30-15:00", 71, 1787, 27),
+        _box("内核社区的协作工具", 255, 1789, 25),
+        _box("黄磊|华为", 253, 1830, 21),
+    ]
+    slots = agenda.parse("p.png", drawn).forums[0].slots
+    assert [(s.kind, s.start, s.title) for s in slots] == [
+        ("panel", "13:30", "圆桌讨论:线上时代的内核社区协作"),
+        ("talk", "14:30", "内核社区的协作工具"),
+    ]
+    assert slots[0].speakers_sure < 0.8 and slots[1].speakers == ("黄磊",)
