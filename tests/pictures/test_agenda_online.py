@@ -33,6 +33,9 @@ def test_an_organisation_printed_before_each_name_gives_the_speakers():
         ("杨帆", "阿里云"),
         ("周晓峰", "浙江大学"),
     ]
+    assert [(s.name, s.affiliation) for s in firm_first(_line("RedHat", "Lukas Brandt"))] == [
+        ("Lukas Brandt", "RedHat")
+    ]
     # a title's line, a company alone, a name with no company before it: none of them
     for texts in (("基于EROFS的镜像加速",), ("华为",), ("孙国平", "华为"), ("华为", "孙国平", "浙江大学")):
         assert firm_first(_line(*texts)) == []
@@ -43,23 +46,40 @@ def test_titles_under_their_times_in_a_forums_column_are_no_table():
     speaker's tag and name, a name now and then right of the time's end. Before, the names and
     breaks right of the times read as a table's cells, every title (in the times' column) was
     lost, and the names and times were given to the wrong rows: 2 times and 3 speakers WRONG on
-    set 29's poster."""
-    talks = [
-        ("09:00-09:15", "开幕致辞", ("西安电子科技大学", "孙国平")),
-        ("09:15-10:00", "国内开发者参与上游的二十年", ("龙蜥社区", "林志远")),
-        ("10:00-10:45", "面向集群的操作系统内核", ("阿里云", "杨帆")),
-        ("11:00-11:45", "内核驱动开发者的新变化", ("浙江大学", "周晓峰")),
+    set 29's poster. A name set larger than its company's tag is no framed name apart from it."""
+
+    def at(text: str, x0: int, y0: int, x1: int, y1: int) -> Box:
+        return Box(text, x0, y0, x1, y1, 0.99)
+
+    drawn = [at("主论坛", 72, 257, 192, 302), at("主持人：赵立新", 73, 352, 259, 383)]
+    drawn += [at("09:00-09:15", 72, 467, 232, 498), at("开幕致辞", 70, 506, 202, 546)]
+    drawn += [at("西安电子科技大学", 77, 556, 247, 588), at("孙国平", 253, 553, 356, 590)]
+    drawn += [at("09:15-10:00", 72, 621, 232, 650), at("国内开发者参与Linux", 73, 660, 383, 693)]
+    drawn += [
+        at("内核上游的二十年回顾", 74, 704, 385, 740),
+        at("龙蜥社区", 77, 751, 175, 783),
+        at("林志远", 179, 750, 275, 786),
     ]
-    drawn = [_box("主论坛", 72, 260, 44), _box("主持人：赵立新", 72, 350)]
-    for n, (time, title, (firm, name)) in enumerate(talks):
-        y = 460 + 160 * n
-        drawn += [_box(time, 72, y, 30), _box(title, 72, y + 40, 36), _box(firm, 77, y + 90, 26)]
-        drawn += [_box(name, 90 + 26 * len(firm), y + 88, 36)]
-    drawn += [_box("11:45-13:30", 88, 1120), _box("午休", 270, 1120, 36)]
+    drawn += [at("10:00-10:45", 73, 815, 230, 846), at("面向集群的操作系统内核：", 74, 856, 474, 889)]
+    drawn += [at("内存、网络与调度的协同", 74, 901, 417, 936), at("阿里云杨帆", 73, 945, 228, 983)]
+    drawn += [at("浙江大学", 251, 945, 349, 980), at("周晓峰", 360, 946, 452, 982)]
+    drawn += [at("10:45-11:00", 90, 1019, 241, 1050), at("中场休息", 271, 1016, 380, 1053)]
+    drawn += [at("11:00-11:45", 72, 1083, 230, 1112), at("Rust in the Kernel: What", 73, 1124, 443, 1157)]
+    drawn += [at("Changed for Driver Authors", 74, 1167, 493, 1202), at("浙江大学", 76, 1213, 173, 1246)]
+    drawn += [
+        at("孙琳", 174, 1216, 258, 1247),
+        at("11:45-13:30", 88, 1284, 241, 1313),
+        at("午休", 269, 1283, 333, 1320),
+    ]
     read = agenda.parse("p.png", drawn).forums[0].slots
     assert [(s.start, s.title, s.speakers) for s in read] == [
-        (time[:5], title, (name,)) for time, title, (_, name) in talks
-    ] + [("11:45", "午休", ())]
+        ("09:00", "开幕致辞", ("孙国平",)),
+        ("09:15", "国内开发者参与Linux内核上游的二十年回顾", ("林志远",)),
+        ("10:00", "面向集群的操作系统内核:内存、网络与调度的协同", ("杨帆", "周晓峰")),
+        ("10:45", "中场休息", ()),
+        ("11:00", "Rust in the Kernel: What Changed for Driver Authors", ("孙琳",)),
+        ("11:45", "午休", ()),
+    ]
 
 
 def _table(top: int, forum: str, rows: list[tuple[str, str, tuple[str, str], str]]) -> list[Box]:
@@ -114,7 +134,7 @@ def test_the_line_over_a_speakers_label_is_the_titles():
     drawn += [_box("10:10-11:00", 73, 100, 24), Box("Maintaining an Enterprise", 242, 94, 602, 130, 0.99)]
     drawn += [
         Box("KernelforaDecade", 246, 139, 513, 166, 0.99),
-        _box("讲者：HannesVogel（SUSE）", 244, 183, 27),
+        Box("讲者：HannesVogel（SUSE）", 244, 183, 535, 210, 0.99),
     ]
     drawn += [_box("11:00-13:00", 85, 246, 29), _box("午休", 239, 245, 33)]
     talk = agenda.parse("p.png", drawn).forums[0].talks[0]

@@ -299,6 +299,9 @@ def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
     """Lines with a framed name beside the end of a biography ("要作者。" … "宋恺睿") as two lines."""
     out = []
     for line in lines:
+        if firm_first(line):  # "[浙江大学] 孙琳": the name set larger than its company's tag
+            out.append(line)
+            continue
         names = [b for b in line.boxes[1:] if framed(b, body, title) and person_name(b.text)]
         rest = tuple(b for b in line.boxes if b not in names)
         out += [Line(rest), *(Line((b,)) for b in names)] if names else [line]
