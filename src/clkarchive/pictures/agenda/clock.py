@@ -156,7 +156,8 @@ def ended(boxes: list[Text]) -> list[Text]:
             and id(up) not in ends
             and id(up) not in merged
             and up is not low
-            and _under(low, up)
+            # an end in smaller type may stand a line under its start, a bar between them
+            and _under(low, up, 1.0 if low.em < 0.85 * up.em else 0.6)
             and (id(low) in ends or low.em < 0.85 * up.em or (id(up) in opened and id(low) not in opened))
         ]
         if not over:
@@ -227,14 +228,15 @@ def hh_mm(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
-def _under(low: Text, up: Text) -> bool:
-    """Whether low is printed right under up: below it, less than half a line apart, and in its
-    column (overlapping it across, or starting where it starts)."""
+def _under(low: Text, up: Text, reach: float = 0.6) -> bool:
+    """Whether low is printed right under up: below it, less than `reach` of up's line height
+    apart (about half a line), and in its column (overlapping it across, or starting where it
+    starts)."""
     h = up.y1 - up.y0
     across = min(low.x1, up.x1) - max(low.x0, up.x0)
     return (
         (low.y0 + low.y1) / 2 > (up.y0 + up.y1) / 2
-        and low.y0 - up.y1 < 0.6 * h
+        and low.y0 - up.y1 < reach * h
         and (across > 0.5 * min(low.x1 - low.x0, up.x1 - up.x0) or abs(low.x0 - up.x0) < h)
     )
 

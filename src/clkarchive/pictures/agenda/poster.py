@@ -20,7 +20,16 @@ import statistics
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from clkarchive.pictures.agenda.clock import ended, is_time, lasted, led, level, time_range, unlabelled
+from clkarchive.pictures.agenda.clock import (
+    HALF_OF_DAY,
+    ended,
+    is_time,
+    lasted,
+    led,
+    level,
+    time_range,
+    unlabelled,
+)
 from clkarchive.pictures.agenda.dates import DAY_SPAN, event_date, venue
 from clkarchive.pictures.agenda.doubts import furniture_unsure, holes_unsure, orphans, shared_unsure
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
@@ -76,8 +85,11 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 _NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
 # A remark in brackets beside a time ("15:50-16:30（两场短议题）"): no title.
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")
-# A day's label before a forum's heading ("DAY 1  主论坛", "第二天"): no part of its name.
-_DAY_LABEL = re.compile(r"\s*(?:DAY|Day)\s*\d{1,2}\s*|\s*第[一二三四五\d]天\s*")
+# A day's label ("DAY 1", "第二天"): on a line of its own ("第二天 DAY 2" over the next day's date),
+# no talk's; before a forum's heading, as a half day's ("DAY 1  主论坛", "下午 主论坛"), no part of
+# its name.
+_DAY_LABEL = re.compile(r"(?:\s*(?:(?:DAY|Day)\s*\d{1,2}|第[一二三四五\d]天)\s*)+")
+_HALF_DAY_LABEL = re.compile(rf"\s*(?:{HALF_OF_DAY})\s*")
 # The heading of a box of the speakers under the programme ("演讲嘉宾 SPEAKERS", then a line per
 # talk keyed by its number): no programme, and no name in it is beside its talk. It is bilingual,
 # says 介绍, or is SPEAKERS in capitals: a label over one talk's names ("演讲嘉宾：") is none.
@@ -284,6 +296,7 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
             (HOST.search(line.text) and kind_of(lines[i - 1].text) != "panel")
             or SESSION.match(line.text)
             or PROGRAMME.fullmatch(line.text)
+            or _DAY_LABEL.fullmatch(line.text)
             or (len(line.text) <= 24 and event_date([line], year))
         )
     }
@@ -437,6 +450,7 @@ def _heading(line: Line, over: Line | None = None) -> str:
         and b.y1 - b.y0 >= 0.7 * h
         and not re.fullmatch(r"[0-9Oo]{1,2}", b.text)
         and not _DAY_LABEL.fullmatch(b.text)
+        and not _HALF_DAY_LABEL.fullmatch(b.text)
     ]
     return forum_name(join([*before, box.text]))
 

@@ -71,12 +71,15 @@ _BRACKETED = re.compile(r"(.+?)\s*[(（]([^()（）]+)[)）]")  # "戴文博（�
 # A bilingual speaker's line: the name in pinyin, the same name in characters in brackets, then
 # the affiliation ("Tang Zhiqiang (唐志强) Alibaba Cloud", an English-first poster's).
 _PINYIN_NAMED = re.compile(r"([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})\s*[(（]([\u4e00-\u9fff]{2,4})[)）]\s*(.*)")
+# 唐志强 (Tang Zhiqiang); or unbracketed, before the affiliation's sign: 许志华 Xu Zhihua · HUST
 _NAME_PINYIN = re.compile(
-    r"([\u4e00-\u9fff]{2,4})\s*[(（]([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})[)）]\s*(.*)"
-)  # 唐志强 (Tang Zhiqiang)
-# What leads a speaker's line: a handle's @ ("@ 姚晨 · 阿里云", a terminal's or a chat's listing)
-# or a dash ("—— 唐悦，中山大学", a programme book's): a person follows.
-_LEAD = re.compile(r"(?:[@＠]|[-—–―一]{1,2})\s*(?=\S)")  # OCR reads a dash as 一 (no surname)
+    r"([\u4e00-\u9fff]{2,4})\s*(?:[(（]([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})[)）]"
+    r"|([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})(?=\s*(?:[·•・|｜@]|$)))\s*(.*)"
+)
+# What leads a speaker's line: a handle's @ ("@ 姚晨 · 阿里云", a terminal's or a chat's listing),
+# a dash ("—— 唐悦，中山大学", a programme book's; OCR reads one as 一, no surname) or a list's
+# bullets ("● Thomas Lindner · SUSE", "·● Yifan Zhao": OCR reads a dot as ·): a person follows.
+_LEAD = re.compile(r"(?:[@＠]|[-—–―一]{1,2}|[·•●◆▪■・](?:\s*[·•●◆▪■・])*)\s*(?=\S)")
 
 
 _FAR = 4  # a box this many line heights right of the one before stands apart (a tag by the times)
@@ -259,7 +262,7 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
     """The speakers of a line that prints them apart from their affiliations in one run: "name ·
     affiliation", "name, affiliation", "@ name · affiliation", "Pinyin Name (中文名) affiliation",
     or several names ("张伟、东方晓") with as many affiliations on the next line."""
-    if both := bilingual(line.text):
+    if both := bilingual(_unled(line.text)):
         return [both]
     line = _near(line)
     if len(line.boxes) == 2 and len(names := persons(line.boxes[0].text)) >= 2:
@@ -268,9 +271,7 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
         return [Speaker(n, firm) for n in names] if affiliation_like(firm) else []
     if len(line.boxes) != 1:
         return []
-    text = line.text
-    if lead := _LEAD.match(text):
-        text = text[lead.end() :]
+    text = _unled(line.text)  # of the line _near joined
     if bracketed := _BRACKETED.fullmatch(text):
         if names := persons(bracketed[1]):
             return [Speaker(n, bracketed[2].strip()) for n in names]  # "戴文博、钟晓琳（浪潮信息）"
@@ -347,6 +348,11 @@ def firm_first(line: Line) -> list[Speaker]:
     return out if out and not firm else []
 
 
+def _unled(text: str) -> str:
+    """text less what leads a speaker's line (_LEAD)."""
+    return text[lead.end() :] if (lead := _LEAD.match(text)) else text
+
+
 def bilingual(text: str) -> Speaker | None:
     """The speaker of "Pinyin Name (中文名) affiliation" or "中文名 (Pinyin Name) affiliation": the
     name in characters, sure where the pinyin spells it syllable by syllable (else withheld);
@@ -354,7 +360,7 @@ def bilingual(text: str) -> Speaker | None:
     if m := _PINYIN_NAMED.fullmatch(text):
         latin, name, rest = m[1], m[2], m[3]
     elif m := _NAME_PINYIN.fullmatch(text):
-        name, latin, rest = m[1], m[2], m[3]
+        name, latin, rest = m[1], m[2] or m[3], m[4]
     else:
         return None
     if not person(name):
@@ -443,6 +449,7 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     if (
         (after.em < 0.85 * first.em or (surname(name) and organisation(after.text)))
         and not _second_name(after.boxes[0].text)
+        and not bilingual(_unled(after.text))  # "陈思琪 Chen Siqi · Tencent": a speaker's line of its own
         # a title's short last line ("收延迟") before the speaker run into their role is no name
         and not (name == first.text and split_name(after.text))
         and not sentence(after)

@@ -154,6 +154,8 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         sure = 1.0
         if stacked is not None:
             names, affiliations = stacked
+        elif (apart := [_slashed(line) for line in _sub_rows(speakers, height)]) and all(apart):
+            names, affiliations = tuple(p[0] for p in apart if p), tuple(p[1] for p in apart if p)
         elif len(sub := _sub_rows(speakers, height)) >= 2 and all(_names(n) for n in sub):
             names = tuple(n for line in sub for n in LIST.split(line) if n)
             affiliations = _paired(speakers, [b for b in mine if where[id(b)] in firms])
@@ -444,8 +446,23 @@ def _runs(text: str) -> list[tuple[str, str]] | None:
 
 
 def _cell_of_names(text: str) -> bool:
-    """Whether a cell's text is people's names, alone or each run into its affiliation."""
-    return _names(text) or _runs(text) is not None
+    """Whether a cell's text is people's names, alone, each run into its affiliation, or a name
+    and its affiliation apart ("李华 / 字节跳动")."""
+    return _names(text) or _runs(text) is not None or _slashed(text) is not None
+
+
+def _slashed(text: str) -> tuple[str, str] | None:
+    """A speaker's (name, affiliation) printed "name / affiliation" (or with another sign that
+    lists names: the second part names an organisation, nobody), or None."""
+    parts = [p for p in LIST.split(text) if p]
+    if (
+        len(parts) == 2
+        and (name := known_name(parts[0]))
+        and affiliation_like(parts[1])
+        and not known_name(parts[1])
+    ):
+        return name, parts[1]
+    return None
 
 
 def _names(text: str) -> bool:
