@@ -128,7 +128,10 @@ def test_talks_without_a_deck_become_agenda_talks_and_decks_keep_their_pages():
     held = [f for f in clk2024_files() if f.talk.path != "内存分论坛/7-稀疏文件零页填充.pdf"]
     result = agenda.relabel(held, clk2024_posters())
     only = {t.title: t for t, _ in result.agenda}
-    assert set(only) == {"大小页感知的高效内存数据重删技术研究", "稀疏文件零页填充", "嘉宾致辞"}
+    panel = "圆桌论坛:AI时代下Linux内核的机遇、挑战及未来发展方向"
+    assert set(only) == {"大小页感知的高效内存数据重删技术研究", "稀疏文件零页填充", "嘉宾致辞", panel}
+    # a panel is its moderator's and guests' talk, found by their names
+    assert only[panel].speakers == ("宋卓", "郭寒军", "王刘朴", "宋恺睿", "程杰")
     sparse = only["稀疏文件零页填充"]
     assert (sparse.kind, sparse.forum, sparse.forum_en) == ("agenda", "内存分论坛", "Memory")
     assert (sparse.date, sparse.start, sparse.end) == ("2024-10-26", "17:00", "17:30")

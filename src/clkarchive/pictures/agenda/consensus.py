@@ -32,7 +32,7 @@ def reconcile(schedules: Sequence[Schedule], names: Iterable[str] = ()) -> list[
     for schedule in sorted(schedules, key=lambda s: -len(s.forums)):
         for forum in schedule.forums:
             for i, slot in enumerate(forum.slots):
-                if slot.kind != "talk":
+                if slot.kind not in ("talk", "panel"):  # a panel is a talk of its guests
                     continue
                 same = next((r for r in readings if _same_talk(r[0], (forum, slot))), None)
                 if same is None:
@@ -64,10 +64,12 @@ def reconcile(schedules: Sequence[Schedule], names: Iterable[str] = ()) -> list[
         bio = max((s.biography for _, s in slots), key=len)
         date = next((d for s, f, _ in reading if (d := f.date or (None if s.several_days else s.date))), None)
         date = None if withheld and withheld[0][0] == "time" else date
-        slot = Slot("talk", start, end, title, speakers, affiliations, bio)
-        # An address is no talk of the forum's numbered list (the decks' file names count those): 0.
+        kind = slots[0][1].kind
+        slot = Slot(kind, start, end, title, speakers, affiliations, bio)
+        # An address or a panel is no talk of the forum's numbered list (the decks' file names
+        # count those): 0.
         number = 0
-        if not is_address(title):
+        if kind == "talk" and not is_address(title):
             number = numbers[forum_name] = numbers.get(forum_name, 0) + 1
         talks.append(AgendaTalk(forum_name, number, slot, date, schedule.poster, tuple(withheld)))
     names = set(names)
