@@ -31,8 +31,9 @@ from clkarchive.pictures.agenda.clock import (
     unlabelled,
 )
 from clkarchive.pictures.agenda.dates import DAY_SPAN, event_date, venue
-from clkarchive.pictures.agenda.doubts import furniture_unsure, holes_unsure, orphans, shared_unsure
+from clkarchive.pictures.agenda.doubts import Reading, furniture_unsure, holes_unsure, orphans, shared_unsure
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
+from clkarchive.pictures.agenda.forum_cells import Cell, forum_cells, spans
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
 from clkarchive.pictures.agenda.layout import (
     Anchor,
@@ -157,6 +158,8 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     )
     if end is not None:
         kept = [b for b in kept if b.y0 < end - height / 2]
+    cells, in_cells = forum_cells(kept, height, is_time)  # forums named in a table's own column
+    kept = [b for b in kept if id(b) not in in_cells]
     # The days printed over forums (a span of days is none of them).
     days = [
         (ln, d)
@@ -173,7 +176,7 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     ruler = time_axis(kept)  # a Gantt chart's hours along its top: no talk's
     for column in columns([b for b in kept if id(b) not in ruler], is_time):
         for lane in lanes(column, is_time):
-            forums += _forums(lines_of(lane), height, fallback, days, year, words)
+            forums += _forums(lines_of(lane), height, fallback, days, year, words, cells)
     return Schedule(poster=poster, date=date, place=place, forums=tuple(forums), several_days=several)
 
 
@@ -184,8 +187,10 @@ def _forums(
     days: list[tuple[Line, str]],
     year: int | None,
     words: frozenset[str],
+    cells: list[Cell],
 ) -> list[Forum]:
-    """The forums of one column's lines: a heading opens one, which runs to the next."""
+    """The forums of one column's lines: a heading opens one, which runs to the next; where no
+    heading is read, the forums the table's own column names (cells), each its rows."""
     starts = [i for i, line in enumerate(lines) if _heading(line)]
     out = []
     for n, first in enumerate([0, *starts]):
@@ -211,20 +216,30 @@ def _forums(
         ]
         if len(groups) > 1:  # read row by row across the columns: in time order
             read.sort(key=lambda r: (r[1].start or "", r[0].y0, r[0].x0))
-        slots = [
-            _named_alike(s, boxes)
-            for k, (_, s, boxes) in enumerate(read)
-            # a break across the columns, read in each, is one
-            if s.kind == "talk" or _said(s) not in [_said(r[1]) for r in read[:k]]
-        ]
-        if not slots:
+        if not read:
             continue
         owned = {id(box) for _, _, boxes in read for box in boxes}
         opening = min(time.y0 for time, _, _ in read)
         header = [ln for ln in part if ln.top < opening and not any(id(box) in owned for box in ln.boxes)]
         day = next((d for ln, d in reversed(days) if ln.top <= part[0].top + height), date)
-        out.append(Forum(named, *_host(header), slots=tuple(slots), date=day))
+        # each row where its time stands (its last row's boxes may run on into the sheet's foot)
+        held = spans([(time.y0, time.y1) for time, _, _ in read], cells) if cells and not named else None
+        if held is not None:
+            for k, cell in enumerate(cells):
+                mine = [r for r, at in zip(read, held, strict=True) if at == k]
+                out.append(Forum(cell.name, *_host([Line(cell.host)]), _kept(mine), day))
+        elif slots := _kept(read):
+            out.append(Forum(named, *_host(header), slots=slots, date=day))
     return out
+
+
+def _kept(read: list[Reading]) -> tuple[Slot, ...]:
+    """A forum's slots from its readings; a break across its columns, read in each, is one."""
+    return tuple(
+        _named_alike(s, boxes)
+        for k, (_, s, boxes) in enumerate(read)
+        if s.kind == "talk" or _said(s) not in [_said(r[1]) for r in read[:k]]
+    )
 
 
 def _said(slot: Slot) -> tuple[str, str | None, str | None, str]:

@@ -254,6 +254,8 @@ def cells_slot(times: tuple[str | None, str | None], row: Row, sure: float = 1.0
     sure: how sure it is that the row is one talk's; its time and speakers are no surer."""
     start, end = times
     kind = kind_of(row.title or row.cell)
+    if is_address(row.title) and row.names:
+        kind = "talk"  # an address a person gives, as slots_of reads one
     if kind not in ("talk", "panel"):
         return Slot(kind, start, end, _clean_title(row.title or row.cell), time_sure=sure, speakers_sure=sure)
     biography = "" if row.names else row.cell

@@ -16,9 +16,14 @@ from importlib.resources import files
 from clkarchive.index.names import DOUBLE_SURNAMES
 
 # A heading may end in its English name ("调度与锁分论坛 Scheduling & Locking", "主论坛 Main Forum").
-_FORUM = re.compile(r"^[0-9Oo]{0,2}[\W_]*(.{0,16}?(?:主论坛|分论坛))(?:[·•|/—-]?[A-Za-z][A-Za-z&,.'/-]*)?$")
+# A heading's number before it: "01", "2.", a document's "（一）" or "三、".
+_NUMBERED = r"^[\W_]*(?:[0-9Oo]{1,2}|[一二三四五六七八九十]{1,3}(?=[、.)]))?[\W_]*"
+_REMARK = r"[(（](?:(?!论坛)[^()（）]){1,12}[)）]"  # "主论坛（上午）"
+_FORUM = re.compile(
+    _NUMBERED + rf"(.{{0,16}}?(?:主论坛|分论坛))(?:[·•|/—-]?[A-Za-z][A-Za-z&,.'/-]*|{_REMARK})?$"
+)
 # A forum's heading followed by the word for its programme ("文件系统与存储分论坛日程"), a name before it.
-_FORUM_PROGRAMME = re.compile(r"^[0-9Oo]{0,2}[\W_]*(.{1,16}?(?:主论坛|分论坛))(?:议程|日程)(?:安排)?$")
+_FORUM_PROGRAMME = re.compile(_NUMBERED + r"(.{1,16}?(?:主论坛|分论坛))(?:议程|日程)(?:安排)?$")
 _FORUM_FIRST = re.compile(
     r"((?:主论坛|分论坛)[A-Z0-9一二三四五六七八九]?[:：·\-—]?(?!议程|日程|信息|介绍|简介)[\u4e00-\u9fff][^:：]{1,15})"
 )

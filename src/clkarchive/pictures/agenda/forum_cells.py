@@ -1,0 +1,88 @@
+"""Forums named in a table's own column, not over their programmes: a spreadsheet's "论坛" column
+whose merged cells print each forum's name (and its host under it) centred down the rows it holds.
+
+Read as headings, such names would open a forum half way down its rows, and give the rows under
+them to the wrong forum. A name is such a cell where everything printed on the rows around it
+stands left of it, with timed rows both over and under it (a forum's name heading a column of a
+table has them only under it); which rows a cell holds is read from where its text
+is centred: the cells, top to bottom, take runs of consecutive rows, each run centred on its
+cell's text. Where no such runs fit, which forum a row is in is unclear, and none is shown.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from clkarchive.pictures.agenda.geometry import Text
+from clkarchive.pictures.agenda.words import HOST, forum_name
+
+_NEAR = 3  # line heights: the rows around a name, above and below it
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A forum's cell: its name, its host's box ("主持人：郑丽华"; none where it prints no host),
+    where its text is centred."""
+
+    name: str
+    host: tuple[Text, ...]
+    middle: float
+
+
+def forum_cells(
+    boxes: Sequence[Text], height: float, is_time: Callable[[str], bool]
+) -> tuple[list[Cell], set[int]]:
+    """The forums the boxes name in cells of a table's column, top to bottom, and the ids of the
+    boxes those cells print (the name, the host's line under it)."""
+    cells: list[Cell] = []
+    used: set[int] = set()
+    for label in sorted((b for b in boxes if forum_name(b.text)), key=lambda b: b.y0):
+        middle = (label.y0 + label.y1) / 2
+        near = [
+            b
+            for b in boxes
+            if abs((b.y0 + b.y1) / 2 - middle) <= _NEAR * height and (b.x1 <= label.x0 or b.x0 >= label.x1)
+        ]
+        times = [(b.y0 + b.y1) / 2 for b in near if is_time(b.text)]
+        if not (any(t < middle for t in times) and any(t > middle for t in times)) or any(
+            b.x0 >= label.x1 for b in near
+        ):
+            continue  # not among timed rows (a heading over them), or something right of it
+        host = next(
+            (
+                b
+                for b in boxes
+                if HOST.match(b.text)
+                and 0 <= b.y0 - label.y1 < height
+                and b.x0 < label.x1
+                and b.x1 > label.x0
+            ),
+            None,
+        )
+        bottom = host.y1 if host is not None else label.y1
+        cells.append(Cell(forum_name(label.text), (host,) if host else (), (label.y0 + bottom) / 2))
+        used |= {id(label)} | ({id(host)} if host is not None else set())
+    return cells, used
+
+
+def spans(rows: Sequence[tuple[float, float]], cells: Sequence[Cell]) -> list[int] | None:
+    """For each row (the top and bottom of its time, top to bottom), the index of the cell that
+    holds it; None where the cells cannot each be centred on a run of consecutive rows (within
+    about half a time's height)."""
+    if not rows or not cells:
+        return None
+    tolerance = 0.6 * statistics.median(bottom - top for top, bottom in rows)
+    out: list[int] = []
+    start = 0
+    for k, cell in enumerate(cells):
+        if start >= len(rows):
+            return None
+        ends = [len(rows) - 1] if k == len(cells) - 1 else range(start, len(rows) - (len(cells) - 1 - k))
+        end = min(ends, key=lambda j: abs((rows[start][0] + rows[j][1]) / 2 - cell.middle))
+        if abs((rows[start][0] + rows[end][1]) / 2 - cell.middle) > tolerance:
+            return None
+        out += [k] * (end - start + 1)
+        start = end + 1
+    return out
