@@ -12,6 +12,7 @@ column left of them all times every forum's row.
 
 from __future__ import annotations
 
+import collections
 import itertools
 import math
 import statistics
@@ -234,24 +235,28 @@ def parallel(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Tex
     A column is cut off where a left edge many boxes share has nothing of the boxes before it
     reaching past it, and each side has times and text of its own: a time column beside its
     titles, or a table's fields, is never cut off. What is printed over the programme's first
-    time (a header line across the columns: the conference, the date, the hall) is no column's
-    and stops no cut where each column is a programme of its own, its times down its left edge:
-    it goes with the column it begins in. (Times on either side of a spine, each beside a card
-    across it, are no such columns.)
+    time (a header line across the columns: the conference, the date, the hall), or under its
+    last (a pill announcing the afternoon), is no column's and stops no cut where each column is
+    a programme of its own, its times down its left edge: it goes with the column it begins in.
+    (Times on either side of a spine, each beside a card across it, are no such columns.)
     """
     if len(boxes) < 4:
         return [boxes]
     height = statistics.median(b.y1 - b.y0 for b in boxes)
     if len(split := _columns_cut(boxes, height, is_time)) > 1:
         return split
-    first = min((b.y0 for b in boxes if is_time(b.text)), default=math.inf)
-    if not (header := [b for b in boxes if b.y1 <= first]):
+    times = [b for b in boxes if is_time(b.text)]
+    first, last = min((b.y0 for b in times), default=math.inf), max((b.y1 for b in times), default=-math.inf)
+    if not (outside := [b for b in boxes if b.y1 <= first or b.y0 >= last]):
         return split
-    split = parallel([b for b in boxes if b.y1 > first], is_time)
-    if len(split) == 1 or not all(_time_led(group, height, is_time) for group in split):
+    split = parallel([b for b in boxes if b not in outside], is_time)
+    counted = collections.Counter(id(b) for group in split for b in group)  # a band across: each one's
+    if len(split) == 1 or not all(
+        _time_led([b for b in group if counted[id(b)] == 1], height, is_time) for group in split
+    ):
         return [boxes]
     edges = [min(b.x0 for b in group) for group in split[1:]]
-    for box in header:
+    for box in outside:
         split[sum(box.x0 >= edge for edge in edges)].append(box)
     return split
 
@@ -272,7 +277,9 @@ def _columns_cut(boxes: list[Text], height: float, is_time: Callable[[str], bool
         ):
             return parallel(right, is_time)
         if (
-            len(box_rows(shared)) <= max(2, len(boxes) / 10)  # rows across the columns are rare: a break
+            # rows across the columns but for breaks are rare (a band announcing what follows)
+            sum(not any(BREAK.search(b.text) for b in row) for row in box_rows(shared))
+            <= max(2, len(boxes) / 10)
             and all(b.x1 <= edge for b in left)
             and _programme(left, is_time)
             and _programme(right, is_time)
@@ -288,8 +295,8 @@ def _columns_cut(boxes: list[Text], height: float, is_time: Callable[[str], bool
 
 def _time_led(boxes: list[Text], height: float, is_time: Callable[[str], bool]) -> bool:
     """Whether a column's times stand down its left edge (within a line's height), before its text."""
-    edge = min(b.x0 for b in boxes)
-    return all(b.x0 - edge < height for b in boxes if is_time(b.text))
+    edge = min((b.x0 for b in boxes), default=0.0)
+    return bool(boxes) and all(b.x0 - edge < height for b in boxes if is_time(b.text))
 
 
 def _cuts(boxes: list[Text], height: float, edges: list[float]) -> list[float]:

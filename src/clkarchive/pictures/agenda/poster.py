@@ -234,11 +234,13 @@ def _forums(
 
 
 def _kept(read: list[Reading]) -> tuple[Slot, ...]:
-    """A forum's slots from its readings; a break across its columns, read in each, is one."""
+    """A forum's slots from its readings; a break across its columns, read in each, is one, as is
+    anything read twice from one time's box (a band across the columns)."""
     return tuple(
         _named_alike(s, boxes)
-        for k, (_, s, boxes) in enumerate(read)
-        if s.kind == "talk" or _said(s) not in [_said(r[1]) for r in read[:k]]
+        for k, (time, s, boxes) in enumerate(read)
+        if (s.kind == "talk" or _said(s) not in [_said(r[1]) for r in read[:k]])
+        and (time, _said(s)) not in [(r[0], _said(r[1])) for r in read[:k]]
     )
 
 

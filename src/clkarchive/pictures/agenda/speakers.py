@@ -24,6 +24,7 @@ from clkarchive.pictures.agenda.words import (
     known_name,
     organisation,
     person,
+    person_like,
     person_name,
     spelt_as,
     split_name,
@@ -66,6 +67,7 @@ _NAME_THEN_ROLE = (
     re.compile(r"([\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3})(?: {2,}| (?=[A-Za-z])|(?=\S))(.*" + ROLE + ".*)"),
     re.compile(r"([\u4e00-\u9fff]{2,4}) +(\S.*" + ROLE + ".*)"),  # 路旭 字节跳动…
 )
+_PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])\s*(\S.*)")
 _APART = re.compile(r"\s*[·•・|｜@]\s*")  # "欧阳明轩 · vivo移动通信有限公司", "Jun Sima @ ISCAS"
 _BRACKETED = re.compile(r"(.+?)\s*[(（]([^()（）]+)[)）]")  # "戴文博（浪潮信息）"
 # A bilingual speaker's line: the name in pinyin, the same name in characters in brackets, then
@@ -135,6 +137,8 @@ def run_in(part: str) -> tuple[str, str] | None:
         return name, ""
     if (cut := split_name(part)) and person(cut[0]):
         return person(cut[0]), cut[1].strip(PUNCTUATION)
+    if (m := _PADDED.fullmatch(part)) and (name := person(m[1] + m[2])) and organisation(m[3]):
+        return name, m[3].strip(PUNCTUATION)  # "李　强统信软件…": a two-character name set three wide
     words = part.split()
     fits = [
         (person(head), " ".join(words[k:]))
@@ -348,6 +352,12 @@ def firm_first(line: Line) -> list[Speaker]:
     return out if out and not firm else []
 
 
+def _foreign(name: str) -> bool:
+    """Whether a name read is a person's in Latin letters ("Olivier Laurent"): over a line that
+    opens with a known organisation in its own type, as a Chinese name of a known surname."""
+    return name.isascii() and bool(person_like(name))
+
+
 def _unled(text: str) -> str:
     """text less what leads a speaker's line (_LEAD)."""
     return text[lead.end() :] if (lead := _LEAD.match(text)) else text
@@ -447,7 +457,7 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     if after is None:
         return Speaker(name, "")
     if (
-        (after.em < 0.85 * first.em or (surname(name) and organisation(after.text)))
+        (after.em < 0.85 * first.em or ((surname(name) or _foreign(name)) and organisation(after.text)))
         and not _second_name(after.boxes[0].text)
         and not bilingual(_unled(after.text))  # "陈思琪 Chen Siqi · Tencent": a speaker's line of its own
         # a title's short last line ("收延迟") before the speaker run into their role is no name

@@ -1,0 +1,80 @@
+"""A forum's talks as tiles two to a row (round 28, set 31 studied), from hand-made OCR boxes: bands
+across both tiles for a break and a live draw, a pill under the programme announcing the
+afternoon; a foreign speaker over their company in the same type; a panel's guest whose
+two-character name is set three characters wide."""
+
+from __future__ import annotations
+
+from clkarchive.pictures import agenda
+from clkarchive.pictures.agenda.speakers import run_in
+from clkarchive.pictures.ocr import OcrBox as Box
+
+
+def _at(text: str, x0: int, y0: int, x1: int, y1: int) -> Box:
+    return Box(text, x0, y0, x1, y1, 0.99)
+
+
+def _tiles() -> list[Box]:
+    """主论坛's tiles as set 31 printed them: per tile a time pill, the title's lines, the name and
+    'company · job' under it; a band for a break (a cup's icon OCR reads as "三" before it) and one
+    for a live draw across both tiles, and the afternoon's pill under the last band, wider than
+    the left tile."""
+    drawn = [
+        _at("主持人", 945, 888, 1014, 917),
+        _at("主论坛", 69, 920, 210, 972),
+        _at("贺建国", 909, 921, 1013, 959),
+    ]
+    drawn += [_at("复旦大学教授", 880, 967, 1014, 994)]
+    drawn += [_at("09:00-09:40", 79, 1067, 225, 1094), _at("09:40-10:20", 589, 1066, 737, 1096)]
+    drawn += [_at("内核可观测性的统一：", 68, 1127, 344, 1158), _at("面向CXL3.0的", 575, 1126, 785, 1160)]
+    drawn += [
+        _at("tracepoint、fprobe与BTF", 62, 1170, 447, 1204),
+        _at("内存共享与一致性", 575, 1169, 815, 1204),
+    ]
+    drawn += [_at("毛志刚", 62, 1236, 148, 1271), _at("芮琳", 572, 1234, 632, 1271)]
+    drawn += [
+        _at("RedHat·首席软件工程师", 61, 1270, 322, 1300),
+        _at("英特尔·资深架构师", 573, 1272, 774, 1300),
+    ]
+    drawn += [
+        _at("三", 372, 1343, 389, 1355),
+        _at("休息", 413, 1350, 477, 1383),
+        _at("10:20-10:30", 501, 1353, 664, 1380),
+    ]
+    drawn += [_at("10:30-11:10", 79, 1453, 225, 1480), _at("11:10-11:50", 587, 1450, 735, 1480)]
+    drawn += [_at("Memory Tagging on", 62, 1511, 355, 1551), _at("openEuler内核在智", 574, 1511, 853, 1547)]
+    drawn += [_at("Arm64:Hardening", 62, 1554, 335, 1591), _at("能汽车上的实时化改造", 576, 1556, 875, 1589)]
+    drawn += [_at("theKernelwithMTE", 65, 1601, 361, 1631), _at("高敏", 571, 1621, 632, 1659)]
+    drawn += [_at("华为·内核工程师", 573, 1659, 753, 1685), _at("Olivier Laurent", 63, 1669, 267, 1700)]
+    drawn += [_at("Arm·资深软件工程师", 64, 1705, 284, 1728)]
+    drawn += [_at("直播抽奖", 388, 1778, 504, 1815), _at("11:50-12:00", 528, 1782, 693, 1812)]
+    drawn += [_at("午休", 413, 1863, 482, 1900), _at("12:00-13:30", 497, 1870, 664, 1900)]
+    drawn += [_at("一下午", 314, 2002, 417, 2040), _at("三个分论坛同时直播一", 445, 2005, 763, 2040)]
+    return drawn
+
+
+def test_tiles_two_to_a_row_with_bands_across_them():
+    """Before, the afternoon's pill (under the last time, wider than the left tile) kept the tiles
+    from being cut into columns: each row's two tiles were read as one talk, every time and
+    speaker withheld. A line under the last time stops no cut, as one over the first does not;
+    bands across the tiles (a break, a live draw) are each column's, and neither a time down a
+    column's edge nor a rare row across; a live draw is no talk, read once."""
+    slots = agenda.parse("tiles.png", _tiles()).forums[0].slots
+    assert [(s.kind, s.start, s.speakers) for s in slots] == [
+        ("talk", "09:00", ("毛志刚",)),
+        ("talk", "09:40", ("芮琳",)),
+        ("break", "10:20", ()),
+        ("talk", "10:30", ("Olivier Laurent",)),
+        ("talk", "11:10", ("高敏",)),
+        ("ceremony", "11:50", ()),
+        ("break", "12:00", ()),
+    ]
+    assert all(s.time_sure == 1.0 and s.speakers_sure == 1.0 for s in slots)
+    assert slots[3].affiliations == ("Arm·资深软件工程师",)  # a foreign name over its company
+
+
+def test_a_two_character_name_set_three_wide():
+    """ "李　强统信软件内核研发总监": a padded name run into its company (a panel's guest). Before, no
+    cut was sure, the guest named nobody, and the panel's list was withheld."""
+    assert run_in("李　强统信软件内核研发总监") == ("李强", "统信软件内核研发总监")
+    assert run_in("内 核开发") is None
