@@ -78,3 +78,90 @@ def test_a_two_character_name_set_three_wide():
     cut was sure, the guest named nobody, and the panel's list was withheld."""
     assert run_in("李　强统信软件内核研发总监") == ("李强", "统信软件内核研发总监")
     assert run_in("内 核开发") is None
+
+
+def _cards(cards: list[tuple[str, str, str, str, str]], x: int) -> list[Box]:
+    """Cards one under another from x: the name over 'company job', a biography, the time, the
+    title under it (the cards' edges, wider apart than the time from the biography over it)."""
+    drawn = []
+    for n, (name, firm, bio, time, title) in enumerate(cards):
+        y = 982 + 490 * n
+        drawn += [
+            _at(name, x + 139, y, x + 139 + 35 * len(name), y + 40),
+            _at(firm, x + 140, y + 49, x + 337, y + 75),
+        ]
+        drawn += [_at(bio, x, y + 120, x + 384, y + 147), _at(time, x + 12, y + 269, x + 137, y + 293)]
+        drawn += [_at(title, x, y + 319, x + 24 * len(title), y + 349)]
+    return drawn
+
+
+_LEFT = [
+    (
+        "王丹",
+        "字节跳动系统工程师",
+        "毕业于上海交通大学，现负责字节跳动内部",
+        "13:30-13:50",
+        "sched_ext：用BPF编写调度器",
+    ),
+    (
+        "郭涛",
+        "华为内核工程师",
+        "openEuler内核团队成员，研究多路服务器上的",
+        "14:10-14:30",
+        "qspinlock在多路服务器上的优化",
+    ),
+    (
+        "杜鹏",
+        "腾讯高级工程师",
+        "长期关注cgroup CPU带宽控制与混部隔离，曾",
+        "14:50-15:10",
+        "cgroup v2 CPU带宽控制的尾延迟",
+    ),
+]
+_RIGHT = [
+    (
+        "孙浩",
+        "vivo内核性能专家",
+        "专注手机场景的调度与功耗优化，参与了移植",
+        "13:50-14:10",
+        "EEVDF下的延迟敏感任务调优",
+    ),
+    (
+        "蒋涛",
+        "美团基础架构工程师",
+        "负责美团在线服务的性能诊断平台，基于perf与",
+        "14:30-14:50",
+        "perf sched与BPF的调度延迟画像",
+    ),
+    (
+        "邹凯",
+        "小米内核工程师",
+        "负责手机内核的功耗与调度，近期专注RCU回调",
+        "15:10-15:30",
+        "RCU回调卸载在低功耗设备上的调优",
+    ),
+]
+
+
+def test_cards_that_open_with_their_speaker_and_biography():
+    """Cards two to a row, each opening with its speaker and biography, the time and title at its
+    foot. Before, the biography opened the title ("毕业于上海交通大学，…sched_ext：…"), and no title
+    was read whole; now a card's speakers and biography over its time are read after its title."""
+    drawn = [_at("调度分论坛", 300, 307, 700, 377), *_cards(_LEFT, 63), *_cards(_RIGHT, 573)]
+    talks = agenda.parse("cards.png", drawn).forums[0].talks
+    cards = sorted(_LEFT + _RIGHT, key=lambda c: c[3])
+    assert [(t.start, t.title, t.speakers, t.affiliations) for t in talks] == [
+        (time[:5], title.replace("：", ":"), (name,), (firm,)) for name, firm, _, time, title in cards
+    ]
+    assert [t.biography for t in talks] == [bio.replace("，", ",") for _, _, bio, _, _ in cards]
+
+
+def test_speaker_first_cards_in_one_column_give_no_talk_the_next_ones_speaker():
+    """The same cards in one column: the widest gap between two times is a card's edge, after
+    the title, not the gap over the next time. Before, each time took every line down to the
+    next time (the time read as opening its talk), so each talk was shown with the next card's
+    speaker; now the cut is a guess, and a guess is withheld."""
+    talks = agenda.reconcile(
+        [agenda.parse("cards.png", [_at("调度分论坛", 300, 307, 700, 377), *_cards(_LEFT, 63)])]
+    )
+    assert talks and all(t.slot.speakers in ((), (name,)) for t, (name, *_) in zip(talks, _LEFT, strict=True))

@@ -411,9 +411,12 @@ def anchored(
     owned[at[0]] += [lines[i] for i in head[k:]]
     if head[k:]:
         sure[at[0]] = min(sure[at[0]], _sure(margin))
+    # The first talk's head opens with its speaker (a card: the name, a biography, then the time
+    # and the title): the programme's talks start with their speakers, not end with them.
+    lead = bool(head[k:]) and roles[head[k]] == "S" and not anchors[at[0]].beside
     for a, b in itertools.pairwise(at):
         run = [i for i in range(a + 1, b) if i not in skip]
-        k, margin = _cut(lines, roles, a, run, b, anchors, height)
+        k, margin = _cut(lines, roles, a, run, b, anchors, height, lead)
         if way:  # the column's times all sit above (or all below) their talks: no cut to choose
             k, margin = (len(run) if way == "down" else 0), SURE_MARGIN
         owned[a] += [lines[i] for i in run[:k]]
@@ -466,7 +469,7 @@ def _parted(lines: list[Line], at: list[int], skip: set[int], way: str) -> bool:
         edges = [lines[a], *run, lines[b]]
         gaps = [low.top - high.bottom for high, low in itertools.pairwise(edges)]
         at_edge = gaps[0] if way == "up" else gaps[-1]
-        parted.append(max(gaps[1:-1]) <= 1.2 * at_edge)
+        parted.append(max(gaps[1:-1]) <= at_edge)
     return not parted or sum(parted) >= 0.7 * len(parted)
 
 
@@ -482,13 +485,15 @@ def _cut(
     lower: int,
     anchors: dict[int, Anchor],
     height: float,
+    lead: bool = False,
 ) -> tuple[int, float]:
     """Where to cut a run of lines between two anchors (or the header and the first anchor):
     the first k go up, the rest down; and by how much that cut beats the next best.
 
     Scored by the gap at the cut, in line heights, and by what the lines are: a talk ends with
-    its speakers and starts with its title. A time printed beside its title owns nothing above
-    it; a line that is a host's or a date's belongs to neither.
+    its speakers and starts with its title, or (lead) starts with its speakers. A time printed
+    beside its title owns nothing above it; a line that is a host's or a date's belongs to
+    neither.
     """
     n = len(run)
     below = anchors[lower]
@@ -504,9 +509,9 @@ def _cut(
         low = lines[run[k]].top if k < n else lines[lower].top
         score = (low - top) / height if top is not None else 0.0
         if k and roles[run[k - 1]] == "S":
-            score += 1.0
+            score += -1.0 if lead else 1.0
         if k < n and roles[run[k]] == "S":
-            score -= 1.0
+            score -= -1.0 if lead else 1.0
         if k == n and wrapped:  # a title's lines are never cut apart
             score -= 1.0
         scores.append(score)

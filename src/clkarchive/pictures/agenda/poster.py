@@ -46,7 +46,7 @@ from clkarchive.pictures.agenda.layout import (
 )
 from clkarchive.pictures.agenda.placement import astray, axis_labels, misread_time, spanned, time_axis
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
-from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, slots_of
+from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, leading, slots_of
 from clkarchive.pictures.agenda.speakers import misread
 from clkarchive.pictures.agenda.table import rows
 from clkarchive.pictures.agenda.words import (
@@ -290,6 +290,14 @@ def _slots(block: Block, words: frozenset[str]) -> list[Slot]:
     """A block's slots: read by their labels where its lines are labelled fields, else by their
     type and order."""
     lines = _lines_of_block(block)
+    # A card that opens with its speakers and their biography, then its time and its title under
+    # it: read as the card's speakers, its title, then the biography (else the biography would
+    # open the title).
+    above = [ln for ln in lines if ln.bottom <= block.anchor.line.top]
+    if above and len(above) < len(lines):
+        speakers, k = leading(above, statistics.median(ln.em for ln in lines))
+        if speakers and k < len(above):
+            lines = [*above[:k], *lines[len(above) :], *above[k:]]
     if (fields := labelled(lines)) is not None:
         return fields_slots(block.anchor.times, lines, fields, block.sure)
     return slots_of(block.anchor.times, lines, block.sure, words)

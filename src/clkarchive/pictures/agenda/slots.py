@@ -102,7 +102,7 @@ def slots_of(
     lines = _framed_apart(lines, body, lines[0].em)
     found: list[Slot] = []
     title: list[Line] = []
-    speakers, first = _leading(lines, body)  # a card that opens with its speakers: none after its title
+    speakers, first = leading(lines, body)  # a card that opens with its speakers: none after its title
     bio: list[str] = []
 
     def flush() -> None:
@@ -319,7 +319,7 @@ def _unlabelled(line: Line, end: int) -> Line:
     return Line((Text(box.text[end:], cut, box.y0, box.x1, box.y1), *rest))
 
 
-def _leading(lines: list[Line], body: float) -> tuple[list[Speaker], int]:
+def leading(lines: list[Line], body: float) -> tuple[list[Speaker], int]:
     """The speakers a card prints before its title, each a name alone on its line (a person's)
     over its affiliation in smaller type, or a labelled line ("嘉宾：杨柳·百度" over the title),
     and the number of lines they (and a badge over them) take; none where the title opens the
