@@ -142,3 +142,14 @@ def test_two_days_on_one_image():
         ("14:10", ("胡敏",), 1.0, 1.0),
         ("15:00", ("郭磊",), 1.0, 1.0),
     ]
+
+
+def test_two_speakers_on_one_line_cut_by_ocr_at_the_slash():
+    """ "徐杰 · 华为　／　邓琳 · 华中科技大学", which OCR reads as two boxes cut after the slash: before,
+    the second speaker was read as the first one's affiliation ("华为/邓琳·华中科技大学"), the
+    list shown short."""
+    line = Line((Text("徐杰·华为／", 265, 1130, 444, 1158), Text("邓琳·华中科技大学", 458, 1130, 679, 1158)))
+    assert [(s.name, s.affiliation) for s in listed(line, None)] == [
+        ("徐杰", "华为"),
+        ("邓琳", "华中科技大学"),
+    ]

@@ -274,7 +274,7 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
         firm = line.boxes[1].text
         return [Speaker(n, firm) for n in names] if affiliation_like(firm) else []
     if len(line.boxes) != 1:
-        return []
+        return _paired(_unled(line.text)) if LIST.search(line.boxes[0].text[-1]) else []
     text = _unled(line.text)  # of the line _near joined
     if bracketed := _BRACKETED.fullmatch(text):
         if names := persons(bracketed[1]):
@@ -297,9 +297,8 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
         if after is not None and after.em < 0.85 * line.em and affiliation_like(after.text):
             return [Speaker(text, after.text, takes_next=True)]
         return [Speaker(text, "", sure=0.0)]
-    pairs = [_APART.split(part, maxsplit=1) for part in LIST.split(text)]
-    if len(pairs) >= 2 and all(len(q) == 2 and known_name(q[0]) and q[1] for q in pairs):
-        return [Speaker(known_name(q[0]), q[1].strip(PUNCTUATION)) for q in pairs]  # "A | 华为 / B | 腾讯"
+    if pairs := _paired(text):
+        return pairs
     if len(apart) == 2 and (name := known_name(apart[0])) and apart[1]:
         return [Speaker(name, apart[1].strip(PUNCTUATION))]
     if len(apart) == 2 and len(names := persons(apart[0])) >= 2 and affiliation_like(apart[1]):
@@ -350,6 +349,15 @@ def firm_first(line: Line) -> list[Speaker]:
         else:
             return []
     return out if out and not firm else []
+
+
+def _paired(text: str) -> list[Speaker]:
+    """The speakers of "A | 华为 / B | 腾讯": each a name beyond doubt and its affiliation, a list's
+    sign between them (perhaps where OCR cut the line in two: "徐杰·华为／" "邓琳·华中科技大学")."""
+    pairs = [_APART.split(part, maxsplit=1) for part in LIST.split(text)]
+    if len(pairs) >= 2 and all(len(q) == 2 and known_name(q[0]) and q[1] for q in pairs):
+        return [Speaker(known_name(q[0]), q[1].strip(PUNCTUATION)) for q in pairs]
+    return []
 
 
 def _foreign(name: str) -> bool:

@@ -56,7 +56,7 @@ SPEAKER_WORDS = (
 )
 # What labels a talk's speakers: "演讲人：张三", "Speaker: Jun Sima".
 SPEAKERS_LABEL = re.compile(r"^(?:" + SPEAKER_WORDS + r")\s*[:：]\s*", re.I)
-LIST = re.compile(r"\s*[/、,，;；]\s*")  # names or affiliations listed: "张伟、东方晓", "钟宇 / 诸葛云"
+LIST = re.compile(r"\s*[/／、,，;；]\s*")  # names or affiliations listed: "张伟、东方晓", "钟宇 / 诸葛云"
 
 
 def forum_name(text: str) -> str:
