@@ -45,10 +45,13 @@ def test_talks_shows_every_clk2024_deck_with_its_posters_speakers_and_time(corpu
     rows = talk_rows(config)
     by_path = {r["path"]: r for r in rows if r["kind"] == "slides"}
     agenda_only = {(r["forum"], r["start"]): r for r in rows if r["kind"] == "agenda"}
-    # 16 decks too big for the corpus, 1 never published, and 高亮's guest address (嘉宾致辞, no deck's)
-    assert len(by_path) == 22 and len(agenda_only) == 18
+    # 16 decks too big for the corpus, 1 never published, 高亮's guest address (嘉宾致辞) and the
+    # panel (no deck's)
+    assert len(by_path) == 22 and len(agenda_only) == 19
     address = agenda_only[("主论坛", "09:05")]
     assert (address["title"], address["speakers"], address["order"]) == ("嘉宾致辞", ["高亮"], 0)
+    panel = agenda_only[("主论坛", "11:20")]
+    assert (panel["speakers"][:2], panel["order"]) == (["宋卓", "郭寒军"], 0)
     assert agenda_only[("主论坛", "09:20")]["order"] == 1  # the numbered talks keep the decks' numbers
     for row in reading():
         talk = by_path.get(row["deck"]) or agenda_only[(row["forum"], row["start"])]

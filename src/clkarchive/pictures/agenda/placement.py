@@ -22,8 +22,9 @@ from __future__ import annotations
 import itertools
 
 from clkarchive.pictures.agenda.clock import hh_mm, minutes, time_range
+from clkarchive.pictures.agenda.columns import box_rows
 from clkarchive.pictures.agenda.geometry import Line, Text
-from clkarchive.pictures.agenda.layout import Anchor, Block, box_rows
+from clkarchive.pictures.agenda.layout import Anchor, Block
 from clkarchive.pictures.agenda.speakers import CHAR_SURE
 
 

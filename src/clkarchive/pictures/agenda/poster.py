@@ -30,20 +30,13 @@ from clkarchive.pictures.agenda.clock import (
     time_range,
     unlabelled,
 )
+from clkarchive.pictures.agenda.columns import columns, lanes, parallel
 from clkarchive.pictures.agenda.dates import DAY_SPAN, event_date, venue
 from clkarchive.pictures.agenda.doubts import Reading, furniture_unsure, holes_unsure, orphans, shared_unsure
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.forum_cells import Cell, forum_cells, spans
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
-from clkarchive.pictures.agenda.layout import (
-    Anchor,
-    Block,
-    anchored,
-    columns,
-    host_lines,
-    lanes,
-    parallel,
-)
+from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, host_lines
 from clkarchive.pictures.agenda.placement import astray, axis_labels, misread_time, spanned, time_axis
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
 from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, leading, slots_of
