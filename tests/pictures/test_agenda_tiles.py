@@ -1,12 +1,13 @@
 """A forum's talks as tiles two to a row (round 28, set 31 studied), from hand-made OCR boxes: bands
 across both tiles for a break and a live draw, a pill under the programme announcing the
 afternoon; a foreign speaker over their company in the same type; a panel's guest whose
-two-character name is set three characters wide."""
+two-character name is set three characters wide (and a speaker's so set before a company)."""
 
 from __future__ import annotations
 
 from clkarchive.pictures import agenda
-from clkarchive.pictures.agenda.speakers import run_in
+from clkarchive.pictures.agenda.geometry import Line, Text
+from clkarchive.pictures.agenda.speakers import run_in, speaker
 from clkarchive.pictures.ocr import OcrBox as Box
 
 
@@ -78,6 +79,13 @@ def test_a_two_character_name_set_three_wide():
     cut was sure, the guest named nobody, and the panel's list was withheld."""
     assert run_in("李　强统信软件内核研发总监") == ("李强", "统信软件内核研发总监")
     assert run_in("内 核开发") is None
+    # a speaker's line "刘　洋　阿里云…" (set 35): the spaced name ran on into the company ("刘洋阿")
+    for text, name, firm in (
+        ("刘　洋　阿里云存储技术专家", "刘洋", "阿里云存储技术专家"),
+        ("何 俊 龙芯中科 内核工程师", "何俊", "龙芯中科 内核工程师"),
+    ):
+        one = speaker(Line((Text(text, 89, 3436, 392, 3475),)), None, 30.0, 34.0)
+        assert one is not None and (one.name, one.affiliation) == (name, firm)
 
 
 def _cards(cards: list[tuple[str, str, str, str, str]], x: int) -> list[Box]:

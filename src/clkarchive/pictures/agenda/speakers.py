@@ -351,6 +351,23 @@ def firm_first(line: Line) -> list[Speaker]:
     return out if out and not firm else []
 
 
+def _spaced(text: str) -> tuple[str, str] | None:
+    """A name set with a space between its characters, then its affiliation after one more space
+    ("刘　洋　阿里云存储技术专家", "何 俊 龙芯中科 内核工程师"): where the name ends is where a known
+    organisation begins (a spaced name runs on into the company's first character otherwise:
+    "刘洋阿"); None where no length, or two, would fit."""
+    parts = re.sub(r"[\s\u3000]+", " ", text).strip().split(" ")
+    fits = [
+        (name, " ".join(parts[k:]))
+        for k in (2, 3)
+        if len(parts) > k
+        and all(re.fullmatch(r"[\u4e00-\u9fff]", p) for p in parts[:k])
+        and (name := person("".join(parts[:k])))
+        and organisation(" ".join(parts[k:]))
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _paired(text: str) -> list[Speaker]:
     """The speakers of "A | 华为 / B | 腾讯": each a name beyond doubt and its affiliation, a list's
     sign between them (perhaps where OCR cut the line in two: "徐杰·华为／" "邓琳·华中科技大学")."""
@@ -411,6 +428,8 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     if not person(first.text) and not sentence(line) and (cut := split_name(first.text)):
         # A name run into its affiliation, cut where a known organisation or a role begins.
         return Speaker(cut[0], join([cut[1], *(b.text for b in rest)]), sure=SPLIT_SURE)
+    if not rest and (spaced := _spaced(first.text)):
+        return Speaker(*spaced)
     merged = next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)
     if not rest and merged and not sentence(line):
         return Speaker(person_name(merged.group(1)), merged.group(2))
