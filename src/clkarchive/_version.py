@@ -13,5 +13,6 @@ __version__ = "0.1.0"
 TOKENIZER_VERSION = 4
 # Bumped whenever the agenda reader reads the same posters otherwise: the next sync lays the agenda
 # over the talks again (a few seconds; no picture is read again), though no repository changed.
-# 2: an opening or guest address a person gives is a talk.
-AGENDA_VERSION = 2
+# 2: an opening or guest address a person gives is a talk; 3: a panel is a talk of its people,
+# and session 13's rules (columns under a header, forums in a table's column, speaker-first cards).
+AGENDA_VERSION = 3
