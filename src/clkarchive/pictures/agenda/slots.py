@@ -17,6 +17,7 @@ from collections.abc import Collection
 
 from clkarchive.pictures.agenda.geometry import Line, Text, set_alike
 from clkarchive.pictures.agenda.records import Slot
+from clkarchive.pictures.agenda.run_in import run_in
 from clkarchive.pictures.agenda.speakers import (
     DASHED,
     NAME_AND_ROLE,
@@ -29,7 +30,6 @@ from clkarchive.pictures.agenda.speakers import (
     led_by_names,
     listed,
     name_and_firm,
-    run_in,
     run_in_like,
     sentence,
     speaker,

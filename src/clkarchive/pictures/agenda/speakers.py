@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text, part
+from clkarchive.pictures.agenda.run_in import run_in, spaced
 from clkarchive.pictures.agenda.words import (
     CJK_NAME,
     JOBS,
@@ -67,7 +68,6 @@ _NAME_THEN_ROLE = (
     re.compile(r"([\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3})(?: {2,}| (?=[A-Za-z])|(?=\S))(.*" + ROLE + ".*)"),
     re.compile(r"([\u4e00-\u9fff]{2,4}) +(\S.*" + ROLE + ".*)"),  # 路旭 字节跳动…
 )
-_PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])\s*(\S.*)")
 _APART = re.compile(r"\s*[·•・|｜@]\s*")  # "欧阳明轩 · vivo移动通信有限公司", "Jun Sima @ ISCAS"
 _BRACKETED = re.compile(r"(.+?)\s*[(（]([^()（）]+)[)）]")  # "戴文博（浪潮信息）"
 # A bilingual speaker's line: the name in pinyin, the same name in characters in brackets, then
@@ -125,29 +125,6 @@ def joint(line: Line, listing: bool) -> list[Speaker]:
         return []  # what opens the line is no name: a title's words
     sure = SPLIT_SURE if all(cuts) else 0.0
     return [Speaker(*(cut or (part.strip(), "")), sure=sure) for part, cut in zip(parts, cuts, strict=True)]
-
-
-def run_in(part: str) -> tuple[str, str] | None:
-    """A name and what follows it in one run of text ("孙沁北京大学博士生", "Ravi Shankar AMD
-    Principal Engineer"): a Chinese name cut where split_name is sure, a Latin one where the
-    capitalised words of a name are followed by an organisation or a word no name has (AMD, an
-    acronym); None where nobody can tell where the name ends."""
-    part = part.strip(PUNCTUATION)
-    if name := person(part):
-        return name, ""
-    if (cut := split_name(part)) and person(cut[0]):
-        return person(cut[0]), cut[1].strip(PUNCTUATION)
-    if (m := _PADDED.fullmatch(part)) and (name := person(m[1] + m[2])) and organisation(m[3]):
-        return name, m[3].strip(PUNCTUATION)  # "李　强统信软件…": a two-character name set three wide
-    words = part.split()
-    fits = [
-        (person(head), " ".join(words[k:]))
-        for k in (2, 3)
-        if len(words) > k
-        and person(head := " ".join(words[:k]))
-        and (organisation(" ".join(words[k:])) or not re.fullmatch(r"[A-Z][a-z]+", words[k]))
-    ]
-    return fits[0] if len(fits) == 1 else None
 
 
 def _latin_run_in(text: str) -> tuple[str, str] | None:
@@ -351,23 +328,6 @@ def firm_first(line: Line) -> list[Speaker]:
     return out if out and not firm else []
 
 
-def _spaced(text: str) -> tuple[str, str] | None:
-    """A name set with a space between its characters, then its affiliation after one more space
-    ("刘　洋　阿里云存储技术专家", "何 俊 龙芯中科 内核工程师"): where the name ends is where a known
-    organisation begins (a spaced name runs on into the company's first character otherwise:
-    "刘洋阿"); None where no length, or two, would fit."""
-    parts = re.sub(r"[\s\u3000]+", " ", text).strip().split(" ")
-    fits = [
-        (name, " ".join(parts[k:]))
-        for k in (2, 3)
-        if len(parts) > k
-        and all(re.fullmatch(r"[\u4e00-\u9fff]", p) for p in parts[:k])
-        and (name := person("".join(parts[:k])))
-        and organisation(" ".join(parts[k:]))
-    ]
-    return fits[0] if len(fits) == 1 else None
-
-
 def _paired(text: str) -> list[Speaker]:
     """The speakers of "A | 华为 / B | 腾讯": each a name beyond doubt and its affiliation, a list's
     sign between them (perhaps where OCR cut the line in two: "徐杰·华为／" "邓琳·华中科技大学")."""
@@ -428,8 +388,8 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     if not person(first.text) and not sentence(line) and (cut := split_name(first.text)):
         # A name run into its affiliation, cut where a known organisation or a role begins.
         return Speaker(cut[0], join([cut[1], *(b.text for b in rest)]), sure=SPLIT_SURE)
-    if not rest and (spaced := _spaced(first.text)):
-        return Speaker(*spaced)
+    if not rest and (wide := spaced(first.text)):
+        return Speaker(*wide)
     merged = next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)
     if not rest and merged and not sentence(line):
         return Speaker(person_name(merged.group(1)), merged.group(2))

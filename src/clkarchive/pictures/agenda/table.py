@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.clock import UNREAD, cut_range, level, time_range
 from clkarchive.pictures.agenda.geometry import Text, shared_edges
-from clkarchive.pictures.agenda.speakers import SPLIT_SURE, run_in
+from clkarchive.pictures.agenda.run_in import run_in
+from clkarchive.pictures.agenda.speakers import SPLIT_SURE
 from clkarchive.pictures.agenda.words import (
     LIST,
     affiliation_like,

@@ -1,0 +1,52 @@
+"""A speaker's name run into what follows it in one run of text, cut where that is sure: where
+split_name's lexicon finds a known organisation, a role or another script, where a name set wide
+("李　强", "刘　洋") ends before a known organisation, or after a Latin name's two or three words.
+None wherever nobody can tell where the name ends: a speaker withheld, never a wrong one."""
+
+from __future__ import annotations
+
+import re
+
+from clkarchive.pictures.agenda.words import PUNCTUATION, organisation, person, split_name
+
+_PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])\s*(\S.*)")
+
+
+def run_in(part: str) -> tuple[str, str] | None:
+    """A name and what follows it in one run of text ("孙沁北京大学博士生", "Ravi Shankar AMD
+    Principal Engineer"): a Chinese name cut where split_name is sure, a Latin one where the
+    capitalised words of a name are followed by an organisation or a word no name has (AMD, an
+    acronym); None where nobody can tell where the name ends."""
+    part = part.strip(PUNCTUATION)
+    if name := person(part):
+        return name, ""
+    if (cut := split_name(part)) and person(cut[0]):
+        return person(cut[0]), cut[1].strip(PUNCTUATION)
+    if (m := _PADDED.fullmatch(part)) and (name := person(m[1] + m[2])) and organisation(m[3]):
+        return name, m[3].strip(PUNCTUATION)  # "李　强统信软件…": a two-character name set three wide
+    words = part.split()
+    fits = [
+        (person(head), " ".join(words[k:]))
+        for k in (2, 3)
+        if len(words) > k
+        and person(head := " ".join(words[:k]))
+        and (organisation(" ".join(words[k:])) or not re.fullmatch(r"[A-Z][a-z]+", words[k]))
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def spaced(text: str) -> tuple[str, str] | None:
+    """A name set with a space between its characters, then its affiliation after one more space
+    ("刘　洋　阿里云存储技术专家", "何 俊 龙芯中科 内核工程师"): where the name ends is where a known
+    organisation begins (a spaced name runs on into the company's first character otherwise:
+    "刘洋阿"); None where no length, or two, would fit."""
+    parts = re.sub(r"[\s\u3000]+", " ", text).strip().split(" ")
+    fits = [
+        (name, " ".join(parts[k:]))
+        for k in (2, 3)
+        if len(parts) > k
+        and all(re.fullmatch(r"[\u4e00-\u9fff]", p) for p in parts[:k])
+        and (name := person("".join(parts[:k])))
+        and organisation(" ".join(parts[k:]))
+    ]
+    return fits[0] if len(fits) == 1 else None
