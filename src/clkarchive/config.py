@@ -219,8 +219,13 @@ class _Table:
 def _archive(table: _Table) -> dict[str, Any]:
     """The [archive] table as Config's keyword arguments; paths relative to the config file."""
     base = table.path.parent
-    mirror_dir = base / table.get("mirror_dir", str, str(data_dir() / "mirror"))
-    index_dir = base / table.get("index_dir", str, str(data_dir() / "index"))
+    # the defaults only where the config names no folder: they need a home folder, the config's not
+    mirror_dir = (
+        _local(named, base, table) if (named := table.get("mirror_dir", str, "")) else data_dir() / "mirror"
+    )
+    index_dir = (
+        _local(named, base, table) if (named := table.get("index_dir", str, "")) else data_dir() / "index"
+    )
     # The sync moves a damaged index aside and clones into mirror_dir: neither may hold the other.
     a, b = resolved(mirror_dir), resolved(index_dir)
     if a == b or a in b.parents or b in a.parents:
@@ -239,7 +244,7 @@ def _archive(table: _Table) -> dict[str, Any]:
         "extract_timeout": float(table.positive("extract_timeout", 120)),
         "extract_memory_mb": int(table.positive("extract_memory_mb", 2048)),
         "fetch_timeout": float(table.positive("fetch_timeout", 60)),
-        "log_file": base / log_file if log_file else None,
+        "log_file": _local(log_file, base, table) if log_file else None,
         "max_file_mb": int(table.positive("max_file_mb", 100)),
         "ocr": table.get("ocr", bool, True),
         "search_timeout": table.positive("search_timeout", 1.0),
@@ -269,7 +274,7 @@ def _source(table: _Table, base: Path) -> Source:
             raise table.error("agenda", f"{image!r} must be a path inside the repository, such as 'a/b.webp'")
     return Source(
         name=name,
-        url=_resolve_url(url, base),
+        url=_resolve_url(url, base, table),
         branch=table.get("branch", str, "main"),
         year=year,
         pattern=pattern,
@@ -278,11 +283,20 @@ def _source(table: _Table, base: Path) -> Source:
     )
 
 
-def _resolve_url(url: str, base: Path) -> str:
+def _local(text: str, base: Path, table: _Table) -> Path:
+    """A path the config gives: ~ is the home folder (the starter config's own comments write the
+    defaults so), anything else relative to the config file."""
+    try:
+        return base / Path(text).expanduser()
+    except RuntimeError:
+        raise ConfigError(f"{table.path}: {text}: ~ names no home folder here (HOME is not set)") from None
+
+
+def _resolve_url(url: str, base: Path, table: _Table) -> str:
     """Local paths in the config are relative to the config file, like the other paths."""
     if "://" in url or re.match(r"^[\w.-]+@[\w.-]+:", url):
         return url
-    return str(resolved(base / Path(url).expanduser()))
+    return str(resolved(_local(url, base, table)))
 
 
 STARTER = """\

@@ -34,6 +34,24 @@ def test_paths_are_relative_to_the_config_file(tmp_path):
     assert config.mirror_of(config.sources[0]) == tmp_path / "m" / "CLK2024"
 
 
+def test_a_tilde_is_the_home_folder_as_the_starter_config_writes_it(tmp_path, monkeypatch):
+    """The starter config's comments write the defaults as "~/.local/share/clkarchive/mirror": a
+    user who uncomments them means their home folder. Before, the path was taken relative to the
+    config file, and the sync cloned into a folder named "~" beside it."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    text = GOOD.replace('"m"', '"~/data/m"').replace('"i"', '"~/data/i"')
+    config = load_config(
+        write(tmp_path, text.replace("[[sources]]", 'log_file = "~/sync.log"\n\n[[sources]]', 1))
+    )
+    assert config.mirror_dir == tmp_path / "home" / "data" / "m"
+    assert config.index_dir == tmp_path / "home" / "data" / "i"
+    assert config.log_file == tmp_path / "home" / "sync.log"
+    monkeypatch.delenv("HOME")
+    monkeypatch.setattr("pwd.getpwuid", lambda uid: (_ for _ in ()).throw(KeyError(uid)))
+    with pytest.raises(ConfigError, match="~ names no home folder here"):
+        load_config(write(tmp_path, GOOD.replace('"m"', '"~/data/m"')))
+
+
 def test_local_source_paths_are_relative_to_the_config_file(tmp_path):
     config = load_config(write(tmp_path, GOOD.replace("https://github.com/ChinaLinuxKernel/", "../up/")))
     assert config.sources[0].url == str((tmp_path / "../up/CLK2024.git").resolve())
