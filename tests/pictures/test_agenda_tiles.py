@@ -175,3 +175,11 @@ def test_speaker_first_cards_in_one_column_give_no_talk_the_next_ones_speaker():
         [agenda.parse("cards.png", [_at("调度分论坛", 300, 307, 700, 377), *_cards(_LEFT, 63)])]
     )
     assert talks and all(t.slot.speakers in ((), (name,)) for t, (name, *_) in zip(talks, _LEFT, strict=True))
+
+
+def test_a_latin_name_ends_where_a_known_organisation_begins():
+    """ "Priya Raman Intel 首席工程师": a name of two words and its company, or of three words
+    ("Priya Raman Intel") and a job: both cuts fit, so none was made and the speaker was withheld.
+    The cut that leaves a known organisation is the one."""
+    assert run_in("Priya Raman Intel 首席工程师") == ("Priya Raman", "Intel 首席工程师")
+    assert run_in("魏明奇安信安全研究员") == ("魏明", "奇安信安全研究员")  # a company the lexicon now knows

@@ -32,6 +32,10 @@ def run_in(part: str) -> tuple[str, str] | None:
         and person(head := " ".join(words[:k]))
         and (organisation(" ".join(words[k:])) or not re.fullmatch(r"[A-Z][a-z]+", words[k]))
     ]
+    # where one cut leaves a known organisation ("Priya Raman | Intel 首席工程师"), that is where the
+    # name ends, not one word later ("Priya Raman Intel | 首席工程师")
+    known = [fit for fit in fits if organisation(fit[1])]
+    fits = known or fits
     return fits[0] if len(fits) == 1 else None
 
 
