@@ -250,13 +250,13 @@ def test_a_field_labelled_fenxiang_jiabin_holds_the_speaker():
 
 
 def test_a_latin_name_before_an_unknown_company_and_a_job_acronym_is_withheld():
-    """'Jonas Lindqvist Collabora SRE Engineer': a name of three words before 'SRE', or of two
+    """'Jonas Lindqvist Kestrel SRE Engineer': a name of three words before 'SRE', or of two
     before a company no list knows; nobody can tell, and the speaker is withheld, never shown
-    as 'Jonas Lindqvist Collabora'."""
+    as 'Jonas Lindqvist Kestrel'."""
     lines = [
         ("11:15-11:50", 20, 130),
         ("Rust in the Kernel: Two Years of Driver Work", 30, 170),
-        ("Jonas Lindqvist Collabora SRE Engineer", 22, 220),
+        ("Jonas Lindqvist Kestrel SRE Engineer", 22, 220),
     ]
     drawn = [
         Box(text, 100, top, 100 + int(size * 0.5 * len(text)), top + size + 6, 0.99)

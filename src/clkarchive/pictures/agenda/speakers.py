@@ -133,7 +133,7 @@ def _latin_run_in(text: str) -> tuple[str, str] | None:
     ends in a job, so it is a speaker's line, and the company is a known one or, after a name
     of two words, written as companies are and words are not (AMD, SiFive). A title's line that
     ends so ("Life As A Kernel Maintainer") names nobody; a name of three words may be two and
-    an unknown company, whose next word is a job's ("Jonas Lindqvist Collabora SRE Engineer")."""
+    an unknown company, whose next word is a job's ("Jonas Lindqvist Kestrel SRE Engineer")."""
     if not re.match(r"[A-Z][a-z]", text) or not _ENDS_IN_JOB.search(text):
         return None
     cut = run_in(text)
