@@ -229,12 +229,16 @@ def _forums(
 def _kept(read: list[Reading]) -> tuple[Slot, ...]:
     """A forum's slots from its readings; a break across its columns, read in each, is one, as is
     anything read twice from one time's box (a band across the columns)."""
-    return tuple(
-        _named_alike(s, boxes)
-        for k, (time, s, boxes) in enumerate(read)
-        if (s.kind == "talk" or _said(s) not in [_said(r[1]) for r in read[:k]])
-        and (time, _said(s)) not in [(r[0], _said(r[1])) for r in read[:k]]
-    )
+    kept: list[Slot] = []
+    said: list[tuple[str, str | None, str | None, str]] = []
+    timed: list[tuple[Text, tuple[str, str | None, str | None, str]]] = []
+    for time, slot, boxes in read:
+        this = _said(slot)
+        if (slot.kind == "talk" or this not in said) and (time, this) not in timed:
+            kept.append(_named_alike(slot, boxes))
+        said.append(this)
+        timed.append((time, this))
+    return tuple(kept)
 
 
 def _said(slot: Slot) -> tuple[str, str | None, str | None, str]:

@@ -22,8 +22,8 @@ def run_in(part: str) -> tuple[str, str] | None:
         return name, ""
     if (cut := split_name(part)) and person(cut[0]):
         return person(cut[0]), cut[1].strip(PUNCTUATION)
-    if (m := _PADDED.fullmatch(part)) and (name := person(m[1] + m[2])) and organisation(m[3]):
-        return name, m[3].strip(PUNCTUATION)  # "李　强统信软件…": a two-character name set three wide
+    if wide := padded(part):
+        return wide
     words = part.split()
     fits = [
         (person(head), " ".join(words[k:]))
@@ -39,18 +39,15 @@ def run_in(part: str) -> tuple[str, str] | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def spaced(text: str) -> tuple[str, str] | None:
-    """A name set with a space between its characters, then its affiliation after one more space
-    ("刘　洋　阿里云存储技术专家", "何 俊 龙芯中科 内核工程师"): where the name ends is where a known
-    organisation begins (a spaced name runs on into the company's first character otherwise:
-    "刘洋阿"); None where no length, or two, would fit."""
-    parts = re.sub(r"[\s\u3000]+", " ", text).strip().split(" ")
-    fits = [
-        (name, " ".join(parts[k:]))
-        for k in (2, 3)
-        if len(parts) > k
-        and all(re.fullmatch(r"[\u4e00-\u9fff]", p) for p in parts[:k])
-        and (name := person("".join(parts[:k])))
-        and organisation(" ".join(parts[k:]))
-    ]
-    return fits[0] if len(fits) == 1 else None
+def padded(part: str) -> tuple[str, str] | None:
+    """A two-character name set wide (a space between its characters, "李　强", "刘　洋") and what
+    follows it, cut where a known organisation begins: "李　强统信软件…", "刘　洋　阿里云存储技术专家"
+    (a name spaced out runs on into the company's first character otherwise: "刘洋阿"). None
+    where no organisation the lexicon knows begins after the name."""
+    if (
+        (m := _PADDED.fullmatch(part.strip(PUNCTUATION)))
+        and (name := person(m[1] + m[2]))
+        and organisation(m[3])
+    ):
+        return name, m[3].strip(PUNCTUATION)
+    return None

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text, part
-from clkarchive.pictures.agenda.run_in import run_in, spaced
+from clkarchive.pictures.agenda.run_in import padded, run_in
 from clkarchive.pictures.agenda.words import (
     CJK_NAME,
     JOBS,
@@ -296,14 +296,28 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
         # first's affiliation: the list is not whole, and withheld. A sentence's 、 (a biography's
         # "管理、虚拟化相关领域，…", with its commas) lists no names.
         return [Speaker(names[0], "", sure=0.0)]
-    if len(names) == 2 and names[0] and not names[1] and affiliation_like(parts[1]):
-        return [Speaker(names[0], parts[1])]  # "戴文博, 浪潮信息"
+    if pair := name_and_affiliation(text):
+        return [Speaker(*pair)]  # "戴文博, 浪潮信息"
     if len(names) < 2 or not all(names):
         return []
     roles = LIST.split(after.text) if after is not None and len(after.boxes) == 1 else []
     if len(roles) == len(names) and all(affiliation_like(r) for r in roles):
         return [Speaker(n, r, takes_next=k == 0) for k, (n, r) in enumerate(zip(names, roles, strict=True))]
     return [Speaker(n, "") for n in names]
+
+
+def name_and_affiliation(text: str) -> tuple[str, str] | None:
+    """A speaker and their affiliation with a list's sign between ("戴文博, 浪潮信息", "李华 / 字节跳动"):
+    the sign that lists names, but after it an organisation that names nobody; else None."""
+    parts = LIST.split(text)
+    if (
+        len(parts) == 2
+        and (name := known_name(parts[0]))
+        and not known_name(parts[1])
+        and affiliation_like(parts[1])
+    ):
+        return name, parts[1]
+    return None
 
 
 def firm_first(line: Line) -> list[Speaker]:
@@ -388,7 +402,7 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     if not person(first.text) and not sentence(line) and (cut := split_name(first.text)):
         # A name run into its affiliation, cut where a known organisation or a role begins.
         return Speaker(cut[0], join([cut[1], *(b.text for b in rest)]), sure=SPLIT_SURE)
-    if not rest and (wide := spaced(first.text)):
+    if not rest and (wide := padded(first.text)):
         return Speaker(*wide)
     merged = next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)
     if not rest and merged and not sentence(line):

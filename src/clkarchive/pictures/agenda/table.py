@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from clkarchive.pictures.agenda.clock import UNREAD, cut_range, level, time_range
 from clkarchive.pictures.agenda.geometry import Text, shared_edges
 from clkarchive.pictures.agenda.run_in import run_in
-from clkarchive.pictures.agenda.speakers import SPLIT_SURE
+from clkarchive.pictures.agenda.speakers import SPLIT_SURE, name_and_affiliation
 from clkarchive.pictures.agenda.words import (
     LIST,
     affiliation_like,
@@ -155,7 +155,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         sure = 1.0
         if stacked is not None:
             names, affiliations = stacked
-        elif (apart := [_slashed(line) for line in _sub_rows(speakers, height)]) and all(apart):
+        elif (apart := [name_and_affiliation(line) for line in _sub_rows(speakers, height)]) and all(apart):
             names, affiliations = tuple(p[0] for p in apart if p), tuple(p[1] for p in apart if p)
         elif len(sub := _sub_rows(speakers, height)) >= 2 and all(_names(n) for n in sub):
             names = tuple(n for line in sub for n in LIST.split(line) if n)
@@ -449,21 +449,7 @@ def _runs(text: str) -> list[tuple[str, str]] | None:
 def _cell_of_names(text: str) -> bool:
     """Whether a cell's text is people's names, alone, each run into its affiliation, or a name
     and its affiliation apart ("李华 / 字节跳动")."""
-    return _names(text) or _runs(text) is not None or _slashed(text) is not None
-
-
-def _slashed(text: str) -> tuple[str, str] | None:
-    """A speaker's (name, affiliation) printed "name / affiliation" (or with another sign that
-    lists names: the second part names an organisation, nobody), or None."""
-    parts = [p for p in LIST.split(text) if p]
-    if (
-        len(parts) == 2
-        and (name := known_name(parts[0]))
-        and affiliation_like(parts[1])
-        and not known_name(parts[1])
-    ):
-        return name, parts[1]
-    return None
+    return _names(text) or _runs(text) is not None or name_and_affiliation(text) is not None
 
 
 def _names(text: str) -> bool:
