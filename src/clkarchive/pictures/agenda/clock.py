@@ -96,7 +96,7 @@ _D = r"[0-9OoIlSsZzBDQ]"
 # date), and not as the hour a session begins from ("13:30起") or a range OCR lost the dash of.
 _TIME_FIRST = re.compile(  # after a list's number, perhaps ("1．13:30-14:10 …", "2、")
     rf"(?:\d{{1,2}}\s*[.．、]\s*)?[\[【〔]?((?:{HALF_OF_DAY})?\s*\d{_D}?[:：.hH]{_D}{{2}}\s*(?:[-–—~→]|to)\s*"
-    rf"(?:{HALF_OF_DAY})?\s*{_D}{{1,2}}[:：.hH]{_D}{{2}}|\d{{1,2}}[:：]\d{{2}}(?!\d|\s*(?:\d|起|开始|前|后|至|以)))"
+    rf"(?:{HALF_OF_DAY})?\s*{_D}{{1,2}}[:：.hH]{_D}{{2}}|\d{{1,2}}[:：]\d{{2}}(?!\s*(?:\d|起|开始|前|后|至|以)))"
     r"[\]】〕]?\s*(\S.*)"
 )
 

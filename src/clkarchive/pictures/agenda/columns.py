@@ -213,9 +213,11 @@ def parallel(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Tex
         return split
     times = [b for b in boxes if is_time(b.text)]
     first, last = min((b.y0 for b in times), default=math.inf), max((b.y1 for b in times), default=-math.inf)
-    if not (outside := [b for b in boxes if b.y1 <= first or b.y0 >= last]):
+    among = [first < b.y1 and b.y0 < last for b in boxes]  # among the times' rows, not over or under
+    if all(among):
         return split
-    split = parallel([b for b in boxes if b not in outside], is_time)
+    split = parallel([b for b, inside in zip(boxes, among, strict=True) if inside], is_time)
+    outside = [b for b, inside in zip(boxes, among, strict=True) if not inside]
     counted = collections.Counter(id(b) for group in split for b in group)  # a band across: each one's
     if len(split) == 1 or not all(
         _time_led([b for b in group if counted[id(b)] == 1], height, is_time) for group in split

@@ -287,14 +287,6 @@ def _slots(block: Block, words: frozenset[str]) -> list[Slot]:
     """A block's slots: read by their labels where its lines are labelled fields, else by their
     type and order."""
     lines = _lines_of_block(block)
-    # A card that opens with its speakers and their biography, then its time and its title under
-    # it: read as the card's speakers, its title, then the biography (else the biography would
-    # open the title).
-    above = [ln for ln in lines if ln.bottom <= block.anchor.line.top]
-    if above and len(above) < len(lines):
-        speakers, k = leading(above, statistics.median(ln.em for ln in lines))
-        if speakers and k < len(above):
-            lines = [*above[:k], *lines[len(above) :], *above[k:]]
     if (fields := labelled(lines)) is not None:
         return fields_slots(block.anchor.times, lines, fields, block.sure)
     return slots_of(block.anchor.times, lines, block.sure, words)
@@ -399,15 +391,24 @@ def _centred_row(
 
 
 def _lines_of_block(block: Block) -> list[Line]:
-    """The block's lines top to bottom, with what was printed beside its time on the time's row,
-    less a talk's number alone on a line of its own in type far larger than the block's (a badge,
-    "01" in big digits left of the title, whose centre fell a little under the title's row): no
-    line of the title."""
+    """The block's lines in the order a talk is read, title first: top to bottom, with what was
+    printed beside its time on the time's row, less a talk's number alone on a line of its own in
+    type far larger than the block's (a badge, "01" in big digits left of the title, whose centre
+    fell a little under the title's row): no line of the title. Speakers printed before the title
+    (in a column left of it, or over the time of a card that opens with them) go after it."""
     beside = lines_of(list(block.anchor.beside))
     lines = [_unnumbered(ln) for ln in (*beside, *block.lines)]
     usual = statistics.median(ln.bottom - ln.top for ln in lines) if lines else 0.0
     badges = [ln for ln in lines if _NUMBER.fullmatch(ln.text) and ln.bottom - ln.top > 1.5 * usual]
-    return _speakers_last(sorted([ln for ln in lines if ln not in badges], key=lambda ln: ln.top), usual)
+    lines = _speakers_last(sorted([ln for ln in lines if ln not in badges], key=lambda ln: ln.top), usual)
+    # A card that opens with its speakers and their biography, then its time and its title under
+    # it: its speakers, its title, then the biography (else the biography would open the title).
+    above = [ln for ln in lines if ln.bottom <= block.anchor.line.top]
+    if above and len(above) < len(lines):
+        speakers, k = leading(above, statistics.median(ln.em for ln in lines))
+        if speakers and k < len(above):
+            lines = [*above[:k], *lines[len(above) :], *above[k:]]
+    return lines
 
 
 def _speakers_last(lines: list[Line], height: float) -> list[Line]:
