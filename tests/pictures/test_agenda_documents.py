@@ -6,6 +6,8 @@ name（company）"); an opening address in a table's row."""
 from __future__ import annotations
 
 from clkarchive.pictures import agenda
+from clkarchive.pictures.agenda.clock import paired
+from clkarchive.pictures.agenda.geometry import Text
 from clkarchive.pictures.agenda.words import forum_name
 from clkarchive.pictures.ocr import OcrBox as Box
 
@@ -149,3 +151,76 @@ def test_an_opening_address_in_a_tables_row_is_its_speakers_talk():
         drawn += [_at(who, 809, y, 809 + 22 * len(who), y + 27)]
     talks = agenda.parse("page.png", drawn).forums[0].talks
     assert (talks[0].start, talks[0].title, talks[0].speakers) == ("09:00", "开幕致辞", ("钱伟",))
+
+
+_SORTED = [  # forum, start, end, title, speaker, affiliation: a sheet sorted by time, 33 px a row
+    ("主论坛", "9:00", "9:10", "开幕致辞", "孙建国", "清华大学"),
+    ("主论坛", "9:10", "9:55", "调度器十年演进：从CFS到EEVDF", "王志强", "阿里云"),
+    ("主论坛", "9:55", "10:10", "茶歇", "", ""),
+    ("内存管理分论坛", "13:30", "14:10", "folio转换之后的性能回归分析", "周敏", "腾讯"),
+    ("虚拟化分论坛", "13:30", "14:10", "KVM脏页跟踪与热迁移优化", "朱琳", "蚂蚁集团"),
+    ("内存管理分论坛", "14:10", "14:50", "zswap与zram在手机上的取舍", "徐磊", "OPPO"),
+    ("虚拟化分论坛", "14:10", "14:50", "机密虚拟机的内核启动流程", "赵文博", "英特尔"),
+]
+
+
+def _sorted_sheet() -> list[Box]:
+    """A WPS window: the formula bar showing the selected cell's time with its seconds, then a
+    header 论坛 | 开始 | 结束 | 议题 | 分享嘉宾 | 单位 and the rows, each naming its forum in its
+    first cell, its start and end in two cells side by side."""
+    drawn = [_at("B12", 11, 199, 50, 222), _at("fx", 157, 196, 188, 220), _at("13:30:00", 205, 197, 282, 221)]
+    drawn += [
+        _at("论坛", 132, 354, 178, 381),
+        _at("开始", 290, 354, 337, 381),
+        _at("结束", 370, 349, 447, 384),
+    ]
+    drawn += [
+        _at("议题", 696, 355, 741, 382),
+        _at("分享嘉宾", 1036, 354, 1120, 381),
+        _at("单位", 1271, 353, 1317, 383),
+    ]
+    for n, (forum, start, end, title, name, firm) in enumerate(_SORTED):
+        y = 390 + 33 * n
+        drawn += [
+            _at(forum, 50, y, 50 + 27 * len(forum), y + 26),
+            _at(start, 360 - 13 * len(start), y + 1, 360, y + 26),
+        ]
+        drawn += [
+            _at(end, 444 - 13 * len(end), y + 1, 444, y + 26),
+            _at(title, 450, y - 1, 450 + 24 * len(title), y + 27),
+        ]
+        drawn += [_at(name, 1009, y, 1009 + 30 * len(name), y + 28)] if name else []
+        drawn += [_at(firm, 1170, y, 1170 + 26 * len(firm), y + 27)] if firm else []
+    return drawn
+
+
+def test_a_sheet_sorted_by_time_names_each_rows_forum_and_prints_start_and_end_apart():
+    """Before, every row's forum cell opened a forum of its own (one row each, read as no table),
+    the start and the end in their own cells read as two starts, and the formula bar's "13:30:00"
+    as a time: set 34's sheet read as one talk, its time WRONG. Now an end right of its start is
+    the range's, a time with seconds is none, and names down the first column each with a time on
+    its row are the forum column's cells: the rows of one name make one forum."""
+    forums = agenda.parse("sheet.png", _sorted_sheet()).forums
+    assert [f.name for f in forums] == ["主论坛", "内存管理分论坛", "虚拟化分论坛"]
+    assert [[(s.start, s.end, s.speakers, s.affiliations) for s in f.slots] for f in forums] == [
+        [
+            ("09:00", "09:10", ("孙建国",), ("清华大学",)),
+            ("09:10", "09:55", ("王志强",), ("阿里云",)),
+            ("09:55", "10:10", (), ()),
+        ],
+        [("13:30", "14:10", ("周敏",), ("腾讯",)), ("14:10", "14:50", ("徐磊",), ("OPPO",))],
+        [("13:30", "14:10", ("朱琳",), ("蚂蚁集团",)), ("14:10", "14:50", ("赵文博",), ("英特尔",))],
+    ]
+
+
+def test_two_starts_far_apart_or_hours_apart_stay_two_times():
+    """Only an end close right of its start, later by at most four hours, is its end: two starts
+    far apart on a row (two forums' columns) or a row of a ruler's hours are left as printed."""
+
+    def row(*cells: tuple[str, int]) -> list[str]:
+        return [b.text for b in paired([Text(t, x, 100, x + 52, 126) for t, x in cells])]
+
+    assert row(("9:00", 200), ("9:40", 330)) == ["09:00-09:40"]
+    assert row(("9:00", 200), ("9:40", 500)) == ["9:00", "9:40"]  # five heights apart
+    assert row(("9:00", 200), ("14:00", 330)) == ["9:00", "14:00"]
+    assert row(("9:00", 200), ("10:00", 300), ("11:00", 400)) == ["9:00", "10:00", "11:00"]

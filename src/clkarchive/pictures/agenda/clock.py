@@ -96,7 +96,7 @@ _D = r"[0-9OoIlSsZzBDQ]"
 # date), and not as the hour a session begins from ("13:30起") or a range OCR lost the dash of.
 _TIME_FIRST = re.compile(  # after a list's number, perhaps ("1．13:30-14:10 …", "2、")
     rf"(?:\d{{1,2}}\s*[.．、]\s*)?[\[【〔]?((?:{HALF_OF_DAY})?\s*\d{_D}?[:：.hH]{_D}{{2}}\s*(?:[-–—~→]|to)\s*"
-    rf"(?:{HALF_OF_DAY})?\s*{_D}{{1,2}}[:：.hH]{_D}{{2}}|\d{{1,2}}[:：]\d{{2}}(?!\s*(?:\d|起|开始|前|后|至|以)))"
+    rf"(?:{HALF_OF_DAY})?\s*{_D}{{1,2}}[:：.hH]{_D}{{2}}|\d{{1,2}}[:：]\d{{2}}(?!\s*(?:\d|起|开始|前|后|至|以)|[:：]\d))"
     r"[\]】〕]?\s*(\S.*)"
 )
 
@@ -183,6 +183,32 @@ def ended(boxes: list[Text]) -> list[Text]:
         for b in boxes
         if id(b) not in dropped
     ]
+
+
+def paired(boxes: list[Text]) -> list[Text]:
+    """The boxes with each start time whose end stands right of it on its row, in a column of its
+    own (a sheet's 开始 | 结束: "9:00" and "9:10"), made one time range where the start stands;
+    the end's box is dropped. Only a row of exactly two times alone, close together (less than
+    five of their heights apart, nothing between them) and in order, at most four hours apart: a
+    ruler's hours are many, and two forums' starts side by side are the same time."""
+    alone = {id(b): t[0] for b in boxes if (t := time_range(b.text)) and t[1] is None}
+    merged: dict[int, Text] = {}
+    dropped: set[int] = set()
+    for left in (b for b in boxes if id(b) in alone):
+        row = [b for b in boxes if id(b) in alone and (level(b, left) or level(left, b))]
+        if len(row) != 2 or any(id(b) in merged or id(b) in dropped for b in row):
+            continue
+        right = max(row, key=lambda b: b.x0)
+        gap, h = right.x0 - left.x1, left.y1 - left.y0
+        between = [
+            b for b in boxes if left.x1 <= b.x0 and b.x1 <= right.x0 and (level(b, left) or level(left, b))
+        ]
+        start, end = minutes(alone[id(left)]), minutes(alone[id(right)])
+        if right is left or not 0 <= gap < 5 * h or between or not 0 < end - start <= 240:
+            continue
+        merged[id(left)] = Text(f"{alone[id(left)]}-{alone[id(right)]}", left.x0, left.y0, left.x1, left.y1)
+        dropped.add(id(right))
+    return [merged.get(id(b), b) for b in boxes if id(b) not in dropped]
 
 
 # A talk's length printed under its start instead of an end ("13:30" over "40分钟", "40 min"), or

@@ -7,6 +7,11 @@ stands left of it, with timed rows both over and under it (a forum's name headin
 table has them only under it); which rows a cell holds is read from where its text
 is centred: the cells, top to bottom, take runs of consecutive rows, each run centred on its
 cell's text. Where no such runs fit, which forum a row is in is unclear, and none is shown.
+
+A sheet sorted by time across forums names the forum in each row's first cell instead ("内存管理
+分论坛 | 13:30 | 14:10 | 议题 …", rows of three forums interleaved): names down one left edge,
+each with a time on its own row right of it. Each row is then its own cell's, and the rows of one
+name make one forum.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from clkarchive.pictures.agenda.clock import level
 from clkarchive.pictures.agenda.geometry import Text
 from clkarchive.pictures.agenda.words import HOST, forum_name
 
@@ -29,6 +35,7 @@ class Cell:
     name: str
     host: tuple[Text, ...]
     middle: float
+    row: bool = False  # it names one row's forum, on that row (a sheet sorted by time)
 
 
 def forum_cells(
@@ -64,7 +71,35 @@ def forum_cells(
         bottom = host.y1 if host is not None else label.y1
         cells.append(Cell(forum_name(label.text), (host,) if host else (), (label.y0 + bottom) / 2))
         used |= {id(label)} | ({id(host)} if host is not None else set())
-    return cells, used
+    return (cells, used) if cells else _row_cells(boxes, height, is_time)
+
+
+def _row_cells(
+    boxes: Sequence[Text], height: float, is_time: Callable[[str], bool]
+) -> tuple[list[Cell], set[int]]:
+    """Forums named in each row's first cell: three or more names down one left edge, each with
+    a time on its row right of it and nothing between the two."""
+    labels = [
+        label
+        for label in boxes
+        if forum_name(label.text)
+        and any(is_time(b.text) and b.x0 >= label.x1 and (level(b, label) or level(label, b)) for b in boxes)
+        and not any(
+            b.x0 >= label.x1 and b.x1 <= t.x0 and (level(b, label) or level(label, b))
+            for t in boxes
+            if is_time(t.text) and t.x0 >= label.x1 and (level(t, label) or level(label, t))
+            for b in boxes
+            if b is not t and not is_time(b.text)
+        )
+    ]
+    edge = min((b.x0 for b in labels), default=0.0)
+    labels = [b for b in labels if b.x0 - edge <= height]
+    if len(labels) < 3:
+        return [], set()
+    cells = [
+        Cell(forum_name(b.text), (), (b.y0 + b.y1) / 2, row=True) for b in sorted(labels, key=lambda b: b.y0)
+    ]
+    return cells, {id(b) for b in labels}
 
 
 def spans(rows: Sequence[tuple[float, float]], cells: Sequence[Cell]) -> list[int] | None:
@@ -74,6 +109,16 @@ def spans(rows: Sequence[tuple[float, float]], cells: Sequence[Cell]) -> list[in
     if not rows or not cells:
         return None
     tolerance = 0.6 * statistics.median(bottom - top for top, bottom in rows)
+    if cells[0].row:  # each row the cell on its own row
+        held = [
+            min(range(len(cells)), key=lambda k: abs(cells[k].middle - (top + bottom) / 2))
+            for top, bottom in rows
+        ]
+        ok = all(
+            abs(cells[k].middle - (top + bottom) / 2) <= tolerance
+            for k, (top, bottom) in zip(held, rows, strict=True)
+        )
+        return held if ok else None
     out: list[int] = []
     start = 0
     for k, cell in enumerate(cells):

@@ -27,6 +27,7 @@ from clkarchive.pictures.agenda.clock import (
     lasted,
     led,
     level,
+    paired,
     time_range,
     unlabelled,
 )
@@ -124,7 +125,7 @@ def _text(box: OcrBox) -> Text:
 
 def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     kept = [_text(b) for b in boxes if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)]
-    kept = ended(lasted(upright(led(distinct(kept)), is_time)))
+    kept = ended(paired(lasted(upright(led(distinct(kept)), is_time))))
     if not kept:
         return Schedule(poster=poster, date=None, place="", forums=())
     lines = lines_of(kept)
@@ -218,9 +219,11 @@ def _forums(
         # each row where its time stands (its last row's boxes may run on into the sheet's foot)
         held = spans([(time.y0, time.y1) for time, _, _ in read], cells) if cells and not named else None
         if held is not None:
-            for k, cell in enumerate(cells):
-                mine = [r for r, at in zip(read, held, strict=True) if at == k]
-                out.append(Forum(cell.name, *_host([Line(cell.host)]), _kept(mine), day))
+            for name in dict.fromkeys(cell.name for cell in cells):  # a sheet's rows of one name: one forum
+                own = [k for k, cell in enumerate(cells) if cell.name == name]
+                mine = [r for r, at in zip(read, held, strict=True) if at in own]
+                host = next((cells[k].host for k in own if cells[k].host), ())
+                out.append(Forum(name, *_host([Line(host)]), _kept(mine), day))
         elif slots := _kept(read):
             out.append(Forum(named, *_host(header), slots=slots, date=day))
     return out
