@@ -43,3 +43,71 @@ def test_a_break_band_centred_in_one_column_breaks_every_forum_with_its_time():
             ("talk", "15:10"),
         ]
         assert [s.speakers for s in forum.talks] == [(names[k],), (names[3 + k],), (names[6 + k],)]
+
+
+def _at(text: str, x0: int, y0: int, x1: int, y1: int) -> Box:
+    return Box(text, x0, y0, x1, y1, 0.99)
+
+
+_CARD = [  # a slide's sidebar: the forum's card, its host under a photo
+    _at("CLK2059", 57, 211, 339, 265),
+    _at("第54届中国Linux内核开发者大会", 54, 284, 464, 317),
+    _at("RISC-V", 54, 389, 249, 444),
+    _at("与体系结构分论坛", 57, 469, 531, 526),
+    _at("2059年10月26日（周日）上午", 97, 607, 461, 637),
+    _at("会场：炳麟图书馆二楼多功能厅", 99, 655, 482, 685),
+    _at("主持人", 237, 810, 309, 843),
+    _at("王志勇", 225, 865, 341, 910),
+    _at("中国科学院计算技术研究所", 225, 918, 491, 946),
+]
+_PROGRAMME = [  # time, title, "name·company", 86 px a talk
+    ("9:10-9:35 AM", "RISC-V向量扩展的内核上下文切换开销", "张磊·中国科学院软件研究所"),
+    ("9:35-10:00AM", "LoongArch内核虚拟化支持的最新进展", "李倩·龙芯中科"),
+    ("10:00-10:25AM", "Arm64指针认证与BTI的内核加固", "唐浩·飞腾信息"),
+    ("10:25-10:50 AM", "Booting RISC-V Servers with UEFI and ACPI", "Daniel Kovacs·Canonical"),
+    ("11:05-11:30 AM", "海光平台上perf PMU驱动的适配", "谢芳·海光信息"),
+    ("11:30-11:55 AM", "RISC-V AIA中断架构与KVM设备直通", "吕晨·平头哥半导体"),
+    ("11:55AM-12:20PM", "x86 LAM与LASS：内存安全新特性的内核支持", "周敏·英特尔"),
+]
+
+
+def test_a_slides_sidebar_card_heads_its_programme():
+    """A slide: at the left the forum's card (the conference, the forum's name, the day, the hall,
+    the host under a photo), at the right the programme, a gutter between. Before, the card's
+    lines ran into the talks' beside them: the forum's name headed only the talks under it, the
+    first four talks lost their speakers to the card's lines, and the host was read as the last
+    talk's speaker (set 33, shown as fact). Now the card is read over the programme, as its
+    heading."""
+    drawn = [*_CARD, _at("议程", 667, 90, 775, 149)]
+    for n, (time, title, person) in enumerate(_PROGRAMME):
+        y = 267 + 86 * n
+        drawn += [
+            _at(time, 687, y + 5, 687 + 13 * len(time), y + 32),
+            _at(title, 970, y, 970 + 17 * len(title), y + 30),
+        ]
+        drawn += [_at(person, 970, y + 40, 970 + 14 * len(person), y + 67)]
+    (forum,) = agenda.parse("slide.png", drawn).forums
+    assert (forum.name, forum.host) == ("与体系结构分论坛", "王志勇")
+    assert [(s.start, s.speakers) for s in forum.slots] == [
+        ("09:10", ("张磊",)),
+        ("09:35", ("李倩",)),
+        ("10:00", ("唐浩",)),
+        ("10:25", ("Daniel Kovacs",)),
+        ("11:05", ("谢芳",)),
+        ("11:30", ("吕晨",)),
+        ("11:55", ("周敏",)),
+    ]
+
+
+def test_a_title_column_beside_its_times_is_no_sidebar():
+    """Titles at the left on the rows of their times at the right (a table of contents): the
+    programme's own lines, however a heading names the forum over them, are not lifted."""
+    drawn = [_at("内存管理分论坛", 60, 100, 400, 140)]
+    for n, (time, title, _) in enumerate(_PROGRAMME[:4]):
+        y = 200 + 60 * n
+        drawn += [
+            _at(title, 60, y, 60 + 17 * len(title), y + 30),
+            _at(time, 900, y + 2, 900 + 13 * len(time), y + 29),
+        ]
+    (forum,) = agenda.parse("toc.png", drawn).forums
+    assert [s.title for s in forum.slots] == [t for _, t, _ in _PROGRAMME[:4]]

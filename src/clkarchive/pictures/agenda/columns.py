@@ -15,7 +15,7 @@ import statistics
 from collections.abc import Callable
 
 from clkarchive.pictures.agenda.geometry import Text, shared_edges
-from clkarchive.pictures.agenda.words import BREAK, forum_name, join, norm
+from clkarchive.pictures.agenda.words import BREAK, HOST, forum_name, join, norm
 
 
 def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text]]:
@@ -292,6 +292,34 @@ def _side_panel(boxes: list[Text], is_time: Callable[[str], bool]) -> bool:
     the day's facts ("10.31", "14:00" over "17:45", "5号厅", "No. 0426") with a time but no text
     as long as a title. Read as a programme, its hours would make talks of its room and serial."""
     return any(is_time(b.text) for b in boxes) and all(len(norm(b.text)) <= 5 for b in boxes)
+
+
+def sidebar(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Text]:
+    """The boxes with a slide's sidebar moved over its programme: the forum's card at the left
+    (its name, day, hall, host under a photo; no time), with nothing crossing the gutter between
+    it and the times. Read beside the programme, its lines run into the talks' (the forum's name
+    heading the talks under it only, the host read as a speaker); read over it, they are the
+    forum's heading. Only a card naming one forum or its host, whose lines stand on the rows of
+    fewer than half the times: labels of several forums down the left are lanes."""
+    times = [b for b in boxes if is_time(b.text)]
+    if not times:
+        return boxes
+    height = statistics.median(b.y1 - b.y0 for b in boxes)
+    edge = min(b.x0 for b in times) - height
+    left, right = [b for b in boxes if b.x1 < edge], [b for b in boxes if b.x0 >= edge]
+    named = [b for b in left if forum_name(b.text)]
+    if (
+        len(left) + len(right) < len(boxes)
+        or len(named) > 1
+        or not (named or any(HOST.match(b.text) for b in left))
+        or not _programme(right, is_time)
+        # a title's line on every time's row: the programme's own (a list whose times stand at
+        # the right), no card beside it
+        or sum(any(_same_row(b, t) for b in left) for t in times) >= len(times) / 2
+    ):
+        return boxes
+    lift = min(b.y0 for b in right) - height - max(b.y1 for b in left)
+    return [*(Text(b.text, b.x0, b.y0 + lift, b.x1, b.y1 + lift) for b in left), *right]
 
 
 def _programme(boxes: list[Text], is_time: Callable[[str], bool]) -> bool:

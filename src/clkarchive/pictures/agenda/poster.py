@@ -31,7 +31,7 @@ from clkarchive.pictures.agenda.clock import (
     time_range,
     unlabelled,
 )
-from clkarchive.pictures.agenda.columns import columns, lanes, parallel
+from clkarchive.pictures.agenda.columns import columns, lanes, parallel, sidebar
 from clkarchive.pictures.agenda.dates import DAY_SPAN, event_date, venue
 from clkarchive.pictures.agenda.doubts import Reading, furniture_unsure, holes_unsure, orphans, shared_unsure
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
@@ -168,7 +168,7 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     words = frozenset(w for b in kept for w in _LOWER_WORD.findall(b.text))
     forums: list[Forum] = []
     ruler = time_axis(kept)  # a Gantt chart's hours along its top: no talk's
-    for column in columns([b for b in kept if id(b) not in ruler], is_time):
+    for column in columns(sidebar([b for b in kept if id(b) not in ruler], is_time), is_time):
         for lane in lanes(column, is_time):
             forums += _forums(lines_of(lane), height, fallback, days, year, words, cells)
     return Schedule(poster=poster, date=date, place=place, forums=tuple(forums), several_days=several)
@@ -515,13 +515,24 @@ def _host(header: list[Line]) -> tuple[str, str]:
     if not name and beside:  # "主持人：周" "威", or "主持人：" "付才"
         name = person_name(m.group(1) + beside[0].text)
         last, beside = beside[0], beside[1:]
-    h = host.y1 - host.y0
-    under = [
-        b
-        for b in boxes
-        if b is not host
-        and host.y1 - h / 3 <= b.y0 <= host.y1 + 1.5 * h
-        and min(b.x1, last.x1) - max(b.x0, host.x0) > 0.3 * (b.x1 - b.x0)
-        and not forum_name(b.text)
-    ]
-    return name, join(b.text for b in beside + sorted(under, key=lambda b: b.y0)).strip(PUNCTUATION)
+    under = _below(boxes, host, last)
+    if not name and not beside and under and (first := person_name(under[0].text)):
+        name, under = first, _below(boxes, under[0], under[0])  # "主持人" in a chip, the name under it
+    return name, join(b.text for b in beside + under).strip(PUNCTUATION)
+
+
+def _below(boxes: list[Text], box: Text, last: Text) -> list[Text]:
+    """The boxes set right under a box (from it to `last`, the boxes of its line that are the
+    host's), top to bottom, no forum's heading among them."""
+    h = box.y1 - box.y0
+    return sorted(
+        (
+            b
+            for b in boxes
+            if b is not box
+            and box.y1 - h / 3 <= b.y0 <= box.y1 + 1.5 * h
+            and min(b.x1, last.x1) - max(b.x0, box.x0) > 0.3 * (b.x1 - b.x0)
+            and not forum_name(b.text)
+        ),
+        key=lambda b: b.y0,
+    )
