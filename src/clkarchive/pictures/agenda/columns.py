@@ -36,6 +36,8 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
     wide = [sorted(r, key=lambda b: b.x0) for r in rows if len(r) >= 2]
     if not wide:
         return [boxes]
+    if panel := _panel_beside(boxes, wide[0], is_time):
+        return [panel, *columns([b for b in boxes if b not in panel], is_time)]
     out: list[list[Text]] = []
     rest = list(boxes)
     for n, row in enumerate(wide):
@@ -86,6 +88,29 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
     if rest:
         out.append(rest)
     return out
+
+
+def _panel_beside(boxes: list[Text], row: list[Text], is_time: Callable[[str], bool]) -> list[Text]:
+    """A programme of its own in a panel left of forums side by side that share one time axis
+    (the morning's 主论坛 beside the afternoon's grid), or []: a column of times left of the
+    axis's, with text of its own, under the poster's header, and nothing crossing from it into
+    the grid down to its last time. Read as part of the axis, its times would time every forum's
+    rows."""
+    height = statistics.median(b.y1 - b.y0 for b in boxes)
+    starts = [b.x0 for b in boxes if is_time(b.text) and b.x1 <= row[0].x0]
+    if not starts:
+        return []
+    axis = max(starts)
+    edge = min(x for x in starts if axis - x < height) - height  # the axis's left, a line's room
+    top = min(b.y0 for b in row)
+    across = [b for b in boxes if b.x0 < edge < b.x1]
+    ceiling = max((b.y1 for b in across if b.y1 <= top), default=-math.inf)
+    panel = [b for b in boxes if b.x1 <= edge and b.y0 >= ceiling]
+    times = [b for b in panel if is_time(b.text)]
+    if not times or all(is_time(b.text) for b in panel):
+        return []
+    last = max(b.y1 for b in times)
+    return [] if any(b.y1 > ceiling and b.y0 < last for b in across) else panel
 
 
 def _gutter(boxes: list[Text], left: Text, right: Text) -> float:

@@ -136,12 +136,17 @@ def _latin_run_in(text: str) -> tuple[str, str] | None:
     an unknown company, whose next word is a job's ("Jonas Lindqvist Kestrel SRE Engineer")."""
     if not re.match(r"[A-Z][a-z]", text) or not _ENDS_IN_JOB.search(text):
         return None
+    if " " not in text and (camel := _CAMEL.match(text)):  # OCR dropped the spaces: "LucasMoreauArm首席…"
+        text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", camel[0]) + text[camel.end() :]
     cut = run_in(text)
     if cut is None or not cut[0].isascii():
         return None
     return cut if organisation(cut[1]) or (_COMPANY_CASE.match(cut[1]) and len(cut[0].split()) == 2) else None
 
 
+_CAMEL = re.compile(
+    r"(?:[A-Z][a-z]+){3,}(?![A-Za-z])"
+)  # capitalised words run together, a name's two and more
 _COMPANY_CASE = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # two capitals in a word: AMD, SiFive, SUSEKernel
 
 
@@ -184,6 +189,7 @@ def run_in_like(line: Line, speaker: Line) -> bool:
         and bool(re.fullmatch(r"[\u4e00-\u9fff]{4,14}", text))
         and any(person(text[:k]) for k in (2, 3))
         and not organisation(text[2:])
+        and not re.search("[的与]", text[2:])  # a title's words ("云主机中的内存伸缩"), no company's
     )
 
 

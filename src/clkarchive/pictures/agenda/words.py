@@ -19,8 +19,9 @@ from clkarchive.index.names import DOUBLE_SURNAMES
 # A heading's number before it: "01", "2.", a document's "（一）" or "三、".
 _NUMBERED = r"^[\W_]*(?:[0-9Oo]{1,2}|[一二三四五六七八九十]{1,3}(?=[、.)]))?[\W_]*"
 _REMARK = r"[(（](?:(?!论坛)[^()（）]){1,12}[)）]"  # "主论坛（上午）"
+_HALF_DAY = r"(?:(?:上午|下午)[\W_]*)?"  # "上午 · 主论坛": the half of the day it holds, no part of its name
 _FORUM = re.compile(
-    _NUMBERED + rf"(.{{0,16}}?(?:主论坛|分论坛))(?:[·•|/—-]?[A-Za-z][A-Za-z&,.'/-]*|{_REMARK})?$"
+    _NUMBERED + _HALF_DAY + rf"(.{{0,16}}?(?:主论坛|分论坛))(?:[·•|/—-]?[A-Za-z][A-Za-z&,.'/-]*|{_REMARK})?$"
 )
 # A forum's heading followed by the word for its programme ("文件系统与存储分论坛日程"), a name before it.
 _FORUM_PROGRAMME = re.compile(_NUMBERED + r"(.{1,16}?(?:主论坛|分论坛))(?:议程|日程)(?:安排)?$")

@@ -1,0 +1,113 @@
+"""A landscape agenda from hand-made OCR boxes (set 37's wide poster): the morning's 主论坛 in a
+panel at the left with its own times, beside the afternoon's grid of three forums sharing one time
+axis; and the small readings it needed (a half of the day before a forum's name in its box, a
+Latin name whose spaces OCR dropped, a title's wrapped line that opens with a surname)."""
+
+from __future__ import annotations
+
+from clkarchive.pictures import agenda
+from clkarchive.pictures.agenda.geometry import Line, Text
+from clkarchive.pictures.agenda.speakers import run_in_like
+from clkarchive.pictures.agenda.words import forum_name
+from clkarchive.pictures.ocr import OcrBox as Box
+
+
+def _at(text: str, x0: int, y0: int, x1: int, y1: int) -> Box:
+    return Box(text, x0, y0, x1, y1, 0.99)
+
+
+_HEADER = [
+    _at("CLK2091", 67, 76, 465, 150),
+    _at("第86届中国Linux内核开发者大会", 570, 59, 1279, 106),
+    _at("2091年10月27日（周六）丨成都·电子科技大学清水河校区", 561, 128, 1325, 164),
+]
+_MORNING = [
+    _at("上午·主论坛", 86, 276, 310, 318),
+    _at("主持人丨王立平·电子科技大学教授", 63, 353, 476, 382),
+    _at("09:00-09:15", 60, 435, 211, 468),
+    _at("开幕致辞", 248, 435, 366, 470),
+    _at("周斌电子科技大学副校长", 248, 480, 508, 513),
+    _at("09:15-10:00", 61, 581, 210, 610),
+    _at("内核维护者模式的演进：", 251, 580, 544, 613),
+    _at("从邮件列表到CI驱动的协作", 251, 620, 600, 653),
+    _at("张建华华为Linux内核首席专家", 247, 664, 568, 696),
+    _at("10:00-10:45", 63, 765, 210, 794),
+    _at("Scaling the Page Allocator", 250, 765, 607, 798),
+    _at("to 512-Core Servers", 248, 805, 522, 838),
+    _at("LucasMoreauArm首席软件工程师", 251, 852, 613, 878),
+    _at("10:45-11:00", 63, 954, 211, 983),
+    _at("茶歇", 247, 948, 355, 988),
+    _at("11:00-11:45", 63, 1071, 210, 1100),
+    _at("龙蜥内核在混部场景下的CPU隔离与干扰抑制", 250, 1070, 800, 1103),
+    _at("吴志强阿里云内核技术专家", 250, 1156, 530, 1185),
+]
+_GRID = [
+    _at("下午·三个分论坛同时进行", 841, 250, 1240, 291),
+    _at("时间", 909, 362, 979, 402),
+    _at("内存管理与CXL分论坛", 1088, 332, 1417, 367),
+    _at("存储与文件系统分论坛", 1578, 332, 1898, 367),
+    _at("RISC-V与虚拟化分论坛", 2068, 332, 2405, 367),
+    _at("13:30-14:00", 849, 563, 1005, 592),
+    _at("CXL内存扩展下的NUMA节点热插拔", 1091, 517, 1400, 550),
+    _at("李明轩英特尔软件工程师", 1087, 603, 1352, 639),
+    _at("ext4 bigalloc在对象存储节点上的应用", 1578, 515, 1880, 557),
+    _at("黄凯京东云", 1578, 605, 1708, 636),
+    _at("RISC-V H扩展下KVM嵌套虚拟化的实现", 2074, 520, 2400, 549),
+    _at("许诺中国科学院软件研究所工程师", 2071, 605, 2413, 634),
+    _at("14:00-14:30", 847, 790, 1005, 823),
+    _at("MGLRU在多租户容器", 1089, 748, 1368, 781),
+    _at("环境中的回收公平性", 1088, 787, 1343, 820),
+    _at("张涛腾讯内核工程师", 1087, 833, 1306, 868),
+    _at("茶歇", 1732, 781, 1851, 827),
+    _at("virtio-mem在弹性", 2072, 745, 2319, 780),
+    _at("云主机中的内存伸缩", 2072, 786, 2328, 819),
+    _at("胡鹏天翼云虚拟化专家", 2070, 833, 2309, 869),
+]
+
+
+def test_a_morning_panel_beside_a_grid_sharing_one_time_axis_is_a_forum_of_its_own():
+    """Before, every time left of the grid's headings was taken for the grid's axis: the
+    morning's times timed the afternoon forums' cards (10:00, 10:45 shown as their times, five
+    WRONG on set 37's poster) and 主论坛's talks were lost. Now a column of times left of the
+    axis's, with text of its own and nothing crossing into the grid, is a forum of its own."""
+    forums = agenda.parse("wide.png", [*_HEADER, *_MORNING, *_GRID]).forums
+    assert [f.name for f in forums] == [
+        "主论坛",
+        "内存管理与CXL分论坛",
+        "存储与文件系统分论坛",
+        "RISC-V与虚拟化分论坛",
+    ]
+    assert [(s.start, s.speakers) for s in forums[0].slots] == [
+        ("09:00", ("周斌",)),
+        ("09:15", ("张建华",)),
+        ("10:00", ("Lucas Moreau",)),
+        ("10:45", ()),
+        ("11:00", ("吴志强",)),
+    ]
+    assert [[(s.kind, s.start, s.speakers) for s in f.slots] for f in forums[1:]] == [
+        [("talk", "13:30", ("李明轩",)), ("talk", "14:00", ("张涛",))],
+        [("talk", "13:30", ("黄凯",)), ("break", "14:00", ())],
+        [("talk", "13:30", ("许诺",)), ("talk", "14:00", ("胡鹏",))],
+    ]
+    assert [s.speakers_sure for s in forums[3].slots] == [0.9, 0.9]
+
+
+def test_a_half_of_the_day_run_into_a_forums_name_is_no_part_of_it():
+    assert [forum_name(t) for t in ("上午·主论坛", "下午 主论坛", "01 上午 · 内存分论坛")] == [
+        "主论坛",
+        "主论坛",
+        "内存分论坛",
+    ]
+
+
+def test_a_titles_wrapped_line_with_a_titles_words_is_no_speakers_line():
+    """ "云主机中的内存伸缩" opens with a surname (云) and names no known company: it was taken for one
+    more speaker's line over "胡鹏天翼云虚拟化专家", and the talk's list withheld. A line with 的 or 与
+    after its first characters is a title's words."""
+
+    def line(text: str, y: int) -> Line:
+        return Line((Text(text, 2072, y, 2072 + 28 * len(text), y + 33),))
+
+    speaker = line("胡鹏天翼云虚拟化专家", 833)
+    assert not run_in_like(line("云主机中的内存伸缩", 786), speaker)
+    assert run_in_like(line("武兆辉忆恒创源", 786), speaker)
