@@ -100,6 +100,10 @@ _FOOTER = re.compile(
 )
 
 
+# The organisers' label alone in its box, the unit beside it ("主办　中国Linux内核开发者大会组委会").
+_ORGANISER = re.compile(r"\W*(?:主办|承办|协办)(?:单位|方)?\W*")
+
+
 def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Schedule:
     """The schedule a poster prints; year completes a date printed without one ("10月28日").
 
@@ -144,6 +148,7 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
             and (
                 (_END.search(ln.text) and len(ln.text) <= 12)
                 or _FOOTER.search(ln.text)
+                or (len(ln.boxes) >= 2 and _ORGANISER.fullmatch(ln.boxes[0].text))
                 or _SPEAKERS_BOX.fullmatch(ln.text)
                 or ("扫码" in ln.text and ln.top > last)
             )

@@ -93,7 +93,12 @@ def slots_of(
     kind = kind_of(join(line.text for line in lines[:2]))
     if kind == "panel":
         return [panel(start, end, lines, sure)]
-    ceremony = Slot(kind, start, end, _clean_title(_stacked(lines)), time_sure=sure, speakers_sure=sure)
+    head = next(
+        (i for i, line in enumerate(lines[:2]) if kind_of(line.text) == kind), 0
+    )  # its speaker over it
+    ceremony = Slot(
+        kind, start, end, _clean_title(_stacked(lines[head:])), time_sure=sure, speakers_sure=sure
+    )
     address = kind == "ceremony" and is_address(ceremony.title)
     if kind != "talk" and not address:
         return [ceremony]
@@ -321,11 +326,23 @@ def _unlabelled(line: Line, end: int) -> Line:
 
 def leading(lines: list[Line], body: float) -> tuple[list[Speaker], int]:
     """The speakers a card prints before its title, each a name alone on its line (a person's)
-    over its affiliation in smaller type, or a labelled line ("嘉宾：杨柳·百度" over the title),
+    over its affiliation in smaller type, or a labelled line ("嘉宾：杨柳·百度" over the title), or
+    any speaker's line where the title under them is printed in 《》 (or is an address's name),
     and the number of lines they (and a badge over them) take; none where the title opens the
     card or nothing follows them."""
     out: list[Speaker] = []
     k = 1 if _TAG.fullmatch(lines[0].text) else 0
+    # the title in 《》 (or an address's name) under its speakers' lines, each a name and its affiliation
+    quoted = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if i > k and (line.text.startswith("《") or is_address(line.text))
+        ),
+        0,
+    )
+    if all(named := [speaker(line, None, body, lines[quoted].em) for line in lines[k:quoted]]) and named:
+        return [s for s in named if s is not None], quoted
     while k + 1 < len(lines):
         line, after = lines[k], lines[k + 1]
         label = SPEAKERS_LABEL.match(line.boxes[0].text)
@@ -442,5 +459,7 @@ def _runs_on(last: Line, line: Line) -> bool:
 
 def _clean_title(text: str) -> str:
     """The title less what OCR read of the marks around it: a bar before it ("｜ title", read "】"
-    where it is drawn as a rule), a dash, a colon or what dot leaders leave after it."""
-    return text.strip(" :：-—|｜").lstrip("】]").rstrip(" .·…")
+    where it is drawn as a rule), a dash, a colon or what dot leaders leave after it; the marks
+    of a title printed in 《》 as a book's."""
+    text = text.strip(" :：-—|｜").lstrip("】]").rstrip(" .·…")
+    return text[1:-1] if re.fullmatch(r"《[^《》]+》", text) else text

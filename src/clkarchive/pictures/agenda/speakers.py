@@ -136,7 +136,7 @@ def _latin_run_in(text: str) -> tuple[str, str] | None:
     an unknown company, whose next word is a job's ("Jonas Lindqvist Kestrel SRE Engineer")."""
     if not re.match(r"[A-Z][a-z]", text) or not _ENDS_IN_JOB.search(text):
         return None
-    if " " not in text and (camel := _CAMEL.match(text)):  # OCR dropped the spaces: "LucasMoreauArm首席…"
+    if camel := _CAMEL.match(text):  # OCR dropped the spaces: "LucasMoreauArm首席…", "AnaBeatrizSouzaRed Hat"
         text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", camel[0]) + text[camel.end() :]
     cut = run_in(text)
     if cut is None or not cut[0].isascii():

@@ -1,0 +1,64 @@
+"""A serif poster's forum (set 37), from hand-made OCR boxes: each talk opens with its speakers'
+lines (a name in bold, its affiliation), the time at the right of the first, then the title in
+lighter type inside 《》; the opening prints its speaker over "开幕致辞"; the organisers at the foot
+as a label alone in its box beside the unit."""
+
+from __future__ import annotations
+
+from clkarchive.pictures import agenda
+from clkarchive.pictures.ocr import OcrBox as Box
+
+
+def _at(text: str, x0: int, y0: int, x1: int, y1: int) -> Box:
+    return Box(text, x0, y0, x1, y1, 0.99)
+
+
+_FORUM = [
+    _at("主论坛", 207, 1029, 358, 1088),
+    _at("主持沈建浙江大学教授", 209, 1108, 556, 1144),
+    _at("吕春梅浙江大学副校长", 210, 1211, 530, 1254),
+    _at("09:00-09:10", 1009, 1217, 1165, 1247),
+    _at("开幕致辞", 205, 1267, 339, 1311),
+    _at("AnaBeatrizSouzaRed Hat首席软件工程师", 213, 1388, 850, 1422),
+    _at("09:10-09:55", 1009, 1388, 1164, 1419),
+    _at("《Linux内核CVE流程：内核社区成为CNA之后，补丁回合与漏洞", 213, 1444, 1136, 1477),
+    _at("披露的变化》", 209, 1490, 382, 1528),
+    _at("谢琳 阿里云内核工程师", 209, 1602, 519, 1645),
+    _at("09:55-10:40", 1009, 1607, 1165, 1641),
+    _at("戴文杰", 208, 1658, 325, 1703),
+    _at("阿里云技术专家", 343, 1666, 529, 1696),
+    _at("《龙蜥OS内核热补丁的规模化运维》", 212, 1720, 700, 1753),
+    _at("茶歇", 207, 1827, 279, 1870),
+    _at("10:40-11:00", 1014, 1832, 1164, 1862),
+    _at("主办", 78, 2006, 141, 2042),
+    _at("中国Linux内核开发者大会组委会", 180, 2010, 610, 2039),
+    _at("承办", 78, 2061, 141, 2099),
+    _at("浙江大学计算机科学与技术学院", 180, 2065, 572, 2095),
+]
+
+
+def test_speakers_lines_over_a_title_in_book_marks():
+    """Before, the speakers' lines were read as the title's first (each talk's speakers withheld,
+    its title the name and company run into it: 0 of 9 on set 37's poster), the opening's title
+    was its speaker's line, and the organisers at the foot ran into the last talk's title. Now
+    lines over a title in 《》, or over an address's name, each a speaker's, are the talk's
+    speakers; the marks are no part of the title; "主办" alone in its box ends the programme."""
+    (forum,) = agenda.parse("serif.jpg", _FORUM).forums
+    assert [(s.kind, s.start, s.title, s.speakers, s.affiliations) for s in forum.slots] == [
+        ("talk", "09:00", "开幕致辞", ("吕春梅",), ("浙江大学副校长",)),
+        (
+            "talk",
+            "09:10",
+            "Linux内核CVE流程:内核社区成为CNA之后,补丁回合与漏洞披露的变化",
+            ("Ana Beatriz Souza",),
+            ("Red Hat首席软件工程师",),
+        ),
+        (
+            "talk",
+            "09:55",
+            "龙蜥OS内核热补丁的规模化运维",
+            ("谢琳", "戴文杰"),
+            ("阿里云内核工程师", "阿里云技术专家"),
+        ),
+        ("break", "10:40", "茶歇", (), ()),
+    ]
