@@ -6,6 +6,9 @@ as a label alone in its box beside the unit."""
 from __future__ import annotations
 
 from clkarchive.pictures import agenda
+from clkarchive.pictures.agenda.geometry import Line, Text
+from clkarchive.pictures.agenda.speakers import speaker
+from clkarchive.pictures.agenda.words import person, person_name
 from clkarchive.pictures.ocr import OcrBox as Box
 
 
@@ -61,4 +64,44 @@ def test_speakers_lines_over_a_title_in_book_marks():
             ("阿里云内核工程师", "阿里云技术专家"),
         ),
         ("break", "10:40", "茶歇", (), ()),
+    ]
+
+
+def run_in_latin(text: str) -> tuple[str, str] | None:
+    """The name and the affiliation a speaker's line alone reads as."""
+    one = speaker(Line((Text(text, 56, 1987, 56 + 15 * len(text), 2023),)), None, 36.0, 36.0)
+    return (one.name, one.affiliation) if one else None
+
+
+def test_names_whose_spaces_ocr_dropped_or_that_carry_accents():
+    """A Latin name, company and job run together where OCR dropped the spaces are cut where the
+    words begin ("ZoltanFehérSUSESeniorKernel Engineer"); a name printed with its spaces is kept as
+    printed ("Paul McKenney", once shown as "Paul Mc Kenney"); accented names are names."""
+    assert person_name("Paul McKenney") == "Paul McKenney"
+    assert person_name("KuzinArtem") == "Kuzin Artem"
+    assert person("Zoltán Fehér") == "Zoltán Fehér"
+    assert run_in_latin("ZoltanFehérSUSESeniorKernel Engineer") == (
+        "Zoltan Fehér",
+        "SUSE Senior Kernel Engineer",
+    )
+    assert run_in_latin("LucasMoreauArm首席软件工程师") == ("Lucas Moreau", "Arm首席软件工程师")
+    assert run_in_latin("Paul McKenney Meta Engineer") == ("Paul McKenney", "Meta Engineer")
+
+
+def test_an_addresss_speaker_labelled_and_a_university_the_lexicon_knows():
+    """A WeChat article's opening: "09:00-09:10丨开幕致辞" over "致辞嘉宾：郭庆南昌大学副校长". Before, the
+    label was no speakers' label and 南昌大学 no organisation the lexicon knew, so where the name ends
+    was unclear (郭庆 or 郭庆南): the opening had no speaker. The lexicon now lists the universities
+    of the 211 programme and others that teach systems."""
+    drawn = [
+        _at("主论坛", 84, 1340, 199, 1385),
+        _at("09:00-09:10丨开幕致辞", 55, 1494, 405, 1531),
+        _at("致辞嘉宾：郭庆南昌大学副校长", 57, 1550, 461, 1579),
+        _at("09:10-09:55丨内存分层实践：从DAMON监测到CXL扩展内存", 54, 1639, 1008, 1679),
+        _at("分享嘉宾：罗志强华为内核专家", 56, 1747, 462, 1778),
+    ]
+    (forum,) = agenda.parse("wechat.jpg", drawn).forums
+    assert [(s.title, s.speakers, s.affiliations) for s in forum.slots] == [
+        ("开幕致辞", ("郭庆",), ("南昌大学副校长",)),
+        ("内存分层实践:从DAMON监测到CXL扩展内存", ("罗志强",), ("华为内核专家",)),
     ]

@@ -136,17 +136,17 @@ def _latin_run_in(text: str) -> tuple[str, str] | None:
     an unknown company, whose next word is a job's ("Jonas Lindqvist Kestrel SRE Engineer")."""
     if not re.match(r"[A-Z][a-z]", text) or not _ENDS_IN_JOB.search(text):
         return None
-    if camel := _CAMEL.match(text):  # OCR dropped the spaces: "LucasMoreauArm首席…", "AnaBeatrizSouzaRed Hat"
-        text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", camel[0]) + text[camel.end() :]
+    latin = re.match(r"[A-Za-zß-ÿ]+", text)
+    if latin and len(_CAMEL.findall(latin[0])) >= 2:  # OCR dropped the spaces: "LucasMoreauArm首席…"
+        text = _CAMEL.sub(" ", latin[0]) + text[latin.end() :]
     cut = run_in(text)
-    if cut is None or not cut[0].isascii():
+    if cut is None or not re.fullmatch(r"[A-Za-zß-ÿ .'-]+", cut[0]):
         return None
     return cut if organisation(cut[1]) or (_COMPANY_CASE.match(cut[1]) and len(cut[0].split()) == 2) else None
 
 
-_CAMEL = re.compile(
-    r"(?:[A-Z][a-z]+){3,}(?![A-Za-z])"
-)  # capitalised words run together, a name's two and more
+# Where words run together begin: "ZoltanFehérSUSESenior" is "Zoltan Fehér SUSE Senior".
+_CAMEL = re.compile(r"(?<=[a-zß-ÿ])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-zß-ÿ])")
 _COMPANY_CASE = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # two capitals in a word: AMD, SiFive, SUSEKernel
 
 

@@ -47,12 +47,12 @@ SESSION = re.compile(
     re.I,
 )
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2}")
+_LATIN_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?: ?[A-ZÀ-Þ][a-zß-ÿ]+){1,2}")  # "Zoltán Fehér" too
 PUNCTUATION = " :：,，、;；.。·•"
 BREAK = re.compile(r"茶歇|午餐|午休|休息|晚宴|coffee|lunch|break", re.I)  # a slot with no talk
 # The words that label a talk's speakers, one list for a run-in label and a field's.
 SPEAKER_WORDS = (
-    r"嘉宾|对话嘉宾|演讲嘉宾|分享嘉宾|讲者|讲师|主讲人?|演讲人|报告人|分享人"
+    r"嘉宾|对话嘉宾|演讲嘉宾|分享嘉宾|致辞嘉宾|特邀嘉宾|报告嘉宾|讲者|讲师|主讲人?|演讲人|演讲者|报告人|分享人|致辞人"
     r"|Speakers?|Presenters?|Guests?|Panelists?"
 )
 # What labels a talk's speakers: "演讲人：张三", "Speaker: Jun Sima".
@@ -79,7 +79,8 @@ _PARTICLES = "的之与或"  # words that join a title's parts and open its wrap
 
 
 def person_name(text: str) -> str:
-    """text as a person's name ("郭 任" -> "郭任", "KuzinArtem" -> "Kuzin Artem"), or ""."""
+    """text as a person's name ("郭 任" -> "郭任", "KuzinArtem" -> "Kuzin Artem", "Paul McKenney" as
+    printed), or ""."""
     text = unicodedata.normalize("NFKC", text).strip()
     cjk = re.sub(r"\s+", "", text)
     if CJK_NAME.fullmatch(cjk):
@@ -90,7 +91,8 @@ def person_name(text: str) -> str:
     latin = " ".join(text.split())
     if not _LATIN_NAME.fullmatch(latin) or re.fullmatch(r"\W*", latin[len(organisation(latin)) :]):
         return ""  # "Red Hat" is a company
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", latin)
+    # words run together only where OCR dropped every space ("KuzinArtem"); "McKenney" is one
+    return latin if " " in latin else re.sub(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])", " ", latin)
 
 
 def sure_name(name: str) -> bool:
@@ -151,7 +153,7 @@ def person_like(name: str) -> bool:
         return False
     common = {w.casefold() for w in _listed("not_names.txt")}
     return all(_PINYIN_WORD.fullmatch(w) for w in words) or not any(
-        w.casefold() in common or _COMMON_ENDING.search(w) or not re.fullmatch(r"[A-Z][a-z]+", w)
+        w.casefold() in common or _COMMON_ENDING.search(w) or not re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]+", w)
         for w in words
     )
 
