@@ -169,3 +169,45 @@ def test_a_guest_cut_off_by_the_next_time_row_is_no_talk():
         ("talk", "14:30", "内核社区的协作工具"),
     ]
     assert slots[0].speakers_sure < 0.8 and slots[1].speakers == ("黄磊",)
+
+
+def _at(text: str, x0: int, y0: int, x1: int, y1: int) -> Box:
+    return Box(text, x0, y0, x1, y1, 0.99)
+
+
+def test_company_colon_name_a_live_rooms_link_and_the_end_of_the_morning():
+    """Set 36's online edition: start times in squares, each speaker "company：name" (as a host's
+    label is printed), a forum's live room with its link under its host, and "上午场结束" in the
+    last square of the morning. Before, the names were read as the title's end (no talk had its
+    speakers), the link as the first talk's title and the end of the morning as a talk. Now a
+    name after an organisation and a colon is a speaker (组委会 ends an organisation's name too),
+    a link with its path is nobody's and no title's, and the morning's end is a ceremony."""
+    assert [(s.name, s.affiliation) for s in firm_first(_line("华为：姚建新"))] == [("姚建新", "华为")]
+    assert [(s.name, s.affiliation) for s in firm_first(_line("CLK组委会：徐国强"))] == [
+        ("徐国强", "CLK组委会")
+    ]
+    assert firm_first(_line("主持人：胡晓梅")) == []
+    drawn = [
+        _at("主论坛", 73, 1241, 241, 1298),
+        _at("主持人：胡晓梅（中国科学院软件研究所研究员）", 52, 1326, 634, 1359),
+        _at("CSDN直播间1live.csdn.net/room/clk2093/01", 97, 1387, 597, 1414),
+        _at("开幕致辞", 175, 1463, 304, 1500),
+        _at("09:00", 59, 1493, 142, 1524),
+        _at("CLK组委会：徐国强", 177, 1516, 399, 1544),
+        _at("Linux内存管理子系统年度回顾：从mTHP到memdesc", 178, 1596, 963, 1626),
+        _at("09:10", 59, 1622, 142, 1655),
+        _at("华为：姚建新", 175, 1644, 329, 1676),
+        _at("从cgroup v1到v2：大规模业务迁移中的内核问题", 177, 1984, 880, 2021),
+        _at("10:40", 59, 2040, 142, 2072),
+        _at("快手：马丽丽", 175, 2035, 329, 2066),
+        _at("清华大学：扈晓蕾", 174, 2076, 375, 2108),
+        _at("11:20", 59, 2200, 142, 2232),
+        _at("上午场结束", 175, 2202, 330, 2234),
+    ]
+    (forum,) = agenda.parse("online.jpg", drawn).forums
+    assert [(s.kind, s.start, s.title, s.speakers) for s in forum.slots] == [
+        ("talk", "09:00", "开幕致辞", ("徐国强",)),
+        ("talk", "09:10", "Linux内存管理子系统年度回顾:从mTHP到memdesc", ("姚建新",)),
+        ("talk", "10:40", "从cgroup v1到v2:大规模业务迁移中的内核问题", ("马丽丽", "扈晓蕾")),
+        ("ceremony", "11:20", "上午场结束", ()),
+    ]

@@ -100,6 +100,9 @@ _FOOTER = re.compile(
 )
 
 
+# A link with its path ("CSDN直播间2 live.csdn.net/room/clk2093/02", a forum's live room): no title's,
+# no name's; read into a talk's lines it would be the title's first.
+_LINK = re.compile(r"https?://|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|cn|org|io|tv)/\S", re.I)
 # The organisers' label alone in its box, the unit beside it ("主办　中国Linux内核开发者大会组委会").
 _ORGANISER = re.compile(r"\W*(?:主办|承办|协办)(?:单位|方)?\W*")
 
@@ -128,7 +131,11 @@ def _text(box: OcrBox) -> Text:
 
 
 def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
-    kept = [_text(b) for b in boxes if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text)]
+    kept = [
+        _text(b)
+        for b in boxes
+        if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text) and not _LINK.search(b.text)
+    ]
     kept = ended(paired(lasted(upright(led(distinct(kept)), is_time))))
     if not kept:
         return Schedule(poster=poster, date=None, place="", forums=())

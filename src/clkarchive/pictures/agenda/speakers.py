@@ -328,7 +328,8 @@ def name_and_affiliation(text: str) -> tuple[str, str] | None:
 
 def firm_first(line: Line) -> list[Speaker]:
     """The speakers of a line that prints each one's organisation before the name, in a tag of
-    its own or run into it: "[西安电子科技大学] 孙国平", "华为谢飞", "阿里云杨帆 [浙江大学] 周晓峰".
+    its own, run into it or before a colon: "[西安电子科技大学] 孙国平", "华为谢飞", "阿里云杨帆 [浙江大学]
+    周晓峰", "华为：姚建新".
     Each box an organisation (a known one run into a name beyond doubt, or a tag that reads as
     one) and each name beyond doubt after one; [] where any box is neither, or a name has no
     organisation before it."""
@@ -336,7 +337,10 @@ def firm_first(line: Line) -> list[Speaker]:
     firm = ""
     for box in line.boxes:
         text = box.text.strip()
-        if not firm and (known := organisation(text)) and (name := known_name(text[len(known) :].strip())):
+        labelled = re.fullmatch(r"(.+?)\s*[:：]\s*(.+)", text)  # "华为：姚建新", as a host's label
+        if not firm and labelled and affiliation_like(labelled[1]) and (name := known_name(labelled[2])):
+            out.append(Speaker(name, labelled[1]))
+        elif not firm and (known := organisation(text)) and (name := known_name(text[len(known) :].strip())):
             out.append(Speaker(name, known))
         elif not firm and affiliation_like(text) and not known_name(text):
             firm = text

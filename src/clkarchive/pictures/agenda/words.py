@@ -235,7 +235,9 @@ ROLE_START = re.compile(
 
 
 # An organisation not in the list, by how its name ends ("湖北大学", "某某科技").
-_UNKNOWN_ORGANISATION = re.compile(r"[\u4e00-\u9fff]{0,6}?(大学|学院|研究院|研究所|实验室|公司|集团|科技)")
+_UNKNOWN_ORGANISATION = re.compile(
+    r"[A-Za-z0-9\u4e00-\u9fff]{0,6}?(大学|学院|研究院|研究所|实验室|公司|集团|科技|组委会|委员会|协会|基金会|联盟)"
+)
 
 
 def affiliation_like(text: str) -> bool:
