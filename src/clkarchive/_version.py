@@ -14,5 +14,6 @@ TOKENIZER_VERSION = 4
 # Bumped whenever the agenda reader reads the same posters otherwise: the next sync lays the agenda
 # over the talks again (a few seconds; no picture is read again), though no repository changed.
 # 2: an opening or guest address a person gives is a talk; 3: a panel is a talk of its people,
-# and session 13's rules (columns under a header, forums in a table's column, speaker-first cards).
-AGENDA_VERSION = 3
+# and session 13's rules (columns under a header, forums in a table's column, speaker-first cards);
+# 4: session 14's (sheets, sidebars, a panel beside a grid, titles in 《》, company：name).
+AGENDA_VERSION = 4
