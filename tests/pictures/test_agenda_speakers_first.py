@@ -105,3 +105,32 @@ def test_an_addresss_speaker_labelled_and_a_university_the_lexicon_knows():
         ("开幕致辞", ("郭庆",), ("南昌大学副校长",)),
         ("内存分层实践:从DAMON监测到CXL扩展内存", ("罗志强",), ("华为内核专家",)),
     ]
+
+
+def test_title_first_then_the_time_in_a_box_beside_the_speaker():
+    """Set 38's layout: each talk's title, then a line with its time in a small box and the
+    speaker beside it; a subtitle under a title in smaller type opens with a dash (OCR reads
+    "——" as "一"). Before, a Latin speaker beside the time ("Rahul Mehta Intel Principal Engineer")
+    was read as the talk's title beside its time, so the line over it went to the talk before,
+    whose time the talk was shown at (WRONG); and the subtitle was kept as the speaker's
+    biography. A Latin name run into its company and job is a speaker's line; a dash-led line
+    under a title that names no speaker is the title's."""
+    drawn = [
+        _at("主论坛", 81, 901, 200, 954),
+        _at("硬件内存标签（MTE）在移动设备内核中的落地", 84, 1207, 739, 1240),
+        _at("09:10-09:55", 94, 1263, 217, 1287),
+        _at("梁晨荣耀内核架构师", 244, 1256, 463, 1291),
+        _at("Scaling sched_ext Schedulers to Thousands of CPUs", 83, 1354, 873, 1390),
+        _at("09:55-10:40", 93, 1410, 217, 1434),
+        _at("Rahul Mehta Intel Principal Engineer", 246, 1407, 632, 1438),
+        _at("内核热升级的工程化", 86, 1583, 363, 1616),
+        _at("一从单机验证到十万台集群的灰度发布", 92, 1623, 508, 1652),
+        _at("10:55-11:40", 92, 1678, 217, 1701),
+        _at("孟涛  京东 系统架构师", 246, 1671, 462, 1704),
+    ]
+    (forum,) = agenda.parse("title-first.png", drawn).forums
+    assert [(s.start, s.title, s.speakers) for s in forum.slots] == [
+        ("09:10", "硬件内存标签(MTE)在移动设备内核中的落地", ("梁晨",)),
+        ("09:55", "Scaling sched_ext Schedulers to Thousands of CPUs", ("Rahul Mehta",)),
+        ("10:55", "内核热升级的工程化一从单机验证到十万台集群的灰度发布", ("孟涛",)),
+    ]

@@ -15,6 +15,7 @@ import itertools
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text, set_alike
+from clkarchive.pictures.agenda.speakers import latin_run_in
 from clkarchive.pictures.agenda.words import (
     HOST,
     SPEAKERS_LABEL,
@@ -252,6 +253,8 @@ def _role(line: Line) -> str:
         return "S"
     if known_name(first):
         return "S"
-    if split_name(first) or split_name(text):
-        return "S"
+    if split_name(first) or split_name(text) or latin_run_in(first):
+        return (
+            "S"  # a name run into its company: "梁晨荣耀内核架构师", "Rahul Mehta Intel Principal Engineer"
+        )
     return "T"

@@ -44,6 +44,7 @@ from clkarchive.pictures.agenda.words import (
     affiliation_like,
     join,
     known_name,
+    organisation,
     person,
     person_name,
     sure_name,
@@ -69,6 +70,7 @@ _ADDRESS = re.compile(r"致辞|\bwelcome\b|opening (?:remarks|address)", re.I)
 UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: withheld
 _TITLE_MIN = 3  # characters: a shorter line under a speaker opens no second talk
 _RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
+_SUBTITLE = re.compile(r"(?:——|--|一)(?=[\u4e00-\u9fff]{6})")  # a double dash opening a title's subtitle
 _TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
 _GUEST_LABEL = re.compile(
     r"^\s*(?:主持人?|嘉宾|对话嘉宾|Host|Moderator|Guests?|Panelists?)\s*[:：]?\s*", re.I
@@ -451,9 +453,18 @@ def _affiliation_alike(over: Line, under: Line) -> bool:
 
 def _runs_on(last: Line, line: Line) -> bool:
     """Whether a title's line broke off and goes on in the next: after a list's comma or a dash
-    ("title — A、" "B（…）"), or OCR's "一" for a dash before 'name（affiliation）'."""
-    return bool(_RUNS_ON.search(last.text)) or (
-        last.text.endswith("一") and bool(DASHED.fullmatch("一" + line.text))
+    ("title — A、" "B（…）"), or OCR's "一" for a dash before 'name（affiliation）'; or the next
+    opens with a dash, a subtitle in smaller type ("——从单机验证到…", OCR's "一从单机…")."""
+    return (
+        bool(_RUNS_ON.search(last.text))
+        or (last.text.endswith("一") and bool(DASHED.fullmatch("一" + line.text)))
+        or (
+            bool(_SUBTITLE.match(line.text))
+            and not DASHED.fullmatch(line.text)
+            # nor a speaker whose surname OCR dropped ("一帆阿里云…": a name, then an organisation)
+            and not any(organisation(line.text.lstrip("—-")[k:]) for k in (1, 2, 3))
+            and not run_in(line.text.lstrip("—-一"))
+        )
     )
 
 

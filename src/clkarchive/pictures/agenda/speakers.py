@@ -127,7 +127,7 @@ def joint(line: Line, listing: bool) -> list[Speaker]:
     return [Speaker(*(cut or (part.strip(), "")), sure=sure) for part, cut in zip(parts, cuts, strict=True)]
 
 
-def _latin_run_in(text: str) -> tuple[str, str] | None:
+def latin_run_in(text: str) -> tuple[str, str] | None:
     """A Latin name run into its company and job title in one box ("Olivia Bennett Red Hat
     Principal Engineer", "Samuel Ortega RedHat首席软件工程师"), cut where run_in is sure; the line
     ends in a job, so it is a speaker's line, and the company is a known one or, after a name
@@ -417,7 +417,7 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     merged = next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)
     if not rest and merged and not sentence(line):
         return Speaker(person_name(merged.group(1)), merged.group(2))
-    if not rest and (cut := _latin_run_in(first.text)):
+    if not rest and (cut := latin_run_in(first.text)):
         return Speaker(*cut, sure=SPLIT_SURE)
     if first.em < 0.75 * title and (rest or after is None or not affiliation_like(after.text)):
         return None  # smaller than the title: a name only with an organisation under it
