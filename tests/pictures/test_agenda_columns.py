@@ -111,3 +111,26 @@ def test_a_title_column_beside_its_times_is_no_sidebar():
         ]
     (forum,) = agenda.parse("toc.png", drawn).forums
     assert [s.title for s in forum.slots] == [t for _, t, _ in _PROGRAMME[:4]]
+
+
+def test_a_hosts_affiliation_under_the_host_at_the_headings_right_is_the_hosts():
+    """Set 39's handout: "主持人：陈国栋" at the right of the forum's heading, "福州大学教授" right under
+    it, level with the first talk's row. Before, the affiliation opened that talk's title
+    ("福州大学教授开幕致辞"); now it is the host's."""
+    drawn = [
+        _at("主论坛", 215, 564, 371, 609),
+        _at("主持人：陈国栋", 1174, 584, 1335, 620),
+        _at("福州大学教授", 1221, 615, 1337, 647),
+        _at("09:00-09:15", 229, 629, 352, 660),
+        _at("开幕致辞", 415, 633, 509, 664),
+        _at("黄志明 福州大学 副校长", 414, 664, 630, 700),
+        _at("09:15-10:00", 226, 700, 351, 731),
+        _at("Linux内核社区三十年：维护者的交接与传承", 415, 703, 848, 744),
+        _at("王海峰 华为首席内核专家", 415, 737, 647, 769),
+    ]
+    (forum,) = agenda.parse("handout.jpg", drawn).forums
+    assert (forum.host, forum.host_affiliation) == ("陈国栋", "福州大学教授")
+    assert [(s.title, s.speakers) for s in forum.slots] == [
+        ("开幕致辞", ("黄志明",)),
+        ("Linux内核社区三十年:维护者的交接与传承", ("王海峰",)),
+    ]

@@ -209,6 +209,36 @@ def _wrapped(over: Line, anchor: Anchor, height: float) -> bool:
     )
 
 
+def hosts_affiliated(boxes: list[Text]) -> list[Text]:
+    """The boxes with each host's affiliation, printed in a box right under "主持人：name" (a
+    corner of the forum's heading, "福州大学教授" under "主持人：陈国栋"), made part of the host's box
+    ("主持人：陈国栋（福州大学教授）"): left apart, it may stand level with the first talk's row and
+    open its title."""
+    taken: dict[int, Text] = {}
+    for host in boxes:
+        m = HOST.match(host.text)
+        if not m or not person_name(m.group(1)):
+            continue
+        h = host.y1 - host.y0
+        under = next(
+            (
+                b
+                for b in boxes
+                if -h / 3 <= b.y0 - host.y1 < h / 2
+                and min(b.x1, host.x1) - max(b.x0, host.x0) > 0.6 * (b.x1 - b.x0)
+                and affiliation_like(b.text)
+                and id(b) not in taken
+            ),
+            None,
+        )
+        if under is not None:
+            taken[id(under)] = under
+            taken[id(host)] = Text(f"{host.text}（{under.text}）", host.x0, host.y0, host.x1, host.y1)
+    return [taken[id(b)] for b in boxes if id(b) in taken and taken[id(b)] is not b] + [
+        b for b in boxes if id(b) not in taken
+    ]
+
+
 def host_lines(lines: list[Line], hosts: set[int], anchors: dict[int, Anchor], height: float) -> set[int]:
     """The lines under each host's line (of hosts: lines kept from every talk) that are the host's
     too: under a bare label ("主持人" in a chip, the name on the line under it), the name; then, under

@@ -37,7 +37,7 @@ from clkarchive.pictures.agenda.doubts import Reading, furniture_unsure, holes_u
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.forum_cells import Cell, forum_cells, spans
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
-from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, host_lines
+from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, host_lines, hosts_affiliated
 from clkarchive.pictures.agenda.placement import astray, axis_labels, misread_time, spanned, time_axis
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
 from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, leading, slots_of
@@ -136,7 +136,7 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
         for b in boxes
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text) and not _LINK.search(b.text)
     ]
-    kept = ended(paired(lasted(upright(led(distinct(kept)), is_time))))
+    kept = ended(paired(lasted(upright(led(hosts_affiliated(distinct(kept))), is_time))))
     if not kept:
         return Schedule(poster=poster, date=None, place="", forums=())
     lines = lines_of(kept)
