@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from clkarchive.pictures import agenda
+from clkarchive.pictures.agenda.run_in import run_in
 from clkarchive.pictures.ocr import OcrBox as Box
 
 
@@ -223,3 +224,9 @@ def test_a_speakers_company_read_after_a_colon_is_still_known():
     for time, _, people in cards:
         assert read[time[:5]].speakers == tuple(name for name, _ in people)
         assert read[time[:5]].speakers_sure > 0
+
+
+def test_an_affiliation_in_brackets_after_a_name_loses_its_brackets():
+    """A speakers' column of "name (company)" cells (set 38): the company was shown "(腾讯)"."""
+    assert run_in("冯宇 (蚂蚁集团)") == ("冯宇", "蚂蚁集团")
+    assert run_in("郑凯（腾讯）") == ("郑凯", "腾讯")

@@ -9,6 +9,7 @@ import re
 
 from clkarchive.pictures.agenda.words import PUNCTUATION, organisation, person, split_name
 
+_BRACKETED = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
 _PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])\s*(\S.*)")
 
 
@@ -21,7 +22,8 @@ def run_in(part: str) -> tuple[str, str] | None:
     if name := person(part):
         return name, ""
     if (cut := split_name(part)) and person(cut[0]):
-        return person(cut[0]), cut[1].strip(PUNCTUATION)
+        rest = cut[1].strip(PUNCTUATION)
+        return person(cut[0]), (m[1] if (m := _BRACKETED.fullmatch(rest)) else rest)  # "冯宇 (蚂蚁集团)"
     if wide := padded(part):
         return wide
     words = part.split()
