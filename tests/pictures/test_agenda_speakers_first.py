@@ -134,3 +134,46 @@ def test_title_first_then_the_time_in_a_box_beside_the_speaker():
         ("09:55", "Scaling sched_ext Schedulers to Thousands of CPUs", ("Rahul Mehta",)),
         ("10:55", "内核热升级的工程化一从单机验证到十万台集群的灰度发布", ("孟涛",)),
     ]
+
+
+_CARDS = [  # one card a talk: the speaker, "company job", a biography, then the time, the title, an abstract
+    _at("论坛议程", 460, 1080, 623, 1125),
+    _at("袁立", 244, 1185, 315, 1226),
+    _at("阿里云内核专家", 245, 1235, 407, 1262),
+    _at("阿里云内核团队专家，主要从事页缓存与大页相关的开发，是内核mTHP系列补丁", 246, 1276, 1007, 1300),
+    _at("的作者之一。", 244, 1303, 363, 1334),
+    _at("folio全面化之后：页缓存与mTHP的协同", 251, 1386, 822, 1421),
+    _at("13:30-13:55", 79, 1390, 221, 1418),
+    _at("梳理folio转换后页缓存的新接口，分享mTHP在文件页上的测试数据与尚未解决", 253, 1433, 1010, 1459),
+    _at("的问题。", 250, 1461, 328, 1492),
+    _at("蒙小川", 244, 1572, 345, 1611),
+    _at("荣耀 内核工程师", 245, 1621, 408, 1648),
+    _at("荣耀终端操作系统内核工程师，关注移动设备的内存回收、碎片整理与应用启动性", 245, 1661, 1003, 1687),
+    _at("能，曾在Linux Plumbers大会分享相关工作。", 245, 1692, 670, 1718),
+    _at("多尺寸THP在安卓设备上的内存碎片治理", 255, 1775, 809, 1805),
+    _at("13:55-14:20", 79, 1776, 224, 1806),
+    _at("何静", 243, 1891, 315, 1933),
+    _at("字节跳动 系统工程师", 246, 1941, 452, 1967),
+    _at("字节跳动系统技术与工程团队成员，负责CXL内存扩展方案在数据中心的落地，此", 246, 1980, 1008, 2007),
+    _at("前在浪潮信息从事服务器固件开发。", 245, 2012, 572, 2039),
+    _at("CXL内存扩展的冷热页识别：DAMON实践", 254, 2093, 827, 2127),
+    _at("14:20-14:45", 80, 2097, 223, 2125),
+    _at("介绍基于DAMON的访问采样与冷页下沉策略，以及在线服务中内存成本与尾延迟", 253, 2139, 1012, 2165),
+    _at("之间的取舍。", 251, 2168, 371, 2198),
+]
+
+
+def test_cards_that_open_with_the_speaker_then_the_time_beside_the_title():
+    """Set 40's forum poster: each card prints its speaker (name, "company job", a biography),
+    then the time beside the title, then an abstract. Before, a title beside its time owned no
+    line over it, so each card's speaker was read as the talk before's (0 of 10 right, one
+    WRONG). Now, where the head opens with a speaker's card and most runs between the times
+    go on past their last speaker's line, the talks open with their speakers."""
+    (forum,) = agenda.parse(
+        "cards.png", [_at("内存管理与异构计算分论坛", 244, 730, 800, 779), *_CARDS]
+    ).forums
+    assert [(s.start, s.speakers, s.affiliations) for s in forum.slots] == [
+        ("13:30", ("袁立",), ("阿里云内核专家",)),
+        ("13:55", ("蒙小川",), ("荣耀 内核工程师",)),
+        ("14:20", ("何静",), ("字节跳动 系统工程师",)),
+    ]

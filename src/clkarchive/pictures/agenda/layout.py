@@ -63,17 +63,27 @@ def anchored(
     way = _direction(lines, at, anchors, skip)
     # Before the first anchor: the header's lines, then perhaps the first talk's head.
     head = [i for i in range(1, at[0]) if i not in skip]
-    k, margin = _cut(lines, roles, 0 if at[0] else None, head, at[0], anchors, height)
-    k = len(head) if way == "down" else k
+    # The first talk's head opens with its speaker (a card: the name, a biography, then the time
+    # and the title, perhaps on one line): the programme's talks start with their speakers, not
+    # end with them, and a title beside its time owns the lines over it.
+    k, margin = _cut(lines, roles, 0 if at[0] else None, head, at[0], anchors, height, beside=False)
+    lead = (
+        way != "down"
+        and bool(head[k:])
+        and roles[head[k]] == "S"
+        and _titled(anchors[at[0]])
+        and _cards_first(roles, at, skip)
+    )
+    if not lead:
+        k, margin = _cut(lines, roles, 0 if at[0] else None, head, at[0], anchors, height)
+        k = len(head) if way == "down" else k
+        lead = bool(head[k:]) and roles[head[k]] == "S" and not anchors[at[0]].beside
     owned[at[0]] += [lines[i] for i in head[k:]]
     if head[k:]:
         sure[at[0]] = min(sure[at[0]], _sure(margin))
-    # The first talk's head opens with its speaker (a card: the name, a biography, then the time
-    # and the title): the programme's talks start with their speakers, not end with them.
-    lead = bool(head[k:]) and roles[head[k]] == "S" and not anchors[at[0]].beside
     for a, b in itertools.pairwise(at):
         run = [i for i in range(a + 1, b) if i not in skip]
-        k, margin = _cut(lines, roles, a, run, b, anchors, height, lead)
+        k, margin = _cut(lines, roles, a, run, b, anchors, height, lead, beside=not lead)
         if way:  # the column's times all sit above (or all below) their talks: no cut to choose
             k, margin = (len(run) if way == "down" else 0), SURE_MARGIN
         owned[a] += [lines[i] for i in run[:k]]
@@ -90,6 +100,16 @@ def anchored(
             owned[last].append(line)
         bottom = line.bottom
     return [Block(anchors[i], tuple(owned[i]), sure[i]) for i in at]
+
+
+def _cards_first(roles: list[str], at: list[int], skip: set[int]) -> bool:
+    """Whether the talks between the times open with a speaker's card: in most runs between two
+    times that name a speaker, lines follow the last speaker's line (its affiliation, its
+    biography) before the next time. A speaker's line right over a time ends the talk above."""
+    runs = [[i for i in range(a + 1, b) if i not in skip] for a, b in itertools.pairwise(at)]
+    named = [run for run in runs if any(roles[i] == "S" for i in run)]
+    carded = [run for run in named if max(i for i in run if roles[i] == "S") < run[-1]]
+    return len(carded) >= 2 and 2 * len(carded) > len(named)
 
 
 def _direction(lines: list[Line], at: list[int], anchors: dict[int, Anchor], skip: set[int]) -> str:
@@ -143,21 +163,22 @@ def _cut(
     anchors: dict[int, Anchor],
     height: float,
     lead: bool = False,
+    beside: bool = True,
 ) -> tuple[int, float]:
     """Where to cut a run of lines between two anchors (or the header and the first anchor):
     the first k go up, the rest down; and by how much that cut beats the next best.
 
     Scored by the gap at the cut, in line heights, and by what the lines are: a talk ends with
     its speakers and starts with its title, or (lead) starts with its speakers. A time printed
-    beside its title owns nothing above it; a line that is a host's or a date's belongs to
-    neither.
+    beside its title owns nothing above it (unless not beside: its speaker's card is over it); a
+    line that is a host's or a date's belongs to neither.
     """
     n = len(run)
     below = anchors[lower]
     if not n:
         return 0, SURE_MARGIN
     wrapped = _wrapped(lines[run[-1]], below, height)
-    if _titled(below) and not wrapped:
+    if beside and _titled(below) and not wrapped:
         return n, SURE_MARGIN  # the title is beside the time: every line above is the talk's above
     scores = []
     for k in range(n + 1):
