@@ -177,3 +177,40 @@ def test_cards_that_open_with_the_speaker_then_the_time_beside_the_title():
         ("13:55", ("蒙小川",), ("荣耀 内核工程师",)),
         ("14:20", ("何静",), ("字节跳动 系统工程师",)),
     ]
+
+
+def test_cards_whose_biography_starts_where_the_name_does_are_no_table():
+    """Set 40's main forum: the time left of each card; in the card the title, then the speaker
+    "name company job" with a biography under it from the name's edge. Before, the names and the
+    biographies made a column the table reader took for the speakers' (its cells no names), and
+    every speaker was lost; a column of names holds no sentences."""
+    drawn = [
+        _at("主论坛", 460, 1380, 600, 1430),
+        _at("开幕致辞", 262, 1586, 395, 1624),
+        _at("09:00-09:10", 36, 1587, 188, 1614),
+        _at("黄建华广西大学副校长", 399, 1664, 670, 1704),
+        _at("教授，博士生导师，长期从事计算机网络与信息安全方向的教学", 399, 1712, 1016, 1738),
+        _at("与科研工作，曾获广西科技进步奖一等奖。", 399, 1742, 806, 1774),
+        _at("09:10-09:20", 34, 1877, 188, 1907),
+        _at("嘉宾致辞", 263, 1879, 395, 1916),
+        _at("刘志刚", 400, 1958, 495, 1990),
+        _at("中国计算机学会系统软件专业委员会主任", 483, 1961, 910, 1991),
+        _at("北京大学教授，研究方向为系统软件与软件工程，长期推动国内", 400, 2004, 1016, 2030),
+        _at("开源操作系统社区与高校课程建设。", 400, 2037, 740, 2063),
+        _at("09:20-09:50", 35, 2171, 188, 2198),
+        _at("Maintaining Linux at Scale: What", 265, 2174, 778, 2207),
+        _at("Ten Years of Patch Review Taught Us", 264, 2219, 831, 2251),
+        _at("Nikolai Andersen Red Hat Distinguished Engineer", 400, 2366, 992, 2400),
+        _at("Nikolai has maintained parts of the memory management", 398, 2411, 994, 2439),
+        _at("and block layers for over a decade. Before Red Hat he", 400, 2445, 946, 2471),
+    ]
+    (forum,) = agenda.parse("main.jpg", drawn).forums
+    assert [(s.start, s.title, s.speakers) for s in forum.slots] == [
+        ("09:00", "开幕致辞", ("黄建华",)),
+        ("09:10", "嘉宾致辞", ("刘志刚",)),
+        (
+            "09:20",
+            "Maintaining Linux at Scale: What Ten Years of Patch Review Taught Us",
+            ("Nikolai Andersen",),
+        ),
+    ]

@@ -16,6 +16,7 @@ a cell's wrapped lines are joined.
 from __future__ import annotations
 
 import dataclasses
+import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,6 +50,9 @@ class Row:
     cell: str  # the speakers' cell as printed
     two_rows: bool = False  # it holds two rows, the time between them unread (see _two_rows)
     sure: float = 1.0  # how sure the names are: less where each was cut from its affiliation
+
+
+_SENTENCE = re.compile(r"[，。；,;]")  # what parts a sentence's clauses
 
 
 def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
@@ -93,13 +97,15 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     where = {id(box): _column(box, starts, height) for box in cells}
     by_column: list[list[Text]] = [[b for b in cells if where[id(b)] == k] for k in range(len(starts))]
     # A column of names that lies within one row is indented in a cell (a panel's guests under
-    # its moderator), not the table's speakers' column.
+    # its moderator), not the table's speakers' column; nor is one that holds sentences (cards
+    # whose speaker's biography starts where the name does).
     edges = [top, *bounds]
     named = [
         k
         for k, col in enumerate(by_column)
         if _share(_large(col), _cell_of_names) >= 0.6
         and len({sum(e <= (b.y0 + b.y1) / 2 for e in edges) for b in col}) >= 2
+        and sum(len(norm(b.text)) >= 16 and bool(_SENTENCE.search(b.text)) for b in col) < 2
     ]
     if len(named) != 1 or named[0] == 0:
         return []
