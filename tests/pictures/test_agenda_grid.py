@@ -111,3 +111,34 @@ def test_a_titles_wrapped_line_with_a_titles_words_is_no_speakers_line():
     speaker = line("胡鹏天翼云虚拟化专家", 833)
     assert not run_in_like(line("云主机中的内存伸缩", 786), speaker)
     assert run_in_like(line("武兆辉忆恒创源", 786), speaker)
+
+
+def test_forums_side_by_side_part_at_the_gutter_where_a_heading_is_set_in():
+    """Set 41's landscape: day one's 主论坛 in a panel at the left, day two's forums beside it, each
+    heading set in after a number's chip, so no box starts near it; the main forum's titles
+    reach past half way to the next heading. Before, the columns were cut half way and those
+    titles, crossing the cut, were read in every forum (one WRONG time and speaker); a bullet
+    OCR read with a time ("●09:40-10:20") kept it from opening its talk. Now the columns part
+    in the widest strip no box crosses right of half way, and the bullet is no part of the time."""
+    drawn = [
+        _at("主论坛", 124, 298, 234, 330),
+        _at("内存与存储分论坛", 892, 298, 1190, 330),
+        _at("09:00-09:15", 64, 388, 204, 418),
+        _at("开幕致辞", 238, 385, 351, 418),
+        _at("刘建军中南大学副校长", 240, 425, 480, 452),
+        _at("11:00-11:45", 65, 500, 202, 530),
+        _at("Memory Tiering in Production:", 241, 500, 634, 532),
+        _at("Lessons from CXL Deployments", 242, 538, 644, 570),
+        _at("Marco Bianchi SUSE Kernel Architect", 242, 578, 640, 604),
+        _at("09:00-09:40", 820, 388, 960, 414),
+        _at("ext4 fast commit在数据库场景下的收益与代价", 820, 420, 1250, 452),
+        _at("胡凯腾讯存储工程师", 820, 460, 1040, 488),
+        _at("●09:40-10:20", 800, 530, 960, 558),
+        _at("DAMON驱动的冷页回收与在线服务内存超卖", 820, 564, 1230, 596),
+        _at("何丽字节跳动", 820, 604, 960, 632),
+    ]
+    forums = agenda.parse("landscape.png", drawn).forums
+    assert [(f.name, [(s.start, s.speakers) for s in f.slots]) for f in forums] == [
+        ("主论坛", [("09:00", ("刘建军",)), ("11:00", ("Marco Bianchi",))]),
+        ("内存与存储分论坛", [("09:00", ("胡凯",)), ("09:40", ("何丽",))]),
+    ]

@@ -76,8 +76,9 @@ _HALF_DAY = re.compile(rf"\s*({HALF_OF_DAY})?\s*(.*)", re.S)
 # A half of the day printed before each time of a range ("上午11:25—中午12:05", "中午12:05—下午1:30"):
 # each time is of its own half.
 _HALVES = re.compile(rf"(.*?\d)\s*[-–—~～一至→]\s*({HALF_OF_DAY})\s*(\d.*)", re.S)
-# A talk's number drawn in a circle before its time ("③14:30-15:00", a chat's or a list's numbering).
-_CIRCLED = re.compile(r"^[①-⑳]\s*(?=\d)")
+# A talk's number drawn in a circle before its time ("③14:30-15:00", a chat's or a list's numbering),
+# or a bullet OCR read with it ("●09:40-10:20").
+_CIRCLED = re.compile(r"^[①-⑳●•◆◇■□○◉▶►]\s*(?=\d)")
 # That number read as a digit run into the range ("②14:00-14:30" read "214:00-14:30"): no hour
 # has three digits, so the first is the number's.
 _BADGE = re.compile(r"^\d(?=\d{2}:\d{2}-)")

@@ -123,12 +123,18 @@ def _gutter(boxes: list[Text], left: Text, right: Text) -> float:
     to the next panel."""
     middle = ((left.x0 + left.x1) / 2, (right.x0 + right.x1) / 2)
     spans = sorted((b.x0, b.x1) for b in boxes if b.x1 > middle[0] and b.x0 < right.x0)
-    edge = middle[0]
+    edge, h = middle[0], right.y1 - right.y0
+    strips = []  # (width, middle) of each strip no box crosses, right of half way
     for x0, x1 in spans:
-        if x0 > edge and right.x0 - x0 <= 2 * (right.y1 - right.y0):
+        if x0 > edge and right.x0 - x0 <= 2 * h:
             return (edge + x0) / 2
+        if x0 > edge and x0 > sum(middle) / 2:
+            strips.append((x0 - edge, (edge + x0) / 2))
         edge = max(edge, x1)
-    return sum(middle) / 2
+    # A heading set in from its panel's edge (after a number's chip): the widest strip no box
+    # crosses right of half way, where the panels part, wider than two lines' height.
+    wide = max(strips, default=(0.0, 0.0))
+    return wide[1] if wide[0] > 2 * h else sum(middle) / 2
 
 
 def lanes(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text]]:
