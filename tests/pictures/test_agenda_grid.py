@@ -142,3 +142,41 @@ def test_forums_side_by_side_part_at_the_gutter_where_a_heading_is_set_in():
         ("主论坛", [("09:00", ("刘建军",)), ("11:00", ("Marco Bianchi",))]),
         ("内存与存储分论坛", [("09:00", ("胡凯",)), ("09:40", ("何丽",))]),
     ]
+
+
+def test_a_second_speaker_under_the_first_in_a_right_set_column_stays_in_its_row():
+    """Set 41's timetable: each row's speaker set flush right at the row's end, a talk's second
+    speaker under the first; the lunch row's label stands above its time's middle. Before, the
+    rows were parted at the gap from the time's middle to the second speaker (the first
+    speaker's line ends below that middle), so the second speaker was lunch's and the talk was
+    shown as the first speaker's alone (WRONG). A row's cells level with its time reach down as
+    far as they do."""
+    drawn = [
+        _at("主论坛", 530, 211, 620, 246),
+        _at("开幕致辞", 254, 268, 355, 299),
+        _at("09:00-09:15", 72, 272, 201, 296),
+        _at("曾强南昌大学副校长", 1669, 267, 1859, 298),
+        _at("Landlock与LSM栈式加载：内核沙箱的新进展", 255, 329, 767, 357),
+        _at("09:15-10:00", 72, 332, 201, 356),
+        _at("黄磊阿里云安全专家", 1668, 331, 1860, 357),
+        _at("茶歇", 249, 432, 347, 475),
+        _at("10:45-11:00", 72, 445, 201, 469),
+        _at("syzkaller在文件系统模糊测试中的新发现", 256, 495, 704, 523),
+        _at("江峰华为测试专家", 1687, 496, 1860, 522),
+        _at("11:00-11:45", 72, 498, 201, 522),
+        _at("熊丽华为工程师", 1704, 528, 1860, 558),
+        _at("午餐", 253, 575, 345, 612),
+        _at("11:45-13:30", 71, 584, 200, 608),
+        _at("面向AI推理的CPU带宽控制：cpu.max与burst", 256, 635, 794, 664),
+        _at("13:30-14:15", 71, 637, 200, 660),
+        _at("范文小米内核专家", 1686, 636, 1860, 663),
+    ]
+    (forum,) = agenda.parse("timetable.jpg", drawn).forums
+    assert [(s.start, s.speakers) for s in forum.slots] == [
+        ("09:00", ("曾强",)),
+        ("09:15", ("黄磊",)),
+        ("10:45", ()),
+        ("11:00", ("江峰", "熊丽")),
+        ("11:45", ()),
+        ("13:30", ("范文",)),
+    ]

@@ -287,7 +287,9 @@ def _bounds(times: list[Text], cells: list[Text], height: float) -> tuple[float,
     bounds = []
     for k in range(len(times) - 1):
         spans = sorted((b.y0, b.y1) for b in cells if centre[k] < (b.y0 + b.y1) / 2 < centre[k + 1])
-        gaps, edge = [], centre[k]
+        # the row's cells level with its time reach down as far as they do, not to its middle
+        level_with = [b.y1 for b in cells if level(b, times[k]) and (b.y0 + b.y1) / 2 <= centre[k]]
+        gaps, edge = [], max([centre[k], *level_with])
         for y0, y1 in spans:
             gaps.append((y0 - edge, (edge + y0) / 2))
             edge = max(edge, y1)
