@@ -3,6 +3,8 @@ centred in one column, its time and name both inside that column, is a break in 
 
 from __future__ import annotations
 
+from hand_boxes import at as _at
+
 from clkarchive.pictures import agenda
 from clkarchive.pictures.ocr import OcrBox as Box
 
@@ -43,10 +45,6 @@ def test_a_break_band_centred_in_one_column_breaks_every_forum_with_its_time():
             ("talk", "15:10"),
         ]
         assert [s.speakers for s in forum.talks] == [(names[k],), (names[3 + k],), (names[6 + k],)]
-
-
-def _at(text: str, x0: int, y0: int, x1: int, y1: int) -> Box:
-    return Box(text, x0, y0, x1, y1, 0.99)
 
 
 _CARD = [  # a slide's sidebar: the forum's card, its host under a photo

@@ -5,16 +5,13 @@ name（company）"); an opening address in a table's row."""
 
 from __future__ import annotations
 
+from hand_boxes import at as _at
+
 from clkarchive.pictures import agenda
 from clkarchive.pictures.agenda.clock import paired
 from clkarchive.pictures.agenda.geometry import Text
 from clkarchive.pictures.agenda.words import forum_name
 from clkarchive.pictures.ocr import OcrBox as Box
-
-
-def _at(text: str, x0: int, y0: int, x1: int, y1: int) -> Box:
-    return Box(text, x0, y0, x1, y1, 0.99)
-
 
 _ROWS = [  # time, title, speaker, affiliation: one row each, 32 px apart
     ("9:00-9:10", "开幕致辞", "孙建国", "中国科学院软件研究所"),

@@ -5,15 +5,12 @@ days on one image, each forum's heading after a half day's label."""
 
 from __future__ import annotations
 
+from hand_boxes import at as _at
+
 from clkarchive.pictures import agenda
 from clkarchive.pictures.agenda.clock import ended
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.speakers import listed
-from clkarchive.pictures.ocr import OcrBox as Box
-
-
-def _at(text: str, x0: int, y0: int, x1: int, y1: int) -> Box:
-    return Box(text, x0, y0, x1, y1, 0.99)
 
 
 def test_a_speakers_cell_of_name_slash_company():

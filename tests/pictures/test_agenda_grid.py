@@ -5,16 +5,12 @@ Latin name whose spaces OCR dropped, a title's wrapped line that opens with a su
 
 from __future__ import annotations
 
+from hand_boxes import at as _at
+
 from clkarchive.pictures import agenda
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.speakers import run_in_like
 from clkarchive.pictures.agenda.words import forum_name
-from clkarchive.pictures.ocr import OcrBox as Box
-
-
-def _at(text: str, x0: int, y0: int, x1: int, y1: int) -> Box:
-    return Box(text, x0, y0, x1, y1, 0.99)
-
 
 _HEADER = [
     _at("CLK2091", 67, 76, 465, 150),

@@ -5,6 +5,8 @@ speakers' label under a title's last line; a panel's guest cut off by a grid's n
 
 from __future__ import annotations
 
+from hand_boxes import at as _at
+
 from clkarchive.pictures import agenda
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.speakers import firm_first
@@ -169,10 +171,6 @@ def test_a_guest_cut_off_by_the_next_time_row_is_no_talk():
         ("talk", "14:30", "内核社区的协作工具"),
     ]
     assert slots[0].speakers_sure < 0.8 and slots[1].speakers == ("黄磊",)
-
-
-def _at(text: str, x0: int, y0: int, x1: int, y1: int) -> Box:
-    return Box(text, x0, y0, x1, y1, 0.99)
 
 
 def test_company_colon_name_a_live_rooms_link_and_the_end_of_the_morning():

@@ -5,16 +5,12 @@ as a label alone in its box beside the unit."""
 
 from __future__ import annotations
 
+from hand_boxes import at as _at
+
 from clkarchive.pictures import agenda
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.speakers import speaker
 from clkarchive.pictures.agenda.words import person, person_name
-from clkarchive.pictures.ocr import OcrBox as Box
-
-
-def _at(text: str, x0: int, y0: int, x1: int, y1: int) -> Box:
-    return Box(text, x0, y0, x1, y1, 0.99)
-
 
 _FORUM = [
     _at("主论坛", 207, 1029, 358, 1088),

@@ -5,15 +5,13 @@ two-character name is set three characters wide (and a speaker's so set before a
 
 from __future__ import annotations
 
+from hand_boxes import at as _at
+
 from clkarchive.pictures import agenda
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.run_in import run_in
 from clkarchive.pictures.agenda.speakers import speaker
 from clkarchive.pictures.ocr import OcrBox as Box
-
-
-def _at(text: str, x0: int, y0: int, x1: int, y1: int) -> Box:
-    return Box(text, x0, y0, x1, y1, 0.99)
 
 
 def _tiles() -> list[Box]:
