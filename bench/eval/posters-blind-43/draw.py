@@ -1283,7 +1283,7 @@ def main():
             im.save(path, optimize=True)
         assert os.path.getsize(path) < 1.6e6, (fn, os.path.getsize(path))
         posters.append({"file": fn, "layout": layout, "date": date, "forums": forums})
-    truth = {"written": "2026-12-05", "by": "a helper that had not read the code", "note": NOTE, "posters": posters}
+    truth = {"written": "2026-12-04", "by": "a helper that had not read the code", "note": NOTE, "posters": posters}
     with open(os.path.join(HERE, "truth.json"), "w", encoding="utf-8") as fh:
         json.dump(truth, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
