@@ -176,3 +176,48 @@ def test_a_second_speaker_under_the_first_in_a_right_set_column_stays_in_its_row
         ("11:45", ()),
         ("13:30", ("范文",)),
     ]
+
+
+def test_a_table_whose_column_of_names_names_nobody_is_read_as_talks():
+    """Set 42's morning: times at the left, each talk's title then "name company job" under it from
+    the title's edge (a name and its company sometimes in two boxes, a second speaker on a line
+    of their own), the afternoon's pill under lunch. Read as a table (the pill's lines under the
+    last time let it be one), the names' boxes made a column of names whose cells named
+    nobody: every row's title ran into its speaker's line and, matched by its title, the opening
+    was shown at the next talk's time (WRONG). A table none of whose rows names anyone is no
+    table; read as talks, each is whole."""
+    drawn = [
+        _at("主持人：程晓东", 827, 1125, 1026, 1159),
+        _at("主论坛", 140, 1135, 274, 1185),
+        _at("中国科学技术大学教授", 820, 1166, 1026, 1189),
+        _at("开幕致辞", 303, 1257, 420, 1292),
+        _at("09:00-09:15", 55, 1260, 202, 1288),
+        _at("汪建国中国科学技术大学 副校长", 305, 1301, 628, 1331),
+        _at("openEuler内核的多样性算力支持与演进", 305, 1385, 819, 1422),
+        _at("09:15-10:00", 55, 1388, 202, 1416),
+        _at("胡志强华为 openEuler 内核首席架构师", 305, 1430, 689, 1460),
+        _at("页缓存folio化之后：性能回归的定位与修复", 306, 1514, 857, 1546),
+        _at("10:00-10:45", 57, 1517, 201, 1542),
+        _at("陈雪", 305, 1558, 387, 1586),
+        _at("阿里云内核技术专家", 373, 1560, 588, 1586),
+        _at("茶歇", 302, 1641, 364, 1676),
+        _at("10:45-11:00", 56, 1644, 202, 1672),
+        _at("sched_ext：用eBPF编写可插拔的调度器", 304, 1737, 836, 1768),
+        _at("11:00-11:45", 57, 1740, 201, 1764),
+        _at("刘子健字节跳动资深内核工程师", 306, 1781, 628, 1808),
+        _at("付婷\u3000字节跳动内核工程师", 306, 1819, 589, 1849),
+        _at("午餐", 301, 1902, 364, 1939),
+        _at("11:45-13:30", 56, 1907, 202, 1934),
+        _at("下午", 72, 2027, 183, 2090),
+        _at("AFTERNOON", 216, 2028, 354, 2052),
+        _at("三个分论坛同时进行", 216, 2056, 415, 2083),
+    ]
+    (forum,) = agenda.parse("morning.png", drawn).forums
+    assert [(s.start, s.title, s.speakers) for s in forum.slots] == [
+        ("09:00", "开幕致辞", ("汪建国",)),
+        ("09:15", "openEuler内核的多样性算力支持与演进", ("胡志强",)),
+        ("10:00", "页缓存folio化之后:性能回归的定位与修复", ("陈雪",)),
+        ("10:45", "茶歇", ()),
+        ("11:00", "sched_ext:用eBPF编写可插拔的调度器", ("刘子健", "付婷")),
+        ("11:45", "午餐", ()),
+    ]

@@ -187,6 +187,8 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
                 sure,
             )
         )
+    if not any(row.names for row in out):
+        return []  # a "column of names" none of whose rows names anyone: no table's (talks' lines)
     # The last row, whose bottom nothing marks, its title reaching farther under its time than
     # any other row's by more than a line: it may hold one more row, whose time OCR missed
     # (read, the talk would be given the next one's title and speakers).
