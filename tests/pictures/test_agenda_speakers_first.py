@@ -210,3 +210,26 @@ def test_cards_whose_biography_starts_where_the_name_does_are_no_table():
             ("Nikolai Andersen",),
         ),
     ]
+
+
+def test_a_second_speakers_line_unread_after_the_first_ones_biography_withholds_the_list():
+    """Set 43: two speakers each with a biography under the title; OCR read the second one's rare
+    surname (逯) as 退, so that line reads as no name. Before, only a run-in line right under a
+    speaker's line doubted the list, and the talk was shown as 孔祥's alone (WRONG); now a line
+    set like any speaker's line read before it does, and the list is withheld."""
+    drawn = [
+        _at("虚拟化与云原生分论坛", 82, 2400, 500, 2440),
+        _at("国产服务器CPU上的内核性能分析与调优", 82, 2486, 691, 2520),
+        _at("10:55-11:40", 854, 2490, 994, 2515),
+        _at("孔祥海光信息高级工程师", 77, 2546, 359, 2579),
+        _at(
+            "海光信息操作系统适配团队成员，负责Linux内核在海光平台上的性能分析与调优，曾", 79, 2591, 877, 2614
+        ),
+        _at("就职于AMD上海研发中心。", 77, 2622, 335, 2651),
+        _at("退晓燕中国科学技术大学博士研究生", 79, 2677, 472, 2706),
+        _at("研究方向为处理器微架构与系统性能建模，参与多项国产CPU性能评测课题，导师为", 77, 2717, 868, 2747),
+        _at("蒋文教授。", 75, 2753, 173, 2781),
+    ]
+    (forum,) = agenda.parse("bios.jpg", drawn).forums
+    (talk,) = forum.slots
+    assert (talk.start, talk.speakers) == ("10:55", ("孔祥",)) and talk.speakers_sure == 0.0

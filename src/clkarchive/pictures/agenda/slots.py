@@ -230,8 +230,8 @@ def slots_of(
             bio.append(line.text)
             aside.append(line)
             closed = True
-            if said is not None and said[0] == "named" and set_alike(said[1], line):
-                doubt.append(line)
+            if any(set_alike(seen, line) for seen in at.values()):  # set as a speaker's line read
+                doubt.append(line)  # before it, perhaps over a biography: one more speaker's
             said = ("run", line)
             continue
         elif not title or (not closed and not bio and line.em >= 0.8 * title[0].em):
