@@ -233,3 +233,34 @@ def test_a_second_speakers_line_unread_after_the_first_ones_biography_withholds_
     (forum,) = agenda.parse("bios.jpg", drawn).forums
     (talk,) = forum.slots
     assert (talk.start, talk.speakers) == ("10:55", ("孔祥",)) and talk.speakers_sure == 0.0
+
+
+def test_a_speakers_card_with_a_biography_over_the_title_the_time_level_with_the_name():
+    """Set 43: each card opens with the speaker ("方振华为 内核工程师", the time level with it), a
+    biography in smaller type, then the title larger than everything over it, then an abstract.
+    Before, the speaker's line and biography opened the title and the talk had no speaker (0 of
+    9 read on the poster); now the title's lines are read first, then the speaker's card."""
+    drawn = [
+        _at("主论坛", 255, 1700, 400, 1750),
+        _at("09:15-10:00", 50, 1875, 208, 1899),
+        _at("方振华为 内核工程师", 375, 1890, 618, 1926),
+        _at("华为2012实验室操作系统内核工程师，RustforLinux社区的活跃", 376, 1940, 994, 1966),
+        _at("贡献者，维护两款用Rust 编写的PHY驱动。", 377, 1976, 784, 2003),
+        _at("RustforLinux三年：驱动、工具链与社区协作", 255, 2058, 949, 2091),
+        _at("简介：回顾Rust进入主线内核三年来的进展：已经合入的驱动、bindgen与", 254, 2113, 993, 2140),
+        _at("编译器的版本要求、unsafe边界的审查实践，以及国内团队参与上游开发的经", 254, 2152, 1011, 2175),
+        _at("验。", 248, 2183, 291, 2217),
+        _at("10:00-10:45", 55, 2318, 209, 2345),
+        _at("林涛英特尔 首席工程师", 376, 2336, 639, 2370),
+        _at("英特尔开源技术中心虚拟化团队负责人，KVMTDX补丁系列的主要", 377, 2386, 995, 2412),
+        _at("作者之一，此前在VMware从事hypervisor开发。", 377, 2420, 840, 2446),
+        _at("机密计算虚拟化：TDX与CCA的统一抽象", 255, 2504, 865, 2537),
+        _at("简介：IntelTDX与ArmCCA的机密虚拟机在内存加密、页面接受与中断注入", 253, 2558, 998, 2584),
+        _at("上差异很大。报告介绍KVM为两者抽象出的公共接口，以及guest_memfd的", 254, 2594, 1012, 2622),
+        _at("最新进展。", 253, 2631, 353, 2659),
+    ]
+    (forum,) = agenda.parse("light.png", drawn).forums
+    assert [(s.start, s.title, s.speakers, s.affiliations) for s in forum.slots] == [
+        ("09:15", "RustforLinux三年:驱动、工具链与社区协作", ("方振",), ("华为 内核工程师",)),
+        ("10:00", "机密计算虚拟化:TDX与CCA的统一抽象", ("林涛",), ("英特尔 首席工程师",)),
+    ]

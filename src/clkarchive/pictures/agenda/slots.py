@@ -106,7 +106,7 @@ def slots_of(
         return [ceremony]
     lines = [Line((unbarred(line.boxes[0]), *line.boxes[1:])) for line in lines]
     body = statistics.median(line.em for line in lines)
-    lines = _framed_apart(lines, body, lines[0].em)
+    lines = _title_under_card(_framed_apart(lines, body, lines[0].em), body)
     found: list[Slot] = []
     title: list[Line] = []
     speakers, first = leading(lines, body)  # a card that opens with its speakers: none after its title
@@ -302,6 +302,26 @@ def _stacked(lines: list[Line]) -> str:
             break
         chars.append(line.text)
     return "".join(chars) if len(chars) >= 2 else lines[0].text
+
+
+def _title_under_card(lines: list[Line], body: float) -> list[Line]:
+    """The lines of a card that opens with its speaker's line (the name and the company, in two
+    boxes or run together) and the speaker's biography over its title, set larger than every line
+    over it: the title's lines first, then the speaker and the biography, as cards print them most.
+    Read as printed, the speaker's line would open the title (the time stands level with it)."""
+    j = next((i for i in range(1, len(lines)) if lines[i].em >= 1.15 * max(ln.em for ln in lines[:i])), 0)
+    if (
+        j < 2
+        or sentence(lines[0])
+        or not any(sentence(line) for line in lines[1:j])  # no biography: a name over its title is leading's
+        or any(person(line.text) for line in lines[1 : j + 1])  # another card's name: whose is unclear
+    ):
+        return lines
+    one = speaker(lines[0], lines[1] if j > 1 else None, body, lines[j].em)
+    if one is None or not one.affiliation or one.takes_next:
+        return lines
+    end = next((i for i in range(j + 1, len(lines)) if lines[i].em < 0.9 * lines[j].em), len(lines))
+    return [*lines[j:end], *lines[:j], *lines[end:]]
 
 
 def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
