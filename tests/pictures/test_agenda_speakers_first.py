@@ -264,3 +264,10 @@ def test_a_speakers_card_with_a_biography_over_the_title_the_time_level_with_the
         ("09:15", "RustforLinux三年:驱动、工具链与社区协作", ("方振",), ("华为 内核工程师",)),
         ("10:00", "机密计算虚拟化:TDX与CCA的统一抽象", ("林涛",), ("英特尔 首席工程师",)),
     ]
+
+
+def test_a_security_job_title_is_no_name():
+    """ "陈晓燕" over "腾讯" over "安全专家" (set 36): the job's 安全 (security) was read as a second
+    speaker, 安 being a surname. A job title that opens with 安全 names nobody; 安然 still does."""
+    assert person_name("安全") == ""
+    assert person_name("安然") == "安然"

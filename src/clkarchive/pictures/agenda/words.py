@@ -230,7 +230,7 @@ JOBS = "工程师|专家|教授|研究员|总监|经理|博士|架构师"
 # 高 is a surname.
 ROLE_START = re.compile(
     rf"高级|资深|首席|主任|副教授|副研究员|{JOBS}"
-    rf"|研发|技术|讲师|助理|Senior|Staff|Principal"
+    rf"|研发|技术|讲师|助理|安全|Senior|Staff|Principal"  # 安全专家, 安全工程师: 安 is a surname too
 )
 
 
