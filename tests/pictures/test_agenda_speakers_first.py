@@ -271,3 +271,26 @@ def test_a_security_job_title_is_no_name():
     speaker, 安 being a surname. A job title that opens with 安全 names nobody; 安然 still does."""
     assert person_name("安全") == ""
     assert person_name("安然") == "安然"
+
+
+def test_two_speakers_side_by_side_each_over_their_own_affiliation():
+    """Set 40: a card prints its two speakers side by side, each name over its company and job
+    and a biography, in two columns. Read as lines, the names ran into one ("董明潘婷") and the
+    talk had no speaker; each name now takes the affiliation set under it."""
+    drawn = [
+        _at("IO与eBPF分论坛", 258, 1300, 600, 1345),
+        _at("io_uring在存储引擎中的落地：从epoll迁移的经验", 258, 1414, 959, 1447),
+        _at("13:30-13:55", 68, 1417, 226, 1444),
+        _at("董明", 190, 1499, 261, 1541),
+        _at("潘婷", 684, 1502, 750, 1541),
+        _at("蚂蚁集团高级技术专家", 195, 1551, 423, 1577),
+        _at("蚂蚁集团技术专家", 685, 1551, 870, 1577),
+        _at("负责蚂蚁集团数据库存储引擎的I/O栈优化，推", 70, 1627, 508, 1650),
+        _at("蚂蚁集团操作系统团队成员，专注于io_uring与", 558, 1625, 1010, 1653),
+    ]
+    (forum,) = agenda.parse("paired.jpg", drawn).forums
+    (talk,) = forum.slots
+    assert (talk.speakers, talk.affiliations) == (
+        ("董明", "潘婷"),
+        ("蚂蚁集团高级技术专家", "蚂蚁集团技术专家"),
+    )

@@ -18,6 +18,7 @@ from collections.abc import Collection
 from clkarchive.pictures.agenda.geometry import Line, Text, set_alike
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.run_in import run_in
+from clkarchive.pictures.agenda.side_by_side import side_by_side
 from clkarchive.pictures.agenda.speakers import (
     DASHED,
     NAME_AND_ROLE,
@@ -187,7 +188,12 @@ def slots_of(
         reads = title and not first and not led and not labelled_next
         # "A firm × B firm" on one line, or "× B firm" under A's line: each is the talk's
         named = (
-            (joint(line, bool(speakers) and closed) or listed(line, after) or firm_first(line))
+            (
+                joint(line, bool(speakers) and closed)
+                or side_by_side(line, after)
+                or listed(line, after)
+                or firm_first(line)
+            )
             if reads
             else []
         )
