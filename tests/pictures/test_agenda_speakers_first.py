@@ -294,3 +294,34 @@ def test_two_speakers_side_by_side_each_over_their_own_affiliation():
         ("董明", "潘婷"),
         ("蚂蚁集团高级技术专家", "蚂蚁集团技术专家"),
     )
+
+
+def test_a_speaker_flush_right_at_the_end_of_the_titles_row():
+    """Set 44's table of contents: each talk's title at the left, its speaker flush right under
+    the title's row ("毛杰…" under its title), except where two speakers give the talk: the first
+    ("谭敏阿里云存储专家") stands at the end of the title's row, the second under it. Before, the
+    first speaker was read into the title's line and the talk shown as the second speaker's alone
+    (WRONG); a speaker run into a known organisation, far right of the title, is the line after it."""
+    drawn = [
+        _at("存储与I/O分论坛", 101, 1900, 400, 1945),
+        _at("主持人：贺军湖南大学副教授(13:30-15:00)", 101, 1962, 564, 1995),
+        _at("钟丽 华为 存储专家 (15:15-16:35)", 197, 2000, 543, 2038),
+        _at("blk-mq多队列调度在ZNS SSD上的适配", 247, 2080, 760, 2112),
+        _at("13:30-14:15", 48, 2084, 187, 2108),
+        _at("毛杰三星中国研究院高级工程师", 723, 2121, 1036, 2151),
+        _at("FUSE passthrough与AI训练数据加载", 247, 2199, 742, 2232),
+        _at("14:15-15:00", 48, 2202, 188, 2226),
+        _at("孟凡字节跳动存储内核工程师", 744, 2238, 1036, 2269),
+        _at("茶歇", 316, 2321, 397, 2357),
+        _at("15:00-15:15", 61, 2326, 202, 2353),
+        _at("谭敏阿里云存储专家", 823, 2391, 1036, 2423),
+        _at("15:15-15:55", 48, 2394, 188, 2421),
+        _at("SMR硬盘上zonefs的部署经验", 248, 2394, 641, 2423),
+        _at("程浩湖南大学博士研究生", 782, 2432, 1035, 2462),
+        _at("龚伟 OPPO 内核工程师", 807, 2509, 1037, 2542),
+        _at("dm-crypt内联加密的硬件加速", 247, 2512, 635, 2542),
+        _at("15:55-16:35", 47, 2513, 189, 2540),
+    ]
+    (forum,) = agenda.parse("toc.png", drawn).forums
+    smr = next(s for s in forum.slots if s.start == "15:15")
+    assert (smr.title, smr.speakers) == ("SMR硬盘上zonefs的部署经验", ("谭敏", "程浩"))

@@ -48,6 +48,7 @@ from clkarchive.pictures.agenda.words import (
     organisation,
     person,
     person_name,
+    split_name,
     sure_name,
     worded,
 )
@@ -331,7 +332,9 @@ def _title_under_card(lines: list[Line], body: float) -> list[Line]:
 
 
 def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
-    """Lines with a framed name beside the end of a biography ("要作者。" … "宋恺睿") as two lines."""
+    """Lines with a framed name beside the end of a biography ("要作者。" … "宋恺睿") as two lines,
+    and a speaker set flush right at the end of the title's row, far from it ("SMR硬盘上zonefs的部署经验
+    …… 谭敏阿里云存储专家", a table of contents' leaders between) as the line after the title's."""
     out = []
     for line in lines:
         if firm_first(line):  # "[浙江大学] 孙琳": the name set larger than its company's tag
@@ -339,8 +342,21 @@ def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
             continue
         names = [b for b in line.boxes[1:] if framed(b, body, title) and person_name(b.text)]
         rest = tuple(b for b in line.boxes if b not in names)
+        if not names and len(line.boxes) >= 2 and _far_speaker(line):
+            names, rest = [line.boxes[-1]], line.boxes[:-1]
         out += [Line(rest), *(Line((b,)) for b in names)] if names else [line]
     return out
+
+
+def _far_speaker(line: Line) -> bool:
+    """Whether a line's last box, set apart from the rest by more than three of its heights, is a
+    speaker's name run into a known organisation (a cut the lexicon is sure of)."""
+    last, before = line.boxes[-1], line.boxes[-2]
+    return (
+        last.x0 - before.x1 > 3 * (last.y1 - last.y0)
+        and (cut := split_name(last.text)) is not None
+        and bool(person(cut[0]))
+    )
 
 
 def _unlabelled(line: Line, end: int) -> Line:
