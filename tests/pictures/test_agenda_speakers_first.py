@@ -325,3 +325,35 @@ def test_a_speaker_flush_right_at_the_end_of_the_titles_row():
     (forum,) = agenda.parse("toc.png", drawn).forums
     smr = next(s for s in forum.slots if s.start == "15:15")
     assert (smr.title, smr.speakers) == ("SMR硬盘上zonefs的部署经验", ("谭敏", "程浩"))
+
+
+def test_a_speaker_over_the_company_flush_right_beside_a_two_line_title():
+    """Set 44: each row's speaker at its right end, the name over 'company job', both level with
+    the title's two lines. Read as lines, the name ended the title's first line and the company
+    its second: no speaker read (4 of 11). The boxes set far right of the title's rows, at one
+    right edge, are the speaker's lines after the title's."""
+    drawn = [
+        _at("主论坛", 248, 1180, 400, 1225),
+        _at("周海", 979, 1285, 1037, 1319),
+        _at("Linux内核社区的十年：", 248, 1290, 540, 1320),
+        _at("09:10-09:50", 48, 1293, 188, 1317),
+        _at("阿里云龙蜥社区技术委员会主席", 760, 1325, 1034, 1348),
+        _at("从补丁作者到Maintainer", 248, 1330, 575, 1362),
+        _at("Daniel Whitfield", 835, 1413, 1033, 1439),
+        _at("Memory Tiering in Practice:", 247, 1414, 625, 1445),
+        _at("09:50-10:30", 46, 1415, 189, 1442),
+        _at("Meta Software Engineer", 819, 1447, 1034, 1473),
+        _at("CXL on Production Hosts", 247, 1455, 588, 1487),
+        _at("茶歇", 332, 1542, 397, 1579),
+        _at("10:30-10:45", 59, 1548, 201, 1575),
+    ]
+    (forum,) = agenda.parse("rows.png", drawn).forums
+    assert [(s.start, s.title, s.speakers, s.affiliations) for s in forum.slots][:2] == [
+        ("09:10", "Linux内核社区的十年:从补丁作者到Maintainer", ("周海",), ("阿里云龙蜥社区技术委员会主席",)),
+        (
+            "09:50",
+            "Memory Tiering in Practice: CXL on Production Hosts",
+            ("Daniel Whitfield",),
+            ("Meta Software Engineer",),
+        ),
+    ]

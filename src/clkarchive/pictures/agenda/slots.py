@@ -332,9 +332,7 @@ def _title_under_card(lines: list[Line], body: float) -> list[Line]:
 
 
 def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
-    """Lines with a framed name beside the end of a biography ("要作者。" … "宋恺睿") as two lines,
-    and a speaker set flush right at the end of the title's row, far from it ("SMR硬盘上zonefs的部署经验
-    …… 谭敏阿里云存储专家", a table of contents' leaders between) as the line after the title's."""
+    """Lines with a framed name beside the end of a biography ("要作者。" … "宋恺睿") as two lines."""
     out = []
     for line in lines:
         if firm_first(line):  # "[浙江大学] 孙琳": the name set larger than its company's tag
@@ -342,21 +340,38 @@ def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
             continue
         names = [b for b in line.boxes[1:] if framed(b, body, title) and person_name(b.text)]
         rest = tuple(b for b in line.boxes if b not in names)
-        if not names and len(line.boxes) >= 2 and _far_speaker(line):
-            names, rest = [line.boxes[-1]], line.boxes[:-1]
         out += [Line(rest), *(Line((b,)) for b in names)] if names else [line]
-    return out
+    return _speakers_after(out)
 
 
-def _far_speaker(line: Line) -> bool:
-    """Whether a line's last box, set apart from the rest by more than three of its heights, is a
-    speaker's name run into a known organisation (a cut the lexicon is sure of)."""
-    last, before = line.boxes[-1], line.boxes[-2]
-    return (
-        last.x0 - before.x1 > 3 * (last.y1 - last.y0)
-        and (cut := split_name(last.text)) is not None
-        and bool(person(cut[0]))
-    )
+def _speakers_after(lines: list[Line]) -> list[Line]:
+    """The lines with a speaker set flush right at the end of the title's rows (a name over its
+    company, or a name run into it; a table of contents' leaders between: "SMR硬盘上zonefs的部署经验
+    …… 谭敏阿里云存储专家") moved after the title's lines, before the next row that has none (a second
+    speaker's): the last box of each row set far right of the rest (more than three of its
+    heights), all ending at one right edge, one of them a speaker's name."""
+    far = [
+        line.boxes[-1]
+        for line in lines
+        if len(line.boxes) >= 2
+        and line.boxes[-1].x0 - line.boxes[-2].x1 > 3 * (line.boxes[-1].y1 - line.boxes[-1].y0)
+    ]
+    if not far or max(b.x1 for b in far) - min(b.x1 for b in far) > min(b.y1 - b.y0 for b in far):
+        return lines
+    if not any(person(b.text) or ((cut := split_name(b.text)) and person(cut[0])) for b in far):
+        return lines
+    apart = {id(b) for b in far}
+    out: list[Line] = []
+    held: list[Line] = []  # the far boxes of the rows read so far, until a row without one
+    for line in lines:
+        own = [b for b in line.boxes if id(b) in apart]
+        if not own:
+            out += [*held, line]
+            held = []
+            continue
+        out += [Line(rest)] if (rest := tuple(b for b in line.boxes if id(b) not in apart)) else []
+        held += [Line((b,)) for b in own]
+    return out + held
 
 
 def _unlabelled(line: Line, end: int) -> Line:
