@@ -352,7 +352,7 @@ def test_a_speaker_over_the_company_flush_right_beside_a_two_line_title():
         ("09:10", "Linux内核社区的十年:从补丁作者到Maintainer", ("周海",), ("阿里云龙蜥社区技术委员会主席",)),
         (
             "09:50",
-            "Memory Tiering in Practice: CXL on Production Hosts",
+            "Memory Tiering in Practice:CXL on Production Hosts",
             ("Daniel Whitfield",),
             ("Meta Software Engineer",),
         ),
