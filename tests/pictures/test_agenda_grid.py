@@ -221,3 +221,43 @@ def test_a_table_whose_column_of_names_names_nobody_is_read_as_talks():
         ("11:00", "sched_ext:用eBPF编写可插拔的调度器", ("刘子健", "付婷")),
         ("11:45", "午餐", ()),
     ]
+
+
+def test_a_forums_hours_over_its_tables_time_label_are_no_row():
+    """Set 45's slide: the forum's hours and host on a line over its table ("上午09:00-11:45", the
+    host, the hall), then the table's head (时间 | 议题 | 演讲嘉宾 | 单位及职务) and its rows. Before,
+    the hours made the table's first row, a talk from 09:00 to 11:45 titled with the host's line
+    and shown as sure, and the head's words ran into the first talk's title ("议题开幕致辞"). A time
+    over the time column's label is the forum's hours, no row's."""
+    drawn = [
+        _at("主论坛", 78, 1120, 235, 1180),
+        _at("上午09:00-11:45", 82, 1239, 293, 1269),
+        _at("主持人：张伟（浙江大学计算机科学与技术学院教授）", 378, 1239, 1038, 1269),
+        _at("国际会议中心主会场", 1146, 1239, 1403, 1269),
+        _at("时间", 94, 1308, 160, 1346),
+        _at("议题", 343, 1309, 410, 1347),
+        _at("演讲嘉宾", 1137, 1311, 1254, 1346),
+        _at("单位及职务", 1377, 1311, 1519, 1345),
+        _at("开幕致辞", 346, 1379, 470, 1415),
+        _at("王建国", 1136, 1379, 1225, 1416),
+        _at("浙江大学 副校长", 1379, 1383, 1567, 1414),
+        _at("09:00-09:15", 99, 1385, 271, 1413),
+        _at("陈刚", 1134, 1462, 1199, 1500),
+        _at("从上游到发行版：", 349, 1464, 573, 1498),
+        _at("华为openEuler内核SIG Maintainer", 1378, 1467, 1803, 1497),
+        _at("09:15-10:00", 97, 1468, 273, 1498),
+        _at("openEuler内核的补丁回合与质量保障", 346, 1506, 868, 1544),
+        _at("刘畅", 1134, 1590, 1199, 1628),
+        _at("sched_ext落地实践：", 348, 1594, 638, 1624),
+        _at("10:00-10:45", 98, 1595, 271, 1625),
+        _at("字节跳动 STE 高级工程师", 1378, 1595, 1670, 1625),
+        _at("周颖", 1135, 1634, 1199, 1673),
+        _at("用BPF为在离线混部定制调度策略", 347, 1636, 809, 1670),
+        _at("字节跳动 内核工程师", 1378, 1639, 1619, 1670),
+    ]
+    (forum,) = agenda.parse("deck.png", drawn).forums
+    assert [(s.start, s.end, s.title, s.speakers) for s in forum.slots] == [
+        ("09:00", "09:15", "开幕致辞", ("王建国",)),
+        ("09:15", "10:00", "从上游到发行版:openEuler内核的补丁回合与质量保障", ("陈刚",)),
+        ("10:00", "10:45", "sched_ext落地实践:用BPF为在离线混部定制调度策略", ("刘畅", "周颖")),
+    ]

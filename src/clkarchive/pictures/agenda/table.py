@@ -53,6 +53,7 @@ class Row:
 
 
 _SENTENCE = re.compile(r"[，。；,;]")  # what parts a sentence's clauses
+_TIME_LABEL = re.compile(r"\W*(?:时间|TIME|Time)(?:\s*(?:TIME|Time))?\W*")  # a time column's head
 
 
 def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
@@ -70,6 +71,21 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     headings = [h for h in headings if h not in alone]
     if len(times) < 2 or not all(_heads(h, times) for h in headings):
         return []  # no time column
+    # The time column's label ("时间") heads it: a time over it is the forum's or the session's
+    # hours printed over the table ("上午09:00-11:45 · 主持人：…"), no row's.
+    label = next(
+        (
+            b
+            for b in boxes
+            if _TIME_LABEL.fullmatch(b.text.strip())
+            and min(b.x1, times[0].x1) > max(b.x0, times[0].x0)
+            and b.y1 <= times[-1].y0
+        ),
+        None,
+    )
+    if label is not None and len(over := [t for t in times if t.y1 <= label.y0]) < len(times) - 1:
+        boxes = [b for b in boxes if (b.y0 + b.y1) / 2 > label.y0 or not any(level(b, t) for t in over)]
+        times = [t for t in times if t not in over]
     # a heading's row is no row of the table, and none of its cells
     boxes = [b for b in boxes if not any(h.y0 <= (b.y0 + b.y1) / 2 <= h.y1 for h in headings)]
     right = [b for b in boxes if not is_time(b.text) and b.x0 > times[0].x1 - height / 2]
