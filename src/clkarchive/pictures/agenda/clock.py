@@ -196,14 +196,12 @@ def paired(boxes: list[Text]) -> list[Text]:
     merged: dict[int, Text] = {}
     dropped: set[int] = set()
     for left in (b for b in boxes if id(b) in alone):
-        row = [b for b in boxes if id(b) in alone and (level(b, left) or level(left, b))]
+        row = [b for b in boxes if id(b) in alone and same_level(b, left)]
         if len(row) != 2 or any(id(b) in merged or id(b) in dropped for b in row):
             continue
         right = max(row, key=lambda b: b.x0)
         gap, h = right.x0 - left.x1, left.y1 - left.y0
-        between = [
-            b for b in boxes if left.x1 <= b.x0 and b.x1 <= right.x0 and (level(b, left) or level(left, b))
-        ]
+        between = [b for b in boxes if left.x1 <= b.x0 and b.x1 <= right.x0 and same_level(b, left)]
         start, end = minutes(alone[id(left)]), minutes(alone[id(right)])
         if right is left or not 0 <= gap < 5 * h or between or not 0 < end - start <= 240:
             continue
@@ -290,6 +288,11 @@ def cut_range(start: Text, end: Text) -> Text | None:
 def level(low: Text, up: Text) -> bool:
     """Whether low is printed on up's row: its middle within up's height."""
     return up.y0 <= (low.y0 + low.y1) / 2 <= up.y1
+
+
+def same_level(a: Text, b: Text) -> bool:
+    """Whether either box is printed on the other's row (boxes of two sizes side by side)."""
+    return level(a, b) or level(b, a)
 
 
 def is_time(text: str) -> bool:

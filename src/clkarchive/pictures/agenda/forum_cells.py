@@ -20,7 +20,7 @@ import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from clkarchive.pictures.agenda.clock import level
+from clkarchive.pictures.agenda.clock import same_level
 from clkarchive.pictures.agenda.geometry import Text
 from clkarchive.pictures.agenda.words import HOST, forum_name
 
@@ -83,11 +83,11 @@ def _row_cells(
         label
         for label in boxes
         if forum_name(label.text)
-        and any(is_time(b.text) and b.x0 >= label.x1 and (level(b, label) or level(label, b)) for b in boxes)
+        and any(is_time(b.text) and b.x0 >= label.x1 and same_level(b, label) for b in boxes)
         and not any(
-            b.x0 >= label.x1 and b.x1 <= t.x0 and (level(b, label) or level(label, b))
+            b.x0 >= label.x1 and b.x1 <= t.x0 and same_level(b, label)
             for t in boxes
-            if is_time(t.text) and t.x0 >= label.x1 and (level(t, label) or level(label, t))
+            if is_time(t.text) and t.x0 >= label.x1 and same_level(t, label)
             for b in boxes
             if b is not t and not is_time(b.text)
         )

@@ -235,7 +235,8 @@ def hosts_affiliated(boxes: list[Text]) -> list[Text]:
     corner of the forum's heading, "福州大学教授" under "主持人：陈国栋"), made part of the host's box
     ("主持人：陈国栋（福州大学教授）"): left apart, it may stand level with the first talk's row and
     open its title."""
-    taken: dict[int, Text] = {}
+    merged: dict[int, Text] = {}
+    dropped: set[int] = set()
     for host in boxes:
         m = HOST.match(host.text)
         if not m or not person_name(m.group(1)):
@@ -248,16 +249,15 @@ def hosts_affiliated(boxes: list[Text]) -> list[Text]:
                 if -h / 3 <= b.y0 - host.y1 < h / 2
                 and min(b.x1, host.x1) - max(b.x0, host.x0) > 0.6 * (b.x1 - b.x0)
                 and affiliation_like(b.text)
-                and id(b) not in taken
+                and id(b) not in dropped
+                and id(b) not in merged
             ),
             None,
         )
         if under is not None:
-            taken[id(under)] = under
-            taken[id(host)] = Text(f"{host.text}（{under.text}）", host.x0, host.y0, host.x1, host.y1)
-    return [taken[id(b)] for b in boxes if id(b) in taken and taken[id(b)] is not b] + [
-        b for b in boxes if id(b) not in taken
-    ]
+            dropped.add(id(under))
+            merged[id(host)] = Text(f"{host.text}（{under.text}）", host.x0, host.y0, host.x1, host.y1)
+    return [merged.get(id(b), b) for b in boxes if id(b) not in dropped]
 
 
 def host_lines(lines: list[Line], hosts: set[int], anchors: dict[int, Anchor], height: float) -> set[int]:
@@ -304,8 +304,7 @@ def _role(line: Line) -> str:
         return "S"
     if known_name(first):
         return "S"
+    # a name run into its company: "梁晨荣耀内核架构师", "Rahul Mehta Intel Principal Engineer"
     if split_name(first) or split_name(text) or latin_run_in(first):
-        return (
-            "S"  # a name run into its company: "梁晨荣耀内核架构师", "Rahul Mehta Intel Principal Engineer"
-        )
+        return "S"
     return "T"

@@ -97,9 +97,8 @@ def slots_of(
     kind = kind_of(join(line.text for line in lines[:2]))
     if kind == "panel":
         return [panel(start, end, lines, sure)]
-    head = next(
-        (i for i, line in enumerate(lines[:2]) if kind_of(line.text) == kind), 0
-    )  # its speaker over it
+    # the line that says its kind: the second where its speaker is printed over it
+    head = next((i for i, line in enumerate(lines[:2]) if kind_of(line.text) == kind), 0)
     ceremony = Slot(
         kind, start, end, _clean_title(_stacked(lines[head:])), time_sure=sure, speakers_sure=sure
     )
@@ -324,7 +323,7 @@ def _title_under_card(lines: list[Line], body: float) -> list[Line]:
         or any(person(line.text) for line in lines[1 : j + 1])  # another card's name: whose is unclear
     ):
         return lines
-    one = speaker(lines[0], lines[1] if j > 1 else None, body, lines[j].em)
+    one = speaker(lines[0], lines[1], body, lines[j].em)
     if one is None or not one.affiliation or one.takes_next:
         return lines
     end = next((i for i in range(j + 1, len(lines)) if lines[i].em < 0.9 * lines[j].em), len(lines))

@@ -21,7 +21,7 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from clkarchive.pictures.agenda.clock import UNREAD, cut_range, level, time_range
+from clkarchive.pictures.agenda.clock import UNREAD, cut_range, level, same_level, time_range
 from clkarchive.pictures.agenda.geometry import Text, shared_edges
 from clkarchive.pictures.agenda.run_in import run_in
 from clkarchive.pictures.agenda.speakers import SPLIT_SURE, name_and_affiliation
@@ -221,7 +221,7 @@ def _starts(cells: list[Text], height: float) -> list[float]:
     other box crosses, and the left edges its own boxes happen to share (two names of one
     length) begin no column of their own."""
     starts = shared_edges(cells, height)
-    ends = [b for b in cells if not any(c.x0 > b.x1 and (level(b, c) or level(c, b)) for c in cells)]
+    ends = [b for b in cells if not any(c.x0 > b.x1 and same_level(b, c) for c in cells)]
     aligned: tuple[Callable[[Text], float], ...] = (lambda b: b.x1, lambda b: (b.x0 + b.x1) / 2)
     for edge in aligned:
         groups: list[list[Text]] = []
