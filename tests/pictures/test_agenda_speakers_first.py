@@ -273,6 +273,24 @@ def test_a_security_job_title_is_no_name():
     assert person_name("安然") == "安然"
 
 
+def test_a_product_named_for_its_company_is_no_name():
+    """Set 47: name, company and job on three lines, the job line "TencentOs内核工程师"; the
+    product, its letters run together, was read as a second speaker "Tencent Os". A Latin name
+    whose first word is a known company is the company's (or its product's); "Armando", whose
+    start is "Arm", is still a name."""
+    assert person_name("TencentOs") == person_name("Tencent OS") == person_name("Intel Labs") == ""
+    assert person_name("Armando Silva") == "Armando Silva"
+    drawn = [
+        _at("13:30-14:10", 44, 2410, 159, 2433),
+        _at("EEVDF调度器下的latency-nice与交互式负载", 32, 2456, 514, 2482),
+        _at("刘洋", 42, 2496, 94, 2526),
+        _at("腾讯", 44, 2525, 87, 2551),
+        _at("TencentOs内核工程师", 48, 2552, 214, 2572),
+    ]
+    (forum,) = agenda.parse("phone.jpg", drawn).forums
+    assert [s.speakers for s in forum.slots] == [("刘洋",)]
+
+
 def test_two_speakers_side_by_side_each_over_their_own_affiliation():
     """Set 40: a card prints its two speakers side by side, each name over its company and job
     and a biography, in two columns. Read as lines, the names ran into one ("董明潘婷") and the

@@ -415,8 +415,8 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     if not rest and (wide := padded(first.text)):
         return Speaker(*wide)
     merged = next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)
-    if not rest and merged and not sentence(line):
-        return Speaker(person_name(merged.group(1)), merged.group(2))
+    if not rest and merged and not sentence(line) and (named := person_name(merged.group(1))):
+        return Speaker(named, merged.group(2))
     if not rest and (cut := latin_run_in(first.text)):
         return Speaker(*cut, sure=SPLIT_SURE)
     if first.em < 0.75 * title and (rest or after is None or not affiliation_like(after.text)):

@@ -89,8 +89,9 @@ def person_name(text: str) -> str:
         no = len(organisation(cjk)) >= 2 or ROLE_START.match(cjk) or cjk[0] in _PARTICLES
         return "" if no else cjk
     latin = " ".join(text.split())
-    if not _LATIN_NAME.fullmatch(latin) or re.fullmatch(r"\W*", latin[len(organisation(latin)) :]):
-        return ""  # "Red Hat" is a company
+    firm = organisation(latin)
+    if not _LATIN_NAME.fullmatch(latin) or (firm and re.match(r"\W*$|[\sA-Z]", latin[len(firm) :])):
+        return ""  # "Red Hat" is a company, "TencentOS"/"Tencent Os" its product; "Armando" a name
     # words run together only where OCR dropped every space ("KuzinArtem"); "McKenney" is one
     return latin if " " in latin else re.sub(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])", " ", latin)
 
