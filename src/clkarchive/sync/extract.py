@@ -121,7 +121,15 @@ _READER_MODULES = {".pdf": "pdfminer.high_level", ".pptx": "pptx"}
 
 
 def pages_of(name: str, data: bytes) -> Pages:
-    """The pages of a deck, read as its file name's extension says."""
+    """The pages of a deck, read as its bytes say it is, else as its file name's extension says.
+
+    A repository may hold one deck's bytes under two names, a PowerPoint file beside a copy named
+    for its PDF export ("ublk.pptx", "ublk.pptx.pdf"); the blob is read once, under either name,
+    and must be read as what it is."""
+    if data.startswith(b"PK\x03\x04"):
+        return pptx_pages(data)
+    if b"%PDF-" in data[:1024]:
+        return pdf_pages(data)
     return READERS[PurePosixPath(name).suffix.lower()](data)
 
 
