@@ -9,7 +9,7 @@ import pytest
 
 from clkarchive.models import IndexedFile
 from clkarchive.pictures import agenda
-from clkarchive.pictures.agenda.recordings import forum_links, recording_of
+from clkarchive.pictures.agenda.recordings import forum_links, named_as_linked, recording_of
 from clkarchive.pictures.agenda.words import same_person
 from clkarchive.sync.layout import describe
 from helpers import CORPUS, boxes
@@ -112,6 +112,16 @@ def test_readme_links_that_name_a_forum_are_its_recording():
     assert recording_of("I0与eBPF分论坛", links) == "https://live.example.org/c"  # as OCR may read it
     assert recording_of("调度分论坛", links) is None  # a poster and a folder are no recording
     assert recording_of("", links) is None
+
+
+def test_a_forum_name_ocr_read_off_is_spelt_as_the_readmes_link():
+    """Matching blind set 1: "IO 与 ebpf 分论坛" on the poster was read "10与ebpf分论坛" and shown
+    as "与ebpf分论坛" on nine root decks; the README that links its recording spells it."""
+    links = forum_links(README)
+    assert named_as_linked("与eBPF分论坛", links) == "IO 与 eBPF 分论坛"
+    assert named_as_linked("内存分论坛", links) == "内存分论坛"  # the same name: as the poster prints it
+    assert named_as_linked("调度分论坛", links) == "调度分论坛"  # no link of its own
+    assert named_as_linked("内存分论坛", {}) == "内存分论坛"
 
 
 @pytest.mark.skipif(not CORPUS, reason="set CLKARCHIVE_CORPUS to a corpus folder")

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from clkarchive.models import IndexedFile, Talk, TermBridge
 from clkarchive.pictures.agenda.consensus import reconcile
 from clkarchive.pictures.agenda.poster import parse
-from clkarchive.pictures.agenda.recordings import recording_of
+from clkarchive.pictures.agenda.recordings import named_as_linked, recording_of
 from clkarchive.pictures.agenda.records import AgendaTalk, Relabelling
 from clkarchive.pictures.agenda.words import forum_key, join, norm, same_person
 from clkarchive.pictures.ocr import OcrBox
@@ -71,7 +71,11 @@ def relabel(
     url, from the repository's README) give each talk of a forum its link.
     """
     schedules = [parse(path, boxes, year) for path, boxes in sorted(posters.items())]
-    talks = reconcile(schedules, {n for f in files for n in f.talk.speakers})
+    links = recordings or {}
+    talks = [
+        replace(t, forum=named_as_linked(t.forum, links))
+        for t in reconcile(schedules, {n for f in files for n in f.talk.speakers})
+    ]
     decks = [f.talk for f in files if f.talk.kind == "slides"]
     matched = _match(talks, decks, _Titles(talks, decks, bridge))
     completed = {decks[m].path: _completed(decks[m], talks[n]) for m, (n, _) in matched.items()}
@@ -91,7 +95,6 @@ def relabel(
         for n, t in enumerate(talks)
         if n not in taken
     ]
-    links = recordings or {}
     return Relabelling(
         [_recorded(completed.get(t.path, t), links) for t in decks],
         [(_recorded(t, links), text) for t, text in agenda],

@@ -36,13 +36,27 @@ def forum_links(markdown: str) -> dict[str, str]:
 def recording_of(forum: str, links: Mapping[str, str]) -> str | None:
     """The link of this forum among links (text -> url): the one its name is, else the one nearest
     it if only one is near; None when none is, or when two different links are."""
+    linked = _linked(forum, links)
+    return linked[1] if linked else None
+
+
+def named_as_linked(forum: str, links: Mapping[str, str]) -> str:
+    """The forum's name as the README's link spells it where OCR read it a character or two off
+    ("10与ebpf分论坛", the reader dropping the "10" as a number, for "IO 与 ebpf 分论坛"): the
+    README is typed, the poster only read; else the name as read."""
+    linked = _linked(forum, links)
+    return linked[0] if linked and _key(linked[0]) != _key(forum) else forum
+
+
+def _linked(forum: str, links: Mapping[str, str]) -> tuple[str, str] | None:
+    """The link (its text, its url) this forum's is: see recording_of."""
     key = _key(forum)
     if not key:
         return None
-    same = {url for text, url in links.items() if _key(text) == key}
+    same = {(text, url) for text, url in links.items() if _key(text) == key}
     if not same:
-        same = {url for text, url in links.items() if fuzz.ratio(_key(text), key) >= NEAR}
-    return same.pop() if len(same) == 1 else None
+        same = {(text, url) for text, url in links.items() if fuzz.ratio(_key(text), key) >= NEAR}
+    return min(same) if len({url for _, url in same}) == 1 else None
 
 
 def _key(name: str) -> str:
