@@ -51,6 +51,25 @@ def test_decks_at_the_root_match_by_title_and_speaker_and_take_the_posters_forum
     assert len(result.agenda) == 39 - len(timed) + 2
 
 
+def test_a_file_name_that_names_the_first_speaker_gets_the_posters_whole_list():
+    """Matching blind set 1: "…_vivo_郭纯海.pdf", the poster "郭纯海、杨晨志"; the deck kept its
+    file name's one speaker, shown as the talk's whole list. The poster's list holds the file
+    name's speaker and more: it is the talk's. A file name that names someone the poster does
+    not keeps its own (ColorOS's "Omega", the poster 许珉嘉)."""
+    erofs = "分论坛3（Arch&虚拟化&IO）/8  Erofs_ A New Application in Container Image——尹欣&徐静波.pptx"
+    decks = [
+        dataclasses.replace(f, talk=dataclasses.replace(f.talk, speakers=("徐静波",)))
+        if f.talk.path == erofs
+        else f
+        for f in files()
+    ]
+    by_path = {t.path: t for t in agenda.relabel(decks, {CLK2023: boxes(CLK2023)}, 2023).decks}
+    assert by_path[erofs].speakers == ("尹欣", "徐静波")
+    assert by_path[erofs].start == "17:00"
+    (omega,) = [t for path, t in by_path.items() if "ColorOS" in path]
+    assert omega.speakers == ("Omega",)
+
+
 def _rust_talk(decks: list[IndexedFile], surely: bool) -> agenda.AgendaTalk:
     """The talk of the two speakers, one of whom the poster's OCR reads 谢昱晟 (谢旻晟 printed), its
     昱 at 0.33; surely: as if OCR had been sure of each character (as it is of some misreads: 亓

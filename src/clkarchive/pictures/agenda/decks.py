@@ -256,14 +256,18 @@ def _phrase(title: _Title, i: int, j: int) -> str:
 def _completed(deck: Talk, talk: AgendaTalk) -> Talk:
     slot = talk.slot
     speakers, affiliations = slot.speakers, slot.affiliations
-    if deck.speakers and speakers and {norm(s) for s in deck.speakers} != {norm(s) for s in speakers}:
+    # A file name may name the talk's first speaker, a poster all of them ("…_vivo_郭纯海.pdf",
+    # "郭纯海、杨晨志"): the poster's list, when it holds every name the file gives and more.
+    listed = all(any(same_person(n, s) for n in speakers) for s in deck.speakers)
+    fuller = listed and len(speakers) > len(deck.speakers)
+    if deck.speakers and speakers and not listed:
         log.warning(
             "%s: the file name says %s, the agenda %s; keeping the file name's",
             deck.path,
             "、".join(deck.speakers),
             "、".join(speakers),
         )
-    if deck.speakers:
+    if deck.speakers and not fuller:
         by_name = list(zip(speakers, affiliations, strict=False))
         speakers = deck.speakers
         affiliations = tuple(next((a for n, a in by_name if same_person(n, s)), "") for s in speakers)
