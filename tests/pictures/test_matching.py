@@ -70,6 +70,29 @@ def test_a_file_name_that_names_the_first_speaker_gets_the_posters_whole_list():
     assert omega.speakers == ("Omega",)
 
 
+def test_a_deck_whose_file_name_says_little_is_found_by_its_title_page():
+    """Matching blind set 1: "CLK_22_EEIO.pdf", "RAM Overcommit in Cloud-CLK2022.pdf" for
+    "云场景下的内存 Overcommit" (Yu Zhao): no file name says the poster's title, but each deck's
+    first page prints it, or the poster's speaker. A title page gives the deck no field."""
+    cold = "分论坛1（内存管理）/3  基于用户态策略的冷内存主动回收方案——黄靖.pptx"
+    scaling = "主论坛/Keynote3-The Challenges of Scalability in Linux Kernel——宋牧春、郑琦.pdf"
+    renamed = {cold: "CLK_23_UCMR.pptx", scaling: "Linux at scale-CLK2023.pdf"}
+    decks = [
+        dataclasses.replace(f, talk=describe(renamed.get(f.talk.path, f.talk.path)) or f.talk)
+        for f in files(True)
+    ]
+    openings = {
+        "CLK_23_UCMR.pptx": "基于用户态策略的冷内存\n主动回收方案\n某公司 内核工程师",
+        "Linux at scale-CLK2023.pdf": "How Linux kernels scale\n宋牧春 郑琦 ByteDance",
+    }
+    for given, starts in (({}, [None, None]), (openings, ["14:00", "10:20"])):
+        result = agenda.relabel(decks, {CLK2023: boxes(CLK2023)}, 2023, openings=given)
+        by_path = {t.path: t for t in result.decks}
+        assert [by_path[p].start for p in openings] == starts
+    assert by_path["CLK_23_UCMR.pptx"].title == "UCMR"
+    assert by_path["CLK_23_UCMR.pptx"].speakers == ("黄靖",)  # the poster's, not the title page's
+
+
 def _rust_talk(decks: list[IndexedFile], surely: bool) -> agenda.AgendaTalk:
     """The talk of the two speakers, one of whom the poster's OCR reads 谢昱晟 (谢旻晟 printed), its
     昱 at 0.33; surely: as if OCR had been sure of each character (as it is of some misreads: 亓

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the picture side is imported only by a sync that has someth
     from clkarchive.pictures.ocr import OcrBox
 
 log = logging.getLogger(__name__)
+OPENING = 300  # characters of a deck's first page that hold its title, its speakers, their companies
 
 
 def read_pictures(
@@ -130,7 +131,12 @@ def apply_agenda(
     # No poster, no title to match across languages: the bridge (the search's tables for this
     # generation, a second or two to build) is not asked for.
     result = agenda.relabel(
-        files, posters, source.year, bridge if posters else None, agenda.forum_links(readme)
+        files,
+        posters,
+        source.year,
+        bridge if posters else None,
+        agenda.forum_links(readme),
+        _openings(store, name, files) if posters else None,
     )
     indexed = {f.talk.path: f.talk for f in held if f.talk.kind != "agenda"}
     # Only what the agenda tells is taken: kind, note and pages stay as the sync and OCR left them.
@@ -159,3 +165,9 @@ def apply_agenda(
             update.relabel(name, talk)
         update.set_agenda(name, result.agenda)
     return True
+
+
+def _openings(store: Store, source: str, files: Sequence[IndexedFile]) -> dict[str, str]:
+    """Each deck's first page's opening words: the title and the speakers a title page prints."""
+    pages = store.pages(source)
+    return {f.talk.path: pages[f.talk.path][0].text[:OPENING] for f in files if pages.get(f.talk.path)}

@@ -58,6 +58,7 @@ def relabel(
     year: int | None = None,
     bridge: TermBridge | None = None,
     recordings: Mapping[str, str] | None = None,
+    openings: Mapping[str, str] | None = None,
 ) -> Relabelling:
     """The agenda of a source's posters (path -> OCR boxes) applied to its indexed files.
 
@@ -68,7 +69,10 @@ def relabel(
     at the repository's root, the talk's forum. Talks with no deck become talks
     of kind "agenda" whose path is their poster. bridge translates English
     words for titles in two languages; recordings (forum as a link names it ->
-    url, from the repository's README) give each talk of a forum its link.
+    url, from the repository's README) give each talk of a forum its link; openings
+    (deck path -> its first page's opening words: the title and speakers a title page
+    prints) help find a deck's talk where its file name says too little ("CLK_22_EEIO.pdf")
+    or says it in another language than the poster; they give the deck no field.
     """
     schedules = [parse(path, boxes, year) for path, boxes in sorted(posters.items())]
     links = recordings or {}
@@ -77,7 +81,8 @@ def relabel(
         for t in reconcile(schedules, {n for f in files for n in f.talk.speakers})
     ]
     decks = [f.talk for f in files if f.talk.kind == "slides"]
-    matched = _match(talks, decks, _Titles(talks, decks, bridge))
+    opened = [norm((openings or {}).get(d.path, "")) for d in decks]
+    matched = _match(talks, decks, opened, _Titles(talks, decks, opened, bridge))
     completed = {decks[m].path: _completed(decks[m], talks[n]) for m, (n, _) in matched.items()}
     # The folder of an agenda forum: where its other talks' decks are, else the nearest name.
     held = Counter(
@@ -107,11 +112,14 @@ def _recorded(talk: Talk, recordings: Mapping[str, str]) -> Talk:
     return replace(talk, recording=recording_of(talk.forum, recordings)) if recordings else talk
 
 
-def _match(talks: list[AgendaTalk], decks: list[Talk], titles: _Titles) -> dict[int, tuple[int, float]]:
+def _match(
+    talks: list[AgendaTalk], decks: list[Talk], opened: list[str], titles: _Titles
+) -> dict[int, tuple[int, float]]:
     """deck -> (agenda talk, how sure, 0-1), for the sure matches only."""
     names = Counter(norm(s) for t in talks for s in set(t.slot.speakers))
     scores = [
-        [_score(t, d, titles.alike(n, m), names) for n, t in enumerate(talks)] for m, d in enumerate(decks)
+        [_score(t, d, o, titles.alike(n, m), names) for n, t in enumerate(talks)]
+        for m, (d, o) in enumerate(zip(decks, opened, strict=True))
     ]
     same_title = [[m2 for m2, d2 in enumerate(decks) if norm(d2.title) == norm(d.title)] for d in decks]
     candidates = []
@@ -165,10 +173,15 @@ def _match_by_order(talks: list[AgendaTalk], decks: list[Talk], matched: Matches
             taken.add(n)
 
 
-def _score(talk: AgendaTalk, deck: Talk, title: float, names: Counter[str]) -> float:
-    """How alike a deck and a talk are: their titles (0-100), and hints from speakers, forum, number."""
+def _score(talk: AgendaTalk, deck: Talk, opening: str, title: float, names: Counter[str]) -> float:
+    """How alike a deck and a talk are: their titles (0-100), and hints from speakers (named by
+    the deck's file name or printed on its title page: opening, normalised), forum, number."""
     score = title
-    shared = [s for s in talk.slot.speakers if any(same_person(s, d) for d in deck.speakers)]
+    shared = [
+        s
+        for s in talk.slot.speakers
+        if any(same_person(s, d) for d in deck.speakers) or (len(norm(s)) >= 2 and norm(s) in opening)
+    ]
     if shared:  # a name only this talk gives says more than one who speaks twice
         score += SPEAKER_HINT if any(names[norm(s)] == 1 for s in shared) else SHARED_SPEAKER_HINT
     if talk.forum and deck.forum and fuzz.ratio(forum_key(talk.forum), forum_key(deck.forum)) >= 60:
@@ -203,9 +216,12 @@ class _Title:
 class _Titles:
     """How alike each talk's and deck's titles are, as written or through the term bridge."""
 
-    def __init__(self, talks: list[AgendaTalk], decks: list[Talk], bridge: TermBridge | None) -> None:
+    def __init__(
+        self, talks: list[AgendaTalk], decks: list[Talk], opened: list[str], bridge: TermBridge | None
+    ) -> None:
         self._talks = [_Title.of(t.slot.title) for t in talks]
         self._decks = [_Title.of(d.title) for d in decks]
+        self._openings = opened
         self._equivalents: Mapping[str, Collection[str]] = {}
         if bridge is not None:
             asked = {_phrase(t, i, j) for t in self._talks + self._decks for i, j in t.phrases()}
@@ -220,6 +236,11 @@ class _Titles:
             short, other = (a, b) if len(a.text) < len(b.text) else (b, a)
             if short.text in {norm(w) for w in other.words}:
                 score = max(score, 90.0)
+        # A title page opens with the title the poster prints, whatever the file is called: the
+        # poster's title found there, read as a title found inside a longer one.
+        opening = self._openings[m][: 3 * len(a.text)]
+        if len(a.text) >= SHORT_TITLE and len(opening) >= len(a.text):
+            score = max(score, 0.9 * fuzz.partial_ratio(a.text, opening))
         return max(score, 100 * self._bridged(a, b))
 
     def _bridged(self, a: _Title, b: _Title) -> float:
