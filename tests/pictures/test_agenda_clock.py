@@ -6,9 +6,11 @@ start's row (round 19)."""
 from __future__ import annotations
 
 import pytest
+from hand_boxes import at as _at
 
 from clkarchive.pictures import agenda
 from clkarchive.pictures.agenda.clock import lasted
+from clkarchive.pictures.agenda.consensus import SHOWN
 from clkarchive.pictures.agenda.geometry import Text
 from clkarchive.pictures.ocr import OcrBox as Box
 
@@ -110,3 +112,29 @@ def test_a_length_on_a_row_of_two_starts_is_left_as_printed():
     ]
     assert [b.text for b in lasted(row)] == ["14:00", "14:20", "40分钟"]
     assert [b.text for b in lasted(row[::2])] == ["14:00-14:40"]
+
+
+def test_talks_under_a_labelled_time_are_none_of_them_at_it():
+    """Set 46: a forum whose talks are numbered, not timed, under its hours ("时间：13:30~16:00");
+    each talk was shown as starting at 13:30. Several talks under a time labelled as a field are
+    the hours' programme: their times are withheld. (CLK2023's agenda prints three talks under one
+    bare range, "14:00-15:00", each read at 14:00: a slot they share.)"""
+    drawn = [
+        _at("02", 42, 3076, 158, 3166),
+        _at("内存与文件系统分论坛", 190, 3093, 684, 3142),
+        _at("主持人：高洁华为文件系统首席专家", 43, 3198, 427, 3232),
+        _at("时间：13:30~16:00", 44, 3246, 280, 3273),
+        _at("folio化之后的pagecache：回写与预读的新问题", 336, 3329, 981, 3363),
+        _at("邓超华为 文件系统专家", 334, 3374, 569, 3407),
+        _at("mTHP在Android设备上的落地与碎片治理", 337, 3466, 906, 3496),
+        _at("曹宁OPPO 高级工程师", 336, 3507, 567, 3543),
+        _at("3", 132, 3600, 157, 3627),
+        _at("F2FS在手机存储上的碎片整理与GC优化", 336, 3600, 873, 3630),
+        _at("余洋vivo 存储专家", 335, 3644, 530, 3678),
+    ]
+    (forum,) = agenda.parse("numbered.png", drawn).forums
+    assert [(s.speakers, s.time_sure < SHOWN) for s in forum.talks] == [
+        (("邓超",), True),
+        (("曹宁",), True),
+        (("余洋",), True),
+    ]

@@ -107,6 +107,14 @@ _LINK = re.compile(r"https?://|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|cn|org|
 _ORGANISER = re.compile(r"\W*(?:主办|承办|协办)(?:单位|方)?\W*")
 
 
+@dataclasses.dataclass(frozen=True)
+class _Printed:
+    """What the poster prints, read once, that reading each time's lines needs."""
+
+    words: frozenset[str]  # in lower case, in its titles: no person's name is made of them
+    labelled: frozenset[tuple[float, float]]  # where the times printed with a label ("时间：") stand
+
+
 def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Schedule:
     """The schedule a poster prints; year completes a date printed without one ("10月28日").
 
@@ -128,6 +136,11 @@ def _text(box: OcrBox) -> Text:
     at = whole.rfind(text)
     chars = box.chars[at : at + len(text)] if len(whole) == len(box.chars) and at >= 0 else ()
     return Text(text, box.x0, box.y0, box.x1, box.y1, chars)
+
+
+def _labelled_time(text: str) -> bool:
+    text = unicodedata.normalize("NFKC", text)
+    return (rest := unlabelled(text)) != text and is_time(rest.strip())
 
 
 def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
@@ -176,13 +189,15 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     several = len(read) >= 2 or any(DAY_SPAN.search(ln.text) for ln in lines[:40])
     # a forum under no day: of the one day read, of none where several are printed
     fallback = next(iter(read)) if len(read) == 1 else None if several else date
-    # The words the poster prints in lower case (in its titles): no person's name is made of them.
-    words = frozenset(w for b in kept for w in _LOWER_WORD.findall(b.text))
+    printed = _Printed(
+        frozenset(w for b in kept for w in _LOWER_WORD.findall(b.text)),
+        frozenset((b.x0, b.y0) for b in boxes if _labelled_time(b.text)),
+    )
     forums: list[Forum] = []
     ruler = time_axis(kept)  # a Gantt chart's hours along its top: no talk's
     for column in columns(sidebar([b for b in kept if id(b) not in ruler], is_time), is_time):
         for lane in lanes(column, is_time):
-            forums += _forums(lines_of(lane), height, fallback, days, year, words, cells)
+            forums += _forums(lines_of(lane), height, fallback, days, year, printed, cells)
     return Schedule(poster=poster, date=date, place=place, forums=tuple(forums), several_days=several)
 
 
@@ -192,7 +207,7 @@ def _forums(
     date: str | None,
     days: list[tuple[Line, str]],
     year: int | None,
-    words: frozenset[str],
+    printed: _Printed,
     cells: list[Cell],
 ) -> list[Forum]:
     """The forums of one column's lines: a heading opens one, which runs to the next; where no
@@ -212,7 +227,7 @@ def _forums(
             reading
             for group in groups
             for reading in holes_unsure(
-                _read(group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year, words)
+                _read(group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year, printed)
             )
         ]
         read = orphans(furniture_unsure(shared_unsure(read)))
@@ -277,7 +292,7 @@ def _named_alike(slot: Slot, boxes: tuple[Text, ...]) -> Slot:
 
 
 def _read(
-    boxes: list[Text], lines: list[Line], height: float, year: int | None, words: frozenset[str]
+    boxes: list[Text], lines: list[Line], height: float, year: int | None, printed: _Printed
 ) -> list[tuple[Text, Slot, tuple[Text, ...]]]:
     """A programme's slots, each with its time's box and the boxes it was read from: as a table
     of fields where it is one, else its lines given to its times."""
@@ -294,17 +309,23 @@ def _read(
     return [
         (b.anchor.line.boxes[0], s, tuple(x for ln in (b.anchor.line, *b.lines) for x in ln.boxes))
         for b in _blocks(lines, height, year)
-        for s in _slots(b, words)
+        for s in _slots(b, printed)
     ]
 
 
-def _slots(block: Block, words: frozenset[str]) -> list[Slot]:
+def _slots(block: Block, printed: _Printed) -> list[Slot]:
     """A block's slots: read by their labels where its lines are labelled fields, else by their
     type and order."""
     lines = _lines_of_block(block)
     if (fields := labelled(lines)) is not None:
         return fields_slots(block.anchor.times, lines, fields, block.sure)
-    return slots_of(block.anchor.times, lines, block.sure, words)
+    found = slots_of(block.anchor.times, lines, block.sure, printed.words)
+    time = block.anchor.line.boxes[0]
+    if (time.x0, time.y0) in printed.labelled and sum(s.kind == "talk" for s in found) > 1:
+        # A time labelled as a field ("时间：13:30~16:00") over talks numbered, not timed (set
+        # 46): the forum's hours, no talk's start. A slot two talks share prints its range bare.
+        return [dataclasses.replace(s, time_sure=min(s.time_sure, UNPLACED)) for s in found]
+    return found
 
 
 def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
