@@ -291,6 +291,27 @@ def test_a_product_named_for_its_company_is_no_name():
     assert [s.speakers for s in forum.slots] == [("刘洋",)]
 
 
+def test_speakers_side_by_side_each_with_a_slash_before_their_affiliation():
+    """Set 46: "魏航/摩尔线程" and "彭丽/中国科学技术大学" side by side under a title; the second
+    was read as the first's affiliation, the talk shown as 魏航's alone. Each box of names, a
+    slash and an organisation is its own speakers'."""
+    drawn = [
+        _at("Scaling the Page Allocator to 512 Cores", 274, 1759, 832, 1797),
+        _at("10:55-11:40", 52, 1764, 208, 1791),
+        _at("周凯、马丽/华为", 273, 1804, 467, 1839),
+        _at("蔡俊/苏州大学", 503, 1804, 667, 1840),
+        _at("GPU驱动中的HMM与SVM支持", 278, 2775, 707, 2805),
+        _at("13:30-14:10", 52, 2778, 208, 2805),
+        _at("魏航/摩尔线程", 271, 2817, 436, 2854),
+        _at("彭丽/中国科学技术大学", 474, 2821, 723, 2852),
+    ]
+    (forum,) = agenda.parse("slashed.png", drawn).forums
+    assert [(s.speakers, s.affiliations) for s in forum.slots] == [
+        (("周凯", "马丽", "蔡俊"), ("华为", "华为", "苏州大学")),
+        (("魏航", "彭丽"), ("摩尔线程", "中国科学技术大学")),
+    ]
+
+
 def test_two_speakers_side_by_side_each_over_their_own_affiliation():
     """Set 40: a card prints its two speakers side by side, each name over its company and job
     and a biography, in two columns. Read as lines, the names ran into one ("董明潘婷") and the

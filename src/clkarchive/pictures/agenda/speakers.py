@@ -256,6 +256,8 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
         # "许嘉文、潘立" and their one company in a chip of its own beside them
         firm = line.boxes[1].text
         return [Speaker(n, firm) for n in names] if affiliation_like(firm) else []
+    if len(line.boxes) >= 2 and all(boxed := [_slashed(box.text) for box in line.boxes]):
+        return [one for speakers in boxed for one in speakers]  # "魏航/摩尔线程   彭丽/中国科学技术大学"
     if len(line.boxes) != 1:
         return _paired(_unled(line.text)) if LIST.search(line.boxes[0].text[-1]) else []
     text = _unled(line.text)  # of the line _near joined
@@ -310,6 +312,14 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
     if len(roles) == len(names) and all(affiliation_like(r) for r in roles):
         return [Speaker(n, r, takes_next=k == 0) for k, (n, r) in enumerate(zip(names, roles, strict=True))]
     return [Speaker(n, "") for n in names]
+
+
+def _slashed(text: str) -> list[Speaker]:
+    """The speakers of a box that prints names, a slash, their affiliation ("魏航/摩尔线程",
+    "周凯、马丽/华为"); none where the names are not all sure or what follows is no organisation."""
+    names, _, firm = text.rpartition("/")
+    names, firm = names.strip(), firm.strip()
+    return [Speaker(n, firm) for n in persons(names)] if names and affiliation_like(firm) else []
 
 
 def name_and_affiliation(text: str) -> tuple[str, str] | None:
