@@ -312,6 +312,31 @@ def test_speakers_side_by_side_each_with_a_slash_before_their_affiliation():
     ]
 
 
+def test_name_company_and_job_on_three_lines():
+    """Set 47: each speaker's name, company and job on three short lines. A job line that opens
+    with a known organisation ("龙蜥社区内核SIGMaintainer") or reads as a name run into a role
+    ("操作系统内核专家") was taken for one more speaker's line whose name could not be cut, and
+    the list was withheld. Right under the affiliation, with no room for a name, it is the job."""
+    drawn = [
+        _at("09:15-09:55", 43, 1149, 158, 1174),
+        _at("龙蜥内核6.6LTS：版本演进与长期维护实践", 32, 1196, 485, 1222),
+        _at("王志强", 44, 1236, 111, 1264),
+        _at("阿里云", 47, 1266, 100, 1289),
+        _at("龙蜥社区内核SIGMaintainer", 45, 1290, 260, 1314),
+        _at("10:50-11:30", 44, 1662, 158, 1685),
+        _at("RustforLinux在驱动开发中的落地：", 32, 1708, 412, 1734),
+        _at("从NVMe驱动到GPU驱动的实践", 33, 1742, 375, 1768),
+        _at("陈思远", 44, 1782, 112, 1810),
+        _at("华为", 45, 1810, 87, 1836),
+        _at("操作系统内核专家", 45, 1836, 179, 1859),
+    ]
+    (forum,) = agenda.parse("three-lines.jpg", drawn).forums
+    assert [(s.speakers, s.speakers_sure > 0.8) for s in forum.slots] == [
+        (("王志强",), True),
+        (("陈思远",), True),
+    ]
+
+
 def test_two_speakers_side_by_side_each_over_their_own_affiliation():
     """Set 40: a card prints its two speakers side by side, each name over its company and job
     and a biography, in two columns. Read as lines, the names ran into one ("董明潘婷") and the

@@ -134,7 +134,7 @@ def slots_of(
         roles = tuple(s.affiliation.strip(PUNCTUATION) for s in speakers)
         # a line kept as biography but set as an affiliation read under a name is one more
         # speaker's affiliation, whose name OCR did not read
-        lost = any(_affiliation_alike(a, f) for a in aside for f in firms)
+        lost = any(_affiliation_alike(a, f) and not _next_under(f, a) for a in aside for f in firms)
         partial = bool(speakers) and (unaccounted(bio, speakers) or bool(doubt) or lost)
         doubt.clear()
         aside.clear()
@@ -228,6 +228,7 @@ def slots_of(
             and not led
             and len(line.boxes) == 1
             and (NAME_AND_ROLE.fullmatch(line.text) or name_and_firm(line, title[0]))
+            and len(organisation(line.text)) < 2  # "龙蜥社区内核SIG Maintainer": a job, no name
         ):
             # A name run into its role ("李泽帆字节跳动内核负责人"): which characters are the
             # name is not known, so the line is kept as biography (searchable), and the
@@ -236,8 +237,10 @@ def slots_of(
             bio.append(line.text)
             aside.append(line)
             closed = True
-            if any(set_alike(seen, line) for seen in at.values()):  # set as a speaker's line read
-                doubt.append(line)  # before it, perhaps over a biography: one more speaker's
+            if any(set_alike(seen, line) for seen in at.values()) and not any(
+                _next_under(firm, line) for firm in firms
+            ):  # set as a speaker's line read before it, perhaps over a biography, not right under
+                doubt.append(line)  # their affiliation (their job: "操作系统内核专家"): one more speaker's
             said = ("run", line)
             continue
         elif not title or (not closed and not bio and line.em >= 0.8 * title[0].em):
@@ -505,6 +508,13 @@ def _affiliation_alike(over: Line, under: Line) -> bool:
         and set_alike(over, under)
         and all(affiliation_like(x.text) or NAME_AND_ROLE.fullmatch(x.text) for x in (over, under))
     )
+
+
+def _next_under(firm: Line, line: Line) -> bool:
+    """Whether a line is set right under a speaker's affiliation, with no room for a name between:
+    its job title ("阿里云" over "龙蜥社区内核SIG Maintainer", name, company and job on three lines),
+    not a second speaker's affiliation whose name OCR missed."""
+    return 0 <= line.top - firm.bottom < 0.5 * (firm.bottom - firm.top)
 
 
 def _runs_on(last: Line, line: Line) -> bool:
