@@ -33,6 +33,22 @@ def test_a_qr_codes_caption_under_the_last_talk_ends_the_programme():
     assert not any(t.withheld for t in talks)
 
 
+def test_a_sponsors_band_between_morning_and_afternoon_ends_nothing():
+    """Set 46: the sponsors' tiers ("金牌赞助") printed between the morning's lunch and the
+    afternoon's forums were taken for the sponsors' section that ends a programme, and the
+    whole afternoon went unread. Only a section under the last time ends it."""
+    rows = [("11:00-11:45", 100, 120, 30), ("在离线混部场景下的CPU与内存带宽隔离", 300, 120, 30)]
+    rows += [("何俊 (字节跳动)", 300, 160, 26), ("11:45-13:30", 100, 220, 30), ("午餐", 300, 220, 30)]
+    rows += [("金牌赞助", 400, 320, 30), ("腾讯云", 300, 380, 36), ("英特尔", 520, 380, 36)]
+    rows += [("13:30-14:10", 100, 520, 30), ("EEVDF调度器在数据库负载下的尾延迟优化", 300, 520, 30)]
+    rows += [("陈磊 (华为)", 300, 560, 26)]
+    talks = agenda.reconcile([agenda.parse("p.png", _lines(rows))])
+    assert [(t.slot.start, t.slot.speakers) for t in talks if t.slot.kind == "talk"] == [
+        ("11:00", ("何俊",)),
+        ("13:30", ("陈磊",)),
+    ]
+
+
 @pytest.mark.parametrize(("left", "speakers"), [(395, ("韩梦琪",)), (440, ())])
 def test_a_names_last_character_read_again_at_the_head_of_its_company(left, speakers):
     """'韩梦琪' then '其京东云', whose box reaches into the name's: 其 (the right half of 琪) is the

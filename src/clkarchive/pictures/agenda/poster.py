@@ -156,8 +156,8 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     height = statistics.median(b.y1 - b.y0 for b in kept)
     date, place = event_date(lines, year), venue(lines)
     # The sponsors' section ends the programme: nothing from its heading down is read. Only
-    # under a time; a QR code's caption ("扫码查看完整议程", "扫码观看") only under the last: a
-    # forum's own QR code over its programme is no end of the poster's.
+    # under a time (a footer), or under the last (a sponsors' band between morning and afternoon
+    # ends nothing; nor does a forum's own QR code over its programme: "扫码查看完整议程").
     timed = [ln.top for ln in lines if any(is_time(b.text) for b in ln.boxes)]
     first, last = (timed[0], timed[-1]) if timed else (math.inf, math.inf)
     end = next(
@@ -166,7 +166,7 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
             for ln in lines
             if ln.top > first
             and (
-                (_END.search(ln.text) and len(ln.text) <= 12)
+                (_END.search(ln.text) and len(ln.text) <= 12 and ln.top > last)
                 or _FOOTER.search(ln.text)
                 or (len(ln.boxes) >= 2 and _ORGANISER.fullmatch(ln.boxes[0].text))
                 or _SPEAKERS_BOX.fullmatch(ln.text)
