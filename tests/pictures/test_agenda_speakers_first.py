@@ -329,11 +329,17 @@ def test_name_company_and_job_on_three_lines():
         _at("陈思远", 44, 1782, 112, 1810),
         _at("华为", 45, 1810, 87, 1836),
         _at("操作系统内核专家", 45, 1836, 179, 1859),
+        _at("13:30-14:10", 42, 3946, 158, 3972),
+        _at("XDP在云网关上的零拷贝转发", 31, 3993, 336, 4019),
+        _at("孙涛", 42, 4033, 94, 4064),
+        _at("京东云", 46, 4064, 100, 4089),
+        _at("网络技术专家", 46, 4087, 147, 4110),  # its box reaching into the company's
     ]
     (forum,) = agenda.parse("three-lines.jpg", drawn).forums
     assert [(s.speakers, s.speakers_sure > 0.8) for s in forum.slots] == [
         (("王志强",), True),
         (("陈思远",), True),
+        (("孙涛",), True),
     ]
 
 

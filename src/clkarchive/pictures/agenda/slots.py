@@ -514,7 +514,7 @@ def _next_under(firm: Line, line: Line) -> bool:
     """Whether a line is set right under a speaker's affiliation, with no room for a name between:
     its job title ("阿里云" over "龙蜥社区内核SIG Maintainer", name, company and job on three lines),
     not a second speaker's affiliation whose name OCR missed."""
-    return 0 <= line.top - firm.bottom < 0.5 * (firm.bottom - firm.top)
+    return abs(line.top - firm.bottom) < 0.5 * (firm.bottom - firm.top)  # OCR's boxes may overlap
 
 
 def _runs_on(last: Line, line: Line) -> bool:
