@@ -82,8 +82,8 @@ def test_a_deck_whose_file_name_says_little_is_found_by_its_title_page():
         for f in files(True)
     ]
     openings = {
-        "CLK_23_UCMR.pptx": "基于用户态策略的冷内存\n主动回收方案\n某公司 内核工程师",
-        "Linux at scale-CLK2023.pdf": "How Linux kernels scale\n宋牧春 郑琦 ByteDance",
+        "CLK_23_UCMR.pptx": agenda.Opening("基于用户态策略的冷内存\n主动回收方案\n某公司 内核工程师"),
+        "Linux at scale-CLK2023.pdf": agenda.Opening("How Linux kernels scale\n宋牧春 郑琦 ByteDance"),
     }
     for given, starts in (({}, [None, None]), (openings, ["14:00", "10:20"])):
         result = agenda.relabel(decks, {CLK2023: boxes(CLK2023)}, 2023, openings=given)
@@ -91,6 +91,29 @@ def test_a_deck_whose_file_name_says_little_is_found_by_its_title_page():
         assert [by_path[p].start for p in openings] == starts
     assert by_path["CLK_23_UCMR.pptx"].title == "UCMR"
     assert by_path["CLK_23_UCMR.pptx"].speakers == ("黄靖",)  # the poster's, not the title page's
+
+
+def test_speakers_read_unsurely_are_shown_where_the_decks_title_page_names_the_same():
+    """The poster reads 谢昱晟 (谢旻晟 printed) with its 昱 at 0.33 and the talk's speakers are
+    withheld. A deck whose file name names nobody and whose title page names the same two is a
+    second reading, typed, that agrees: the list is shown, as the title page spells it. A title
+    page that names someone else (another surname) or fewer confirms nothing: still withheld."""
+    rust = "主论坛/Keynote4-使用 rust 开发 kernel 的实践与思考——杨铠衔、谢旻晟.pptx"
+    decks = [
+        dataclasses.replace(f, talk=dataclasses.replace(f.talk, speakers=())) if f.talk.path == rust else f
+        for f in files()
+    ]
+    for named, shown in [
+        (("杨铠衔", "谢昱晟"), ("杨铠衔", "谢昱晟")),
+        (("谢旻晟", "杨铠衔"), ("杨铠衔", "谢旻晟")),
+        (("杨铠衔", "张旻晟"), ()),
+        (("杨铠衔",), ()),
+        (("杨铠衔", "谢旻晟", "张伟"), ()),
+    ]:
+        opening = agenda.Opening("使用 rust 开发 kernel 的实践与思考", named)
+        result = agenda.relabel(decks, {CLK2023: boxes(CLK2023)}, 2023, openings={rust: opening})
+        (deck,) = [t for t in result.decks if t.path == rust]
+        assert (deck.speakers, dict(deck.withheld).get("speakers") is None) == (shown, bool(shown))
 
 
 def _rust_talk(decks: list[IndexedFile], surely: bool) -> agenda.AgendaTalk:

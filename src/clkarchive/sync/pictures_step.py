@@ -22,6 +22,7 @@ from clkarchive.models import IndexedFile, Progress, SyncReport, Talk, TermBridg
 from clkarchive.sync.mirror import TreeFile
 
 if TYPE_CHECKING:  # the picture side is imported only by a sync that has something to read
+    from clkarchive.pictures.agenda import Opening
     from clkarchive.pictures.ocr import OcrBox
 
 log = logging.getLogger(__name__)
@@ -167,7 +168,15 @@ def apply_agenda(
     return True
 
 
-def _openings(store: Store, source: str, files: Sequence[IndexedFile]) -> dict[str, str]:
-    """Each deck's first page's opening words: the title and the speakers a title page prints."""
+def _openings(store: Store, source: str, files: Sequence[IndexedFile]) -> dict[str, Opening]:
+    """Each deck's title page: its first page's opening words, and the speakers its first pages name."""
+    from clkarchive.pictures import agenda
+    from clkarchive.sync import title_page
+
     pages = store.pages(source)
-    return {f.talk.path: pages[f.talk.path][0].text[:OPENING] for f in files if pages.get(f.talk.path)}
+    openings: dict[str, Opening] = {}
+    for f in files:
+        if texts := [p.text for p in pages.get(f.talk.path, ())[: title_page.TITLE_PAGES]]:
+            named = title_page.speakers(texts, f.talk.title)
+            openings[f.talk.path] = agenda.Opening(texts[0][:OPENING], named)
+    return openings

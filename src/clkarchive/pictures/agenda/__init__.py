@@ -32,7 +32,7 @@ from clkarchive.pictures.agenda.consensus import reconcile
 from clkarchive.pictures.agenda.decks import MATCH_SCORE, relabel, unlabelled
 from clkarchive.pictures.agenda.poster import GAP_LINES, MIN_CONFIDENCE, parse
 from clkarchive.pictures.agenda.recordings import forum_links
-from clkarchive.pictures.agenda.records import AgendaTalk, Forum, Relabelling, Schedule, Slot
+from clkarchive.pictures.agenda.records import AgendaTalk, Forum, Opening, Relabelling, Schedule, Slot
 
 __all__ = [
     "GAP_LINES",
@@ -40,6 +40,7 @@ __all__ = [
     "MIN_CONFIDENCE",
     "AgendaTalk",
     "Forum",
+    "Opening",
     "Relabelling",
     "Schedule",
     "Slot",

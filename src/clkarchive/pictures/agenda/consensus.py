@@ -51,7 +51,10 @@ def reconcile(schedules: Sequence[Schedule], names: Iterable[str] = ()) -> list[
             withheld.append(("time", "where its time stands among the poster's lines is unclear"))
         sure = [(len(s.forums) == 1, f.slots[j]) for s, f, j in reading if f.slots[j].speakers_sure >= SHOWN]
         speakers, affiliations = _best_speakers(sure)
-        if not speakers and any(f.slots[j].speakers for _, f, j in reading):
+        unsure = (
+            () if speakers else next((f.slots[j].speakers for _, f, j in reading if f.slots[j].speakers), ())
+        )
+        if unsure:
             withheld.append(("speakers", "the names printed with it were not read surely"))
         if not forum_name:
             withheld.append(("forum", "no forum heading over it was read on the poster"))
@@ -71,7 +74,7 @@ def reconcile(schedules: Sequence[Schedule], names: Iterable[str] = ()) -> list[
         number = 0
         if kind == "talk" and not is_address(title):
             number = numbers[forum_name] = numbers.get(forum_name, 0) + 1
-        talks.append(AgendaTalk(forum_name, number, slot, date, schedule.poster, tuple(withheld)))
+        talks.append(AgendaTalk(forum_name, number, slot, date, schedule.poster, tuple(withheld), unsure))
     names = set(names)
     talks = [replace(t, slot=_spelled(t.slot, names)) for t in talks]
     known = {n for t in talks for n in t.slot.speakers} | names

@@ -24,7 +24,7 @@ from clkarchive.models import IndexedFile, Talk, TermBridge
 from clkarchive.pictures.agenda.consensus import reconcile
 from clkarchive.pictures.agenda.poster import parse
 from clkarchive.pictures.agenda.recordings import named_as_linked, recording_of
-from clkarchive.pictures.agenda.records import AgendaTalk, Relabelling
+from clkarchive.pictures.agenda.records import AgendaTalk, Opening, Relabelling
 from clkarchive.pictures.agenda.words import forum_key, join, norm, same_person
 from clkarchive.pictures.ocr import OcrBox
 
@@ -58,7 +58,7 @@ def relabel(
     year: int | None = None,
     bridge: TermBridge | None = None,
     recordings: Mapping[str, str] | None = None,
-    openings: Mapping[str, str] | None = None,
+    openings: Mapping[str, Opening] | None = None,
 ) -> Relabelling:
     """The agenda of a source's posters (path -> OCR boxes) applied to its indexed files.
 
@@ -70,9 +70,8 @@ def relabel(
     of kind "agenda" whose path is their poster. bridge translates English
     words for titles in two languages; recordings (forum as a link names it ->
     url, from the repository's README) give each talk of a forum its link; openings
-    (deck path -> its first page's opening words: the title and speakers a title page
-    prints) help find a deck's talk where its file name says too little ("CLK_22_EEIO.pdf")
-    or says it in another language than the poster; they give the deck no field.
+    (deck path -> its title page) help find a deck's talk, and confirm speakers the
+    poster read unsurely.
     """
     schedules = [parse(path, boxes, year) for path, boxes in sorted(posters.items())]
     links = recordings or {}
@@ -81,9 +80,9 @@ def relabel(
         for t in reconcile(schedules, {n for f in files for n in f.talk.speakers})
     ]
     decks = [f.talk for f in files if f.talk.kind == "slides"]
-    opened = [norm((openings or {}).get(d.path, "")) for d in decks]
+    opened = [(openings or {}).get(d.path, Opening("")) for d in decks]
     matched = _match(talks, decks, opened, _Titles(talks, decks, opened, bridge))
-    completed = {decks[m].path: _completed(decks[m], talks[n]) for m, (n, _) in matched.items()}
+    completed = {decks[m].path: _completed(decks[m], talks[n], opened[m]) for m, (n, _) in matched.items()}
     # The folder of an agenda forum: where its other talks' decks are, else the nearest name.
     held = Counter(
         (talks[n].forum, decks[m].forum, decks[m].forum_en) for m, (n, _) in matched.items() if decks[m].forum
@@ -113,12 +112,12 @@ def _recorded(talk: Talk, recordings: Mapping[str, str]) -> Talk:
 
 
 def _match(
-    talks: list[AgendaTalk], decks: list[Talk], opened: list[str], titles: _Titles
+    talks: list[AgendaTalk], decks: list[Talk], opened: list[Opening], titles: _Titles
 ) -> dict[int, tuple[int, float]]:
     """deck -> (agenda talk, how sure, 0-1), for the sure matches only."""
-    names = Counter(norm(s) for t in talks for s in set(t.slot.speakers))
+    names = Counter(norm(s) for t in talks for s in set(t.slot.speakers or t.unsure))
     scores = [
-        [_score(t, d, o, titles.alike(n, m), names) for n, t in enumerate(talks)]
+        [_score(t, d, norm(o.text), titles.alike(n, m), names) for n, t in enumerate(talks)]
         for m, (d, o) in enumerate(zip(decks, opened, strict=True))
     ]
     same_title = [[m2 for m2, d2 in enumerate(decks) if norm(d2.title) == norm(d.title)] for d in decks]
@@ -179,7 +178,7 @@ def _score(talk: AgendaTalk, deck: Talk, opening: str, title: float, names: Coun
     score = title
     shared = [
         s
-        for s in talk.slot.speakers
+        for s in talk.slot.speakers or talk.unsure
         if any(same_person(s, d) for d in deck.speakers) or (len(norm(s)) >= 2 and norm(s) in opening)
     ]
     if shared:  # a name only this talk gives says more than one who speaks twice
@@ -217,11 +216,11 @@ class _Titles:
     """How alike each talk's and deck's titles are, as written or through the term bridge."""
 
     def __init__(
-        self, talks: list[AgendaTalk], decks: list[Talk], opened: list[str], bridge: TermBridge | None
+        self, talks: list[AgendaTalk], decks: list[Talk], opened: list[Opening], bridge: TermBridge | None
     ) -> None:
         self._talks = [_Title.of(t.slot.title) for t in talks]
         self._decks = [_Title.of(d.title) for d in decks]
-        self._openings = opened
+        self._openings = [norm(o.text) for o in opened]
         self._equivalents: Mapping[str, Collection[str]] = {}
         if bridge is not None:
             asked = {_phrase(t, i, j) for t in self._talks + self._decks for i, j in t.phrases()}
@@ -274,9 +273,19 @@ def _phrase(title: _Title, i: int, j: int) -> str:
     return " ".join(title.words[i:j])
 
 
-def _completed(deck: Talk, talk: AgendaTalk) -> Talk:
+def _completed(deck: Talk, talk: AgendaTalk, opening: Opening) -> Talk:
     slot = talk.slot
     speakers, affiliations = slot.speakers, slot.affiliations
+    # Names the poster read unsurely that the deck's title page names too, all and no more: two
+    # readings of one list agree, and the typed one spells them (汪劫文 read for 汪劼文, a
+    # character OCR was unsure of, as a file name's spelling is taken: consensus._spelled).
+    spelt = [
+        next((n for n in opening.speakers if same_person(n, s) or norm(n) == norm(s)), "")
+        for s in talk.unsure
+    ]
+    confirmed = bool(talk.unsure) and all(spelt) and len(set(spelt)) == len(opening.speakers)
+    if confirmed:
+        speakers = tuple(spelt)
     # A file name may name the talk's first speaker, a poster all of them ("…_vivo_郭纯海.pdf",
     # "郭纯海、杨晨志"): the poster's list, when it holds every name the file gives and more.
     listed = all(any(same_person(n, s) for n in speakers) for s in deck.speakers)
@@ -293,7 +302,9 @@ def _completed(deck: Talk, talk: AgendaTalk) -> Talk:
         speakers = deck.speakers
         affiliations = tuple(next((a for n, a in by_name if same_person(n, s)), "") for s in speakers)
         affiliations = affiliations if any(affiliations) else ()
-    withheld = tuple((k, why) for k, why in talk.withheld if not (k == "speakers" and deck.speakers))
+    withheld = tuple(
+        (k, why) for k, why in talk.withheld if not (k == "speakers" and (deck.speakers or confirmed))
+    )
     # A deck at the repository's root has no forum but the poster's.
     forum = deck.forum or ("" if any(k == "forum" for k, _ in talk.withheld) else talk.forum)
     return replace(

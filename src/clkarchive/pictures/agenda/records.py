@@ -66,6 +66,19 @@ class AgendaTalk:
     poster: str  # the poster that shows it best (its forum's own, else the full agenda)
     # Fields read too unsurely to show as fact: field -> why; the slot leaves them empty.
     withheld: tuple[tuple[str, str], ...] = ()
+    # The speakers read but withheld: shown only where the talk's deck's title page names the same.
+    unsure: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Opening:
+    """A deck's title page, for matching the deck to its poster talk where its file name says too
+    little ("CLK_22_EEIO.pdf") or says it in another language: its first words (the title and
+    the speakers it prints), and the speakers it names surely (sync.title_page). It gives the
+    deck no field but one: a list of speakers the poster read unsurely, when it names the same."""
+
+    text: str
+    speakers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
