@@ -116,6 +116,37 @@ def test_speakers_read_unsurely_are_shown_where_the_decks_title_page_names_the_s
         assert (deck.speakers, dict(deck.withheld).get("speakers") is None) == (shown, bool(shown))
 
 
+def test_a_title_page_confirms_no_list_the_poster_saw_more_names_beside():
+    """Matching blind set 3: the poster printed three speakers, one Latin ("Chris Li Google", kept
+    as biography: the list was withheld); the deck's title page read as naming the other two (a
+    Latin name a title page gives without an address is not taken). The two readings agreed on
+    a list one name short: shown, it was WRONG. A poster that kept a line beside the names
+    confirms nothing."""
+    from hand_boxes import at as _at
+
+    drawn = [
+        _at("主论坛", 80, 2700, 300, 2760),
+        _at("Optimizing the SWAP Allocator for mTHP", 425, 2829, 1300, 2881),
+        _at("11:00-11:25", 82, 2838, 299, 2871),
+        _at("宋恺睿", 424, 2897, 542, 2939),
+        _at("腾讯", 557, 2902, 615, 2936),
+        _at("Chris Li", 424, 2954, 569, 2992),
+        _at("Google", 564, 2954, 674, 2995),
+        _at("刘海龙", 422, 3007, 542, 3052),
+        _at("OPPO", 558, 3014, 633, 3046),
+    ]
+    path = "1217-5-clk_2022-围绕mTHP展开的SWAP分配器优化.pdf"
+    talk = describe(path)
+    assert talk is not None
+    decks = [IndexedFile("CLK2022", "blob", talk, 3)]
+    opening = agenda.Opening(
+        "围绕 mTHP 展开的 SWAP 分配器优化宋恺睿(腾讯),Chris Li(Google)", ("宋恺睿", "刘海龙")
+    )
+    (deck,) = agenda.relabel(decks, {"2022clk.png": drawn}, 2022, openings={path: opening}).decks
+    assert deck.start == "11:00"
+    assert deck.speakers == () and "speakers" in dict(deck.withheld)
+
+
 def _rust_talk(decks: list[IndexedFile], surely: bool) -> agenda.AgendaTalk:
     """The talk of the two speakers, one of whom the poster's OCR reads 谢昱晟 (谢旻晟 printed), its
     昱 at 0.33; surely: as if OCR had been sure of each character (as it is of some misreads: 亓

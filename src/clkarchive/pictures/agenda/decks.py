@@ -278,12 +278,16 @@ def _completed(deck: Talk, talk: AgendaTalk, opening: Opening) -> Talk:
     speakers, affiliations = slot.speakers, slot.affiliations
     # Names the poster read unsurely that the deck's title page names too, all and no more: two
     # readings of one list agree, and the typed one spells them (汪劫文 read for 汪劼文, a
-    # character OCR was unsure of, as a file name's spelling is taken: consensus._spelled).
+    # character OCR was unsure of, as a file name's spelling is taken: consensus._spelled). Not
+    # where the poster kept a line beside them (biography): it may be one more speaker's that
+    # neither reading took ("Chris Li Google", a Latin name a title page gives without an address).
     spelt = [
         next((n for n in opening.speakers if same_person(n, s) or norm(n) == norm(s)), "")
         for s in talk.unsure
     ]
-    confirmed = bool(talk.unsure) and all(spelt) and len(set(spelt)) == len(opening.speakers)
+    confirmed = (
+        bool(talk.unsure) and not slot.biography and all(spelt) and len(set(spelt)) == len(opening.speakers)
+    )
     if confirmed:
         speakers = tuple(spelt)
     # A file name may name the talk's first speaker, a poster all of them ("…_vivo_郭纯海.pdf",
