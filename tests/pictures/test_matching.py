@@ -82,8 +82,8 @@ def test_a_deck_whose_file_name_says_little_is_found_by_its_title_page():
         for f in files(True)
     ]
     openings = {
-        "CLK_23_UCMR.pptx": agenda.Opening("基于用户态策略的冷内存\n主动回收方案\n某公司 内核工程师"),
-        "Linux at scale-CLK2023.pdf": agenda.Opening("How Linux kernels scale\n宋牧春 郑琦 ByteDance"),
+        "CLK_23_UCMR.pptx": agenda.Opening(("基于用户态策略的冷内存\n主动回收方案\n某公司 内核工程师",)),
+        "Linux at scale-CLK2023.pdf": agenda.Opening(("", "How Linux kernels scale\n宋牧春 郑琦 ByteDance")),
     }
     for given, starts in (({}, [None, None]), (openings, ["14:00", "10:20"])):
         result = agenda.relabel(decks, {CLK2023: boxes(CLK2023)}, 2023, openings=given)
@@ -110,7 +110,7 @@ def test_speakers_read_unsurely_are_shown_where_the_decks_title_page_names_the_s
         (("杨铠衔",), ()),
         (("杨铠衔", "谢旻晟", "张伟"), ()),
     ]:
-        opening = agenda.Opening("使用 rust 开发 kernel 的实践与思考", named)
+        opening = agenda.Opening(("使用 rust 开发 kernel 的实践与思考",), named)
         result = agenda.relabel(decks, {CLK2023: boxes(CLK2023)}, 2023, openings={rust: opening})
         (deck,) = [t for t in result.decks if t.path == rust]
         assert (deck.speakers, dict(deck.withheld).get("speakers") is None) == (shown, bool(shown))
@@ -140,7 +140,7 @@ def test_a_title_page_confirms_no_list_the_poster_saw_more_names_beside():
     assert talk is not None
     decks = [IndexedFile("CLK2022", "blob", talk, 3)]
     opening = agenda.Opening(
-        "围绕 mTHP 展开的 SWAP 分配器优化宋恺睿(腾讯),Chris Li(Google)", ("宋恺睿", "刘海龙")
+        ("围绕 mTHP 展开的 SWAP 分配器优化宋恺睿(腾讯),Chris Li(Google)",), ("宋恺睿", "刘海龙")
     )
     (deck,) = agenda.relabel(decks, {"2022clk.png": drawn}, 2022, openings={path: opening}).decks
     assert deck.start == "11:00"

@@ -169,7 +169,7 @@ def apply_agenda(
 
 
 def _openings(store: Store, source: str, files: Sequence[IndexedFile]) -> dict[str, Opening]:
-    """Each deck's title page: its first page's opening words, and the speakers its first pages name."""
+    """Each deck's title page: its first pages' opening words, and the speakers they name."""
     from clkarchive.pictures import agenda
     from clkarchive.sync import title_page
 
@@ -178,5 +178,5 @@ def _openings(store: Store, source: str, files: Sequence[IndexedFile]) -> dict[s
     for f in files:
         if texts := [p.text for p in pages.get(f.talk.path, ())[: title_page.TITLE_PAGES]]:
             named = title_page.speakers(texts, f.talk.title)
-            openings[f.talk.path] = agenda.Opening(texts[0][:OPENING], named)
+            openings[f.talk.path] = agenda.Opening(tuple(text[:OPENING] for text in texts), named)
     return openings

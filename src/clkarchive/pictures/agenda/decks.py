@@ -80,7 +80,7 @@ def relabel(
         for t in reconcile(schedules, {n for f in files for n in f.talk.speakers})
     ]
     decks = [f.talk for f in files if f.talk.kind == "slides"]
-    opened = [(openings or {}).get(d.path, Opening("")) for d in decks]
+    opened = [(openings or {}).get(d.path, Opening()) for d in decks]
     matched = _match(talks, decks, opened, _Titles(talks, decks, opened, bridge))
     completed = {decks[m].path: _completed(decks[m], talks[n], opened[m]) for m, (n, _) in matched.items()}
     # The folder of an agenda forum: where its other talks' decks are, else the nearest name.
@@ -117,7 +117,7 @@ def _match(
     """deck -> (agenda talk, how sure, 0-1), for the sure matches only."""
     names = Counter(norm(s) for t in talks for s in set(t.slot.speakers or t.unsure))
     scores = [
-        [_score(t, d, norm(o.text), titles.alike(n, m), names) for n, t in enumerate(talks)]
+        [_score(t, d, norm("".join(o.pages)), titles.alike(n, m), names) for n, t in enumerate(talks)]
         for m, (d, o) in enumerate(zip(decks, opened, strict=True))
     ]
     same_title = [[m2 for m2, d2 in enumerate(decks) if norm(d2.title) == norm(d.title)] for d in decks]
@@ -220,7 +220,7 @@ class _Titles:
     ) -> None:
         self._talks = [_Title.of(t.slot.title) for t in talks]
         self._decks = [_Title.of(d.title) for d in decks]
-        self._openings = [norm(o.text) for o in opened]
+        self._openings = [[norm(page) for page in o.pages] for o in opened]
         self._equivalents: Mapping[str, Collection[str]] = {}
         if bridge is not None:
             asked = {_phrase(t, i, j) for t in self._talks + self._decks for i, j in t.phrases()}
@@ -237,9 +237,10 @@ class _Titles:
                 score = max(score, 90.0)
         # A title page opens with the title the poster prints, whatever the file is called: the
         # poster's title found there, read as a title found inside a longer one.
-        opening = self._openings[m][: 3 * len(a.text)]
-        if len(a.text) >= SHORT_TITLE and len(opening) >= len(a.text):
-            score = max(score, 0.9 * fuzz.partial_ratio(a.text, opening))
+        for page in self._openings[m]:
+            opening = page[: 3 * len(a.text)]
+            if len(a.text) >= SHORT_TITLE and len(opening) >= len(a.text):
+                score = max(score, 0.9 * fuzz.partial_ratio(a.text, opening))
         return max(score, 100 * self._bridged(a, b))
 
     def _bridged(self, a: _Title, b: _Title) -> float:

@@ -73,11 +73,12 @@ class AgendaTalk:
 @dataclass(frozen=True)
 class Opening:
     """A deck's title page, for matching the deck to its poster talk where its file name says too
-    little ("CLK_22_EEIO.pdf") or says it in another language: its first words (the title and
-    the speakers it prints), and the speakers it names surely (sync.title_page). It gives the
-    deck no field but one: a list of speakers the poster read unsurely, when it names the same."""
+    little ("CLK_22_EEIO.pdf") or says it in another language: the first words of its first
+    pages (the first may be the conference's banner), where the title and its speakers are
+    printed, and the speakers it names surely (sync.title_page). It gives the deck no field but
+    one: a list of speakers the poster read unsurely, when it names the same."""
 
-    text: str
+    pages: tuple[str, ...] = ()
     speakers: tuple[str, ...] = ()
 
 
