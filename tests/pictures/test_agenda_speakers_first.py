@@ -10,7 +10,7 @@ from hand_boxes import at as _at
 from clkarchive.pictures import agenda
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.speakers import speaker
-from clkarchive.pictures.agenda.words import person, person_name
+from clkarchive.pictures.agenda.words import person, person_like, person_name
 
 _FORUM = [
     _at("主论坛", 207, 1029, 358, 1088),
@@ -341,6 +341,38 @@ def test_name_company_and_job_on_three_lines():
         (("陈思远",), True),
         (("孙涛",), True),
     ]
+
+
+def test_a_break_read_with_a_talks_name_plate_withholds_that_talks_list():
+    """Set 48: cards print the biographies at the left and each speaker's name plate at the right,
+    far down; the second speaker's plate (周敏) was taken by the next time, lunch, read as a talk
+    "午餐" by 周敏, and the talk shown as 张涛's alone (WRONG). A break read with speakers is a
+    break, and the talk before it may be missing them: its list is withheld."""
+    drawn = [
+        _at("主论坛", 80, 3300, 300, 3350),
+        _at("10:50-11:30", 77, 3390, 282, 3420),
+        _at("国产CPU平台的内核上游化实践", 86, 3477, 607, 3513),
+        _at("飞腾信息技术有限公司系统软件部负责人，带领团队完成多款服", 87, 3558, 699, 3581),
+        _at("务器与桌面处理器的Linux内核适配，推动相关驱动进入主线内", 83, 3594, 701, 3620),
+        _at("核。", 81, 3630, 118, 3659),
+        _at("张涛", 853, 3806, 930, 3851),
+        _at("飞腾信息系统软件部部长", 755, 3874, 997, 3900),
+        _at("麒麟软件操作系统研发中心内核工程师，负责国产平台的电源管", 83, 3962, 701, 3988),
+        _at("理与ACPI支持，2019年硕士毕业于国防科技大学。", 82, 3999, 578, 4026),
+        _at("周敏", 854, 4215, 928, 4256),
+        _at("麒麟软件内核工程师", 780, 4280, 984, 4306),
+        _at("11:30-13:30", 75, 4409, 282, 4442),
+        _at("午餐", 79, 4482, 220, 4531),
+    ]
+    talks = agenda.reconcile([agenda.parse("plates.webp", drawn)])
+    assert [(t.slot.kind, t.slot.start, t.slot.speakers) for t in talks] == [("talk", "10:50", ())]
+    assert "speakers" in dict(talks[0].withheld)
+
+
+def test_a_latin_job_title_is_no_name():
+    """Set 48: "Principal Engineer" under a foreign speaker's name was shown as the speaker."""
+    assert not person_like("Principal Engineer") and not person_like("Senior Staff Engineer")
+    assert person_like("Pieter Vries")
 
 
 def test_two_speakers_side_by_side_each_over_their_own_affiliation():

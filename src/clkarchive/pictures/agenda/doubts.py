@@ -1,7 +1,7 @@
 """Doubts about a programme's readings, each from the readings around it: a line two times read,
 talks of no speaker after each card's talk (its furniture), two talks of one time beside a hole in
-the programme, a speaker's line read as a talk of its own. Each makes readings unsure (withheld, not
-shown as fact) or drops one; poster.py reads, this module doubts."""
+the programme, a speaker's line read as a talk of its own, a break read with speakers. Each makes
+readings unsure (withheld, not shown as fact) or drops one; poster.py reads, this module doubts."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import dataclasses
 
 from clkarchive.pictures.agenda.geometry import Text, lines_of
 from clkarchive.pictures.agenda.records import Slot
-from clkarchive.pictures.agenda.slots import UNPLACED
+from clkarchive.pictures.agenda.slots import UNPLACED, kind_of
 from clkarchive.pictures.agenda.speakers import listed
 
 _FURNITURE = 3  # this many talks of no speaker, each after its card's talk, are the cards' furniture
@@ -51,6 +51,26 @@ def furniture_unsure(read: list[Reading]) -> list[Reading]:
         (time, dataclasses.replace(slot, time_sure=0.0), boxes) if k in stray else (time, slot, boxes)
         for k, (time, slot, boxes) in enumerate(read)
     ]
+
+
+def named_breaks(read: list[Reading]) -> list[Reading]:
+    """The readings, a break ("茶歇", "午餐") read with speakers under its time made a break again,
+    and the talk before it unsure of its speakers: those names are a card's plates set far from
+    its title (under a photo, beside a biography) that the next time took. The talk may be
+    missing them: its list is withheld, never shown short."""
+    out = list(read)
+    for k, (time, slot, boxes) in enumerate(read):
+        if slot.kind != "talk" or not slot.speakers or len(slot.title) > 20 or kind_of(slot.title) != "break":
+            continue
+        out[k] = (time, dataclasses.replace(slot, kind="break", speakers=(), affiliations=()), boxes)
+        if k and out[k - 1][1].kind == "talk":
+            before, talk, held = out[k - 1]
+            out[k - 1] = (
+                before,
+                dataclasses.replace(talk, speakers_sure=min(talk.speakers_sure, UNPLACED)),
+                held,
+            )
+    return out
 
 
 def holes_unsure(read: list[Reading]) -> list[Reading]:

@@ -33,7 +33,14 @@ from clkarchive.pictures.agenda.clock import (
 )
 from clkarchive.pictures.agenda.columns import columns, lanes, parallel, sidebar
 from clkarchive.pictures.agenda.dates import DAY_SPAN, event_date, venue
-from clkarchive.pictures.agenda.doubts import Reading, furniture_unsure, holes_unsure, orphans, shared_unsure
+from clkarchive.pictures.agenda.doubts import (
+    Reading,
+    furniture_unsure,
+    holes_unsure,
+    named_breaks,
+    orphans,
+    shared_unsure,
+)
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.forum_cells import Cell, forum_cells, spans
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
@@ -230,7 +237,7 @@ def _forums(
                 _read(group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year, printed)
             )
         ]
-        read = orphans(furniture_unsure(shared_unsure(read)))
+        read = named_breaks(orphans(furniture_unsure(shared_unsure(read))))
         read = [  # a time with a digit read unsurely is withheld
             (t, dataclasses.replace(s, time_sure=min(s.time_sure, UNPLACED)) if misread_time(t) else s, b)
             for t, s, b in read
