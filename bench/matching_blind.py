@@ -21,23 +21,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 import tempfile
-import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "pictures"))
+
+from posters import normal  # as bench/posters_blind.py compares: spaces, case, full width aside
+
 TITLE_ALIKE = 90  # an agenda-only talk is the truth's talk of this title from this score up
-
-
-def normal(text: str) -> str:
-    """Full-width forms as ASCII, no whitespace, no case: OCR drops spaces between English words."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
 def said(shown: Any, want: Any) -> str:
