@@ -26,7 +26,10 @@ if TYPE_CHECKING:  # the picture side is imported only by a sync that has someth
     from clkarchive.pictures.ocr import OcrBox
 
 log = logging.getLogger(__name__)
-OPENING = 300  # characters of a deck's first page that hold its title, its speakers, their companies
+OPENING = 300  # characters of a deck's page that hold its title, its speakers, their companies
+# The pages whose openings may be its title page: a banner and a sponsor's or team's page may come
+# first (CLK2024's decks open with the conference's banner; some then present the company).
+OPENING_PAGES = 3
 
 
 def read_pictures(
@@ -176,7 +179,7 @@ def _openings(store: Store, source: str, files: Sequence[IndexedFile]) -> dict[s
     pages = store.pages(source)
     openings: dict[str, Opening] = {}
     for f in files:
-        if texts := [p.text for p in pages.get(f.talk.path, ())[: title_page.TITLE_PAGES]]:
+        if texts := [p.text for p in pages.get(f.talk.path, ())[:OPENING_PAGES]]:
             named = title_page.speakers(texts, f.talk.title)
             openings[f.talk.path] = agenda.Opening(tuple(text[:OPENING] for text in texts), named)
     return openings
