@@ -5,6 +5,8 @@ the name beside it withholds its row's speakers, names indented under their titl
 
 from __future__ import annotations
 
+from hand_boxes import at as _at
+
 from clkarchive.pictures import agenda
 from clkarchive.pictures.ocr import OcrBox as Box
 
@@ -288,3 +290,62 @@ def test_a_last_row_reaching_far_under_its_time_holds_two():
     assert talk.slot.speakers == ()
     assert talk.slot.start is None
     assert dict(talk.withheld)["speakers"]
+
+
+def test_a_panels_guests_in_pills_make_no_table_of_a_programme():
+    """Set 50: a programme whose speakers' lines sit under their titles ('name company job，second
+    role', a comma as a sentence's), and a panel whose guests sit in pills two to a row. The pills
+    were taken for a table's column of names: the main forum was read as a table, each talk's
+    speaker's line read into its title, the panel shown with two of its five guests (WRONG). A
+    table names the speakers of most of its rows; and a name set apart, a known organisation
+    and a job, then a second role after a comma, is a speaker's line, not a sentence."""
+    drawn = [
+        _at("主论坛", 81, 1187, 201, 1232),
+        _at("主持人：梁志刚中山大学", 754, 1206, 1032, 1234),
+        _at("开幕", 287, 1309, 356, 1350),
+        _at("09:00-09:10", 68, 1316, 225, 1343),
+        _at("嘉宾致辞", 292, 1400, 415, 1436),
+        _at("09:10-09:20", 48, 1404, 205, 1431),
+        _at("黄晓东广东省计算机学会理事长", 292, 1448, 613, 1478),
+        _at("openEuler内核在鲲鹏与RISc-V双架构上的统一维护", 292, 1522, 1011, 1562),
+        _at("09:20-10:00", 49, 1530, 204, 1554),
+        _at("张伟 华为 openEuler 内核技术专家，Kernel SIG Maintainer", 289, 1569, 854, 1605),
+        _at("大规模AI训练集群中的内核稳定性治理：", 294, 1650, 826, 1681),
+        _at("10:00-10:40", 48, 1652, 204, 1680),
+        _at("从故障定位到自动修复", 295, 1697, 592, 1727),
+        _at("罗文杰 阿里云资深技术专家，龙蜥社区内核 SIG 负责人", 289, 1739, 815, 1775),
+        _at("茶歇", 287, 1823, 402, 1866),
+        _at("10:40-10:55", 68, 1832, 224, 1859),
+        _at("PREEMPT_RT合入主线之后：实时内核的调优与验证", 293, 1919, 1006, 1948),
+        _at("10:55-11:35", 48, 1920, 204, 1947),
+        _at("宋佳字节跳动 STE 内核工程师", 290, 1962, 589, 1996),
+        _at("圆桌论坛：国产CPU生态下内核开发者的协作与成长", 294, 2043, 998, 2073),
+        _at("11:35-12:20", 49, 2046, 204, 2070),
+        _at("郑海涛中山大学计算机学院 教授", 372, 2085, 704, 2122),
+        _at("主持", 300, 2087, 351, 2118),
+        _at("刘婷 阿里云", 729, 2133, 860, 2167),
+        _at("嘉宾", 299, 2134, 353, 2167),
+        _at("王磊华为", 395, 2134, 505, 2168),
+        _at("陈刚 腾讯", 395, 2190, 505, 2224),
+        _at("杨帆龙芯中科", 730, 2190, 879, 2222),
+        _at("午餐", 287, 2290, 401, 2333),
+        _at("12:20-13:30", 68, 2298, 224, 2325),
+        _at("下午", 359, 2451, 429, 2487),
+        _at("三个分论坛同时进行", 447, 2454, 718, 2484),
+        _at("01处理器架构与调度分论坛", 82, 2574, 562, 2610),
+        _at("主持人：邓志强 华南理工大学", 706, 2589, 1033, 2618),
+        _at("RISC-V向量扩展的内核支持：上下文切换与信号帧", 293, 2688, 966, 2718),
+        _at("13:30-14:15", 48, 2689, 204, 2717),
+        _at("周凯中国科学院软件研究所 PLCT 实验室工程师", 291, 2733, 744, 2763),
+        _at("sched_ext在手机大小核调度中的实践", 292, 2812, 808, 2842),
+        _at("14:15-15:00", 48, 2813, 205, 2841),
+        _at("林峰、黄敏OPPO内核工程师", 292, 2858, 601, 2885),
+    ]
+    talks = agenda.reconcile([agenda.parse("tabs.png", drawn)])
+    assert [(t.slot.start, t.slot.speakers) for t in talks if t.forum == "主论坛"] == [
+        ("09:20", ("张伟",)),
+        ("10:00", ("罗文杰",)),
+        ("10:55", ("宋佳",)),
+        ("11:35", ()),  # the panel's five, not read surely: withheld
+    ]
+    assert talks[0].slot.title == "openEuler内核在鲲鹏与RISc-V双架构上的统一维护"

@@ -21,7 +21,6 @@ from clkarchive.pictures.agenda.run_in import run_in
 from clkarchive.pictures.agenda.side_by_side import side_by_side
 from clkarchive.pictures.agenda.speakers import (
     DASHED,
-    NAME_AND_ROLE,
     Speaker,
     dashed,
     firm_first,
@@ -40,6 +39,7 @@ from clkarchive.pictures.agenda.speakers import (
 from clkarchive.pictures.agenda.table import Row
 from clkarchive.pictures.agenda.words import (
     BREAK,
+    NAME_AND_ROLE,
     PUNCTUATION,
     SPEAKERS_LABEL,
     affiliation_like,

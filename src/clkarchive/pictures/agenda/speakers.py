@@ -17,9 +17,11 @@ from clkarchive.pictures.agenda.geometry import Line, Text, part
 from clkarchive.pictures.agenda.run_in import padded, run_in
 from clkarchive.pictures.agenda.words import (
     CJK_NAME,
-    JOBS,
+    ENDS_IN_JOB,
+    JOB_TITLE,
     LIST,
     PUNCTUATION,
+    ROLE,
     affiliation_like,
     join,
     known_name,
@@ -54,10 +56,6 @@ def _unlisted(name: str, affiliation: str, takes_next: bool = False) -> Speaker:
     return Speaker(name, affiliation, takes_next=takes_next, sure=float(word_surname(name)))
 
 
-ROLE = (  # how a speaker's job title ends
-    rf"(?:{JOBS}|负责人|研究生|博士生|学者|创始人|CEO|CTO|"
-    r"Maintainer|Reviewer|Engineer|Manager|Architect|Director|Developer|Professor|Researcher|Lead)"
-)
 # A speaker run into their role where the script or a space shows where the name ends:
 # "LianboJiang红帽高级工程师", "袁晓峰vivo性能优化专家", "赵 宇 Google Staff Software Engineer".
 _NAME_THEN_ROLE = (
@@ -82,19 +80,8 @@ _NAME_PINYIN = re.compile(
 # a dash ("—— 唐悦，中山大学", a programme book's; OCR reads one as 一, no surname) or a list's
 # bullets ("● Thomas Lindner · SUSE", "·● Yifan Zhao": OCR reads a dot as ·): a person follows.
 _LEAD = re.compile(r"(?:[@＠]|[-—–―一]{1,2}|[·•●◆▪■・](?:\s*[·•●◆▪■・])*)\s*(?=\S)")
-
-
 _FAR = 4  # a box this many line heights right of the one before stands apart (a tag by the times)
-
-
 SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
-
-
-_ENDS_IN_JOB = re.compile(ROLE + r"$")  # a speaker's line, or their affiliation's, ends so
-# A job title alone: a few words, then the role ("内核研发工程师", "副研究员", "Senior Engineer").
-_JOB_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{0,10}" + ROLE)
-# A title's last line that is a speaker and a role run together: "李泽帆字节跳动内核负责人".
-NAME_AND_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[^，。；]*" + ROLE)
 
 
 # What joins the speakers of a talk given by two on one line: a cross ("韩启航 华为 高级工程师 ×
@@ -134,7 +121,7 @@ def latin_run_in(text: str) -> tuple[str, str] | None:
     of two words, written as companies are and words are not (AMD, SiFive). A title's line that
     ends so ("Life As A Kernel Maintainer") names nobody; a name of three words may be two and
     an unknown company, whose next word is a job's ("Jonas Lindqvist Kestrel SRE Engineer")."""
-    if not re.match(r"[A-Z][a-z]", text) or not _ENDS_IN_JOB.search(text):
+    if not re.match(r"[A-Z][a-z]", text) or not ENDS_IN_JOB.search(text):
         return None
     latin = re.match(r"[A-Za-zß-ÿ]+", text)
     if latin and len(_CAMEL.findall(latin[0])) >= 2:  # OCR dropped the spaces: "LucasMoreauArm首席…"
@@ -200,7 +187,7 @@ def job_title(line: Line | None, speaker: Line) -> bool:
         line is not None
         and len(line.boxes) == 1
         and line.em < 0.9 * speaker.em
-        and bool(_JOB_TITLE.fullmatch(line.text))
+        and bool(JOB_TITLE.fullmatch(line.text))
     )
 
 
@@ -419,7 +406,8 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     first, rest = line.boxes[0], line.boxes[1:]
     if framed(first, body, title) and not rest and (name := person_name(first.text)):
         return Speaker(name, "", framed=True)
-    if not person(first.text) and not sentence(line) and (cut := split_name(first.text)):
+    clause = sentence(line) and not _two_roles(first.text)
+    if not person(first.text) and not clause and (cut := split_name(first.text)):
         # A name run into its affiliation, cut where a known organisation or a role begins.
         return Speaker(cut[0], join([cut[1], *(b.text for b in rest)]), sure=SPLIT_SURE)
     if not rest and (wide := padded(first.text)):
@@ -511,7 +499,7 @@ def _badge(box: Text, under: Line) -> bool:
     return (
         len(under.boxes) == 1
         and bool(_APART.search(under.text))
-        and bool(_ENDS_IN_JOB.search(under.text))
+        and bool(ENDS_IN_JOB.search(under.text))
         and not organisation(text)
         and not _CJK_RUN.fullmatch(text)
         and not known_name(text)
@@ -557,7 +545,7 @@ def unbarred(box: Text) -> Text:
 def _second_name(text: str) -> str:
     """text as a name, where the line under a speaker's is another speaker's rather than their
     affiliation; a Latin job title's capitalised words ("Arm Principal Engineer") are none."""
-    return "" if text.isascii() and _ENDS_IN_JOB.search(text) else person_name(text)
+    return "" if text.isascii() and ENDS_IN_JOB.search(text) else person_name(text)
 
 
 def framed(box: Text, body: float, title: float) -> bool:
@@ -570,6 +558,17 @@ _CLAUSE = re.compile(r"[，。；、,;]")  # what parts a sentence's clauses, or
 
 def sentence(line: Line) -> bool:
     return bool(_CLAUSE.search(line.text))
+
+
+def _two_roles(text: str) -> bool:
+    """Whether a line is a name set apart, a known organisation, a job, then a second role after a
+    comma ("张伟 华为 openEuler 内核技术专家，Kernel SIG Maintainer"): a speaker's, not a sentence."""
+    head, _, tail = text.replace("，", ",").partition(",")
+    m = re.match(r"([\u4e00-\u9fff]{2,4})\s+(.+)", head)
+    listing = re.search("[、;；。]", text) or _name_first(tail)  # "name firm job、name firm job"
+    return bool(
+        m and not listing and person(m[1]) and len(organisation(m[2])) >= 2 and ENDS_IN_JOB.search(m[2])
+    )
 
 
 # A character of a Chinese name that OCR read less surely than this may be a look-alike of the one

@@ -126,6 +126,10 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     if len(named) != 1 or named[0] == 0:
         return []
     name = named[0]
+    # A table names the speakers of most of its rows; names in a fifth of them are a panel's
+    # guests in pills, two to a row (set 50), in a programme whose speakers sit under their titles.
+    if 2 * len({sum(e <= (b.y0 + b.y1) / 2 for e in edges) for b in by_column[name]}) < len(times):
+        return []
     firms = [k for k in range(name + 1, len(starts)) if _share(by_column[k], affiliation_like) >= 0.5][:1]
     if firms:
         # Centred cells: a wrapped affiliation's short line ("所" under "中国科学院软件研究") starts

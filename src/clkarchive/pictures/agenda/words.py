@@ -225,8 +225,17 @@ def organisation(text: str) -> str:
 
 
 # The jobs a speaker's title names, opening it ("工程师") or ending it ("高级工程师"): see
-# ROLE_START here and speakers.ROLE.
+# ROLE_START and ROLE here.
 JOBS = "工程师|专家|教授|研究员|总监|经理|博士|架构师"
+ROLE = (  # how a speaker's job title ends
+    rf"(?:{JOBS}|负责人|研究生|博士生|学者|创始人|CEO|CTO|"
+    r"Maintainer|Reviewer|Engineer|Manager|Architect|Director|Developer|Professor|Researcher|Lead)"
+)
+ENDS_IN_JOB = re.compile(ROLE + r"$")  # a speaker's line, or their affiliation's, ends so
+# A job title alone: a few words, then the role ("内核研发工程师", "副研究员", "Senior Engineer").
+JOB_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{0,10}" + ROLE)
+# A title's last line that is a speaker and a role run together: "李泽帆字节跳动内核负责人".
+NAME_AND_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[^，。；]*" + ROLE)
 # What a job title opens with ("高级工程师", "副研究员", "博士生"): never a person's name, though
 # 高 is a surname.
 ROLE_START = re.compile(
