@@ -249,6 +249,29 @@ def test_a_field_labelled_fenxiang_jiabin_holds_the_speaker():
     assert (read["14:10"].speakers, read["14:10"].affiliations) == (("周伟",), ("英特尔",))
 
 
+def test_a_speakers_field_run_into_the_affiliation_is_cut_where_that_is_sure():
+    """Set 50: cards of labelled fields whose speaker field runs on into the affiliation ("嘉宾：胡军"
+    then "谷歌Android内核团队软件工程师" on its line; "嘉宾：曹丽" "麒麟软件测试架构师"): every
+    speaker was withheld, the field being no name alone. The name is cut where run_in is sure."""
+    drawn = [
+        Box("议题：Rust驱动进入主线：从Binder到NVMe的移植经验", 75, 1570, 831, 1600, 0.99),
+        Box("时间：09:20-10:00", 73, 1614, 304, 1649, 0.99),
+        Box("嘉宾：胡军", 75, 1661, 209, 1692, 0.99),
+        Box("谷歌Android内核团队软件工程师", 196, 1666, 527, 1689, 0.99),
+        Box("议题：内核补丁的自动化测试与回归追踪：", 76, 1772, 600, 1802, 0.99),
+        Box("麒麟软件十年CI实践的回顾与展望", 152, 1814, 600, 1846, 0.99),
+        Box("时间：10:00-10:40", 73, 1859, 304, 1894, 0.99),
+        Box("嘉宾：曹丽", 74, 1907, 206, 1938, 0.99),
+        Box("麒麟软件测试架构师", 211, 1911, 404, 1937, 0.99),
+    ]
+    read = {t.slot.start: t.slot for t in _talks(drawn)}
+    assert (read["09:20"].speakers, read["09:20"].affiliations) == (
+        ("胡军",),
+        ("谷歌Android内核团队软件工程师",),
+    )
+    assert (read["10:00"].speakers, read["10:00"].affiliations) == (("曹丽",), ("麒麟软件测试架构师",))
+
+
 def test_a_latin_name_before_an_unknown_company_and_a_job_acronym_is_withheld():
     """'Jonas Lindqvist Kestrel SRE Engineer': a name of three words before 'SRE', or of two
     before a company no list knows; nobody can tell, and the speaker is withheld, never shown

@@ -5,8 +5,8 @@ programme); the labels say what each line is, so no type size or position has to
 label goes on the field before it (a wrapped title, a biography's second line); a line with no
 label before any field (a talk's number tag, "议题 01") is no field. A second title field opens a
 second talk of the same time ("议题一：…", "议题二：…", two short talks in one slot). A speaker
-field is read only where each name is a person's beyond doubt; else the talk's speakers are
-withheld, never guessed.
+field is read only where each name is a person's beyond doubt, alone or cut surely from the
+affiliation it runs into; else the talk's speakers are withheld, never guessed.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.records import Slot
+from clkarchive.pictures.agenda.run_in import run_in
 from clkarchive.pictures.agenda.slots import kind_of, panel
 from clkarchive.pictures.agenda.words import LIST, PUNCTUATION, SPEAKER_WORDS, join, person
 
@@ -79,10 +80,12 @@ def _talk(start: str | None, end: str | None, talk: dict[str, list[str]], sure: 
     for text in talk["speakers"]:
         for entry in LIST.split(text) if not _BRACKETED.fullmatch(text) else [text]:
             m = _BRACKETED.fullmatch(entry)
-            name = person(m[1] if m else entry)
+            # "孔德成（中国移动云能力中心）", or a name run into its affiliation where the cut is sure
+            # ("胡军 谷歌Android内核团队软件工程师")
+            name, role = (person(m[1]), m[2].strip(PUNCTUATION)) if m else run_in(entry) or ("", "")
             whole = whole and bool(name)
             names.append(name)
-            roles.append(m[2].strip(PUNCTUATION) if m else "")
+            roles.append(role)
     firms = [t.strip(PUNCTUATION) for t in talk["affiliation"]]
     if firms and not any(roles):
         roles = [join(firms)] * len(names)
