@@ -178,8 +178,9 @@ def _openings(store: Store, source: str, files: Sequence[IndexedFile]) -> dict[s
 
     pages = store.pages(source)
     openings: dict[str, Opening] = {}
-    for f in files:
+    for f in (f for f in files if f.talk.kind == "slides"):  # a poster's text is no title page
         if texts := [p.text for p in pages.get(f.talk.path, ())[:OPENING_PAGES]]:
-            named = title_page.speakers(texts, f.talk.title)
+            # what a title page names counts only where the file name names nobody
+            named = () if f.talk.speakers else title_page.speakers(texts, f.talk.title)
             openings[f.talk.path] = agenda.Opening(tuple(text[:OPENING] for text in texts), named)
     return openings
