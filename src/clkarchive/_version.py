@@ -15,5 +15,7 @@ TOKENIZER_VERSION = 4
 # over the talks again (a few seconds; no picture is read again), though no repository changed.
 # 2: an opening or guest address a person gives is a talk; 3: a panel is a talk of its people,
 # and session 13's rules (columns under a header, forums in a table's column, speaker-first cards);
-# 4: session 14's (sheets, sidebars, a panel beside a grid, titles in 《》, company：name).
-AGENDA_VERSION = 4
+# 4: session 14's (sheets, sidebars, a panel beside a grid, titles in 《》, company：name);
+# 5: session 15's (decks matched by their title page, forums spelt as the README's links, a
+# labelled time over numbered talks, sponsors' bands, three-line speakers).
+AGENDA_VERSION = 5
