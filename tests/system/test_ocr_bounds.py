@@ -213,3 +213,16 @@ def test_a_poster_has_one_time_limit_for_all_its_tiles(tmp_path):
     assert failure["reason"].endswith(
         "of 48 unread: took longer than 5 s as a whole (archive.extract_timeout)"
     )
+
+
+def test_a_band_stopped_short_of_the_shared_end_still_says_the_whole_limit():
+    """The line for a poster's unread bands names the limit they share. A band given what was left
+    (0.1 s) may be stopped a moment before the shared end, its clock having started a moment before
+    its share was counted; the line then said "took longer than 0.1 s" (a CI run saw it)."""
+    from clkarchive.pictures.ocr_pass import _Budget, _Part
+
+    band = _Part("blob", ".png", (1,), tiles=range(8, 16), count=48)
+    budget = _Budget({"blob/1": band}, 5.0)
+    assert budget.left("blob/1") > 4.0  # the shared end is 5 s away: not yet past
+    line = budget.unread("blob", [(band, "took longer than 0.1 s")])
+    assert line == "tiles 9-16 of 48 unread: took longer than 5 s as a whole (archive.extract_timeout)"
