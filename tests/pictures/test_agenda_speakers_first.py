@@ -375,6 +375,20 @@ def test_a_latin_job_title_is_no_name():
     assert person_like("Pieter Vries")
 
 
+def test_a_name_run_into_its_company_and_job_then_a_second_role_is_a_speakers_line():
+    """Set 51: "任杰字节跳动STE团队内核工程师，Linux调度子系统长期贡献者" under its title, the comma
+    taken for a sentence's: the line was read into the title and the talk named nobody."""
+    drawn = [
+        _at("体系结构与调度分论坛", 100, 2780, 500, 2830),
+        _at("EEVDF调度器下延迟敏感任务的优化", 351, 2875, 808, 2904),
+        _at("13:30-14:10", 59, 2876, 222, 2903),
+        _at("任杰字节跳动STE团队内核工程师，Linux调度子系统长期贡献者", 349, 2922, 985, 2956),
+    ]
+    (forum,) = agenda.parse("runs.jpg", drawn).forums
+    ((title, speakers),) = [(s.title, s.speakers) for s in forum.slots]
+    assert (title, speakers) == ("EEVDF调度器下延迟敏感任务的优化", ("任杰",))
+
+
 def test_two_speakers_side_by_side_each_over_their_own_affiliation():
     """Set 40: a card prints its two speakers side by side, each name over its company and job
     and a biography, in two columns. Read as lines, the names ran into one ("董明潘婷") and the

@@ -561,13 +561,13 @@ def sentence(line: Line) -> bool:
 
 
 def _two_roles(text: str) -> bool:
-    """Whether a line is a name set apart, a known organisation, a job, then a second role after a
-    comma ("张伟 华为 openEuler 内核技术专家，Kernel SIG Maintainer"): a speaker's, not a sentence."""
+    """Whether a line is a name, a known organisation and a job, then a second role after a comma
+    ("张伟 华为 openEuler 内核技术专家，Kernel SIG Maintainer"): a speaker's, not a sentence."""
     head, _, tail = text.replace("，", ",").partition(",")
-    m = re.match(r"([\u4e00-\u9fff]{2,4})\s+(.+)", head)
+    name, firm = split_name(head.strip()) or ("", "")
     listing = re.search("[、;；。]", text) or _name_first(tail)  # "name firm job、name firm job"
     return bool(
-        m and not listing and person(m[1]) and len(organisation(m[2])) >= 2 and ENDS_IN_JOB.search(m[2])
+        not listing and person(name) and len(organisation(firm.strip())) >= 2 and ENDS_IN_JOB.search(firm)
     )
 
 
