@@ -132,3 +132,44 @@ def test_a_hosts_affiliation_under_the_host_at_the_headings_right_is_the_hosts()
         ("开幕致辞", ("黄志明",)),
         ("Linux内核社区三十年:维护者的交接与传承", ("王海峰",)),
     ]
+
+
+def test_a_columns_first_time_with_nothing_over_it_opens_its_talk():
+    """Set 49: two forums side by side, each of two talks, each time over its talk's title. The
+    first time of a column has no line over it to say which way its talk lies; the one vote of
+    the second time was too few, the cut between the two talks was unsure, and every time and
+    speaker was withheld. A time with nothing over it can only have its talk under it."""
+    drawn = [
+        _at("调度与实时性分论坛", 160, 2636, 429, 2666),
+        _at("虚拟化与云原生分论坛", 664, 2636, 961, 2666),
+        _at("01", 88, 2643, 124, 2670),
+        _at("02", 595, 2647, 623, 2667),
+        _at("主持人：黄伟", 68, 2688, 212, 2721),
+        _at("主持人：邓军", 571, 2688, 713, 2721),
+        _at("重庆大学 副教授", 68, 2726, 202, 2749),
+        _at("腾讯云虚拟化专家", 570, 2726, 722, 2749),
+        _at("13:30-14:20", 580, 2796, 712, 2820),
+        _at("13:30-14:20", 80, 2797, 210, 2821),
+        _at("virtio-fs 与 DAX:", 572, 2844, 781, 2871),
+        _at("PREEMPT_RT进入主线之后：", 70, 2846, 425, 2872),
+        _at("安全容器的共享文件系统", 573, 2883, 871, 2913),
+        _at("实时性测试与调优", 70, 2884, 285, 2911),
+        _at("梁浩", 67, 2927, 122, 2961),
+        _at("彭程", 570, 2928, 623, 2959),
+        _at("统信软件 内核工程师", 67, 2966, 248, 2992),
+        _at("蚂蚁集团技术专家", 571, 2966, 731, 2990),
+        _at("14:20-15:10", 80, 3033, 211, 3057),
+        _at("14:20-15:10", 581, 3033, 713, 3057),
+        _at("guest_memfd 与机", 570, 3076, 816, 3115),
+        _at("proxy execution:", 69, 3080, 294, 3112),
+        _at("密虚拟机的内存管理", 572, 3120, 816, 3150),
+        _at("优先级反转的调度器解法", 72, 3121, 366, 3148),
+        _at("周婷", 68, 3163, 123, 3196),
+        _at("吴昊", 569, 3163, 624, 3196),
+        _at("vivo内核专家", 67, 3202, 190, 3227),
+        _at("英特尔软件工程师", 571, 3202, 731, 3227),
+    ]
+    forums = {f.name: f for f in agenda.parse("panels.png", drawn).forums}
+    read = [(s.start, s.speakers, s.time_sure >= 0.8) for s in forums["调度与实时性分论坛"].slots]
+    assert read == [("13:30", ("梁浩",), True), ("14:20", ("周婷",), True)]
+    assert [s.speakers for s in forums["虚拟化与云原生分论坛"].slots] == [("彭程",), ("吴昊",)]

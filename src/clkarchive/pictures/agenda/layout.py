@@ -122,7 +122,10 @@ def _direction(lines: list[Line], at: list[int], anchors: dict[int, Anchor], ski
             continue
         over = next((lines[j] for j in range(i - 1, 0, -1) if j not in skip), None)
         under = next((lines[j] for j in range(i + 1, len(lines)) if j not in skip), None)
-        if over is None or under is None or (i + 1 < len(lines) and i + 1 in anchors):
+        if under is None or (i + 1 < len(lines) and i + 1 in anchors):
+            continue
+        if over is None:  # the first time, nothing over it: its talk can only be under it
+            votes.append("down")
             continue
         above, below = lines[i].top - over.bottom, under.top - lines[i].bottom
         votes.append("down" if above > 1.4 * below else "up" if below > 1.4 * above else "")
