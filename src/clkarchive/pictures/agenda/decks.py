@@ -117,9 +117,10 @@ def _match(
 ) -> dict[int, tuple[int, float]]:
     """deck -> (agenda talk, how sure, 0-1), for the sure matches only."""
     names = Counter(norm(s) for t in talks for s in set(t.slot.speakers or t.unsure))
+    printed = [norm("".join(o.pages)) for o in opened]  # each deck's title page, once
     scores = [
-        [_score(t, d, norm("".join(o.pages)), titles.alike(n, m), names) for n, t in enumerate(talks)]
-        for m, (d, o) in enumerate(zip(decks, opened, strict=True))
+        [_score(t, d, printed[m], titles.alike(n, m), names) for n, t in enumerate(talks)]
+        for m, d in enumerate(decks)
     ]
     same_title = [[m2 for m2, d2 in enumerate(decks) if norm(d2.title) == norm(d.title)] for d in decks]
     candidates = []
@@ -283,10 +284,7 @@ def _completed(deck: Talk, talk: AgendaTalk, opening: Opening) -> Talk:
     # character OCR was unsure of, as a file name's spelling is taken: consensus._spelled). Not
     # where the poster kept a line beside them (biography): it may be one more speaker's that
     # neither reading took ("Chris Li Google", a Latin name a title page gives without an address).
-    spelt = [
-        next((n for n in opening.speakers if same_person(n, s) or norm(n) == norm(s)), "")
-        for s in talk.unsure
-    ]
+    spelt = [next((n for n in opening.speakers if same_person(n, s)), "") for s in talk.unsure]
     confirmed = (
         bool(talk.unsure) and not slot.biography and all(spelt) and len(set(spelt)) == len(opening.speakers)
     )

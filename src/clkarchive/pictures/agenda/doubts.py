@@ -9,7 +9,7 @@ import dataclasses
 
 from clkarchive.pictures.agenda.geometry import Text, lines_of
 from clkarchive.pictures.agenda.records import Slot
-from clkarchive.pictures.agenda.slots import UNPLACED, kind_of
+from clkarchive.pictures.agenda.slots import UNPLACED, break_title
 from clkarchive.pictures.agenda.speakers import listed
 
 _FURNITURE = 3  # this many talks of no speaker, each after its card's talk, are the cards' furniture
@@ -60,7 +60,7 @@ def named_breaks(read: list[Reading]) -> list[Reading]:
     missing them: its list is withheld, never shown short."""
     out = list(read)
     for k, (time, slot, boxes) in enumerate(read):
-        if slot.kind != "talk" or not slot.speakers or len(slot.title) > 20 or kind_of(slot.title) != "break":
+        if slot.kind != "talk" or not slot.speakers or not break_title(slot.title):
             continue
         out[k] = (time, dataclasses.replace(slot, kind="break", speakers=(), affiliations=()), boxes)
         if k and out[k - 1][1].kind == "talk":

@@ -144,7 +144,7 @@ def slots_of(
             Slot(
                 # a second "talk" of a time that is its break ("茶歇 Coffee Break" under a card
                 # whose next time OCR or a ruler took) is that break
-                "break" if not speakers and len(text) <= 20 and kind_of(text) == "break" else "talk",
+                "break" if not speakers and break_title(text) else "talk",
                 start,
                 end,
                 _clean_title(text),
@@ -293,6 +293,11 @@ def is_address(title: str) -> bool:
     """Whether a title is an opening or a guest's address (read as a talk where a person gives it:
     no talk of the forum's numbered list, which the decks' file names count)."""
     return bool(_ADDRESS.search(title)) and kind_of(title) == "ceremony"
+
+
+def break_title(title: str) -> bool:
+    """Whether a talk's title is a break's: short, and a break's words ("茶歇 Coffee Break")."""
+    return len(title) <= 20 and kind_of(title) == "break"
 
 
 def kind_of(head: str) -> str:

@@ -116,11 +116,15 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     # its moderator), not the table's speakers' column; nor is one that holds sentences (cards
     # whose speaker's biography starts where the name does).
     edges = [top, *bounds]
+
+    def rows_named(col: list[Text]) -> int:  # how many rows a column's boxes stand in
+        return len({sum(e <= (b.y0 + b.y1) / 2 for e in edges) for b in col})
+
     named = [
         k
         for k, col in enumerate(by_column)
         if _share(_large(col), _cell_of_names) >= 0.6
-        and len({sum(e <= (b.y0 + b.y1) / 2 for e in edges) for b in col}) >= 2
+        and rows_named(col) >= 2
         and sum(len(norm(b.text)) >= 16 and bool(_SENTENCE.search(b.text)) for b in col) < 2
     ]
     if len(named) != 1 or named[0] == 0:
@@ -128,7 +132,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     name = named[0]
     # A table names the speakers of most of its rows; names in a fifth of them are a panel's
     # guests in pills, two to a row (set 50), in a programme whose speakers sit under their titles.
-    if 2 * len({sum(e <= (b.y0 + b.y1) / 2 for e in edges) for b in by_column[name]}) < len(times):
+    if 2 * rows_named(by_column[name]) < len(times):
         return []
     firms = [k for k in range(name + 1, len(starts)) if _share(by_column[k], affiliation_like) >= 0.5][:1]
     if firms:
