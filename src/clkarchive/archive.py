@@ -72,6 +72,7 @@ class TalkEntry:
     affiliations: list[str]
     withheld: dict[str, str] = field(default_factory=dict)  # read too unsurely to show: field -> why
     recording: str | None = None  # its forum's recording, as the repository's README links it
+    agenda_title: str = ""  # the poster's title of this deck's talk, where it says more than `title`
 
 
 class Archive:
@@ -321,6 +322,7 @@ class Archive:
                 affiliations=list(f.talk.affiliations),
                 withheld=dict(f.talk.withheld),
                 recording=f.talk.recording,
+                agenda_title=f.talk.agenda_title,
             )
             for f in files
         ]

@@ -37,6 +37,9 @@ class Talk:
     # field "time" (date, start, end), "speakers" (with affiliations) or "forum".
     withheld: tuple[tuple[str, str], ...] = ()
     recording: str | None = None  # the link to its forum's recording, from the repository's README
+    # The title the agenda prints for this deck's talk, where it says more or otherwise than the
+    # file name ("CLK_22_EEIO.pdf" for "Energy-Efficient I/O：Block层约束设备频率的探索与支持").
+    agenda_title: str = ""
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from clkarchive import Archive, index
 from clkarchive.config import load_config
 from clkarchive.pictures.ocr import pages_to_json
 from clkarchive.web import create_app
-from helpers import BASE, TESTS, Upstream, cli_run, make_pdf, write_config
+from helpers import BASE, TESTS, Upstream, cli_run, found_paths, make_pdf, write_config
 
 sys.path.insert(0, str(TESTS / "pictures"))
 import posters
@@ -101,6 +101,22 @@ def test_an_english_named_deck_gets_its_chinese_talks_time_forum_and_speaker(row
     assert deck["forum"] == "存储与文件系统分论坛"  # a deck at the root takes the poster's forum
     (kvm,) = rows["Dirty page tracking for KVM live migration"]
     assert (kvm["start"], kvm["forum"], kvm["speakers"]) == ("14:30", "虚拟化与安全分论坛", ["谢宏伟"])
+
+
+def test_a_deck_named_otherwise_shows_and_is_found_by_the_posters_title(synced, rows):
+    """The poster's title says what the English file name does not: the user sees it beside the
+    file's, and its Chinese words find the deck, not only the deck's own words."""
+    (deck,) = rows["Zero-copy send optimization in the network protocol stack"]
+    assert deck["agenda_title"] == "网络协议栈的零拷贝发送优化"
+    (mthp,) = rows["mTHP"]
+    assert mthp["agenda_title"] == "大页内存:从THP到mTHP的演进"  # as the reader spells it
+    assert found_paths(synced, "零拷贝发送优化")[0] == ZERO_COPY
+    with TestClient(create_app(Archive(load_config(synced))), base_url=BASE) as client:
+        talk = client.get(f"/talk/CLK2024/{quote(ZERO_COPY)}").text
+        schedule = client.get("/schedule/2024").text
+    assert '<p class="printed">On the agenda: 网络协议栈的零拷贝发送优化</p>' in talk
+    printed = '<span class="printed">网络协议栈的零拷贝发送优化</span>'
+    assert schedule.count(printed) == 3  # in the grid, the phone's list and the forum's list
 
 
 def test_a_short_title_is_matched_as_a_whole_word(rows):

@@ -45,6 +45,51 @@ def test_forums_keep_the_order_of_their_numbered_folders():
     assert sorted({e.forum for e in talks}, key=forum_order(talks).__getitem__) == day.forums
 
 
+def root_deck(forum: str, start: str, path: str, title: str) -> TalkEntry:
+    """A deck at a repository's root, which the poster gave its forum and time."""
+    return TalkEntry(
+        "CLK2022",
+        forum,
+        "",
+        None,
+        title,
+        ["赵天瑞"],
+        "slides",
+        3,
+        "",
+        path,
+        "",
+        "2022-12-10",
+        start,
+        None,
+        [],
+    )
+
+
+def test_forums_of_a_root_repository_run_as_the_posters_day():
+    """No folder orders them: the morning's 主论坛 comes first, not after "IO 与 ebpf 分论坛" by name."""
+    talks = [
+        root_deck("IO 与 ebpf 分论坛", "13:30", "a.pdf", "a"),
+        root_deck("处理器架构与调度分论坛", "13:30", "b.pdf", "b"),
+        root_deck("主论坛", "09:25", "c.pdf", "c"),
+        root_deck("主论坛", "11:30", "d.pdf", "d"),
+    ]
+    (day,) = timetable(talks)
+    assert day.forums == ["主论坛", "IO 与 ebpf 分论坛", "处理器架构与调度分论坛"]
+
+
+def test_a_deck_and_its_export_are_one_talk_on_the_schedule():
+    forum, export, deck = "调度分论坛", "clk2022_loongarch_kvm.pptx.pdf", "loongarch_kvm-clk2022-赵天瑞.pptx"
+    pair = [
+        root_deck(forum, "13:30", export, "loongarch_kvm"),
+        root_deck(forum, "13:30", deck, "loongarch_kvm"),
+        root_deck(forum, "13:30", "other.pdf", "another talk at the same time"),
+    ]
+    (day,) = timetable(pair)
+    ((_, cells),) = day.rows
+    assert [[e.path for e in files] for files in cells[forum]] == [[export, deck], ["other.pdf"]]
+
+
 def test_the_forum_dropdown_shows_the_forum_the_url_filters_by(web_client):
     exact = web_client.get("/search", params={"q": "zram", "forum": "内存分论坛"}).text
     assert "<option selected>内存分论坛</option>" in exact

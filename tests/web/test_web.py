@@ -359,7 +359,9 @@ def test_timetable_groups_timed_talks_by_day_time_and_forum():
     ]
     first, second = timetable(talks)
     assert (first.date, first.forums) == ("2024-10-26", ["内存", "调度"])
-    shown = [(start, {f: [e.title for e in es] for f, es in cells.items()}) for start, cells in first.rows]
+    shown = [
+        (start, {f: [e.title for (e,) in talks] for f, talks in cells.items()}) for start, cells in first.rows
+    ]
     assert shown == [
         ("10:00", {"内存": ["内存 1"], "调度": ["调度 1"]}),
         ("10:30", {"内存": ["内存 2"]}),

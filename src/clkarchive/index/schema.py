@@ -56,8 +56,11 @@ def schema() -> Schema:
         affiliations=STORED,  # a tuple, one per speaker
         withheld=STORED,  # Talk.withheld as a dict: what the agenda did not show, and why
         recording=STORED,  # its forum's recording link, from the README
+        agenda_title=STORED,  # Talk.agenda_title: the poster's title for a deck, where it says more
         # When and where, for a talk the agenda dates: "2024-10-26 17:00-17:30 调度与锁分论坛 Scheduling…",
-        # so that a query naming a forum and a time ("调度与锁分论坛 17:00") finds the talk.
+        # so that a query naming a forum and a time ("调度与锁分论坛 17:00") finds the talk; and the
+        # poster's title of a deck named otherwise ("云场景下的内存 Overcommit" for
+        # "RAM Overcommit in Cloud-CLK2022.pdf"), so that the agenda's words find its deck.
         schedule=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
         content=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
         state=STORED,  # the source document's SourceState, as JSON
@@ -89,7 +92,9 @@ def talk_fields(source: str, file_id: str, blob: str, talk: Talk) -> Document:
     fields |= dict(speakers=SPEAKER_SEP.join(talk.speakers), speakers_pinyin=pinyin_of(talk.speakers))
     fields |= dict(affiliations=talk.affiliations, withheld=dict(talk.withheld), recording=talk.recording)
     when = [talk.date, f"{talk.start}-{talk.end or ''}" if talk.start else None, talk.forum, talk.forum_en]
-    schedule = " ".join(w for w in when if w) if talk.date or talk.start else None
+    said = [*(when if talk.date or talk.start else ()), talk.agenda_title]
+    schedule = " ".join(w for w in said if w) or None
+    fields["agenda_title"] = talk.agenda_title
     return fields | dict(date=talk.date, start=talk.start, end=talk.end, schedule=schedule)
 
 
@@ -113,6 +118,7 @@ def file_from_doc(d: Mapping[str, Any]) -> IndexedFile:
         affiliations=tuple(d.get("affiliations", ())),
         withheld=tuple(d.get("withheld", {}).items()),
         recording=d.get("recording"),
+        agenda_title=d.get("agenda_title", ""),
     )
     return IndexedFile(
         source=d["source"], blob=d["blob"], talk=talk, pages=d["pages"], ocr_done=bool(d.get("ocr"))

@@ -156,6 +156,7 @@ def apply_agenda(
             affiliations=t.affiliations,
             withheld=t.withheld,
             recording=t.recording,
+            agenda_title=t.agenda_title,
         )
         for t in result.decks
     ]

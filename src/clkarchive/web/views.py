@@ -40,7 +40,7 @@ from clkarchive.models import (
     SearchResult,
     Speaker,
 )
-from clkarchive.web.timetable import forum_order, schedule_key, timetable
+from clkarchive.web.timetable import forum_order, one_per_talk, schedule_key, timetable
 
 HERE = Path(__file__).parent
 MAX_LIMIT = 50  # talks on one results page or API answer
@@ -225,10 +225,11 @@ class Web:
         if years and year not in years:
             raise HTTPException(404)
         entries = await run_in_threadpool(self.archive.talks, year=year) if years else []
-        forums: dict[str, list[TalkEntry]] = {}
+        by_forum: dict[str, list[TalkEntry]] = {}
         order = forum_order(entries)
         for entry in sorted(entries, key=lambda e: (order[e.forum], *schedule_key(e))):
-            forums.setdefault(entry.forum, []).append(entry)
+            by_forum.setdefault(entry.forum, []).append(entry)
+        forums = {forum: one_per_talk(listed) for forum, listed in by_forum.items()}
         return self.page(
             "schedule.html", request, year=year, years=years, forums=forums, days=timetable(entries)
         )

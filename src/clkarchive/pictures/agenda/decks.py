@@ -42,6 +42,7 @@ SHORT_TITLE = 6  # a title shorter than this (normalised) is matched as a whole 
 # A speaker both name: a strong hint, and enough with a title half alike when nobody else gives that name.
 SPEAKER_HINT, SHARED_SPEAKER_HINT = 40.0, 15.0
 HINT = 5.0  # the forum's name alike; the deck's number the talk's place in its forum
+SAME_TITLE = 90.0  # a poster's title this alike to the file name's is the same, read a little off
 
 # Words a title's meaning does not rest on, in either language.
 _FUNCTION_WORDS = frozenset(
@@ -320,7 +321,16 @@ def _completed(deck: Talk, talk: AgendaTalk, opening: Opening) -> Talk:
         start=slot.start,
         end=slot.end,
         withheld=withheld,
+        agenda_title=slot.title if _says_more(slot.title, deck.title) else "",
     )
+
+
+def _says_more(printed: str, named: str) -> bool:
+    """Whether the poster's title tells a reader what the file name's does not: not the same
+    words (OCR drops the spaces of "Inline tail：大幅减少…"), nor a part of the file name's, nor
+    the same but for a character OCR misread ("引l入objtrace")."""
+    a, b = norm(printed), norm(named)
+    return bool(a) and a not in b and fuzz.ratio(a, b) < SAME_TITLE
 
 
 def _agenda_talk(talk: AgendaTalk, folders: dict[str, tuple[str, str]]) -> Talk:
@@ -368,4 +378,5 @@ def unlabelled(held: Talk, named: Talk) -> Talk:
         affiliations=(),
         withheld=(),
         recording=None,
+        agenda_title="",
     )
