@@ -26,6 +26,7 @@ from clkarchive.pictures.agenda.words import (
 )
 
 SURE_MARGIN = 1.0  # a cut that beats the next best by this (in line heights, or one cue) is certain
+_SHOWN = 0.6  # a cut's margin from which its time is shown (_sure gives consensus.SHOWN, 0.8)
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,13 @@ def anchored(
     owned[at[0]] += [lines[i] for i in head[k:]]
     if head[k:]:
         sure[at[0]] = min(sure[at[0]], _sure(margin))
-    for a, b in itertools.pairwise(at):
-        run = [i for i in range(a + 1, b) if i not in skip]
-        k, margin = _cut(lines, roles, a, run, b, anchors, height, lead, beside=not lead)
+    runs = [[i for i in range(a + 1, b) if i not in skip] for a, b in itertools.pairwise(at)]
+    cuts = [
+        _cut(lines, roles, a, run, b, anchors, height, lead, beside=not lead)
+        for (a, b), run in zip(itertools.pairwise(at), runs, strict=True)
+    ]
+    cuts = _as_the_column_cuts(runs, cuts)
+    for (a, b), run, (k, margin) in zip(itertools.pairwise(at), runs, cuts, strict=True):
         if way:  # the column's times all sit above (or all below) their talks: no cut to choose
             k, margin = (len(run) if way == "down" else 0), SURE_MARGIN
         owned[a] += [lines[i] for i in run[:k]]
@@ -151,6 +156,29 @@ def _parted(lines: list[Line], at: list[int], skip: set[int], way: str) -> bool:
         at_edge = gaps[0] if way == "up" else gaps[-1]
         parted.append(max(gaps[1:-1]) <= at_edge)
     return not parted or sum(parted) >= 0.7 * len(parted)
+
+
+def _as_the_column_cuts(runs: list[list[int]], cuts: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """The cuts, where a column's sure cuts each give a whole talk to one side, with its unsure
+    ones cut the same way. Times printed on the rules between slots stand as near the talk over
+    them as the one under them: a run whose speaker's name was not read as one (a rare surname),
+    or a break's one line, is then cut as the column's other runs show (each time opens its talk,
+    or each closes it), as surely as the least sure of those. A run cut inside gives no pattern."""
+    sure = [
+        (k, margin) for run, (k, margin) in zip(runs, cuts, strict=True) if len(run) >= 2 and margin >= _SHOWN
+    ]
+    ways = {
+        "down" if k == len(run) else "up" if k == 0 else ""
+        for run, (k, margin) in zip(runs, cuts, strict=True)
+        if len(run) >= 2 and margin >= _SHOWN
+    }
+    if len(sure) < 2 or len(ways) != 1 or "" in ways:
+        return cuts
+    way, least = ways.pop(), min(margin for _, margin in sure)
+    return [
+        (k, margin) if margin >= _SHOWN else ((len(run) if way == "down" else 0), least)
+        for run, (k, margin) in zip(runs, cuts, strict=True)
+    ]
 
 
 def _sure(margin: float) -> float:

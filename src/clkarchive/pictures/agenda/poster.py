@@ -85,7 +85,7 @@ def _barred(text: str) -> str:
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 # A talk's number printed beside its time ("01", "04", "①"; OCR may add a stroke: "04!").
 _NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
-# A remark in brackets beside a time ("15:50-16:30（两场短议题）"): no title.
+# A remark in brackets next to a time ("15:50-16:30（两场短议题）"): no title.
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 # A day's label ("DAY 1", "第二天"): on a line of its own ("第二天 DAY 2" over the next day's date),
 # no talk's; before a forum's heading, as a half day's ("DAY 1  主论坛", "下午 主论坛"), no part of
@@ -494,8 +494,13 @@ def _anchor(line: Line) -> Anchor | None:
         for j in (1, 2, 3):
             text = "".join(b.text for b in boxes[i : i + j])
             if i + j <= len(boxes) and is_time(text):
-                # a remark in brackets beside the time ("(30 分钟)", a duration) is no title
-                beside = tuple(b for b in boxes[:i] + boxes[i + j :] if not _REMARK.fullmatch(b.text))
+                # a remark in brackets next to the time ("(30 分钟)", a duration) is no title; a
+                # title's words in brackets between its others are ("ext4原子写", "(atomic write)", "支持…")
+                beside = tuple(
+                    b
+                    for k, b in enumerate(boxes)
+                    if not i <= k < i + j and not (k in (i - 1, i + j) and _REMARK.fullmatch(b.text))
+                )
                 return Anchor(time_range(text) or (None, None), line, beside)
     return None
 
