@@ -4,6 +4,7 @@ names one character apart; the README's recording links."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection, Mapping
 
 import pytest
 
@@ -91,6 +92,29 @@ def test_a_deck_whose_file_name_says_little_is_found_by_its_title_page():
         assert [by_path[p].start for p in openings] == starts
     assert by_path["CLK_23_UCMR.pptx"].title == "UCMR"
     assert by_path["CLK_23_UCMR.pptx"].speakers == ("黄靖",)  # the poster's, not the title page's
+
+
+def test_a_title_page_in_another_language_than_the_poster_finds_the_talk_through_the_bridge(in_folders):
+    """Matching blind set 4: "riscv64k-clk2022-路旭-字节跳动.pptx", whose first page prints
+    "RISC-V 64K Base Page", for the poster's "RISC-V 上的 64K 基础页面"; 路旭 gives the next talk too,
+    so his name tells neither apart. Here CLK2023's "云计算内存超卖" for a deck named "CLK_23_RAMO.pdf"
+    whose title page prints its English title and no name."""
+    overcommit = "分论坛2（云和服务器）/1  RAM Overcommit in Cloud——赵宇.pdf"
+    decks = [
+        dataclasses.replace(f, talk=describe("CLK_23_RAMO.pdf") or f.talk) if f.talk.path == overcommit else f
+        for f in files(True)
+    ]
+    terms = {"ram": ["内存"], "overcommit": ["超卖"], "cloud": ["云计算"]}
+
+    def bridge(phrases: Collection[str]) -> Mapping[str, Collection[str]]:
+        return {p: terms[p] for p in phrases if p in terms}
+
+    openings = {"CLK_23_RAMO.pdf": agenda.Opening(("RAM Overcommit in Cloud\n2023.10",))}
+    (its,) = [t.start for t in in_folders.decks if t.path == overcommit]  # as its numbered folder gives
+    for given, start in (({}, None), (openings, its)):
+        result = agenda.relabel(decks, {CLK2023: boxes(CLK2023)}, 2023, bridge, openings=given)
+        (deck,) = [t for t in result.decks if t.path == "CLK_23_RAMO.pdf"]
+        assert deck.start == start
 
 
 def test_speakers_read_unsurely_are_shown_where_the_decks_title_page_names_the_same():

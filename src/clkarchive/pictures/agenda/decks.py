@@ -3,7 +3,7 @@
 A deck and a poster talk are the same talk when their titles say the same
 (alike as written, or word for word across languages through the term bridge:
 an English file name for a Chinese title; or the poster's title printed on the
-deck's title page), the file name's speakers (or the title page's) are the
+deck's title page, or said there in the other language), the file name's speakers (or the title page's) are the
 poster's, and the forum and the deck's number agree; then by order between
 matched neighbours. A match is made only when it is sure: its score is high
 and clearly above the next candidate's on both sides, so that a deck keeps its
@@ -224,9 +224,13 @@ class _Titles:
         self._talks = [_Title.of(t.slot.title) for t in talks]
         self._decks = [_Title.of(d.title) for d in decks]
         self._openings = [[norm(page) for page in o.pages] for o in opened]
+        # Each title page's first line, where a deck prints its title in its own language
+        # ("RISC-V 64K Base Page" in "riscv64k.pptx", for "RISC-V 上的 64K 基础页面").
+        self._printed = [[_Title.of(page.strip().split("\n", 1)[0]) for page in o.pages] for o in opened]
         self._equivalents: Mapping[str, Collection[str]] = {}
         if bridge is not None:
-            asked = {_phrase(t, i, j) for t in self._talks + self._decks for i, j in t.phrases()}
+            titles = self._talks + self._decks + [t for printed in self._printed for t in printed]
+            asked = {_phrase(t, i, j) for t in titles for i, j in t.phrases()}
             self._equivalents = bridge(sorted(asked)) if asked else {}
 
     def alike(self, n: int, m: int) -> float:
@@ -244,7 +248,8 @@ class _Titles:
             opening = page[: 3 * len(a.text)]
             if len(a.text) >= SHORT_TITLE and len(opening) >= len(a.text):
                 score = max(score, 0.9 * fuzz.partial_ratio(a.text, opening))
-        return max(score, 100 * self._bridged(a, b))
+        bridged = max([self._bridged(a, b)] + [self._bridged(a, p) for p in self._printed[m]])
+        return max(score, 100 * bridged)
 
     def _bridged(self, a: _Title, b: _Title) -> float:
         """The share of both titles that the other says too: a Latin word (counting as two
