@@ -1,7 +1,8 @@
-"""Session 16's readings, from the boxes OCR gave on two blind sets (read after their measurement):
+"""Session 16's readings, from the boxes OCR gave on blind sets (read after their measurement):
 times printed on the rules between slots, as near the talk over them as the one under them; a
 title's words in brackets between its others, on a time's line; a title's wrapped end that opens
-with a surname that is also a title's word ("支持")."""
+with a surname that is also a title's word ("支持"); a two-character name set as wide as three;
+a speakers' tag in a box of its own; forums side by side whose rows each print their own time."""
 
 from __future__ import annotations
 
@@ -97,3 +98,116 @@ def test_a_title_word_that_opens_with_a_surname_is_no_name():
     """支持, 应用, 容器, 计算: a wrapped title's last line, never a speaker."""
     assert not any(person_like(word) for word in ("支持", "应用", "容器", "计算"))
     assert all(person_like(name) for name in ("赵敏", "韦清", "李保坤"))
+
+
+# Set 52's royal-blue edition: each range on its own line between its title and its speakers; two
+# speakers' names of two characters set as wide as three, each character a box of its own.
+_SPACED = [
+    _at("内存管理与异构计算分论坛", 166, 3004, 687, 3044),
+    _at("DMA-BUF与GPU设备内存的跨驱动共享", 98, 3356, 648, 3386),
+    _at("14:15-15:00", 128, 3399, 261, 3423),
+    _at("罗", 100, 3443, 121, 3466),
+    _at("龙芯中科 内核工程师", 186, 3443, 380, 3469),
+    _at("敏", 150, 3444, 179, 3468),
+    _at("曾", 99, 3483, 125, 3510),
+    _at("涛", 150, 3485, 177, 3510),
+    _at("龙芯中科图形驱动工程师", 193, 3487, 420, 3510),
+]
+
+
+def test_a_two_character_name_set_as_wide_as_three_is_one_name():
+    (forum,) = agenda.parse("royalblue.png", _SPACED, 2222).forums
+    (talk,) = forum.talks
+    assert (talk.speakers, talk.affiliations) == (
+        ("罗敏", "曾涛"),
+        ("龙芯中科 内核工程师", "龙芯中科图形驱动工程师"),
+    )
+    assert talk.speakers_sure >= 0.8
+
+
+# Set 55's 太原 edition: each speaker's line opens with a "嘉宾" tag in a pill, a box of its own.
+_TAGGED = [
+    _at("主论坛", 125, 1170, 261, 1219),
+    _at("主持人：赵建国（太原理工大学计算机科学与技术学院院长）", 50, 1243, 717, 1269),
+    _at("09:15-09:30", 64, 1434, 210, 1461),
+    _at("开幕致辞", 47, 1491, 172, 1528),
+    _at("王建平", 185, 1549, 271, 1584),
+    _at("嘉宾", 52, 1556, 105, 1585),
+    _at("太原理工大学 副校长", 266, 1557, 478, 1583),
+    _at("09:30-10:20", 65, 1662, 209, 1686),
+    _at("AI辅助的内核补丁审查：现状与边界", 50, 1720, 533, 1750),
+    _at("胡斌", 186, 1778, 244, 1808),
+    _at("嘉宾", 52, 1782, 104, 1811),
+    _at("华为首席工程师", 251, 1782, 411, 1809),
+    _at("茶歇", 275, 1888, 386, 1927),
+    _at("10:20-10:40", 74, 1895, 218, 1919),
+]
+
+
+def test_a_speakers_tag_in_a_box_of_its_own_labels_the_name_after_it():
+    (forum,) = agenda.parse("taiyuan.png", _TAGGED, 2253).forums
+    read = [(s.start, s.title, s.speakers, s.affiliations) for s in forum.slots if s.kind != "break"]
+    assert read == [
+        ("09:15", "开幕致辞", ("王建平",), ("太原理工大学 副校长",)),
+        ("09:30", "AI辅助的内核补丁审查:现状与边界", ("胡斌",), ("华为首席工程师",)),
+    ]
+
+
+# Set 55's 秦皇岛 edition: two forums side by side, each card's range at its right end, the next
+# column's title a narrow gutter after it: each row is two forums' cells, no band across both.
+_SIDE_BY_SIDE = [
+    _at("文件系统与存储分论坛", 646, 1997, 966, 2030),
+    _at("调度与实时分论坛", 144, 1998, 400, 2031),
+    _at("主持人：贺敏", 571, 2060, 719, 2093),
+    _at("主持人：韩冬", 67, 2062, 212, 2092),
+    _at("I BtrfsRAID5/6的写", 550, 2171, 779, 2203),
+    _at("PREEMPT_RT合入主", 52, 2174, 300, 2201),
+    _at("13:30-13:55", 390, 2176, 513, 2200),
+    _at("13:30-14:10", 894, 2177, 1017, 2200),
+    _at("线后的工业控制实践", 62, 2208, 282, 2239),
+    _at("洞问题与修复进展", 568, 2210, 762, 2237),
+    _at("孙浩", 59, 2248, 113, 2281),
+    _at("潘伟", 564, 2248, 618, 2281),
+    _at("中兴通讯存储工程师", 566, 2279, 738, 2305),
+    _at("麒麟软件内核工程师", 62, 2281, 233, 2304),
+    _at("SCHED_DEADLINE", 61, 2341, 280, 2369),
+    _at("XFS在线修复（online", 556, 2341, 812, 2369),
+    _at("14:10-14:50", 893, 2343, 1017, 2368),
+    _at("13:55-14:20", 390, 2344, 513, 2369),
+    _at("在机器人控制中的应用", 64, 2378, 304, 2405),
+    _at("fsck）的实现与测试", 566, 2378, 786, 2405),
+    _at("郝佳", 563, 2416, 617, 2449),
+    _at("王静", 62, 2417, 113, 2447),
+    _at("优必选系统软件工程师", 62, 2448, 252, 2474),
+    _at("阿里云", 565, 2448, 625, 2473),
+]
+
+
+def test_forums_side_by_side_whose_rows_each_print_a_time_are_not_one_band():
+    forums = agenda.parse("qinhuangdao.png", _SIDE_BY_SIDE, 2254).forums
+    read = {f.name: [(s.start, s.speakers) for s in f.talks if s.time_sure >= 0.8] for f in forums}
+    assert read == {
+        "调度与实时分论坛": [("13:30", ("孙浩",)), ("13:55", ("王静",))],
+        "文件系统与存储分论坛": [("13:30", ("潘伟",)), ("14:10", ("郝佳",))],
+    }
+
+
+# Set 20's cards: each of a talk's two speakers tagged "分享嘉宾"; the first, right over the
+# second's tag, is a speaker too, not the title's last line.
+_EACH_TAGGED = [
+    _at("调度与性能分论坛", 100, 407, 461, 448),
+    _at("11:55-12:35", 100, 1911, 286, 1942),
+    _at("基于PSI与cgroup的在离线混部cPU隔离实践", 99, 1963, 831, 2003),
+    _at("郭建华", 231, 2022, 320, 2054),
+    _at("分享嘉宾", 105, 2023, 202, 2057),
+    _at("美团基础架构工程师", 356, 2026, 584, 2053),
+    _at("马晓宇", 231, 2072, 320, 2105),
+    _at("分享嘉宾", 107, 2075, 202, 2107),
+    _at("丨京东内核专家", 332, 2076, 512, 2104),
+]
+
+
+def test_each_of_two_tagged_speakers_is_read():
+    (forum,) = agenda.parse("purple.png", _EACH_TAGGED, 2030).forums
+    (talk,) = forum.talks
+    assert talk.speakers == ("郭建华", "马晓宇") and talk.speakers_sure >= 0.8

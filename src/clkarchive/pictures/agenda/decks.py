@@ -3,11 +3,12 @@
 A deck and a poster talk are the same talk when their titles say the same
 (alike as written, or word for word across languages through the term bridge:
 an English file name for a Chinese title; or the poster's title printed on the
-deck's title page, or said there in the other language), the file name's speakers (or the title page's) are the
-poster's, and the forum and the deck's number agree; then by order between
-matched neighbours. A match is made only when it is sure: its score is high
-and clearly above the next candidate's on both sides, so that a deck keeps its
-own fields and a talk stays agenda-only rather than being given another's.
+deck's title page, or said there in the other language), the file name's
+speakers (or the title page's) are the poster's, and the forum and the deck's
+number agree; then by order between matched neighbours. A match is made only
+when it is sure: its score is high and clearly above the next candidate's on
+both sides, so that a deck keeps its own fields and a talk stays agenda-only
+rather than being given another's.
 """
 
 from __future__ import annotations

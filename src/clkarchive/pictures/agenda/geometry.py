@@ -172,7 +172,7 @@ def _spaced_names(row: list[Text]) -> list[Text]:
             last
             and len(last.text) == 1
             and CJK_NAME.fullmatch(last.text + box.text)
-            and box.x0 - last.x1 < (box.y1 - box.y0)
+            and box.x0 - last.x1 < 1.5 * (box.y1 - box.y0)  # a two-character name set as wide as three
         ):
             out[-1] = Text(last.text + box.text, last.x0, min(last.y0, box.y0), box.x1, max(last.y1, box.y1))
         else:

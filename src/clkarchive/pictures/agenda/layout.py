@@ -18,10 +18,10 @@ from clkarchive.pictures.agenda.geometry import Line, Text, set_alike
 from clkarchive.pictures.agenda.speakers import latin_run_in
 from clkarchive.pictures.agenda.words import (
     HOST,
-    SPEAKERS_LABEL,
     affiliation_like,
     known_name,
     person_name,
+    speakers_label,
     split_name,
 )
 
@@ -87,7 +87,8 @@ def anchored(
         _cut(lines, roles, a, run, b, anchors, height, lead, beside=not lead)
         for (a, b), run in zip(itertools.pairwise(at), runs, strict=True)
     ]
-    cuts = _as_the_column_cuts(runs, cuts)
+    # where a title stands beside the time under a run, the run is that time's talk's above it
+    cuts = _as_the_column_cuts(runs, cuts, [not _titled(anchors[b]) for _, b in itertools.pairwise(at)])
     for (a, b), run, (k, margin) in zip(itertools.pairwise(at), runs, cuts, strict=True):
         if way:  # the column's times all sit above (or all below) their talks: no cut to choose
             k, margin = (len(run) if way == "down" else 0), SURE_MARGIN
@@ -158,26 +159,28 @@ def _parted(lines: list[Line], at: list[int], skip: set[int], way: str) -> bool:
     return not parted or sum(parted) >= 0.7 * len(parted)
 
 
-def _as_the_column_cuts(runs: list[list[int]], cuts: list[tuple[int, float]]) -> list[tuple[int, float]]:
+def _as_the_column_cuts(
+    runs: list[list[int]], cuts: list[tuple[int, float]], free: list[bool]
+) -> list[tuple[int, float]]:
     """The cuts, where a column's sure cuts each give a whole talk to one side, with its unsure
-    ones cut the same way. Times printed on the rules between slots stand as near the talk over
-    them as the one under them: a run whose speaker's name was not read as one (a rare surname),
-    or a break's one line, is then cut as the column's other runs show (each time opens its talk,
-    or each closes it), as surely as the least sure of those. A run cut inside gives no pattern."""
+    ones cut the same way. Times printed alone on the rules between slots stand as near the talk
+    over them as the one under them: a run whose speaker's name was not read as one (a rare
+    surname), or a break's one line, is then cut as the column's other runs show (each time opens
+    its talk, or each closes it), as surely as the least sure of those. A run cut inside gives no
+    pattern; a run over a time with a title beside it (free False) is cut by that, neither giving
+    nor taking one."""
     sure = [
-        (k, margin) for run, (k, margin) in zip(runs, cuts, strict=True) if len(run) >= 2 and margin >= _SHOWN
+        (len(run) if k == len(run) else 0 if k == 0 else -1, margin)
+        for run, (k, margin), own in zip(runs, cuts, free, strict=True)
+        if own and len(run) >= 2 and margin >= _SHOWN
     ]
-    ways = {
-        "down" if k == len(run) else "up" if k == 0 else ""
-        for run, (k, margin) in zip(runs, cuts, strict=True)
-        if len(run) >= 2 and margin >= _SHOWN
-    }
+    ways = {"down" if k > 0 else "up" if k == 0 else "" for k, _ in sure}
     if len(sure) < 2 or len(ways) != 1 or "" in ways:
         return cuts
     way, least = ways.pop(), min(margin for _, margin in sure)
     return [
-        (k, margin) if margin >= _SHOWN else ((len(run) if way == "down" else 0), least)
-        for run, (k, margin) in zip(runs, cuts, strict=True)
+        ((len(run) if way == "down" else 0), least) if own and margin < _SHOWN else (k, margin)
+        for run, (k, margin), own in zip(runs, cuts, free, strict=True)
     ]
 
 
@@ -331,7 +334,7 @@ def _role(line: Line) -> str:
         return "T"
     text = line.text
     first = line.boxes[0].text.strip()
-    if SPEAKERS_LABEL.match(text) or HOST.match(text):
+    if speakers_label([b.text for b in line.boxes]) is not None or HOST.match(text):
         return "S"
     if known_name(first):
         return "S"

@@ -41,13 +41,13 @@ from clkarchive.pictures.agenda.words import (
     BREAK,
     NAME_AND_ROLE,
     PUNCTUATION,
-    SPEAKERS_LABEL,
     affiliation_like,
     join,
     known_name,
     organisation,
     person,
     person_name,
+    speakers_label,
     split_name,
     sure_name,
     worded,
@@ -175,17 +175,20 @@ def slots_of(
             speakers, title, bio, closed, when, said = lead[0], [lead[1]], [], False, sure, None
             led = True  # its lines after are its title's (a short last line, "方案", is no name)
             continue
-        if title and not first and (label := SPEAKERS_LABEL.match(line.boxes[0].text)):
-            line = _unlabelled(line, label.end())  # "演讲人：张三 华为": what follows is the speaker
+        label = speakers_label([b.text for b in line.boxes]) if title and not first else None
+        labelled = label is not None
+        if label is not None:
+            line = _unlabelled(line, label)  # "演讲人：张三 华为": what follows is the speaker
         if not title and _TAG.fullmatch(line.text):
             continue  # a badge over the title ("KEYNOTE")
         if title and not closed and not bio and _runs_on(title[-1], line):
             title.append(line)
             continue
         # a line right over the speakers' label ("讲者：…") is the title's last, never a name
-        # ("KernelforaDecade", OCR's "Kernel for a Decade", reads as one)
-        labelled_next = after is not None and bool(SPEAKERS_LABEL.match(after.boxes[0].text))
-        reads = title and not first and not led and not labelled_next
+        # ("KernelforaDecade", OCR's "Kernel for a Decade", reads as one), unless labelled too
+        # (each speaker tagged "分享嘉宾")
+        labelled_next = after is not None and speakers_label([b.text for b in after.boxes]) is not None
+        reads = title and not first and not led and (labelled or not labelled_next)
         # "A firm × B firm" on one line, or "× B firm" under A's line: each is the talk's
         named = (
             (
@@ -411,8 +414,8 @@ def leading(lines: list[Line], body: float) -> tuple[list[Speaker], int]:
         return [s for s in named if s is not None], quoted
     while k + 1 < len(lines):
         line, after = lines[k], lines[k + 1]
-        label = SPEAKERS_LABEL.match(line.boxes[0].text)
-        if label and (one := speaker(_unlabelled(line, label.end()), None, body, after.em)):
+        label = speakers_label([b.text for b in line.boxes])
+        if label is not None and (one := speaker(_unlabelled(line, label), None, body, after.em)):
             out.append(one)
             k += 1
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from importlib.resources import files
 
 from clkarchive.index.names import DOUBLE_SURNAMES
@@ -57,7 +57,18 @@ SPEAKER_WORDS = (
 )
 # What labels a talk's speakers: "演讲人：张三", "Speaker: Jun Sima".
 SPEAKERS_LABEL = re.compile(r"^(?:" + SPEAKER_WORDS + r")\s*[:：]\s*", re.I)
+_SPEAKERS_TAG = re.compile(r"\s*(?:" + SPEAKER_WORDS + r")\s*", re.I)
 LIST = re.compile(r"\s*[/／、,，;；]\s*")  # names or affiliations listed: "张伟、东方晓", "钟宇 / 诸葛云"
+
+
+def speakers_label(texts: Sequence[str]) -> int | None:
+    """Where a speakers' label ends in the first of a line's boxes (texts): "演讲人：" before a name,
+    or a tag set in a box of its own ("嘉宾" in a pill, the name in the next box); None if none."""
+    if not texts:
+        return None
+    if label := SPEAKERS_LABEL.match(texts[0]):
+        return label.end()
+    return len(texts[0]) if len(texts) >= 2 and _SPEAKERS_TAG.fullmatch(texts[0]) else None
 
 
 def forum_name(text: str) -> str:
