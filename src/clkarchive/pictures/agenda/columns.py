@@ -384,7 +384,7 @@ def _spanning(
                 if x0 < c - height / 2
                 and x1 > c + height / 2
                 and not (edges and abs(x0 - edges[k]) < height and x1 < edges[k + 1] - height / 2)
-                and not _own_times(row, run, c, is_time)
+                and not (edges and _own_times(row, run, c, is_time))
             ]
             if over and (len(run) == 1 or any(is_time(b.text) or BREAK.search(b.text) for b in run)):
                 out |= {id(b) for b in row}
@@ -401,8 +401,8 @@ def _spanning(
 
 
 def _own_times(row: list[Text], run: list[Text], cut: float, is_time: Callable[[str], bool]) -> bool:
-    """Whether a run near a cut is two columns' cells, not a band across them: no box of it
-    crosses the cut and the row prints a time on each side (a time set at its card's right end,
+    """Whether a run near a cut between forums is two forums' cells, not a band across them: no
+    box of it crosses the cut and the row prints a time on each side (a time set at its card's right end,
     then the next card's title across a narrow gutter: "13:30-13:55", "Btrfs RAID5/6…")."""
     times = [b for b in row if is_time(b.text)]
     left, right = any(b.x1 <= cut for b in times), any(b.x0 >= cut for b in times)
