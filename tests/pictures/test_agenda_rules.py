@@ -9,6 +9,7 @@ from __future__ import annotations
 from hand_boxes import at as _at
 
 from clkarchive.pictures import agenda
+from clkarchive.pictures.agenda.run_in import latin_run_in
 from clkarchive.pictures.agenda.words import person_like
 
 # Set 53's chat-scaled edition: each time stands on the rule over its talk, the last closes the
@@ -211,3 +212,12 @@ def test_each_of_two_tagged_speakers_is_read():
     (forum,) = agenda.parse("purple.png", _EACH_TAGGED, 2030).forums
     (talk,) = forum.talks
     assert talk.speakers == ("郭建华", "马晓宇") and talk.speakers_sure >= 0.8
+
+
+def test_a_latin_name_run_into_a_known_company_with_no_job_is_cut_there():
+    """Matching blind set 5's poster: "Guo Ren阿里巴巴达摩院玄铁团队", "Lukas Brenner SUsE Labs"
+    (SUSE, a letter misread); an unknown company is no cut ("Gavin Guo lgalia"), nor a title."""
+    assert latin_run_in("Guo Ren阿里巴巴达摩院玄铁团队") == ("Guo Ren", "阿里巴巴达摩院玄铁团队")
+    assert latin_run_in("Lukas Brenner SUsE Labs") == ("Lukas Brenner", "SUsE Labs")
+    assert latin_run_in("Gavin Guo lgalia") is None
+    assert latin_run_in("Memory Tiering Intel") is None

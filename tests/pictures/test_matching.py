@@ -242,6 +242,9 @@ def test_a_forum_name_ocr_read_off_is_spelt_as_the_readmes_link():
     assert named_as_linked("内存分论坛", links) == "内存分论坛"  # the same name: as the poster prints it
     assert named_as_linked("调度分论坛", links) == "调度分论坛"  # no link of its own
     assert named_as_linked("内存分论坛", {}) == "内存分论坛"
+    # matching blind set 5: its "IO" read as a small L and a zero, two characters off in eight
+    assert named_as_linked("l0与eBPF分论坛", links) == "IO 与 eBPF 分论坛"
+    assert recording_of("l0与eBPF分论坛", links) == recording_of("IO 与 eBPF 分论坛", links)
 
 
 @pytest.mark.skipif(not CORPUS, reason="set CLKARCHIVE_CORPUS to a corpus folder")

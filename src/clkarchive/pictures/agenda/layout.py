@@ -15,7 +15,7 @@ import itertools
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text, set_alike
-from clkarchive.pictures.agenda.speakers import latin_run_in
+from clkarchive.pictures.agenda.run_in import latin_run_in
 from clkarchive.pictures.agenda.words import (
     HOST,
     affiliation_like,

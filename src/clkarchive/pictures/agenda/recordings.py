@@ -42,10 +42,10 @@ def recording_of(forum: str, links: Mapping[str, str]) -> str | None:
 
 def named_as_linked(forum: str, links: Mapping[str, str]) -> str:
     """The forum's name as the README's link spells it where OCR read it a character or two off
-    ("10与ebpf分论坛", the reader dropping the "10" as a number, for "IO 与 ebpf 分论坛"): the
-    README is typed, the poster only read; else the name as read."""
+    ("10与ebpf分论坛", the reader dropping the "10" as a number, or "l0与ebpf分论坛", for "IO 与 ebpf
+    分论坛"): the README is typed, the poster only read; else the name as read."""
     linked = _linked(forum, links)
-    return linked[0] if linked and _key(linked[0]) != _key(forum) else forum
+    return linked[0] if linked and _key(linked[0], fold=False) != _key(forum, fold=False) else forum
 
 
 def _linked(forum: str, links: Mapping[str, str]) -> tuple[str, str] | None:
@@ -59,5 +59,11 @@ def _linked(forum: str, links: Mapping[str, str]) -> tuple[str, str] | None:
     return min(same) if len({url for _, url in same}) == 1 else None
 
 
-def _key(name: str) -> str:
-    return _ORDER.sub("", forum_key(name))
+def _key(name: str, fold: bool = True) -> str:
+    """A forum's name for comparing; fold: with the letters and digits OCR mistakes for one
+    another made one ("IO" read "10" or "l0")."""
+    key = _ORDER.sub("", forum_key(name))
+    return key.translate(_LOOKALIKE) if fold else key
+
+
+_LOOKALIKE = str.maketrans("01i|", "olll")

@@ -1,13 +1,14 @@
 """A speaker's name run into what follows it in one run of text, cut where that is sure: where
 split_name's lexicon finds a known organisation, a role or another script, where a name set wide
-("李　强", "刘　洋") ends before a known organisation, or after a Latin name's two or three words.
+("李　强", "刘　洋") ends before a known organisation, or after a Latin name's two or three words
+(latin_run_in: a whole speaker's line so, "Olivia Bennett Red Hat Principal Engineer").
 None wherever nobody can tell where the name ends: a speaker withheld, never a wrong one."""
 
 from __future__ import annotations
 
 import re
 
-from clkarchive.pictures.agenda.words import PUNCTUATION, organisation, person, split_name
+from clkarchive.pictures.agenda.words import ENDS_IN_JOB, PUNCTUATION, organisation, person, split_name
 
 _BRACKETED = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
 _PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])\s*(\S.*)")
@@ -53,3 +54,29 @@ def padded(part: str) -> tuple[str, str] | None:
     ):
         return name, m[3].strip(PUNCTUATION)
     return None
+
+
+def latin_run_in(text: str) -> tuple[str, str] | None:
+    """A Latin name run into its company and job title in one box ("Olivia Bennett Red Hat
+    Principal Engineer", "Samuel Ortega RedHat首席软件工程师"), cut where run_in is sure; the line
+    ends in a job, so it is a speaker's line, and the company is a known one or, after a name
+    of two words, written as companies are and words are not (AMD, SiFive). A title's line that
+    ends so ("Life As A Kernel Maintainer") names nobody; a name of three words may be two and
+    an unknown company, whose next word is a job's ("Jonas Lindqvist Kestrel SRE Engineer").
+    With no job, only a known company ("Lukas Brenner SUSE Labs", "Guo Ren阿里巴巴达摩院")."""
+    if not re.match(r"[A-Z][a-z]", text):
+        return None
+    latin = re.match(r"[A-Za-zß-ÿ]+", text)
+    if latin and len(_CAMEL.findall(latin[0])) >= 2:  # OCR dropped the spaces: "LucasMoreauArm首席…"
+        text = _CAMEL.sub(" ", latin[0]) + text[latin.end() :]
+    cut = run_in(text) or run_in(re.sub(r"(?<=[a-z])(?=[\u4e00-\u9fff])", " ", text))  # at the script's end
+    if cut is None or not re.fullmatch(r"[A-Za-zß-ÿ .'-]+", cut[0]):
+        return None
+    job = bool(ENDS_IN_JOB.search(text))
+    cased = job and _COMPANY_CASE.match(cut[1]) and len(cut[0].split()) == 2
+    return cut if (job or cut[1]) and (organisation(cut[1]) or cased) else None
+
+
+# Where words run together begin: "ZoltanFehérSUSESenior" is "Zoltan Fehér SUSE Senior".
+_CAMEL = re.compile(r"(?<=[a-zß-ÿ])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-zß-ÿ])")
+_COMPANY_CASE = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # two capitals in a word: AMD, SiFive, SUSEKernel

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text, part
-from clkarchive.pictures.agenda.run_in import padded, run_in
+from clkarchive.pictures.agenda.run_in import latin_run_in, padded, run_in
 from clkarchive.pictures.agenda.words import (
     CJK_NAME,
     ENDS_IN_JOB,
@@ -112,29 +112,6 @@ def joint(line: Line, listing: bool) -> list[Speaker]:
         return []  # what opens the line is no name: a title's words
     sure = SPLIT_SURE if all(cuts) else 0.0
     return [Speaker(*(cut or (part.strip(), "")), sure=sure) for part, cut in zip(parts, cuts, strict=True)]
-
-
-def latin_run_in(text: str) -> tuple[str, str] | None:
-    """A Latin name run into its company and job title in one box ("Olivia Bennett Red Hat
-    Principal Engineer", "Samuel Ortega RedHat首席软件工程师"), cut where run_in is sure; the line
-    ends in a job, so it is a speaker's line, and the company is a known one or, after a name
-    of two words, written as companies are and words are not (AMD, SiFive). A title's line that
-    ends so ("Life As A Kernel Maintainer") names nobody; a name of three words may be two and
-    an unknown company, whose next word is a job's ("Jonas Lindqvist Kestrel SRE Engineer")."""
-    if not re.match(r"[A-Z][a-z]", text) or not ENDS_IN_JOB.search(text):
-        return None
-    latin = re.match(r"[A-Za-zß-ÿ]+", text)
-    if latin and len(_CAMEL.findall(latin[0])) >= 2:  # OCR dropped the spaces: "LucasMoreauArm首席…"
-        text = _CAMEL.sub(" ", latin[0]) + text[latin.end() :]
-    cut = run_in(text)
-    if cut is None or not re.fullmatch(r"[A-Za-zß-ÿ .'-]+", cut[0]):
-        return None
-    return cut if organisation(cut[1]) or (_COMPANY_CASE.match(cut[1]) and len(cut[0].split()) == 2) else None
-
-
-# Where words run together begin: "ZoltanFehérSUSESenior" is "Zoltan Fehér SUSE Senior".
-_CAMEL = re.compile(r"(?<=[a-zß-ÿ])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-zß-ÿ])")
-_COMPANY_CASE = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # two capitals in a word: AMD, SiFive, SUSEKernel
 
 
 # After a speaker's name, what says another follows: "张三、李四", "Jun Sima & Lei Wang", "张三和李四".
