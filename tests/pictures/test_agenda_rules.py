@@ -221,3 +221,29 @@ def test_a_latin_name_run_into_a_known_company_with_no_job_is_cut_there():
     assert latin_run_in("Lukas Brenner SUsE Labs") == ("Lukas Brenner", "SUsE Labs")
     assert latin_run_in("Gavin Guo lgalia") is None
     assert latin_run_in("Memory Tiering Intel") is None
+
+
+# Set 56's violet edition: each range at the right end of its talk's first speaker line, the
+# title over that line; the first speaker's company after a bar OCR read as "」".
+_RANGE_BY_THE_SPEAKER = [
+    _at("处理器架构与调度分论坛", 312, 2650, 769, 2690),
+    _at("主持人：姚斌 (阿里云技术专家)", 366, 2713, 699, 2739),
+    _at("LoongArch上的KVM嵌套虚拟化", 59, 2780, 498, 2813),
+    _at("胡斌", 58, 2827, 117, 2861),
+    _at("」龙芯中科", 113, 2830, 231, 2861),
+    _at("13:30-14:15", 842, 2830, 1021, 2858),
+    _at("实时Linux的中断线程化与延迟测量", 61, 2922, 529, 2952),
+    _at("钱立", 57, 2970, 115, 3003),
+    _at("14:30-15:15", 873, 2972, 1020, 2999),
+    _at("中兴通讯", 141, 2974, 231, 3002),
+]
+
+
+def test_a_name_and_company_beside_a_time_are_its_speakers_line_not_its_title():
+    """Read as a table's "name | title | time" row, each talk had its speaker's line for a title
+    and the next talk's title after it: the 14:30 talk was shown at 13:30."""
+    (forum,) = agenda.parse("violet.png", _RANGE_BY_THE_SPEAKER, 2263).forums
+    assert [(s.start, s.title, s.speakers) for s in forum.talks if s.time_sure >= 0.8] == [
+        ("13:30", "LoongArch上的KVM嵌套虚拟化", ("胡斌",)),
+        ("14:30", "实时Linux的中断线程化与延迟测量", ("钱立",)),
+    ]

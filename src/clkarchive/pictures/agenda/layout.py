@@ -236,9 +236,10 @@ def _cut(
 def _titled(anchor: Anchor) -> bool:
     """Whether a title is printed beside the time, perhaps after its speaker's name in a box of
     its own (a table's row "name | title | time")."""
-    beside = (
-        anchor.beside[1:] if len(anchor.beside) >= 2 and known_name(anchor.beside[0].text) else anchor.beside
-    )
+    named = len(anchor.beside) >= 2 and known_name(anchor.beside[0].text)
+    beside = anchor.beside[1:] if named else anchor.beside
+    if named and affiliation_like(" ".join(b.text for b in beside).strip("|｜丨」「 ")):
+        return False  # "胡斌 | 龙芯中科 13:30-14:15": a speaker's line, the title over it
     return bool(beside) and _role(Line(beside)) == "T"
 
 
