@@ -17,5 +17,7 @@ TOKENIZER_VERSION = 4
 # and session 13's rules (columns under a header, forums in a table's column, speaker-first cards);
 # 4: session 14's (sheets, sidebars, a panel beside a grid, titles in 《》, company：name);
 # 5: session 15's (decks matched by their title page, forums spelt as the README's links, a
-# labelled time over numbered talks, sponsors' bands, three-line speakers).
-AGENDA_VERSION = 5
+# labelled time over numbered talks, sponsors' bands, three-line speakers); 6: session 16's (times
+# on the rules, speakers' tags, forums side by side each timing its rows, a title page in the other
+# language).
+AGENDA_VERSION = 6
