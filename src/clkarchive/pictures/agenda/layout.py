@@ -170,11 +170,11 @@ def _as_the_column_cuts(
     pattern; a run over a time with a title beside it (free False) is cut by that, neither giving
     nor taking one."""
     sure = [
-        (len(run) if k == len(run) else 0 if k == 0 else -1, margin)
+        ("down" if k == len(run) else "up" if k == 0 else "", margin)
         for run, (k, margin), own in zip(runs, cuts, free, strict=True)
         if own and len(run) >= 2 and margin >= _SHOWN
     ]
-    ways = {"down" if k > 0 else "up" if k == 0 else "" for k, _ in sure}
+    ways = {way for way, _ in sure}
     if len(sure) < 2 or len(ways) != 1 or "" in ways:
         return cuts
     way, least = ways.pop(), min(margin for _, margin in sure)
