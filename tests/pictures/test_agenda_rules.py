@@ -247,3 +247,34 @@ def test_a_name_and_company_beside_a_time_are_its_speakers_line_not_its_title():
         ("13:30", "LoongArch上的KVM嵌套虚拟化", ("胡斌",)),
         ("14:30", "实时Linux的中断线程化与延迟测量", ("钱立",)),
     ]
+
+
+# Set 58's ticket edition: each talk a ticket whose stub prints its start over its end, the end
+# the next ticket's start.
+_STUBS = [
+    _at("主论坛", 183, 1144, 321, 1194),
+    _at("主持人：周立新扬州大学信息工程学院教授", 182, 1202, 645, 1238),
+    _at("09:00", 900, 1320, 976, 1348),
+    _at("开场视频", 127, 1341, 255, 1378),
+    _at("09:05", 903, 1369, 975, 1397),
+    _at("09:05", 890, 1463, 988, 1498),
+    _at("开幕致辞", 75, 1466, 205, 1504),
+    _at("陈建国扬州大学 副校长", 74, 1522, 329, 1558),
+    _at("09:20", 895, 1523, 981, 1556),
+    _at("09:20", 890, 1642, 988, 1678),
+    _at("openEuler内核的演进：从多架构支持到全场景统一", 77, 1645, 798, 1684),
+    _at("10:00", 895, 1703, 982, 1734),
+    _at("王海峰华为 openEuler技术委员会主席", 76, 1704, 475, 1737),
+]
+
+
+def test_a_stub_of_a_start_over_an_end_chained_down_the_column_is_each_talks_range():
+    """Read as starts, each talk's end opened a slot of its own: its speaker's line was shown as a
+    talk at the next talk's time."""
+    (forum,) = agenda.parse("pcb.png", _STUBS, 2281).forums
+    read = [(s.start, s.end, s.title, s.speakers) for s in forum.slots if s.time_sure >= 0.8]
+    assert read == [
+        ("09:00", "09:05", "开场视频", ()),
+        ("09:05", "09:20", "开幕致辞", ("陈建国",)),
+        ("09:20", "10:00", "openEuler内核的演进:从多架构支持到全场景统一", ("王海峰",)),
+    ]

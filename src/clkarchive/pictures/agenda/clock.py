@@ -186,6 +186,50 @@ def ended(boxes: list[Text]) -> list[Text]:
     ]
 
 
+def chained(boxes: list[Text]) -> list[Text]:
+    """The boxes with times stacked two by two in a column, each pair's lower time the next pair's
+    upper (a ticket's stub prints its start over its end: "09:05" over "09:20", then "09:20" over
+    "10:00"), made one range per pair where its start stands; the ends' boxes are dropped. Only
+    along a chain of two pairs or more, each in order and opening at the time the last one closed:
+    starts alone ("09:00", "09:40", …) repeat no time."""
+    alone = {id(b): t[0] for b in boxes if (t := time_range(b.text)) and t[1] is None}
+    merged: dict[int, Text] = {}
+    dropped: set[int] = set()
+    for column in _columns_of([b for b in boxes if id(b) in alone]):
+        times = [alone[id(b)] for b in column]
+        i = 0
+        while i + 1 < len(column):
+            j = i  # the chain from i: pairs in order, each opening at the time the last one closed
+            while (
+                j + 1 < len(column)
+                and times[j] < times[j + 1]
+                and (j == i or times[j] == times[j - 1])
+                and _under(column[j + 1], column[j], 1.5)  # a stub's end a line under its start
+                and column[j + 1].em >= 0.85 * column[j].em  # in smaller type: ended's to read
+            ):
+                j += 2
+            if j - i < 4:  # two pairs at least: one pair alone may be two starts
+                i += 1
+                continue
+            for up, low in zip(column[i:j:2], column[i + 1 : j : 2], strict=True):
+                merged[id(up)] = Text(f"{alone[id(up)]}-{alone[id(low)]}", up.x0, up.y0, up.x1, up.y1)
+                dropped.add(id(low))
+            i = j
+    return [merged.get(id(b), b) for b in boxes if id(b) not in dropped]
+
+
+def _columns_of(times: list[Text]) -> list[list[Text]]:
+    """Times in columns, top to bottom: a time joins the column whose first one it overlaps across."""
+    columns: list[list[Text]] = []
+    for box in sorted(times, key=lambda b: b.y0):
+        home = next((c for c in columns if min(box.x1, c[0].x1) > max(box.x0, c[0].x0)), None)
+        if home is None:
+            columns.append([box])
+        else:
+            home.append(box)
+    return columns
+
+
 def paired(boxes: list[Text]) -> list[Text]:
     """The boxes with each start time whose end stands right of it on its row, in a column of its
     own (a sheet's 开始 | 结束: "9:00" and "9:10"), made one time range where the start stands;

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from clkarchive.pictures.agenda.clock import (
     HALF_OF_DAY,
+    chained,
     ended,
     is_time,
     lasted,
@@ -156,7 +157,7 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
         for b in boxes
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text) and not _LINK.search(b.text)
     ]
-    kept = ended(paired(lasted(upright(led(hosts_affiliated(distinct(kept))), is_time))))
+    kept = ended(chained(paired(lasted(upright(led(hosts_affiliated(distinct(kept))), is_time)))))
     if not kept:
         return Schedule(poster=poster, date=None, place="", forums=())
     lines = lines_of(kept)
