@@ -10,7 +10,7 @@ from hand_boxes import at as _at
 
 from clkarchive.pictures import agenda
 from clkarchive.pictures.agenda.run_in import latin_run_in
-from clkarchive.pictures.agenda.words import person_like
+from clkarchive.pictures.agenda.words import forum_name, person_like
 
 # Set 53's chat-scaled edition: each time stands on the rule over its talk, the last closes the
 # morning; the opening's speaker is a common surname, the next talk's a rare one OCR misread
@@ -278,3 +278,10 @@ def test_a_stub_of_a_start_over_an_end_chained_down_the_column_is_each_talks_ran
         ("09:05", "09:20", "开幕致辞", ("陈建国",)),
         ("09:20", "10:00", "openEuler内核的演进:从多架构支持到全场景统一", ("王海峰",)),
     ]
+
+
+def test_a_forum_heading_in_brackets_names_its_forum():
+    """Set 58's royal-blue edition prints "【主论坛】": its talks had no forum."""
+    assert forum_name("【主论坛】") == "主论坛"
+    assert forum_name("【处理器架构与调度分论坛】") == "处理器架构与调度分论坛"
+    assert forum_name("【嘉宾】") == ""

@@ -77,6 +77,7 @@ def forum_name(text: str) -> str:
     whose programme an article's headline announces ("CLK2026丨虚拟化分论坛议程抢先看！"). A line that
     gives a date ("分论坛入场券 · 2025年11月8日 下午", a ticket's) names no forum."""
     flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    flat = re.sub(r"^[【\[「](.+)[】\]」]$", r"\1", flat)  # "【主论坛】": a heading in brackets
     m = (
         _FORUM.match(flat)
         or _FORUM_PROGRAMME.match(flat)
