@@ -10,7 +10,7 @@ from hand_boxes import at as _at
 
 from clkarchive.pictures import agenda
 from clkarchive.pictures.agenda.run_in import latin_run_in
-from clkarchive.pictures.agenda.words import forum_name, person_like
+from clkarchive.pictures.agenda.words import forum_name, person_like, split_name
 
 # Set 53's chat-scaled edition: each time stands on the rule over its talk, the last closes the
 # morning; the opening's speaker is a common surname, the next talk's a rare one OCR misread
@@ -285,3 +285,10 @@ def test_a_forum_heading_in_brackets_names_its_forum():
     assert forum_name("【主论坛】") == "主论坛"
     assert forum_name("【处理器架构与调度分论坛】") == "处理器架构与调度分论坛"
     assert forum_name("【嘉宾】") == ""
+
+
+def test_a_universitys_own_name_is_no_persons_before_its_kind():
+    """Set 59: "宁夏大学" over "副校长" was read as the speaker 宁夏 of 大学; 宁 is a surname."""
+    assert split_name("宁夏大学") is None
+    assert split_name("宁夏大学副校长") is None
+    assert split_name("段伟云南大学副校长") == ("段伟", "云南大学副校长")

@@ -257,6 +257,17 @@ ROLE_START = re.compile(
 
 
 # An organisation not in the list, by how its name ends ("湖北大学", "某某科技").
+_BARE_KIND = re.compile(r"大学|学院|研究院|研究所|公司|集团")
+
+
+def _after_kind(text: str) -> bool:
+    """Whether what follows an organisation's kind ends it: nothing, or a role ("副校长")."""
+    return not text.strip() or bool(ROLE_START.match(text.strip()) or _HEAD.match(text.strip()))
+
+
+_HEAD = re.compile(r"副?(?:校长|院长|所长|书记|董事长|总裁|总经理)")  # who heads an organisation
+
+
 _UNKNOWN_ORGANISATION = re.compile(
     r"[A-Za-z0-9\u4e00-\u9fff]{0,6}?(大学|学院|研究院|研究所|实验室|公司|集团|科技|组委会|委员会|协会|基金会|联盟)"
 )
@@ -288,7 +299,9 @@ def split_name(run: str) -> tuple[str, str] | None:
     fits: dict[int, list[tuple[str, str]]] = {1: [], 2: []}  # how sure the end is -> the splits
     for given in (1, 2):
         name, rest = run[: len(family) + given], run[len(family) + given :].lstrip(PUNCTUATION)
-        if not rest or not CJK_NAME.fullmatch(name):
+        # "宁夏大学": an organisation's own name before its kind, no person's before a firm
+        kind = _BARE_KIND.match(rest)
+        if not rest or not CJK_NAME.fullmatch(name) or (kind and _after_kind(rest[kind.end() :])):
             continue
         known, unknown = organisation(rest), _UNKNOWN_ORGANISATION.match(rest)
         # "北大" is no known organisation where it begins "北大学": some unknown "…北大学" may (its
