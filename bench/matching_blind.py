@@ -105,9 +105,8 @@ def main() -> None:
         best = max(agenda, key=lambda r: fuzz.ratio(normal(r["title"]), normal(want["title"])), default=None)
         if best is not None and fuzz.ratio(normal(best["title"]), normal(want["title"])) < TITLE_ALIKE:
             best = None
-        found = best is not None
         if tid in with_deck:
-            twice += found
+            twice += best is not None
             if best is not None and args.verbose:
                 print(f"  listed twice: {want['title'][:50]!r} (also agenda-only {best['title'][:40]!r})")
             continue

@@ -94,8 +94,8 @@ def talk_fields(source: str, file_id: str, blob: str, talk: Talk) -> Document:
     when = [talk.date, f"{talk.start}-{talk.end or ''}" if talk.start else None, talk.forum, talk.forum_en]
     said = [*(when if talk.date or talk.start else ()), talk.agenda_title]
     schedule = " ".join(w for w in said if w) or None
-    fields["agenda_title"] = talk.agenda_title
-    return fields | dict(date=talk.date, start=talk.start, end=talk.end, schedule=schedule)
+    fields |= dict(date=talk.date, start=talk.start, end=talk.end, schedule=schedule)
+    return fields | dict(agenda_title=talk.agenda_title)
 
 
 def speakers_of(doc: Mapping[str, Any]) -> tuple[str, ...]:

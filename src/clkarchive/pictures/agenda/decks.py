@@ -84,7 +84,7 @@ def relabel(
     ]
     decks = [f.talk for f in files if f.talk.kind == "slides"]
     opened = [(openings or {}).get(d.path, Opening()) for d in decks]
-    matched = _match(talks, decks, opened, _Titles(talks, decks, opened, bridge))
+    matched = _match(talks, decks, _Titles(talks, decks, opened, bridge))
     completed = {decks[m].path: _completed(decks[m], talks[n], opened[m]) for m, (n, _) in matched.items()}
     # The folder of an agenda forum: where its other talks' decks are, else the nearest name.
     held = Counter(
@@ -114,14 +114,11 @@ def _recorded(talk: Talk, recordings: Mapping[str, str]) -> Talk:
     return replace(talk, recording=recording_of(talk.forum, recordings)) if recordings else talk
 
 
-def _match(
-    talks: list[AgendaTalk], decks: list[Talk], opened: list[Opening], titles: _Titles
-) -> dict[int, tuple[int, float]]:
+def _match(talks: list[AgendaTalk], decks: list[Talk], titles: _Titles) -> dict[int, tuple[int, float]]:
     """deck -> (agenda talk, how sure, 0-1), for the sure matches only."""
     names = Counter(norm(s) for t in talks for s in set(t.slot.speakers or t.unsure))
-    printed = [norm("".join(o.pages)) for o in opened]  # each deck's title page, once
     scores = [
-        [_score(t, d, printed[m], titles.alike(n, m), names) for n, t in enumerate(talks)]
+        [_score(t, d, titles.opening(m), titles.alike(n, m), names) for n, t in enumerate(talks)]
         for m, d in enumerate(decks)
     ]
     same_title = [[m2 for m2, d2 in enumerate(decks) if norm(d2.title) == norm(d.title)] for d in decks]
@@ -233,6 +230,10 @@ class _Titles:
             titles = self._talks + self._decks + [t for printed in self._printed for t in printed]
             asked = {_phrase(t, i, j) for t in titles for i, j in t.phrases()}
             self._equivalents = bridge(sorted(asked)) if asked else {}
+
+    def opening(self, m: int) -> str:
+        """Deck m's title page, normalised: its first pages' openings, one after the other."""
+        return "".join(self._openings[m])
 
     def alike(self, n: int, m: int) -> float:
         a, b = self._talks[n], self._decks[m]
