@@ -20,4 +20,4 @@ TOKENIZER_VERSION = 4
 # labelled time over numbered talks, sponsors' bands, three-line speakers); 6: session 16's (times
 # on the rules, speakers' tags, forums side by side each timing its rows, a title page in the other
 # language).
-AGENDA_VERSION = 6
+AGENDA_VERSION = 7

@@ -17,6 +17,7 @@ layout not seen. Each step is a module:
 - placement: which times are no talk's (a ruler's hours), and which are unsure of their lines or digits;
 - table: a programme printed as a table of fields (time | title | speakers | affiliation);
 - slots: a slot's lines into its talks, speakers and biographies;
+- panels: a panel's host and guests, however listed;
 - speakers: a speaker's line, however printed, into names and affiliations, and how sure;
 - fields: a slot printed as labelled fields (议题：, 嘉宾：, 单位：);
 - consensus: several posters of one conference reconciled talk by talk;

@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import itertools
 import math
+import re
 import statistics
 from collections.abc import Callable
 
@@ -26,7 +27,11 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
     them all to every one (a table's time column), and a break printed across the row
     ("茶歇" once for all forums, with its time) to every forum with nothing else on its row.
     """
-    headings = sorted((b for b in boxes if forum_name(b.text)), key=lambda b: b.y0)
+    headings = [b for b in boxes if forum_name(b.text)]
+    # a heading wrapped over two lines stands in its row where its first line does
+    # ("调度、性能与调试" over "分论坛", beside two headings of one line)
+    tops = {id(h): w for h in headings if forum_name(h.text) == "分论坛" for w in boxes if heading_over(w, h)}
+    headings = sorted((tops.get(id(h), h) for h in headings), key=lambda b: b.y0)
     rows: list[list[Text]] = []
     for h in headings:
         if rows and rows[-1][0].y0 <= (h.y0 + h.y1) / 2 <= rows[-1][0].y1:
@@ -88,6 +93,18 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
     if rest:
         out.append(rest)
     return out
+
+
+def heading_over(words: Text, box: Text) -> bool:
+    """Whether words are the first line of a forum's heading that wrapped before its "分论坛" box:
+    right over it, from its left edge, in its type ("体系结构与虚拟化", "调度、性能与调试")."""
+    h = box.y1 - box.y0
+    return (
+        0 <= box.y0 - words.y1 < 0.5 * h
+        and abs(words.x0 - box.x0) <= h
+        and 0.8 <= words.em / box.em <= 1.25
+        and bool(re.fullmatch(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff、A-Za-z0-9 ]{2,16}", words.text))
+    )
 
 
 def _panel_beside(boxes: list[Text], row: list[Text], is_time: Callable[[str], bool]) -> list[Text]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from clkarchive.pictures.agenda.geometry import Line, Text, set_alike
 from clkarchive.pictures.agenda.run_in import latin_run_in
 from clkarchive.pictures.agenda.words import (
+    ENDS_IN_JOB,
     HOST,
     affiliation_like,
     known_name,
@@ -281,8 +282,19 @@ def hosts_affiliated(boxes: list[Text]) -> list[Text]:
             (
                 b
                 for b in boxes
-                if -h / 3 <= b.y0 - host.y1 < h / 2
-                and min(b.x1, host.x1) - max(b.x0, host.x0) > 0.6 * (b.x1 - b.x0)
+                if (
+                    (
+                        -h / 3 <= b.y0 - host.y1 < h / 2
+                        and min(b.x1, host.x1) - max(b.x0, host.x0) > 0.6 * (b.x1 - b.x0)
+                    )
+                    # centred under it, a line's room at most between, its job last: "主持人：祁晓东"
+                    # over "江苏大学计算机科学与通信工程学院副教授"
+                    or (
+                        -h / 3 <= b.y0 - host.y1 < h
+                        and abs(b.x0 + b.x1 - host.x0 - host.x1) < 2 * h
+                        and ENDS_IN_JOB.search(b.text)
+                    )
+                )
                 and affiliation_like(b.text)
                 and id(b) not in dropped
                 and id(b) not in merged

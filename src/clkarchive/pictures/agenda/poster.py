@@ -32,7 +32,7 @@ from clkarchive.pictures.agenda.clock import (
     time_range,
     unlabelled,
 )
-from clkarchive.pictures.agenda.columns import columns, lanes, parallel, sidebar
+from clkarchive.pictures.agenda.columns import columns, heading_over, lanes, parallel, sidebar
 from clkarchive.pictures.agenda.dates import DAY_SPAN, event_date, venue
 from clkarchive.pictures.agenda.doubts import (
     Reading,
@@ -528,18 +528,9 @@ def _heading(line: Line, over: Line | None = None) -> str:
 
 
 def _wrapped(box: Text, over: Line) -> str:
-    """The words of a heading's first line right over its box, in its type, from its left edge; or ""."""
-    h = box.y1 - box.y0
+    """The words of a heading's first line right over its box (see heading_over); or ""."""
     words = over.boxes[0] if len(over.boxes) == 1 else None
-    if (
-        words is None
-        or not 0 <= box.y0 - words.y1 < 0.5 * h
-        or abs(words.x0 - box.x0) > h
-        or not 0.8 <= words.em / box.em <= 1.25
-        or not re.fullmatch(r"[\u4e00-\u9fff]{2,14}", words.text)
-    ):
-        return ""
-    return words.text
+    return words.text if words is not None and heading_over(words, box) else ""
 
 
 def _host(header: list[Line]) -> tuple[str, str]:

@@ -2,7 +2,7 @@
 one line, far apart, "蚂蚁集团高级技术专家" and "蚂蚁集团技术专家" on the next, each under its name.
 
 Read as lines, the two names run into one ("董明潘婷") and the two affiliations into one, and
-neither speaker is read. Each name takes the box set under it, from its own left edge.
+neither speaker is read. Each name takes the box set under it, from its own left edge or centred.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from clkarchive.pictures.agenda.words import affiliation_like, person
 
 def side_by_side(line: Line, after: Line | None) -> list[Speaker]:
     """The speakers of a line of two or more names set far apart (each a person's beyond doubt),
-    each with the affiliation set under it in the next line, from its left edge; [] where the line
+    each with the affiliation set under it in the next line, from its left edge or centred under it
+    (a name plate under a photo); [] where the line
     is no such line or the next does not hold one affiliation under each name."""
     names = line.boxes
     if after is None or len(names) < 2 or len(after.boxes) != len(names):
@@ -27,7 +28,10 @@ def side_by_side(line: Line, after: Line | None) -> list[Speaker]:
     ):
         return []
     firms = after.boxes
-    if not all(abs(f.x0 - n.x0) < h and affiliation_like(f.text) for n, f in zip(names, firms, strict=True)):
+    if not all(
+        (abs(f.x0 - n.x0) < h or abs(f.x0 + f.x1 - n.x0 - n.x1) < 2 * h) and affiliation_like(f.text)
+        for n, f in zip(names, firms, strict=True)
+    ):
         return []
     return [
         Speaker(person(n.text), f.text.strip(), takes_next=True) for n, f in zip(names, firms, strict=True)

@@ -16,6 +16,7 @@ import statistics
 from collections.abc import Collection
 
 from clkarchive.pictures.agenda.geometry import Line, Text, set_alike
+from clkarchive.pictures.agenda.panels import panel
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.run_in import run_in
 from clkarchive.pictures.agenda.side_by_side import side_by_side
@@ -39,9 +40,11 @@ from clkarchive.pictures.agenda.speakers import (
 from clkarchive.pictures.agenda.table import Row
 from clkarchive.pictures.agenda.words import (
     BREAK,
+    ENDS_IN_JOB,
     NAME_AND_ROLE,
     PUNCTUATION,
     affiliation_like,
+    clean_title,
     join,
     known_name,
     organisation,
@@ -49,7 +52,6 @@ from clkarchive.pictures.agenda.words import (
     person_name,
     speakers_label,
     split_name,
-    sure_name,
     worded,
 )
 
@@ -74,9 +76,6 @@ _TITLE_MIN = 3  # characters: a shorter line under a speaker opens no second tal
 _RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
 _SUBTITLE = re.compile(r"(?:——|--|一)(?=[\u4e00-\u9fff]{6})")  # a double dash opening a title's subtitle
 _TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
-_GUEST_LABEL = re.compile(
-    r"^\s*(?:主持人?|嘉宾|对话嘉宾|Host|Moderator|Guests?|Panelists?)\s*[:：]?\s*", re.I
-)
 
 
 def slots_of(
@@ -99,9 +98,7 @@ def slots_of(
         return [panel(start, end, lines, sure)]
     # the line that says its kind: the second where its speaker is printed over it
     head = next((i for i, line in enumerate(lines[:2]) if kind_of(line.text) == kind), 0)
-    ceremony = Slot(
-        kind, start, end, _clean_title(_stacked(lines[head:])), time_sure=sure, speakers_sure=sure
-    )
+    ceremony = Slot(kind, start, end, clean_title(_stacked(lines[head:])), time_sure=sure, speakers_sure=sure)
     address = kind == "ceremony" and is_address(ceremony.title)
     if kind != "talk" and not address:
         return [ceremony]
@@ -135,6 +132,9 @@ def slots_of(
         # a line kept as biography but set as an affiliation read under a name is one more
         # speaker's affiliation, whose name OCR did not read
         lost = any(_affiliation_alike(a, f) and not _next_under(f, a) for a in aside for f in firms)
+        # speakers' lines that print their affiliation beside the name
+        whole = [at[id(s)] for s in speakers if id(s) in at and s.affiliation and not s.takes_next]
+        lost = lost or any(_nameless(a, whole) for a in aside)
         partial = bool(speakers) and (unaccounted(bio, speakers) or bool(doubt) or lost)
         doubt.clear()
         aside.clear()
@@ -147,7 +147,7 @@ def slots_of(
                 "break" if not speakers and break_title(text) else "talk",
                 start,
                 end,
-                _clean_title(text),
+                clean_title(text),
                 tuple(s.name for s in speakers),
                 roles if any(roles) else (),
                 join(bio),
@@ -276,14 +276,14 @@ def cells_slot(times: tuple[str | None, str | None], row: Row, sure: float = 1.0
     if is_address(row.title) and row.names:
         kind = "talk"  # an address a person gives, as slots_of reads one
     if kind not in ("talk", "panel"):
-        return Slot(kind, start, end, _clean_title(row.title or row.cell), time_sure=sure, speakers_sure=sure)
+        return Slot(kind, start, end, clean_title(row.title or row.cell), time_sure=sure, speakers_sure=sure)
     biography = "" if row.names else row.cell
     title = re.sub(rf"^(?:{_TAG.pattern})\s*", "", row.title, flags=re.I)  # a badge over the title
     return Slot(
         kind,
         start,
         end,
-        _clean_title(title),
+        clean_title(title),
         row.names,
         row.affiliations,
         biography,
@@ -412,6 +412,22 @@ def leading(lines: list[Line], body: float) -> tuple[list[Speaker], int]:
     )
     if all(named := [speaker(line, None, body, lines[quoted].em) for line in lines[k:quoted]]) and named:
         return [s for s in named if s is not None], quoted
+    heads: list[Speaker] = []
+    for line in lines[k:]:
+        if (one := _set_apart(line, body)) is None:
+            break
+        heads.append(one)
+    j = k + len(heads)
+    if (
+        heads
+        and j < len(lines)
+        and _own_type(lines[k:j], lines[j])
+        and len(lines[j].text) >= _TITLE_MIN
+        and not sentence(lines[j])  # a host's card: name and company over a biography
+    ):
+        # each speaker's line over the title, in a type of its own ("沈立群 英特尔首席工程师" over
+        # "异构算力时代Linux内核的资源抽象")
+        return heads, j
     while k + 1 < len(lines):
         line, after = lines[k], lines[k + 1]
         label = speakers_label([b.text for b in line.boxes])
@@ -427,83 +443,24 @@ def leading(lines: list[Line], body: float) -> tuple[list[Speaker], int]:
     return (out, k) if out and k < len(lines) else ([], 0)
 
 
-def panel(start: str | None, end: str | None, lines: list[Line], sure: float) -> Slot:
-    """A panel: its title, then its host and guests, "嘉宾：王磊（华为）、李娜（阿里云）" or a
-    line each; a person is a speaker of the panel only where the name is read whole. Where a
-    guest's entry names nobody the reader can tell ("莫言溪中科易达", a company no list knows),
-    the list read is not whole: withheld, never shown as the panel's."""
-    title = [lines[0]]
-    rest = lines[1:]
-    # The title's wrapped line: no name, or a name-like run ("区协作" of "…内核社区协作") alone on
-    # its line in the title's type, over guests' lines in smaller type.
-    if (
-        rest
-        and not _GUEST_LABEL.match(rest[0].text)
-        and (
-            not person_name(rest[0].boxes[0].text)
-            or (
-                len(rest[0].boxes) == 1
-                and rest[0].em >= 0.9 * lines[0].em
-                and len(rest) >= 2
-                and all(line.em < 0.9 * lines[0].em for line in rest[1:])
-            )
-        )
-    ):
-        title.append(rest[0])
-        rest = rest[1:]
-    names: list[str] = []
-    roles: list[str] = []
-    done: set[int] = set()  # lines read as the affiliations of a row of names
-    missed = False  # a guest's entry that named nobody
-    for k, line in enumerate(rest):
-        if k in done or all(_GUEST_LABEL.fullmatch(b.text) for b in line.boxes):
-            continue  # a row of labels over the people's photos ("主持人" "嘉宾" "嘉宾")
-        if len(line.boxes) >= 2 and all(known_name(b.text) for b in line.boxes):
-            # a row of people side by side (under their photos), each one's affiliation under it
-            under = _under_each(line, rest[k + 1] if k + 1 < len(rest) else None)
-            names += [known_name(b.text) for b in line.boxes]
-            roles += under or [""] * len(line.boxes)
-            done |= {k + 1} if under else set()
-            continue
-        text = _GUEST_LABEL.sub("", line.text).strip()
-        entries = (
-            [e for e in re.split(r"[、，,；;]", text) if e.strip()] if "（" in text or "(" in text else [text]
-        )
-        for entry in entries:
-            m = re.fullmatch(r"\s*(\S+?)\s*[（(](.*?)[)）]?\s*", entry)
-            name, role = (m.group(1), m.group(2)) if m else (entry, "")
-            who = person_name(name) if len(line.boxes) == 1 or m else person_name(line.boxes[0].text)
-            if not m and len(line.boxes) > 1:
-                role = join(b.text for b in line.boxes[1:])
-            elif not m and not who:
-                cut = run_in(entry)  # "郏天成字节跳动", "Elena Voss SUSE"
-                who, role = cut if cut else ("", "")
-            if who and sure_name(who):
-                names.append(who)
-                roles.append(role.strip(PUNCTUATION))
-            else:
-                missed = True
-    return Slot(
-        "panel",
-        start,
-        end,
-        _clean_title(join(x.text for x in title)),
-        tuple(names),
-        tuple(roles) if any(roles) else (),
-        time_sure=sure,
-        speakers_sure=0.0 if missed else sure,
+def _set_apart(line: Line, body: float) -> Speaker | None:
+    """The speaker of a line that is a known name and their organisation or job beyond doubt
+    ("曹雨桐OPPO内核与性能负责人"), or None."""
+    one = speaker(line, None, body, line.em)
+    if one is None or not one.sure or not known_name(one.name) or not one.affiliation:
+        return None
+    return one if affiliation_like(one.affiliation) or ENDS_IN_JOB.search(one.affiliation) else None
+
+
+def _own_type(heads: list[Line], title: Line) -> bool:
+    """Whether lines are set from the left edge of the title under them, a tenth or more larger
+    than it, or smaller (a speaker's line beside it, a zigzag's other card, is not)."""
+    size = title.bottom - title.top
+    edge = all(abs(ln.boxes[0].x0 - title.boxes[0].x0) <= size for ln in heads)
+    return edge and (
+        all(ln.bottom - ln.top >= 1.1 * size for ln in heads)
+        or all(ln.bottom - ln.top <= 0.9 * size for ln in heads)
     )
-
-
-def _under_each(line: Line, after: Line | None) -> list[str]:
-    """The texts of the next line, one centred under each box of line (a row of people's names,
-    their affiliations under them), left to right; [] where the next line is no such row."""
-    if after is None or len(after.boxes) != len(line.boxes):
-        return []
-    pairs = zip(line.boxes, after.boxes, strict=True)
-    if all(abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2 < max(a.x1 - a.x0, b.x1 - b.x0) for a, b in pairs):
-        return [b.text for b in after.boxes]
-    return []
 
 
 def _affiliation_alike(over: Line, under: Line) -> bool:
@@ -515,6 +472,22 @@ def _affiliation_alike(over: Line, under: Line) -> bool:
         and abs(over.em - under.em) <= 0.1 * under.em
         and set_alike(over, under)
         and all(affiliation_like(x.text) or NAME_AND_ROLE.fullmatch(x.text) for x in (over, under))
+    )
+
+
+def _nameless(line: Line, whole: list[Line]) -> bool:
+    """Whether a line kept as biography is a speaker's company and job alone ("算能科技系统软件
+    工程师" right over "钟敏中国科学院软件研究所助理研究员"), next to a speaker's line that prints its
+    own affiliation, in its type: one more speaker's, whose name OCR did not read."""
+    return (
+        len(line.boxes) == 1
+        and affiliation_like(line.text)
+        and bool(ENDS_IN_JOB.search(line.text))
+        and not sentence(line)
+        and any(
+            abs(line.em - r.em) <= 0.15 * r.em and (_next_under(line, r) or _next_under(r, line))
+            for r in whole
+        )
     )
 
 
@@ -540,11 +513,3 @@ def _runs_on(last: Line, line: Line) -> bool:
             and not run_in(line.text.lstrip("—-一"))
         )
     )
-
-
-def _clean_title(text: str) -> str:
-    """The title less what OCR read of the marks around it: a bar before it ("｜ title", read "】"
-    where it is drawn as a rule), a dash, a colon or what dot leaders leave after it; the marks
-    of a title printed in 《》 as a book's."""
-    text = text.strip(" :：-—|｜").lstrip("】]").rstrip(" .·…")
-    return text[1:-1] if re.fullmatch(r"《[^《》]+》", text) else text

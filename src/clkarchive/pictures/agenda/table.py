@@ -329,7 +329,19 @@ def _bounds(times: list[Text], cells: list[Text], height: float) -> tuple[float,
     if len(over) >= 2 and sum(over) > len(over) / 2:
         first, last = centre[0] - (bounds[0] - centre[0]), centre[-1] + (centre[-1] - bounds[-1])
         return first, [*bounds, last]
-    return times[0].y0 - height / 2, [*bounds, float("inf")]
+    return times[0].y0 - height / 2, [*bounds, _last_end(times[-1], cells, height)]
+
+
+def _last_end(time: Text, cells: list[Text], height: float) -> float:
+    """Where the last row ends: at the first gap under its time wider than three lines (what
+    follows the table, "下午 五个分论坛同时进行" over the afternoon's grid, is no cell of its lunch),
+    else at the table's end."""
+    edge = max([(time.y0 + time.y1) / 2, *(b.y1 for b in cells if level(b, time))])
+    for box in sorted((b for b in cells if b.y0 > edge), key=lambda b: b.y0):
+        if box.y0 - edge > 3 * height:
+            return (edge + box.y0) / 2
+        edge = max(edge, box.y1)
+    return float("inf")
 
 
 def _large(column: list[Text]) -> list[Text]:

@@ -257,15 +257,7 @@ ROLE_START = re.compile(
 
 
 # An organisation not in the list, by how its name ends ("湖北大学", "某某科技").
-_BARE_KIND = re.compile(r"大学|学院|研究院|研究所|公司|集团")
-
-
-def _after_kind(text: str) -> bool:
-    """Whether what follows an organisation's kind ends it: nothing, or a role ("副校长")."""
-    return not text.strip() or bool(ROLE_START.match(text.strip()) or _HEAD.match(text.strip()))
-
-
-_HEAD = re.compile(r"副?(?:校长|院长|所长|书记|董事长|总裁|总经理)")  # who heads an organisation
+_BARE_KIND = re.compile(r"大学|学院|研究院|研究所|公司|集团|科技")
 
 
 _UNKNOWN_ORGANISATION = re.compile(
@@ -299,9 +291,9 @@ def split_name(run: str) -> tuple[str, str] | None:
     fits: dict[int, list[tuple[str, str]]] = {1: [], 2: []}  # how sure the end is -> the splits
     for given in (1, 2):
         name, rest = run[: len(family) + given], run[len(family) + given :].lstrip(PUNCTUATION)
-        # "宁夏大学": an organisation's own name before its kind, no person's before a firm
-        kind = _BARE_KIND.match(rest)
-        if not rest or not CJK_NAME.fullmatch(name) or (kind and _after_kind(rest[kind.end() :])):
+        # "宁夏大学副校长", "南瑞集团 软件工程师", "商汤科技…": an organisation's own name before its kind (no
+        # affiliation opens with a bare 大学 or 集团), no person's before a firm
+        if not rest or not CJK_NAME.fullmatch(name) or _BARE_KIND.match(rest):
             continue
         known, unknown = organisation(rest), _UNKNOWN_ORGANISATION.match(rest)
         # "北大" is no known organisation where it begins "北大学": some unknown "…北大学" may (its
@@ -358,3 +350,11 @@ def norm(text: str) -> str:
 
 def forum_key(name: str) -> str:
     return norm(re.sub(r"分论坛|论坛|forum", "", name, flags=re.I))
+
+
+def clean_title(text: str) -> str:
+    """The title less what OCR read of the marks around it: a bar before it ("｜ title", read "】"
+    where it is drawn as a rule), a dash, a colon or what dot leaders leave after it; the marks
+    of a title printed in 《》 as a book's."""
+    text = text.strip(" :：-—|｜").lstrip("】]").rstrip(" .·…")
+    return text[1:-1] if re.fullmatch(r"《[^《》]+》", text) else text

@@ -1,0 +1,230 @@
+"""Session 17's readings, from the boxes OCR gave on blind sets 60-62 (read after their
+measurement): a panel's tag in a box of its own; an organisation's own name before its kind and a
+job; a forum heading wrapped before its "分论坛" beside headings of one line; a table's last row
+that ends at a wide gap; speakers' lines printed over the title; a speaker's company and job alone
+beside another speaker's whole line; names centred over their affiliations; a host's affiliation
+centred under the host."""
+
+from __future__ import annotations
+
+from hand_boxes import at as _at
+
+from clkarchive.pictures import agenda
+from clkarchive.pictures.agenda.words import split_name
+
+# Set 61's panel: each person's row opens with a tag in a pill of its own (主持, 嘉宾), then the
+# name, then the affiliation; the guests after the first carry no tag.
+_TAGGED_PANEL = [
+    _at("圆桌对话：高校如何培养下一代内核开发者", 312, 2069, 917, 2099),
+    _at("11:30-12:10", 68, 2070, 236, 2097),
+    _at("姬晓鹏", 385, 2118, 473, 2149),
+    _at("主持", 316, 2120, 367, 2149),
+    _at("湘潭大学教授", 483, 2122, 626, 2149),
+    _at("嘉宾", 317, 2160, 368, 2194),
+    _at("汪洋", 385, 2161, 473, 2193),
+    _at("中国科学院软件研究所研究员", 485, 2166, 779, 2192),
+    _at("柳青", 387, 2205, 473, 2237),
+    _at("阿里云操作系统团队技术专家", 485, 2210, 779, 2236),
+    _at("赖志伟", 389, 2252, 472, 2280),
+    _at("华为openEuler技术委员会委员", 481, 2254, 801, 2280),
+    _at("袁芳", 387, 2293, 473, 2325),
+    _at("国防科技大学副研究员", 485, 2298, 713, 2324),
+]
+
+
+def test_a_panels_tag_in_a_box_of_its_own_is_no_persons_name():
+    (forum,) = agenda.parse("xiangtan.png", _TAGGED_PANEL, 2319).forums
+    (panel,) = forum.slots
+    assert panel.kind == "panel"
+    assert panel.speakers == ("姬晓鹏", "汪洋", "柳青", "赖志伟", "袁芳")
+    assert panel.affiliations[0] == "湘潭大学教授"
+    assert panel.speakers_sure == 1.0
+
+
+def test_an_organisations_own_name_before_its_kind_and_a_job_is_no_persons():
+    """南 and 商 are surnames: "南瑞" and "商汤" would read as names run into "集团 …" and "科技…"."""
+    assert split_name("南瑞集团 软件工程师") is None
+    assert split_name("商汤科技系统工程师") is None
+    assert split_name("王伟中国科学院软件研究所") == ("王伟", "中国科学院软件研究所")
+
+
+# Set 60's edition printed as a table (时间 | 议题 | 嘉宾) for the morning, then an afternoon pill,
+# then a grid of three forums sharing its time column; the third forum's heading wraps before its
+# "分论坛", beside two headings of one line.
+_TABLE_THEN_GRID = [
+    _at("嘉宾", 835, 1244, 903, 1286),
+    _at("时间", 70, 1245, 135, 1283),
+    _at("议题", 280, 1245, 346, 1284),
+    _at("开场", 693, 1311, 759, 1352),
+    _at("09:00-09:10", 73, 1321, 218, 1345),
+    _at("游晓东", 838, 1869, 925, 1904),
+    _at("RISC-V服务器操作系统的生态进展", 285, 1872, 717, 1901),
+    _at("10:55-11:40", 74, 1874, 218, 1898),
+    _at("中国科学院软件研究所研究员", 839, 1908, 1106, 1934),
+    _at("傅佳", 838, 1947, 899, 1981),
+    _at("平头哥半导体系统软件工程师", 839, 1985, 1108, 2012),
+    _at("午餐", 693, 2060, 759, 2101),
+    _at("11:40-13:30", 74, 2071, 219, 2095),
+    _at("下午", 429, 2223, 502, 2261),
+    _at("五个分论坛同时进行", 524, 2226, 812, 2260),
+    _at("01", 257, 2323, 289, 2347),
+    _at("02", 580, 2323, 612, 2347),
+    _at("03", 905, 2323, 937, 2347),
+    _at("调度、性能与调试", 890, 2363, 1110, 2397),
+    _at("内存管理与优化分论坛", 245, 2365, 515, 2396),
+    _at("文件系统与存储分论坛", 569, 2366, 837, 2394),
+    _at("时间", 67, 2379, 128, 2413),
+    _at("分论坛", 888, 2401, 976, 2436),
+    _at("主持人：温建华", 242, 2404, 394, 2433),
+    _at("主持人：陶然", 566, 2406, 697, 2433),
+    _at("主持人：祁峰", 889, 2443, 1021, 2473),
+    _at("F2FS垃圾回收", 564, 2506, 727, 2539),
+    _at("PELT负载跟踪在大小核上", 890, 2509, 1170, 2537),
+    _at("folio化之后的LRU锁竞", 243, 2510, 508, 2537),
+    _at("13:30-14:10", 69, 2513, 204, 2537),
+    _at("争分析", 242, 2544, 320, 2576),
+    _at("的前台抖动治理", 566, 2545, 737, 2575),
+    _at("的偏差与修正", 890, 2545, 1038, 2575),
+    _at("柯伟", 240, 2586, 296, 2619),
+    _at("余浩", 887, 2586, 942, 2619),
+    _at("邓佳欣", 563, 2587, 641, 2619),
+    _at("腾讯内核工程师", 242, 2622, 377, 2646),
+    _at("vivo存储工程师", 564, 2622, 699, 2646),
+    _at("联发科系统软件工程师", 889, 2622, 1078, 2645),
+    _at("一键诊断：内核问题的自", 893, 2697, 1154, 2725),
+    _at("DAMON在数据库内存回", 244, 2698, 508, 2725),
+    _at("BtrfsRAID56写洞问题的", 566, 2699, 840, 2726),
+    _at("14:10-14:50", 68, 2700, 204, 2728),
+    _at("收中的实践", 243, 2733, 367, 2764),
+    _at("动化分析平台", 890, 2734, 1036, 2764),
+    _at("修复进展", 566, 2735, 665, 2763),
+    _at("卓然", 886, 2773, 944, 2810),
+    _at("方圆", 563, 2775, 618, 2808),
+    _at("易明", 243, 2776, 295, 2807),
+    _at("SUSE高级工程师", 565, 2810, 710, 2835),
+    _at("中国移动研究院工程师", 243, 2811, 431, 2835),
+    _at("网易数帆内核专家", 889, 2811, 1041, 2835),
+    _at("付蓉", 242, 2845, 294, 2876),
+    _at("中国移动研究院工程师", 243, 2879, 431, 2902),
+]
+
+
+def test_a_heading_wrapped_before_its_word_for_forum_stands_in_its_row_of_headings():
+    forums = agenda.parse("quanzhou.jpg", _TABLE_THEN_GRID, 2307).forums
+    grid = {f.name: [(s.start, s.speakers) for s in f.slots] for f in forums[1:]}
+    assert grid == {
+        "内存管理与优化分论坛": [("13:30", ("柯伟",)), ("14:10", ("易明", "付蓉"))],
+        "文件系统与存储分论坛": [("13:30", ("邓佳欣",)), ("14:10", ("方圆",))],
+        "调度、性能与调试分论坛": [("13:30", ("余浩",)), ("14:10", ("卓然",))],
+    }
+
+
+def test_a_tables_last_row_ends_at_a_gap_of_more_than_three_lines():
+    """The lunch row is no talk titled with the afternoon's pill and the forums' numbers."""
+    morning = agenda.parse("quanzhou.jpg", _TABLE_THEN_GRID, 2307).forums[0]
+    assert [(s.kind, s.start, s.title) for s in morning.slots] == [
+        ("ceremony", "09:00", "开场"),
+        ("talk", "10:55", "RISC-V服务器操作系统的生态进展"),
+        ("break", "11:40", "午餐"),
+    ]
+
+
+# Set 60's near-black timeline whose keynotes print the speaker's line, larger than the title,
+# before the title.
+_SPEAKERS_OVER_TITLES = [
+    _at("开场", 329, 1777, 396, 1815),
+    _at("09:00-09:10", 71, 1783, 229, 1810),
+    _at("黄建明桂林电子科技大学副校长", 329, 1858, 674, 1898),
+    _at("09:10-09:20", 68, 1863, 230, 1896),
+    _at("开幕致辞", 331, 1908, 454, 1943),
+    _at("沈立群 英特尔首席工程师", 331, 1988, 610, 2022),
+    _at("09:20-10:00", 70, 1992, 229, 2020),
+    _at("异构算力时代Linux内核的资源抽象", 336, 2036, 802, 2066),
+    _at("曹雨桐OPPO内核与性能负责人", 332, 2113, 665, 2152),
+    _at("10:00-10:40", 70, 2119, 229, 2146),
+    _at("手机内核的十年：从流畅到能效", 336, 2162, 741, 2192),
+    _at("茶歇", 328, 2236, 397, 2278),
+    _at("10:40-11:00", 71, 2245, 229, 2272),
+]
+
+
+def test_speakers_lines_over_the_title_in_a_type_of_their_own_are_its_speakers():
+    (forum,) = agenda.parse("guilin.jpg", _SPEAKERS_OVER_TITLES, 2306).forums
+    talks = [(s.start, s.title, s.speakers) for s in forum.slots if s.kind == "talk"]
+    assert talks == [
+        ("09:10", "开幕致辞", ("黄建明",)),
+        ("09:20", "异构算力时代Linux内核的资源抽象", ("沈立群",)),
+        ("10:00", "手机内核的十年:从流畅到能效", ("曹雨桐",)),
+    ]
+
+
+# Set 60's royal-blue list: OCR read no box for the first of two speakers ("严峻"), so the talk's
+# lines are its title, that speaker's company and job alone, and the second speaker's whole line.
+_NAME_UNREAD = [
+    _at("LoongArch内核热补丁的实现与验证", 223, 3404, 605, 3430),
+    _at("13:30-14:00", 38, 3406, 163, 3429),
+    _at("武晨曦龙芯中科内核工程师", 222, 3442, 444, 3468),
+    _at("RISC-V服务器的ACPI与NUMA拓扑支持", 222, 3506, 653, 3532),
+    _at("14:00-14:30", 39, 3507, 163, 3531),
+    _at("算能科技系统软件工程师", 285, 3545, 474, 3571),
+    _at("钟敏中国科学院软件研究所助理研究员", 221, 3579, 533, 3605),
+    _at("茶歇", 220, 3642, 273, 3674),
+    _at("14:30-14:45", 40, 3645, 162, 3669),
+]
+
+
+def test_a_company_and_job_alone_beside_a_speakers_whole_line_is_one_more_speaker():
+    """The list read (钟敏 alone) would say the talk is one person's: withheld."""
+    (forum,) = agenda.parse("luoyang.jpg", _NAME_UNREAD, 2305).forums
+    first, second = (s for s in forum.slots if s.kind == "talk")
+    assert (first.speakers, first.speakers_sure) == (("武晨曦",), 0.9)
+    assert second.speakers_sure < 0.8
+
+
+# Set 62's forum poster: the host's affiliation centred under the host's line, wider than it; a
+# talk by two speakers side by side, each name on a plate centred over its affiliation.
+_CENTRED = [
+    _at("内存管理与优化分论坛", 295, 732, 787, 780),
+    _at("主持人：祁晓东", 422, 870, 659, 906),
+    _at("江苏大学计算机科学与通信工程学院副教授", 308, 937, 773, 963),
+    _at("13:30-14:00", 70, 1104, 288, 1137),
+    _at("Large folio在匿名页回收路径上的性能分析", 60, 1197, 784, 1236),
+    _at("OPPO内核团队成员，负责手机内存管理的性能分析，", 83, 1294, 621, 1324),
+    _at("参与了大页在低内存机型上的默认开启，熟悉LRU与", 84, 1338, 620, 1361),
+    _at("swap路径，曾在联发科从事Android平台内存调优", 82, 1377, 610, 1404),
+    _at("三年。", 81, 1412, 143, 1445),
+    _at("邬海燕", 784, 1556, 889, 1598),
+    _at("OPPO内核工程师", 744, 1620, 926, 1650),
+    _at("14:00-14:30", 70, 1816, 289, 1849),
+    _at("I Per-VMA Locking Beyond Page Faults:", 62, 1907, 746, 1951),
+    _at("Scaling mmap on 256-Core Servers", 83, 1962, 703, 2005),
+    _at("Works on Linux memory management for", 81, 2060, 529, 2091),
+    _at("many-core Arm servers, with a focus on lock", 81, 2101, 557, 2131),
+    _at("contention in the mmap and page fault paths. He", 81, 2143, 609, 2172),
+    _at("previously worked on hypervisors at VMware.", 82, 2182, 567, 2210),
+    _at("严志鹏", 783, 2322, 887, 2361),
+    _at("Ampere Computing", 727, 2383, 944, 2418),
+    _at("Senior SoftwareEngineer", 695, 2421, 974, 2449),
+    _at("14:30-15:00", 71, 2616, 289, 2649),
+    _at("memcg回收的公平性：在离线混部中的实践", 80, 2705, 799, 2749),
+    _at("尤佳琪", 720, 3030, 824, 3069),
+    _at("方俊", 257, 3031, 362, 3070),
+    _at("美团高级工程师", 689, 3095, 852, 3122),
+    _at("美团内核研发工程师", 209, 3096, 415, 3122),
+    _at("茶歇", 438, 3291, 526, 3340),
+    _at("15:00-15:20", 70, 3298, 286, 3332),
+]
+
+
+def test_a_hosts_affiliation_centred_under_the_host_is_the_hosts():
+    (forum,) = agenda.parse("zhenjiang.webp", _CENTRED, 2621).forums
+    assert (forum.host, forum.host_affiliation) == ("祁晓东", "江苏大学计算机科学与通信工程学院副教授")
+    first = forum.slots[0]
+    assert (first.title, first.time_sure) == ("Large folio在匿名页回收路径上的性能分析", 1.0)
+
+
+def test_names_centred_over_their_affiliations_side_by_side_are_each_a_speaker():
+    (forum,) = agenda.parse("zhenjiang.webp", _CENTRED, 2621).forums
+    (shared,) = (s for s in forum.slots if s.title.startswith("memcg"))
+    assert shared.speakers == ("方俊", "尤佳琪")
+    assert shared.affiliations == ("美团内核研发工程师", "美团高级工程师")
