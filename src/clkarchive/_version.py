@@ -19,5 +19,6 @@ TOKENIZER_VERSION = 4
 # 5: session 15's (decks matched by their title page, forums spelt as the README's links, a
 # labelled time over numbered talks, sponsors' bands, three-line speakers); 6: session 16's (times
 # on the rules, speakers' tags, forums side by side each timing its rows, a title page in the other
-# language).
+# language); 7: session 17's (speakers over their title, headings wrapped in a row of headings, a
+# table's last row ending at a gap, names centred over their affiliations, panels' tags).
 AGENDA_VERSION = 7
