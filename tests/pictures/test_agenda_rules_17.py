@@ -3,13 +3,14 @@ measurement): a panel's tag in a box of its own; an organisation's own name befo
 job; a forum heading wrapped before its "分论坛" beside headings of one line; a table's last row
 that ends at a wide gap; speakers' lines printed over the title; a speaker's company and job alone
 beside another speaker's whole line; names centred over their affiliations; a host's affiliation
-centred under the host."""
+centred under the host; a card's speakers far under its title; a Latin name run together."""
 
 from __future__ import annotations
 
 from hand_boxes import at as _at
 
 from clkarchive.pictures import agenda
+from clkarchive.pictures.agenda.run_in import latin_run_in, run_in
 from clkarchive.pictures.agenda.words import split_name
 
 # Set 61's panel: each person's row opens with a tag in a pill of its own (主持, 嘉宾), then the
@@ -228,3 +229,50 @@ def test_names_centred_over_their_affiliations_side_by_side_are_each_a_speaker()
     (shared,) = (s for s in forum.slots if s.title.startswith("memcg"))
     assert shared.speakers == ("方俊", "尤佳琪")
     assert shared.affiliations == ("美团内核研发工程师", "美团高级工程师")
+
+
+# Set 62's forum poster: each card opens with its time, then its title, a biography, and the
+# speaker's name on a plate under a photo; one card has no biography and two plates side by side,
+# so its widest gap parts its title from its speakers, not its speakers from the next card.
+_PLATES_UNDER_TITLE = [
+    _at("13:30-14:00", 70, 1104, 288, 1137),
+    _at("sched_ext在视频转码集群中的调度策略", 75, 1199, 737, 1232),
+    _at("哗哩哗哩基础架构部系统工程师，负责转码与直播集", 83, 1295, 613, 1322),
+    _at("群的内核调优，用sched_ext编写了面向批处理任务", 83, 1337, 617, 1363),
+    _at("的调度器，在十万核规模上线运行。", 82, 1375, 439, 1404),
+    _at("龚海涛", 784, 1557, 888, 1596),
+    _at("哗哩哗哩系统工程师", 732, 1620, 939, 1649),
+    _at("14:00-14:30", 71, 1816, 289, 1849),
+    _at("基于PMU采样的性能回归自动定位", 63, 1909, 649, 1945),
+    _at("鲍晨", 256, 2228, 365, 2273),
+    _at("石慧敏", 719, 2231, 822, 2271),
+    _at("英特尔性能工程师", 219, 2296, 403, 2322),
+    _at("江苏大学硕士研究生", 669, 2296, 874, 2322),
+    _at("14:30-15:00", 70, 2490, 287, 2524),
+    _at("I drgn与crash结合的在线内核调试", 59, 2579, 649, 2625),
+    _at("统信软件内核团队成员，负责桌面与服务器版本的岩", 83, 2682, 612, 2709),
+    _at("机分析工具链，开发了基于drgn的自动诊断脚本集，", 82, 2723, 613, 2749),
+    _at("每年处理客户现场的内核问题数百起。", 82, 2761, 461, 2788),
+    _at("解东", 782, 2940, 890, 2985),
+    _at("统信软件内核工程师", 735, 3008, 938, 3034),
+    _at("茶歇", 435, 3204, 525, 3249),
+    _at("15:00-15:20", 71, 3211, 288, 3244),
+    _at("15:20-15:50", 71, 3388, 289, 3421),
+]
+
+
+def test_a_cards_speakers_far_under_its_title_are_its_own_where_times_open_the_cards():
+    (forum,) = agenda.parse("zhenjiang.webp", _PLATES_UNDER_TITLE, 2621).forums
+    talks = [(s.start, s.title, s.speakers, s.time_sure) for s in forum.slots if s.kind == "talk"]
+    assert talks[1] == ("14:00", "基于PMU采样的性能回归自动定位", ("鲍晨", "石慧敏"), 1.0)
+    assert talks[2][:3] == ("14:30", "I drgn与crash结合的在线内核调试", ("解东",))
+
+
+def test_a_latin_name_whose_two_words_ocr_ran_together_ends_before_a_known_company():
+    """Read as a name of two words, "LukasHartmann Collabora" would show the company as a name."""
+    assert latin_run_in("LukasHartmann Collabora PrincipalKernel Engineer") == (
+        "Lukas Hartmann",
+        "Collabora PrincipalKernel Engineer",
+    )
+    assert run_in("LukasHartmann Collabora PrincipalKernel Engineer") is None
+    assert latin_run_in("Paul McKenney Meta Engineer") == ("Paul McKenney", "Meta Engineer")

@@ -147,7 +147,8 @@ def _parted(lines: list[Line], at: list[int], skip: set[int], way: str) -> bool:
     each time ("up": a time closes its talk) or right over the next ("down": it opens one), the
     widest gap of (most) runs. A time nearer the title over it than the speaker under it, in a card
     that prints it between the two, is no time under its talk: the card's edge, the widest gap,
-    is after the speaker."""
+    is after the speaker. Under times that open their cards, the widest gap may part a title from
+    its speakers' names (plates under photos, their affiliations under them): no cut there."""
     parted = []
     for a, b in itertools.pairwise(at):
         run = [lines[i] for i in range(a + 1, b) if i not in skip]
@@ -156,7 +157,14 @@ def _parted(lines: list[Line], at: list[int], skip: set[int], way: str) -> bool:
         edges = [lines[a], *run, lines[b]]
         gaps = [low.top - high.bottom for high, low in itertools.pairwise(edges)]
         at_edge = gaps[0] if way == "up" else gaps[-1]
-        parted.append(max(gaps[1:-1]) <= at_edge)
+        inner = max(range(1, len(gaps) - 1), key=lambda k: gaps[k])
+        # a card's speakers set far under its title (names on plates under photos) close it
+        plates = (
+            way == "down"
+            and _role(run[inner]) == "S"
+            and all(_role(line) == "S" or affiliation_like(line.text) for line in run[inner:])
+        )
+        parted.append(gaps[inner] <= at_edge or plates)
     return not parted or sum(parted) >= 0.7 * len(parted)
 
 

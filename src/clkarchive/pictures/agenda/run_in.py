@@ -33,6 +33,7 @@ def run_in(part: str) -> tuple[str, str] | None:
         for k in (2, 3)
         if len(words) > k
         and person(head := " ".join(words[:k]))
+        and not organisation(words[k - 1])  # "LukasHartmann Collabora": a known company ends no name
         and (organisation(" ".join(words[k:])) or not re.fullmatch(r"[A-Z][a-z]+", words[k]))
     ]
     # where one cut leaves a known organisation ("Priya Raman | Intel 首席工程师"), that is where the
@@ -67,7 +68,8 @@ def latin_run_in(text: str) -> tuple[str, str] | None:
     if not re.match(r"[A-Z][a-z]", text):
         return None
     latin = re.match(r"[A-Za-zß-ÿ]+", text)
-    if latin and len(_CAMEL.findall(latin[0])) >= 2:  # OCR dropped the spaces: "LucasMoreauArm首席…"
+    # OCR dropped the spaces: "LucasMoreauArm首席…", "LukasHartmann Collabora…" (not "McKenney")
+    if latin and (len(_CAMEL.findall(latin[0])) >= 2 or _GLUED.fullmatch(latin[0])):
         text = _CAMEL.sub(" ", latin[0]) + text[latin.end() :]
     cut = run_in(text) or run_in(re.sub(r"(?<=[a-z])(?=[\u4e00-\u9fff])", " ", text))  # at the script's end
     if cut is None or not re.fullmatch(r"[A-Za-zß-ÿ .'-]+", cut[0]):
@@ -79,4 +81,5 @@ def latin_run_in(text: str) -> tuple[str, str] | None:
 
 # Where words run together begin: "ZoltanFehérSUSESenior" is "Zoltan Fehér SUSE Senior".
 _CAMEL = re.compile(r"(?<=[a-zß-ÿ])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-zß-ÿ])")
+_GLUED = re.compile(r"[A-Z][a-zß-ÿ]{3,}[A-Z][a-zß-ÿ]{2,}")  # two words of a name run together
 _COMPANY_CASE = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # two capitals in a word: AMD, SiFive, SUSEKernel
