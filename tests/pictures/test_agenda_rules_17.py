@@ -3,7 +3,8 @@ measurement): a panel's tag in a box of its own; an organisation's own name befo
 job; a forum heading wrapped before its "分论坛" beside headings of one line; a table's last row
 that ends at a wide gap; speakers' lines printed over the title; a speaker's company and job alone
 beside another speaker's whole line; names centred over their affiliations; a host's affiliation
-centred under the host; a card's speakers far under its title; a Latin name run together."""
+centred under the host; a card's speakers far under its title; a Latin name run together; a
+title's Latin line over a whole Latin speaker's line; 元 read for 亓."""
 
 from __future__ import annotations
 
@@ -276,3 +277,31 @@ def test_a_latin_name_whose_two_words_ocr_ran_together_ends_before_a_known_compa
     )
     assert run_in("LukasHartmann Collabora PrincipalKernel Engineer") is None
     assert latin_run_in("Paul McKenney Meta Engineer") == ("Paul McKenney", "Meta Engineer")
+
+
+# Set 53's list: an English title wrapped over two lines, its second ("UnderDatabase Workloads")
+# a name's shape, over the speaker's whole line (a Latin name run into company and job).
+_LATIN_TITLE_OVER_SPEAKER = [
+    _at("贺敏 腾讯高级工程师", 263, 3182, 483, 3216),
+    _at("14:15", 126, 3228, 206, 3260),
+    _at("BtrfsWriteAmplification", 265, 3277, 629, 3310),
+    _at("UnderDatabase Workloads", 265, 3321, 667, 3353),
+    _at("MartinKeller SUSESeniorSoftware Engineer", 264, 3369, 737, 3400),
+    _at("15:00", 126, 3412, 206, 3444),
+]
+
+
+def test_a_titles_latin_line_over_a_whole_latin_speakers_line_is_the_titles():
+    (forum,) = agenda.parse("teal.jpg", _LATIN_TITLE_OVER_SPEAKER, 2234).forums
+    (talk,) = (s for s in forum.slots if s.start == "14:15")
+    assert (talk.title, talk.speakers) == (
+        "BtrfsWriteAmplification UnderDatabase Workloads",
+        ("Martin Keller",),
+    )
+
+
+def test_a_name_read_with_yuan_for_its_surname_is_withheld_as_a_misread_qi():
+    """OCR reads the surname 亓 as 元 (blind sets 12, 16, 17, 20, 26): 元 is no surname the
+    reader shows."""
+    assert split_name("元雨泽龙芯中科内核工程师") is None
+    assert split_name("袁雨泽龙芯中科内核工程师") == ("袁雨泽", "龙芯中科内核工程师")

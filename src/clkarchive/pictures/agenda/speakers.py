@@ -521,8 +521,11 @@ def unbarred(box: Text) -> Text:
 
 def _second_name(text: str) -> str:
     """text as a name, where the line under a speaker's is another speaker's rather than their
-    affiliation; a Latin job title's capitalised words ("Arm Principal Engineer") are none."""
-    return "" if text.isascii() and ENDS_IN_JOB.search(text) else person_name(text)
+    affiliation; a Latin job title's capitalised words ("Arm Principal Engineer") are none, a
+    Latin name run into its company and job ("MartinKeller SUSESeniorSoftware Engineer") is one."""
+    if text.isascii() and ENDS_IN_JOB.search(text):
+        return cut[0] if (cut := latin_run_in(text)) else ""
+    return person_name(text)
 
 
 def framed(box: Text, body: float, title: float) -> bool:
