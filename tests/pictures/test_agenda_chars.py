@@ -24,13 +24,13 @@ def _poster(speaker: str, chars: tuple[float, ...]) -> list[OcrBox]:
 
 @pytest.mark.parametrize(
     ("surname", "shown"),
-    [(0.47, ()), (0.79, ()), (0.99, ("元雨泽",)), (None, ("元雨泽",))],
+    [(0.47, ()), (0.79, ()), (0.99, ("余雨泽",)), (None, ("余雨泽",))],
 )
 def test_a_name_read_with_an_unsure_character_is_withheld(surname: float | None, shown: tuple[str, ...]):
-    """'元雨泽 | 华为', its surname read at 0.47 (亓雨泽 printed): the talk's speakers are withheld,
+    """'余雨泽 | 华为', its surname read at 0.47 (佘雨泽 printed): the talk's speakers are withheld,
     with the reason; read at 0.99, or with no probabilities known (an old recording), shown. The
     other talk's speaker is shown either way."""
-    text = "元雨泽 | 华为"
+    text = "余雨泽 | 华为"
     chars = () if surname is None else (surname, *[0.99] * (len(text) - 1))
     first, second = agenda.reconcile([agenda.parse("p.png", _poster(text, chars))])
     assert first.slot.speakers == shown
@@ -50,13 +50,13 @@ def test_a_recording_without_probabilities_loads_and_reads_as_before():
     """A page recorded before the probabilities were kept ([text, x0, y0, x1, y1, confidence]) loads
     with none (taken as read surely) and is written back as it was; one with them keeps them, to
     three decimals."""
-    old = [box_row(b) for b in _poster("元雨泽 | 华为", ())]
+    old = [box_row(b) for b in _poster("余雨泽 | 华为", ())]
     assert all(len(row) == 6 for row in old)
     loaded = pages_from_json(json.dumps({"pages": {"1": old}}, ensure_ascii=False))[1]
-    assert all(b.chars == () for b in loaded) and loaded == _poster("元雨泽 | 华为", ())
+    assert all(b.chars == () for b in loaded) and loaded == _poster("余雨泽 | 华为", ())
     assert json.loads(pages_to_json({1: loaded}))["pages"]["1"] == old
     talk, _ = agenda.reconcile([agenda.parse("p.png", loaded)])
-    assert talk.slot.speakers == ("元雨泽",)
-    kept = OcrBox("元雨泽", 1, 2, 3, 4, 0.8, (0.47123, 0.99, 1.0))
+    assert talk.slot.speakers == ("余雨泽",)
+    kept = OcrBox("余雨泽", 1, 2, 3, 4, 0.8, (0.47123, 0.99, 1.0))
     (again,) = pages_from_json(pages_to_json({1: [kept]}))[1]
     assert again.chars == (0.471, 0.99, 1.0)
