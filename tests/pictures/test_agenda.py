@@ -186,7 +186,8 @@ def test_a_name_run_into_its_company_is_cut_where_a_known_organisation_begins():
         ("韩传华OPPO高级底层软件工程师", ("韩传华", "OPPO高级底层软件工程师")),
         ("王伟华中科技大学教授", ("王伟", "华中科技大学教授")),
         ("周婷婷龙芯中科技术专家", ("周婷婷", "龙芯中科技术专家")),  # 龙芯中科, then a role: no "…科技"
-        ("王五湖北大学教授", None),  # 王五 of 湖北大学, or 王五湖 of some 北大…: nobody can tell
+        ("王五湖北大学教授", ("王五", "湖北大学教授")),  # a province opens 湖北大学; "北大学" opens nothing
+        ("王五湖广大学教授", None),  # 王五 of 湖广大学, or 王五湖 of some 广大学: nobody can tell
         (
             "慕容婷腾讯科技(深圳)有限公司",
             ("慕容婷", "腾讯科技(深圳)有限公司"),

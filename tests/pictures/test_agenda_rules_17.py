@@ -1,10 +1,10 @@
-"""Session 17's readings, from the boxes OCR gave on blind sets 60-62 (read after their
-measurement): a panel's tag in a box of its own; an organisation's own name before its kind and a
-job; a forum heading wrapped before its "分论坛" beside headings of one line; a table's last row
-that ends at a wide gap; speakers' lines printed over the title; a speaker's company and job alone
-beside another speaker's whole line; names centred over their affiliations; a host's affiliation
-centred under the host; a card's speakers far under its title; a Latin name run together; a
-title's Latin line over a whole Latin speaker's line; 元 read for 亓."""
+"""Session 17's readings, from the boxes OCR gave on blind sets 60-65, each read after its
+measurement: how speakers are set (over their title, centred over their affiliations, on plates far
+under the title, each as far below as the first, a company and job alone beside another's whole
+line), names run into organisations (a university's or a firm's own name before its kind, an
+organisation named after its place, a Latin name run together), what frames a programme (a panel's
+tags, a heading wrapped in a row of headings, a table's last row, a host's affiliation, a phone's
+status bar), and OCR's own slips (a character boxed apart, 元 read for 亓)."""
 
 from __future__ import annotations
 
@@ -305,3 +305,78 @@ def test_a_name_read_with_yuan_for_its_surname_is_withheld_as_a_misread_qi():
     reader shows."""
     assert split_name("元雨泽龙芯中科内核工程师") is None
     assert split_name("袁雨泽龙芯中科内核工程师") == ("袁雨泽", "龙芯中科内核工程师")
+
+
+# Set 65's forum poster: a talk by two speakers, each a name on a plate and a company line, the
+# first with a biography under it, so that each name stands as far under what comes before it.
+_SPEAKERS_EACH_FAR = [
+    _at("15:00-15:30", 74, 2498, 301, 2532),
+    _at("基于DAMON的冷内存识别与主动回收", 89, 2594, 707, 2632),
+    _at("蚂蚁集团基础设施部技术专家，负责在离线混部集群的内存超", 89, 2677, 712, 2704),
+    _at("卖与回收策略，主导了冷内存主动回收方案在生产环境的落地。", 90, 2720, 722, 2746),
+    _at("孟凡超", 155, 2959, 266, 3005),
+    _at("蚂蚁集团技术专家", 408, 2964, 625, 2997),
+    _at("浙江大学计算机科学与技术学院博士研究生，研究方向为内存", 90, 3047, 711, 3073),
+    _at("分层与页面冷热识别，相关成果发表于EuroSys与ATC。", 91, 3088, 656, 3114),
+    _at("柴静怡", 153, 3328, 267, 3374),
+    _at("浙江大学博士研究生", 411, 3336, 649, 3363),
+    _at(">>>", 508, 3479, 578, 3521),
+    _at("茶歇", 893, 3479, 990, 3530),
+    _at("15:30-15:50", 76, 3488, 303, 3522),
+]
+
+
+def test_a_second_speaker_set_as_far_below_as_the_first_is_the_same_talks():
+    (forum,) = agenda.parse("mm.webp", _SPEAKERS_EACH_FAR, 2651).forums
+    talk = forum.slots[0]
+    assert (talk.speakers, talk.speakers_sure) == (("孟凡超", "柴静怡"), 1.0)
+
+
+# Set 63's screenshot: a phone's status bar over the poster ("10:27", "5G"); a guest's address by
+# a university's vice-president whose name runs into a university no list knows.
+_STATUS_BAR = [
+    _at("5G", 656, 29, 696, 57),
+    _at("10:27", 60, 32, 151, 68),
+    _at("嘉宾致辞", 218, 1304, 311, 1332),
+    _at("09:05-09:20", 55, 1308, 174, 1331),
+    _at("储晓峰安徽工程大学副校长", 218, 1342, 428, 1368),
+    _at("大模型推理服务的CPU与内存协同调度", 219, 1401, 607, 1428),
+    _at("09:20-09:50", 55, 1405, 175, 1428),
+    _at("黄建新华为操作系统内核首席专家", 218, 1439, 469, 1464),
+    _at("百万台服务器内核热补丁的灰度发布体系", 220, 1498, 617, 1524),
+    _at("09:50-10:20", 55, 1501, 175, 1524),
+]
+
+
+def test_a_phones_status_bar_clock_is_no_talks_time():
+    slots = [s for f in agenda.parse("wuhu.jpg", _STATUS_BAR, 2631).forums for s in f.slots]
+    assert [s.start for s in slots] == ["09:05", "09:20", "09:50"]
+
+
+def test_a_name_run_into_an_organisation_named_after_a_place_is_cut_before_the_place():
+    slots = [s for f in agenda.parse("wuhu.jpg", _STATUS_BAR, 2631).forums for s in f.slots]
+    assert (slots[0].kind, slots[0].speakers) == ("talk", ("储晓峰",))
+    assert split_name("贺立军中国电子技术标准化研究院主任") == ("贺立军", "中国电子技术标准化研究院主任")
+
+
+# Set 63's list: OCR boxed a speaker's surname apart from the rest of the run ("曹" "丽快手…").
+_SURNAME_APART = [
+    _at("内存管理与优化分论坛", 133, 2287, 482, 2320),
+    _at("01", 63, 2293, 98, 2317),
+    _at("腾讯云内核技术专家", 645, 2310, 773, 2330),
+    _at("手机场景下mTHP的碎片治理与回退策略", 220, 2380, 626, 2403),
+    _at("13:30-14:00", 56, 2383, 174, 2403),
+    _at("蒋文博荣耀内核工程师", 217, 2414, 401, 2442),
+    _at("基于工作集估计的memcg主动回收", 218, 2473, 574, 2502),
+    _at("14:00-14:30", 56, 2479, 174, 2500),
+    _at("丽快手系统工程师", 258, 2513, 400, 2538),
+    _at("曹", 224, 2517, 238, 2531),
+    _at("page_owner与slab泄漏的在线诊断", 217, 2570, 592, 2600),
+    _at("14:30-15:00", 56, 2576, 175, 2596),
+    _at("何俊中兴通讯操作系统工程师", 218, 2608, 457, 2634),
+]
+
+
+def test_a_character_ocr_boxed_apart_from_the_run_it_opens_is_read_with_it():
+    (forum,) = agenda.parse("wuhu.jpg", _SURNAME_APART, 2631).forums
+    assert [s.speakers for s in forum.slots] == [("蒋文博",), ("曹丽",), ("何俊",)]

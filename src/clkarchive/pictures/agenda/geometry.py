@@ -8,11 +8,15 @@ size is a box's width per character.
 
 from __future__ import annotations
 
+import math
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from clkarchive.pictures.agenda.words import CJK_NAME, forum_name, join
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -168,11 +172,16 @@ def _spaced_names(row: list[Text]) -> list[Text]:
     out: list[Text] = []
     for box in row:
         last = out[-1] if out else None
+        gap = box.x0 - last.x1 if last else math.inf
         if (
             last
             and len(last.text) == 1
-            and CJK_NAME.fullmatch(last.text + box.text)
-            and box.x0 - last.x1 < 1.5 * (box.y1 - box.y0)  # a two-character name set as wide as three
+            and (
+                # a two-character name set as wide as three
+                (CJK_NAME.fullmatch(last.text + box.text) and gap < 1.5 * (box.y1 - box.y0))
+                # a character OCR boxed apart from the run it opens ("曹" "丽快手系统工程师")
+                or (_CJK.fullmatch(last.text) and _CJK.match(box.text) and gap < box.y1 - box.y0)
+            )
         ):
             out[-1] = Text(last.text + box.text, last.x0, min(last.y0, box.y0), box.x1, max(last.y1, box.y1))
         else:

@@ -12,6 +12,7 @@ where the poster's geometry says another time (or none) is the slot's.
   side, holds a neighbour's lines, and neither its time nor its speakers are sure.
 - A time whose digit OCR read unsurely (a seven-segment "0" read as "8", 10:50 as 10:58, at 0.63)
   is withheld (`misread_time`), as a name with an unsure character is.
+- A phone's clock in the status bar over a screenshot of a poster is no talk's start.
 - A start time printed large beside its talk spans the talk's lines, whichever comes first
   (the speaker's line over the title, or under it): the lines it spans are its own
   (`spanned`), wherever the gaps between the lines would cut them.
@@ -77,6 +78,20 @@ def time_axis(boxes: list[Text]) -> set[int]:
         if len(placed) >= 2:
             return {id(b) for b in row}
     return set()
+
+
+def status_bar(boxes: list[Text]) -> set[int]:
+    """The boxes of a phone's status bar over a screenshot of a poster ("10:27" "5G"): the topmost
+    row, in the picture's top fiftieth, with a bare time and otherwise only short Latin marks
+    (a network's, a battery's). Its clock is no talk's start."""
+    if not boxes:
+        return set()
+    top, bottom = min(b.y0 for b in boxes), max(b.y1 for b in boxes)
+    first = min(boxes, key=lambda b: b.y0)
+    row = [b for b in boxes if b.y0 < first.y1 and (b.y0 + b.y1) / 2 < top + (bottom - top) / 50]
+    bare = [b for b in row if (t := time_range(b.text)) is not None and t[1] is None]
+    marks = all(b in bare or (len(b.text) <= 4 and b.text.isascii()) for b in row)
+    return {id(b) for b in row} if len(bare) == 1 and marks else set()
 
 
 def _grid(labels: set[str]) -> set[str]:

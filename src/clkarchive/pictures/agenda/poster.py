@@ -46,7 +46,14 @@ from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.forum_cells import Cell, forum_cells, spans
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
 from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, host_lines, hosts_affiliated
-from clkarchive.pictures.agenda.placement import astray, axis_labels, misread_time, spanned, time_axis
+from clkarchive.pictures.agenda.placement import (
+    astray,
+    axis_labels,
+    misread_time,
+    spanned,
+    status_bar,
+    time_axis,
+)
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
 from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, leading, slots_of
 from clkarchive.pictures.agenda.speakers import misread
@@ -158,6 +165,8 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text) and not _LINK.search(b.text)
     ]
     kept = ended(chained(paired(lasted(upright(led(hosts_affiliated(distinct(kept))), is_time)))))
+    clock = status_bar(kept)
+    kept = [b for b in kept if id(b) not in clock]
     if not kept:
         return Schedule(poster=poster, date=None, place="", forums=())
     lines = lines_of(kept)

@@ -161,6 +161,7 @@ def slots_of(
     firms: list[Line] = []  # the affiliations read from the line under a name
     doubt: list[Line] = []  # speaker lines of the talk read so far that say its list may not be whole
     when = sure  # how sure the talk read is of the time: less for a second talk set far below
+    opened = 0.0  # the gap over the talk's first speaker's line
     skip = closed = led = False  # closed: the title is over (a speaker came); led: speakers came first
     said: tuple[str, Line] | None = None  # the line before, where it named speakers or was a run-in one
     for n, line in enumerate(lines):
@@ -205,10 +206,14 @@ def slots_of(
         if any(worded(s.name, words) for s in named):
             named = []
         if named:
-            if speakers and line.top - lines[n - 1].bottom > 2 * (line.bottom - line.top):
+            gap = line.top - lines[n - 1].bottom if n else 0.0
+            if speakers and gap > 2 * (line.bottom - line.top) and gap > 1.25 * opened:
                 # a speaker's line set far below the one before (a title OCR missed with its
-                # time stood between): the next talk's speaker, maybe; the list is withheld
+                # time stood between): the next talk's speaker, maybe; the list is withheld.
+                # A card that sets each speaker as far below as its first (a speaker, a
+                # biography, the next speaker) says nothing so.
                 doubt.append(line)
+            opened = opened if speakers else gap
             if not speakers and len(title) >= 2 and run_in_like(title[-1], line):
                 # the title's last line is one more speaker's line whose name could not be cut
                 # from its company ("武兆辉忆恒创源" over "柴若曦清华大学"): not the whole list

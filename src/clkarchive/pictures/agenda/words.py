@@ -256,6 +256,13 @@ ROLE_START = re.compile(
 )
 
 
+@functools.cache
+def _places() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(_listed("places.txt"), key=len, reverse=True)))
+
+
+_KIND = re.compile(r"大学|学院|研究院|研究所|实验室|公司|集团|科技|中心")  # what an organisation is
+
 # An organisation not in the list, by how its name ends ("湖北大学", "某某科技").
 _BARE_KIND = re.compile(r"大学|学院|研究院|研究所|公司|集团|科技")
 
@@ -304,7 +311,9 @@ def split_name(run: str) -> tuple[str, str] | None:
             and unknown.start(1) < len(known) < len(unknown.group(0))
             and not ROLE_START.match(rest[len(known) :])
         )
-        if (known and not longer) or (not word and ROLE_START.match(rest)):
+        # an organisation no list knows, named after its place ("安徽工程大学…", "中国电子技术标准化研究院")
+        placed = _places().match(rest) and _KIND.search(rest)
+        if (known and not longer) or placed or (not word and ROLE_START.match(rest)):
             fits[2].append((name, rest))
         elif not word and ((rest[0].isascii() and _latin_firm(rest)) or unknown):
             fits[2 if rest[0].isascii() else 1].append((name, rest))
