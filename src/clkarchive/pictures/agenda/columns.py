@@ -97,11 +97,12 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
 
 def heading_over(words: Text, box: Text) -> bool:
     """Whether words are the first line of a forum's heading that wrapped before its "分论坛" box:
-    right over it, from its left edge, in its type ("体系结构与虚拟化", "调度、性能与调试")."""
+    right over it, from its left edge or centred on it, in its type ("体系结构与虚拟化",
+    "调度、性能与调试")."""
     h = box.y1 - box.y0
     return (
         0 <= box.y0 - words.y1 < 0.5 * h
-        and abs(words.x0 - box.x0) <= h
+        and (abs(words.x0 - box.x0) <= h or abs(words.x0 + words.x1 - box.x0 - box.x1) <= h)
         and 0.8 <= words.em / box.em <= 1.25
         and bool(re.fullmatch(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff、A-Za-z0-9 ]{2,16}", words.text))
     )

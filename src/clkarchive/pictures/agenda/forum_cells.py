@@ -3,10 +3,13 @@ whose merged cells print each forum's name (and its host under it) centred down 
 
 Read as headings, such names would open a forum half way down its rows, and give the rows under
 them to the wrong forum. A name is such a cell where everything printed on the rows around it
-stands left of it, with timed rows both over and under it (a forum's name heading a column of a
-table has them only under it); which rows a cell holds is read from where its text
-is centred: the cells, top to bottom, take runs of consecutive rows, each run centred on its
-cell's text. Where no such runs fit, which forum a row is in is unclear, and none is shown.
+stands on one side of it (the table's first column, or its last), with timed rows both over and
+under it (a forum's name heading a column of a table has them only under it) and no other forum's
+name level with it (headings of forums side by side); its name may wrap over the lines over its
+"分论坛" ("处理器架构" / "与调度" / "分论坛"), its host's name under a bare label. Which rows a
+cell holds is read from where its text is centred: the cells, top to bottom, take runs of
+consecutive rows, each run centred on its cell's text. Where no such runs fit, which forum a row
+is in is unclear, and none is shown.
 
 A sheet sorted by time across forums names the forum in each row's first cell instead ("内存管理
 分论坛 | 13:30 | 14:10 | 议题 …", rows of three forums interleaved): names down one left edge,
@@ -21,8 +24,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.clock import same_level
+from clkarchive.pictures.agenda.columns import heading_over
 from clkarchive.pictures.agenda.geometry import Text
-from clkarchive.pictures.agenda.words import HOST, forum_name
+from clkarchive.pictures.agenda.words import HOST, forum_name, join
 
 _NEAR = 3  # line heights: the rows around a name, above and below it
 
@@ -46,32 +50,59 @@ def forum_cells(
     cells: list[Cell] = []
     used: set[int] = set()
     for label in sorted((b for b in boxes if forum_name(b.text)), key=lambda b: b.y0):
-        middle = (label.y0 + label.y1) / 2
+        words = _name_over(label, boxes)  # its name's lines over its "分论坛" box
+        host = _under(label, boxes, height, lambda b: bool(HOST.match(b.text)))
+        # a bare label ("主持人") over the host's name
+        label_only = HOST.match(host.text) if host is not None else None
+        named = (
+            _under(host, boxes, height, lambda b: True)
+            if host is not None and label_only is not None and not label_only[1].strip()
+            else None
+        )
+        hosts = tuple(b for b in (host, named) if b is not None)
+        top, bottom = min(b.y0 for b in (*words, label)), max(b.y1 for b in (label, *hosts))
+        middle = (top + bottom) / 2
         near = [
             b
             for b in boxes
-            if abs((b.y0 + b.y1) / 2 - middle) <= _NEAR * height and (b.x1 <= label.x0 or b.x0 >= label.x1)
+            if top - _NEAR * height <= (b.y0 + b.y1) / 2 <= bottom + _NEAR * height
+            and (b.x1 <= label.x0 or b.x0 >= label.x1)
         ]
         times = [(b.y0 + b.y1) / 2 for b in near if is_time(b.text)]
-        if not (any(t < middle for t in times) and any(t > middle for t in times)) or any(
-            b.x0 >= label.x1 for b in near
+        sides = {b.x0 >= label.x1 for b in near}
+        beside = any(forum_name(b.text) and same_level(b, label) for b in near)
+        if (
+            not (any(t < middle for t in times) and any(t > middle for t in times))
+            or len(sides) > 1
+            or beside
         ):
-            continue  # not among timed rows (a heading over them), or something right of it
-        host = next(
-            (
-                b
-                for b in boxes
-                if HOST.match(b.text)
-                and 0 <= b.y0 - label.y1 < height
-                and b.x0 < label.x1
-                and b.x1 > label.x0
-            ),
-            None,
-        )
-        bottom = host.y1 if host is not None else label.y1
-        cells.append(Cell(forum_name(label.text), (host,) if host else (), (label.y0 + bottom) / 2))
-        used |= {id(label)} | ({id(host)} if host is not None else set())
+            # not among timed rows (a heading over them), rows on both sides of it, or a row of
+            # headings (forums side by side)
+            continue
+        cells.append(Cell(forum_name(join([*(w.text for w in words), label.text])), hosts, middle))
+        used |= {id(b) for b in (*words, label, *hosts)}
     return (cells, used) if cells else _row_cells(boxes, height, is_time)
+
+
+def _name_over(label: Text, boxes: Sequence[Text]) -> list[Text]:
+    """The lines of a forum's name stacked over its "分论坛" box in a narrow cell ("处理器架构" over
+    "与调度" over "分论坛"), top to bottom; [] where the box names its forum whole."""
+    words: list[Text] = []
+    while forum_name(label.text) == "分论坛" and len(words) < 3:
+        top = words[0] if words else label
+        over = next((b for b in boxes if b is not top and heading_over(b, top)), None)
+        if over is None:
+            break
+        words.insert(0, over)
+    return words
+
+
+def _under(box: Text, boxes: Sequence[Text], height: float, test: Callable[[Text], bool]) -> Text | None:
+    """The box right under this one (within a line's height, overlapping it) that passes test."""
+    return next(
+        (b for b in boxes if test(b) and 0 <= b.y0 - box.y1 < height and b.x0 < box.x1 and b.x1 > box.x0),
+        None,
+    )
 
 
 def _row_cells(
@@ -125,6 +156,8 @@ def spans(rows: Sequence[tuple[float, float]], cells: Sequence[Cell]) -> list[in
         if start >= len(rows):
             return None
         ends = [len(rows) - 1] if k == len(cells) - 1 else range(start, len(rows) - (len(cells) - 1 - k))
+        if not ends:  # fewer rows than cells: the rows are not the cells'
+            return None
         end = min(ends, key=lambda j: abs((rows[start][0] + rows[j][1]) / 2 - cell.middle))
         if abs((rows[start][0] + rows[end][1]) / 2 - cell.middle) > tolerance:
             return None

@@ -261,7 +261,8 @@ def _forums(
         header = [ln for ln in part if ln.top < opening and not any(id(box) in owned for box in ln.boxes)]
         day = next((d for ln, d in reversed(days) if ln.top <= part[0].top + height), date)
         # each row where its time stands (its last row's boxes may run on into the sheet's foot)
-        held = spans([(time.y0, time.y1) for time, _, _ in read], cells) if cells and not named else None
+        # (a bare "分论坛" over the rows is the forums' column's label, as "时间" is the times')
+        held = spans([(t.y0, t.y1) for t, _, _ in read], cells) if cells and named in ("", "分论坛") else None
         if held is not None:
             for name in dict.fromkeys(cell.name for cell in cells):  # a sheet's rows of one name: one forum
                 own = [k for k, cell in enumerate(cells) if cell.name == name]
