@@ -382,9 +382,10 @@ def test_a_character_ocr_boxed_apart_from_the_run_it_opens_is_read_with_it():
     assert [s.speakers for s in forum.slots] == [("蒋文博",), ("曹丽",), ("何俊",)]
 
 
-# Set 64's lunch, then its afternoon: one table of three forums, "分论坛 | 时间 | 议题 | 讲者", each forum's cell
-# in the first column printing its name over two or three lines ("处理器架构" / "与调度" / "分论坛")
-# and its host under a bare label ("主持人" over "阎志鹏"); the column's label is a bare "分论坛".
+# Set 64's lunch, then its afternoon: one table of three forums, "分论坛 | 时间 | 议题 | 讲者",
+# each forum's cell in the first column printing its name over two or three lines ("处理器架构" /
+# "与调度" / "分论坛") and its host under a bare label ("主持人" over "阎志鹏"); the column's label
+# is a bare "分论坛".
 _FORUM_COLUMN = [
     _at("午餐", 343, 1833, 406, 1871),
     _at("11:40-13:30", 60, 1839, 216, 1866),

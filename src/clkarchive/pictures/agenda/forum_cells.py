@@ -5,7 +5,8 @@ Read as headings, such names would open a forum half way down its rows, and give
 them to the wrong forum. A name is such a cell where everything printed on the rows around it
 stands on one side of it (the table's first column, or its last), with timed rows both over and
 under it (a forum's name heading a column of a table has them only under it) and no other forum's
-name level with it (headings of forums side by side); its name may wrap over the lines over its
+name level with it (headings of forums side by side); a first column holds two or more (one
+name left of the rows is a sidebar's heading); its name may wrap over the lines over its
 "分论坛" ("处理器架构" / "与调度" / "分论坛"), its host's name under a bare label. Which rows a
 cell holds is read from where its text is centred: the cells, top to bottom, take runs of
 consecutive rows, each run centred on its cell's text. Where no such runs fit, which forum a row
@@ -47,8 +48,11 @@ def forum_cells(
 ) -> tuple[list[Cell], set[int]]:
     """The forums the boxes name in cells of a table's column, top to bottom, and the ids of the
     boxes those cells print (the name, the host's line under it)."""
+    if (by_row := _row_cells(boxes, height, is_time))[0]:
+        return by_row
     cells: list[Cell] = []
     used: set[int] = set()
+    first = 0  # of them, the cells of a first column (the rows right of them)
     for label in sorted((b for b in boxes if forum_name(b.text)), key=lambda b: b.y0):
         words = _name_over(label, boxes)  # its name's lines over its "分论坛" box
         host = _under(label, boxes, height, lambda b: bool(HOST.match(b.text)))
@@ -81,7 +85,9 @@ def forum_cells(
             continue
         cells.append(Cell(forum_name(join([*(w.text for w in words), label.text])), hosts, middle))
         used |= {id(b) for b in (*words, label, *hosts)}
-    return (cells, used) if cells else _row_cells(boxes, height, is_time)
+        first += sides == {True}
+    # one name left of timed rows is a sidebar's heading over its programme, no table's column
+    return (cells, used) if cells and first != 1 else ([], set())
 
 
 def _name_over(label: Text, boxes: Sequence[Text]) -> list[Text]:
