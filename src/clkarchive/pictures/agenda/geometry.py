@@ -101,6 +101,24 @@ def distinct(boxes: list[Text]) -> list[Text]:
     return kept
 
 
+# How a poster marks a speaker who talks remotely: a pill of its own, or a bracket after the name
+# ("Mateus Carvalho (线上)"); no part of a name, an affiliation or a title.
+_REMOTE = re.compile(r"\s*[(（\[【]\s*(?:线上|远程|在线|online|remote)\s*[)）\]】]\s*$", re.I)
+_REMOTE_PILL = re.compile(r"\W*(?:线上|远程|online|remote)\W*", re.I)
+
+
+def unmarked(boxes: list[Text]) -> list[Text]:
+    """The boxes less a remote speaker's mark: a box that is only the mark, or the mark in brackets
+    that ends a box."""
+    out = []
+    for box in boxes:
+        if _REMOTE_PILL.fullmatch(box.text):
+            continue
+        m = _REMOTE.search(box.text)
+        out.append(part(box, 0, m.start()) if m and m.start() else box)
+    return out
+
+
 def upright(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Text]:
     """The boxes less those of text printed top to bottom (a ticket's stub: 存 储 I O 分 论 坛 one
     under the other), which would otherwise make one line of every row they stand beside. Such a

@@ -44,7 +44,7 @@ from clkarchive.pictures.agenda.doubts import (
 )
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.forum_cells import Cell, forum_cells, spans
-from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, upright
+from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, unmarked, upright
 from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, host_lines, hosts_affiliated
 from clkarchive.pictures.agenda.placement import (
     astray,
@@ -164,7 +164,7 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
         for b in boxes
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text) and not _LINK.search(b.text)
     ]
-    kept = ended(chained(paired(lasted(upright(led(hosts_affiliated(distinct(kept))), is_time)))))
+    kept = ended(chained(paired(lasted(upright(led(hosts_affiliated(unmarked(distinct(kept)))), is_time)))))
     clock = status_bar(kept)
     kept = [b for b in kept if id(b) not in clock]
     if not kept:
