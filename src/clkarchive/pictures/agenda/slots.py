@@ -36,6 +36,7 @@ from clkarchive.pictures.agenda.speakers import (
     speaker,
     unaccounted,
     unbarred,
+    unromanised,
 )
 from clkarchive.pictures.agenda.table import Row
 from clkarchive.pictures.agenda.words import (
@@ -128,7 +129,7 @@ def slots_of(
         text = join(x.text for x in title)
         if not speakers and (cut := dashed(text)):
             text, speakers[:] = cut
-        roles = tuple(s.affiliation.strip(PUNCTUATION) for s in speakers)
+        roles = tuple(unromanised(s).strip(PUNCTUATION) for s in speakers)
         # a line kept as biography but set as an affiliation read under a name is one more
         # speaker's affiliation, whose name OCR did not read
         lost = any(_affiliation_alike(a, f) and not _next_under(f, a) for a in aside for f in firms)
@@ -415,7 +416,8 @@ def leading(lines: list[Line], body: float) -> tuple[list[Speaker], int]:
         ),
         0,
     )
-    if all(named := [speaker(line, None, body, lines[quoted].em) for line in lines[k:quoted]]) and named:
+    named = [speaker(line, None, body, lines[quoted].em) for line in lines[k:quoted]]
+    if named and all(s is not None and known_name(s.name) for s in named):  # "开幕致辞" is nobody
         return [s for s in named if s is not None], quoted
     heads: list[Speaker] = []
     for line in lines[k:]:

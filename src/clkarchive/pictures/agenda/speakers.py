@@ -455,6 +455,16 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     return None
 
 
+_ROMANISED = re.compile(r"([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})\s*")
+
+
+def unromanised(one: Speaker) -> str:
+    """The speaker's affiliation less their name in pinyin that opens it, as a bilingual poster
+    prints a name ("宋立新 Song Lixin华为 Linux 内核首席专家")."""
+    m = _ROMANISED.match(one.affiliation)
+    return one.affiliation[m.end() :] if m and spelt_as(m[1], one.name) else one.affiliation
+
+
 def _echoed(name: Text, box: Text) -> bool:
     """Whether the box beside a name opens with the name's last character read again: its first
     character stands over the name's box (centred left of its right edge, where the two boxes
