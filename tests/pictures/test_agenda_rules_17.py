@@ -463,3 +463,84 @@ def test_a_forums_cell_in_the_tables_first_column_names_its_rows_however_it_wrap
         ("内存管理与异构计算分论坛", "梁淑芬", ["13:30", "14:10", "14:50"]),
         ("与ebpf分论坛", "包海军", ["13:30", "14:10"]),  # "IO" read "10": the README's link spells it
     ]
+
+
+# Set 66's forum poster in the organisers' 2024 family: a talk by two speakers, each a biography
+# at the card's left and a name plate, about as large as the title, after it.
+_PLATES_AFTER_BIOGRAPHIES = [
+    _at("15:00- 15:30", 132, 3619, 398, 3666),
+    _at("NVMe overFabrics多路", 135, 3738, 564, 3777),
+    _at("径在分布式块存储中的落地", 138, 3798, 591, 3834),
+    _at("字节跳动基础架构存储团队技术专家，负责", 138, 3889, 593, 3915),
+    _at("自研分布式块存储的数据面与内核驱动，主", 139, 3945, 591, 3968),
+    _at("导了NVMeoverFabrics多路径、RDMA传", 137, 3995, 592, 4024),
+    _at("输与故障切换机制的设计。此前在华为存储", 135, 4049, 593, 4078),
+    _at("产品线从事OceanStor主机多路径软件的开", 135, 4104, 597, 4130),
+    _at("发五年。硕士毕业于清华大学计算机系，研", 136, 4157, 594, 4187),
+    _at("究方向为存储系统。目前还负责字节跳动与", 137, 4213, 592, 4239),
+    _at("上游NVMe社区的合作。", 137, 4264, 388, 4295),
+    _at("程子健", 757, 4357, 883, 4404),
+    _at("字节跳动基础架构存储团队工程师，主要从", 139, 4492, 591, 4516),
+    _at("事nvme-tcp与nvme-rdma驱动的性能分", 136, 4544, 588, 4573),
+    _at("析与稳定性修复，向上游Linux社区提交的", 136, 4599, 593, 4625),
+    _at("多个NVMe多路径修复已被合入主线。2021", 136, 4653, 601, 4679),
+    _at("年硕士毕业于华中科技大学武汉光电国家研", 137, 4707, 593, 4733),
+    _at("究中心，研究生期间从事SSD闪存转换层的", 137, 4761, 601, 4788),
+    _at("研究。入职以来参与了字节跳动RDMA存储", 135, 4814, 600, 4843),
+    _at("网络从RoCEv2到自研传输协议的演进。", 137, 4869, 551, 4896),
+    _at("蔡雨萱", 758, 4959, 882, 5005),
+    _at("15:30- 15:50", 131, 5266, 398, 5315),
+]
+
+
+def test_name_plates_after_their_biographies_are_the_talks_speakers():
+    (forum,) = agenda.parse("fs.webp", _PLATES_AFTER_BIOGRAPHIES, 2661).forums
+    talk = forum.slots[0]
+    assert (talk.speakers, talk.speakers_sure) == (("程子健", "蔡雨萱"), 1.0)
+
+
+# Set 68's bilingual edition: each title with its English under it, each speaker's name in
+# characters, then in pinyin run into the affiliation; the opening's English name under it.
+_BILINGUAL = [
+    _at("开幕致辞", 292, 1649, 409, 1684),
+    _at("09:00-09:15", 51, 1652, 206, 1682),
+    _at("Opening Remarks", 293, 1694, 463, 1720),
+    _at("孔繁强 Kong Fanqiang山东大学（威海）副校长", 292, 1733, 761, 1766),
+    _at("09:15-09:55", 51, 1812, 206, 1841),
+    _at("内核社区二十年：从补丁贡献者到子系统维护者", 296, 1812, 881, 1841),
+    _at("Twenty Years Upstream: From Patch Contributor to Subsystem Maintainer", 294, 1854, 979, 1878),
+    _at("宋立新 Song Lixin华为 Linux 内核首席专家", 294, 1895, 713, 1925),
+]
+
+
+def test_an_addresss_english_name_is_no_title_under_a_speaker_and_pinyin_no_affiliation():
+    (forum,) = agenda.parse("weihai.png", _BILINGUAL, 2681).forums
+    opening, keynote = forum.slots
+    assert (opening.title, opening.speakers, opening.affiliations) == (
+        "开幕致辞",
+        ("孔繁强",),
+        ("山东大学(威海)副校长",),
+    )
+    assert (keynote.speakers, keynote.affiliations) == (("宋立新",), ("华为 Linux 内核首席专家",))
+
+
+# Set 64's remote speaker: "(线上)" after the name.
+_REMOTE = [
+    _at("Kernel Testing in Cl: Scaling", 290, 1438, 687, 1475),
+    _at("10:00-10:40", 59, 1442, 215, 1469),
+    _at("Regression Hunting Across Boards", 293, 1484, 779, 1514),
+    _at("Mateus Carvalho (线上)", 291, 1524, 571, 1552),
+    _at("Linaro Kernel Validation Engineer", 603, 1527, 917, 1553),
+    _at("茶歇", 290, 1597, 408, 1635),
+    _at("10:40-11:00", 60, 1604, 216, 1631),
+]
+
+
+def test_a_remote_speakers_mark_is_no_part_of_the_name():
+    (forum,) = agenda.parse("yichang.png", _REMOTE, 2742).forums
+    talk = forum.slots[0]
+    assert (talk.title, talk.speakers) == (
+        "Kernel Testing in Cl: Scaling Regression Hunting Across Boards",
+        ("Mateus Carvalho",),
+    )
+    assert talk.affiliations == ("Linaro Kernel Validation Engineer",)

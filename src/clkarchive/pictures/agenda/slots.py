@@ -202,8 +202,11 @@ def slots_of(
             if reads
             else []
         )
-        if reads and not named and (one := speaker(line, after, body, title[0].em)):
-            named = [one]
+        if reads and not named:
+            one = speaker(line, after, body, title[0].em)
+            if one is None or not (one.affiliation or one.framed):  # a name alone: on a plate?
+                one = _plate(line, title[0], body, bool(bio)) or one
+            named = [one] if one else []
         if any(worded(s.name, words) for s in named):
             named = []
         if named:
@@ -448,6 +451,17 @@ def leading(lines: list[Line], body: float) -> tuple[list[Speaker], int]:
         out.append(Speaker(name, after.text))
         k += 2
     return (out, k) if out and k < len(lines) else ([], 0)
+
+
+def _plate(line: Line, title: Line, body: float, past: bool) -> Speaker | None:
+    """A name on a plate beside a card's biography: a known name alone, half as large again as the
+    card's type, after a biography (past) or set apart from the title's edge (at the card's other
+    side); None where the line is no such plate (a title's short last line, at its edge)."""
+    h = line.bottom - line.top
+    name = known_name(line.text) if len(line.boxes) == 1 else ""
+    apart = past or abs(line.boxes[0].x0 - title.boxes[0].x0) > 2 * h
+    short = len(name) <= 3 or name.isascii()  # "高效调度" of a title is no name, "Rafael Duarte" is
+    return Speaker(name, "", framed=True) if name and short and line.em >= 1.5 * body and apart else None
 
 
 def _set_apart(line: Line, body: float) -> Speaker | None:
