@@ -365,6 +365,7 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
             or SESSION.match(line.text)
             or PROGRAMME.fullmatch(line.text)
             or _DAY_LABEL.fullmatch(line.text)
+            or _HALF_DAY_LABEL.fullmatch(line.text)  # "下午" over the afternoon: its section's label
             or (len(line.text) <= 24 and event_date([line], year))
         )
     }

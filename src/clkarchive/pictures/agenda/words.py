@@ -88,6 +88,7 @@ def forum_name(text: str) -> str:
 
 
 _PARTICLES = "的之与或"  # words that join a title's parts and open its wrapped lines; no surname
+_DAY_PART = re.compile(r"上午|下午|中午|晚上|全天")  # "下午" over the afternoon's forums (下 is a surname)
 
 
 def person_name(text: str) -> str:
@@ -98,7 +99,12 @@ def person_name(text: str) -> str:
     if CJK_NAME.fullmatch(cjk):
         # "字节跳动" is a company; "高级" (of 高级工程师), "教授" are a job title's words, no name;
         # a run that opens with a particle ("的协同") is a title's wrapped end: no surname is one
-        no = len(organisation(cjk)) >= 2 or ROLE_START.match(cjk) or cjk[0] in _PARTICLES
+        no = (
+            len(organisation(cjk)) >= 2
+            or ROLE_START.match(cjk)
+            or cjk[0] in _PARTICLES
+            or _DAY_PART.match(cjk)
+        )
         return "" if no else cjk
     latin = " ".join(text.split())
     firm = organisation(latin)
