@@ -26,10 +26,12 @@ from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.clock import same_level
 from clkarchive.pictures.agenda.columns import heading_over
+from clkarchive.pictures.agenda.doubts import Reading
 from clkarchive.pictures.agenda.geometry import Text
 from clkarchive.pictures.agenda.words import HOST, forum_name, join
 
 _NEAR = 3  # line heights: the rows around a name, above and below it
+ALL_FORUMS = -1  # a row that names no forum where the others name theirs (spans)
 
 
 @dataclass(frozen=True)
@@ -114,19 +116,24 @@ def _under(box: Text, boxes: Sequence[Text], height: float, test: Callable[[Text
 def _row_cells(
     boxes: Sequence[Text], height: float, is_time: Callable[[str], bool]
 ) -> tuple[list[Cell], set[int]]:
-    """Forums named in each row's first cell: three or more names down one left edge, each with
-    a time on its row right of it and nothing between the two."""
+    """Forums named on each row: three or more names down one left edge, each with a time on its
+    row and nothing between the two: the row's first cell before its time, or a tag after it (a
+    list of the forums' talks merged by time, each tagged with its forum)."""
+
+    def between(a: Text, b: Text) -> bool:  # a box on their row, between a and b (a left of b)
+        return any(
+            x is not a and x is not b and a.x1 <= x.x0 and x.x1 <= b.x0 and same_level(x, a) for x in boxes
+        )
+
     labels = [
         label
         for label in boxes
         if forum_name(label.text)
-        and any(is_time(b.text) and b.x0 >= label.x1 and same_level(b, label) for b in boxes)
-        and not any(
-            b.x0 >= label.x1 and b.x1 <= t.x0 and same_level(b, label)
+        and any(
+            is_time(t.text)
+            and same_level(t, label)
+            and ((t.x0 >= label.x1 and not between(label, t)) or (t.x1 <= label.x0 and not between(t, label)))
             for t in boxes
-            if is_time(t.text) and t.x0 >= label.x1 and same_level(t, label)
-            for b in boxes
-            if b is not t and not is_time(b.text)
         )
     ]
     edge = min((b.x0 for b in labels), default=0.0)
@@ -142,7 +149,8 @@ def _row_cells(
 def spans(rows: Sequence[tuple[float, float]], cells: Sequence[Cell]) -> list[int] | None:
     """For each row (the top and bottom of its time, top to bottom), the index of the cell that
     holds it; None where the cells cannot each be centred on a run of consecutive rows (within
-    about half a time's height)."""
+    about half a time's height). Where each row names its own forum, a row that names none (a
+    break all forums share) is ALL_FORUMS, if most rows name theirs."""
     if not rows or not cells:
         return None
     tolerance = 0.6 * statistics.median(bottom - top for top, bottom in rows)
@@ -151,11 +159,11 @@ def spans(rows: Sequence[tuple[float, float]], cells: Sequence[Cell]) -> list[in
             min(range(len(cells)), key=lambda k: abs(cells[k].middle - (top + bottom) / 2))
             for top, bottom in rows
         ]
-        ok = all(
-            abs(cells[k].middle - (top + bottom) / 2) <= tolerance
+        held = [
+            k if abs(cells[k].middle - (top + bottom) / 2) <= tolerance else ALL_FORUMS
             for k, (top, bottom) in zip(held, rows, strict=True)
-        )
-        return held if ok else None
+        ]
+        return held if 2 * held.count(ALL_FORUMS) < len(held) else None
     out: list[int] = []
     start = 0
     for k, cell in enumerate(cells):
@@ -170,3 +178,22 @@ def spans(rows: Sequence[tuple[float, float]], cells: Sequence[Cell]) -> list[in
         out += [k] * (end - start + 1)
         start = end + 1
     return out
+
+
+def by_cells(
+    read: Sequence[Reading], held: Sequence[int], cells: Sequence[Cell]
+) -> list[tuple[str, tuple[Text, ...], list[Reading]]]:
+    """The readings of a programme grouped by the forum each is held by (spans): each forum's
+    name, its host's boxes and its readings; a break no row names is every forum's, a talk no row
+    names no forum's (a forum with no name, which shows none)."""
+    out = []
+    for name in dict.fromkeys(cell.name for cell in cells):  # a sheet's rows of one name: one forum
+        own = [k for k, cell in enumerate(cells) if cell.name == name]
+        mine = [
+            r
+            for r, at in zip(read, held, strict=True)
+            if at in own or (at == ALL_FORUMS and r[1].kind != "talk")
+        ]
+        out.append((name, next((cells[k].host for k in own if cells[k].host), ()), mine))
+    unnamed = [r for r, at in zip(read, held, strict=True) if at == ALL_FORUMS and r[1].kind == "talk"]
+    return out + ([("", (), unnamed)] if unnamed else [])

@@ -43,7 +43,7 @@ from clkarchive.pictures.agenda.doubts import (
     shared_unsure,
 )
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
-from clkarchive.pictures.agenda.forum_cells import Cell, forum_cells, spans
+from clkarchive.pictures.agenda.forum_cells import Cell, by_cells, forum_cells, spans
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, unmarked, upright
 from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, host_lines, hosts_affiliated
 from clkarchive.pictures.agenda.placement import (
@@ -261,13 +261,12 @@ def _forums(
         header = [ln for ln in part if ln.top < opening and not any(id(box) in owned for box in ln.boxes)]
         day = next((d for ln, d in reversed(days) if ln.top <= part[0].top + height), date)
         # each row where its time stands (its last row's boxes may run on into the sheet's foot)
-        # (a bare "分论坛" over the rows is the forums' column's label, as "时间" is the times')
-        held = spans([(t.y0, t.y1) for t, _, _ in read], cells) if cells and named in ("", "分论坛") else None
+        # (a bare "分论坛" over the rows is the forums' column's label, as "时间" is the times'; a
+        # forum named on each row is that row's, whatever heading stands over them: a key's)
+        named_rows = cells and (named in ("", "分论坛") or cells[0].row)
+        held = spans([(t.y0, t.y1) for t, _, _ in read], cells) if named_rows else None
         if held is not None:
-            for name in dict.fromkeys(cell.name for cell in cells):  # a sheet's rows of one name: one forum
-                own = [k for k, cell in enumerate(cells) if cell.name == name]
-                mine = [r for r, at in zip(read, held, strict=True) if at in own]
-                host = next((cells[k].host for k in own if cells[k].host), ())
+            for name, host, mine in by_cells(read, held, cells):
                 out.append(Forum(name, *_host([Line(host)]), _kept(mine), day))
         elif slots := _kept(read):
             out.append(Forum(named, *_host(header), slots=slots, date=day))

@@ -78,6 +78,8 @@ def forum_name(text: str) -> str:
     gives a date ("分论坛入场券 · 2025年11月8日 下午", a ticket's) names no forum."""
     flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
     flat = re.sub(r"^[【\[「](.+)[】\]」]$", r"\1", flat)  # "【主论坛】": a heading in brackets
+    # no forum's name opens with 与 or 和: "10与ebpf", "l0与ebpf" is "IO 与 ebpf" read as digits
+    flat = re.sub(r"^[1lI|][0Oo](?=[与和])", "IO", flat)
     m = (
         _FORUM.match(flat)
         or _FORUM_PROGRAMME.match(flat)
