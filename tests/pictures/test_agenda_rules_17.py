@@ -544,3 +544,35 @@ def test_a_remote_speakers_mark_is_no_part_of_the_name():
         ("Mateus Carvalho",),
     )
     assert talk.affiliations == ("Linaro Kernel Validation Engineer",)
+
+
+# A table (时间 | 议题 | 讲者) whose row prints two speakers side by side, each name over its
+# affiliation, as set 69's whole agenda does: the second name stands in the affiliations' column.
+_TWO_IN_A_CELL = [
+    _at("时间", 109, 3900, 170, 3930),
+    _at("议题", 373, 3900, 440, 3930),
+    _at("讲者", 950, 3900, 1010, 3930),
+    _at("15:05-15:45", 109, 3960, 290, 3990),
+    _at("大页内存在数据库中的收益评估", 373, 3960, 800, 3993),
+    _at("王建国", 950, 3960, 1040, 3995),
+    _at("阿里云内核专家", 950, 4000, 1100, 4026),
+    _at("16:05-16:40", 109, 4100, 290, 4130),
+    _at("zswap还是zram：手机与服务器的不同答案", 373, 4100, 899, 4130),
+    _at("骆子航", 950, 4100, 1040, 4135),
+    _at("谢佳琪", 1250, 4100, 1340, 4135),
+    _at("OPPO内存优化工程师", 950, 4140, 1150, 4166),
+    _at("OPPO高级软件工程师", 1250, 4140, 1450, 4166),
+    _at("16:40-17:20", 109, 4240, 290, 4270),
+    _at("基于硬件访问位的冷热页识别", 373, 4240, 800, 4270),
+    _at("李明", 950, 4240, 1017, 4275),
+    _at("华为内核工程师", 950, 4280, 1100, 4306),
+]
+
+
+def test_a_second_name_beside_the_first_in_a_tables_row_withholds_the_list_read():
+    (forum,) = agenda.parse("kaifeng.jpg", _TWO_IN_A_CELL, 2692).forums
+    assert [(s.speakers, s.speakers_sure) for s in forum.slots] == [
+        (("王建国",), 1.0),
+        (("骆子航",), 0.0),  # shown, one name would say the talk is one person's
+        (("李明",), 1.0),
+    ]

@@ -199,6 +199,11 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
                 names, affiliations = tuple(n for n, _ in each), tuple(a for _, a in each)
         if not all(_names(n) for n in names) or (beside and _crosses(time, mine, starts, height, name)):
             names = ()
+        # a second speaker's name beside the first's, each over an affiliation: the list read is not whole
+        if any(
+            person(b.text) and any(same_level(b, n) for n in speakers) for b in mine if where[id(b)] in firms
+        ):
+            sure = 0.0
         out.append(
             Row(
                 time,
