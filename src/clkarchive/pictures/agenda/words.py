@@ -295,6 +295,9 @@ def split_name(run: str) -> tuple[str, str] | None:
     rather than a wrong one.
     """
     run = unicodedata.normalize("NFKC", run).strip()
+    run = re.sub(r"^(\w)[—–－-](?=[\u4e00-\u9fff])", r"\1一", run)  # "邓—鸣": OCR's dash for 一
+    if _places().match(run) and _KIND.search(run):
+        return None  # "江西理工大学副校长": an organisation named after its place, no one's name
     family = surname(run)
     # a surname that is an everyday word ("全宇航腾讯云…") ends its name only where a known
     # organisation begins: a title's words run on otherwise
