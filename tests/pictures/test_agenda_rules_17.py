@@ -576,3 +576,10 @@ def test_a_second_name_beside_the_first_in_a_tables_row_withholds_the_list_read(
         (("骆子航",), 0.0),  # shown, one name would say the talk is one person's
         (("李明",), 1.0),
     ]
+
+
+def test_ocrs_dash_for_yi_in_a_name_and_a_run_opening_with_a_place():
+    """Set 72 read 一 as a dash ("邓—鸣"); set 63 printed "江西理工大学副校长" under a name (江 is a
+    surname, 江西 a province)."""
+    assert split_name("邓—鸣阿里云文件系统工程师") == ("邓一鸣", "阿里云文件系统工程师")
+    assert split_name("江西理工大学副校长") is None
