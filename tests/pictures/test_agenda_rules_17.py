@@ -13,6 +13,7 @@ from hand_boxes import at as _at
 from clkarchive.pictures import agenda
 from clkarchive.pictures.agenda.run_in import latin_run_in, run_in
 from clkarchive.pictures.agenda.words import split_name
+from clkarchive.pictures.ocr import OcrBox
 
 # Set 61's panel: each person's row opens with a tag in a pill of its own (主持, 嘉宾), then the
 # name, then the affiliation; the guests after the first carry no tag.
@@ -583,3 +584,38 @@ def test_ocrs_dash_for_yi_in_a_name_and_a_run_opening_with_a_place():
     surname, 江西 a province)."""
     assert split_name("邓—鸣阿里云文件系统工程师") == ("邓一鸣", "阿里云文件系统工程师")
     assert split_name("江西理工大学副校长") is None
+
+
+# Set 71's forum poster: a talk by two speakers, each a biography and a name plate; OCR read the
+# first plate's rare surname wrong and faintly ("远国栋" at 0.73 for 逯国栋), under the confidence
+# the reader keeps.
+_FAINT_PLATE = [
+    _at("10:35-11:05", 131, 5526, 387, 5576),
+    _at("云原生时代操作系统内核的稳定性工程：", 139, 5648, 797, 5684),
+    _at("百万台规模的实践", 141, 5705, 440, 5743),
+    _at("阿里云操作系统内核团队负责人，龙蜥社区", 136, 5797, 592, 5823),
+    _at("技术委员会委员，负责阿里云数百万台服务", 137, 5851, 592, 5878),
+    _at("器的内核研发、热补丁与稳定性体系建设。", 137, 5904, 577, 5932),
+    _at("此前在百度系统部从事内核与虚拟化开发五", 138, 5959, 592, 5985),
+    _at("年，参与了百度第一代自研服务器的软硬件", 137, 6013, 592, 6039),
+    _at("协同设计。毕业于西安电子科技大学计算机", 137, 6068, 593, 6094),
+    _at("学院，获硕士学位。", 137, 6121, 338, 6148),
+    _at("阿里云操作系统团队高级技术专家，主要负", 135, 6345, 590, 6371),
+    _at("责内核宕机与性能故障的根因分析平台，主", 137, 6398, 591, 6424),
+    _at("导了线上vmcore自动诊断系统的建设，每", 137, 6452, 590, 6478),
+    _at("年自动归因上万例内核问题。加入阿里云之", 137, 6506, 590, 6533),
+    _at("前在中兴通讯从事CGSL电信级操作系统的", 137, 6561, 589, 6588),
+    _at("维护。2012 年毕业于郑州大学信息工程学院。", 134, 6612, 612, 6644),
+    _at("卢思敏", 758, 6703, 884, 6752),
+    _at("11:05 - 11:35", 127, 7011, 377, 7063),
+    OcrBox("远国栋", 758, 6212, 882, 6257, 0.73),
+]
+
+
+def test_a_name_read_too_faintly_to_keep_beside_a_speakers_plate_withholds_the_list():
+    (forum,) = agenda.parse("main.png", _FAINT_PLATE, 2711).forums
+    talk = forum.slots[0]
+    assert (talk.speakers, talk.speakers_sure) == (
+        ("卢思敏",),
+        0.0,
+    )  # shown, 卢思敏 would seem its only speaker

@@ -6,6 +6,7 @@ readings unsure (withheld, not shown as fact) or drops one; poster.py reads, thi
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from clkarchive.pictures.agenda.geometry import Text, lines_of
 from clkarchive.pictures.agenda.records import Slot
@@ -122,5 +123,29 @@ def orphans(read: list[Reading]) -> list[Reading]:
                 before[2],
             )
             continue
+        out.append((time, slot, boxes))
+    return out
+
+
+FAINT = 0.5  # OCR's confidence from which a name too faint to keep still says one is printed
+
+
+def faint_unsure(read: list[Reading], faint: Sequence[Text]) -> list[Reading]:
+    """The readings, those with speakers made unsure where a name OCR read too faintly to keep
+    (under MIN_CONFIDENCE: "远国栋" at 0.73 for 逯国栋, on a plate like "卢思敏"'s) stands among
+    their lines, set as one of their speakers' names is: one more speaker, not read. Shown, the
+    list read would say the talk is the others' alone."""
+    out: list[Reading] = []
+    for time, slot, boxes in read:
+        names = [b for b in boxes if b.text in slot.speakers]
+        top, bottom = min(b.y0 for b in boxes), max(b.y1 for b in boxes)
+        if any(
+            top <= f.y0 <= bottom
+            and abs(f.x0 - n.x0) < 0.5 * (n.y1 - n.y0)
+            and 0.8 <= (f.y1 - f.y0) / (n.y1 - n.y0) <= 1.25
+            for f in faint
+            for n in names
+        ):
+            slot = dataclasses.replace(slot, speakers_sure=0.0)
         out.append((time, slot, boxes))
     return out

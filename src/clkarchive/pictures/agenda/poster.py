@@ -35,7 +35,9 @@ from clkarchive.pictures.agenda.clock import (
 from clkarchive.pictures.agenda.columns import columns, heading_over, lanes, parallel, sidebar
 from clkarchive.pictures.agenda.dates import DAY_SPAN, event_date, venue
 from clkarchive.pictures.agenda.doubts import (
+    FAINT,
     Reading,
+    faint_unsure,
     furniture_unsure,
     holes_unsure,
     named_breaks,
@@ -59,6 +61,7 @@ from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, lead
 from clkarchive.pictures.agenda.speakers import misread
 from clkarchive.pictures.agenda.table import rows
 from clkarchive.pictures.agenda.words import (
+    CJK_NAME,
     HOST,
     PROGRAMME,
     PUNCTUATION,
@@ -128,6 +131,7 @@ class _Printed:
 
     words: frozenset[str]  # in lower case, in its titles: no person's name is made of them
     labelled: frozenset[tuple[float, float]]  # where the times printed with a label ("时间：") stand
+    faint: tuple[Text, ...] = ()  # names OCR read too faintly to keep (doubts.faint_unsure)
 
 
 def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Schedule:
@@ -209,6 +213,9 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     printed = _Printed(
         frozenset(w for b in kept for w in _LOWER_WORD.findall(b.text)),
         frozenset((b.x0, b.y0) for b in boxes if _labelled_time(b.text)),
+        tuple(
+            _text(b) for b in boxes if FAINT <= b.confidence < MIN_CONFIDENCE and CJK_NAME.fullmatch(b.text)
+        ),
     )
     forums: list[Forum] = []
     ruler = time_axis(kept)  # a Gantt chart's hours along its top: no talk's
@@ -247,7 +254,7 @@ def _forums(
                 _read(group, [*head, *(lines_of(group) if len(groups) > 1 else body)], height, year, printed)
             )
         ]
-        read = named_breaks(orphans(furniture_unsure(shared_unsure(read))))
+        read = faint_unsure(named_breaks(orphans(furniture_unsure(shared_unsure(read)))), printed.faint)
         read = [  # a time with a digit read unsurely is withheld
             (t, dataclasses.replace(s, time_sure=min(s.time_sure, UNPLACED)) if misread_time(t) else s, b)
             for t, s, b in read
