@@ -1,7 +1,8 @@
 """Doubts about a programme's readings, each from the readings around it: a line two times read,
 talks of no speaker after each card's talk (its furniture), two talks of one time beside a hole in
-the programme, a speaker's line read as a talk of its own, a break read with speakers. Each makes
-readings unsure (withheld, not shown as fact) or drops one; poster.py reads, this module doubts."""
+the programme, a speaker's line read as a talk of its own, a break read with speakers, a name too
+faint to keep set as a speaker's. Each makes readings unsure (withheld, not shown as fact) or
+drops one; poster.py reads, this module doubts."""
 
 from __future__ import annotations
 
