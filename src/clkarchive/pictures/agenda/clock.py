@@ -12,6 +12,7 @@ import re
 import statistics
 
 from clkarchive.pictures.agenda.geometry import Text, part
+from clkarchive.pictures.agenda.words import HALF_OF_DAY
 
 _DIGITS = str.maketrans(
     {
@@ -44,7 +45,6 @@ _DIGITS = str.maketrans(
     }
 )
 _TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
-HALF_OF_DAY = "上午|下午|中午|晚上"  # what a poster prints before a time (中午 12:05, 下午 1:30)
 _DASH = "[-–—~～一]"  # what joins a start to its end
 _MERIDIEM = re.compile(r"\s*(?<![A-Za-z])([AaPp])\.?\s?[Mm](?![A-Za-z])\.?")
 # A start time alone; a dash after it with no end ("13:30 –", the end left to the next start) or a

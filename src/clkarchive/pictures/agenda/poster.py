@@ -21,7 +21,6 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from clkarchive.pictures.agenda.clock import (
-    HALF_OF_DAY,
     chained,
     ended,
     is_time,
@@ -62,6 +61,7 @@ from clkarchive.pictures.agenda.speakers import misread
 from clkarchive.pictures.agenda.table import rows
 from clkarchive.pictures.agenda.words import (
     CJK_NAME,
+    HALF_OF_DAY,
     HOST,
     PROGRAMME,
     PUNCTUATION,

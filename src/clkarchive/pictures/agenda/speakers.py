@@ -70,11 +70,12 @@ _APART = re.compile(r"\s*[·•・|｜@]\s*")  # "欧阳明轩 · vivo移动通�
 _BRACKETED = re.compile(r"(.+?)\s*[(（]([^()（）]+)[)）]")  # "戴文博（浪潮信息）"
 # A bilingual speaker's line: the name in pinyin, the same name in characters in brackets, then
 # the affiliation ("Tang Zhiqiang (唐志强) Alibaba Cloud", an English-first poster's).
-_PINYIN_NAMED = re.compile(r"([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})\s*[(（]([\u4e00-\u9fff]{2,4})[)）]\s*(.*)")
+_PINYIN = r"[A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2}"  # a Chinese name in pinyin, as English reports write it
+_PINYIN_NAMED = re.compile(rf"({_PINYIN})\s*[(（]([\u4e00-\u9fff]{{2,4}})[)）]\s*(.*)")
 # 唐志强 (Tang Zhiqiang); or unbracketed, before the affiliation's sign: 许志华 Xu Zhihua · HUST
 _NAME_PINYIN = re.compile(
-    r"([\u4e00-\u9fff]{2,4})\s*(?:[(（]([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})[)）]"
-    r"|([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})(?=\s*(?:[·•・|｜@]|$)))\s*(.*)"
+    rf"([\u4e00-\u9fff]{{2,4}})\s*(?:[(（]({_PINYIN})[)）]"
+    rf"|({_PINYIN})(?=\s*(?:[·•・|｜@]|$)))\s*(.*)"
 )
 # What leads a speaker's line: a handle's @ ("@ 姚晨 · 阿里云", a terminal's or a chat's listing),
 # a dash ("—— 唐悦，中山大学", a programme book's; OCR reads one as 一, no surname) or a list's
@@ -455,7 +456,7 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
     return None
 
 
-_ROMANISED = re.compile(r"([A-Z][a-z]+(?: ?[A-Z][a-z]+){1,2})\s*")
+_ROMANISED = re.compile(rf"({_PINYIN})\s*")
 
 
 def unromanised(one: Speaker) -> str:

@@ -90,7 +90,8 @@ def forum_name(text: str) -> str:
 
 
 _PARTICLES = "的之与或"  # words that join a title's parts and open its wrapped lines; no surname
-_DAY_PART = re.compile(r"上午|下午|中午|晚上|全天")  # "下午" over the afternoon's forums (下 is a surname)
+HALF_OF_DAY = "上午|下午|中午|晚上"  # what a poster prints before a time (中午 12:05, 下午 1:30)
+_DAY_PART = re.compile(rf"{HALF_OF_DAY}|全天")  # "下午" over the afternoon's forums (下 is a surname)
 
 
 def person_name(text: str) -> str:
@@ -233,14 +234,14 @@ def same_person(a: str, b: str) -> bool:
 
 
 @functools.cache
-def _organisations() -> re.Pattern[str]:
-    names = sorted(_listed("organisations.txt"), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names), re.I)
+def _alternation(name: str) -> re.Pattern[str]:
+    """The entries of a data file beside this module as one pattern, the longest first (case aside)."""
+    return re.compile("|".join(re.escape(n) for n in sorted(_listed(name), key=len, reverse=True)), re.I)
 
 
 def organisation(text: str) -> str:
     """The known organisation text starts with ("富士通南大" of "富士通南大软件"), or ""."""
-    m = _organisations().match(text)
+    m = _alternation("organisations.txt").match(text)
     return m.group(0) if m else ""
 
 
@@ -262,11 +263,6 @@ ROLE_START = re.compile(
     rf"高级|资深|首席|主任|副教授|副研究员|{JOBS}"
     rf"|研发|技术|讲师|助理|安全|Senior|Staff|Principal"  # 安全专家, 安全工程师: 安 is a surname too
 )
-
-
-@functools.cache
-def _places() -> re.Pattern[str]:
-    return re.compile("|".join(sorted(_listed("places.txt"), key=len, reverse=True)))
 
 
 _KIND = re.compile(r"大学|学院|研究院|研究所|实验室|公司|集团|科技|中心")  # what an organisation is
@@ -296,7 +292,7 @@ def split_name(run: str) -> tuple[str, str] | None:
     """
     run = unicodedata.normalize("NFKC", run).strip()
     run = re.sub(r"^(\w)[—–－-](?=[\u4e00-\u9fff])", r"\1一", run)  # "邓—鸣": OCR's dash for 一
-    if _places().match(run) and _KIND.search(run):
+    if _alternation("places.txt").match(run) and _KIND.search(run):
         return None  # "江西理工大学副校长": an organisation named after its place, no one's name
     family = surname(run)
     # a surname that is an everyday word ("全宇航腾讯云…") ends its name only where a known
@@ -323,7 +319,7 @@ def split_name(run: str) -> tuple[str, str] | None:
             and not ROLE_START.match(rest[len(known) :])
         )
         # an organisation no list knows, named after its place ("安徽工程大学…", "中国电子技术标准化研究院")
-        placed = _places().match(rest) and _KIND.search(rest)
+        placed = _alternation("places.txt").match(rest) and _KIND.search(rest)
         if (known and not longer) or placed or (not word and ROLE_START.match(rest)):
             fits[2].append((name, rest))
         elif not word and ((rest[0].isascii() and _latin_firm(rest)) or unknown):
