@@ -197,6 +197,9 @@ def test_a_name_run_into_its_company_is_cut_where_a_known_organisation_begins():
         ("张伟AMD工程师", ("张伟", "AMD工程师")),  # a Latin company, then a role
         ("李四Intel中国研究院", ("李四", "Intel中国研究院")),
         ("车载MCU上的实践", None),  # a title's wrapped line: Latin words, then no organisation
+        # the lexicon's storage and GPU makers: 峰长江… and 明景嘉… open no organisation it knows
+        ("宫晓峰长江存储固件与驱动负责人", ("宫晓峰", "长江存储固件与驱动负责人")),
+        ("车佳明景嘉微驱动工程师", ("车佳明", "景嘉微驱动工程师")),
     ],
 )
 def test_names_are_cut_from_affiliations_only_where_the_end_is_known(run, cut):
