@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from clkarchive.pictures.agenda.geometry import Line, Text, set_alike
+from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.run_in import latin_run_in
 from clkarchive.pictures.agenda.words import (
     ENDS_IN_JOB,
@@ -262,14 +262,16 @@ def _wrapped(over: Line, anchor: Anchor, height: float) -> bool:
         return False
     beside = Line(anchor.beside)
     centres = [(min(b.x0 for b in ln.boxes) + max(b.x1 for b in ln.boxes)) / 2 for ln in (over, beside)]
-    centred = (
-        abs(centres[0] - centres[1]) < 0.5 * height
-        and 0.8 <= (over.bottom - over.top) / (beside.bottom - beside.top) <= 1.25
-    )
+    # A box's height follows what it prints as well as its type: a line with Latin capitals and
+    # descenders ("openEuler内核的演进：") stands a quarter taller than one of digits in one type.
+    ratio = (over.bottom - over.top) / (beside.bottom - beside.top)
+    centred = abs(centres[0] - centres[1]) < 0.5 * height
+    flush = abs(over.boxes[0].x0 - beside.boxes[0].x0) < 0.5 * height
     return (
         _role(over) == "T"
         and _role(beside) == "T"
-        and (set_alike(over, beside) or centred)
+        and (flush or centred)
+        and 0.75 <= ratio <= 1.35
         and beside.top - over.bottom < 0.5 * height
     )
 

@@ -61,6 +61,7 @@ from clkarchive.pictures.agenda.speakers import misread
 from clkarchive.pictures.agenda.table import rows
 from clkarchive.pictures.agenda.words import (
     CJK_NAME,
+    COLUMN_HEADS,
     HALF_OF_DAY,
     HOST,
     PROGRAMME,
@@ -370,6 +371,7 @@ def _blocks(lines: list[Line], height: float, year: int | None) -> list[Block]:
             (HOST.search(line.text) and kind_of(lines[i - 1].text) != "panel")
             or SESSION.match(line.text)
             or PROGRAMME.fullmatch(line.text)
+            or COLUMN_HEADS.fullmatch(line.text)
             or _DAY_LABEL.fullmatch(line.text)
             or _HALF_DAY_LABEL.fullmatch(line.text)  # "下午" over the afternoon: its section's label
             or (len(line.text) <= 24 and event_date([line], year))

@@ -41,6 +41,13 @@ PROGRAMME = re.compile(
 )
 # A session's heading or its chair, which no talk is: "第一单元 内存回收", "单元主席：朱晓光",
 # "SESSION 2 File Systems", "Session Chair: Liu Bo (刘博)".
+# A table's header row ("时间 | 议题/嘉宾", "TIME  TOPIC  SPEAKER"): the columns' labels, two or
+# more, nothing else. It names nobody (时 and 单 are surnames) and opens no talk.
+_HEAD = (
+    r"(?:时间|日程|议题|议程|主题|题目|报告题目|演讲主题|分享主题|内容|嘉宾|演讲嘉宾|分享嘉宾|讲者|演讲者|"
+    r"演讲人|分享人|报告人|讲师|单位|公司|职务|职位|简介|备注|Time|Topic|Title|Speakers?|Session|Affiliation)"
+)
+COLUMN_HEADS = re.compile(rf"\W*{_HEAD}(?:[\s/|｜丨&、·]*{_HEAD})+\W*", re.I)
 SESSION = re.compile(
     r"^\W*(?:第[一二三四五六七八九十\d]{1,2}(?:单元|会场|场次|节)|(?:单元|分会|会场|专场)?主席\s*[:：]"
     r"|SESSION\s*\d{1,2}\b|Session Chair\b)",
