@@ -3,6 +3,7 @@ measurement."""
 
 from __future__ import annotations
 
+import pytest
 from hand_boxes import at as _at
 
 from clkarchive.pictures import agenda
@@ -48,3 +49,79 @@ def test_a_title_wrapped_over_its_time_is_one_title_whatever_its_boxes_heights()
     # "openEuler内核的演进：" stands a quarter taller than the digits of its second line
     talks = _talks([b for b in _HEADED_TABLE if b.text not in ("时间", "议题/嘉宾")])
     assert talks["09:10"] == ("openEuler内核的演进:从5.10到6.6的长期维护实践", ("韩志强",))
+
+
+# Sets 77 and 74: a card prints its biography as a paragraph on one side, and on the other, under
+# the photo, the name plate and the company and job under it; the plate stands level with one of
+# the paragraph's lines.
+_PLATE_RIGHT_OF_BIOGRAPHY = [
+    _at("09:20-09:50", 122, 2785, 417, 2832),
+    _at("openEuler内核的下一个十年：", 135, 2901, 658, 2950),
+    _at("面向智能计算的统一基座", 138, 2963, 555, 3002),
+    _at("华为操作系统内核实验室技术总监，", 470, 3054, 836, 3085),
+    _at("openEuler技术委员会委员，负责内核的技", 468, 3107, 928, 3139),
+    _at("术路线与版本规划，带领团队向上游贡献补", 471, 3164, 925, 3190),
+    _at("丁三千余个。加入华为前在中兴通讯从事电", 472, 3217, 927, 3246),
+    _at("信级Linux开发八年，硕士毕业于南京航空", 471, 3271, 926, 3297),
+    _at("龚海峰", 208, 3299, 334, 3345),
+    _at("航天大学。", 468, 3323, 577, 3355),
+    _at("华为openEuler内核技术总监", 113, 3368, 436, 3400),
+]
+_PLATE_LEFT_OF_BIOGRAPHY = [
+    _at("14:00-14:30", 168, 1626, 415, 1663),
+    _at("folio转换之后：页缓存路径的性能回归分析", 129, 1747, 874, 1785),
+    _at("字节跳动STE团队内核工程师，专", 136, 1855, 530, 1884),
+    _at("注于页缓存、folio与文件映射路径", 137, 1918, 535, 1947),
+    _at("的性能分析，近两年在上游提交并", 136, 1979, 526, 2009),
+    _at("合入了二十余个内存管理补丁，定", 138, 2042, 526, 2071),
+    _at("位过多起内核升级后的性能回归。", 138, 2103, 509, 2132),
+    _at("此前在网易杭州研究院从事数据库", 139, 2167, 525, 2193),
+    _at("汪志鹏", 710, 2167, 827, 2209),
+    _at("存储引擎开发。2017年硕士毕业于", 138, 2229, 537, 2256),
+    _at("字节跳动内核工程师", 665, 2236, 873, 2263),
+    _at("浙江大学计算机科学与技术学院。", 136, 2288, 510, 2320),
+]
+
+
+@pytest.mark.parametrize(
+    ("boxes", "speaker", "affiliation"),
+    [
+        (_PLATE_RIGHT_OF_BIOGRAPHY, "龚海峰", "华为openEuler内核技术总监"),
+        (_PLATE_LEFT_OF_BIOGRAPHY, "汪志鹏", "字节跳动内核工程师"),
+    ],
+)
+def test_a_name_plate_beside_the_biography_is_read_with_the_affiliation_under_it(boxes, speaker, affiliation):
+    (forum,) = agenda.parse("nantong.webp", boxes, 2771).forums
+    (talk,) = forum.slots
+    assert (talk.speakers, talk.affiliations) == ((speaker,), (affiliation,))
+    assert talk.speakers_sure >= 0.8
+
+
+# Set 77: the biography over the plate opens with the company and job, as the line under the
+# plate does ("腾讯云虚拟化与内核团队工程师，负责CXL"), but it is a sentence: no second speaker's
+# affiliation whose name OCR missed.
+_BIOGRAPHY_OVER_PLATE = [
+    _at("13:30-14:00", 133, 1810, 397, 1857),
+    _at("CXL内存池化在云主机中的落地实践", 136, 1929, 746, 1969),
+    _at("腾讯云虚拟化与内核团队工程师，负责CXL", 135, 2022, 591, 2048),
+    _at("内存扩展与池化方案在云主机上的落地，参", 135, 2075, 593, 2103),
+    _at("与了内存热插拔与分层回收的优化。此前在", 137, 2130, 595, 2159),
+    _at("浪潮信息从事服务器内存RAS开发，毕业于", 135, 2183, 600, 2211),
+    _at("华中科技大学。", 134, 2235, 292, 2268),
+    _at("韦振东", 236, 2328, 358, 2375),
+    _at("腾讯云内核研发工程师", 135, 2399, 386, 2431),
+]
+
+
+def test_a_biography_that_opens_with_the_company_is_no_lost_speakers_affiliation():
+    (forum,) = agenda.parse("nantong.webp", _BIOGRAPHY_OVER_PLATE, 2771).forums
+    (talk,) = forum.slots
+    assert (talk.speakers, talk.affiliations) == (("韦振东",), ("腾讯云内核研发工程师",))
+    assert talk.speakers_sure >= 0.8
+
+
+def test_a_sentence_ocr_ran_together_is_no_latin_name():
+    from clkarchive.pictures.agenda.words import person
+
+    assert person("BeforeMicrosofthebuilttracingtoolsat") == ""  # set 77's English biography
+    assert person("Priya Balasubramanian") == "Priya Balasubramanian"

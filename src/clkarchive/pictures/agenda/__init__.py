@@ -16,6 +16,7 @@ layout not seen. Each step is a module:
   one forum (cards in a grid: by a gutter no line crosses), and each time's lines;
 - placement: which times are no talk's (a ruler's hours), and which are unsure of their lines or digits;
 - table: a programme printed as a table of fields (time | title | speakers | affiliation);
+- reading: a time's lines in the order its talk is read (title, speakers, biographies);
 - slots: a slot's lines into its talks, speakers and biographies;
 - panels: a panel's host and guests, however listed;
 - speakers: a speaker's line, however printed, into names and affiliations, and how sure;

@@ -55,8 +55,9 @@ from clkarchive.pictures.agenda.placement import (
     status_bar,
     time_axis,
 )
+from clkarchive.pictures.agenda.reading import NUMBER, lines_of_block
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
-from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, leading, slots_of
+from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, slots_of
 from clkarchive.pictures.agenda.speakers import misread
 from clkarchive.pictures.agenda.table import rows
 from clkarchive.pictures.agenda.words import (
@@ -67,11 +68,9 @@ from clkarchive.pictures.agenda.words import (
     PROGRAMME,
     PUNCTUATION,
     SESSION,
-    affiliation_like,
     forum_name,
     join,
     organisation,
-    person,
     person_like,
     person_name,
     word_surname,
@@ -95,8 +94,6 @@ def _barred(text: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
-# A talk's number printed beside its time ("01", "04", "①"; OCR may add a stroke: "04!").
-_NUMBER = re.compile(r"\W*(?:\d{1,2}|[①-⑳])\W*")
 # A remark in brackets next to a time ("15:50-16:30（两场短议题）"): no title.
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 # A day's label ("DAY 1", "第二天"): on a line of its own ("第二天 DAY 2" over the next day's date),
@@ -341,7 +338,7 @@ def _read(
 def _slots(block: Block, printed: _Printed) -> list[Slot]:
     """A block's slots: read by their labels where its lines are labelled fields, else by their
     type and order."""
-    lines = _lines_of_block(block)
+    lines = lines_of_block(block)
     if (fields := labelled(lines)) is not None:
         return fields_slots(block.anchor.times, lines, fields, block.sure)
     found = slots_of(block.anchor.times, lines, block.sure, printed.words)
@@ -453,63 +450,10 @@ def _centred_row(
     return None
 
 
-def _lines_of_block(block: Block) -> list[Line]:
-    """The block's lines in the order a talk is read, title first: top to bottom, with what was
-    printed beside its time on the time's row, less a talk's number alone on a line of its own in
-    type far larger than the block's (a badge, "01" in big digits left of the title, whose centre
-    fell a little under the title's row): no line of the title. Speakers printed before the title
-    (in a column left of it, or over the time of a card that opens with them) go after it."""
-    beside = lines_of(list(block.anchor.beside))
-    lines = [_unnumbered(ln) for ln in (*beside, *block.lines)]
-    usual = statistics.median(ln.bottom - ln.top for ln in lines) if lines else 0.0
-    badges = [ln for ln in lines if _NUMBER.fullmatch(ln.text) and ln.bottom - ln.top > 1.5 * usual]
-    lines = _speakers_last(sorted([ln for ln in lines if ln not in badges], key=lambda ln: ln.top), usual)
-    # A card that opens with its speakers and their biography, then its time and its title under
-    # it: its speakers, its title, then the biography (else the biography would open the title).
-    above = [ln for ln in lines if ln.bottom <= block.anchor.line.top]
-    if above and len(above) < len(lines):
-        speakers, k = leading(above, statistics.median(ln.em for ln in lines))
-        if speakers and k < len(above):
-            lines = [*above[:k], *lines[len(above) :], *above[k:]]
-    return lines
-
-
-def _speakers_last(lines: list[Line], height: float) -> list[Line]:
-    """The lines of a row that prints its speakers in a column left of its title (a table
-    "分享嘉宾 | 议题 | 时间": the name, its affiliation under it, beside the title's lines) as the
-    title's lines, then the speakers': read top to bottom, the title's second line would fall
-    after the name's affiliation. The row opens with a name beyond doubt, in a box of its own set
-    apart from the title's; the left column's boxes are names and affiliations down to the first
-    that is neither (what follows the row: a label over the next forum's heading), and no box runs
-    across the gap between the columns."""
-    if not lines or len(lines[0].boxes) < 2 or not person(lines[0].boxes[0].text):
-        return lines
-    name, title = lines[0].boxes[:2]
-    edge = title.x0 - height / 2
-    if title.x0 - name.x1 < 2 * height:
-        return lines
-    boxes = [b for ln in lines for b in ln.boxes]
-    left = [b for b in boxes if b.x1 <= edge]
-    right = [b for b in boxes if b.x0 >= edge]
-    if len(left) + len(right) < len(boxes):
-        return lines
-    left.sort(key=lambda b: b.y0)
-    k = next((k for k, b in enumerate(left) if not (person(b.text) or affiliation_like(b.text))), len(left))
-    return lines_of(right) + lines_of(left[:k]) + lines_of(left[k:])
-
-
-def _unnumbered(line: Line) -> Line:
-    """The line less a talk's number that opens it ("01" in a badge left of a card, on its
-    speaker's row): no part of a name or a title."""
-    if len(line.boxes) >= 2 and _NUMBER.fullmatch(line.boxes[0].text):
-        return Line(line.boxes[1:])
-    return line
-
-
 def _anchor(line: Line) -> Anchor | None:
     """The time range a line prints, if one (OCR may cut it in two or three boxes, or run it into its
     title in one: clock.led cut that apart), and what is beside it."""
-    boxes = tuple(b for b in line.boxes if not _NUMBER.fullmatch(b.text))  # a talk's number is no title
+    boxes = tuple(b for b in line.boxes if not NUMBER.fullmatch(b.text))  # a talk's number is no title
     for i in range(len(boxes)):
         for j in (1, 2, 3):
             text = "".join(b.text for b in boxes[i : i + j])

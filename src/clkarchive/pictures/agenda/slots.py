@@ -132,7 +132,13 @@ def slots_of(
         roles = tuple(unromanised(s).strip(PUNCTUATION) for s in speakers)
         # a line kept as biography but set as an affiliation read under a name is one more
         # speaker's affiliation, whose name OCR did not read
-        lost = any(_affiliation_alike(a, f) and not _next_under(f, a) for a in aside for f in firms)
+        # (a biography's first line opens with the company and job too, "腾讯云内核团队工程师，负责…":
+        # a sentence, no affiliation of its own)
+        lost = any(
+            _affiliation_alike(a, f) and not sentence(a) and not _next_under(f, a)
+            for a in aside
+            for f in firms
+        )
         # speakers' lines that print their affiliation beside the name
         whole = [at[id(s)] for s in speakers if id(s) in at and s.affiliation and not s.takes_next]
         lost = lost or any(_nameless(a, whole) for a in aside)

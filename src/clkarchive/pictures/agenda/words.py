@@ -170,7 +170,8 @@ def person_like(name: str) -> bool:
     """Whether a name read as a speaker's looks like a person's, so that a fragment of a title, a
     product or a project is never shown as one: a Chinese name is a known surname and one or two
     characters ("时性测评" is no name though 时 is a surname), a Latin one two or three words of
-    pinyin ("Lianbo Jiang"), or of no word of not_names.txt ("Kuzin Artem", never "Ant Group").
+    pinyin ("Lianbo Jiang"), or of no word of not_names.txt ("Kuzin Artem", never "Ant Group")
+    and none longer than a name's word ("Balasubramanian"; a sentence OCR ran together is).
     A person whose name is neither is withheld, never shown wrong."""
     name = unicodedata.normalize("NFKC", name).strip()
     if transliterated(name):
@@ -182,7 +183,7 @@ def person_like(name: str) -> bool:
         return False
     common = {w.casefold() for w in _listed("not_names.txt")}
     return all(_PINYIN_WORD.fullmatch(w) for w in words) or not any(
-        w.casefold() in common or _COMMON_ENDING.search(w) or not re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]+", w)
+        w.casefold() in common or _COMMON_ENDING.search(w) or not re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{1,14}", w)
         for w in words
     )
 
