@@ -125,3 +125,22 @@ def test_a_sentence_ocr_ran_together_is_no_latin_name():
 
     assert person("BeforeMicrosofthebuilttracingtoolsat") == ""  # set 77's English biography
     assert person("Priya Balasubramanian") == "Priya Balasubramanian"
+
+
+# Set 78: two speakers side by side on one line, each name run into its own company and job.
+_TWO_RUN_IN_SIDE_BY_SIDE = [
+    _at("云原生数据库的内核加速：", 390, 2842, 773, 2872),
+    _at("11:00-11:40", 103, 2844, 300, 2877),
+    _at("从io_uring到cXL内存池", 388, 2884, 791, 2923),
+    _at("程雅阿里云数据库专家", 385, 2929, 696, 2966),
+    _at("米立峰平头哥驱动工程师", 741, 2930, 1054, 2967),
+    _at("午餐", 378, 3010, 457, 3051),
+    _at("11:40-13:30", 104, 3018, 304, 3048),
+]
+
+
+def test_two_names_each_run_into_its_company_side_by_side_are_two_speakers():
+    (forum,) = agenda.parse("shaoxing.jpg", _TWO_RUN_IN_SIDE_BY_SIDE, 2782).forums
+    talk = forum.slots[0]
+    assert talk.speakers == ("程雅", "米立峰")
+    assert talk.affiliations == ("阿里云数据库专家", "平头哥驱动工程师")

@@ -223,6 +223,15 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
         return [Speaker(n, firm) for n in names] if affiliation_like(firm) else []
     if len(line.boxes) >= 2 and all(boxed := [_slashed(box.text) for box in line.boxes]):
         return [one for speakers in boxed for one in speakers]  # "魏航/摩尔线程   彭丽/中国科学技术大学"
+    if (
+        len(line.boxes) >= 2
+        and not LIST.search(line.boxes[0].text[-1])  # "徐杰·华为／" "邓琳·…": a list, _paired's
+        and all((cut := run_in(box.text)) and cut[1] for box in line.boxes)
+    ):
+        # "程雅阿里云数据库专家   米立峰平头哥驱动工程师": two speakers side by side, each run into
+        # their own company and job; read as one, the second would be the first's affiliation
+        cuts = [run_in(box.text) for box in line.boxes]
+        return [Speaker(*cut, sure=SPLIT_SURE) for cut in cuts if cut]
     if len(line.boxes) != 1:
         return _paired(_unled(line.text)) if LIST.search(line.boxes[0].text[-1]) else []
     text = _unled(line.text)  # of the line _near joined
