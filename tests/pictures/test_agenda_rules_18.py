@@ -144,3 +144,49 @@ def test_two_names_each_run_into_its_company_side_by_side_are_two_speakers():
     talk = forum.slots[0]
     assert talk.speakers == ("程雅", "米立峰")
     assert talk.affiliations == ("阿里云数据库专家", "平头哥驱动工程师")
+
+
+# Set 81: a forum's table, 时间 | 议题 | 演讲嘉宾 (each name over its company in smaller type); the
+# forum's number "01" and the label 时间 over the time column, and a tea band across the table with
+# its time centred in it.
+_TABLE_WITH_A_BANDED_BREAK = [
+    _at("主持人：郝志明", 1011, 2615, 1196, 2648),
+    _at("01", 66, 2630, 118, 2671),
+    _at("内存管理与优化分论坛", 170, 2630, 604, 2669),
+    _at("vivo内存技术专家", 1030, 2656, 1196, 2682),
+    _at("时间", 118, 2734, 178, 2768),
+    _at("议题", 502, 2734, 562, 2768),
+    _at("演讲嘉宾", 951, 2734, 1058, 2768),
+    _at("内存cgroupv2在手机前后台切换中的保活", 266, 2806, 789, 2840),
+    _at("钟思琪", 829, 2810, 915, 2846),
+    _at("13:30-14:10", 75, 2827, 222, 2855),
+    _at("策略", 262, 2843, 324, 2880),
+    _at("荣耀内核工程师", 831, 2849, 986, 2876),
+    _at("PageCache LimitsforMulti-Tenant", 267, 2932, 728, 2963),
+    _at("岳子涵", 830, 2934, 914, 2970),
+    _at("14:10-14:50", 76, 2953, 220, 2978),
+    _at("Containers:Design and Trade-offs", 266, 2972, 715, 3002),
+    _at("华为云高级工程师", 830, 2973, 1007, 2999),
+    _at("14:50-15:10茶歇", 525, 3043, 763, 3079),
+    _at("任佳琪", 830, 3117, 915, 3152),
+    _at("KSM在虚拟机高密部署中的去重收益评估", 265, 3133, 760, 3162),
+    _at("15:10-15:50", 75, 3135, 222, 3162),
+    _at("天翼云内核开发工程师", 830, 3156, 1049, 3182),
+    _at("桂鹏飞", 830, 3229, 915, 3261),
+    _at("vmalloc路径的可扩展性优化", 265, 3244, 621, 3273),
+    _at("15:50-16:30", 76, 3245, 222, 3272),
+    _at("阿里云内核技术专家", 830, 3266, 1028, 3292),
+]
+
+
+def test_a_tables_time_column_and_a_break_banded_across_it_are_the_tables():
+    (forum,) = agenda.parse("jiaxing.jpg", _TABLE_WITH_A_BANDED_BREAK, 2812).forums
+    assert [(s.kind, s.start, s.speakers) for s in forum.slots] == [
+        ("talk", "13:30", ("钟思琪",)),
+        ("talk", "14:10", ("岳子涵",)),
+        ("break", "14:50", ()),
+        ("talk", "15:10", ("任佳琪",)),
+        ("talk", "15:50", ("桂鹏飞",)),
+    ]
+    assert forum.slots[0].title == "内存cgroupv2在手机前后台切换中的保活策略"
+    assert forum.slots[0].affiliations == ("荣耀内核工程师",)

@@ -16,7 +16,7 @@ import statistics
 from collections.abc import Callable
 
 from clkarchive.pictures.agenda.geometry import Text, shared_edges
-from clkarchive.pictures.agenda.words import BREAK, HOST, forum_name, join, norm
+from clkarchive.pictures.agenda.words import BREAK, COLUMN_HEAD, HOST, forum_name, join, norm
 
 
 def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text]]:
@@ -372,8 +372,13 @@ def sidebar(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Text]:
 
 
 def _programme(boxes: list[Text], is_time: Callable[[str], bool]) -> bool:
-    """Whether boxes hold a programme of their own: a time, and text that is none."""
-    return any(is_time(b.text) for b in boxes) and any(not is_time(b.text) for b in boxes)
+    """Whether boxes hold a programme of their own: a time, and text that is none, nor a table's
+    label ("时间" over a table's time column, with the forum's number "01" beside its heading, is
+    no programme: the table's other columns are its)."""
+    return any(is_time(b.text) for b in boxes) and any(
+        not is_time(b.text) and not COLUMN_HEAD.fullmatch(b.text) and not b.text.strip().isdigit()
+        for b in boxes
+    )
 
 
 def _spanning(

@@ -26,6 +26,7 @@ from clkarchive.pictures.agenda.geometry import Text, shared_edges
 from clkarchive.pictures.agenda.run_in import run_in
 from clkarchive.pictures.agenda.speakers import SPLIT_SURE, name_and_affiliation
 from clkarchive.pictures.agenda.words import (
+    BREAK,
     LIST,
     affiliation_like,
     join,
@@ -67,8 +68,12 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     # The end of a range whose start OCR missed ("16:25-" unread, "17:05" left) stands in the time
     # column right of its edge: it opens its row, of no known time (its end is no start).
     alone = [h for h in headings if _unstarted(h, times, height)]
-    times = sorted([*times, *(Text(UNREAD, b.x0, b.y0, b.x1, b.y1) for b in alone)], key=lambda b: b.y0)
-    headings = [h for h in headings if h not in alone]
+    # A break printed across the table, its time centred in the band with its name ("14:50-15:10
+    # 茶歇"): a row of its own, whose time stands out of the time column.
+    banded = [h for h in headings if any(level(b, h) and BREAK.fullmatch(b.text.strip()) for b in boxes)]
+    unread = [Text(UNREAD, b.x0, b.y0, b.x1, b.y1) for b in alone]
+    times = sorted([*times, *unread, *banded], key=lambda b: b.y0)
+    headings = [h for h in headings if h not in alone and h not in banded]
     if len(times) < 2 or not all(_heads(h, times) for h in headings):
         return []  # no time column
     # The time column's label ("时间") heads it: a time over it is the forum's or the session's

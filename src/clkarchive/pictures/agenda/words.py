@@ -48,6 +48,7 @@ _HEAD = (
     r"演讲人|分享人|报告人|讲师|单位|公司|职务|职位|简介|备注|Time|Topic|Title|Speakers?|Session|Affiliation)"
 )
 COLUMN_HEADS = re.compile(rf"\W*{_HEAD}(?:[\s/|｜丨&、·]*{_HEAD})+\W*", re.I)
+COLUMN_HEAD = re.compile(rf"\W*{_HEAD}\W*", re.I)  # one column's label, in a box of its own
 SESSION = re.compile(
     r"^\W*(?:第[一二三四五六七八九十\d]{1,2}(?:单元|会场|场次|节)|(?:单元|分会|会场|专场)?主席\s*[:：]"
     r"|SESSION\s*\d{1,2}\b|Session Chair\b)",
