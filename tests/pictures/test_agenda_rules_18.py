@@ -190,3 +190,21 @@ def test_a_tables_time_column_and_a_break_banded_across_it_are_the_tables():
     ]
     assert forum.slots[0].title == "内存cgroupv2在手机前后台切换中的保活策略"
     assert forum.slots[0].affiliations == ("荣耀内核工程师",)
+
+
+# Set 84: a WeChat article's fields, the second speaker on the line under the first's label.
+_SECOND_SPEAKER_UNDER_THE_LABEL = [
+    _at("14:50-15:30", 59, 2284, 257, 2317),
+    _at("【演讲主题】", 68, 2338, 255, 2379),
+    _at("基于io_uring的用户态块设备性能优化", 277, 2339, 962, 2379),
+    _at("【演讲嘉宾】胡立小米存储工程师", 66, 2395, 644, 2434),
+    _at("钟雨晴", 266, 2449, 382, 2491),
+    _at("中国科学技术大学博士研究生", 412, 2452, 900, 2488),
+]
+
+
+def test_a_second_speaker_under_a_speakers_label_is_an_entry_of_its_own():
+    (forum,) = agenda.parse("Screenshot.jpg", _SECOND_SPEAKER_UNDER_THE_LABEL, 2841).forums
+    (talk,) = forum.slots
+    assert talk.speakers == ("胡立", "钟雨晴")
+    assert talk.affiliations == ("小米存储工程师", "中国科学技术大学博士研究生")

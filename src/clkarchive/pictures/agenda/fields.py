@@ -47,6 +47,10 @@ def labelled(lines: list[Line]) -> list[tuple[str, str]] | None:
             fields.append((label[0], line.text[label[1].end() :].strip()))
         elif _TAG.match(line.text):
             fields.append(("tag", ""))  # the next talk's number tag ends this one's fields
+        elif fields and fields[-1][0] == "speakers":
+            # a speaker's line under the label's (a second speaker, "钟雨晴 中国科学技术大学…"): an
+            # entry of its own, never run into the first's affiliation
+            fields[-1] = (fields[-1][0], f"{fields[-1][1]}\n{line.text}")
         elif fields:
             fields[-1] = (fields[-1][0], join([fields[-1][1], line.text]))
     said = {name for name, _ in fields}
@@ -78,7 +82,7 @@ def _talk(start: str | None, end: str | None, talk: dict[str, list[str]], sure: 
     names: list[str] = []
     roles: list[str] = []
     whole = True
-    for text in talk["speakers"]:
+    for text in (line for field in talk["speakers"] for line in field.split("\n")):
         for entry in LIST.split(text) if not _BRACKETED.fullmatch(text) else [text]:
             m = _BRACKETED.fullmatch(entry)
             # "孔德成（中国移动云能力中心）", or a name run into its affiliation where the cut is sure
