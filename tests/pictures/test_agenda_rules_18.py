@@ -208,3 +208,11 @@ def test_a_second_speaker_under_a_speakers_label_is_an_entry_of_its_own():
     (talk,) = forum.slots
     assert talk.speakers == ("胡立", "钟雨晴")
     assert talk.affiliations == ("小米存储工程师", "中国科学技术大学博士研究生")
+
+
+def test_a_teams_talk_gives_the_name_printed_for_it_and_the_organisation_after_等():
+    from clkarchive.pictures.agenda.words import split_name
+
+    # set 85: "鲍永刚等小米系统软件部性能团队", "施雨辰等vivo 内存优化团队"
+    assert split_name("鲍永刚等小米系统软件部性能团队") == ("鲍永刚", "小米系统软件部性能团队")
+    assert split_name("施雨辰等vivo 内存优化团队") == ("施雨辰", "vivo 内存优化团队")

@@ -314,6 +314,8 @@ def split_name(run: str) -> tuple[str, str] | None:
     fits: dict[int, list[tuple[str, str]]] = {1: [], 2: []}  # how sure the end is -> the splits
     for given in (1, 2):
         name, rest = run[: len(family) + given], run[len(family) + given :].lstrip(PUNCTUATION)
+        # "鲍永刚等小米系统软件部": a team's talk, the name printed for it, then its organisation
+        rest = rest[1:].lstrip(PUNCTUATION) if rest.startswith("等") and len(rest) > 1 else rest
         # "宁夏大学副校长", "南瑞集团 软件工程师", "商汤科技…": an organisation's own name before its kind (no
         # affiliation opens with a bare 大学 or 集团), no person's before a firm
         if not rest or not CJK_NAME.fullmatch(name) or _BARE_KIND.match(rest):
