@@ -216,3 +216,21 @@ def test_a_teams_talk_gives_the_name_printed_for_it_and_the_organisation_after_�
     # set 85: "鲍永刚等小米系统软件部性能团队", "施雨辰等vivo 内存优化团队"
     assert split_name("鲍永刚等小米系统软件部性能团队") == ("鲍永刚", "小米系统软件部性能团队")
     assert split_name("施雨辰等vivo 内存优化团队") == ("施雨辰", "vivo 内存优化团队")
+
+
+# Set 85: names listed (、 or ／), the last run into the organisation they share.
+_LISTED_THEN_RUN_IN = [
+    _at("DAMON驱动的主动内存回收在数据库场景下的评估", 286, 3104, 973, 3134),
+    _at("14:40-15:15", 53, 3105, 210, 3132),
+    _at("韩雪、孔令杰、田野华为云数据库内核团队", 284, 3147, 751, 3179),
+    _at("茶歇", 282, 3232, 348, 3269),
+    _at("15:15-15:30", 53, 3238, 211, 3265),
+]
+
+
+def test_names_listed_then_run_into_their_one_organisation_are_each_its():
+    (forum,) = agenda.parse("guilin.png", _LISTED_THEN_RUN_IN, 2852).forums
+    talk = forum.slots[0]
+    assert talk.speakers == ("韩雪", "孔令杰", "田野")
+    assert talk.affiliations == ("华为云数据库内核团队",) * 3
+    assert talk.speakers_sure >= 0.8

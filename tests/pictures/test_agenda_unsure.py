@@ -16,7 +16,6 @@ from clkarchive.pictures.ocr import OcrBox as Box
         "主讲：缪佳宁、禚一鸣浙江大学",
         "主讲：缪佳宁、禚一鸣 浙江大学",
         "缪佳宁、禚一鸣 | 浙江大学",
-        "主讲：缪佳宁、李一鸣浙江大学",
     ],
 )
 def test_a_name_after_a_list_comma_that_cannot_be_cut_withholds_the_speakers(line: str):
@@ -32,6 +31,18 @@ def test_a_name_after_a_list_comma_that_cannot_be_cut_withholds_the_speakers(lin
     assert first.slot.speakers == ()
     assert dict(first.withheld)["speakers"]
     assert second.slot.speakers == ("李晓峰",)
+
+
+def test_names_listed_then_one_cut_surely_from_its_organisation_are_all_read():
+    """'缪佳宁、李一鸣浙江大学' (李 a surname the list knows, 浙江大学 an organisation it knows):
+    the last name is cut surely, so the list is whole, with the third speaker under it."""
+    rows = [("09:00-09:30", 100, 120), ("内存分层与CXL设备的NUMA管理", 100, 160)]
+    rows += [("主讲：缪佳宁、李一鸣浙江大学", 100, 200), ("聂泓华为云高级工程师", 180, 240)]
+    rows += [("09:30-10:00", 100, 330), ("页缓存回收策略的再思考", 100, 370), ("李晓峰 华为", 100, 410)]
+    drawn = [Box("存储分论坛", 100, 0, 400, 60, 0.99)]
+    drawn += [Box(text, x, top, x + 30 * len(text), top + 30, 0.99) for text, x, top in rows]
+    first, _ = agenda.reconcile([agenda.parse("p.png", drawn)])
+    assert first.slot.speakers == ("缪佳宁", "李一鸣", "聂泓")
 
 
 @pytest.mark.parametrize("cards", [3, 1])

@@ -192,7 +192,7 @@ def test_a_misread_name_stays_as_read_where_no_deck_spells_it():
 
 
 def test_a_name_read_with_an_unsure_character_is_withheld_though_a_deck_spells_it_alike():
-    """谢昱晟 with its 昱 at 0.33 (agenda.speakers.misread): the talk's speakers are withheld, even
+    """谢昱晟 with its 昱 at 0.33 (agenda.doubts.misread): the talk's speakers are withheld, even
     where a deck's file name spells a name one character away (the poster's reading is not taken
     for either)."""
     for decks in (files(), [f for f in files() if "谢旻晟" not in f.talk.speakers]):

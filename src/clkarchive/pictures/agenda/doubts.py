@@ -1,18 +1,20 @@
 """Doubts about a programme's readings, each from the readings around it: a line two times read,
 talks of no speaker after each card's talk (its furniture), two talks of one time beside a hole in
 the programme, a speaker's line read as a talk of its own, a break read with speakers, a name too
-faint to keep set as a speaker's. Each makes readings unsure (withheld, not shown as fact) or
-drops one; poster.py reads, this module doubts."""
+faint to keep set as a speaker's, a name with a character OCR read unsurely (`misread`). Each
+makes readings unsure (withheld, not shown as fact) or drops one; poster.py reads, this module
+doubts."""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from clkarchive.pictures.agenda.geometry import Text, lines_of
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.slots import UNPLACED, break_title
 from clkarchive.pictures.agenda.speakers import listed
+from clkarchive.pictures.agenda.words import CJK_NAME
 
 _FURNITURE = 3  # this many talks of no speaker, each after its card's talk, are the cards' furniture
 Reading = tuple[Text, Slot, tuple[Text, ...]]  # a slot, its time's box and the boxes it was read from
@@ -150,3 +152,30 @@ def faint_unsure(read: list[Reading], faint: Sequence[Text]) -> list[Reading]:
             slot = dataclasses.replace(slot, speakers_sure=0.0)
         out.append((time, slot, boxes))
     return out
+
+
+# A character of a Chinese name that OCR read less surely than this may be a look-alike of the one
+# printed: a rare surname read as a common one (仉 as 仇 at 0.47, 佘 as 余 at 0.71 and 0.79), or a
+# given name's (衿 as 矜, 0.75), where the line's mean is still 0.82 to 0.97. Right names are mostly
+# read at 0.98 to 1.0, but a rare surname read right may be lower (鄢 0.31, 卞 0.41, 邬 0.60):
+# withheld too. On posters-blind 1-15, fresh OCR: 4 of 6 wrong speakers withheld, 18 of 480 right
+# ones lost; only the surname's character: 3 withheld, 15 lost; at 0.85: no more withheld, 3 more
+# lost. A Latin name's letters are left alone: none read wrong, and four right ones had a low letter.
+CHAR_SURE = 0.8
+
+
+def misread(name: str, boxes: Iterable[Text]) -> bool:
+    """Whether a box prints the Chinese name with a character OCR read less surely than CHAR_SURE
+    (spaces aside; a box whose characters' probabilities are unknown is taken as read surely)."""
+    wanted = name.replace(" ", "")
+    if not CJK_NAME.fullmatch(wanted):
+        return False
+    for box in boxes:
+        kept = [(c, p) for c, p in zip(box.text, box.chars, strict=False) if not c.isspace()]
+        text = "".join(c for c, _ in kept)
+        at = text.find(wanted)
+        while at >= 0:
+            if any(p < CHAR_SURE for _, p in kept[at : at + len(wanted)]):
+                return True
+            at = text.find(wanted, at + 1)
+    return False

@@ -24,9 +24,9 @@ import itertools
 
 from clkarchive.pictures.agenda.clock import hh_mm, minutes, time_range
 from clkarchive.pictures.agenda.columns import box_rows
+from clkarchive.pictures.agenda.doubts import CHAR_SURE
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.layout import Anchor, Block
-from clkarchive.pictures.agenda.speakers import CHAR_SURE
 
 
 def axis_labels(anchors: dict[int, Anchor]) -> set[int]:
@@ -178,7 +178,7 @@ def spanned(
 
 def misread_time(time: Text) -> bool:
     """Whether OCR read a digit of the time's box less surely than a name's characters must be
-    (speakers.CHAR_SURE; a box whose characters' probabilities are unknown is taken as read surely).
+    (doubts.CHAR_SURE; a box whose characters' probabilities are unknown is taken as read surely).
     On blind set 26's digital-clock ranges every "0" OCR read as "8" (10:50 as 10:58, 7 times shown
     wrong) was read at 0.51 to 0.79, and one right "8" at 0.88. Over blind sets 1-25 it withheld 5
     of 870 right times, none wrong; on CLK2024 one forum poster's time, which the full agenda gives

@@ -39,6 +39,7 @@ from clkarchive.pictures.agenda.doubts import (
     faint_unsure,
     furniture_unsure,
     holes_unsure,
+    misread,
     named_breaks,
     orphans,
     shared_unsure,
@@ -58,7 +59,6 @@ from clkarchive.pictures.agenda.placement import (
 from clkarchive.pictures.agenda.reading import NUMBER, lines_of_block
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
 from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, slots_of
-from clkarchive.pictures.agenda.speakers import misread
 from clkarchive.pictures.agenda.table import rows
 from clkarchive.pictures.agenda.words import (
     CJK_NAME,

@@ -10,7 +10,6 @@ be taken for the whole.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text, part
@@ -264,6 +263,8 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
         return [Speaker(n, apart[1].strip(PUNCTUATION)) for n in names]  # "A、B | 蚂蚁集团": both of it
     if len(apart) == 2 and CJK_NAME.fullmatch(apart[0]) and len(organisation(apart[1])) >= 2:
         return [_unlisted(apart[0], apart[1].strip(PUNCTUATION))]  # "禚瑞 | 中兴通讯": not a title's
+    if shared := _listed_then_run_in(text):
+        return shared
     parts = LIST.split(text)
     names = [known_name(n) for n in parts]
     if (
@@ -286,6 +287,19 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
     if len(roles) == len(names) and all(affiliation_like(r) for r in roles):
         return [Speaker(n, r, takes_next=k == 0) for k, (n, r) in enumerate(zip(names, roles, strict=True))]
     return [Speaker(n, "") for n in names]
+
+
+def _listed_then_run_in(text: str) -> list[Speaker]:
+    """The speakers of names listed then run into their one organisation ("祁峰、汪洁阿里云操作系统
+    内核团队", "栾泽宇／孙静怡新华三…"): each name before the last a person's beyond doubt, the
+    last cut from the organisation where split_name is sure; it is each one's. Else []."""
+    parts = [p for p in LIST.split(text) if p]
+    if len(parts) < 2 or not all(person(p) for p in parts[:-1]):
+        return []
+    cut = split_name(parts[-1])
+    if cut is None or not person(cut[0]):
+        return []
+    return [Speaker(person(p), cut[1], sure=SPLIT_SURE) for p in [*parts[:-1], cut[0]]]
 
 
 def _slashed(text: str) -> list[Speaker]:
@@ -569,30 +583,3 @@ def _two_roles(text: str) -> bool:
     return bool(
         not listing and person(name) and len(organisation(firm.strip())) >= 2 and ENDS_IN_JOB.search(firm)
     )
-
-
-# A character of a Chinese name that OCR read less surely than this may be a look-alike of the one
-# printed: a rare surname read as a common one (仉 as 仇 at 0.47, 佘 as 余 at 0.71 and 0.79), or a
-# given name's (衿 as 矜, 0.75), where the line's mean is still 0.82 to 0.97. Right names are mostly
-# read at 0.98 to 1.0, but a rare surname read right may be lower (鄢 0.31, 卞 0.41, 邬 0.60):
-# withheld too. On posters-blind 1-15, fresh OCR: 4 of 6 wrong speakers withheld, 18 of 480 right
-# ones lost; only the surname's character: 3 withheld, 15 lost; at 0.85: no more withheld, 3 more
-# lost. A Latin name's letters are left alone: none read wrong, and four right ones had a low letter.
-CHAR_SURE = 0.8
-
-
-def misread(name: str, boxes: Iterable[Text]) -> bool:
-    """Whether a box prints the Chinese name with a character OCR read less surely than CHAR_SURE
-    (spaces aside; a box whose characters' probabilities are unknown is taken as read surely)."""
-    wanted = name.replace(" ", "")
-    if not CJK_NAME.fullmatch(wanted):
-        return False
-    for box in boxes:
-        kept = [(c, p) for c, p in zip(box.text, box.chars, strict=False) if not c.isspace()]
-        text = "".join(c for c, _ in kept)
-        at = text.find(wanted)
-        while at >= 0:
-            if any(p < CHAR_SURE for _, p in kept[at : at + len(wanted)]):
-                return True
-            at = text.find(wanted, at + 1)
-    return False
