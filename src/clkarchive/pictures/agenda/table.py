@@ -54,6 +54,7 @@ class Row:
 
 
 _SENTENCE = re.compile(r"[，。；,;]")  # what parts a sentence's clauses
+_LABELLED_PEOPLE = re.compile(r"(?:主持人?|嘉宾|Host|Moderator|Guests?|Panelists?)\s*[:：]", re.I)
 _TIME_LABEL = re.compile(r"\W*(?:时间|TIME|Time)(?:\s*(?:TIME|Time))?\W*")  # a time column's head
 
 
@@ -208,6 +209,10 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         if any(
             person(b.text) and any(same_level(b, n) for n in speakers) for b in mine if where[id(b)] in firms
         ):
+            sure = 0.0
+        # a panel's people labelled in its title's cell ("主持：汪立华" "嘉宾：岳红梅", the other guests
+        # indented into the names' column): the names' column holds only some of them
+        if _LABELLED_PEOPLE.search(field(title)):
             sure = 0.0
         out.append(
             Row(
