@@ -275,3 +275,68 @@ def test_a_panel_whose_people_are_labelled_in_the_titles_column_is_not_read_as_t
     (forum,) = agenda.parse("xiangyang.jpg", _PANEL_LABELLED_IN_THE_TITLES_COLUMN, 2752).forums
     (panel,) = [s for s in forum.slots if "圆桌" in s.title]
     assert panel.speakers_sure < 0.8  # withheld: the names' column holds two of its four people
+
+
+# Set 81: a table 时间 | 议题 | 嘉宾 | 单位 whose narrow names' column wraps a Latin name over two
+# lines ("Tobias" over "Lindgren"); with the two read apart, too few of its cells were names for
+# the column to be the speakers', and the table was read line by line, its times unplaced.
+_LATIN_NAME_WRAPPED_IN_ITS_CELL = [
+    _at("主论坛", 43, 1244, 180, 1294),
+    _at("主持人：郦建平", 42, 1355, 215, 1387),
+    _at("潍坊学院计算机工程学院院长", 233, 1360, 498, 1383),
+    _at("时间", 95, 1421, 152, 1454),
+    _at("议题", 382, 1421, 438, 1455),
+    _at("嘉宾", 663, 1421, 719, 1456),
+    _at("单位", 878, 1421, 933, 1454),
+    _at("开幕致辞", 219, 1486, 322, 1517),
+    _at("09:00-09:10", 59, 1487, 191, 1514),
+    _at("王立新", 621, 1488, 694, 1517),
+    _at("潍坊学院", 781, 1489, 865, 1517),
+    _at("openEuler内核十年：多架构统一", 220, 1561, 589, 1593),
+    _at("卞海涛", 621, 1577, 696, 1612),
+    _at("华为", 779, 1578, 827, 1611),
+    _at("09:10-09:50", 60, 1582, 190, 1606),
+    _at("内核的工程实践", 222, 1598, 391, 1625),
+    _at("TowardaSustainable", 220, 1672, 475, 1701),
+    _at("Tobias", 621, 1692, 699, 1720),
+    _at("MaintainerModelfortheLinux", 220, 1707, 587, 1736),
+    _at("09:50-10:30", 59, 1709, 190, 1733),
+    _at("SUSE", 781, 1711, 835, 1736),
+    _at("Lindgren", 619, 1721, 726, 1755),
+    _at("Kernel", 219, 1742, 304, 1770),
+    _at("茶歇", 571, 1803, 678, 1846),
+    _at("10:30-10:45", 61, 1813, 190, 1837),
+    _at("卓文杰", 622, 1877, 695, 1909),
+    _at("浪潮信息", 781, 1880, 863, 1907),
+    _at("面向CXL内存池的内核支持：从原", 222, 1893, 591, 1922),
+    _at("10:45-11:25", 59, 1913, 189, 1937),
+    _at("中国科学院计算技术研究所", 784, 1919, 1013, 1942),
+    _at("型到量产", 220, 1928, 320, 1956),
+    _at("宓思远", 621, 1930, 694, 1959),
+    _at("处理器芯片全国重点实验室", 783, 1948, 1014, 1971),
+    _at("主持", 621, 2016, 664, 2043),
+    _at("笃立群", 622, 2050, 694, 2079),
+    _at("潍坊学院", 782, 2053, 864, 2077),
+    _at("嘉宾", 621, 2086, 664, 2113),
+    _at("圆桌论坛：国产基础软件的内核人", 222, 2104, 584, 2134),
+    _at("何建伟", 622, 2121, 694, 2149),
+    _at("字节跳动", 782, 2122, 865, 2149),
+    _at("11:25-12:10", 60, 2125, 190, 2149),
+    _at("才从哪里来", 219, 2140, 344, 2170),
+    _at("腾讯云", 780, 2155, 844, 2187),
+    _at("赵佳宁", 622, 2157, 693, 2186),
+    _at("吕国栋", 623, 2194, 693, 2223),
+    _at("统信软件", 781, 2194, 864, 2222),
+    _at("叶文静", 621, 2231, 694, 2261),
+    _at("OPPO", 781, 2233, 840, 2259),
+    _at("午餐", 617, 2294, 675, 2328),
+    _at("12:10-13:30", 57, 2296, 191, 2325),
+]
+
+
+def test_a_latin_name_wrapped_in_a_narrow_names_column_keeps_the_column_a_tables():
+    (forum,) = agenda.parse("weifang.jpg", _LATIN_NAME_WRAPPED_IN_ITS_CELL, 2811).forums
+    talks = {s.start: s for s in forum.slots if s.kind == "talk" and s.time_sure >= 0.8}
+    assert talks["09:10"].speakers == ("卞海涛",)
+    assert talks["09:50"].speakers == ("Tobias Lindgren",)
+    assert talks["09:50"].affiliations == ("SUSE",)

@@ -129,7 +129,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     named = [
         k
         for k, col in enumerate(by_column)
-        if _share(_large(col), _cell_of_names) >= 0.6
+        if _share_of_names(col) >= 0.6
         and rows_named(col) >= 2
         and sum(len(norm(b.text)) >= 16 and bool(_SENTENCE.search(b.text)) for b in col) < 2
     ]
@@ -487,6 +487,22 @@ def _paired(names: list[Text], firms: list[Text]) -> tuple[str, ...]:
 
 def _column(box: Text, starts: list[float], height: float) -> int:
     return max((k for k, x in enumerate(starts) if x <= box.x0 + height / 2), default=0)
+
+
+def _share_of_names(column: list[Text]) -> float:
+    """The share of a column's cells (in its large type) that are people's names, a Latin name
+    wrapped over two lines in its narrow cell ("Tobias" over "Lindgren") taken as one."""
+    boxes = _large(column)
+    texts: list[str] = []
+    for box in boxes:
+        if texts and _LATIN_WORD.fullmatch(texts[-1]) and _LATIN_WORD.fullmatch(box.text.strip()):
+            texts[-1] = f"{texts[-1]} {box.text.strip()}"
+        else:
+            texts.append(box.text.strip())
+    return sum(_cell_of_names(t) for t in texts) / len(texts) if texts else 0.0
+
+
+_LATIN_WORD = re.compile(r"[A-Z][a-zà-ÿ]+")  # one word of a Latin name, on a line of its own
 
 
 def _share(boxes: list[Text], test: Callable[[str], bool]) -> float:
