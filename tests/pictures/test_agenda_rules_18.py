@@ -340,3 +340,90 @@ def test_a_latin_name_wrapped_in_a_narrow_names_column_keeps_the_column_a_tables
     assert talks["09:10"].speakers == ("卞海涛",)
     assert talks["09:50"].speakers == ("Tobias Lindgren",)
     assert talks["09:50"].affiliations == ("SUSE",)
+
+
+# Set 88: a table 时间 | 议题 | 嘉宾 whose speakers' cells print "name company job" on one line, in
+# one box ("贾文涛SK 海力士…") or two ("任晓东" "传音控股内核工程师", 传音控股 known to no list),
+# and name over company where that is too long; no affiliations' column holds the one-line rows'.
+_NAME_AND_COMPANY_IN_THE_SPEAKERS_CELL = [
+    _at("主持人：许雅琴", 967, 3554, 1164, 3587),
+    _at("内存管理与异构计算分论坛", 132, 3556, 640, 3599),
+    _at("02", 50, 3560, 121, 3607),
+    _at("华为内存子系统技术专家", 965, 3594, 1198, 3623),
+    _at("时间", 120, 3650, 172, 3681),
+    _at("议题", 484, 3650, 536, 3681),
+    _at("嘉宾", 959, 3650, 1011, 3681),
+    _at("Memory Tiering on CXL-Attached", 267, 3719, 749, 3752),
+    _at("贾文涛SK 海力士解决方案工程师", 788, 3737, 1138, 3773),
+    _at("13:30-14:10", 64, 3743, 226, 3770),
+    _at("DRAM: Early Results", 266, 3764, 562, 3798),
+    _at("zram多级压缩在低内存设备上的取", 265, 3862, 736, 3892),
+    _at("任晓东", 789, 3880, 879, 3915),
+    _at("14:10-14:50", 64, 3885, 226, 3912),
+    _at("传音控股内核工程师", 870, 3885, 1085, 3912),
+    _at("舍", 264, 3903, 299, 3940),
+    _at("NPU驱动中的IOMMUSVA共享虚", 264, 4000, 733, 4035),
+    _at("彭越", 786, 4020, 884, 4059),
+    _at("寒武纪驱动架构师", 868, 4026, 1064, 4054),
+    _at("14:50-15:30", 64, 4027, 226, 4055),
+    _at("拟地址实践", 265, 4046, 419, 4081),
+]
+
+
+def test_a_name_in_a_box_of_its_own_before_its_company_in_a_speakers_cell_is_read():
+    (forum,) = agenda.parse("huzhou.png", _NAME_AND_COMPANY_IN_THE_SPEAKERS_CELL, 2882).forums
+    talks = {s.start: s for s in forum.slots if s.speakers_sure >= 0.8}
+    assert talks["14:10"].speakers == ("任晓东",)
+    assert talks["14:10"].affiliations == ("传音控股内核工程师",)
+    assert talks["14:50"].speakers == ("彭越",)
+
+
+# Set 88 again, the main forum: "马俊 华为 内核实验室专家" in one box, in a table where another
+# row's company stands in a column of its own right of its speaker's name.
+_NAME_RUN_IN_BESIDE_AN_AFFILIATIONS_COLUMN = [
+    _at("主论坛", 67, 1284, 204, 1336),
+    _at("主持人：陈海燕", 910, 1284, 1112, 1321),
+    _at("湖州师范学院信息工程学院院长", 910, 1328, 1198, 1355),
+    _at("时间", 120, 1383, 173, 1414),
+    _at("议题", 484, 1383, 536, 1414),
+    _at("嘉宾", 959, 1383, 1011, 1415),
+    _at("吴振东", 788, 1449, 879, 1484),
+    _at("开幕致辞", 265, 1450, 390, 1486),
+    _at("09:00-09:10", 64, 1453, 227, 1483),
+    _at("湖州师范学院副校长", 883, 1454, 1084, 1481),
+    _at("Rust进入内核主线之后：驱动开发", 267, 1550, 729, 1580),
+    _at("马俊 华为 内核实验室专家", 788, 1567, 1092, 1603),
+    _at("09:10-09:45", 64, 1573, 225, 1600),
+    _at("的新范式", 264, 1591, 389, 1627),
+    _at("Kernel Hardening in the Real", 267, 1691, 691, 1724),
+    _at("Mikkel Thorsen", 789, 1696, 1002, 1729),
+    _at("09:45-10:20", 63, 1714, 227, 1744),
+    _at("Canonical Kernel Engineer", 788, 1733, 1051, 1760),
+    _at("World: A Decade in Review", 266, 1735, 655, 1766),
+    _at("茶歇", 264, 1817, 331, 1855),
+    _at("10:20-10:40", 64, 1823, 226, 1850),
+    _at("国产服务器平台上的内核RAS能力建", 269, 1908, 757, 1938),
+    _at("糜晓峰海光信息 系统软件部 总监", 789, 1927, 1132, 1960),
+    _at("10:40-11:15", 64, 1931, 225, 1958),
+    _at("设与故障隔离", 266, 1951, 448, 1985),
+    _at("主持人：", 788, 2043, 873, 2075),
+    _at("汪立群", 789, 2082, 878, 2114),
+    _at("阿里云操作系统技术专家", 881, 2085, 1127, 2114),
+    _at("嘉宾:", 788, 2123, 873, 2155),
+    _at("11:15-12:00", 63, 2151, 227, 2181),
+    _at("圆桌论坛：开源内核人才的成长路径", 267, 2151, 746, 2181),
+    _at("赵雪", 788, 2165, 878, 2197),
+    _at("腾讯TencentOS内核负责人", 872, 2170, 1151, 2196),
+    _at("侯建波", 791, 2209, 879, 2240),
+    _at("中国科学院软件研究所研究员", 868, 2212, 1166, 2238),
+    _at("范‧丽小米 系统软件 总监", 788, 2249, 1069, 2285),
+    _at("午餐", 263, 2332, 331, 2374),
+    _at("12:00-13:30", 65, 2339, 227, 2366),
+]
+
+
+def test_a_name_run_into_its_company_in_a_row_whose_affiliations_cell_is_empty_is_cut():
+    (forum,) = agenda.parse("huzhou.png", _NAME_RUN_IN_BESIDE_AN_AFFILIATIONS_COLUMN, 2882).forums
+    talks = {s.start: s for s in forum.slots if s.speakers_sure >= 0.8}
+    assert talks["09:10"].speakers == ("马俊",)
+    assert talks["09:10"].affiliations == ("华为 内核实验室专家",)

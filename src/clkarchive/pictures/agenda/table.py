@@ -199,9 +199,15 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         else:
             names = tuple(n for n in LIST.split(cell) if n)
             affiliations = tuple(a for a in LIST.split(field(*firms)) if a) if firms else ()
-        if not firms and not all(person(n) for n in names) and (runs := _runs(cell)):
+        # a name run into its company in a row whose affiliations' cell is empty (cells that print
+        # "name company" on one line where it fits, name over company where it does not)
+        # (or a name in a box of its own before its company's, "任晓东" "传音控股内核工程师")
+        unfilled = not any(where[id(b)] in firms for b in mine)
+        lines = _cell_lines(speakers, height)
+        runs = _line_runs(lines[0]) if len(lines) == 1 else _runs(cell)
+        if unfilled and not all(person(n) for n in names) and runs:
             names, affiliations, sure = tuple(n for n, _ in runs), tuple(a for _, a in runs), SPLIT_SURE
-            if (each := _runs_by_line(_cell_lines(speakers, height))) is not None:
+            if (each := _runs_by_line(lines)) is not None:
                 names, affiliations = tuple(n for n, _ in each), tuple(a for _, a in each)
         if not all(_names(n) for n in names) or (beside and _crosses(time, mine, starts, height, name)):
             names = ()
