@@ -127,6 +127,13 @@ def test_a_sentence_ocr_ran_together_is_no_latin_name():
     assert person("Priya Balasubramanian") == "Priya Balasubramanian"
 
 
+def test_a_latin_name_run_into_a_known_company_is_no_name_of_three_words():
+    from clkarchive.pictures.agenda.words import person
+
+    assert person("Pablo Serrano Google") == ""  # set 92: his company beside him, in one box
+    assert person("Pablo Serrano") == "Pablo Serrano"
+
+
 # Set 78: two speakers side by side on one line, each name run into its own company and job.
 _TWO_RUN_IN_SIDE_BY_SIDE = [
     _at("云原生数据库的内核加速：", 390, 2842, 773, 2872),

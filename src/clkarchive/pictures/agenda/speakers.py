@@ -120,12 +120,20 @@ _ANOTHER = re.compile(r"\s*(?:[、,，;；/&]|和)\s*(.*)")
 
 def unaccounted(bio: list[str], speakers: list[Speaker]) -> bool:
     """Whether the speakers read may be only some of the talk's: a line kept as biography is a
-    person's name alone (a second name plate, a name line the reader did not take), or a
-    speaker's affiliation opens with a separator and a name. Shown, such a list would be
-    taken for whole; it is withheld instead."""
-    if any(person(line) for line in bio) or any(_JOINT.search(s.affiliation) for s in speakers):
-        return True  # a name alone kept as biography, or "name company × another name" read as one
+    person's name alone or beside a known company (a second name plate, a name line the reader
+    did not take, "Chris Li Google"), or a speaker's affiliation opens with a separator and a
+    name. Shown, such a list would be taken for whole; it is withheld instead."""
+    if any(person(line) or _beside_company(line) for line in bio):
+        return True
+    if any(_JOINT.search(s.affiliation) for s in speakers):
+        return True  # "name company × another name" read as one
     return any((m := _ANOTHER.match(s.affiliation)) and _name_first(m.group(1)) for s in speakers)
+
+
+def _beside_company(line: str) -> bool:
+    """Whether a line is a Latin name and a known company, nothing more ("Chris Li Google")."""
+    cut = latin_run_in(line)
+    return cut is not None and organisation(cut[1]).casefold() == cut[1].strip().casefold()
 
 
 def _name_first(text: str) -> bool:

@@ -172,7 +172,8 @@ def person_like(name: str) -> bool:
     product or a project is never shown as one: a Chinese name is a known surname and one or two
     characters ("时性测评" is no name though 时 is a surname), a Latin one two or three words of
     pinyin ("Lianbo Jiang"), or of no word of not_names.txt ("Kuzin Artem", never "Ant Group")
-    and none longer than a name's word ("Balasubramanian"; a sentence OCR ran together is).
+    and none longer than a name's word ("Balasubramanian"; a sentence OCR ran together is), nor a
+    company's ("Pablo Serrano Google").
     A person whose name is neither is withheld, never shown wrong."""
     name = unicodedata.normalize("NFKC", name).strip()
     if transliterated(name):
@@ -183,6 +184,8 @@ def person_like(name: str) -> bool:
     if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
         return False
     common = {w.casefold() for w in _listed("not_names.txt")}
+    if any(organisation(w).casefold() == w.casefold() for w in words):
+        return False  # "Pablo Serrano Google": a name and its company, run together
     return all(_PINYIN_WORD.fullmatch(w) for w in words) or not any(
         w.casefold() in common or _COMMON_ENDING.search(w) or not re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{1,14}", w)
         for w in words
