@@ -20,5 +20,7 @@ TOKENIZER_VERSION = 4
 # labelled time over numbered talks, sponsors' bands, three-line speakers); 6: session 16's (times
 # on the rules, speakers' tags, forums side by side each timing its rows, a title page in the other
 # language); 7: session 17's (speakers over their title, headings wrapped in a row of headings, a
-# table's last row ending at a gap, names centred over their affiliations, panels' tags).
-AGENDA_VERSION = 7
+# table's last row ending at a gap, names centred over their affiliations, panels' tags); 8:
+# session 18's (a table's header row and time column, name plates beside biographies, names run
+# into real companies the lexicon learnt, two speakers side by side, a team's talk).
+AGENDA_VERSION = 8
