@@ -7,6 +7,7 @@ import pytest
 from hand_boxes import at as _at
 
 from clkarchive.pictures import agenda
+from clkarchive.pictures.ocr import OcrBox
 
 # Set 80's table: a header row ("时间 | 议题/嘉宾"), then each row's time centred on its cell, the
 # title over the speaker's line; a title wrapped in its cell, the time level with its second line.
@@ -434,3 +435,31 @@ def test_a_name_run_into_its_company_in_a_row_whose_affiliations_cell_is_empty_i
     talks = {s.start: s for s in forum.slots if s.speakers_sure >= 0.8}
     assert talks["09:10"].speakers == ("马俊",)
     assert talks["09:10"].affiliations == ("华为 内核实验室专家",)
+
+
+# Set 96: a card of two speakers, each a biography then a name plate; OCR read the second plate's
+# surname 卞 as 卡 (no surname) at 0.72, so the card seemed to name 尤嘉伟 alone.
+_SECOND_PLATE_SURNAME_MISREAD = [
+    _at("15:50- 16:15", 130, 5039, 387, 5089),
+    _at("训练checkpoint写入：", 136, 5160, 553, 5203),
+    _at("page cache与O_DIRECT 的取舍", 134, 5215, 740, 5269),
+    _at("商汤科技大装置事业群存储系统工程师，负", 136, 5315, 592, 5341),
+    _at("责训练集群的checkpoint存储方案，分析并", 137, 5364, 608, 5393),
+    _at("优化了大文件写入在pagecache与直接1O", 136, 5412, 593, 5443),
+    _at("两种路径下的吞吐与内存占用。此前在七牛", 136, 5462, 591, 5493),
+    _at("云从事对象存储开发。毕业于南京航空航天", 136, 5513, 594, 5541),
+    _at("大学。", 133, 5561, 196, 5594),
+    _at("尤嘉伟", 238, 5649, 365, 5698),
+    _at("中南大学计算机学院硕士研究生，研究方向", 136, 5778, 594, 5807),
+    _at("为面向机器学习负载的存储系统，在商汤科", 136, 5827, 593, 5857),
+    _at("技实习期间参与了checkpoint写入路径的测", 135, 5878, 608, 5907),
+    _at("量与调优。", 133, 5926, 242, 5957),
+    OcrBox("卡思涵", 240, 6015, 363, 6061, 0.91, (0.72, 1.0, 1.0)),
+    _at("16:15-16:40", 131, 6345, 389, 6395),
+]
+
+
+def test_a_plate_whose_surname_ocr_read_unsurely_as_none_withholds_the_list():
+    (forum,) = agenda.parse("hengyang.webp", _SECOND_PLATE_SURNAME_MISREAD, 2961).forums
+    talk = forum.slots[0]
+    assert talk.speakers_sure < 0.8  # never shown as 尤嘉伟's alone

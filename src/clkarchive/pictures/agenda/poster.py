@@ -34,6 +34,7 @@ from clkarchive.pictures.agenda.clock import (
 from clkarchive.pictures.agenda.columns import columns, heading_over, lanes, parallel, sidebar
 from clkarchive.pictures.agenda.dates import DAY_SPAN, event_date, venue
 from clkarchive.pictures.agenda.doubts import (
+    CHAR_SURE,
     FAINT,
     Reading,
     faint_unsure,
@@ -73,6 +74,7 @@ from clkarchive.pictures.agenda.words import (
     organisation,
     person_like,
     person_name,
+    surname,
     word_surname,
 )
 from clkarchive.pictures.ocr import OcrBox
@@ -155,6 +157,18 @@ def _text(box: OcrBox) -> Text:
     return Text(text, box.x0, box.y0, box.x1, box.y1, chars)
 
 
+def _faint_name(box: OcrBox) -> bool:
+    """Whether a box may be a name OCR read too faintly to keep (doubts.faint_unsure): read under
+    MIN_CONFIDENCE, or a name's length whose first character, where a surname stands, OCR read
+    unsurely as no surname ("卡思涵" at 0.72 for 卞思涵, a plate like "尤嘉伟"'s)."""
+    if not CJK_NAME.fullmatch(box.text):
+        return False
+    if FAINT <= box.confidence < MIN_CONFIDENCE:
+        return True
+    first = box.chars[0] if box.chars else 1.0
+    return 2 <= len(box.text) <= 4 and first < CHAR_SURE and not surname(box.text)
+
+
 def _labelled_time(text: str) -> bool:
     text = unicodedata.normalize("NFKC", text)
     return (rest := unlabelled(text)) != text and is_time(rest.strip())
@@ -211,9 +225,7 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
     printed = _Printed(
         frozenset(w for b in kept for w in _LOWER_WORD.findall(b.text)),
         frozenset((b.x0, b.y0) for b in boxes if _labelled_time(b.text)),
-        tuple(
-            _text(b) for b in boxes if FAINT <= b.confidence < MIN_CONFIDENCE and CJK_NAME.fullmatch(b.text)
-        ),
+        tuple(_text(b) for b in boxes if _faint_name(b)),
     )
     forums: list[Forum] = []
     ruler = time_axis(kept)  # a Gantt chart's hours along its top: no talk's
