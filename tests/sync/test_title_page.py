@@ -82,3 +82,15 @@ def test_the_title_page_may_follow_a_banner(archive: Archive) -> None:
 def test_a_cold_sync_publishes_its_title_pages_speakers_in_one_index_commit(archive: Archive) -> None:
     # Read as the decks are indexed, not by a second commit that relabels them after.
     assert index.generation(archive.config.index_dir) == 1
+
+
+def test_a_product_after_a_company_is_no_name_where_latin_letters_follow_it() -> None:
+    """CLK2024's 综合分论坛/7's title page, as its text layer reads: "浪潮信息云峦KeyarchOS…" is a
+    company, then its product (云峦, 云 a surname); the speaker is the name on the line of its own."""
+    from clkarchive.sync import title_page
+
+    page = (
+        "基于eBPF的内核态容器运行时\n安全实践\n浪潮信息云峦KeyarchOS基于eBPF技术的容器安全方案\n\n"
+        "甄鹏\n浪潮信息操作系统安全专家\n"
+    )
+    assert title_page.speakers([page], "基于eBPF的内核态容器运行时安全实践") == ("甄鹏",)

@@ -100,7 +100,12 @@ def _names_in(run: str, before: str, after: str, tail: str, mails: list[str]) ->
     starts |= {i for i in range(1, len(run)) if _ROLE_END.search(run[:i]) or _organisation_ends(run, i)}
     if _MARKER_BEFORE.search(before):
         starts.add(0)
-    found = [n for s in sorted(starts) for n in _names_from(run[s:], pair=False)]
+    # A "name" that ends the run where Latin letters follow with no space ends where the script
+    # does, not where a name does: "浪潮信息云峦KeyarchOS…" is a product's name after a company.
+    glued = bool(re.match(r"[A-Za-z0-9]", after))
+    found = [
+        n for s in sorted(starts) for n in _names_from(run[s:], pair=False) if not (glued and run.endswith(n))
+    ]
     # The page's title may word its end otherwise than the file name: its last four, three or two
     # characters. What follows the title to the run's end may be two names (郑翔陈培鸿).
     if at := next((run.rfind(tail[-n:]) + n for n in (4, 3, 2) if len(tail) >= n and tail[-n:] in run), 0):
