@@ -200,6 +200,7 @@ def test_a_name_run_into_its_company_is_cut_where_a_known_organisation_begins():
         # the lexicon's storage and GPU makers: 峰长江… and 明景嘉… open no organisation it knows
         ("宫晓峰长江存储固件与驱动负责人", ("宫晓峰", "长江存储固件与驱动负责人")),
         ("车佳明景嘉微驱动工程师", ("车佳明", "景嘉微驱动工程师")),
+        ("窦海峰中科驭数软件架构师", ("窦海峰", "中科驭数软件架构师")),  # a company the CAS spun off
     ],
 )
 def test_names_are_cut_from_affiliations_only_where_the_end_is_known(run, cut):

@@ -29,7 +29,7 @@ _GUEST_LABEL = re.compile(
 def panel(start: str | None, end: str | None, lines: list[Line], sure: float) -> Slot:
     """A panel: its title, then its host and guests, "嘉宾：王磊（华为）、李娜（阿里云）" or a
     line each; a person is a speaker of the panel only where the name is read whole. Where a
-    guest's entry names nobody the reader can tell ("莫言溪中科易达", a company no list knows),
+    guest's entry names nobody the reader can tell ("莫言溪易达信科", a company no list knows),
     the list read is not whole: withheld, never shown as the panel's."""
     title = [lines[0]]
     rest = lines[1:]
