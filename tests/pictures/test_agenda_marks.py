@@ -9,8 +9,7 @@ from __future__ import annotations
 import pytest
 
 from clkarchive.pictures import agenda
-from clkarchive.pictures.agenda.geometry import Text
-from clkarchive.pictures.agenda.speakers import unbarred
+from clkarchive.pictures.agenda.geometry import Text, unbarred
 from clkarchive.pictures.ocr import OcrBox as Box
 
 TITLE = 36  # px per character of a card's title; a name is as large, its affiliation smaller

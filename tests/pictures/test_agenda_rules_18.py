@@ -463,3 +463,33 @@ def test_a_plate_whose_surname_ocr_read_unsurely_as_none_withholds_the_list():
     (forum,) = agenda.parse("hengyang.webp", _SECOND_PLATE_SURNAME_MISREAD, 2961).forums
     talk = forum.slots[0]
     assert talk.speakers_sure < 0.8  # never shown as 尤嘉伟's alone
+
+
+# Set 103: two speakers side by side, the first run into its company, the second's name and
+# company in boxes of their own; and a second speaker whose surname OCR misread (甯 as 帘) run
+# into a known company beside the first's line.
+_SIDE_BY_SIDE_NAME_BOX_AND_COMPANY = [
+    _at("bpftrace脚本在生产环境中的安全约束", 339, 5899, 861, 5933),
+    _at("14:10-14:50", 89, 5904, 263, 5934),
+    _at("伍思成携程系统工程师", 337, 5934, 596, 5970),
+    _at("白若岚", 648, 5935, 748, 5969),
+    _at("蚂蚁集团 安全工程师", 734, 5940, 941, 5966),
+]
+_SIDE_BY_SIDE_SECOND_NAME_MISREAD = [
+    _at("手机内核的长期稳定性：从GKI到厂商模块治理", 393, 2884, 1112, 2917),
+    _at("10:50-11:25", 103, 2888, 300, 2921),
+    _at("罗嘉树荣耀内核专家", 390, 2925, 661, 2963),
+    _at("帘涛荣耀系统软件工程师", 724, 2927, 1061, 2961),
+]
+
+
+def test_a_name_box_then_its_company_beside_a_run_in_speaker_is_a_second_speaker():
+    (forum,) = agenda.parse("changde.png", _SIDE_BY_SIDE_NAME_BOX_AND_COMPANY, 3032).forums
+    talk = forum.slots[0]
+    assert talk.speakers == ("伍思成", "白若岚")
+    assert talk.affiliations == ("携程系统工程师", "蚂蚁集团 安全工程师")
+
+
+def test_a_box_beside_a_speaker_that_runs_an_unread_name_into_a_company_withholds_the_list():
+    (forum,) = agenda.parse("dali.jpg", _SIDE_BY_SIDE_SECOND_NAME_MISREAD, 3031).forums
+    assert forum.slots[0].speakers_sure < 0.8  # never shown as 罗嘉树's alone

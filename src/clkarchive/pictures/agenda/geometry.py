@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from clkarchive.pictures.agenda.words import CJK_NAME, forum_name, join
+from clkarchive.pictures.agenda.words import CJK_NAME, forum_name, join, person_name
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -217,3 +217,22 @@ def shared_edges(boxes: list[Text], height: float) -> list[float]:
         else:
             groups.append([x])
     return [g[0] for g in groups if len(g) >= 2]
+
+
+# What OCR reads a name plate's bar as (a short coloured rule printed left of the name): a stroke
+# (丨 and ｜ are | by then).
+_BAR_GLYPH = re.compile(r"[1Il|一](?=[\u4e00-\u9fff]{2,3}$)")
+
+
+def unbarred(box: Text) -> Text:
+    """The box less the bar OCR read into it before a name ("1詹书航", "I岑北辰", "一岑北辰": a card's
+    rule before each speaker), where the rest is a name of two or three characters and the box is
+    wider than those characters (at most a box height each) by under a third of one. Wider, it
+    has room for a character OCR lost into the stroke ("1明哲" of 郜明哲: 明 is a surname too), or
+    the 一 is a character of the line's own ("一周年")."""
+    if not (m := _BAR_GLYPH.match(box.text)) or not person_name(name := box.text[m.end() :]):
+        return box
+    height = box.y1 - box.y0
+    if box.x1 - box.x0 - len(name) * height >= 0.3 * height:
+        return box
+    return Text(name, box.x1 - len(name) * box.em, box.y0, box.x1, box.y1)

@@ -15,7 +15,7 @@ import re
 import statistics
 from collections.abc import Collection
 
-from clkarchive.pictures.agenda.geometry import Line, Text, set_alike
+from clkarchive.pictures.agenda.geometry import Line, Text, set_alike, unbarred
 from clkarchive.pictures.agenda.panels import panel
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.run_in import run_in
@@ -35,7 +35,6 @@ from clkarchive.pictures.agenda.speakers import (
     sentence,
     speaker,
     unaccounted,
-    unbarred,
     unromanised,
 )
 from clkarchive.pictures.agenda.table import Row

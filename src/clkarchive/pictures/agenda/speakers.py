@@ -230,15 +230,11 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
         return [Speaker(n, firm) for n in names] if affiliation_like(firm) else []
     if len(line.boxes) >= 2 and all(boxed := [_slashed(box.text) for box in line.boxes]):
         return [one for speakers in boxed for one in speakers]  # "魏航/摩尔线程   彭丽/中国科学技术大学"
-    if (
-        len(line.boxes) >= 2
-        and not LIST.search(line.boxes[0].text[-1])  # "徐杰·华为／" "邓琳·…": a list, _paired's
-        and all((cut := run_in(box.text)) and cut[1] for box in line.boxes)
-    ):
-        # "程雅阿里云数据库专家   米立峰平头哥驱动工程师": two speakers side by side, each run into
-        # their own company and job; read as one, the second would be the first's affiliation
-        cuts = [run_in(box.text) for box in line.boxes]
-        return [Speaker(*cut, sure=SPLIT_SURE) for cut in cuts if cut]
+    if len(line.boxes) >= 2 and not LIST.search(line.boxes[0].text[-1]) and (beside := _side_by_side(line)):
+        # "程雅阿里云数据库专家   米立峰平头哥驱动工程师", "伍思成携程系统工程师   白若岚  蚂蚁集团…": two
+        # speakers side by side; read as one, the second would be the first's affiliation
+        # ("徐杰·华为／" "邓琳·…" is a list, _paired's)
+        return beside
     if len(line.boxes) != 1:
         return _paired(_unled(line.text)) if LIST.search(line.boxes[0].text[-1]) else []
     text = _unled(line.text)  # of the line _near joined
@@ -295,6 +291,23 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
     if len(roles) == len(names) and all(affiliation_like(r) for r in roles):
         return [Speaker(n, r, takes_next=k == 0) for k, (n, r) in enumerate(zip(names, roles, strict=True))]
     return [Speaker(n, "") for n in names]
+
+
+def _side_by_side(line: Line) -> list[Speaker]:
+    """The speakers of a line that prints two or more side by side, each a name run into its own
+    company and job or a name's box then its affiliation's; [] where any box is neither."""
+    boxes, out, k = [b.text for b in line.boxes], [], 0
+    while k < len(boxes):
+        name, after = person(boxes[k]), boxes[k + 1] if k + 1 < len(boxes) else ""
+        if name and after and not person(after) and affiliation_like(after):
+            out.append(Speaker(name, after))
+            k += 2
+        elif (cut := run_in(boxes[k])) and cut[1]:
+            out.append(Speaker(*cut, sure=SPLIT_SURE))
+            k += 1
+        else:
+            return []
+    return out if len(out) >= 2 else []
 
 
 def _listed_then_run_in(text: str) -> list[Speaker]:
@@ -417,8 +430,15 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
         return Speaker(name, "", framed=True)
     clause = sentence(line) and not _two_roles(first.text)
     if not person(first.text) and not clause and (cut := split_name(first.text)):
-        # A name run into its affiliation, cut where a known organisation or a role begins.
-        return Speaker(cut[0], join([cut[1], *(b.text for b in rest)]), sure=SPLIT_SURE)
+        # A name run into its affiliation, cut where a known organisation or a role begins; a box
+        # beside it that opens with characters then a known organisation ("帘涛荣耀…", OCR's 帘 for
+        # 甯) is one more speaker whose name was not read: the list is not whole.
+        lost = any(
+            re.match(r"[\u4e00-\u9fff]{2,3}", b.text)
+            and any(len(organisation(b.text[k:])) >= 2 for k in (2, 3))
+            for b in rest
+        )
+        return Speaker(cut[0], join([cut[1], *(b.text for b in rest)]), sure=0.0 if lost else SPLIT_SURE)
     if not rest and (wide := padded(first.text)):
         return Speaker(*wide)
     merged = next(filter(None, (p.fullmatch(first.text) for p in _NAME_THEN_ROLE)), None)
@@ -540,25 +560,6 @@ def dashed(text: str) -> tuple[str, list[Speaker]] | None:
         if names := persons(m.group(1)):
             return text[: m.start()], [Speaker(n, m.group(2).strip()) for n in names]
     return None
-
-
-# What OCR reads a name plate's bar as (a short coloured rule printed left of the name): a stroke
-# (丨 and ｜ are | by then).
-_BAR_GLYPH = re.compile(r"[1Il|一](?=[\u4e00-\u9fff]{2,3}$)")
-
-
-def unbarred(box: Text) -> Text:
-    """The box less the bar OCR read into it before a name ("1詹书航", "I岑北辰", "一岑北辰": a card's
-    rule before each speaker), where the rest is a name of two or three characters and the box is
-    wider than those characters (at most a box height each) by under a third of one. Wider, it
-    has room for a character OCR lost into the stroke ("1明哲" of 郜明哲: 明 is a surname too), or
-    the 一 is a character of the line's own ("一周年")."""
-    if not (m := _BAR_GLYPH.match(box.text)) or not person_name(name := box.text[m.end() :]):
-        return box
-    height = box.y1 - box.y0
-    if box.x1 - box.x0 - len(name) * height >= 0.3 * height:
-        return box
-    return Text(name, box.x1 - len(name) * box.em, box.y0, box.x1, box.y1)
 
 
 def _second_name(text: str) -> str:
