@@ -493,3 +493,48 @@ def test_a_name_box_then_its_company_beside_a_run_in_speaker_is_a_second_speaker
 def test_a_box_beside_a_speaker_that_runs_an_unread_name_into_a_company_withholds_the_list():
     (forum,) = agenda.parse("dali.jpg", _SIDE_BY_SIDE_SECOND_NAME_MISREAD, 3031).forums
     assert forum.slots[0].speakers_sure < 0.8  # never shown as 罗嘉树's alone
+
+
+# Set 102: a table's speakers cell of two lines, the second "占立新 蚂蚁集团 内核工程师" (占 a
+# surname no list holds): one more speaker the reader cannot take, not the first's affiliation.
+_SECOND_NAME_OF_NO_KNOWN_SURNAME_IN_A_CELL = [
+    _at("开场", 237, 1705, 296, 1739),
+    _at("09:00-09:05", 57, 1708, 206, 1737),
+    _at("嘉宾致辞", 239, 1774, 347, 1805),
+    _at("孙立德 辽宁科技大学 副校长", 656, 1775, 910, 1802),
+    _at("09:05 - 09:20", 58, 1776, 205, 1803),
+    _at("从5.10到6.6：大规模服务器内", 240, 1850, 610, 1880),
+    _at("傅强百度智能云操作系统负责人", 657, 1850, 963, 1878),
+    _at("09:20-09:50", 60, 1852, 204, 1877),
+    _at("核升级的经验与教训", 241, 1889, 474, 1916),
+    _at("Rust in the Kernel: Drivers,", 239, 1959, 582, 1994),
+    _at("Stefan Hofmann Collabora Senior", 656, 1961, 999, 1990),
+    _at("09:50 -10:20", 59, 1963, 206, 1990),
+    _at("Software Engineer", 852, 1990, 1013, 2016),
+    _at("Bindings and what Comes", 239, 1999, 575, 2032),
+    _at("Next", 236, 2039, 304, 2068),
+    _at("茶歇", 287, 2103, 348, 2137),
+    _at("10:20 -10:35", 59, 2108, 205, 2136),
+    _at("机密容器的内核支撑：从TDX到", 240, 2174, 614, 2203),
+    _at("谷雨涵", 657, 2174, 733, 2202),
+    _at("蚂蚁集团安全技术专家", 719, 2174, 927, 2200),
+    _at("10:35 - 11:05", 60, 2177, 204, 2201),
+    _at("CCA", 238, 2212, 294, 2241),
+    _at("占立新 蚂蚁集团 内核工程师", 658, 2215, 911, 2246),
+    _at("国产CPU生态下的内核补丁回合", 241, 2290, 615, 2320),
+    _at("11:05 -11:35", 59, 2293, 205, 2320),
+    _at("饶俊海光信息软件研发部总监", 657, 2293, 946, 2320),
+    _at("与维护", 238, 2325, 322, 2360),
+    _at("万卡训练集群中的内核网络栈调", 240, 2404, 605, 2433),
+    _at("11:35 -12:05", 59, 2405, 205, 2432),
+    _at("袁一帆 商汤科技 系统架构师", 658, 2405, 910, 2432),
+    _at("优", 237, 2440, 269, 2473),
+    _at("午餐", 288, 2506, 349, 2543),
+    _at("12:05 - 13:30", 60, 2514, 204, 2538),
+]
+
+
+def test_a_cells_second_line_that_runs_an_unread_name_into_a_company_withholds_the_list():
+    (forum,) = agenda.parse("anshan.png", _SECOND_NAME_OF_NO_KNOWN_SURNAME_IN_A_CELL, 3022).forums
+    (talk,) = [s for s in forum.slots if s.start == "10:35"]
+    assert talk.speakers_sure < 0.8 or talk.speakers == ()  # never shown as 谷雨涵's alone

@@ -32,6 +32,7 @@ from clkarchive.pictures.agenda.words import (
     split_name,
     surname,
     transliterated,
+    unread_name,
     word_surname,
 )
 
@@ -433,11 +434,7 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
         # A name run into its affiliation, cut where a known organisation or a role begins; a box
         # beside it that opens with characters then a known organisation ("帘涛荣耀…", OCR's 帘 for
         # 甯) is one more speaker whose name was not read: the list is not whole.
-        lost = any(
-            re.match(r"[\u4e00-\u9fff]{2,3}", b.text)
-            and any(len(organisation(b.text[k:])) >= 2 for k in (2, 3))
-            for b in rest
-        )
+        lost = any(unread_name(b.text) for b in rest)
         return Speaker(cut[0], join([cut[1], *(b.text for b in rest)]), sure=0.0 if lost else SPLIT_SURE)
     if not rest and (wide := padded(first.text)):
         return Speaker(*wide)

@@ -35,6 +35,7 @@ from clkarchive.pictures.agenda.words import (
     organisation,
     person,
     person_name,
+    unread_name,
 )
 
 
@@ -464,10 +465,15 @@ def _runs_by_line(lines: list[list[Text]]) -> list[tuple[str, str]] | None:
 
 
 def _named(line: list[Text]) -> bool:
-    """Whether a cell's line opens with a person's name: cut from what follows it, or a known
-    surname's two or three characters before more that open no organisation."""
+    """Whether a cell's line opens with a person's name: cut from what follows it, a known
+    surname's two or three characters before more that open no organisation, or a name the reader
+    cannot take before a known organisation (`unread_name`)."""
     text = join(b.text for b in line)
-    return _line_runs(line) is not None or (any(person(text[:k]) for k in (2, 3)) and not organisation(text))
+    return (
+        _line_runs(line) is not None
+        or (any(person(text[:k]) for k in (2, 3)) and not organisation(text))
+        or unread_name(text)
+    )
 
 
 def _line_runs(line: list[Text]) -> list[tuple[str, str]] | None:

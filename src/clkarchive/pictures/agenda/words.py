@@ -342,6 +342,18 @@ def split_name(run: str) -> tuple[str, str] | None:
     return best[0] if len(best) == 1 else None
 
 
+def unread_name(text: str) -> bool:
+    """Whether text opens with two or three characters, then a known organisation ("帘涛荣耀…",
+    OCR's 帘 for 甯; "占立新 蚂蚁集团…", 占 a surname no list holds): a speaker's line whose name
+    the reader cannot take, though the line says one is there."""
+    m = re.match(r"[\u4e00-\u9fff]{2,3}", text)
+    return (
+        bool(m)
+        and not organisation(text)
+        and any(len(organisation(text[k:].lstrip())) >= 2 for k in range(2, (m.end() if m else 0) + 1))
+    )
+
+
 # The Latin words a run opens with ("AMD", "Red Hat", "MCU")
 _LATIN_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .&+-]*")
 
