@@ -13,6 +13,7 @@ from clkarchive.pictures.agenda.geometry import Line
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.run_in import run_in
 from clkarchive.pictures.agenda.words import (
+    GUEST_WORDS,
     PUNCTUATION,
     clean_title,
     join,
@@ -21,9 +22,7 @@ from clkarchive.pictures.agenda.words import (
     sure_name,
 )
 
-_GUEST_LABEL = re.compile(
-    r"^\s*(?:主持人?|嘉宾|对话嘉宾|Host|Moderator|Guests?|Panelists?)\s*[:：]?\s*", re.I
-)
+_GUEST_LABEL = re.compile(rf"^\s*(?:{GUEST_WORDS})\s*[:：]?\s*", re.I)
 
 
 def panel(start: str | None, end: str | None, lines: list[Line], sure: float) -> Slot:

@@ -27,6 +27,7 @@ from clkarchive.pictures.agenda.run_in import run_in
 from clkarchive.pictures.agenda.speakers import SPLIT_SURE, name_and_affiliation
 from clkarchive.pictures.agenda.words import (
     BREAK,
+    GUEST_WORDS,
     LIST,
     affiliation_like,
     join,
@@ -55,7 +56,7 @@ class Row:
 
 
 _SENTENCE = re.compile(r"[，。；,;]")  # what parts a sentence's clauses
-_LABELLED_PEOPLE = re.compile(r"(?:主持人?|嘉宾|Host|Moderator|Guests?|Panelists?)\s*[:：]", re.I)
+_LABELLED_PEOPLE = re.compile(rf"(?:{GUEST_WORDS})\s*[:：]", re.I)  # "主持：汪立华"
 _TIME_LABEL = re.compile(r"\W*(?:时间|TIME|Time)(?:\s*(?:TIME|Time))?\W*")  # a time column's head
 
 

@@ -39,8 +39,6 @@ PROGRAMME = re.compile(
     r"(?:\W*(?:AGENDA|SCHEDULE|PROGRAM(?:ME)?))?\W*",
     re.I,
 )
-# A session's heading or its chair, which no talk is: "第一单元 内存回收", "单元主席：朱晓光",
-# "SESSION 2 File Systems", "Session Chair: Liu Bo (刘博)".
 # A table's header row ("时间 | 议题/嘉宾", "TIME  TOPIC  SPEAKER"): the columns' labels, two or
 # more, nothing else. It names nobody (时 and 单 are surnames) and opens no talk.
 _HEAD = (
@@ -49,6 +47,10 @@ _HEAD = (
 )
 COLUMN_HEADS = re.compile(rf"\W*{_HEAD}(?:[\s/|｜丨&、·]*{_HEAD})+\W*", re.I)
 COLUMN_HEAD = re.compile(rf"\W*{_HEAD}\W*", re.I)  # one column's label, in a box of its own
+# The labels a panel puts before its people ("主持人：", "嘉宾：")
+GUEST_WORDS = r"主持人?|嘉宾|对话嘉宾|Host|Moderator|Guests?|Panelists?"
+# A session's heading or its chair, which no talk is: "第一单元 内存回收", "单元主席：朱晓光",
+# "SESSION 2 File Systems", "Session Chair: Liu Bo (刘博)".
 SESSION = re.compile(
     r"^\W*(?:第[一二三四五六七八九十\d]{1,2}(?:单元|会场|场次|节)|(?:单元|分会|会场|专场)?主席\s*[:：]"
     r"|SESSION\s*\d{1,2}\b|Session Chair\b)",
@@ -277,10 +279,15 @@ ROLE_START = re.compile(
 )
 
 
-_KIND = re.compile(r"大学|学院|研究院|研究所|实验室|公司|集团|科技|中心")  # what an organisation is
-
 # An organisation not in the list, by how its name ends ("湖北大学", "某某科技").
-_BARE_KIND = re.compile(r"大学|学院|研究院|研究所|公司|集团|科技")
+_KINDS = "大学|学院|研究院|研究所|公司|集团|科技"
+_BARE_KIND = re.compile(_KINDS)
+_KIND = re.compile(rf"{_KINDS}|实验室|中心")  # what an organisation is
+
+
+def _placed(text: str) -> bool:
+    """Whether text opens with an organisation named after its place ("江西理工大学…")."""
+    return bool(_alternation("places.txt").match(text) and _KIND.search(text))
 
 
 _UNKNOWN_ORGANISATION = re.compile(
@@ -304,7 +311,7 @@ def split_name(run: str) -> tuple[str, str] | None:
     """
     run = unicodedata.normalize("NFKC", run).strip()
     run = re.sub(r"^(\w)[—–－-](?=[\u4e00-\u9fff])", r"\1一", run)  # "邓—鸣": OCR's dash for 一
-    if _alternation("places.txt").match(run) and _KIND.search(run):
+    if _placed(run):
         return None  # "江西理工大学副校长": an organisation named after its place, no one's name
     family = surname(run)
     # a surname that is an everyday word ("全宇航腾讯云…") ends its name only where a known
@@ -333,8 +340,7 @@ def split_name(run: str) -> tuple[str, str] | None:
             and not ROLE_START.match(rest[len(known) :])
         )
         # an organisation no list knows, named after its place ("安徽工程大学…", "中国电子技术标准化研究院")
-        placed = _alternation("places.txt").match(rest) and _KIND.search(rest)
-        if (known and not longer) or placed or (not word and ROLE_START.match(rest)):
+        if (known and not longer) or _placed(rest) or (not word and ROLE_START.match(rest)):
             fits[2].append((name, rest))
         elif not word and ((rest[0].isascii() and _latin_firm(rest)) or unknown):
             fits[2 if rest[0].isascii() else 1].append((name, rest))
@@ -347,11 +353,9 @@ def unread_name(text: str) -> bool:
     OCR's 帘 for 甯; "占立新 蚂蚁集团…", 占 a surname no list holds): a speaker's line whose name
     the reader cannot take, though the line says one is there."""
     m = re.match(r"[\u4e00-\u9fff]{2,3}", text)
-    return (
-        bool(m)
-        and not organisation(text)
-        and any(len(organisation(text[k:].lstrip())) >= 2 for k in range(2, (m.end() if m else 0) + 1))
-    )
+    if m is None or organisation(text):
+        return False
+    return any(len(organisation(text[k:].lstrip())) >= 2 for k in range(2, m.end() + 1))
 
 
 # The Latin words a run opens with ("AMD", "Red Hat", "MCU")
