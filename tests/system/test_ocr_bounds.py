@@ -226,3 +226,16 @@ def test_a_band_stopped_short_of_the_shared_end_still_says_the_whole_limit():
     assert budget.left("blob/1") > 4.0  # the shared end is 5 s away: not yet past
     line = budget.unread("blob", [(band, "took longer than 0.1 s")])
     assert line == "tiles 9-16 of 48 unread: took longer than 5 s as a whole (archive.extract_timeout)"
+
+
+def test_a_band_not_started_a_moment_before_the_shared_end_still_says_the_whole_limit():
+    """A band whose share rounds to nothing (0.04 s left) is not started; the time is spent although
+    the shared end is a moment away. The line said "not started: no time left" (a CI run saw it)."""
+    from clkarchive import workers
+    from clkarchive.pictures.ocr_pass import _Budget, _Part
+
+    band = _Part("blob", ".png", (1,), tiles=range(40, 48), count=48)
+    budget = _Budget({"blob/5": band}, 5.0)
+    assert budget.left("blob/5") > 4.0
+    line = budget.unread("blob", [(band, workers.NOT_STARTED)])
+    assert line == "tiles 41-48 of 48 unread: took longer than 5 s as a whole (archive.extract_timeout)"

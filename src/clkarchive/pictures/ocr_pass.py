@@ -358,9 +358,11 @@ class _Budget:
         tiles = ", ".join(f"{part.tiles.start + 1}-{part.tiles.stop}" for part, _ in failed if part.tiles)
         of = f"tiles {tiles} of {failed[0][0].count} unread"
         # Spent: its end is past, or a band took longer than what was left of it (the band's own
-        # clock may have started a moment before its share was counted, and stopped short of the end).
+        # clock may have started a moment before its share was counted, and stopped short of the end),
+        # or a band was not started because what was left rounded to nothing (a moment before the end).
         spent = time.monotonic() >= self.ends.get(blob, float("inf")) or any(
-            part.tiles is not None and e.startswith("took longer") for part, e in failed
+            part.tiles is not None and (e == workers.NOT_STARTED or e.startswith("took longer"))
+            for part, e in failed
         )
         if spent and any(e == workers.NOT_STARTED or e.startswith("took longer") for _, e in failed):
             return f"{of}: took longer than {self.timeout:g} s as a whole (archive.extract_timeout)"
