@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from clkarchive.pictures.agenda.words import ENDS_IN_JOB, PUNCTUATION, organisation, person, split_name
+from clkarchive.pictures.agenda.words import ENDS_IN_JOB, LIST, PUNCTUATION, organisation, person, split_name
 
 _BRACKETED = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
 _PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])\s*(\S.*)")
@@ -35,12 +35,31 @@ def run_in(part: str) -> tuple[str, str] | None:
         and person(head := " ".join(words[:k]))
         and not organisation(words[k - 1])  # "LukasHartmann Collabora": a known company ends no name
         and (organisation(" ".join(words[k:])) or not re.fullmatch(r"[A-Z][a-z]+", words[k]))
+        # a bracketed affiliation ends at its bracket: "Ma Yiran (Kylinsoft) and Zhao Kun" lists two
+        and (not words[k].startswith(("(", "（")) or _BRACKETED.fullmatch(" ".join(words[k:])))
     ]
     # where one cut leaves a known organisation ("Priya Raman | Intel 首席工程师"), that is where the
     # name ends, not one word later ("Priya Raman Intel | 首席工程师")
     known = [fit for fit in fits if organisation(fit[1])]
     fits = known or fits
-    return fits[0] if len(fits) == 1 else None
+    if len(fits) != 1:
+        return None
+    name, rest = fits[0]
+    return name, (m[1] if (m := _BRACKETED.fullmatch(rest)) else rest)
+
+
+def listed_runs(text: str) -> list[tuple[str, str]] | None:
+    """The (name, affiliation) of each speaker a run of text lists where each is a name run into its
+    affiliation and the lexicon cuts it surely, or a name alone; several names of one company
+    ("阙志远、桂晨 腾讯", "祁峰、汪洁阿里云操作系统内核团队": the affiliation only after the last) all
+    of that company. None where a part is no such run (a title's words) or nobody has one."""
+    cuts = [run_in(part) for part in LIST.split(text) if part]
+    runs = [cut for cut in cuts if cut is not None]
+    if not runs or len(runs) < len(cuts) or not any(firm for _, firm in runs):
+        return None
+    if all(not firm for _, firm in runs[:-1]):
+        return [(name, runs[-1][1]) for name, _ in runs]
+    return runs
 
 
 def padded(part: str) -> tuple[str, str] | None:

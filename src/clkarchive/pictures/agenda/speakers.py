@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.geometry import Line, Text, part
-from clkarchive.pictures.agenda.run_in import latin_run_in, padded, run_in
+from clkarchive.pictures.agenda.run_in import latin_run_in, listed_runs, padded, run_in
 from clkarchive.pictures.agenda.words import (
     CJK_NAME,
     ENDS_IN_JOB,
@@ -79,8 +79,9 @@ _NAME_PINYIN = re.compile(
 )
 # What leads a speaker's line: a handle's @ ("@ 姚晨 · 阿里云", a terminal's or a chat's listing),
 # a dash ("—— 唐悦，中山大学", a programme book's; OCR reads one as 一, no surname) or a list's
-# bullets ("● Thomas Lindner · SUSE", "·● Yifan Zhao": OCR reads a dot as ·): a person follows.
-_LEAD = re.compile(r"(?:[@＠]|[-—–―一]{1,2}|[·•●◆▪■・](?:\s*[·•●◆▪■・])*)\s*(?=\S)")
+# bullets ("● Thomas Lindner · SUSE", "·● Yifan Zhao": OCR reads a dot as ·) or the slash that
+# parts a title from its speaker, wrapped to the speaker's line ("／戴娜 (英特尔…)"): a person follows.
+_LEAD = re.compile(r"(?:[@＠/／]|[-—–―一]{1,2}|[·•●◆▪■・](?:\s*[·•●◆▪■・])*)\s*(?=\S)")
 _FAR = 4  # a box this many line heights right of the one before stands apart (a tag by the times)
 SPLIT_SURE = 0.9  # a name the lexicon cut from its affiliation: right, but read with one more step
 
@@ -268,8 +269,10 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
         return [Speaker(n, apart[1].strip(PUNCTUATION)) for n in names]  # "A、B | 蚂蚁集团": both of it
     if len(apart) == 2 and CJK_NAME.fullmatch(apart[0]) and len(organisation(apart[1])) >= 2:
         return [_unlisted(apart[0], apart[1].strip(PUNCTUATION))]  # "禚瑞 | 中兴通讯": not a title's
-    if shared := _listed_then_run_in(text):
-        return shared
+    if len([p for p in LIST.split(text) if p]) >= 2 and (runs := listed_runs(text)):
+        # "祁峰、汪洁阿里云操作系统内核团队", "栾泽宇／孙静怡新华三…": names listed, run into their one
+        # organisation (or each into its own), cut where the lexicon is sure
+        return [Speaker(name, firm, sure=SPLIT_SURE) for name, firm in runs]
     parts = LIST.split(text)
     names = [known_name(n) for n in parts]
     if (
@@ -309,19 +312,6 @@ def _side_by_side(line: Line) -> list[Speaker]:
         else:
             return []
     return out if len(out) >= 2 else []
-
-
-def _listed_then_run_in(text: str) -> list[Speaker]:
-    """The speakers of names listed then run into their one organisation ("祁峰、汪洁阿里云操作系统
-    内核团队", "栾泽宇／孙静怡新华三…"): each name before the last a person's beyond doubt, the
-    last cut from the organisation where split_name is sure; it is each one's. Else []."""
-    parts = [p for p in LIST.split(text) if p]
-    if len(parts) < 2 or not all(person(p) for p in parts[:-1]):
-        return []
-    cut = split_name(parts[-1])
-    if cut is None or not person(cut[0]):
-        return []
-    return [Speaker(person(p), cut[1], sure=SPLIT_SURE) for p in [*parts[:-1], cut[0]]]
 
 
 def _slashed(text: str) -> list[Speaker]:

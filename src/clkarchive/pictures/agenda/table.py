@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.clock import UNREAD, cut_range, level, same_level, time_range
 from clkarchive.pictures.agenda.geometry import Text, shared_edges
-from clkarchive.pictures.agenda.run_in import run_in
+from clkarchive.pictures.agenda.run_in import listed_runs
 from clkarchive.pictures.agenda.speakers import SPLIT_SURE, name_and_affiliation
 from clkarchive.pictures.agenda.words import (
     BREAK,
@@ -206,7 +206,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         # (or a name in a box of its own before its company's, "任晓东" "传音控股内核工程师")
         unfilled = not any(where[id(b)] in firms for b in mine)
         lines = _cell_lines(speakers, height)
-        runs = _line_runs(lines[0]) if len(lines) == 1 else _runs(cell)
+        runs = _line_runs(lines[0]) if len(lines) == 1 else listed_runs(cell)
         if unfilled and not all(person(n) for n in names) and runs:
             names, affiliations, sure = tuple(n for n, _ in runs), tuple(a for _, a in runs), SPLIT_SURE
             if (each := _runs_by_line(lines)) is not None:
@@ -478,11 +478,11 @@ def _named(line: list[Text]) -> bool:
 
 
 def _line_runs(line: list[Text]) -> list[tuple[str, str]] | None:
-    """A cell's line as its speakers (`_runs`), a name in a box of its own before its affiliation
+    """A cell's line as its speakers (`listed_runs`), a name in a box of its own before its affiliation
     ("白雪" "赛防科技软件工程师") read as printed apart: joined, the cut would be a guess."""
     if len(line) >= 2 and known_name(line[0].text):
         return [(line[0].text, join(b.text for b in line[1:]))]
-    return _runs(join(b.text for b in line))
+    return listed_runs(join(b.text for b in line))
 
 
 def _paired(names: list[Text], firms: list[Text]) -> tuple[str, ...]:
@@ -522,24 +522,10 @@ def _share(boxes: list[Text], test: Callable[[str], bool]) -> float:
     return sum(test(b.text) for b in boxes) / len(boxes) if boxes else 0.0
 
 
-def _runs(text: str) -> list[tuple[str, str]] | None:
-    """The (name, affiliation) of each speaker a cell lists where each is a name run into its
-    affiliation and the lexicon cuts it surely, or a name alone; several names of one company
-    ("阙志远、桂晨 腾讯": the affiliation only after the last) all of that company. None where a
-    part is no such run (a title's words)."""
-    cuts = [run_in(part) for part in LIST.split(text) if part]
-    runs = [cut for cut in cuts if cut is not None]
-    if not runs or len(runs) < len(cuts) or not any(firm for _, firm in runs):
-        return None
-    if all(not firm for _, firm in runs[:-1]):
-        return [(name, runs[-1][1]) for name, _ in runs]
-    return runs
-
-
 def _cell_of_names(text: str) -> bool:
     """Whether a cell's text is people's names, alone, each run into its affiliation, or a name
     and its affiliation apart ("李华 / 字节跳动")."""
-    return _names(text) or _runs(text) is not None or name_and_affiliation(text) is not None
+    return _names(text) or listed_runs(text) is not None or name_and_affiliation(text) is not None
 
 
 def _names(text: str) -> bool:
