@@ -46,3 +46,52 @@ def test_a_bracketed_affiliation_ends_at_its_bracket():
     assert run_in("Liu Siqi (Kylinsoft)") == ("Liu Siqi", "Kylinsoft")
     assert run_in("Ma Yiran (Kylinsoft) and Zhao Kun") is None
     assert listed_runs("Liu Siqi (Kylinsoft), Ma Yiran (Kylinsoft) and Zhao Kun") is None
+
+
+# Set 108: a forum poster's card in the 2024 family, each speaker's biography then their name plate
+# under the photo beside it, the second plate on the other side and further below its biography.
+_PLATES_UNDER_THEIR_BIOGRAPHIES = [
+    _at("10:35-11:05", 131, 5413, 386, 5463),
+    _at("混部场景下的内核QoS体系：", 138, 5534, 626, 5573),
+    _at("CPU、内存与IO的协同隔离", 137, 5591, 615, 5631),
+    _at("阿里云资深技术专家，龙蜥社区内核SIG负责", 136, 5685, 617, 5711),
+    _at("人之一，负责阿里云操作系统内核的资源隔离", 136, 5733, 615, 5762),
+    _at("与混部技术，主导了在线与离线业务混合部署", 138, 5785, 615, 5811),
+    _at("在数十万台服务器上的落地，将集群资源利用", 137, 5835, 615, 5862),
+    _at("率提升至50%以上。", 135, 5883, 350, 5912),
+    _at("钱思远", 759, 6021, 883, 6068),
+    _at("阿里云内核工程师，专注于cgroup与内存回", 135, 6154, 610, 6183),
+    _at("收，参与了内存QoS与10限流方案的设计与", 135, 6204, 613, 6233),
+    _at("上游化，2019年硕士毕业于北京大学。", 137, 6253, 540, 6282),
+    _at("贾雨萌", 243, 6491, 367, 6536),
+    _at("11:05-11:30", 128, 6798, 378, 6848),
+    _at("智能汽车操作系统内核的功能安全认证实践", 137, 6920, 857, 6956),
+]
+
+
+def test_a_name_plate_far_below_its_own_biography_is_the_talks_second_speaker():
+    talks = _talks(_PLATES_UNDER_THEIR_BIOGRAPHIES)
+    assert talks["10:35"][1] == ("钱思远", "贾雨萌")
+
+
+def test_a_plate_with_no_biography_since_the_last_speaker_set_far_below_still_withholds_the_list():
+    # with the second biography gone, the far plate may be the next talk's, whose title OCR missed
+    boxes = [b for b in _PLATES_UNDER_THEIR_BIOGRAPHIES if not 6150 < b.y0 < 6300]
+    assert "10:35" not in _talks(boxes)
+
+
+def test_a_titles_line_that_ends_in_a_colon_goes_on_in_the_next():
+    # Set 108: "国产处理器平台的内核上游化：" over "路线、协作与挑战" (read alone, 路线 is a name)
+    talks = _talks(
+        [
+            _at("11:30-11:55", 130, 8233, 377, 8281),
+            _at("国产处理器平台的内核上游化：", 139, 8354, 645, 8391),
+            _at("路线、协作与挑战", 136, 8410, 442, 8450),
+            _at("飞腾信息技术有限公司系统软件部部长，负责", 144, 8501, 617, 8530),
+            _at("飞腾处理器在Linux主线、openEuler、龙蜥", 139, 8550, 612, 8579),
+            _at("士毕业于国防科技大学计算机学院。", 136, 8801, 503, 8829),
+            _at("亢立伟", 758, 8889, 883, 8935),
+            _at("11:55-12:20", 130, 9196, 387, 9244),
+        ]
+    )
+    assert talks["11:30"][:2] == ("国产处理器平台的内核上游化:路线、协作与挑战", ("亢立伟",))

@@ -73,7 +73,7 @@ _KINDS = (
 _ADDRESS = re.compile(r"致辞|\bwelcome\b|opening (?:remarks|address)", re.I)
 UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: withheld
 _TITLE_MIN = 3  # characters: a shorter line under a speaker opens no second talk
-_RUNS_ON = re.compile(r"[、,，/—–-]$")  # a line broken after these goes on on the next
+_RUNS_ON = re.compile(r"[、,，:：/—–-]$")  # a line broken after these goes on on the next
 _SUBTITLE = re.compile(r"(?:——|--|一)(?=[\u4e00-\u9fff]{6})")  # a double dash opening a title's subtitle
 _TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
 
@@ -168,6 +168,7 @@ def slots_of(
     doubt: list[Line] = []  # speaker lines of the talk read so far that say its list may not be whole
     when = sure  # how sure the talk read is of the time: less for a second talk set far below
     opened = 0.0  # the gap over the talk's first speaker's line
+    told = 0  # how many biography lines were read when the last speaker was
     skip = closed = led = False  # closed: the title is over (a speaker came); led: speakers came first
     said: tuple[str, Line] | None = None  # the line before, where it named speakers or was a run-in one
     for n, line in enumerate(lines):
@@ -216,11 +217,15 @@ def slots_of(
             named = []
         if named:
             gap = line.top - lines[n - 1].bottom if n else 0.0
-            if speakers and gap > 2 * (line.bottom - line.top) and gap > 1.25 * opened:
+            plate = all(s.framed for s in named) or [s.name for s in named] == [line.text]
+            own_biography = plate and len(bio) > told
+            if speakers and gap > 2 * (line.bottom - line.top) and gap > 1.25 * opened and not own_biography:
                 # a speaker's line set far below the one before (a title OCR missed with its
                 # time stood between): the next talk's speaker, maybe; the list is withheld.
                 # A card that sets each speaker as far below as its first (a speaker, a
-                # biography, the next speaker) says nothing so.
+                # biography, the next speaker) says nothing so, nor does a name plate (framed, or a
+                # name alone on its line) under the biography read since the last speaker: the gap is the photo's beside it, and a
+                # title missed would stand over that biography, not between it and its plate.
                 doubt.append(line)
             opened = opened if speakers else gap
             if not speakers and len(title) >= 2 and run_in_like(title[-1], line):
@@ -235,6 +240,7 @@ def slots_of(
                 one = named[0]
                 named = [Speaker(one.name, join([one.affiliation, after.text]), True, one.framed, one.sure)]
             speakers.extend(named)
+            told = len(bio)
             at.update((id(s), line) for s in named)
             skip, closed = named[0].takes_next, True
             firms.extend([after] if skip and after is not None else [])
