@@ -223,9 +223,10 @@ def slots_of(
                 # a speaker's line set far below the one before (a title OCR missed with its
                 # time stood between): the next talk's speaker, maybe; the list is withheld.
                 # A card that sets each speaker as far below as its first (a speaker, a
-                # biography, the next speaker) says nothing so, nor does a name plate (framed, or a
-                # name alone on its line) under the biography read since the last speaker: the gap is the photo's beside it, and a
-                # title missed would stand over that biography, not between it and its plate.
+                # biography, the next speaker) says nothing so, nor does a name plate (framed, or
+                # a name alone on its line) under the biography read since the last speaker: the
+                # gap is the photo's beside it, and a title missed would stand over that
+                # biography, not between it and its plate.
                 doubt.append(line)
             opened = opened if speakers else gap
             if not speakers and len(title) >= 2 and run_in_like(title[-1], line):
