@@ -95,3 +95,46 @@ def test_a_titles_line_that_ends_in_a_colon_goes_on_in_the_next():
         ]
     )
     assert talks["11:30"][:2] == ("国产处理器平台的内核上游化:路线、协作与挑战", ("亢立伟",))
+
+
+# Set 105: a 2023-family programme, each title over its speaker's line in one column; a second
+# speaker's name, letter-spaced ("齐　悦"), and company beside the first's on that line.
+_SPEAKERS_UNDER_TITLES = [
+    _at("EEVDF调度器替换CFS后的延迟回归与调优", 341, 3488, 930, 3518),
+    _at("13:30-14:00", 88, 3489, 264, 3521),
+    _at("邵宇航", 338, 3523, 429, 3555),
+    _at("字节跳动 STE 内核工程师", 442, 3527, 672, 3554),
+    _at("LoongArch平台内核启动时间的分析与压缩", 337, 3606, 926, 3640),
+    _at("14:00-14:30", 89, 3611, 265, 3641),
+    _at("关子健\u3000龙芯中科 系统软件工程师", 337, 3640, 675, 3677),
+    _at("大小核处理器上的任务放置与能效模型校准", 341, 3728, 910, 3758),
+    _at("14:30-15:00", 89, 3730, 265, 3760),
+    _at("蒋骁\u3000vivo 内核工程师", 337, 3761, 595, 3799),
+    _at("齐悦", 646, 3763, 738, 3794),
+    _at("vivo 功耗工程师", 742, 3766, 900, 3793),
+    _at("茶歇", 336, 3832, 406, 3873),
+    _at("15:00-15:20", 92, 3842, 263, 3869),
+    _at("Core Scheduling and Side-Channel Isolation on", 339, 3983, 1029, 4013),
+    _at("15:20-15:50", 90, 3987, 264, 4014),
+    _at("Hybrid CPUs", 339, 4022, 527, 4056),
+    _at("潘立恒", 338, 4058, 431, 4090),
+    _at("英特尔 软件架构师", 442, 4062, 613, 4089),
+]
+
+
+def test_speakers_under_their_titles_make_no_table_of_a_second_speakers_name():
+    # the affiliations start at one edge right of the names, and 齐悦 stands right of it: read as a
+    # table, that was a column of names holding one, and every title took its speaker's line
+    talks = _talks(_SPEAKERS_UNDER_TITLES)
+    assert talks["13:30"] == (
+        "EEVDF调度器替换CFS后的延迟回归与调优",
+        ("邵宇航",),
+        ("字节跳动 STE 内核工程师",),
+    )
+    assert talks["15:20"][:2] == ("Core Scheduling and Side-Channel Isolation on Hybrid CPUs", ("潘立恒",))
+
+
+def test_a_letter_spaced_name_beside_the_first_speaker_is_the_second_speaker_not_a_plate():
+    # its width per character is a framed name's, but the line reads as two speakers side by side
+    talks = _talks(_SPEAKERS_UNDER_TITLES[6:13])
+    assert talks["14:30"][1:] == (("蒋骁", "齐悦"), ("vivo 内核工程师", "vivo 功耗工程师"))

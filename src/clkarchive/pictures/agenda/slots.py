@@ -366,7 +366,9 @@ def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
     """Lines with a framed name beside the end of a biography ("要作者。" … "宋恺睿") as two lines."""
     out = []
     for line in lines:
-        if firm_first(line):  # "[浙江大学] 孙琳": the name set larger than its company's tag
+        if firm_first(line) or len(listed(line, None)) >= 2:
+            # "[浙江大学] 孙琳": the name set larger than its company's tag; "蒋骁 vivo 内核工程师
+            # 齐　悦 vivo 功耗工程师": speakers side by side, the second's name letter-spaced
             out.append(line)
             continue
         names = [b for b in line.boxes[1:] if framed(b, body, title) and person_name(b.text)]

@@ -166,6 +166,13 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
                 where[id(box)] = firms[0]
         by_column = [[b for b in cells if where[id(b)] == k] for k in range(len(starts))]
     title = max(range(name), key=lambda k: sum(len(b.text) for b in by_column[k]))
+    # Speakers printed under their titles, in the titles' column, in most rows ("邵宇航" "字节跳动…",
+    # "关子健 龙芯中科…" under each title): a programme's lines, whose second speaker's name beside
+    # the first's ("蒋骁 vivo…   齐悦 vivo…") made a "column of names" of one (set 105).
+    # (names in characters: two Latin words, "Coffee Break", "Cloud Hypervisor", pass for a name)
+    under_titles = [b for b in by_column[title] if _CJK.search(b.text) and _cell_of_names(b.text)]
+    if 2 * rows_named(under_titles) >= len(times):
+        return []
     # Its header ("时间 议题 演讲嘉宾 单位"): the row over the first whose words start the columns.
     header = [
         b
@@ -515,6 +522,7 @@ def _share_of_names(column: list[Text]) -> float:
     return sum(_cell_of_names(t) for t in texts) / len(texts) if texts else 0.0
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Z][a-zà-ÿ]+")  # one word of a Latin name, on a line of its own
 
 
