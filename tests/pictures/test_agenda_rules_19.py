@@ -138,3 +138,49 @@ def test_a_letter_spaced_name_beside_the_first_speaker_is_the_second_speaker_not
     # its width per character is a framed name's, but the line reads as two speakers side by side
     talks = _talks(_SPEAKERS_UNDER_TITLES[6:13])
     assert talks["14:30"][1:] == (("蒋骁", "齐悦"), ("vivo 内核工程师", "vivo 功耗工程师"))
+
+
+def test_a_plate_on_the_other_side_in_the_same_frame_is_a_speaker_however_wide_its_name():
+    # Set 108: plates alternate sides; "董欣" fills the frame as "闫志远" does, so per character it
+    # reads as larger type, framed, and 闫志远 (set as a plate is, on the other side) was dropped
+    talks = _talks(
+        [
+            _at("15:25-15:45", 133, 5761, 397, 5808),
+            _at("CXL内存池化下的热插拔与错误处理", 138, 5881, 745, 5918),
+            _at("浪潮信息服务器系统软件专家，负责CXL内", 136, 5972, 599, 6000),
+            _at("存扩展与池化方案的系统软件，参与制定了公", 137, 6023, 615, 6049),
+            _at("司内部CXL设备的验证规范，长期关注内存", 136, 6072, 597, 6100),
+            _at("RAS特性。", 133, 6121, 243, 6151),
+            _at("闫志远", 758, 6309, 883, 6356),
+            _at("浪潮信息服务器系统软件专家", 654, 6397, 970, 6423),
+            _at("上海交通大学博士研究生，研究方向为分离式", 140, 6496, 616, 6524),
+            _at("内存系统。", 133, 6543, 243, 6577),
+            _at("董欣", 244, 6831, 371, 6880),
+            _at("上海交通大学博士研究生", 173, 6918, 441, 6950),
+            _at("15:45- 16:00", 129, 7191, 399, 7245),
+            _at("茶歇", 286, 7312, 379, 7363),
+        ]
+    )
+    assert talks["15:25"][1:] == (
+        ("闫志远", "董欣"),
+        ("浪潮信息服务器系统软件专家", "上海交通大学博士研究生"),
+    )
+
+
+def test_a_company_line_under_a_speaker_after_a_character_of_an_unread_name_withholds_the_list():
+    # Set 106: OCR read "洪　雨" as "雨", joined to the company beside it, under "纪言" and theirs
+    talks = _talks(
+        [
+            _at("CXL内存池化中的热插拔与故障隔离", 383, 8941, 848, 8973),
+            _at("15:50-16:20", 107, 8944, 286, 8972),
+            _at("纪言", 378, 8979, 472, 9018),
+            _at("澜起科技软件工程师", 486, 8988, 652, 9011),
+            _at("雨上海交通大学博士研究生", 430, 9028, 686, 9056),
+            _at("国产GPU驱动进入DRM主线的经验", 384, 9104, 855, 9134),
+            _at("16:20-16:50", 106, 9105, 287, 9135),
+            _at("凤一鸣", 381, 9142, 475, 9176),
+            _at("沐曦驱动架构师", 478, 9149, 615, 9173),
+        ]
+    )
+    assert "15:50" not in talks
+    assert talks["16:20"][1] == ("凤一鸣",)

@@ -121,7 +121,7 @@ def slots_of(
             kept = [
                 s
                 for s in speakers
-                if s.framed or (id(s) in at and any(set_alike(at[id(s)], p) for p in plates))
+                if s.framed or (id(s) in at and any(_plate_alike(at[id(s)], p) for p in plates))
             ]
             bio.extend(join([s.name, s.affiliation]) for s in speakers if s not in kept)
             speakers[:] = kept
@@ -513,16 +513,32 @@ def _affiliation_alike(over: Line, under: Line) -> bool:
 def _nameless(line: Line, whole: list[Line]) -> bool:
     """Whether a line kept as biography is a speaker's company and job alone ("算能科技系统软件
     工程师" right over "钟敏中国科学院软件研究所助理研究员"), next to a speaker's line that prints its
-    own affiliation, in its type: one more speaker's, whose name OCR did not read."""
+    own affiliation, in its type: one more speaker's, whose name OCR did not read, or read only a
+    character or two of ("雨" "上海交通大学博士研究生" under "纪言" "澜起科技软件工程师": 洪 unread)."""
+    text = line.text
+    cut = next((k for k in (1, 2) if len(organisation(text[k:])) >= 2 and not person(text[:k])), 0)
+    text = text[cut:]
+    # OCR's join of the character's box and the company's counts the gap between as type: wider
+    off = 0.25 if cut else 0.15
     return (
         len(line.boxes) == 1
-        and affiliation_like(line.text)
-        and bool(ENDS_IN_JOB.search(line.text))
+        and affiliation_like(text)
+        and bool(ENDS_IN_JOB.search(text))
         and not sentence(line)
         and any(
-            abs(line.em - r.em) <= 0.15 * r.em and (_next_under(line, r) or _next_under(r, line))
+            abs(line.em - r.em) <= off * r.em and (_next_under(line, r) or _next_under(r, line))
             for r in whole
         )
+    )
+
+
+def _plate_alike(line: Line, plate: Line) -> bool:
+    """Whether a speaker's line is set as a framed name plate is: from its left edge, or a name
+    alone on its line in the plate's height, on the other side of the card (plates alternate
+    sides; a two-character name in the same frame is wider per character than a three's)."""
+    ratio = (line.bottom - line.top) / (plate.bottom - plate.top)
+    return set_alike(line, plate) or (
+        len(line.boxes) == 1 and bool(person(line.text)) and 0.85 <= ratio <= 1.18
     )
 
 
