@@ -184,3 +184,10 @@ def test_a_company_line_under_a_speaker_after_a_character_of_an_unread_name_with
     )
     assert "15:50" not in talks
     assert talks["16:20"][1] == ("凤一鸣",)
+
+
+def test_names_run_into_securities_cdn_and_car_companies_are_cut():
+    # Set 109: "龙海涛网宿科技内核工程师", "邹宇峰华泰证券系统工程师" were withheld, their companies unknown
+    assert run_in("龙海涛网宿科技内核工程师") == ("龙海涛", "网宿科技内核工程师")
+    assert run_in("邹宇峰华泰证券系统工程师") == ("邹宇峰", "华泰证券系统工程师")
+    assert run_in("贺长安理想汽车系统工程师") == ("贺长安", "理想汽车系统工程师")
