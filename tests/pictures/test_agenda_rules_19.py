@@ -191,3 +191,60 @@ def test_names_run_into_securities_cdn_and_car_companies_are_cut():
     assert run_in("龙海涛网宿科技内核工程师") == ("龙海涛", "网宿科技内核工程师")
     assert run_in("邹宇峰华泰证券系统工程师") == ("邹宇峰", "华泰证券系统工程师")
     assert run_in("贺长安理想汽车系统工程师") == ("贺长安", "理想汽车系统工程师")
+
+
+# Set 114: a bilingual table, each topic in Chinese over its English translation in smaller type
+_BILINGUAL_TABLE = [
+    _at("Affiliation", 850, 1609, 974, 1643),
+    _at("Time", 82, 1610, 148, 1643),
+    _at("Topic", 377, 1610, 447, 1643),
+    _at("Speaker", 660, 1611, 760, 1642),
+    _at("开场 Opening", 528, 1661, 701, 1699),
+    _at("09:00-09:05", 53, 1669, 177, 1692),
+    _at("欢迎致辞", 205, 1729, 308, 1757),
+    _at("孟繁荣", 645, 1743, 720, 1775),
+    _at("牡丹江师范学院 副校长", 796, 1747, 983, 1770),
+    _at("09:05-09:20", 53, 1750, 177, 1774),
+    _at("Welcome Address", 203, 1768, 358, 1791),
+    _at("面向AI集群的操作系统内核：", 207, 1834, 527, 1860),
+    _at("挑战与路线图", 204, 1869, 358, 1899),
+    _at("杭晓明", 642, 1878, 720, 1910),
+    _at("百度智能云操作系统负责人", 798, 1884, 1017, 1904),
+    _at("09:20-09:50", 53, 1885, 177, 1908),
+    _at("The OSKernel for Al Clusters:", 205, 1910, 452, 1930),
+    _at("Challenges and Roadmap", 204, 1932, 421, 1959),
+    _at("内核补丁评审的自动化：", 207, 2000, 468, 2027),
+    _at("Red Hat", 794, 2021, 868, 2048),
+    _at("Chiara", 646, 2022, 725, 2050),
+    _at("从 CI到大模型辅助", 206, 2034, 418, 2064),
+    _at("09:50-10:20", 53, 2050, 176, 2073),
+    _at("Principal Software", 795, 2050, 955, 2073),
+    _at("Pellegrini", 643, 2052, 759, 2085),
+    _at("Engineer", 794, 2073, 876, 2102),
+    _at("Automating Kernel Patch Review:", 204, 2076, 485, 2096),
+    _at("From CI to LLM Assistance", 202, 2099, 426, 2124),
+]
+
+
+def test_a_titles_english_translation_under_it_in_smaller_type_is_kept_apart_not_glued_on():
+    (forum,) = agenda.parse("mudanjiang.png", _BILINGUAL_TABLE, 8298).forums
+    talk = next(s for s in forum.slots if s.start == "09:20")
+    assert talk.title == "面向AI集群的操作系统内核:挑战与路线图"
+    assert talk.speakers == ("杭晓明",)
+    assert "Challenges and Roadmap" in talk.biography  # still found by a search in English
+
+
+def test_an_english_title_under_a_chinese_line_in_the_titles_own_type_is_the_title():
+    # "Rust 驱动" over "in the Real World" set alike: one title that runs on, not a translation
+    talks = _talks(
+        [
+            _at("09:00-09:30", 53, 1000, 177, 1024),
+            _at("Rust 驱动开发实践：", 205, 1000, 460, 1030),
+            _at("in the Real World", 205, 1040, 420, 1070),
+            _at("张伟 华为 内核工程师", 205, 1090, 500, 1116),
+            _at("09:30-10:00", 53, 1200, 177, 1224),
+            _at("内存回收的新思路", 205, 1200, 420, 1230),
+            _at("李强 腾讯 内核工程师", 205, 1250, 500, 1276),
+        ]
+    )
+    assert talks["09:00"][0] == "Rust 驱动开发实践:in the Real World"

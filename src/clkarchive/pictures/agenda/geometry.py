@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -82,6 +83,19 @@ class Line:
     def em(self) -> float:
         """The size of its longest box, whose estimate is the surest."""
         return max(self.boxes, key=lambda b: len(b.text)).em
+
+
+def translated_from(lines: list[Line]) -> int:
+    """Where a title's English translation, printed under it, begins: after lines in Chinese,
+    the lines of Latin script only set in smaller type ("欢迎致辞" over "Welcome Address"); the
+    number of lines where there is none. An English title wrapped, or one in the title's type
+    under a Chinese line, is the title's own."""
+    first = next((k for k, line in enumerate(lines) if not _CJK.search(line.text)), len(lines))
+    rest = lines[first:]
+    if not first or not rest or not all(re.search("[A-Za-z]{2}", line.text) for line in rest):
+        return len(lines)
+    size = statistics.median(line.em for line in lines[:first])
+    return first if all(line.em <= 0.85 * size for line in rest) else len(lines)
 
 
 def set_alike(a: Line, b: Line) -> bool:

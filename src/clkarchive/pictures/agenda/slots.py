@@ -15,7 +15,7 @@ import re
 import statistics
 from collections.abc import Collection
 
-from clkarchive.pictures.agenda.geometry import Line, Text, set_alike, unbarred
+from clkarchive.pictures.agenda.geometry import Line, Text, set_alike, translated_from, unbarred
 from clkarchive.pictures.agenda.panels import panel
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.run_in import run_in
@@ -125,7 +125,9 @@ def slots_of(
             ]
             bio.extend(join([s.name, s.affiliation]) for s in speakers if s not in kept)
             speakers[:] = kept
-        text = join(x.text for x in title)
+        k = translated_from(title)  # its English translation under it: searchable, no title
+        text = join(x.text for x in title[:k])
+        bio[:0] = [join(x.text for x in title[k:])] if k < len(title) else []
         if not speakers and (cut := dashed(text)):
             text, speakers[:] = cut
         roles = tuple(unromanised(s).strip(PUNCTUATION) for s in speakers)
@@ -298,7 +300,7 @@ def cells_slot(times: tuple[str | None, str | None], row: Row, sure: float = 1.0
         kind = "talk"  # an address a person gives, as slots_of reads one
     if kind not in ("talk", "panel"):
         return Slot(kind, start, end, clean_title(row.title or row.cell), time_sure=sure, speakers_sure=sure)
-    biography = "" if row.names else row.cell
+    biography = join([row.translation, "" if row.names else row.cell])
     title = re.sub(rf"^(?:{_TAG.pattern})\s*", "", row.title, flags=re.I)  # a badge over the title
     return Slot(
         kind,

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.clock import UNREAD, cut_range, level, same_level, time_range
-from clkarchive.pictures.agenda.geometry import Text, shared_edges
+from clkarchive.pictures.agenda.geometry import Line, Text, shared_edges, translated_from
 from clkarchive.pictures.agenda.run_in import listed_runs
 from clkarchive.pictures.agenda.speakers import SPLIT_SURE, name_and_affiliation
 from clkarchive.pictures.agenda.words import (
@@ -53,6 +53,7 @@ class Row:
     cell: str  # the speakers' cell as printed
     two_rows: bool = False  # it holds two rows, the time between them unread (see _two_rows)
     sure: float = 1.0  # how sure the names are: less where each was cut from its affiliation
+    translation: str = ""  # the title's English translation printed under it (geometry.translated_from)
 
 
 _SENTENCE = re.compile(r"[，。；,;]")  # what parts a sentence's clauses
@@ -195,6 +196,10 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
             return join(b.text for b in sorted(row, key=lambda b: (b.y0, b.x0)) if where[id(b)] in ks)
 
         cell = field(name)
+        # the title's English translation printed under it: kept apart (searchable), no title
+        told = [Line(tuple(line)) for line in _cell_lines(by_cell[title], height)]
+        english = told[translated_from(told) :] if told else []
+        heading = field(title, row=[b for b in mine if not any(b in line.boxes for line in english)])
         speakers = by_cell[name]
         stacked = _stacked(speakers, by_column[name])
         sure = 1.0
@@ -233,12 +238,13 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
             Row(
                 time,
                 (time, *mine, *(header if time is times[0] else ())),
-                field(title) or join(b.text for b in sorted(mine, key=lambda b: b.x0)),  # a break across
+                heading or join(b.text for b in sorted(mine, key=lambda b: b.x0)),  # a break across
                 tuple(person_name(n) for n in names),
                 affiliations if len(affiliations) == len(names) else (),
                 cell,
                 _two_rows(by_cell, height, title),
                 sure,
+                join(line.text for line in english),
             )
         )
     if not any(row.names for row in out):
