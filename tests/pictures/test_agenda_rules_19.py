@@ -248,3 +248,56 @@ def test_an_english_title_under_a_chinese_line_in_the_titles_own_type_is_the_tit
         ]
     )
     assert talks["09:00"][0] == "Rust 驱动开发实践:in the Real World"
+
+
+# Set 112: two forums side by side, each heading set wide ("内存管理与优化   分论坛") after a number's
+# chip OCR did not read, each forum with its own column of times at its panel's left edge.
+_SIDE_BY_SIDE_WIDE_HEADINGS = [
+    _at("分论坛", 433, 4270, 603, 4314),
+    _at("分论坛", 1038, 4270, 1206, 4314),
+    _at("内存管理与优化", 168, 4273, 451, 4310),
+    _at("文件系统与存储", 768, 4273, 1051, 4310),
+    _at("主持人：余文斌", 54, 4339, 220, 4369),
+    _at("主持人：甘立峰", 656, 4340, 822, 4370),
+    _at("中国科学院计算技术研究所副研究员", 52, 4375, 311, 4399),
+    _at("南开大学计算机学院教授", 654, 4375, 834, 4399),
+    _at("FUSEoverio_uring：用户态文", 813, 4461, 1190, 4492),
+    _at("14:00-14:30", 47, 4462, 184, 4486),
+    _at("slab对象跨NUMA节点释放的", 212, 4462, 571, 4491),
+    _at("14:00-14:30", 649, 4462, 786, 4485),
+    _at("开销与优化", 211, 4495, 348, 4532),
+    _at("件系统的新10通道", 816, 4497, 1040, 4530),
+    _at("糕明轩字节跳动Linux内核工程师", 214, 4535, 511, 4562),
+    _at("鞠浩然字节跳动存储内核工程师", 816, 4535, 1096, 4562),
+    _at("Reclaiming Empty Page Table", 207, 4602, 591, 4638),
+    _at("14:30-15:00", 48, 4604, 208, 4627),
+    _at("14:30-15:00", 650, 4604, 823, 4627),
+    _at("Reducing fsync Latency on", 809, 4604, 1157, 4638),
+    _at("Mobile FlashStorage", 814, 4638, 1084, 4674),
+    _at("Pages at Scale", 212, 4640, 398, 4673),
+    _at("汤若溪vivo存储系统工程师", 814, 4674, 1067, 4707),
+    _at("BartoszZielinski", 214, 4677, 406, 4704),
+    _at("英特尔开源技术中心高级软件工程师", 212, 4705, 489, 4728),
+    _at("伏明哲vivo文件系统工程师", 813, 4711, 1066, 4744),
+    _at("15:00-15:30", 47, 4772, 184, 4796),
+    _at("1G大页在数据库实例中的预留、", 211, 4773, 576, 4802),
+    _at("15:00-15:30", 649, 4784, 786, 4808),
+    _at("ext4fastcommit在小文件同步", 815, 4786, 1188, 4812),
+    _at("迁移与回收", 212, 4808, 346, 4839),
+    _at("写场景的收益评估", 816, 4821, 1025, 4851),
+    _at("简宁华为文件系统技术专家", 816, 4856, 1079, 4883),
+]
+
+
+def test_forums_side_by_side_whose_headings_are_set_wide_are_named_whole_and_read_apart():
+    forums = {f.name: f for f in agenda.parse("tangshan.jpg", _SIDE_BY_SIDE_WIDE_HEADINGS, 13557).forums}
+    assert set(forums) == {"内存管理与优化分论坛", "文件系统与存储分论坛"}
+    memory = [s.title for s in forums["内存管理与优化分论坛"].slots]
+    files = [s.title for s in forums["文件系统与存储分论坛"].slots]
+    assert memory == [
+        "slab对象跨NUMA节点释放的开销与优化",
+        "Reclaiming Empty Page Table Pages at Scale",
+        "1G大页在数据库实例中的预留、迁移与回收",
+    ]
+    assert files[0] == "FUSEoverio_uring:用户态文件系统的新10通道"
+    assert len(files) == 3

@@ -31,6 +31,20 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
     # a heading wrapped over two lines stands in its row where its first line does
     # ("调度、性能与调试" over "分论坛", beside two headings of one line)
     tops = {id(h): w for h in headings if forum_name(h.text) == "分论坛" for w in boxes if heading_over(w, h)}
+    # and one set wide, its words in a box of their own before "分论坛" ("内存管理与优化   分论坛"),
+    # stands where its words begin: its centre is the whole heading's
+    fronts = {
+        id(h): w for h in headings if forum_name(h.text) == "分论坛" for w in boxes if _heading_before(w, h)
+    }
+    headings = sorted(
+        (
+            Text(f"{fronts[id(h)].text}{h.text}", fronts[id(h)].x0, h.y0, h.x1, h.y1)
+            if id(h) in fronts
+            else h
+            for h in headings
+        ),
+        key=lambda b: b.y0,
+    )
     headings = sorted((tops.get(id(h), h) for h in headings), key=lambda b: b.y0)
     rows: list[list[Text]] = []
     for h in headings:
@@ -61,7 +75,7 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
         shared: list[Text] = []
         timing = _time_column(inside, row, is_time)
         mine = [b for b in inside if (b.x0 + b.x1) / 2 >= left and id(b) not in timing]
-        cuts = [_gutter(mine, a, b) for a, b in itertools.pairwise(row)]
+        cuts = [_gutter(mine, a, b, is_time) for a, b in itertools.pairwise(row)]
         across = _spanning(mine, cuts, is_time, [b.x0 for b in row])
         for box in inside:
             centre = (box.x0 + box.x1) / 2
@@ -93,6 +107,19 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
     if rest:
         out.append(rest)
     return out
+
+
+def _heading_before(words: Text, box: Text) -> bool:
+    """Whether words are a forum heading's name set apart before its "分论坛" box, on its line, in
+    its type, within two of its heights (OCR's boxes may overlap a little)."""
+    h = box.y1 - box.y0
+    return (
+        words is not box
+        and abs((words.y0 + words.y1) - (box.y0 + box.y1)) / 2 < h / 2
+        and -h / 2 <= box.x0 - words.x1 <= 2 * h
+        and 0.7 <= (words.y1 - words.y0) / h <= 1.3
+        and bool(re.fullmatch(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff、A-Za-z0-9 ]{2,16}", words.text))
+    )
 
 
 def heading_over(words: Text, box: Text) -> bool:
@@ -131,7 +158,7 @@ def _panel_beside(boxes: list[Text], row: list[Text], is_time: Callable[[str], b
     return [] if any(b.y1 > ceiling and b.y0 < last for b in across) else panel
 
 
-def _gutter(boxes: list[Text], left: Text, right: Text) -> float:
+def _gutter(boxes: list[Text], left: Text, right: Text, is_time: Callable[[str], bool]) -> float:
     """Where to cut two forums side by side apart, given their headings: where the right one is
     set at its panel's left edge (a box, its time column's, begins the panel within the heading's
     height twice left of it, after a strip no box crosses), in the middle of that strip, the
@@ -140,8 +167,11 @@ def _gutter(boxes: list[Text], left: Text, right: Text) -> float:
     row, a hall's label) nearer the next heading's centre than its own: half way would give it
     to the next panel."""
     middle = ((left.x0 + left.x1) / 2, (right.x0 + right.x1) / 2)
+    h = right.y1 - right.y0
+    if (cut := _time_edge(boxes, middle[0], right, is_time)) is not None:
+        return cut
     spans = sorted((b.x0, b.x1) for b in boxes if b.x1 > middle[0] and b.x0 < right.x0)
-    edge, h = middle[0], right.y1 - right.y0
+    edge = middle[0]
     strips = []  # (width, middle) of each strip no box crosses, right of half way
     for x0, x1 in spans:
         if x0 > edge and right.x0 - x0 <= 2 * h:
@@ -153,6 +183,28 @@ def _gutter(boxes: list[Text], left: Text, right: Text) -> float:
     # crosses right of half way, where the panels part, wider than two lines' height.
     wide = max(strips, default=(0.0, 0.0))
     return wide[1] if wide[0] > 2 * h else sum(middle) / 2
+
+
+def _time_edge(boxes: list[Text], after: float, right: Text, is_time: Callable[[str], bool]) -> float | None:
+    """The gutter left of the right forum's own time column, where its heading is set in from its
+    panel's edge (after a number's chip, "02 | 文件系统与存储 分论坛") and its times stand left of half
+    way between the headings: two or more times from one left edge between the left heading's
+    centre and the right heading, most with a title right beside it, and a strip left of them no
+    box crosses. None where there is no such column."""
+    h = right.y1 - right.y0
+    times = [b for b in boxes if is_time(b.text) and after < b.x0 < right.x0]
+    if len(times) < 2 or max(b.x0 for b in times) - min(b.x0 for b in times) > h:
+        return None
+    titled = [
+        t for t in times if any(b is not t and 0 <= b.x0 - t.x1 <= 2 * h and _same_row(t, b) for b in boxes)
+    ]
+    if 3 * len(titled) < 2 * len(times):  # most: OCR may set a title's box a little off its time's row
+        return None
+    start = min(b.x0 for b in times)
+    if any(b.x0 < start < b.x1 for b in boxes):
+        return None
+    edge = max((b.x1 for b in boxes if b.x1 <= start and b.x1 > after), default=after)
+    return (edge + start) / 2
 
 
 def lanes(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text]]:

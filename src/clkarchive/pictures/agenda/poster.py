@@ -493,7 +493,7 @@ def _heading(line: Line, over: Line | None = None) -> str:
     before = [
         b.text
         for b in line.boxes
-        if b.x1 <= box.x0 + 5
+        if b.x1 <= box.x0 + h / 2  # OCR's boxes of a heading set wide may overlap a little
         and b.y1 - b.y0 >= 0.7 * h
         and not re.fullmatch(r"[0-9Oo]{1,2}", b.text)
         and not _DAY_LABEL.fullmatch(b.text)
