@@ -5,6 +5,9 @@ from __future__ import annotations
 from hand_boxes import at as _at
 
 from clkarchive.pictures import agenda
+from clkarchive.pictures.agenda.geometry import Text
+from clkarchive.pictures.agenda.placement import unsure_times
+from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.run_in import listed_runs, run_in
 
 
@@ -301,3 +304,25 @@ def test_forums_side_by_side_whose_headings_are_set_wide_are_named_whole_and_rea
     ]
     assert files[0] == "FUSEoverio_uring:用户态文件系统的新10通道"
     assert len(files) == 3
+
+
+def _timed(text: str, faint: int | None = None) -> tuple[Text, Slot]:
+    """A time's box (its digit at `faint` read at 0.6, the rest surely) and its talk."""
+    chars = tuple(0.6 if k == faint else 0.99 for k in range(len(text)))
+    start, end = text.split("-")
+    return Text(text, 100, 0, 260, 30, chars), Slot("talk", start, end, "title")
+
+
+def test_a_time_with_a_faint_digit_is_shown_where_the_slots_around_it_chain_with_it():
+    # Set 111: "14:00-14:30" with a 4 read at 0.6, between 13:30-14:00 and 14:30-15:00
+    read = [_timed("13:30-14:00"), _timed("14:00-14:30", faint=1), _timed("14:30-15:00")]
+    assert unsure_times(read) == set()
+
+
+def test_a_faint_digit_that_breaks_the_chain_or_stands_at_its_end_is_withheld():
+    # 10:50 read as 10:58 (set 26's seven-segment 0): the slot before ends at 10:50
+    assert unsure_times([_timed("10:20-10:50"), _timed("10:58-11:20", faint=4), _timed("11:20-11:50")]) == {1}
+    # the last slot has nothing after it to confirm its end; two faint neighbours confirm nothing
+    assert unsure_times([_timed("13:30-14:00"), _timed("14:00-14:30", faint=1)]) == {1}
+    faint = [_timed("13:30-14:00", faint=1), _timed("14:00-14:30", faint=1), _timed("14:30-15:00")]
+    assert unsure_times(faint) == {0, 1}

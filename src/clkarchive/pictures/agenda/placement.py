@@ -11,7 +11,8 @@ where the poster's geometry says another time (or none) is the slot's.
   the wrong column: a block whose lines stand both under its time and clear of it, on either
   side, holds a neighbour's lines, and neither its time nor its speakers are sure.
 - A time whose digit OCR read unsurely (a seven-segment "0" read as "8", 10:50 as 10:58, at 0.63)
-  is withheld (`misread_time`), as a name with an unsure character is.
+  is withheld (`misread_time`), as a name with an unsure character is, unless the slots before
+  and after it, read surely, chain with it (`unsure_times`).
 - A phone's clock in the status bar over a screenshot of a poster is no talk's start.
 - A start time printed large beside its talk spans the talk's lines, whichever comes first
   (the speaker's line over the title, or under it): the lines it spans are its own
@@ -27,6 +28,7 @@ from clkarchive.pictures.agenda.columns import box_rows
 from clkarchive.pictures.agenda.doubts import CHAR_SURE
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.layout import Anchor, Block
+from clkarchive.pictures.agenda.records import Slot
 
 
 def axis_labels(anchors: dict[int, Anchor]) -> set[int]:
@@ -174,6 +176,23 @@ def spanned(
             out.append(j)
             j += way
     return tuple(sorted(out))
+
+
+def unsure_times(read: list[tuple[Text, Slot]]) -> set[int]:
+    """The readings (time box, slot) in the order printed whose time had a digit OCR read unsurely
+    (`misread_time`) and that their neighbours do not confirm: a range that starts where the slot
+    before it ends and ends where the one after it starts, both read surely ("13:30-14:00",
+    "14:00-14:30" with a faint 4, "14:30-15:00"), is the one printed; a misread digit breaks the
+    chain (10:50 read 10:58 after a slot that ends at 10:50)."""
+    doubtful = {k for k, (time, _) in enumerate(read) if misread_time(time)}
+
+    def chained(k: int) -> bool:
+        if k == 0 or k + 1 == len(read) or {k - 1, k + 1} & doubtful:
+            return False
+        before, slot, after = read[k - 1][1], read[k][1], read[k + 1][1]
+        return bool(slot.start and slot.end) and before.end == slot.start and slot.end == after.start
+
+    return {k for k in doubtful if not chained(k)}
 
 
 def misread_time(time: Text) -> bool:

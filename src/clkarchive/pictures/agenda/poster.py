@@ -52,10 +52,10 @@ from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, host_line
 from clkarchive.pictures.agenda.placement import (
     astray,
     axis_labels,
-    misread_time,
     spanned,
     status_bar,
     time_axis,
+    unsure_times,
 )
 from clkarchive.pictures.agenda.reading import NUMBER, lines_of_block
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
@@ -265,9 +265,10 @@ def _forums(
             )
         ]
         read = faint_unsure(named_breaks(orphans(furniture_unsure(shared_unsure(read)))), printed.faint)
-        read = [  # a time with a digit read unsurely is withheld
-            (t, dataclasses.replace(s, time_sure=min(s.time_sure, UNPLACED)) if misread_time(t) else s, b)
-            for t, s, b in read
+        unsure = unsure_times([(t, s) for t, s, _ in read])  # a digit read unsurely: withheld
+        read = [
+            (t, dataclasses.replace(s, time_sure=min(s.time_sure, UNPLACED)) if k in unsure else s, b)
+            for k, (t, s, b) in enumerate(read)
         ]
         if len(groups) > 1:  # read row by row across the columns: in time order
             read.sort(key=lambda r: (r[1].start or "", r[0].y0, r[0].x0))
