@@ -38,14 +38,15 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
     }
     headings = sorted(
         (
-            Text(f"{fronts[id(h)].text}{h.text}", fronts[id(h)].x0, h.y0, h.x1, h.y1)
+            tops[id(h)]
+            if id(h) in tops
+            else Text(f"{fronts[id(h)].text}{h.text}", fronts[id(h)].x0, h.y0, h.x1, h.y1)
             if id(h) in fronts
             else h
             for h in headings
         ),
         key=lambda b: b.y0,
     )
-    headings = sorted((tops.get(id(h), h) for h in headings), key=lambda b: b.y0)
     rows: list[list[Text]] = []
     for h in headings:
         if rows and rows[-1][0].y0 <= (h.y0 + h.y1) / 2 <= rows[-1][0].y1:
@@ -118,7 +119,7 @@ def _heading_before(words: Text, box: Text) -> bool:
         and abs((words.y0 + words.y1) - (box.y0 + box.y1)) / 2 < h / 2
         and -h / 2 <= box.x0 - words.x1 <= 2 * h
         and 0.7 <= (words.y1 - words.y0) / h <= 1.3
-        and bool(re.fullmatch(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff、A-Za-z0-9 ]{2,16}", words.text))
+        and bool(_HEADING_WORDS.fullmatch(words.text))
     )
 
 
@@ -131,8 +132,13 @@ def heading_over(words: Text, box: Text) -> bool:
         0 <= box.y0 - words.y1 < 0.5 * h
         and (abs(words.x0 - box.x0) <= h or abs(words.x0 + words.x1 - box.x0 - box.x1) <= h)
         and 0.8 <= words.em / box.em <= 1.25
-        and bool(re.fullmatch(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff、A-Za-z0-9 ]{2,16}", words.text))
+        and bool(_HEADING_WORDS.fullmatch(words.text))
     )
+
+
+_HEADING_WORDS = re.compile(
+    r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff、A-Za-z0-9 ]{2,16}"
+)  # a forum's name before 分论坛
 
 
 def _panel_beside(boxes: list[Text], row: list[Text], is_time: Callable[[str], bool]) -> list[Text]:

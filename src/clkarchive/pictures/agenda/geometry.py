@@ -15,9 +15,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from clkarchive.pictures.agenda.words import CJK_NAME, forum_name, join, person_name
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+from clkarchive.pictures.agenda.words import CJK, CJK_NAME, forum_name, join, person_name
 
 
 @dataclass(frozen=True)
@@ -90,7 +88,7 @@ def translated_from(lines: list[Line]) -> int:
     the lines of Latin script only set in smaller type ("欢迎致辞" over "Welcome Address"); the
     number of lines where there is none. An English title wrapped, or one in the title's type
     under a Chinese line, is the title's own."""
-    first = next((k for k, line in enumerate(lines) if not _CJK.search(line.text)), len(lines))
+    first = next((k for k, line in enumerate(lines) if not CJK.search(line.text)), len(lines))
     rest = lines[first:]
     if not first or not rest or not all(re.search("[A-Za-z]{2}", line.text) for line in rest):
         return len(lines)
@@ -212,7 +210,7 @@ def _spaced_names(row: list[Text]) -> list[Text]:
                 # a two-character name set as wide as three
                 (CJK_NAME.fullmatch(last.text + box.text) and gap < 1.5 * (box.y1 - box.y0))
                 # a character OCR boxed apart from the run it opens ("曹" "丽快手系统工程师")
-                or (_CJK.fullmatch(last.text) and _CJK.match(box.text) and gap < box.y1 - box.y0)
+                or (CJK.fullmatch(last.text) and CJK.match(box.text) and gap < box.y1 - box.y0)
             )
         ):
             out[-1] = Text(last.text + box.text, last.x0, min(last.y0, box.y0), box.x1, max(last.y1, box.y1))

@@ -27,6 +27,7 @@ from clkarchive.pictures.agenda.run_in import listed_runs
 from clkarchive.pictures.agenda.speakers import SPLIT_SURE, name_and_affiliation
 from clkarchive.pictures.agenda.words import (
     BREAK,
+    CJK,
     GUEST_WORDS,
     LIST,
     affiliation_like,
@@ -171,7 +172,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     # "关子健 龙芯中科…" under each title): a programme's lines, whose second speaker's name beside
     # the first's ("蒋骁 vivo…   齐悦 vivo…") made a "column of names" of one (set 105).
     # (names in characters: two Latin words, "Coffee Break", "Cloud Hypervisor", pass for a name)
-    under_titles = [b for b in by_column[title] if _CJK.search(b.text) and _cell_of_names(b.text)]
+    under_titles = [b for b in by_column[title] if CJK.search(b.text) and _cell_of_names(b.text)]
     if 2 * rows_named(under_titles) >= len(times):
         return []
     # Its header ("时间 议题 演讲嘉宾 单位"): the row over the first whose words start the columns.
@@ -528,7 +529,6 @@ def _share_of_names(column: list[Text]) -> float:
     return sum(_cell_of_names(t) for t in texts) / len(texts) if texts else 0.0
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Z][a-zà-ÿ]+")  # one word of a Latin name, on a line of its own
 
 

@@ -56,6 +56,7 @@ SESSION = re.compile(
     r"|SESSION\s*\d{1,2}\b|Session Chair\b)",
     re.I,
 )
+CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LATIN_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?: ?[A-ZÀ-Þ][a-zß-ÿ]+){1,2}")  # "Zoltán Fehér" too
 PUNCTUATION = " :：,，、;；.。·•"
