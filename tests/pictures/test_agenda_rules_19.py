@@ -9,6 +9,7 @@ from clkarchive.pictures.agenda.geometry import Text
 from clkarchive.pictures.agenda.placement import unsure_times
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.run_in import listed_runs, run_in
+from clkarchive.pictures.ocr import OcrBox
 
 
 def _talks(boxes: list) -> dict[str | None, tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -326,3 +327,20 @@ def test_a_faint_digit_that_breaks_the_chain_or_stands_at_its_end_is_withheld():
     assert unsure_times([_timed("13:30-14:00"), _timed("14:00-14:30", faint=1)]) == {1}
     faint = [_timed("13:30-14:00", faint=1), _timed("14:00-14:30", faint=1), _timed("14:30-15:00")]
     assert unsure_times(faint) == {0, 1}
+
+
+def test_a_name_read_too_faintly_to_keep_beside_a_speaker_with_a_company_after_it_withholds_the_list():
+    # Set 118: "艾宁中兴通讯操作系统工程师", then 贲启航 read faintly as "责启航" (0.67), then its company
+    boxes = [
+        _at("AI辅助生成eBPF探针：可行性与风险", 382, 10850, 882, 10883),
+        _at("16:45-17:15", 105, 10851, 287, 10884),
+        _at("艾宁中兴通讯操作系统工程师", 381, 10891, 690, 10925),
+        OcrBox("责启航", 749, 10892, 844, 10925, 0.67),
+        _at("中兴通讯AI工程师", 830, 10896, 1008, 10922),
+        _at("kTLS与eBPF结合的推理服务加密卸载", 382, 10971, 891, 11001),
+        _at("17:15-17:45", 106, 10973, 285, 11000),
+    ]
+    (forum,) = agenda.parse("huangshan.jpg", boxes, 14745).forums
+    talk = forum.slots[0]
+    assert talk.speakers[0] == "艾宁"
+    assert talk.speakers_sure == 0.0  # shown, 艾宁 would seem its only speaker

@@ -10,11 +10,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 
+from clkarchive.pictures.agenda.clock import level
 from clkarchive.pictures.agenda.geometry import Text, lines_of
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.slots import UNPLACED, break_title
 from clkarchive.pictures.agenda.speakers import listed
-from clkarchive.pictures.agenda.words import CJK_NAME
+from clkarchive.pictures.agenda.words import CJK_NAME, affiliation_like
 
 _FURNITURE = 3  # this many talks of no speaker, each after its card's talk, are the cards' furniture
 Reading = tuple[Text, Slot, tuple[Text, ...]]  # a slot, its time's box and the boxes it was read from
@@ -140,7 +141,9 @@ def faint_unsure(read: list[Reading], faint: Sequence[Text]) -> list[Reading]:
     list read would say the talk is the others' alone."""
     out: list[Reading] = []
     for time, slot, boxes in read:
-        names = [b for b in boxes if b.text in slot.speakers]
+        names = [
+            b for b in boxes if b.text in slot.speakers or any(b.text.startswith(s) for s in slot.speakers)
+        ]
         top, bottom = min(b.y0 for b in boxes), max(b.y1 for b in boxes)
         if any(
             top <= f.y0 <= bottom
@@ -148,10 +151,23 @@ def faint_unsure(read: list[Reading], faint: Sequence[Text]) -> list[Reading]:
             and 0.8 <= (f.y1 - f.y0) / (n.y1 - n.y0) <= 1.25
             for f in faint
             for n in names
-        ):
+        ) or any(_faint_beside(f, n, boxes) for f in faint for n in names):
             slot = dataclasses.replace(slot, speakers_sure=0.0)
         out.append((time, slot, boxes))
     return out
+
+
+def _faint_beside(faint: Text, name: Text, boxes: Sequence[Text]) -> bool:
+    """Whether a name read too faintly stands right of a speaker's, on its line, with an
+    affiliation after it ("艾宁中兴通讯…" then "责启航" at 0.67 for 贲启航, then "中兴通讯AI工程师"):
+    a second speaker side by side."""
+    return (
+        faint.x0 > name.x1
+        and level(faint, name)
+        and any(
+            b.x0 > (faint.x0 + faint.x1) / 2 and level(b, faint) and affiliation_like(b.text) for b in boxes
+        )
+    )
 
 
 # A character of a Chinese name that OCR read less surely than this may be a look-alike of the one
