@@ -344,3 +344,39 @@ def test_a_name_read_too_faintly_to_keep_beside_a_speaker_with_a_company_after_i
     talk = forum.slots[0]
     assert talk.speakers[0] == "艾宁"
     assert talk.speakers_sure == 0.0  # shown, 艾宁 would seem its only speaker
+
+
+# Set 120: a table whose every cell is centred in its column, under a centred header row
+_CENTRED_TABLE = [
+    _at("时间", 109, 1597, 167, 1630),
+    _at("议题", 423, 1597, 480, 1630),
+    _at("演讲嘉宾", 801, 1597, 906, 1631),
+    _at("开幕", 608, 1651, 669, 1689),
+    _at("09:00-09:10", 74, 1659, 202, 1682),
+    _at("梁永福", 813, 1717, 894, 1752),
+    _at("开幕致辞", 399, 1733, 504, 1764),
+    _at("09:10-09:25", 74, 1739, 202, 1763),
+    _at("河南师范大学 副校长", 768, 1750, 939, 1776),
+    _at("企业发行版内核的长期维护：", 289, 1821, 601, 1849),
+    _at("柯俊峰", 815, 1824, 892, 1856),
+    _at("09:25-10:00", 74, 1844, 202, 1869),
+    _at("麒麟软件内核研发部总监", 749, 1854, 957, 1883),
+    _at("补丁回合的取舍与自动化", 315, 1858, 589, 1886),
+    _at("Per-CPU Sheaves in SLUB:", 294, 1933, 609, 1959),
+    _at("Tobias Reinholt", 761, 1937, 946, 1963),
+    _at("10:00-10:35", 74, 1955, 202, 1979),
+    _at("Design and Benchmarks", 304, 1969, 600, 1997),
+    _at("LinutronixSenior Kernel Developer", 706, 1969, 999, 1989),
+]
+
+
+def test_a_table_whose_cells_are_centred_under_its_header_is_read_column_by_column():
+    # no two cells share a left edge: the header's labels, each over its column's centre, part them
+    (forum,) = agenda.parse("xinxiang.png", _CENTRED_TABLE, 7164).forums
+    talks = {s.start: (s.title, s.speakers, s.affiliations) for s in forum.slots}
+    assert talks["09:25"] == (
+        "企业发行版内核的长期维护:补丁回合的取舍与自动化",
+        ("柯俊峰",),
+        ("麒麟软件内核研发部总监",),
+    )
+    assert talks["10:00"][:2] == ("Per-CPU Sheaves in SLUB:Design and Benchmarks", ("Tobias Reinholt",))

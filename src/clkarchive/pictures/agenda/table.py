@@ -16,6 +16,8 @@ a cell's wrapped lines are joined.
 from __future__ import annotations
 
 import dataclasses
+import itertools
+import math
 import re
 import statistics
 from collections.abc import Callable
@@ -28,6 +30,7 @@ from clkarchive.pictures.agenda.speakers import SPLIT_SURE, name_and_affiliation
 from clkarchive.pictures.agenda.words import (
     BREAK,
     CJK,
+    COLUMN_HEAD,
     GUEST_WORDS,
     LIST,
     affiliation_like,
@@ -117,7 +120,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     ]
     if len([b for b in under if len(norm(b.text)) >= 4]) >= max(2, len(times) / 2):
         return []
-    starts = _starts(cells, height)
+    starts = _headed(boxes, times[0], cells, height) or _starts(cells, height)
     if len(starts) < 2:
         return []
     where = {id(box): _column(box, starts, height) for box in cells}
@@ -256,6 +259,34 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     if len(out) >= 3 and reach[-1] > max(reach[:-1]) + height:
         out[-1] = dataclasses.replace(out[-1], two_rows=True)
     return out
+
+
+def _headed(boxes: list[Text], first: Text, cells: list[Text], height: float) -> list[float]:
+    """Where the table's columns begin by its header row ("时间 | 议题 | 演讲嘉宾" over the first
+    row): half way between the centres of the labels right of the time column, where every
+    column's cells are centred under its label, as a table tool sets them (cells centred in their
+    columns share no left edge to find them by). [] where the table prints no such row, or its
+    cells are set otherwise (from the left, under a label set from the left or centred)."""
+    labels = sorted(
+        (
+            b
+            for b in boxes
+            if COLUMN_HEAD.fullmatch(b.text)
+            and first.y0 - 4 * height <= b.y0 < first.y0
+            and b.x0 > first.x1 - height / 2
+            and same_level(b, next(c for c in boxes if COLUMN_HEAD.fullmatch(c.text) and c.y0 < first.y0))
+        ),
+        key=lambda b: b.x0,
+    )
+    if len(labels) < 2 or not cells:
+        return []
+    centres = [(b.x0 + b.x1) / 2 for b in labels]
+    bounds = [-math.inf, *((a + b) / 2 for a, b in itertools.pairwise(centres)), math.inf]
+    for k, centre in enumerate(centres):  # each column's cells centred under its label: else []
+        mine = [(b.x0 + b.x1) / 2 for b in cells if bounds[k] <= (b.x0 + b.x1) / 2 < bounds[k + 1]]
+        if not mine or sum(abs(c - centre) <= 1.5 * height for c in mine) < 0.8 * len(mine):
+            return []
+    return [min(b.x0 for b in cells), *bounds[1:-1]]
 
 
 def _starts(cells: list[Text], height: float) -> list[float]:
