@@ -380,3 +380,27 @@ def test_a_table_whose_cells_are_centred_under_its_header_is_read_column_by_colu
         ("麒麟软件内核研发部总监",),
     )
     assert talks["10:00"][:2] == ("Per-CPU Sheaves in SLUB:Design and Benchmarks", ("Tobias Reinholt",))
+
+
+def test_a_latin_name_wrapped_in_a_names_column_read_as_stacked_is_one_speaker():
+    # Set 120: "Ingrid" over "Solvang" in the 讲者 column, which the panel's smaller labels
+    # ("主持人:", "嘉宾:") make a column of names stacked over smaller lines; read box by box, the
+    # cell held two "names", neither one, and the row was read with no speaker
+    from clkarchive.pictures.agenda.table import _stacked
+
+    column = [
+        Text(text, x0, y0, x1, y1)
+        for text, x0, y0, x1, y1 in [
+            ("朴成哲", 619, 1888, 701, 1923),
+            ("苑立军", 620, 1963, 700, 1996),
+            ("Ingrid", 619, 2071, 698, 2109),
+            ("Solvang", 620, 2106, 723, 2142),
+            ("龙浩宇", 620, 2239, 701, 2275),
+            ("主持人:", 621, 2466, 690, 2495),
+            ("那文博", 621, 2500, 700, 2532),
+            ("嘉宾:", 621, 2542, 671, 2568),
+            ("庞沛然", 621, 2574, 700, 2606),
+            ("樊静怡", 619, 2730, 698, 2762),
+        ]
+    ]
+    assert _stacked(column[2:4], column) == (("Ingrid Solvang",), ())

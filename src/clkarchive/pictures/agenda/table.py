@@ -432,7 +432,9 @@ def _stacked(cell: list[Text], column: list[Text]) -> tuple[tuple[str, ...], tup
         # A short company under a name ("腾讯") may read as large as the name (a size read from a
         # box's width is rough where it holds two characters): no name, it is the name's.
         firm = bool(firms) and not _names(box.text) and affiliation_like(box.text)
-        if id(box) in large and not firm:
+        if id(box) in large and not firm and names and not firms[-1] and _latin_wrapped(names[-1], box.text):
+            names[-1] = f"{names[-1]} {box.text.strip()}"  # "Ingrid" over "Solvang": one name
+        elif id(box) in large and not firm:
             names.append(box.text)
             firms.append([])
         elif not firms:
@@ -553,7 +555,7 @@ def _share_of_names(column: list[Text]) -> float:
     boxes = _large(column)
     texts: list[str] = []
     for box in boxes:
-        if texts and _LATIN_WORD.fullmatch(texts[-1]) and _LATIN_WORD.fullmatch(box.text.strip()):
+        if texts and _latin_wrapped(texts[-1], box.text):
             texts[-1] = f"{texts[-1]} {box.text.strip()}"
         else:
             texts.append(box.text.strip())
@@ -561,6 +563,11 @@ def _share_of_names(column: list[Text]) -> float:
 
 
 _LATIN_WORD = re.compile(r"[A-Z][a-zà-ÿ]+")  # one word of a Latin name, on a line of its own
+
+
+def _latin_wrapped(last: str, text: str) -> bool:
+    """Whether two lines of a narrow names cell are one Latin name wrapped ("Tobias" over "Lindgren")."""
+    return bool(_LATIN_WORD.fullmatch(last.strip()) and _LATIN_WORD.fullmatch(text.strip()))
 
 
 def _share(boxes: list[Text], test: Callable[[str], bool]) -> float:
