@@ -11,6 +11,7 @@ import re
 from clkarchive.pictures.agenda.words import ENDS_IN_JOB, LIST, PUNCTUATION, organisation, person, split_name
 
 _BRACKETED = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
+_NAME_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,3})\s*([A-Za-z].*)")  # a company in Latin letters after it
 _PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])\s*(\S.*)")
 
 
@@ -25,6 +26,8 @@ def run_in(part: str) -> tuple[str, str] | None:
     if (cut := split_name(part)) and person(cut[0]):
         rest = cut[1].strip(PUNCTUATION)
         return person(cut[0]), (m[1] if (m := _BRACKETED.fullmatch(rest)) else rest)  # "冯宇 (蚂蚁集团)"
+    if (m := _NAME_THEN_LATIN.fullmatch(part)) and person(m[1]) and ENDS_IN_JOB.search(m[2]):
+        return person(m[1]), m[2]  # "裘亦凡 SmartX 存储内核工程师": the script ends the name
     if wide := padded(part):
         return wide
     words = part.split()
