@@ -323,8 +323,10 @@ def test_a_time_with_a_faint_digit_is_shown_where_the_slots_around_it_chain_with
 def test_a_faint_digit_that_breaks_the_chain_or_stands_at_its_end_is_withheld():
     # 10:50 read as 10:58 (set 26's seven-segment 0): the slot before ends at 10:50
     assert unsure_times([_timed("10:20-10:50"), _timed("10:58-11:20", faint=4), _timed("11:20-11:50")]) == {1}
-    # the last slot has nothing after it to confirm its end; two faint neighbours confirm nothing
-    assert unsure_times([_timed("13:30-14:00"), _timed("14:00-14:30", faint=1)]) == {1}
+    # the last slot has nothing after it to confirm a faint end (its start, the slot before does);
+    # two faint neighbours confirm nothing
+    assert unsure_times([_timed("13:30-14:00"), _timed("14:00-14:30", faint=7)]) == {1}
+    assert unsure_times([_timed("13:30-14:00"), _timed("14:00-14:30", faint=1)]) == set()
     faint = [_timed("13:30-14:00", faint=1), _timed("14:00-14:30", faint=1), _timed("14:30-15:00")]
     assert unsure_times(faint) == {0, 1}
 

@@ -180,19 +180,31 @@ def spanned(
 
 def unsure_times(read: list[tuple[Text, Slot]]) -> set[int]:
     """The readings (time box, slot) in the order printed whose time had a digit OCR read unsurely
-    (`misread_time`) and that their neighbours do not confirm: a range that starts where the slot
-    before it ends and ends where the one after it starts, both read surely ("13:30-14:00",
-    "14:00-14:30" with a faint 4, "14:30-15:00"), is the one printed; a misread digit breaks the
-    chain (10:50 read 10:58 after a slot that ends at 10:50)."""
+    (`misread_time`) and that their neighbours do not confirm: a range whose faint start is where
+    the slot before it ends, and whose faint end is where the one after it starts, both read
+    surely ("13:30-14:00", "14:00-14:30" with a faint 4, "14:30-15:00"), is the one printed; a
+    misread digit breaks the chain (10:50 read 10:58 after a slot that ends at 10:50), and a first
+    slot's faint start, or a last one's faint end, has nothing to confirm it."""
     doubtful = {k for k, (time, _) in enumerate(read) if misread_time(time)}
 
-    def chained(k: int) -> bool:
-        if k == 0 or k + 1 == len(read) or {k - 1, k + 1} & doubtful:
+    def confirmed(k: int) -> bool:
+        time, slot = read[k]
+        start, end = _faint_halves(time)
+        if not (slot.start and slot.end):
             return False
-        before, slot, after = read[k - 1][1], read[k][1], read[k + 1][1]
-        return bool(slot.start and slot.end) and before.end == slot.start and slot.end == after.start
+        if start and (k == 0 or k - 1 in doubtful or read[k - 1][1].end != slot.start):
+            return False
+        return not end or (k + 1 < len(read) and k + 1 not in doubtful and read[k + 1][1].start == slot.end)
 
-    return {k for k in doubtful if not chained(k)}
+    return {k for k in doubtful if not confirmed(k)}
+
+
+def _faint_halves(time: Text) -> tuple[bool, bool]:
+    """Whether OCR read a digit of the range's start, and of its end, unsurely (a box whose
+    characters' probabilities are unknown is read surely)."""
+    cut = next((i for i, c in enumerate(time.text) if i and c in "-–—~～至"), len(time.text))
+    faint = [c.isdigit() and p < CHAR_SURE for c, p in zip(time.text, time.chars, strict=False)]
+    return any(faint[:cut]), any(faint[cut:])
 
 
 def misread_time(time: Text) -> bool:
