@@ -22,5 +22,7 @@ TOKENIZER_VERSION = 4
 # language); 7: session 17's (speakers over their title, headings wrapped in a row of headings, a
 # table's last row ending at a gap, names centred over their affiliations, panels' tags); 8:
 # session 18's (a table's header row and time column, name plates beside biographies, names run
-# into real companies the lexicon learnt, two speakers side by side, a team's talk).
-AGENDA_VERSION = 8
+# into real companies the lexicon learnt, two speakers side by side, a team's talk); 9: session
+# 19's (centred tables cut by their header, bilingual titles, forums side by side with headings set
+# wide, plates on either side of a card, faint digits confirmed by their neighbours, 全 withheld).
+AGENDA_VERSION = 9
