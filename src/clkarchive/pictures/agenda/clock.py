@@ -45,7 +45,7 @@ _DIGITS = str.maketrans(
     }
 )
 _TIME_RANGE = re.compile(r"(\d{1,2}):?(\d{2})-+(\d{1,2}):?(\d{2})")
-_DASH = "[-–—~～一]"  # what joins a start to its end
+DASH = "[-–—~～一]"  # what joins a start to its end
 _MERIDIEM = re.compile(r"\s*(?<![A-Za-z])([AaPp])\.?\s?[Mm](?![A-Za-z])\.?")
 # A start time alone; a dash after it with no end ("13:30 –", the end left to the next start) or a
 # dot OCR reads for that dash (":" here: _DIGITS reads a dot as a colon) is still the start alone.
@@ -68,9 +68,9 @@ _TO = re.compile(r"(?<=\d)\s*\b(?:to|till|until)\b\s*(?=\d)", re.I)
 # What a programme book's dot leaders leave before the time they lead to (".10:10-10:45").
 _LEADER = re.compile(r"^(?:[.·…・]\s*)+(?=\d)")
 # A time led by a dash ("– 9:40 AM"): the end of the time printed over it.
-_DASH_LED = re.compile(rf"\s*{_DASH}\s*(?=\d)")
+_DASH_LED = re.compile(rf"\s*{DASH}\s*(?=\d)")
 # A dash after a start, ending its box ("13:30–"): an end is to follow.
-_DASH_ENDED = re.compile(rf"\d\s*{_DASH}\s*$")
+_DASH_ENDED = re.compile(rf"\d\s*{DASH}\s*$")
 # A half of the day printed before a time range: "上午 10:40—11:20".
 _HALF_DAY = re.compile(rf"\s*({HALF_OF_DAY})?\s*(.*)", re.S)
 # A half of the day printed before each time of a range ("上午11:25—中午12:05", "中午12:05—下午1:30"):

@@ -22,8 +22,9 @@ where the poster's geometry says another time (or none) is the slot's.
 from __future__ import annotations
 
 import itertools
+import re
 
-from clkarchive.pictures.agenda.clock import hh_mm, minutes, time_range
+from clkarchive.pictures.agenda.clock import DASH, hh_mm, minutes, time_range
 from clkarchive.pictures.agenda.columns import box_rows
 from clkarchive.pictures.agenda.doubts import CHAR_SURE
 from clkarchive.pictures.agenda.geometry import Line, Text
@@ -202,7 +203,7 @@ def unsure_times(read: list[tuple[Text, Slot]]) -> set[int]:
 def _faint_halves(time: Text) -> tuple[bool, bool]:
     """Whether OCR read a digit of the range's start, and of its end, unsurely (a box whose
     characters' probabilities are unknown is read surely)."""
-    cut = next((i for i, c in enumerate(time.text) if i and c in "-–—~～至"), len(time.text))
+    cut = m.start() + 1 if (m := re.search(DASH, time.text[1:])) else len(time.text)
     faint = [c.isdigit() and p < CHAR_SURE for c, p in zip(time.text, time.chars, strict=False)]
     return any(faint[:cut]), any(faint[cut:])
 
