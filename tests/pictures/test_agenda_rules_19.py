@@ -412,3 +412,19 @@ def test_a_name_then_a_company_in_latin_letters_and_a_job_is_cut_where_the_scrip
     # Set 126: "裘亦凡 SmartX 存储内核工程师" in a centred table's speakers cell (SmartX no list knows)
     assert run_in("裘亦凡 SmartX 存储内核工程师") == ("裘亦凡", "SmartX 存储内核工程师")
     assert run_in("贝文轩 Ampere Computing 软件工程师") is None  # 贝 an everyday word too: withheld
+
+
+def test_an_english_titles_last_line_run_together_over_a_speakers_own_line_is_no_name():
+    # Set 139: "InferenceServers" (OCR dropped the space) over "吴嘉禾百度智能云…": read as a Latin
+    # name with that line as its affiliation, it hid the talk's speaker
+    talks = _talks(
+        [
+            _at("16:00-16:30", 46, 5549, 187, 5573),
+            _at("Page Fault Overhead in LLM", 215, 5549, 586, 5578),
+            _at("InferenceServers", 217, 5588, 452, 5616),
+            _at("吴嘉禾百度智能云内核工程师", 215, 5621, 495, 5654),
+            _at("16:30-17:00", 46, 5694, 185, 5718),
+            _at("CXL扩展内存在数据库场景的性", 216, 5695, 598, 5724),
+        ]
+    )
+    assert talks["16:00"][1:] == (("吴嘉禾",), ("百度智能云内核工程师",))
