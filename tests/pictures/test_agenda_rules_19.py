@@ -428,3 +428,21 @@ def test_an_english_titles_last_line_run_together_over_a_speakers_own_line_is_no
         ]
     )
     assert talks["16:00"][1:] == (("吴嘉禾",), ("百度智能云内核工程师",))
+
+
+def test_a_titles_last_word_wrapped_flush_under_it_before_the_speakers_is_no_name():
+    # Set 139: "大小核架构下任务放置的能效" over "权衡" (权 a surname), then each speaker's own line
+    talks = _talks(
+        [
+            _at("14:40-15:00", 46, 6623, 186, 6647),
+            _at("大小核架构下任务放置的能效", 216, 6624, 568, 6653),
+            _at("权衡", 213, 6658, 278, 6696),
+            _at("vivo调度性能工程师", 294, 6697, 478, 6724),
+            _at("蔡若琳", 216, 6698, 305, 6730),
+            _at("沈琦", 217, 6737, 305, 6768),
+            _at("vivo功耗优化工程师", 296, 6739, 478, 6762),
+            _at("15:00-15:20", 46, 6800, 186, 6824),
+            _at("茶歇", 216, 6800, 300, 6830),
+        ]
+    )
+    assert talks["14:40"][:2] == ("大小核架构下任务放置的能效权衡", ("蔡若琳", "沈琦"))

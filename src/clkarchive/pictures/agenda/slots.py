@@ -215,7 +215,9 @@ def slots_of(
             if one is None or not (one.affiliation or one.framed):  # a name alone: on a plate?
                 one = _plate(line, title[0], body, bool(bio)) or one
             named = [one] if one else []
-        if any(worded(s.name, words) for s in named):
+        if any(worded(s.name, words) for s in named) or _title_wrapped(
+            named, line, title, closed, after, body
+        ):
             named = []
         if named:
             gap = line.top - lines[n - 1].bottom if n else 0.0
@@ -532,6 +534,22 @@ def _nameless(line: Line, whole: list[Line]) -> bool:
             for r in whole
         )
     )
+
+
+def _title_wrapped(
+    named: list[Speaker], line: Line, title: list[Line], closed: bool, after: Line | None, body: float
+) -> bool:
+    """Whether a "name" alone on its line is the title's wrapped last word ("大小核架构下任务放置的
+    能效" over "权衡", 权 a surname): set flush under the title's last line, from its left edge,
+    before any speaker, with a speaker's own line (a name and its affiliation) after it."""
+    if closed or not title or len(named) != 1 or after is None:
+        return False
+    if named[0].affiliation or not named[0].sure or named[0].name != line.text.strip():
+        return False  # a name with its affiliation, a list withheld ("缪佳宁、禚一鸣 | 浙江大学")
+    last, h = title[-1], line.bottom - line.top
+    flush = line.top - last.bottom < 0.5 * h and abs(line.boxes[0].x0 - last.boxes[0].x0) < h / 2
+    follows = speaker(after, None, body, last.em)
+    return flush and follows is not None and bool(follows.affiliation) and follows.name != named[0].name
 
 
 def _plate_alike(line: Line, plate: Line) -> bool:
