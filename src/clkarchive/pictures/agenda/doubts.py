@@ -142,8 +142,8 @@ def faint_unsure(read: list[Reading], faint: Sequence[Text]) -> list[Reading]:
     out: list[Reading] = []
     for time, slot, boxes in read:
         names = [
-            b for b in boxes if b.text in slot.speakers or any(b.text.startswith(s) for s in slot.speakers)
-        ]
+            b for b in boxes if any(b.text.startswith(s) for s in slot.speakers)
+        ]  # or run into a company
         top, bottom = min(b.y0 for b in boxes), max(b.y1 for b in boxes)
         if any(
             top <= f.y0 <= bottom

@@ -269,7 +269,7 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
         return [Speaker(n, apart[1].strip(PUNCTUATION)) for n in names]  # "A、B | 蚂蚁集团": both of it
     if len(apart) == 2 and CJK_NAME.fullmatch(apart[0]) and len(organisation(apart[1])) >= 2:
         return [_unlisted(apart[0], apart[1].strip(PUNCTUATION))]  # "禚瑞 | 中兴通讯": not a title's
-    if len([p for p in LIST.split(text) if p]) >= 2 and (runs := listed_runs(text)):
+    if (runs := listed_runs(text)) and len(runs) >= 2:
         # "祁峰、汪洁阿里云操作系统内核团队", "栾泽宇／孙静怡新华三…": names listed, run into their one
         # organisation (or each into its own), cut where the lexicon is sure
         return [Speaker(name, firm, sure=SPLIT_SURE) for name, firm in runs]

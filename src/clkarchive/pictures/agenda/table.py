@@ -267,14 +267,12 @@ def _headed(boxes: list[Text], first: Text, cells: list[Text], height: float) ->
     column's cells are centred under its label, as a table tool sets them (cells centred in their
     columns share no left edge to find them by). [] where the table prints no such row, or its
     cells are set otherwise (from the left, under a label set from the left or centred)."""
+    heads = [b for b in boxes if COLUMN_HEAD.fullmatch(b.text) and b.y0 < first.y0]
     labels = sorted(
         (
             b
-            for b in boxes
-            if COLUMN_HEAD.fullmatch(b.text)
-            and first.y0 - 4 * height <= b.y0 < first.y0
-            and b.x0 > first.x1 - height / 2
-            and same_level(b, next(c for c in boxes if COLUMN_HEAD.fullmatch(c.text) and c.y0 < first.y0))
+            for b in heads
+            if first.y0 - 4 * height <= b.y0 and b.x0 > first.x1 - height / 2 and same_level(b, heads[0])
         ),
         key=lambda b: b.x0,
     )
