@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from clkarchive.pictures.agenda.kinds import is_address
 from clkarchive.pictures.agenda.records import AgendaTalk, Forum, Schedule, Slot
-from clkarchive.pictures.agenda.slots import is_address
 from clkarchive.pictures.agenda.words import PUNCTUATION, forum_key, norm, same_person
 
 SHOWN = 0.8  # a field read less surely than this (0-1) is withheld: shown as nothing, with the reason

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 
 from clkarchive.pictures.agenda.clock import level
 from clkarchive.pictures.agenda.geometry import Text, lines_of
+from clkarchive.pictures.agenda.kinds import break_title
 from clkarchive.pictures.agenda.records import Slot
-from clkarchive.pictures.agenda.slots import UNPLACED, break_title
+from clkarchive.pictures.agenda.slots import UNPLACED
 from clkarchive.pictures.agenda.speakers import listed
 from clkarchive.pictures.agenda.words import CJK_NAME, affiliation_like
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from clkarchive.pictures.agenda.geometry import Line, Text
+from clkarchive.pictures.agenda.kinds import kind_of
 from clkarchive.pictures.agenda.panels import panel
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.run_in import run_in
-from clkarchive.pictures.agenda.slots import kind_of
 from clkarchive.pictures.agenda.words import LIST, PUNCTUATION, SPEAKER_WORDS, join, person
 
 # A label ends in a colon, or is set in brackets ("【嘉宾】张伟"): a word alone is no label.

@@ -48,6 +48,7 @@ from clkarchive.pictures.agenda.doubts import (
 from clkarchive.pictures.agenda.fields import fields_slots, labelled
 from clkarchive.pictures.agenda.forum_cells import Cell, by_cells, forum_cells, spans
 from clkarchive.pictures.agenda.geometry import Line, Text, distinct, lines_of, unmarked, upright
+from clkarchive.pictures.agenda.kinds import kind_of
 from clkarchive.pictures.agenda.layout import Anchor, Block, anchored, host_lines, hosts_affiliated
 from clkarchive.pictures.agenda.placement import (
     astray,
@@ -59,7 +60,7 @@ from clkarchive.pictures.agenda.placement import (
 )
 from clkarchive.pictures.agenda.reading import NUMBER, lines_of_block
 from clkarchive.pictures.agenda.records import Forum, Schedule, Slot
-from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, kind_of, slots_of
+from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, slots_of
 from clkarchive.pictures.agenda.table import rows
 from clkarchive.pictures.agenda.words import (
     CJK_NAME,

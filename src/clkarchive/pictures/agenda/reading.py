@@ -10,7 +10,7 @@ import statistics
 
 from clkarchive.pictures.agenda.geometry import Line, lines_of
 from clkarchive.pictures.agenda.layout import Block
-from clkarchive.pictures.agenda.slots import leading
+from clkarchive.pictures.agenda.leading import leading
 from clkarchive.pictures.agenda.words import affiliation_like, person
 
 # A talk's number printed beside its time ("01", "04", "①"; OCR may add a stroke: "04!").

@@ -15,7 +15,10 @@ import re
 import statistics
 from collections.abc import Collection
 
-from clkarchive.pictures.agenda.geometry import Line, Text, set_alike, translated_from, unbarred
+from clkarchive.pictures.agenda.card_order import reading_order
+from clkarchive.pictures.agenda.geometry import Line, set_alike, translated_from, unbarred
+from clkarchive.pictures.agenda.kinds import BADGE, break_title, is_address, kind_of
+from clkarchive.pictures.agenda.leading import TITLE_MIN, leading, unlabelled
 from clkarchive.pictures.agenda.panels import panel
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.run_in import run_in
@@ -25,7 +28,6 @@ from clkarchive.pictures.agenda.speakers import (
     Speaker,
     dashed,
     firm_first,
-    framed,
     job_title,
     joint,
     led_by_names,
@@ -39,7 +41,6 @@ from clkarchive.pictures.agenda.speakers import (
 )
 from clkarchive.pictures.agenda.table import Row
 from clkarchive.pictures.agenda.words import (
-    BREAK,
     ENDS_IN_JOB,
     NAME_AND_ROLE,
     PUNCTUATION,
@@ -49,33 +50,13 @@ from clkarchive.pictures.agenda.words import (
     known_name,
     organisation,
     person,
-    person_name,
     speakers_label,
-    split_name,
     worded,
 )
 
-_KINDS = (
-    ("break", BREAK),
-    ("panel", re.compile(r"圆桌|panel|对话", re.I)),
-    # an English word of a ceremony names one where it opens the title ("Opening Remarks",
-    # "Welcome"); further in, it is the title's own word ("…: closing the performance gap")
-    # "本分论坛结束", "会议结束": the programme's end, printed as its last slot
-    (
-        "ceremony",
-        re.compile(
-            r"开场|开幕|致辞|闭幕|签到|合影|颁奖|抽奖|^\W*(?:opening|closing|welcome)\b|^\W*(?:本|全天|上午|下午)?(?:场|分?论坛|会议|大会|活动|议程)?结束",
-            re.I,
-        ),
-    ),
-)
-# An opening or a guest's address: a ceremony that a person gives
-_ADDRESS = re.compile(r"致辞|\bwelcome\b|opening (?:remarks|address)", re.I)
 UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: withheld
-_TITLE_MIN = 3  # characters: a shorter line under a speaker opens no second talk
 _RUNS_ON = re.compile(r"[、,，:：/—–-]$")  # a line broken after these goes on on the next
 _SUBTITLE = re.compile(r"(?:——|--|一)(?=[\u4e00-\u9fff]{6})")  # a double dash opening a title's subtitle
-_TAG = re.compile(r"keynote|invited talk|主旨演讲|主题演讲|特邀报告|特邀演讲", re.I)
 
 
 def slots_of(
@@ -104,7 +85,7 @@ def slots_of(
         return [ceremony]
     lines = [Line((unbarred(line.boxes[0]), *line.boxes[1:])) for line in lines]
     body = statistics.median(line.em for line in lines)
-    lines = _title_under_card(_framed_apart(lines, body, lines[0].em), body)
+    lines = reading_order(lines, body)
     found: list[Slot] = []
     title: list[Line] = []
     speakers, first = leading(lines, body)  # a card that opens with its speakers: none after its title
@@ -188,8 +169,8 @@ def slots_of(
         label = speakers_label([b.text for b in line.boxes]) if title and not first else None
         labelled = label is not None
         if label is not None:
-            line = _unlabelled(line, label)  # "演讲人：张三 华为": what follows is the speaker
-        if not title and _TAG.fullmatch(line.text):
+            line = unlabelled(line, label)  # "演讲人：张三 华为": what follows is the speaker
+        if not title and BADGE.fullmatch(line.text):
             continue  # a badge over the title ("KEYNOTE")
         if title and not closed and not bio and _runs_on(title[-1], line):
             title.append(line)
@@ -273,7 +254,7 @@ def slots_of(
             continue
         elif not title or (not closed and not bio and line.em >= 0.8 * title[0].em):
             title.append(line)  # the title, or its next line
-        elif closed and line.em >= 0.85 * title[0].em and not sentence(line) and len(line.text) >= _TITLE_MIN:
+        elif closed and line.em >= 0.85 * title[0].em and not sentence(line) and len(line.text) >= TITLE_MIN:
             # a second talk in the same time slot (CLK2023's agenda); a character or two is an
             # affiliation's wrapped end ("中国科学院计算技术研究" "所"), no title
             flush()
@@ -303,7 +284,7 @@ def cells_slot(times: tuple[str | None, str | None], row: Row, sure: float = 1.0
     if kind not in ("talk", "panel"):
         return Slot(kind, start, end, clean_title(row.title or row.cell), time_sure=sure, speakers_sure=sure)
     biography = join([row.translation, "" if row.names else row.cell])
-    title = re.sub(rf"^(?:{_TAG.pattern})\s*", "", row.title, flags=re.I)  # a badge over the title
+    title = re.sub(rf"^(?:{BADGE.pattern})\s*", "", row.title, flags=re.I)  # a badge over the title
     return Slot(
         kind,
         start,
@@ -315,22 +296,6 @@ def cells_slot(times: tuple[str | None, str | None], row: Row, sure: float = 1.0
         time_sure=sure,
         speakers_sure=min(sure, row.sure),
     )
-
-
-def is_address(title: str) -> bool:
-    """Whether a title is an opening or a guest's address (read as a talk where a person gives it:
-    no talk of the forum's numbered list, which the decks' file names count)."""
-    return bool(_ADDRESS.search(title)) and kind_of(title) == "ceremony"
-
-
-def break_title(title: str) -> bool:
-    """Whether a talk's title is a break's: short, and a break's words ("茶歇 Coffee Break")."""
-    return len(title) <= 20 and kind_of(title) == "break"
-
-
-def kind_of(head: str) -> str:
-    """A slot's kind by what its first lines say: a break, a panel, a ceremony, else a talk."""
-    return next((kind for kind, pattern in _KINDS if pattern.search(head)), "talk")
 
 
 def _stacked(lines: list[Line]) -> str:
@@ -346,131 +311,6 @@ def _stacked(lines: list[Line]) -> str:
     return "".join(chars) if len(chars) >= 2 else lines[0].text
 
 
-def _title_under_card(lines: list[Line], body: float) -> list[Line]:
-    """The lines of a card that opens with its speaker's line (the name and the company, in two
-    boxes or run together) and the speaker's biography over its title, set larger than every line
-    over it: the title's lines first, then the speaker and the biography, as cards print them most.
-    Read as printed, the speaker's line would open the title (the time stands level with it)."""
-    j = next((i for i in range(1, len(lines)) if lines[i].em >= 1.15 * max(ln.em for ln in lines[:i])), 0)
-    if (
-        j < 2
-        or sentence(lines[0])
-        or not any(sentence(line) for line in lines[1:j])  # no biography: a name over its title is leading's
-        or any(person(line.text) for line in lines[1 : j + 1])  # another card's name: whose is unclear
-    ):
-        return lines
-    one = speaker(lines[0], lines[1], body, lines[j].em)
-    if one is None or not one.affiliation or one.takes_next:
-        return lines
-    end = next((i for i in range(j + 1, len(lines)) if lines[i].em < 0.9 * lines[j].em), len(lines))
-    return [*lines[j:end], *lines[:j], *lines[end:]]
-
-
-def _framed_apart(lines: list[Line], body: float, title: float) -> list[Line]:
-    """Lines with a framed name beside the end of a biography ("要作者。" … "宋恺睿") as two lines."""
-    out = []
-    for line in lines:
-        if firm_first(line) or len(listed(line, None)) >= 2:
-            # "[浙江大学] 孙琳": the name set larger than its company's tag; "蒋骁 vivo 内核工程师
-            # 齐　悦 vivo 功耗工程师": speakers side by side, the second's name letter-spaced
-            out.append(line)
-            continue
-        names = [b for b in line.boxes[1:] if framed(b, body, title) and person_name(b.text)]
-        rest = tuple(b for b in line.boxes if b not in names)
-        out += [Line(rest), *(Line((b,)) for b in names)] if names else [line]
-    return _speakers_after(out)
-
-
-def _speakers_after(lines: list[Line]) -> list[Line]:
-    """The lines with a speaker set flush right at the end of the title's rows (a name over its
-    company, or a name run into it; a table of contents' leaders between: "SMR硬盘上zonefs的部署经验
-    …… 谭敏阿里云存储专家") moved after the title's lines, before the next row that has none (a second
-    speaker's): the last box of each row set far right of the rest (more than three of its
-    heights), all ending at one right edge, one of them a speaker's name."""
-    far = [
-        line.boxes[-1]
-        for line in lines
-        if len(line.boxes) >= 2
-        and line.boxes[-1].x0 - line.boxes[-2].x1 > 3 * (line.boxes[-1].y1 - line.boxes[-1].y0)
-    ]
-    if not far or max(b.x1 for b in far) - min(b.x1 for b in far) > min(b.y1 - b.y0 for b in far):
-        return lines
-    if not any(person(b.text) or ((cut := split_name(b.text)) and person(cut[0])) for b in far):
-        return lines
-    apart = {id(b) for b in far}
-    out: list[Line] = []
-    held: list[Line] = []  # the far boxes of the rows read so far, until a row without one
-    for line in lines:
-        own = [b for b in line.boxes if id(b) in apart]
-        if not own:
-            out += [*held, line]
-            held = []
-            continue
-        out += [Line(rest)] if (rest := tuple(b for b in line.boxes if id(b) not in apart)) else []
-        held += [Line((b,)) for b in own]
-    return out + held
-
-
-def _unlabelled(line: Line, end: int) -> Line:
-    """The line with its first box's first `end` characters (a label) cut off, or the box dropped."""
-    box, rest = line.boxes[0], line.boxes[1:]
-    if end >= len(box.text):
-        return Line(rest) if rest else line
-    cut = box.x0 + (box.x1 - box.x0) * end / len(box.text)
-    return Line((Text(box.text[end:], cut, box.y0, box.x1, box.y1), *rest))
-
-
-def leading(lines: list[Line], body: float) -> tuple[list[Speaker], int]:
-    """The speakers a card prints before its title, each a name alone on its line (a person's)
-    over its affiliation in smaller type, or a labelled line ("嘉宾：杨柳·百度" over the title), or
-    any speaker's line where the title under them is printed in 《》 (or is an address's name),
-    and the number of lines they (and a badge over them) take; none where the title opens the
-    card or nothing follows them."""
-    out: list[Speaker] = []
-    k = 1 if _TAG.fullmatch(lines[0].text) else 0
-    # the title in 《》 (or an address's name) under its speakers' lines, each a name and its affiliation
-    quoted = next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if i > k and (line.text.startswith("《") or is_address(line.text))
-        ),
-        0,
-    )
-    named = [speaker(line, None, body, lines[quoted].em) for line in lines[k:quoted]]
-    if named and all(s is not None and known_name(s.name) for s in named):  # "开幕致辞" is nobody
-        return [s for s in named if s is not None], quoted
-    heads: list[Speaker] = []
-    for line in lines[k:]:
-        if (one := _set_apart(line, body)) is None:
-            break
-        heads.append(one)
-    j = k + len(heads)
-    if (
-        heads
-        and j < len(lines)
-        and _own_type(lines[k:j], lines[j])
-        and len(lines[j].text) >= _TITLE_MIN
-        and not sentence(lines[j])  # a host's card: name and company over a biography
-    ):
-        # each speaker's line over the title, in a type of its own ("沈立群 英特尔首席工程师" over
-        # "异构算力时代Linux内核的资源抽象")
-        return heads, j
-    while k + 1 < len(lines):
-        line, after = lines[k], lines[k + 1]
-        label = speakers_label([b.text for b in line.boxes])
-        if label is not None and (one := speaker(_unlabelled(line, label), None, body, after.em)):
-            out.append(one)
-            k += 1
-            continue
-        name = person(line.text) if len(line.boxes) == 1 else ""
-        if not (name and after.em < 0.85 * line.em and affiliation_like(after.text)):
-            break
-        out.append(Speaker(name, after.text))
-        k += 2
-    return (out, k) if out and k < len(lines) else ([], 0)
-
-
 def _plate(line: Line, title: Line, body: float, past: bool) -> Speaker | None:
     """A name on a plate beside a card's biography: a known name alone, half as large again as the
     card's type, after a biography (past) or set apart from the title's edge (at the card's other
@@ -480,26 +320,6 @@ def _plate(line: Line, title: Line, body: float, past: bool) -> Speaker | None:
     apart = past or abs(line.boxes[0].x0 - title.boxes[0].x0) > 2 * h
     short = len(name) <= 3 or name.isascii()  # "高效调度" of a title is no name, "Rafael Duarte" is
     return Speaker(name, "", framed=True) if name and short and line.em >= 1.5 * body and apart else None
-
-
-def _set_apart(line: Line, body: float) -> Speaker | None:
-    """The speaker of a line that is a known name and their organisation or job beyond doubt
-    ("曹雨桐OPPO内核与性能负责人"), or None."""
-    one = speaker(line, None, body, line.em)
-    if one is None or not one.sure or not known_name(one.name) or not one.affiliation:
-        return None
-    return one if affiliation_like(one.affiliation) or ENDS_IN_JOB.search(one.affiliation) else None
-
-
-def _own_type(heads: list[Line], title: Line) -> bool:
-    """Whether lines are set from the left edge of the title under them, a tenth or more larger
-    than it, or smaller (a speaker's line beside it, a zigzag's other card, is not)."""
-    size = title.bottom - title.top
-    edge = all(abs(ln.boxes[0].x0 - title.boxes[0].x0) <= size for ln in heads)
-    return edge and (
-        all(ln.bottom - ln.top >= 1.1 * size for ln in heads)
-        or all(ln.bottom - ln.top <= 0.9 * size for ln in heads)
-    )
 
 
 def _affiliation_alike(over: Line, under: Line) -> bool:
