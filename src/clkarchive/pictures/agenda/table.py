@@ -412,9 +412,19 @@ def _last_end(time: Text, cells: list[Text], height: float) -> float:
 
 def _large(column: list[Text]) -> list[Text]:
     """A column's boxes in its large type: its names where each has its affiliation stacked under
-    it in smaller type, all of them where it has one type."""
+    it in smaller type, all of them where it has one type. Where the smaller type is only a little
+    smaller (16 px names over 14 px companies, a web page's table), a line in Chinese that names
+    nobody is large only from halfway between the two (a size read from the width is close for
+    Chinese characters, rough for Latin letters: "Ingrid" over "Solvang" is one name's two lines)."""
     sizes = [b.em for b in column if _names(b.text)]
-    return [b for b in column if b.em >= 0.85 * statistics.median(sizes)] if sizes else column
+    if not sizes:
+        return column
+    large = statistics.median(sizes)
+    cut = 0.85 * large
+    small = [b.em for b in column if not _names(b.text) and CJK.search(b.text)]
+    if small and 3 * len(sizes) >= len(column) and statistics.median(small) <= 0.92 * large:
+        cut = max(cut, (large + statistics.median(small)) / 2)
+    return [b for b in column if b.em >= (cut if CJK.search(b.text) and not _names(b.text) else 0.85 * large)]
 
 
 def _stacked(cell: list[Text], column: list[Text]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

@@ -1,0 +1,66 @@
+"""Session 20's readings, from the boxes OCR gave on blind sets, each read after its measurement."""
+
+from __future__ import annotations
+
+from hand_boxes import at as _at
+
+from clkarchive.pictures import agenda
+
+
+def _talks(boxes: list) -> dict[str | None, tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    (forum,) = agenda.parse("poster.png", boxes, 3000).forums
+    return {s.start: (s.title, s.speakers, s.affiliations) for s in forum.slots if s.speakers_sure >= 0.8}
+
+
+def test_a_web_tables_names_over_companies_a_little_smaller_are_read_by_row():
+    # Set 144: a conference site's programme table, each speaker's name in 16 px bold over the
+    # company and job in 14 px grey, the cells centred on their rows. Sized by the 0.85 rule, the
+    # companies passed for the names' type: no column of names, every line read across the table,
+    # and each talk given the next row's speaker.
+    talks = _talks(
+        [
+            _at("时间", 181, 353, 221, 379),
+            _at("议题", 476, 353, 516, 379),
+            _at("演讲嘉宾", 902, 354, 969, 378),
+            _at("签到", 692, 400, 730, 423),
+            _at("08:30-09:00", 158, 401, 244, 422),
+            _at("刘庆国", 730, 449, 780, 471),
+            _at("开幕致辞", 279, 460, 347, 484),
+            _at("09:00-09:15", 158, 462, 245, 482),
+            _at("山东农业大学 副校长", 730, 473, 864, 496),
+            _at("陈立恒", 729, 519, 782, 544),
+            _at("09:15-09:50", 158, 533, 244, 553),
+            _at("从补丁到主线：内核社区协作模式的变化与思考", 283, 535, 597, 552),
+            _at("华为内核首席专家", 730, 546, 850, 567),
+            _at("Lukas Hofmann", 729, 592, 852, 615),
+            _at("Maintaining an Enterprise KernelAcross Ten Years of", 281, 594, 648, 614),
+            _at("09:50-10:25", 158, 606, 244, 626),
+            _at("Upstream Change", 279, 615, 410, 641),
+            _at("SUSE Distinguished Engineer", 729, 616, 924, 640),
+            _at("茶歇", 691, 662, 731, 690),
+            _at("10:25-10:40", 158, 665, 244, 685),
+            _at("王晓川", 730, 713, 781, 735),
+            _at("阿里云资深技术专家", 730, 739, 864, 759),
+            _at("10:40-11:05", 158, 754, 244, 774),
+            _at("智算集群中操作系统内核面临的挑战与实践", 282, 754, 569, 774),
+            _at("赵静怡", 730, 769, 780, 791),
+            _at("阿里云内核工程师", 730, 794, 850, 815),
+            _at("孙浩然", 730, 841, 781, 863),
+            _at("11:05-11:30", 157, 853, 243, 874),
+            _at("开源操作系统在农业物联网终端上的裁剪与实时性优化", 280, 853, 643, 874),
+            _at("山东农业大学副教授", 730, 865, 864, 888),
+            _at("RISC-V服务器平台的内核支持现状：从固件启动、ACPI到电源", 281, 913, 699, 934),
+            _at("张凯文", 730, 913, 781, 935),
+            _at("11:30-11:55", 158, 926, 244, 946),
+            _at("管理", 280, 936, 316, 958),
+            _at("北京开源芯片研究院研究员", 731, 939, 904, 959),
+        ]
+    )
+    assert talks["09:15"][1:] == (("陈立恒",), ("华为内核首席专家",))
+    assert talks["10:40"][1:] == (("王晓川", "赵静怡"), ("阿里云资深技术专家", "阿里云内核工程师"))
+    assert talks["11:05"][1:] == (("孙浩然",), ("山东农业大学副教授",))
+    assert talks["11:30"] == (
+        "RISC-V服务器平台的内核支持现状:从固件启动、ACPI到电源管理",
+        ("张凯文",),
+        ("北京开源芯片研究院研究员",),
+    )
