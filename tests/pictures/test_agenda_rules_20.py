@@ -64,3 +64,21 @@ def test_a_web_tables_names_over_companies_a_little_smaller_are_read_by_row():
         ("张凯文",),
         ("北京开源芯片研究院研究员",),
     )
+
+
+def test_a_hyphenation_point_ocr_read_for_a_gap_is_a_space():
+    # Set 141: "朱　振  英特尔 软件架构师", a padded two-character name, read "朱‧振‧英特尔软件架构师";
+    # the second speaker was lost and the list shown as 林晓晖's alone
+    talks = _talks(
+        [
+            _at("CXL内存池化的内核支持：分层、迁移与故障隔离", 339, 5704, 1002, 5739),
+            _at("14:30-15:00", 90, 5711, 264, 5739),
+            _at("林晓晖浪潮信息服务器系统架构师", 338, 5742, 695, 5775),
+            _at("朱‧振‧英特尔软件架构师", 337, 5780, 616, 5815),
+            _at("低内存手机上zram写回与后台回收的协同", 342, 5867, 907, 5897),
+            _at("15:00-15:30", 89, 5870, 264, 5900),
+            _at("董明辉‧小米内核工程师", 338, 5910, 595, 5943),
+        ]
+    )
+    assert talks["14:30"][1:] == (("林晓晖", "朱振"), ("浪潮信息服务器系统架构师", "英特尔软件架构师"))
+    assert talks["15:00"][1:] == (("董明辉",), ("小米内核工程师",))

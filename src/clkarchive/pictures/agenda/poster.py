@@ -150,8 +150,10 @@ def parse(poster: str, boxes: Sequence[OcrBox], year: int | None = None) -> Sche
 
 def _text(box: OcrBox) -> Text:
     """A box as the reader reads it: its text normalised, a label before it ("演讲人：") left off,
-    its characters' probabilities kept where that left each character in its place."""
-    whole = _barred(unicodedata.normalize("NFKC", box.text))
+    its characters' probabilities kept where that left each character in its place. OCR reads a
+    wide gap as a hyphenation point now and then ("朱‧振‧英特尔软件架构师" for "朱　振  英特尔…"), a
+    character no programme prints: it is a space."""
+    whole = _barred(unicodedata.normalize("NFKC", box.text).replace("\u2027", " "))
     text = unlabelled(whole).strip()
     at = whole.rfind(text)
     chars = box.chars[at : at + len(text)] if len(whole) == len(box.chars) and at >= 0 else ()
