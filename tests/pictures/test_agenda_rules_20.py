@@ -82,3 +82,17 @@ def test_a_hyphenation_point_ocr_read_for_a_gap_is_a_space():
     )
     assert talks["14:30"][1:] == (("林晓晖", "朱振"), ("浪潮信息服务器系统架构师", "英特尔软件架构师"))
     assert talks["15:00"][1:] == (("董明辉",), ("小米内核工程师",))
+
+
+def test_a_given_names_yi_read_unsurely_leaves_the_name_sure_but_a_surname_does_not():
+    # Sets 142 and 143: "谢一帆", "唐一鸣" with 一 at 0.50 and 0.56, the other characters at 0.99;
+    # 一 looks like a dash, not like another character (12 such names over sets 1-146, all right)
+    from clkarchive.pictures.agenda.doubts import misread
+    from clkarchive.pictures.agenda.geometry import Text
+
+    def box(text: str, chars: tuple[float, ...]) -> Text:
+        return Text(text, 0, 0, 100, 20, chars)
+
+    assert not misread("谢一帆", [box("谢一帆华为", (0.99, 0.5, 0.99, 1.0, 1.0))])
+    assert misread("谢一帆", [box("谢一帆华为", (0.99, 0.5, 0.6, 1.0, 1.0))])
+    assert misread("余俊", [box("余俊华为", (0.79, 1.0, 1.0, 1.0))])
