@@ -96,3 +96,33 @@ def test_a_given_names_yi_read_unsurely_leaves_the_name_sure_but_a_surname_does_
     assert not misread("谢一帆", [box("谢一帆华为", (0.99, 0.5, 0.99, 1.0, 1.0))])
     assert misread("谢一帆", [box("谢一帆华为", (0.99, 0.5, 0.6, 1.0, 1.0))])
     assert misread("余俊", [box("余俊华为", (0.79, 1.0, 1.0, 1.0))])
+
+
+_PLATES = [
+    _at("15:15- 15:40", 130, 4466, 389, 4517),
+    _at("NVMe-oFTCP目标端的内核性能优化", 136, 4590, 763, 4626),
+    _at("浪潮信息存储产品部系统架构师，负责分布式", 135, 4680, 619, 4709),
+    _at("存储与全闪存阵列的网络存储协议栈，主导了", 135, 4729, 616, 4758),
+    _at("NVMeoverFabrics在公司产品中的落地。", 135, 4781, 573, 4807),
+    _at("林晓东", 242, 5017, 368, 5063),
+    _at("浪潮信息存储产品部内核工程师，负责", 136, 5151, 545, 5177),
+    _at("NVMe-oF目标端的性能分析与调优。", 134, 5198, 515, 5228),
+    _at("洗嘉欣", 243, 5486, 371, 5535),
+    _at("15:40- 16:00", 131, 5793, 399, 5843),
+    _at("茶歇", 239, 5909, 376, 5965),
+]
+
+
+def test_a_second_plate_whose_name_ocr_misread_withholds_the_list():
+    # Set 149: a forum poster's card, each speaker's biography then the name plate under the photo;
+    # the second plate read "洗嘉欣" (冼嘉欣, 洗 no surname) was taken for a second talk's title and
+    # the card shown as 林晓东's alone
+    (forum,) = agenda.parse("poster.png", _PLATES, 3000).forums
+    (talk,) = [s for s in forum.slots if s.start == "15:15"]
+    assert talk.speakers_sure < 0.8
+    assert "洗嘉欣" not in [s.title for s in forum.slots]
+
+
+def test_a_second_plate_read_as_a_name_is_the_talks_second_speaker():
+    boxes = [b if b.text != "洗嘉欣" else _at("冼嘉欣", 243, 5486, 371, 5535) for b in _PLATES]
+    assert _talks(boxes)["15:15"][1] == ("林晓东", "冼嘉欣")

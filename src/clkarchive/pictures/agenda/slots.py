@@ -41,6 +41,8 @@ from clkarchive.pictures.agenda.speakers import (
 )
 from clkarchive.pictures.agenda.table import Row
 from clkarchive.pictures.agenda.words import (
+    BREAK,
+    CJK_NAME,
     ENDS_IN_JOB,
     NAME_AND_ROLE,
     PUNCTUATION,
@@ -94,11 +96,11 @@ def slots_of(
     def flush() -> None:
         if not title:
             return
+        plates = [at[id(s)] for s in speakers if s.framed and id(s) in at]
         if any(s.framed for s in speakers):
             # A card frames every speaker's name: what else looked like one was biography, unless
             # set as a framed one is (a plate's name of three characters, where a padded one of
             # two, "刘　洋", is the wider per character).
-            plates = [at[id(s)] for s in speakers if s.framed and id(s) in at]
             kept = [
                 s
                 for s in speakers
@@ -123,7 +125,7 @@ def slots_of(
         )
         # speakers' lines that print their affiliation beside the name
         whole = [at[id(s)] for s in speakers if id(s) in at and s.affiliation and not s.takes_next]
-        lost = lost or any(_nameless(a, whole) for a in aside)
+        lost = lost or any(_nameless(a, whole) for a in aside) or any(_unread_plate(a, plates) for a in aside)
         partial = bool(speakers) and (unaccounted(bio, speakers) or bool(doubt) or lost)
         doubt.clear()
         aside.clear()
@@ -254,7 +256,13 @@ def slots_of(
             continue
         elif not title or (not closed and not bio and line.em >= 0.8 * title[0].em):
             title.append(line)  # the title, or its next line
-        elif closed and line.em >= 0.85 * title[0].em and not sentence(line) and len(line.text) >= TITLE_MIN:
+        elif (
+            closed
+            and line.em >= 0.85 * title[0].em
+            and not sentence(line)
+            and len(line.text) >= TITLE_MIN
+            and not _unread_plate(line, [at[id(s)] for s in speakers if s.framed and id(s) in at])
+        ):
             # a second talk in the same time slot (CLK2023's agenda); a character or two is an
             # affiliation's wrapped end ("中国科学院计算技术研究" "所"), no title
             flush()
@@ -370,6 +378,21 @@ def _title_wrapped(
     flush = line.top - last.bottom < 0.5 * h and abs(line.boxes[0].x0 - last.boxes[0].x0) < h / 2
     follows = speaker(after, None, body, last.em)
     return flush and follows is not None and bool(follows.affiliation) and follows.name != named[0].name
+
+
+def _unread_plate(line: Line, plates: list[Line]) -> bool:
+    """Whether a line kept as biography is one more speaker's name plate whose name OCR misread
+    ("洗嘉欣" for 冼嘉欣, 洗 no surname): a name's length of Chinese characters alone on its line,
+    set as a plate of the card is (its left edge, its height), no break's nor a company's ("阿里云"
+    under the plate "吕婷")."""
+    text = "".join(line.text.split())
+    return (
+        len(line.boxes) == 1
+        and bool(CJK_NAME.fullmatch(text))
+        and not BREAK.search(text)
+        and not affiliation_like(text)
+        and any(set_alike(line, plate) for plate in plates)
+    )
 
 
 def _plate_alike(line: Line, plate: Line) -> bool:
