@@ -126,3 +126,27 @@ def test_a_second_plate_whose_name_ocr_misread_withholds_the_list():
 def test_a_second_plate_read_as_a_name_is_the_talks_second_speaker():
     boxes = [b if b.text != "洗嘉欣" else _at("冼嘉欣", 243, 5486, 371, 5535) for b in _PLATES]
     assert _talks(boxes)["15:15"][1] == ("林晓东", "冼嘉欣")
+
+
+def test_a_latin_letter_alone_inside_a_name_is_noise_not_a_company():
+    # Set 158: "王予川 | PingCAP 存储引擎工程师" read "王予J川|PingCAP存储引擎工程师": the letter is OCR's
+    # noise inside the name, which was shown cut short ("王予"); a letter before the bar is the bar's
+    talks = _talks(
+        [
+            _at("把fsync交给io_uring：KV引擎日志路径改造", 377, 7656, 986, 7692),
+            _at("13:30-13:55", 98, 7658, 263, 7688),
+            _at("王予J川|PingCAP存储引擎工程师", 377, 7702, 686, 7735),
+            _at("XDP on Commodity NICs: Layer-4 Load", 375, 7779, 927, 7813),
+            _at("13:55-14:20", 98, 7780, 263, 7810),
+            _at("顾临川l|MetaSoftwareEngineer", 377, 7826, 760, 7859),
+        ]
+    )
+    assert talks["13:30"][1] == ()
+    assert talks["13:55"][1] == ("顾临川",)
+
+
+def test_a_name_run_into_an_industrial_computers_maker_is_cut():
+    # Set 147: "曾德胜研华科技嵌入式软件专家" (研华, Advantech), kept whole as biography before
+    from clkarchive.pictures.agenda.run_in import run_in
+
+    assert run_in("曾德胜研华科技嵌入式软件专家") == ("曾德胜", "研华科技嵌入式软件专家")

@@ -11,7 +11,9 @@ import re
 from clkarchive.pictures.agenda.words import ENDS_IN_JOB, LIST, PUNCTUATION, organisation, person, split_name
 
 _BRACKETED = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
-_NAME_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,3})\s*([A-Za-z].*)")  # a company in Latin letters after it
+# a company in Latin letters after the name (a letter alone before a Chinese character, "王予J川",
+# is OCR's noise inside a name)
+_NAME_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,3})\s*([A-Za-z](?![\u4e00-\u9fff]).*)")
 _PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])\s*(\S.*)")
 
 

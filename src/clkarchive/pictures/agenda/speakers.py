@@ -60,7 +60,9 @@ def _unlisted(name: str, affiliation: str, takes_next: bool = False) -> Speaker:
 # "LianboJiang红帽高级工程师", "袁晓峰vivo性能优化专家", "赵 宇 Google Staff Software Engineer".
 _NAME_THEN_ROLE = (
     re.compile(r"([A-Z][a-z]+ ?[A-Z][a-z]+)([\u4e00-\u9fff].*" + ROLE + ".*)"),
-    re.compile(r"([\u4e00-\u9fff]{2,3})([A-Za-z].*" + ROLE + ".*)"),  # 郭任玄铁Linux…: name + company
+    # 郭任玄铁Linux…: name + company (a letter alone before a Chinese character, "王予J川", is OCR's
+    # noise in a name; before a bar, "顾临川l|Meta…", the bar's)
+    re.compile(r"([\u4e00-\u9fff]{2,3})([A-Za-z](?![\u4e00-\u9fff]).*" + ROLE + ".*)"),
     # a name spaced out (郑 琦字节…, 赵 桥  红帽…, 赵 宇 Google…): one space inside it, more or
     # a change of script after it
     re.compile(r"([\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3})(?: {2,}| (?=[A-Za-z])|(?=\S))(.*" + ROLE + ".*)"),
