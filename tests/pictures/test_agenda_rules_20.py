@@ -150,3 +150,24 @@ def test_a_name_run_into_an_industrial_computers_maker_is_cut():
     from clkarchive.pictures.agenda.run_in import run_in
 
     assert run_in("曾德胜研华科技嵌入式软件专家") == ("曾德胜", "研华科技嵌入式软件专家")
+
+
+def test_the_last_cards_second_plate_under_its_photo_far_below_a_short_biography_is_its_own():
+    # Set 155: the forum's last talk, two speakers, the second's biography one line long and their
+    # plate under the photo, eleven lines below it: cut off as "what follows the programme", the
+    # plate was lost and the talk shown as 胡文杰's alone. The sponsors' heading under it stays out.
+    talks = _talks(
+        [
+            _at("17:00-17:20", 127, 9485, 396, 9532),
+            _at("基于userfaultfd的虚拟机内存按需加载", 133, 9606, 800, 9645),
+            _at("京东云虚拟化团队技术专家，负责KVM虚拟", 136, 9699, 605, 9725),
+            _at("化平台的热迁移与快速启动，主导了基于", 138, 9749, 568, 9775),
+            _at("userfaultfd的内存按需加载方案在弹性计算", 135, 9798, 600, 9825),
+            _at("产品中的落地。", 134, 9847, 292, 9877),
+            _at("胡文杰", 244, 10034, 369, 10081),
+            _at("京东云虚拟化团队工程师。", 136, 10169, 411, 10196),
+            _at("许雨晴", 244, 10504, 369, 10551),
+            _at("赞助单位", 444, 10852, 653, 10908),
+        ]
+    )
+    assert talks["17:00"][1] == ("胡文杰", "许雨晴")

@@ -14,9 +14,10 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from clkarchive.pictures.agenda.geometry import Line, Text
+from clkarchive.pictures.agenda.geometry import Line, Text, set_alike
 from clkarchive.pictures.agenda.run_in import latin_run_in
 from clkarchive.pictures.agenda.words import (
+    CJK_NAME,
     ENDS_IN_JOB,
     HOST,
     affiliation_like,
@@ -101,7 +102,7 @@ def anchored(
     last = at[-1]
     bottom = lines[last].bottom
     for i, line in enumerate(lines[last + 1 :], last + 1):
-        if line.top - bottom > gap or way == "up":
+        if (line.top - bottom > gap and not _plate_under(line, owned[last])) or way == "up":
             break
         if i not in skip:
             owned[last].append(line)
@@ -365,3 +366,14 @@ def _role(line: Line) -> str:
     if split_name(first) or split_name(text) or latin_run_in(first):
         return "S"
     return "T"
+
+
+def _plate_under(line: Line, card: list[Line]) -> bool:
+    """Whether a line far under the last card is still its own: a name plate (a name's length of
+    Chinese characters alone on its line) set as a plate of the card is, under the photo beside a
+    short biography, the photo's height below it (a forum poster's last talk of two speakers)."""
+
+    def plate(ln: Line) -> bool:
+        return len(ln.boxes) == 1 and bool(CJK_NAME.fullmatch("".join(ln.text.split())))
+
+    return plate(line) and any(plate(own) and set_alike(own, line) for own in card)
