@@ -171,3 +171,59 @@ def test_the_last_cards_second_plate_under_its_photo_far_below_a_short_biography
         ]
     )
     assert talks["17:00"][1] == ("胡文杰", "许雨晴")
+
+
+_SIDEBAR_PAGE = [
+    _at("主论坛", 42, 259, 90, 281),
+    _at("|主论坛", 267, 268, 352, 299),
+    _at("处理器架构与调度分论坛", 43, 293, 200, 314),
+    _at("主持人：高振邦 (内蒙古大学计算机学院)", 271, 308, 530, 329),
+    _at("会场：学术交流中心一楼报告厅", 566, 308, 763, 329),
+    _at("内存管理与异构计算分论坛", 43, 327, 214, 347),
+    _at("讲者", 930, 352, 969, 379),
+    _at("单位", 1091, 353, 1128, 376),
+    _at("时间", 282, 354, 321, 376),
+    _at("题目", 410, 354, 447, 376),
+    _at("10与ebpf分论坛", 41, 360, 158, 383),
+    _at("演讲嘉宾", 22, 399, 87, 420),
+    _at("签到", 411, 401, 448, 424),
+    _at("08:30-09:00", 284, 403, 370, 423),
+    _at("会议直播", 22, 444, 87, 465),
+    _at("开幕致辞", 411, 453, 478, 477),
+    _at("孙秉文", 930, 453, 984, 478),
+    _at("内蒙古大学", 1091, 453, 1173, 477),
+    _at("09:00-09:10", 284, 455, 370, 475),
+    _at("交通与住宿", 22, 488, 101, 509),
+    _at("华为技术有限公司", 1092, 505, 1217, 528),
+    _at("09:10-09:40", 284, 507, 370, 527),
+    _at("维护者老龄化之后：内核子系统的补丁评审如何持续下去", 413, 507, 790, 527),
+    _at("王永康", 932, 507, 983, 528),
+    _at("往届回顾", 22, 531, 87, 552),
+    _at("From Out-of-Tree Port to Mainline: Notes on Landing a New CPU", 412, 557, 858, 580),
+    _at("Linaro", 1090, 569, 1143, 593),
+    _at("09:40-10:10", 284, 571, 370, 591),
+    _at("Kasper Holmgren", 932, 571, 1060, 594),
+    _at("联系我们", 22, 576, 88, 597),
+    _at("Architecture", 412, 583, 503, 603),
+    _at("李屹峰", 931, 634, 983, 656),
+    _at("阿里云", 1091, 634, 1142, 656),
+    _at("10:10-10:40", 285, 647, 370, 667),
+    _at("千卡训练集群的内核故障画像与自动隔离：龙蜥社区的做法", 415, 648, 805, 665),
+    _at("陈书瑶", 930, 656, 984, 681),
+    _at("阿里云", 1091, 658, 1142, 680),
+]
+
+
+def test_a_web_pages_sidebar_of_links_beside_the_programme_is_neither_its_heading_nor_its_rows():
+    # Set 160: a conference site's page, its sidebar listing the four forums and other links left of
+    # the programme's table. The sidebar's last forum link named the programme, and its links, taken
+    # for titles under the times, made the table no table: rows were read across, times one slot off.
+    (forum,) = [f for f in agenda.parse("page.png", _SIDEBAR_PAGE, 3000).forums if f.slots]
+    assert forum.name == "主论坛"
+    talks = {s.start: (s.title, s.speakers) for s in forum.slots if s.speakers_sure >= 0.8}
+    assert talks["09:10"] == ("维护者老龄化之后:内核子系统的补丁评审如何持续下去", ("王永康",))
+    assert talks["09:40"] == (
+        "From Out-of-Tree Port to Mainline: Notes on Landing a New CPU Architecture",
+        ("Kasper Holmgren",),
+    )
+    assert talks["10:10"][1] == ("李屹峰", "陈书瑶")

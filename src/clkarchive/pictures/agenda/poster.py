@@ -184,6 +184,7 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text) and not _LINK.search(b.text)
     ]
     kept = ended(chained(paired(lasted(upright(led(hosts_affiliated(unmarked(distinct(kept)))), is_time)))))
+    kept = _unlisted(kept)
     clock = status_bar(kept)
     kept = [b for b in kept if id(b) not in clock]
     if not kept:
@@ -483,6 +484,26 @@ def _anchor(line: Line) -> Anchor | None:
                 )
                 return Anchor(time_range(text) or (None, None), line, beside)
     return None
+
+
+def _unlisted(boxes: list[Text]) -> list[Text]:
+    """The boxes less a list of the forums' names, three or more set one under another from one
+    left edge, each within three lines of the next: a web page's sidebar of links, a table of
+    contents. Each name would open a forum, and the last would name the programme beside them.
+    Names level with times are a table's column of forums (each row's), kept."""
+    times = [b for b in boxes if is_time(b.text)]
+    names = sorted((b for b in boxes if forum_name(b.text)), key=lambda b: b.y0)
+    listed: set[int] = set()
+    run: list[Text] = []
+    for box in [*names, None]:
+        h = run[-1].y1 - run[-1].y0 if run else 0.0
+        if box is not None and run and abs(box.x0 - run[-1].x0) <= h and box.y0 - run[-1].y1 < 3 * h:
+            run.append(box)
+            continue
+        if len(run) >= 3 and not any(level(b, t) for b in run for t in times):
+            listed |= {id(b) for b in run}
+        run = [box] if box is not None else []
+    return [b for b in boxes if id(b) not in listed]
 
 
 def _heading(line: Line, over: Line | None = None) -> str:

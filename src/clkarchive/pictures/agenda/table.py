@@ -116,6 +116,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         for b in boxes
         if b not in right
         and not is_time(b.text)
+        and b.x1 > edge  # in the time column, not a page's sidebar of links left of it
         and top <= (b.y0 + b.y1) / 2 < times[-1].y0  # not a footnote
     ]
     if len([b for b in under if len(norm(b.text)) >= 4]) >= max(2, len(times) / 2):
