@@ -93,10 +93,13 @@ def slots_of(
     speakers, first = leading(lines, body)  # a card that opens with its speakers: none after its title
     bio: list[str] = []
 
+    def plates() -> list[Line]:  # the lines the talk's framed names were read from
+        return [at[id(s)] for s in speakers if s.framed and id(s) in at]
+
     def flush() -> None:
         if not title:
             return
-        plates = [at[id(s)] for s in speakers if s.framed and id(s) in at]
+        framed_lines = plates()
         if any(s.framed for s in speakers):
             # A card frames every speaker's name: what else looked like one was biography, unless
             # set as a framed one is (a plate's name of three characters, where a padded one of
@@ -104,7 +107,7 @@ def slots_of(
             kept = [
                 s
                 for s in speakers
-                if s.framed or (id(s) in at and any(_plate_alike(at[id(s)], p) for p in plates))
+                if s.framed or (id(s) in at and any(_plate_alike(at[id(s)], p) for p in framed_lines))
             ]
             bio.extend(join([s.name, s.affiliation]) for s in speakers if s not in kept)
             speakers[:] = kept
@@ -125,7 +128,11 @@ def slots_of(
         )
         # speakers' lines that print their affiliation beside the name
         whole = [at[id(s)] for s in speakers if id(s) in at and s.affiliation and not s.takes_next]
-        lost = lost or any(_nameless(a, whole) for a in aside) or any(_unread_plate(a, plates) for a in aside)
+        lost = (
+            lost
+            or any(_nameless(a, whole) for a in aside)
+            or any(_unread_plate(a, framed_lines) for a in aside)
+        )
         partial = bool(speakers) and (unaccounted(bio, speakers) or bool(doubt) or lost)
         doubt.clear()
         aside.clear()
@@ -261,7 +268,7 @@ def slots_of(
             and line.em >= 0.85 * title[0].em
             and not sentence(line)
             and len(line.text) >= TITLE_MIN
-            and not _unread_plate(line, [at[id(s)] for s in speakers if s.framed and id(s) in at])
+            and not _unread_plate(line, plates())
         ):
             # a second talk in the same time slot (CLK2023's agenda); a character or two is an
             # affiliation's wrapped end ("中国科学院计算技术研究" "所"), no title
