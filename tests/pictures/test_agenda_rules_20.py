@@ -227,3 +227,31 @@ def test_a_web_pages_sidebar_of_links_beside_the_programme_is_neither_its_headin
         ("Kasper Holmgren",),
     )
     assert talks["10:10"][1] == ("李屹峰", "陈书瑶")
+
+
+def test_a_desktops_taskbar_clock_under_a_pdf_viewers_page_is_no_talks_time():
+    # Set 168: a laptop's screenshot of the agenda in a PDF viewer, the taskbar's clock and date at
+    # its foot ("22:14" over "3787/10/17"). Read as a talk's time, it turned the page's reading
+    # upside down: each title went to the time under it, times one slot off, most talks lost.
+    talks = _talks(
+        [
+            _at("CLK3787全部议程.pdf", 58, 106, 212, 129),
+            _at("多代LRU在数据库混部场景中的调参与回退", 839, 167, 1192, 191),
+            _at("13:30-14:00", 688, 169, 797, 193),
+            _at("刘砚舟\u3000腾讯云内核工程师", 837, 187, 1006, 214),
+            _at("RevisitingPagePromotionPoliciesfor", 839, 240, 1178, 263),
+            _at("14:00-14:30", 689, 243, 797, 263),
+            _at("CXL-Attached Memory", 838, 262, 1037, 288),
+            _at("陈亦凡\u3000英特尔软件工程师", 837, 285, 1007, 308),
+            _at("许知白英特尔研究科学家", 836, 307, 1007, 336),
+            _at("DAMON驱动的主动回收在手机上能省多少内存：一", 839, 360, 1250, 383),
+            _at("14:30-15:00", 688, 361, 797, 384),
+            _at("年线上数据", 838, 383, 934, 407),
+            _at("吴恪小米内核工程师", 837, 405, 994, 429),
+            _at("22:14", 1863, 1041, 1900, 1058),
+            _at("3787/10/17", 1829, 1055, 1900, 1077),
+        ]
+    )
+    assert talks["13:30"] == ("多代LRU在数据库混部场景中的调参与回退", ("刘砚舟",), ("腾讯云内核工程师",))
+    assert talks["14:00"][1] == ("陈亦凡", "许知白")
+    assert "22:14" not in talks
