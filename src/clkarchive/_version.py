@@ -24,5 +24,7 @@ TOKENIZER_VERSION = 4
 # session 18's (a table's header row and time column, name plates beside biographies, names run
 # into real companies the lexicon learnt, two speakers side by side, a team's talk); 9: session
 # 19's (centred tables cut by their header, bilingual titles, forums side by side with headings set
-# wide, plates on either side of a card, faint digits confirmed by their neighbours, 全 withheld).
-AGENDA_VERSION = 9
+# wide, plates on either side of a card, faint digits confirmed by their neighbours, 全 withheld);
+# 10: session 20's (web pages' tables and sidebars, a taskbar's clock, OCR's gap read as U+2027, a
+# given name's 一, a misread plate that withholds its card, the last card's far plate).
+AGENDA_VERSION = 10
