@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hand_boxes import at as _at
+from hand_boxes import shown as _talks
 
 from clkarchive.pictures import agenda
 from clkarchive.pictures.agenda.geometry import Text
@@ -10,11 +11,6 @@ from clkarchive.pictures.agenda.placement import unsure_times
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.run_in import listed_runs, run_in
 from clkarchive.pictures.ocr import OcrBox
-
-
-def _talks(boxes: list) -> dict[str | None, tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    (forum,) = agenda.parse("poster.png", boxes, 3000).forums
-    return {s.start: (s.title, s.speakers, s.affiliations) for s in forum.slots if s.speakers_sure >= 0.8}
 
 
 def test_two_names_listed_each_run_into_its_own_company_are_two_speakers():

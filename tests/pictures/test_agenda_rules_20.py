@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from hand_boxes import at as _at
+from hand_boxes import shown as _talks
 
 from clkarchive.pictures import agenda
-
-
-def _talks(boxes: list) -> dict[str | None, tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    (forum,) = agenda.parse("poster.png", boxes, 3000).forums
-    return {s.start: (s.title, s.speakers, s.affiliations) for s in forum.slots if s.speakers_sure >= 0.8}
 
 
 def test_a_web_tables_names_over_companies_a_little_smaller_are_read_by_row():
