@@ -251,3 +251,14 @@ def test_a_desktops_taskbar_clock_under_a_pdf_viewers_page_is_no_talks_time():
     assert talks["13:30"] == ("多代LRU在数据库混部场景中的调参与回退", ("刘砚舟",), ("腾讯云内核工程师",))
     assert talks["14:00"][1] == ("陈亦凡", "许知白")
     assert "22:14" not in talks
+
+
+def test_an_english_titles_first_words_are_no_latin_name():
+    # Set 175: "Why Our Arm Laptop Ran Hot: Fixing Capacity" over its wrapped end and the speaker's
+    # line: "Why Our", two capitalised words before a known company (Arm), was shown as the speaker
+    from clkarchive.pictures.agenda.words import person_like
+
+    assert not person_like("Why Our")
+    assert not person_like("How We")
+    assert person_like("Lukas Hofmann")
+    assert person_like("An Li")  # pinyin: 安 is a surname
