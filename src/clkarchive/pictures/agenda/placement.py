@@ -83,6 +83,9 @@ def time_axis(boxes: list[Text]) -> set[int]:
     return set()
 
 
+_DATE = re.compile(r"\d{4}[/.-]\d{1,2}[/.-]\d{1,2}")  # a taskbar's date under its clock
+
+
 def status_bar(boxes: list[Text]) -> set[int]:
     """The boxes of a phone's status bar over a screenshot of a poster ("10:27" "5G"): the topmost
     row, in the picture's top fiftieth, with a bare time and otherwise only short Latin marks
@@ -104,9 +107,6 @@ def status_bar(boxes: list[Text]) -> set[int]:
         for x in (b, d)
     }
     return ({id(b) for b in row} if len(bare) == 1 and marks else set()) | taskbar
-
-
-_DATE = re.compile(r"\d{4}[/.-]\d{1,2}[/.-]\d{1,2}")  # a taskbar's date under its clock
 
 
 def _bare(box: Text) -> bool:

@@ -184,7 +184,7 @@ def _parse(poster: str, boxes: Sequence[OcrBox], year: int | None) -> Schedule:
         if b.confidence >= MIN_CONFIDENCE and re.search(r"\w", b.text) and not _LINK.search(b.text)
     ]
     kept = ended(chained(paired(lasted(upright(led(hosts_affiliated(unmarked(distinct(kept)))), is_time)))))
-    kept = _unlisted(kept)
+    kept = _without_forum_lists(kept)
     clock = status_bar(kept)
     kept = [b for b in kept if id(b) not in clock]
     if not kept:
@@ -486,7 +486,7 @@ def _anchor(line: Line) -> Anchor | None:
     return None
 
 
-def _unlisted(boxes: list[Text]) -> list[Text]:
+def _without_forum_lists(boxes: list[Text]) -> list[Text]:
     """The boxes less a list of the forums' names, three or more set one under another from one
     left edge, each within three lines of the next: a web page's sidebar of links, a table of
     contents. Each name would open a forum, and the last would name the programme beside them.
