@@ -96,6 +96,12 @@ def translated_from(lines: list[Line]) -> int:
     return first if all(line.em <= 0.85 * size for line in rest) else len(lines)
 
 
+def name_plate(line: Line) -> bool:
+    """Whether a line is a name's length of Chinese characters alone in one box, padded or not
+    ("刘　洋"): set as a card's name plate, whoever's it reads as."""
+    return len(line.boxes) == 1 and bool(CJK_NAME.fullmatch("".join(line.text.split())))
+
+
 def set_alike(a: Line, b: Line) -> bool:
     """Whether two lines are set alike, as a list's entries are: from one left edge (within half
     a line's height) in one line height (within a fifth; a width per character is rough where

@@ -14,10 +14,9 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from clkarchive.pictures.agenda.geometry import Line, Text, set_alike
+from clkarchive.pictures.agenda.geometry import Line, Text, name_plate, set_alike
 from clkarchive.pictures.agenda.run_in import latin_run_in
 from clkarchive.pictures.agenda.words import (
-    CJK_NAME,
     ENDS_IN_JOB,
     HOST,
     affiliation_like,
@@ -372,8 +371,4 @@ def _plate_under(line: Line, card: list[Line]) -> bool:
     """Whether a line far under the last card is still its own: a name plate (a name's length of
     Chinese characters alone on its line) set as a plate of the card is, under the photo beside a
     short biography, the photo's height below it (a forum poster's last talk of two speakers)."""
-
-    def plate(ln: Line) -> bool:
-        return len(ln.boxes) == 1 and bool(CJK_NAME.fullmatch("".join(ln.text.split())))
-
-    return plate(line) and any(plate(own) and set_alike(own, line) for own in card)
+    return name_plate(line) and any(name_plate(own) and set_alike(own, line) for own in card)

@@ -16,7 +16,7 @@ import statistics
 from collections.abc import Collection
 
 from clkarchive.pictures.agenda.card_order import reading_order
-from clkarchive.pictures.agenda.geometry import Line, set_alike, translated_from, unbarred
+from clkarchive.pictures.agenda.geometry import Line, name_plate, set_alike, translated_from, unbarred
 from clkarchive.pictures.agenda.kinds import BADGE, break_title, is_address, kind_of
 from clkarchive.pictures.agenda.leading import TITLE_MIN, leading, unlabelled
 from clkarchive.pictures.agenda.panels import panel
@@ -42,7 +42,6 @@ from clkarchive.pictures.agenda.speakers import (
 from clkarchive.pictures.agenda.table import Row
 from clkarchive.pictures.agenda.words import (
     BREAK,
-    CJK_NAME,
     ENDS_IN_JOB,
     NAME_AND_ROLE,
     PUNCTUATION,
@@ -394,8 +393,7 @@ def _unread_plate(line: Line, plates: list[Line]) -> bool:
     under the plate "吕婷")."""
     text = "".join(line.text.split())
     return (
-        len(line.boxes) == 1
-        and bool(CJK_NAME.fullmatch(text))
+        name_plate(line)
         and not BREAK.search(text)
         and not affiliation_like(text)
         and any(set_alike(line, plate) for plate in plates)
