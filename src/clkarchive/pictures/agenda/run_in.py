@@ -8,12 +8,20 @@ from __future__ import annotations
 
 import re
 
-from clkarchive.pictures.agenda.words import ENDS_IN_JOB, LIST, PUNCTUATION, organisation, person, split_name
+from clkarchive.pictures.agenda.words import (
+    ENDS_IN_JOB,
+    LATIN_AFTER_NAME,
+    LIST,
+    PUNCTUATION,
+    organisation,
+    person,
+    split_name,
+)
 
 _BRACKETED = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
-# a company in Latin letters after the name (a letter alone before a Chinese character, "王予J川",
-# is OCR's noise inside a name)
-_NAME_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,3})\s*([A-Za-z](?![\u4e00-\u9fff]).*)")
+_NAME_THEN_LATIN = re.compile(
+    rf"([\u4e00-\u9fff]{{2,3}})\s*({LATIN_AFTER_NAME}.*)"
+)  # a company in Latin letters
 _PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])\s*(\S.*)")
 
 

@@ -18,6 +18,7 @@ from clkarchive.pictures.agenda.words import (
     CJK_NAME,
     ENDS_IN_JOB,
     JOB_TITLE,
+    LATIN_AFTER_NAME,
     LIST,
     PUNCTUATION,
     ROLE,
@@ -60,9 +61,8 @@ def _unlisted(name: str, affiliation: str, takes_next: bool = False) -> Speaker:
 # "LianboJiang红帽高级工程师", "袁晓峰vivo性能优化专家", "赵 宇 Google Staff Software Engineer".
 _NAME_THEN_ROLE = (
     re.compile(r"([A-Z][a-z]+ ?[A-Z][a-z]+)([\u4e00-\u9fff].*" + ROLE + ".*)"),
-    # 郭任玄铁Linux…: name + company (a letter alone before a Chinese character, "王予J川", is OCR's
-    # noise in a name; before a bar, "顾临川l|Meta…", the bar's)
-    re.compile(r"([\u4e00-\u9fff]{2,3})([A-Za-z](?![\u4e00-\u9fff]).*" + ROLE + ".*)"),
+    # 郭任玄铁Linux…: name + company (a letter before a bar, "顾临川l|Meta…", is the bar's)
+    re.compile(r"([\u4e00-\u9fff]{2,3})(" + LATIN_AFTER_NAME + ".*" + ROLE + ".*)"),
     # a name spaced out (郑 琦字节…, 赵 桥  红帽…, 赵 宇 Google…): one space inside it, more or
     # a change of script after it
     re.compile(r"([\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3})(?: {2,}| (?=[A-Za-z])|(?=\S))(.*" + ROLE + ".*)"),

@@ -58,6 +58,9 @@ SESSION = re.compile(
 )
 CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# Where a company in Latin letters begins right after a Chinese name: a letter, though not one alone
+# before a Chinese character ("王予J川", 川's first stroke: OCR's noise inside the name)
+LATIN_AFTER_NAME = r"[A-Za-z](?![\u4e00-\u9fff])"
 _LATIN_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?: ?[A-ZÀ-Þ][a-zß-ÿ]+){1,2}")  # "Zoltán Fehér" too
 PUNCTUATION = " :：,，、;；.。·•"
 BREAK = re.compile(r"茶歇|午餐|午休|休息|晚宴|coffee|lunch|break", re.I)  # a slot with no talk
