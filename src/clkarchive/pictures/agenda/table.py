@@ -417,15 +417,18 @@ def _large(column: list[Text]) -> list[Text]:
     smaller (16 px names over 14 px companies, a web page's table), a line in Chinese that names
     nobody is large only from halfway between the two (a size read from the width is close for
     Chinese characters, rough for Latin letters: "Ingrid" over "Solvang" is one name's two lines)."""
-    sizes = [b.em for b in column if _names(b.text)]
+    named = [_names(b.text) for b in column]
+    sizes = [b.em for b, name in zip(column, named, strict=True) if name]
     if not sizes:
         return column
     large = statistics.median(sizes)
+    # the Chinese lines that name nobody, measured against the cut below
+    others = [not name and bool(CJK.search(b.text)) for b, name in zip(column, named, strict=True)]
+    small = [b.em for b, other in zip(column, others, strict=True) if other]
     cut = 0.85 * large
-    small = [b.em for b in column if not _names(b.text) and CJK.search(b.text)]
     if small and 3 * len(sizes) >= len(column) and statistics.median(small) <= 0.92 * large:
         cut = max(cut, (large + statistics.median(small)) / 2)
-    return [b for b in column if b.em >= (cut if CJK.search(b.text) and not _names(b.text) else 0.85 * large)]
+    return [b for b, other in zip(column, others, strict=True) if b.em >= (cut if other else 0.85 * large)]
 
 
 def _stacked(cell: list[Text], column: list[Text]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
