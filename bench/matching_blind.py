@@ -12,7 +12,9 @@ subprocess and `talks --json` is scored as a user sees it:
 - per deck: start time and speakers right / withheld / WRONG, forum right (a root deck
   takes its forum from the poster), the forum's recording;
 - per talk with no deck: listed with its title and speakers;
-- talks listed twice: a talk with a deck that is also listed as an agenda-only talk.
+- talks listed twice: a talk with a deck that is also listed as an agenda-only talk;
+- each speaker's name, in characters and (a Chinese name) in pinyin as English reports write
+  it, searched for: the first result is their talk (its deck, or the agenda's talk).
 
 Numbers are printed, never asserted: the set is held out (bench/README.md).
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -33,6 +36,9 @@ from rapidfuzz import fuzz
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "pictures"))
 
 from posters import normal  # as bench/posters_blind.py compares: spaces, case, full width aside
+
+from clkarchive import Archive
+from clkarchive.index.names import pinyin_of
 
 TITLE_ALIKE = 90  # an agenda-only talk is the truth's talk of this title from this score up
 
@@ -48,7 +54,7 @@ def names(people: list[str] | None) -> list[str]:
     return sorted(normal(p) for p in people or [])
 
 
-def sync(set_dir: Path, work: Path) -> list[dict[str, Any]]:
+def sync(set_dir: Path, work: Path) -> tuple[Path, list[dict[str, Any]]]:
     upstream = work / "upstream"
     if not upstream.exists():
         subprocess.run([sys.executable, str(set_dir / "build.py"), str(upstream)], check=True)
@@ -62,7 +68,39 @@ def sync(set_dir: Path, work: Path) -> list[dict[str, Any]]:
     subprocess.run([*cli, "sync", "--quiet"], check=True)
     out = subprocess.run([*cli, "talks", "--json"], check=True, capture_output=True, text=True)
     rows: list[dict[str, Any]] = json.loads(out.stdout)
-    return rows
+    return config, rows
+
+
+def by_name(config: Path, truth: dict[str, Any], verbose: bool) -> str:
+    """Each speaker's name searched for, as bench/speaker_search.py types it: is their talk first?"""
+    decks = set(truth["decks"].values())
+    counts = {"characters": [0, 0], "pinyin": [0, 0]}  # names searched, their talk first
+    with Archive.from_path(config) as archive:
+        for want in truth["talks"]:
+            for person in want["speakers"]:
+                queries = {"characters": person}
+                if re.search(r"[\u4e00-\u9fff]", person):
+                    queries["pinyin"] = " ".join(w.title() for w in pinyin_of((person,)).split()[:2])
+                for how, query in queries.items():
+                    results = archive.search(query).results
+                    first = results[0] if results else None
+                    if first is None:
+                        this = False
+                    elif want["id"] in decks:  # any of its decks (a deck and its export)
+                        this = truth["decks"].get(first.path) == want["id"]
+                    else:
+                        this = first.path not in truth["decks"] and (
+                            fuzz.ratio(normal(first.title), normal(want["title"])) >= TITLE_ALIKE
+                            or (first.start == want["start"] and normal(first.forum) == normal(want["forum"]))
+                        )
+                    counts[how][0] += 1
+                    counts[how][1] += this
+                    if verbose and not this:
+                        got = f"{first.path} {first.start} {first.speakers}" if first else "nothing"
+                        print(f"  name {query!r} ({want['start']} {want['title'][:30]!r}): first {got}")
+    table = ["| a speaker's name typed in | names | their talk first |", "| --- | --- | --- |"]
+    table += [f"| {how} | {n} | {this} ({this / max(n, 1):.2f}) |" for how, (n, this) in counts.items()]
+    return "\n".join(table)
 
 
 def main() -> None:
@@ -76,7 +114,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        rows = sync(args.set, work.resolve())
+        config, rows = sync(args.set, work.resolve())
+        named = by_name(config, truth, args.verbose)
     by_path = {r["path"]: r for r in rows}
     agenda = [r for r in rows if r["kind"] == "agenda"]
     tally: dict[str, Counter[str]] = {k: Counter() for k in ("time", "speakers", "forum", "recording")}
@@ -121,7 +160,7 @@ def main() -> None:
     for key, c in tally.items():
         print(f"| {key} | {c['right']} ({c['right'] / decks:.2f}) | {c['withheld']} | {c['WRONG']} |")
     print(f"\ntalks with no deck listed with title and speakers: {alone['right']} of {sum(alone.values())}")
-    print(f"talks with a deck listed twice: {twice}")
+    print(f"talks with a deck listed twice: {twice}\n\n{named}")
 
 
 if __name__ == "__main__":

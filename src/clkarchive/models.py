@@ -40,6 +40,9 @@ class Talk:
     # The title the agenda prints for this deck's talk, where it says more or otherwise than the
     # file name ("CLK_22_EEIO.pdf" for "Energy-Efficient I/O：Block层约束设备频率的探索与支持").
     agenda_title: str = ""
+    # The names the agenda printed with the talk but read too unsurely to show (its speakers
+    # withheld): a search for them finds the talk, and nothing shows them as its speakers.
+    unsure_speakers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -121,7 +121,8 @@ def test_speakers_read_unsurely_are_shown_where_the_decks_title_page_names_the_s
     """The poster reads 谢昱晟 (谢旻晟 printed) with its 昱 at 0.33 and the talk's speakers are
     withheld. A deck whose file name names nobody and whose title page names the same two is a
     second reading, typed, that agrees: the list is shown, as the title page spells it. A title
-    page that names someone else (another surname) or fewer confirms nothing: still withheld."""
+    page that names someone else (another surname) or fewer confirms nothing: still withheld, the
+    poster's reading kept for search alone."""
     rust = "主论坛/Keynote4-使用 rust 开发 kernel 的实践与思考——杨铠衔、谢旻晟.pptx"
     decks = [
         dataclasses.replace(f, talk=dataclasses.replace(f.talk, speakers=())) if f.talk.path == rust else f
@@ -138,6 +139,8 @@ def test_speakers_read_unsurely_are_shown_where_the_decks_title_page_names_the_s
         result = agenda.relabel(decks, {CLK2023: boxes(CLK2023)}, 2023, openings={rust: opening})
         (deck,) = [t for t in result.decks if t.path == rust]
         assert (deck.speakers, dict(deck.withheld).get("speakers") is None) == (shown, bool(shown))
+        # Withheld, the poster's reading stays searchable (index.schema), never shown.
+        assert deck.unsure_speakers == (() if shown else ("杨铠衔", "谢昱晟"))
 
 
 def test_a_title_page_confirms_no_list_the_poster_saw_more_names_beside():

@@ -57,10 +57,13 @@ def schema() -> Schema:
         withheld=STORED,  # Talk.withheld as a dict: what the agenda did not show, and why
         recording=STORED,  # its forum's recording link, from the README
         agenda_title=STORED,  # Talk.agenda_title: the poster's title for a deck, where it says more
+        unsure_speakers=STORED,  # Talk.unsure_speakers, joined by SPEAKER_SEP
         # When and where, for a talk the agenda dates: "2024-10-26 17:00-17:30 调度与锁分论坛 Scheduling…",
-        # so that a query naming a forum and a time ("调度与锁分论坛 17:00") finds the talk; and the
+        # so that a query naming a forum and a time ("调度与锁分论坛 17:00") finds the talk; the
         # poster's title of a deck named otherwise ("云场景下的内存 Overcommit" for
-        # "RAM Overcommit in Cloud-CLK2022.pdf"), so that the agenda's words find its deck.
+        # "RAM Overcommit in Cloud-CLK2022.pdf"), so that the agenda's words find its deck; and the
+        # names it printed but read unsurely, so that a search for one finds the talk it names
+        # (a name withheld is mostly read right: withholding keeps it from being shown as fact).
         schedule=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
         content=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
         state=STORED,  # the source document's SourceState, as JSON
@@ -89,17 +92,20 @@ def talk_fields(source: str, file_id: str, blob: str, talk: Talk) -> Document:
 
     fields: Document = dict(source=source, fileid=file_id, path=talk.path, blob=blob)
     fields |= dict(title=talk.title, forum=talk.forum, forum_en=talk.forum_en, order=talk.order)
-    fields |= dict(speakers=SPEAKER_SEP.join(talk.speakers), speakers_pinyin=pinyin_of(talk.speakers))
+    # A talk has unsure speakers only where it shows none, so their pinyin pairs with no shown name.
+    pinyin = pinyin_of(talk.speakers or talk.unsure_speakers)
+    fields |= dict(speakers=SPEAKER_SEP.join(talk.speakers), speakers_pinyin=pinyin)
     fields |= dict(affiliations=talk.affiliations, withheld=dict(talk.withheld), recording=talk.recording)
     when = [talk.date, f"{talk.start}-{talk.end or ''}" if talk.start else None, talk.forum, talk.forum_en]
-    said = [*(when if talk.date or talk.start else ()), talk.agenda_title]
+    said = [*(when if talk.date or talk.start else ()), talk.agenda_title, *talk.unsure_speakers]
     schedule = " ".join(w for w in said if w) or None
     fields |= dict(date=talk.date, start=talk.start, end=talk.end, schedule=schedule)
-    return fields | dict(agenda_title=talk.agenda_title)
+    unsure = SPEAKER_SEP.join(talk.unsure_speakers)
+    return fields | dict(agenda_title=talk.agenda_title, unsure_speakers=unsure)
 
 
-def speakers_of(doc: Mapping[str, Any]) -> tuple[str, ...]:
-    return tuple(s for s in str(doc.get("speakers", "")).split(SPEAKER_SEP) if s)
+def speakers_of(doc: Mapping[str, Any], field: str = "speakers") -> tuple[str, ...]:
+    return tuple(s for s in str(doc.get(field, "")).split(SPEAKER_SEP) if s)
 
 
 def file_from_doc(d: Mapping[str, Any]) -> IndexedFile:
@@ -119,6 +125,7 @@ def file_from_doc(d: Mapping[str, Any]) -> IndexedFile:
         withheld=tuple(d.get("withheld", {}).items()),
         recording=d.get("recording"),
         agenda_title=d.get("agenda_title", ""),
+        unsure_speakers=speakers_of(d, "unsure_speakers"),
     )
     return IndexedFile(
         source=d["source"], blob=d["blob"], talk=talk, pages=d["pages"], ocr_done=bool(d.get("ocr"))

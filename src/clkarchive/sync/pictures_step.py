@@ -157,6 +157,7 @@ def apply_agenda(
             withheld=t.withheld,
             recording=t.recording,
             agenda_title=t.agenda_title,
+            unsure_speakers=t.unsure_speakers,
         )
         for t in result.decks
     ]

@@ -97,7 +97,7 @@ def relabel(
     agenda = [
         (
             _agenda_talk(t, folders),
-            join([t.slot.title, *t.slot.speakers, *t.slot.affiliations, t.slot.biography]),
+            join([t.slot.title, *t.slot.speakers, *t.unsure, *t.slot.affiliations, t.slot.biography]),
         )
         for n, t in enumerate(talks)
         if n not in taken
@@ -329,6 +329,7 @@ def _completed(deck: Talk, talk: AgendaTalk, opening: Opening) -> Talk:
         end=slot.end,
         withheld=withheld,
         agenda_title=slot.title if _says_more(slot.title, deck.title) else "",
+        unsure_speakers=() if deck.speakers or confirmed else talk.unsure,
     )
 
 
@@ -363,6 +364,7 @@ def _agenda_talk(talk: AgendaTalk, folders: dict[str, tuple[str, str]]) -> Talk:
         end=slot.end,
         affiliations=slot.affiliations,
         withheld=talk.withheld,
+        unsure_speakers=talk.unsure,
     )
 
 
@@ -386,4 +388,5 @@ def unlabelled(held: Talk, named: Talk) -> Talk:
         withheld=(),
         recording=None,
         agenda_title="",
+        unsure_speakers=(),
     )

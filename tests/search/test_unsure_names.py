@@ -1,0 +1,80 @@
+"""Names the poster printed but read too unsurely to show: a search for them finds the talk they
+name, in characters and in pinyin, while the talk still shows no speakers. Real decks synced into
+a real index; the agenda's reading is written as the pictures side writes it."""
+
+import dataclasses
+
+import pytest
+
+from clkarchive import Archive, index
+from clkarchive.config import load_config
+from clkarchive.models import Talk
+from clkarchive.sync import sync
+from helpers import Upstream, make_pdf, write_config
+
+DECK = "内存分论坛/6-基于BPF的OOM设计与实践.pdf"
+OTHER = "内存分论坛/7-稀疏文件零页填充.pdf"
+POSTER = "内存分论坛.webp"
+WHY = (("speakers", "the names printed with it were not read surely"),)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    root = tmp_path_factory.mktemp("unsure")
+    upstream = Upstream(root / "upstream")
+    upstream.commit(
+        {
+            DECK: make_pdf("基于BPF的OOM设计与实践", "OOM 策略由 BPF 程序决定, 挑出要杀的 cgroup"),
+            OTHER: make_pdf("稀疏文件零页填充", "读到文件的空洞时映射共享的零页"),
+            POSTER: b"RIFF\x00\x00\x00\x00WEBPVP8 ",
+        }
+    )
+    config = load_config(write_config(root / "config.toml", upstream.url))
+    sync(config)
+    store = index.Store(config.index_dir)
+    try:
+        deck = next(f for f in store.files() if f.talk.path == DECK)
+        poster = next(f for f in store.files() if f.talk.path == POSTER)
+        unsure_deck = dataclasses.replace(
+            deck.talk, start="16:30", end="17:00", withheld=WHY, unsure_speakers=("周傲易", "贺中坤")
+        )
+        listed = Talk(
+            path=POSTER,
+            kind="agenda",
+            forum=poster.talk.forum,
+            forum_en=poster.talk.forum_en,
+            order=8,
+            title="内存回收的公平性",
+            note="no deck in the repository; from the agenda poster",
+            start="17:30",
+            withheld=WHY,
+            unsure_speakers=("白铠豪",),
+        )
+        with store.update() as update:  # what the agenda reading writes
+            update.relabel("CLK2024", unsure_deck)
+            update.set_agenda("CLK2024", [(listed, "内存回收的公平性 白铠豪 阿里云")])
+    finally:
+        store.close()
+    with Archive(config) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize(
+    ("query", "path", "start"),
+    [
+        ("周傲易", DECK, "16:30"),
+        ("Zhou Aoyi", DECK, "16:30"),
+        ("He Zhongkun", DECK, "16:30"),
+        ("白铠豪", POSTER, "17:30"),
+        ("Bai Kaihao", POSTER, "17:30"),
+    ],
+)
+def test_a_name_read_unsurely_finds_its_talk(archive, query, path, start):
+    first = archive.search(query).results[0]
+    assert (first.path, first.start, first.speakers) == (path, start, [])
+
+
+def test_the_talks_still_show_no_speakers_and_say_why(archive):
+    shown = {t.path: t for t in archive.talks() if t.start}
+    assert [(shown[p].speakers, shown[p].withheld) for p in (DECK, POSTER)] == [([], dict(WHY))] * 2
+    assert archive.speakers("周傲易") == [] and archive.speaker("贺中坤") is None
