@@ -19,6 +19,7 @@ cap leaves out is listed in the plan's notes.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -28,6 +29,7 @@ from clkarchive.index.searching import (
     ALL_FIELDS,
     NAMED_FIELDS,
     PAGE_FIELDS,
+    PINYIN_FIELDS,
     SCHEDULE_FIELDS,
     TEXT_FIELDS,
     Query,
@@ -92,6 +94,7 @@ class Plan:
     concepts: list[Concept] = field(default_factory=list)
     expansions: list[Expansion] = field(default_factory=list)
     bonuses: list[Query] = field(default_factory=list)  # words in a row: score only
+    name_bonuses: list[Query] = field(default_factory=list)  # two Latin words as one speaker's name
     excluded: list[Query] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what the caps left out
@@ -337,6 +340,7 @@ def _plain(result: Plan, text: str, terms: Terms, reader: Reader) -> None:
             query = searching.any_of(searching.words(f, ALL_FIELDS) for f in forms)
             result.concepts.append(Concept(label, query, tokens=forms, latin=forms[0][0]))
     _bonuses(result, units, index_of)
+    _name_bonuses(result, words)
     for i in range(len(units) - 1):  # "sched ext" also finds SchedExt and sched_ext, written as one
         together = _together(units, i, i + 2)
         if together and reader.holds(TEXT_FIELDS, together):
@@ -419,6 +423,16 @@ def _bonuses(result: Plan, units: list[tuple[str, str, bool]], index_of: list[in
         tokens = tuple(_tokens(a) + _tokens(b))
         if len(tokens) > 1:
             result.bonuses.append(searching.words(tokens, TEXT_FIELDS, slop=2))
+
+
+def _name_bonuses(result: Plan, words: list[str]) -> None:
+    """Two Latin words side by side in the query earn a talk a bonus where they are one speaker's
+    name in pinyin, surname first or last ("Wei Qing", "Zefan Li"): a panel whose five speakers
+    hold "wei" and "qing" in two names is not the talk of 韦清. Filler words count (He is a surname)."""
+    latin = [w.lower() for w in words if re.fullmatch(r"[A-Za-z]+", w)]
+    for a, b in itertools.pairwise(latin):
+        if a != b:
+            result.name_bonuses += [searching.words(pair, PINYIN_FIELDS) for pair in ((a, b), (b, a))]
 
 
 def _tokens(unit_key: str) -> list[str]:

@@ -356,6 +356,10 @@ def _match(
             t = talk(docnum)
             if t is not None and docnum in t.pages:
                 t.pages[docnum].score += score
+    for bonus in the_plan.name_bonuses:
+        for docnum, score in reader.name_scores(bonus).items():
+            if (t := talk(docnum)) is not None:
+                t.names += score
     for t in talks.values():
         for page in t.pages.values():
             page.coverage = sum(weights[c] * credit for c, credit in page.credit.items()) / total

@@ -1,6 +1,7 @@
-"""Names the poster printed but read too unsurely to show: a search for them finds the talk they
-name, in characters and in pinyin, while the talk still shows no speakers. Real decks synced into
-a real index; the agenda's reading is written as the pictures side writes it."""
+"""A speaker's name as the query: in pinyin, the talk of the person whose name it is, not a panel
+whose guests hold its syllables in several names; and names the poster printed but read too
+unsurely to show, which find the talk they name while it still shows no speakers. Real decks
+synced into a real index; the agenda's reading is written as the pictures side writes it."""
 
 import dataclasses
 
@@ -50,9 +51,32 @@ def archive(tmp_path_factory):
             withheld=WHY,
             unsure_speakers=("白铠豪",),
         )
+        panel = dataclasses.replace(
+            listed,
+            title="圆桌：内核团队如何回馈上游",
+            start="12:20",
+            withheld=(),
+            unsure_speakers=(),
+            speakers=("孟庆华", "邵嘉伟", "程晓丽"),
+        )
+        ext4 = dataclasses.replace(
+            listed,
+            title="ext4 原子写支持的进展",
+            start="14:45",
+            withheld=(),
+            unsure_speakers=(),
+            speakers=("韦清",),
+        )
         with store.update() as update:  # what the agenda reading writes
             update.relabel("CLK2024", unsure_deck)
-            update.set_agenda("CLK2024", [(listed, "内存回收的公平性 白铠豪 阿里云")])
+            update.set_agenda(
+                "CLK2024",
+                [
+                    (listed, "内存回收的公平性 白铠豪 阿里云"),
+                    (panel, f"{panel.title} 孟庆华 邵嘉伟 程晓丽"),
+                    (ext4, f"{ext4.title} 韦清 华为"),
+                ],
+            )
     finally:
         store.close()
     with Archive(config) as opened:
@@ -78,3 +102,8 @@ def test_the_talks_still_show_no_speakers_and_say_why(archive):
     shown = {t.path: t for t in archive.talks() if t.start}
     assert [(shown[p].speakers, shown[p].withheld) for p in (DECK, POSTER)] == [([], dict(WHY))] * 2
     assert archive.speakers("周傲易") == [] and archive.speaker("贺中坤") is None
+
+
+@pytest.mark.parametrize("query", ["Wei Qing", "Qing Wei", "韦清"])
+def test_a_name_in_pinyin_finds_that_persons_talk_before_a_panel_holding_its_syllables(archive, query):
+    assert archive.search(query).results[0].speakers == ["韦清"]
