@@ -26,5 +26,7 @@ TOKENIZER_VERSION = 4
 # 19's (centred tables cut by their header, bilingual titles, forums side by side with headings set
 # wide, plates on either side of a card, faint digits confirmed by their neighbours, 全 withheld);
 # 10: session 20's (web pages' tables and sidebars, a taskbar's clock, OCR's gap read as U+2027, a
-# given name's 一, a misread plate that withholds its card, the last card's far plate).
-AGENDA_VERSION = 10
+# given name's 一, a misread plate that withholds its card, the last card's far plate); 11: session
+# 21's (names withheld kept for search, English titles' joining words, makers' products, a Latin
+# name run into a misspelt company, a jobless Latin line over a speaker's).
+AGENDA_VERSION = 11

@@ -102,13 +102,21 @@ def latin_run_in(text: str) -> tuple[str, str] | None:
     latin = re.match(r"[A-Za-zß-ÿ]+", text)
     # OCR dropped the spaces: "LucasMoreauArm首席…", "LukasHartmann Collabora…" (not "McKenney")
     if latin and (len(_CAMEL.findall(latin[0])) >= 2 or _GLUED.fullmatch(latin[0])):
-        text = _CAMEL.sub(" ", latin[0]) + text[latin.end() :]
+        # a known company where the words break, cut as it is spelt ("TobiasWagnerSusE内核…": OCR's
+        # SusE for SUSE is no two words), else every word apart
+        cuts = [m.start() for m in _CAMEL.finditer(latin[0])]
+        k = next((k for k in cuts[1:] if organisation(text[k:])), len(text))
+        spelt = range(k + 1, k + len(organisation(text[k:])))
+        text = "".join(f" {c}" if n in cuts and n not in spelt else c for n, c in enumerate(text))
     cut = run_in(text) or run_in(re.sub(r"(?<=[a-z])(?=[\u4e00-\u9fff])", " ", text))  # at the script's end
     if cut is None or not re.fullmatch(r"[A-Za-zß-ÿ .'-]+", cut[0]):
         return None
     job = bool(ENDS_IN_JOB.search(text))
     cased = job and _COMPANY_CASE.match(cut[1]) and len(cut[0].split()) == 2
-    return cut if (job or cut[1]) and (organisation(cut[1]) or cased) else None
+    firm = organisation(cut[1])
+    if firm and not job and re.match(r"[0-9a-z]", cut[1][len(firm) :]):
+        firm = ""  # a product named for its maker ("Arm64", "ARMv9"): a title's words, no company
+    return cut if (job or cut[1]) and (firm or cased) else None
 
 
 # Where words run together begin: "ZoltanFehérSUSESenior" is "Zoltan Fehér SUSE Senior".

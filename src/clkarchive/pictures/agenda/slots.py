@@ -56,7 +56,11 @@ from clkarchive.pictures.agenda.words import (
 )
 
 UNPLACED = 0.5  # how sure a reading is whose lines the reader could not place: withheld
-_RUNS_ON = re.compile(r"[、,，:：/—–-]$")  # a line broken after these goes on on the next
+# A line broken after these goes on on the next: a list's comma, a colon, a dash, or a word that
+# joins an English title's parts ("Why Our Idle Cores Never Sleep: Tick and" over "Timer Noise…").
+_RUNS_ON = re.compile(
+    r"[、,，:：/—–-]$|\s(?:and|or|of|on|for|to|the|a|an|in|with|via|from|at|by|into|vs\.?)$"
+)
 _SUBTITLE = re.compile(r"(?:——|--|一)(?=[\u4e00-\u9fff]{6})")  # a double dash opening a title's subtitle
 
 
@@ -228,6 +232,8 @@ def slots_of(
                 doubt.append(line)
             if said is not None and said[0] == "run" and set_alike(said[1], line):
                 doubt.append(line)  # under a speaker's line whose name could not be cut: see below
+            if not speakers and _jobless_latin(named, line, after, body, title[0].em):
+                doubt.append(line)
             if len(named) == 1 and not named[0].takes_next and job_title(after, line):
                 # "name | company" over "高级工程师": the job title is the affiliation's end
                 assert after is not None
@@ -384,6 +390,19 @@ def _title_wrapped(
     flush = line.top - last.bottom < 0.5 * h and abs(line.boxes[0].x0 - last.boxes[0].x0) < h / 2
     follows = speaker(after, None, body, last.em)
     return flush and follows is not None and bool(follows.affiliation) and follows.name != named[0].name
+
+
+def _jobless_latin(named: list[Speaker], line: Line, after: Line | None, body: float, em: float) -> bool:
+    """Whether a talk's first speaker line is a Latin name and a company with no job, over a
+    speaker's line that ends in one: a title's wrapped words that read as a name and a company
+    ("Timer Noiseon Arm Servers", OCR's "Noise on"), or a speaker printed unlike the next. Which
+    it is is unclear, so the list is withheld."""
+    if len(named) != 1 or not re.fullmatch(r"[A-Za-zß-ÿ .'-]+", named[0].name) or after is None:
+        return False
+    if ENDS_IN_JOB.search(line.text) or not named[0].affiliation:
+        return False
+    follows = speaker(after, None, body, em)
+    return follows is not None and bool(ENDS_IN_JOB.search(follows.affiliation))
 
 
 def _unread_plate(line: Line, plates: list[Line]) -> bool:

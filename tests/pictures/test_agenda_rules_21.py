@@ -1,0 +1,124 @@
+"""Session 21's readings, from the boxes OCR gave on blind sets, each read after its measurement."""
+
+from __future__ import annotations
+
+from hand_boxes import at as _at
+from hand_boxes import shown as _talks
+
+from clkarchive.pictures import agenda
+
+
+def test_an_english_titles_line_that_ends_in_a_joining_word_goes_on_in_the_next():
+    # Set 180: "Energy-Aware Scheduling on" over "Arm Laptops: What Still": the second line read
+    # as a speaker, a Latin name beside a known company ("Arm"), and the talk's own speaker
+    # under the title was left as biography.
+    talks = _talks(
+        [
+            _at("吴浩然 阿里云内核工程师", 216, 4647, 459, 4680),
+            _at("14:20-14:40", 44, 4721, 227, 4747),
+            _at("cgroupv2cpuset分区模式在", 211, 4722, 586, 4754),
+            _at("高频交易主机上的应用", 218, 4760, 487, 4788),
+            _at("周子康中信证券基础架构工程师", 216, 4794, 513, 4828),
+            _at("14:40-15:00 ● Energy-Aware Scheduling on", 41, 4864, 602, 4905),
+            _at("Arm Laptops: What Still", 214, 4906, 532, 4941),
+            _at("Goes Wrong", 216, 4943, 380, 4980),
+            _at("孙嘉诚联想 操作系统工程师", 215, 4980, 482, 5014),
+            _at("15:00-15:20 ·LoongArch 上 EIOINTC 与", 43, 5050, 542, 5088),
+            _at("PCH-PIC的irqdomain层次", 217, 5093, 568, 5122),
+            _at("曾子墨龙芯中科内核工程师", 219, 5129, 477, 5159),
+            _at("韩砚龙芯中科固件工程师", 218, 5168, 476, 5195),
+        ]
+    )
+    title, speakers, _ = talks["14:40"]
+    assert title.endswith("Energy-Aware Scheduling on Arm Laptops: What Still Goes Wrong")
+    assert speakers == ("孙嘉诚",)
+
+
+def test_a_product_named_for_its_maker_is_a_titles_word_not_a_speakers_company():
+    # Set 185: "OverheadonLargeArm64" (OCR dropped the spaces of "Overhead on Large Arm64") read
+    # as the speaker "Overheadon Large" of Arm, shown WRONG, and "Servers" as a second talk's title.
+    talks = _talks(
+        [
+            _at("刘海峰腾讯云数据库内核工程师", 231, 4254, 515, 4281),
+            _at("memcg内存水位与ooM决策：", 229, 4320, 601, 4351),
+            _at("14:00-14:30", 63, 4325, 192, 4349),
+            _at("容器混部中的实践", 234, 4357, 441, 4384),
+            _at("周鹏美团内核工程师", 231, 4390, 447, 4420),
+            _at("ReducingTLBShootdown", 232, 4460, 561, 4489),
+            _at("14:30-15:00", 63, 4463, 192, 4487),
+            _at("OverheadonLargeArm64", 232, 4494, 563, 4524),
+            _at("Servers", 230, 4529, 333, 4559),
+            _at("马俊杰华为内核工程师", 229, 4561, 449, 4598),
+            _at("DAMON在移动端冷热页识别中", 232, 4633, 592, 4660),
+            _at("15:00-15:30", 64, 4635, 192, 4660),
+            _at("的应用", 230, 4666, 311, 4698),
+        ]
+    )
+    assert talks["14:30"] == (
+        "ReducingTLBShootdown OverheadonLargeArm64 Servers",
+        ("马俊杰",),
+        ("华为内核工程师",),
+    )
+
+
+def test_a_latin_name_run_into_a_company_ocr_misspelt_is_cut_where_the_company_begins():
+    # Set 184: "TobiasWagnerSusE内核工程师", OCR's SusE for SUSE. Cut at every capital it read
+    # "Sus E": no company, no speaker, and the line went into the title.
+    talks = _talks(
+        [
+            _at("虚拟机里的perf：PMU透传后的采样偏差", 383, 7258, 926, 7293),
+            _at("14:40-15:10", 106, 7261, 286, 7292),
+            _at("董辉海光信息性能工程师", 380, 7298, 655, 7337),
+            _at("15:10-15:40", 106, 7380, 286, 7411),
+            _at("Finding Hot Spinlocks in Production", 383, 7380, 894, 7414),
+            _at("without Rebooting", 381, 7419, 652, 7457),
+            _at("TobiasWagnerSusE内核工程师", 381, 7463, 744, 7498),
+            _at("茶歇", 379, 7537, 445, 7574),
+            _at("15:40-16:00", 105, 7542, 288, 7572),
+        ]
+    )
+    assert talks["15:10"] == (
+        "Finding Hot Spinlocks in Production without Rebooting",
+        ("Tobias Wagner",),
+        ("SusE内核工程师",),
+    )
+
+
+def test_a_jobless_latin_name_and_company_over_a_speakers_line_with_a_job_is_withheld():
+    # Set 187's WeChat copy: "Why OurIdle CoresNeverSleep:Tickand" (its "Tick and" run together,
+    # so the line does not end in a joining word) over "Timer Noiseon Arm Servers": a Latin name
+    # and a known company, with no job, over the speaker's own line that ends in one. Shown, the
+    # list was WRONG; which of the two the line is cannot be told.
+    (forum,) = agenda.parse(
+        "poster.png",
+        [
+            _at("王鹏腾讯云内核调度工程师", 374, 4113, 674, 4149),
+            _at("13:50-14:10", 98, 4194, 263, 4224),
+            _at("Why OurIdle CoresNeverSleep:Tickand", 379, 4196, 961, 4226),
+            _at("Timer Noiseon Arm Servers", 377, 4237, 775, 4271),
+            _at("王文杰Arm中国软件工程师", 375, 4280, 658, 4319),
+            _at("14:10-14:40", 97, 4358, 264, 4392),
+            _at("鲲鹏服务器上的NUMA自动均衡与内存带宽争用", 378, 4358, 999, 4391),
+            _at("李强", 377, 4405, 468, 4436),
+            _at("华为鲲鹏计算性能专家", 454, 4410, 667, 4433),
+        ],
+        3000,
+    ).forums
+    slots = {s.start: s for s in forum.slots}
+    assert slots["13:50"].speakers_sure < 0.8 and slots["13:50"].title.startswith("Why Our")
+    assert (slots["14:10"].speakers, slots["14:10"].speakers_sure) == (("李强",), 1.0)
+
+
+def test_a_name_run_into_a_telecom_equipment_maker_is_cut():
+    # Set 184: 大唐移动 was no known company, so "邓小军大唐移动软件工程师" could be 邓小 and
+    # 军大唐移动… as well: kept as biography. It is in the lexicon now.
+    talks = _talks(
+        [
+            _at("袁帅", 380, 8088, 476, 8124),
+            _at("网易数帆内核工程师", 465, 8093, 652, 8119),
+            _at("irqsofftracer在5G基站软件中的使用", 380, 8167, 884, 8202),
+            _at("17:10-17:30", 106, 8170, 286, 8200),
+            _at("邓小军大唐移动软件工程师", 380, 8208, 654, 8241),
+        ]
+    )
+    assert talks["17:10"][1:] == (("邓小军",), ("大唐移动软件工程师",))
