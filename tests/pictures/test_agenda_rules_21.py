@@ -122,3 +122,22 @@ def test_a_name_run_into_a_telecom_equipment_maker_is_cut():
         ]
     )
     assert talks["17:10"][1:] == (("邓小军",), ("大唐移动软件工程师",))
+
+
+def test_a_titles_wrapped_line_holding_de_is_no_name_run_into_a_company():
+    # Set 184: the title's last line "来的新挑战" (来 a surname) over the speakers' lines looked like
+    # one more speaker's name run into an unknown company, and the list was withheld. A name
+    # never holds 的.
+    talks = _talks(
+        [
+            _at("陈磊腾讯云内核测试平台负责人", 379, 2719, 706, 2759),
+            _at("终端设备内核的内存与功耗：多任务AI应用带", 383, 2800, 973, 2830),
+            _at("10:45-11:15", 105, 2801, 286, 2831),
+            _at("来的新挑战", 382, 2841, 530, 2875),
+            _at("刘洋", 380, 2881, 475, 2916),
+            _at("vivo内核技术总监", 469, 2886, 632, 2913),
+            _at("黄婷婷", 382, 2925, 474, 2958),
+            _at("vivo高级内核工程师", 465, 2929, 651, 2955),
+        ]
+    )
+    assert talks["10:45"][1] == ("刘洋", "黄婷婷")

@@ -115,11 +115,13 @@ def person_name(text: str) -> str:
     cjk = re.sub(r"\s+", "", text)
     if CJK_NAME.fullmatch(cjk):
         # "字节跳动" is a company; "高级" (of 高级工程师), "教授" are a job title's words, no name;
-        # a run that opens with a particle ("的协同") is a title's wrapped end: no surname is one
+        # a run that opens with a particle ("的协同") is a title's wrapped end: no surname is one;
+        # nor does a name hold 的 ("来的新挑战": 来 is a surname)
         no = (
             len(organisation(cjk)) >= 2
             or ROLE_START.match(cjk)
             or cjk[0] in _PARTICLES
+            or "的" in cjk
             or _DAY_PART.match(cjk)
         )
         return "" if no else cjk
