@@ -28,5 +28,6 @@ TOKENIZER_VERSION = 4
 # 10: session 20's (web pages' tables and sidebars, a taskbar's clock, OCR's gap read as U+2027, a
 # given name's 一, a misread plate that withholds its card, the last card's far plate); 11: session
 # 21's (names withheld kept for search, English titles' joining words, makers' products, a Latin
-# name run into a misspelt company, a jobless Latin line over a speaker's).
+# name run into a misspelt company, a jobless Latin line over a speaker's, no 的 in a name, a
+# time column whose titles' boxes overlap it, bullets before titles, "Breaks" in a title).
 AGENDA_VERSION = 11

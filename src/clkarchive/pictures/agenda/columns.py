@@ -201,8 +201,10 @@ def _time_edge(boxes: list[Text], after: float, right: Text, is_time: Callable[[
     times = [b for b in boxes if is_time(b.text) and after < b.x0 < right.x0]
     if len(times) < 2 or max(b.x0 for b in times) - min(b.x0 for b in times) > h:
         return None
-    titled = [
-        t for t in times if any(b is not t and 0 <= b.x0 - t.x1 <= 2 * h and _same_row(t, b) for b in boxes)
+    titled = [  # OCR's boxes of a time and its title may overlap a little ("16:20-16:50", "ext4…")
+        t
+        for t in times
+        if any(b is not t and -h / 2 <= b.x0 - t.x1 <= 2 * h and _same_row(t, b) for b in boxes)
     ]
     if 3 * len(titled) < 2 * len(times):  # most: OCR may set a title's box a little off its time's row
         return None

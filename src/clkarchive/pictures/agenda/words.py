@@ -63,7 +63,9 @@ CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 LATIN_AFTER_NAME = r"[A-Za-z](?![\u4e00-\u9fff])"
 _LATIN_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?: ?[A-ZÀ-Þ][a-zß-ÿ]+){1,2}")  # "Zoltán Fehér" too
 PUNCTUATION = " :：,，、;；.。·•"
-BREAK = re.compile(r"茶歇|午餐|午休|休息|晚宴|coffee|lunch|break", re.I)  # a slot with no talk
+# A slot with no talk; "Break" as a word ("Coffee Break", OCR's "CoffeeBreak"), not a title's
+# "What Breaks When We Backport".
+BREAK = re.compile(r"茶歇|午餐|午休|休息|晚宴|coffee|lunch|break(?![a-z])", re.I)
 # The words that label a talk's speakers, one list for a run-in label and a field's.
 SPEAKER_WORDS = (
     r"嘉宾|对话嘉宾|演讲嘉宾|分享嘉宾|致辞嘉宾|特邀嘉宾|报告嘉宾|讲者|讲师|主讲人?|演讲人|演讲者|报告人|分享人|致辞人"
@@ -406,7 +408,8 @@ def forum_key(name: str) -> str:
 
 def clean_title(text: str) -> str:
     """The title less what OCR read of the marks around it: a bar before it ("｜ title", read "】"
-    where it is drawn as a rule), a dash, a colon or what dot leaders leave after it; the marks
-    of a title printed in 《》 as a book's."""
-    text = text.strip(" :：-—|｜").lstrip("】]").rstrip(" .·…")
+    where it is drawn as a rule), a bullet between it and its time ("14:00-14:25 · memcg…"), a
+    dash, a colon or what dot leaders leave after it; the marks of a title printed in 《》 as a
+    book's."""
+    text = text.strip(" :：-—|｜").lstrip("】]·•●").lstrip().rstrip(" .·…")
     return text[1:-1] if re.fullmatch(r"《[^《》]+》", text) else text
