@@ -236,3 +236,54 @@ def test_a_titles_breaks_is_no_coffee_break():
         ]
     )
     assert talks["09:50"][1:] == (("陈立新",), ("阿里云操作系统团队资深技术专家",))
+
+
+def test_a_sidebar_of_forums_one_of_which_stands_level_with_a_tables_first_time_is_no_heading():
+    # Set 191: a conference site's programme page, its left sidebar listing the six forums as
+    # links. The last link stood level with the main forum's first time, so the list was taken
+    # for a table's column of forums: the sidebar's last name headed the main forum's table and
+    # the links under it ("讲稿下载", "视频回放") became its talks, each a slot late.
+    forums = agenda.parse(
+        "poster.png",
+        [
+            _at("·主论坛", 30, 270, 90, 291),
+            _at("·内存管理与优化分论坛", 31, 306, 186, 327),
+            _at("主论坛", 299, 310, 380, 339),
+            _at("·文件系统与存储分论坛", 30, 343, 186, 363),
+            _at("会场：学术交流中心一楼报告厅", 557, 354, 758, 374),
+            _at("主持人：黄志坚汕头大学工学院院长", 296, 355, 532, 372),
+            _at("·调度、性能与调试分论坛", 31, 380, 199, 397),
+            _at("议题", 459, 398, 497, 421),
+            _at("演讲嘉宾", 979, 398, 1046, 422),
+            _at("时间", 353, 399, 390, 421),
+            _at("·硬件架构与异构计算分论坛", 31, 414, 214, 434),
+            _at("林海涛", 980, 446, 1031, 468),
+            _at("·AI基础设施与eBPF应用分论坛", 31, 452, 241, 469),
+            _at("09:00-09:10", 325, 457, 418, 477),
+            _at("开幕致辞", 459, 457, 526, 478),
+            _at("汕头大学副校长", 979, 468, 1080, 491),
+            _at("演讲嘉宾", 22, 490, 87, 511),
+            _at("王建军", 980, 516, 1030, 537),
+            _at("09:10- 09:45", 326, 527, 418, 547),
+            _at("智算中心时代的操作系统：Linux内核还需要补上哪些能力", 462, 527, 850, 547),
+            _at("讲稿下载", 21, 532, 88, 556),
+            _at("华为操作系统首席架构师", 980, 538, 1130, 558),
+            _at("视频回放", 22, 578, 87, 599),
+            _at("Two Decades of Longterm Branches: What Downstream Maintainers", 459, 586, 935, 610),
+            _at("Stefan Hartmann", 981, 590, 1112, 610),
+            _at("09:45- 10:20", 326, 600, 418, 620),
+            _at("Keep GettingWrong", 460, 610, 604, 634),
+            _at("SUSE Distinguished Engineer", 979, 611, 1160, 633),
+            _at("交通与住宿", 22, 622, 101, 643),
+            _at("茶歇", 889, 662, 926, 685),
+            _at("10:20-10:35", 774, 663, 865, 684),
+            _at("往届大会", 22, 665, 87, 686),
+            _at("联系我们", 22, 710, 88, 731),
+            _at("李娜", 979, 714, 1016, 737),
+        ],
+        3000,
+    ).forums
+    talks = {s.start: s for f in forums for s in f.slots}
+    assert [f.name for f in forums] == ["主论坛"]
+    assert talks["09:10"].title == "智算中心时代的操作系统:Linux内核还需要补上哪些能力"
+    assert talks["09:45"].title.startswith("Two Decades of Longterm Branches")

@@ -490,7 +490,8 @@ def _without_forum_lists(boxes: list[Text]) -> list[Text]:
     """The boxes less a list of the forums' names, three or more set one under another from one
     left edge, each within three lines of the next: a web page's sidebar of links, a table of
     contents. Each name would open a forum, and the last would name the programme beside them.
-    Names level with times are a table's column of forums (each row's), kept."""
+    Names most of which stand level with times are a table's column of forums (each row's),
+    kept; one of a sidebar's may happen to stand level with a table's first time (set 191)."""
     times = [b for b in boxes if is_time(b.text)]
     names = sorted((b for b in boxes if forum_name(b.text)), key=lambda b: b.y0)
     listed: set[int] = set()
@@ -500,7 +501,7 @@ def _without_forum_lists(boxes: list[Text]) -> list[Text]:
         if box is not None and run and abs(box.x0 - run[-1].x0) <= h and box.y0 - run[-1].y1 < 3 * h:
             run.append(box)
             continue
-        if len(run) >= 3 and not any(level(b, t) for b in run for t in times):
+        if len(run) >= 3 and 2 * sum(any(level(b, t) for t in times) for b in run) < len(run):
             listed |= {id(b) for b in run}
         run = [box] if box is not None else []
     return [b for b in boxes if id(b) not in listed]
