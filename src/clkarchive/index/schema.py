@@ -92,16 +92,16 @@ def talk_fields(source: str, file_id: str, blob: str, talk: Talk) -> Document:
 
     fields: Document = dict(source=source, fileid=file_id, path=talk.path, blob=blob)
     fields |= dict(title=talk.title, forum=talk.forum, forum_en=talk.forum_en, order=talk.order)
-    # A talk has unsure speakers only where it shows none, so their pinyin pairs with no shown name.
-    pinyin = pinyin_of(talk.speakers or talk.unsure_speakers)
-    fields |= dict(speakers=SPEAKER_SEP.join(talk.speakers), speakers_pinyin=pinyin)
+    fields |= dict(speakers=SPEAKER_SEP.join(talk.speakers), speakers_pinyin=pinyin_of(talk.speakers))
     fields |= dict(affiliations=talk.affiliations, withheld=dict(talk.withheld), recording=talk.recording)
     when = [talk.date, f"{talk.start}-{talk.end or ''}" if talk.start else None, talk.forum, talk.forum_en]
-    said = [*(when if talk.date or talk.start else ()), talk.agenda_title, *talk.unsure_speakers]
+    unsure = [*talk.unsure_speakers, pinyin_of(talk.unsure_speakers)]
+    said = [*(when if talk.date or talk.start else ()), talk.agenda_title, *unsure]
     schedule = " ".join(w for w in said if w) or None
     fields |= dict(date=talk.date, start=talk.start, end=talk.end, schedule=schedule)
-    unsure = SPEAKER_SEP.join(talk.unsure_speakers)
-    return fields | dict(agenda_title=talk.agenda_title, unsure_speakers=unsure)
+    return fields | dict(
+        agenda_title=talk.agenda_title, unsure_speakers=SPEAKER_SEP.join(talk.unsure_speakers)
+    )
 
 
 def speakers_of(doc: Mapping[str, Any], field: str = "speakers") -> tuple[str, ...]:

@@ -47,7 +47,9 @@ ALL_FIELDS: Fields = {
 TEXT_FIELDS: Fields = {"content": 1.0, "title": TITLE_BOOST}  # what slides say: pages and titles
 PAGE_FIELDS: Fields = {"content": 1.0}
 SCHEDULE_FIELDS: Fields = {"schedule": 1.0}  # what a date or a time of day in a query asks about
-PINYIN_FIELDS: Fields = {"speakers_pinyin": 1.0}  # a name in Latin letters, read as one person's
+# A name as one speaker's, where the talk shows its speakers (not the schedule's names read unsurely).
+SPEAKER_FIELDS: Fields = {"speakers": 1.0}
+PINYIN_FIELDS: Fields = {"speakers_pinyin": 1.0}
 SPELLING_FIELDS: Fields = {"content": 1.0, "title": 1.0, "speakers_pinyin": 1.0}  # where a typo is mended
 NAMED_FIELDS = ("title", "speakers")  # what a query may name: title:EROFS, speakers:郑堂权
 

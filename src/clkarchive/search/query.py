@@ -31,6 +31,7 @@ from clkarchive.index.searching import (
     PAGE_FIELDS,
     PINYIN_FIELDS,
     SCHEDULE_FIELDS,
+    SPEAKER_FIELDS,
     TEXT_FIELDS,
     Query,
     Reader,
@@ -94,7 +95,7 @@ class Plan:
     concepts: list[Concept] = field(default_factory=list)
     expansions: list[Expansion] = field(default_factory=list)
     bonuses: list[Query] = field(default_factory=list)  # words in a row: score only
-    name_bonuses: list[Query] = field(default_factory=list)  # two Latin words as one speaker's name
+    name_bonuses: list[Query] = field(default_factory=list)  # words as one shown speaker's name
     excluded: list[Query] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what the caps left out
@@ -426,9 +427,15 @@ def _bonuses(result: Plan, units: list[tuple[str, str, bool]], index_of: list[in
 
 
 def _name_bonuses(result: Plan, words: list[str]) -> None:
-    """Two Latin words side by side in the query earn a talk a bonus where they are one speaker's
-    name in pinyin, surname first or last ("Wei Qing", "Zefan Li"): a panel whose five speakers
-    hold "wei" and "qing" in two names is not the talk of 韦清. Filler words count (He is a surname)."""
+    """A word of a name's length in Chinese characters, or two Latin words side by side, earn a
+    talk a bonus where they are one of the speakers it shows: the name whole, or in pinyin surname
+    first or last ("Wei Qing", "Zefan Li"). A panel whose five speakers hold "wei" and "qing" in
+    two names is not the talk of 韦清, and a talk a name was read for unsurely (its speakers
+    withheld, the name searchable in its schedule) comes after one it surely speaks at. Filler
+    words count (He is a surname)."""
+    for word in words:
+        if analysis.is_cjk(word) and 2 <= len(word) <= 4:
+            result.name_bonuses.append(searching.words(tuple(analysis.bigrams(word)), SPEAKER_FIELDS))
     latin = [w.lower() for w in words if re.fullmatch(r"[A-Za-z]+", w)]
     for a, b in itertools.pairwise(latin):
         if a != b:

@@ -356,10 +356,11 @@ def _match(
             t = talk(docnum)
             if t is not None and docnum in t.pages:
                 t.pages[docnum].score += score
-    for bonus in the_plan.name_bonuses:
-        for docnum, score in reader.name_scores(bonus).items():
-            if (t := talk(docnum)) is not None:
-                t.names += score
+    # A speaker's name, once per talk however many of its spellings matched: as much as a name
+    # match, whatever else the talk's speakers' field holds (BM25 would favour a talk of one speaker).
+    named = {t.key: t for b in the_plan.name_bonuses for d in reader.name_scores(b) if (t := talk(d))}
+    for t in named.values():
+        t.names += NAME_SCORE
     for t in talks.values():
         for page in t.pages.values():
             page.coverage = sum(weights[c] * credit for c, credit in page.credit.items()) / total

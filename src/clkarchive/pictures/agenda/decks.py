@@ -97,7 +97,7 @@ def relabel(
     agenda = [
         (
             _agenda_talk(t, folders),
-            join([t.slot.title, *t.slot.speakers, *t.unsure, *t.slot.affiliations, t.slot.biography]),
+            join([t.slot.title, *t.slot.speakers, *t.slot.affiliations, t.slot.biography]),
         )
         for n, t in enumerate(talks)
         if n not in taken
