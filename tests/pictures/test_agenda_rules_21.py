@@ -287,3 +287,18 @@ def test_a_sidebar_of_forums_one_of_which_stands_level_with_a_tables_first_time_
     assert [f.name for f in forums] == ["主论坛"]
     assert talks["09:10"].title == "智算中心时代的操作系统:Linux内核还需要补上哪些能力"
     assert talks["09:45"].title.startswith("Two Decades of Longterm Branches")
+
+
+def test_names_run_into_a_power_grid_automation_company_are_cut():
+    # Set 190: 南瑞集团 was no known company, so "高云峰南瑞集团…" could have been 高云 and
+    # 峰南瑞集团…: both speakers were kept as biography. It is in the lexicon now.
+    talks = _talks(
+        [
+            _at("继电保护装置上的PREEMPT_RT：", 338, 4435, 799, 4469),
+            _at("15:00-15:30", 89, 4441, 264, 4471),
+            _at("中断线程化与时延测试", 342, 4477, 641, 4507),
+            _at("高云峰南瑞集团嵌入式软件工程师", 338, 4512, 695, 4546),
+            _at("邝敏南瑞集团测试工程师", 338, 4552, 634, 4585),
+        ]
+    )
+    assert talks["15:00"][1] == ("高云峰", "邝敏")
