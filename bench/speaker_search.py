@@ -47,7 +47,9 @@ def main() -> None:
                     first is not None
                     and first.source == "CLK2024"
                     and (
-                        first.path == row["deck"] or (first.start == row["start"] and name in first.speakers)
+                        # the agenda's talk at that time in that forum, its speakers shown or not
+                        first.path == row["deck"]
+                        or (first.start == row["start"] and first.forum == row["forum"])
                     )
                 )
                 theirs = this or (first is not None and name in first.speakers)
