@@ -302,3 +302,30 @@ def test_names_run_into_a_power_grid_automation_company_are_cut():
         ]
     )
     assert talks["15:00"][1] == ("高云峰", "邝敏")
+
+
+def test_a_speakers_line_whose_name_ocr_read_one_character_of_withholds_the_list():
+    # Set 200's phone screenshot: the padded "曾　雪" read as "曾" alone, in a box of its own
+    # beside "星纪魅族测试工程师". Kept as biography, the list was shown with 张勇 alone (WRONG);
+    # one more speaker's line whose name was not read makes it withheld.
+    (forum,) = agenda.parse(
+        "poster.png",
+        [
+            _at("李飞", 367, 1053, 466, 1087),
+            _at("中兴通讯 网络软件工程师", 480, 1057, 728, 1086),
+            _at("Btrfs快照在车载系统OTA回滚中的应用", 369, 1144, 952, 1178),
+            _at("17:05-17:30", 98, 1147, 285, 1178),
+            _at("张勇", 368, 1183, 462, 1218),
+            _at("星纪魅族车机系统工程师", 481, 1189, 727, 1215),
+            _at("曾", 373, 1228, 397, 1255),
+            _at("星纪魅族测试工程师", 482, 1232, 684, 1258),
+            _at("基于eBPF的内核安全审计：性能开销与规则设计", 368, 1316, 1081, 1352),
+            _at("17:30-17:55", 97, 1321, 286, 1354),
+            _at("欧阳辉", 368, 1357, 462, 1389),
+            _at("奇安信安全研究员", 481, 1362, 661, 1389),
+        ],
+        3000,
+    ).forums
+    slots = {s.start: s for s in forum.slots}
+    assert slots["17:05"].speakers_sure < 0.8
+    assert (slots["17:30"].speakers, slots["17:30"].speakers_sure) == (("欧阳辉",), 1.0)

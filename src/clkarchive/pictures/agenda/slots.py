@@ -358,14 +358,18 @@ def _nameless(line: Line, whole: list[Line]) -> bool:
     """Whether a line kept as biography is a speaker's company and job alone ("算能科技系统软件
     工程师" right over "钟敏中国科学院软件研究所助理研究员"), next to a speaker's line that prints its
     own affiliation, in its type: one more speaker's, whose name OCR did not read, or read only a
-    character or two of ("雨" "上海交通大学博士研究生" under "纪言" "澜起科技软件工程师": 洪 unread)."""
+    character or two of ("雨" "上海交通大学博士研究生" under "纪言" "澜起科技软件工程师": 洪 unread;
+    "曾" in a box of its own beside "星纪魅族测试工程师": 雪 of the padded "曾　雪" unread)."""
+    boxes = line.boxes
+    if len(boxes) == 2 and len(boxes[0].text.strip()) <= 2:
+        boxes = boxes[1:]  # the character or two read of the name, apart from the company's box
     text = line.text
     cut = next((k for k in (1, 2) if len(organisation(text[k:])) >= 2 and not person(text[:k])), 0)
     text = text[cut:]
     # OCR's join of the character's box and the company's counts the gap between as type: wider
     off = 0.25 if cut else 0.15
     return (
-        len(line.boxes) == 1
+        len(boxes) == 1
         and affiliation_like(text)
         and bool(ENDS_IN_JOB.search(text))
         and not sentence(line)
