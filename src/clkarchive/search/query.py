@@ -341,7 +341,7 @@ def _plain(result: Plan, text: str, terms: Terms, reader: Reader) -> None:
             query = searching.any_of(searching.words(f, ALL_FIELDS) for f in forms)
             result.concepts.append(Concept(label, query, tokens=forms, latin=forms[0][0]))
     _bonuses(result, units, index_of)
-    _name_bonuses(result, words)
+    _name_bonuses(result, words[: MAX_WORDS + len(result.ignored)])  # the words searched, fillers too
     for i in range(len(units) - 1):  # "sched ext" also finds SchedExt and sched_ext, written as one
         together = _together(units, i, i + 2)
         if together and reader.holds(TEXT_FIELDS, together):

@@ -358,7 +358,12 @@ def _match(
                 t.pages[docnum].score += score
     # A speaker's name, once per talk however many of its spellings matched: as much as a name
     # match, whatever else the talk's speakers' field holds (BM25 would favour a talk of one speaker).
-    named = {t.key: t for b in the_plan.name_bonuses for d in reader.name_scores(b) if (t := talk(d))}
+    named: dict[str, _Talk] = {}
+    for n, bonus in enumerate(the_plan.name_bonuses):
+        if passed(deadline):
+            left.append(f"{len(the_plan.name_bonuses) - n} names as one speaker's")
+            break
+        named |= {t.key: t for d in reader.name_scores(bonus) if (t := talk(d))}
     for t in named.values():
         t.names += NAME_SCORE
     for t in talks.values():
