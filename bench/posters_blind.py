@@ -194,7 +194,9 @@ def _boxes(picture: bytes, keep: Path | None) -> tuple[list[OcrBox], str]:
         return [box_of(row) for row in json.loads(kept.read_text(encoding="utf-8"))], "-"
     engine()
     start = time.process_time()
-    boxes = read_image(picture)
+    # as a sync keeps them (pictures.ocr.box_row: characters' probabilities to 3 decimals), so that a
+    # first reading and one from the folder agree, and both agree with a sync's
+    boxes = [box_of(box_row(b)) for b in read_image(picture)]
     seconds = f"{time.process_time() - start:.1f}"
     if kept is not None:
         kept.parent.mkdir(parents=True, exist_ok=True)
