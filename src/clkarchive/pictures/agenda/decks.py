@@ -314,9 +314,8 @@ def _completed(deck: Talk, talk: AgendaTalk, opening: Opening) -> Talk:
         speakers = deck.speakers
         affiliations = tuple(next((a for n, a in by_name if same_person(n, s)), "") for s in speakers)
         affiliations = affiliations if any(affiliations) else ()
-    withheld = tuple(
-        (k, why) for k, why in talk.withheld if not (k == "speakers" and (deck.speakers or confirmed))
-    )
+    named = bool(deck.speakers) or confirmed  # the speakers shown are a file name's or a title page's
+    withheld = tuple((k, why) for k, why in talk.withheld if not (k == "speakers" and named))
     # A deck at the repository's root has no forum but the poster's.
     forum = deck.forum or ("" if any(k == "forum" for k, _ in talk.withheld) else talk.forum)
     return replace(
@@ -329,7 +328,7 @@ def _completed(deck: Talk, talk: AgendaTalk, opening: Opening) -> Talk:
         end=slot.end,
         withheld=withheld,
         agenda_title=slot.title if _says_more(slot.title, deck.title) else "",
-        unsure_speakers=() if deck.speakers or confirmed else talk.unsure,
+        unsure_speakers=() if named else talk.unsure,
     )
 
 
