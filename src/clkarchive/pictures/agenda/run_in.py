@@ -11,6 +11,7 @@ import re
 from clkarchive.pictures.agenda.words import (
     ENDS_IN_JOB,
     LATIN_AFTER_NAME,
+    LATIN_LETTERS,
     LIST,
     PUNCTUATION,
     organisation,
@@ -109,7 +110,7 @@ def latin_run_in(text: str) -> tuple[str, str] | None:
         spelt = range(k + 1, k + len(organisation(text[k:])))
         text = "".join(f" {c}" if n in cuts and n not in spelt else c for n, c in enumerate(text))
     cut = run_in(text) or run_in(re.sub(r"(?<=[a-z])(?=[\u4e00-\u9fff])", " ", text))  # at the script's end
-    if cut is None or not re.fullmatch(r"[A-Za-zß-ÿ .'-]+", cut[0]):
+    if cut is None or not LATIN_LETTERS.fullmatch(cut[0]):
         return None
     job = bool(ENDS_IN_JOB.search(text))
     cased = job and _COMPANY_CASE.match(cut[1]) and len(cut[0].split()) == 2

@@ -43,6 +43,7 @@ from clkarchive.pictures.agenda.table import Row
 from clkarchive.pictures.agenda.words import (
     BREAK,
     ENDS_IN_JOB,
+    LATIN_LETTERS,
     NAME_AND_ROLE,
     PUNCTUATION,
     affiliation_like,
@@ -401,7 +402,7 @@ def _jobless_latin(named: list[Speaker], line: Line, after: Line | None, body: f
     speaker's line that ends in one: a title's wrapped words that read as a name and a company
     ("Timer Noiseon Arm Servers", OCR's "Noise on"), or a speaker printed unlike the next. Which
     it is is unclear, so the list is withheld."""
-    if len(named) != 1 or not re.fullmatch(r"[A-Za-zß-ÿ .'-]+", named[0].name) or after is None:
+    if len(named) != 1 or not LATIN_LETTERS.fullmatch(named[0].name) or after is None:
         return False
     if ENDS_IN_JOB.search(line.text) or not named[0].affiliation:
         return False

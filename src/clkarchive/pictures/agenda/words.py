@@ -62,6 +62,7 @@ CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # before a Chinese character ("王予J川", 川's first stroke: OCR's noise inside the name)
 LATIN_AFTER_NAME = r"[A-Za-z](?![\u4e00-\u9fff])"
 _LATIN_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?: ?[A-ZÀ-Þ][a-zß-ÿ]+){1,2}")  # "Zoltán Fehér" too
+LATIN_LETTERS = re.compile(r"[A-Za-zß-ÿ .'-]+")  # a name cut as one written in Latin letters alone
 PUNCTUATION = " :：,，、;；.。·•"
 # A slot with no talk; "Break" as a word ("Coffee Break", OCR's "CoffeeBreak"), not a title's
 # "What Breaks When We Backport".
