@@ -363,7 +363,8 @@ def _match(
         if passed(deadline):
             left.append(f"{len(the_plan.name_bonuses) - n} names as one speaker's")
             break
-        named |= {t.key: t for d in reader.name_scores(bonus) if (t := talk(d))}
+        # only talks a concept matched: a bonus ranks, it adds no talk
+        named |= {t.key: t for d in reader.name_scores(bonus) if (t := talks.get(talk_of.get(d, "")))}
     for t in named.values():
         t.names += NAME_SCORE
     for t in talks.values():
