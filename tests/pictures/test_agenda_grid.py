@@ -9,7 +9,7 @@ from hand_boxes import at as _at
 
 from clkarchive.pictures import agenda
 from clkarchive.pictures.agenda.geometry import Line, Text
-from clkarchive.pictures.agenda.speakers import run_in_like
+from clkarchive.pictures.agenda.neighbours import run_in_like
 from clkarchive.pictures.agenda.words import forum_name
 
 _HEADER = [

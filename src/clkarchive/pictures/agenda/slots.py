@@ -19,6 +19,7 @@ from clkarchive.pictures.agenda.card_order import reading_order
 from clkarchive.pictures.agenda.geometry import Line, name_plate, set_alike, translated_from, unbarred
 from clkarchive.pictures.agenda.kinds import BADGE, break_title, is_address, kind_of
 from clkarchive.pictures.agenda.leading import TITLE_MIN, leading, unlabelled
+from clkarchive.pictures.agenda.neighbours import job_title, name_and_firm, run_in_like
 from clkarchive.pictures.agenda.panels import panel
 from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.run_in import run_in
@@ -28,12 +29,9 @@ from clkarchive.pictures.agenda.speakers import (
     Speaker,
     dashed,
     firm_first,
-    job_title,
     joint,
     led_by_names,
     listed,
-    name_and_firm,
-    run_in_like,
     sentence,
     speaker,
     unaccounted,

@@ -16,10 +16,11 @@ from clkarchive.pictures.agenda.geometry import Line, Text, part
 from clkarchive.pictures.agenda.run_in import latin_run_in, listed_runs, padded, run_in
 from clkarchive.pictures.agenda.words import (
     CJK_NAME,
+    CLAUSE,
     ENDS_IN_JOB,
-    JOB_TITLE,
     LATIN_AFTER_NAME,
     LIST,
+    NAME_RUN,
     PUNCTUATION,
     ROLE,
     affiliation_like,
@@ -151,55 +152,6 @@ def persons(text: str) -> list[str]:
     """The names a text lists, where each is a person's beyond doubt; else none."""
     names = [person(n) for n in LIST.split(text)]
     return names if all(names) else []
-
-
-def run_in_like(line: Line, speaker: Line) -> bool:
-    """Whether a line over a speaker's line looks like a speaker's line too: a name of a known
-    surname run into more characters ("武兆辉忆恒创源", a company no list knows, so no cut was sure),
-    starting where the speaker's line starts. A title's wrapped line may look so; taking it for a
-    speaker's costs the talk its list (withheld), never a wrong one."""
-    text = line.text
-    return (
-        len(line.boxes) == 1
-        and abs(line.boxes[0].x0 - speaker.boxes[0].x0) < 0.5 * (speaker.bottom - speaker.top)
-        and bool(re.fullmatch(r"[\u4e00-\u9fff]{4,14}", text))
-        and any(person(text[:k]) for k in (2, 3))
-        and not organisation(text[2:])
-        and not re.search("[的与]", text[2:])  # a title's words ("云主机中的内存伸缩"), no company's
-    )
-
-
-def job_title(line: Line | None, speaker: Line) -> bool:
-    """Whether a line under a speaker's is their job title alone ("高级工程师", "内存子系统负责人"),
-    in smaller type: the end of their affiliation, printed on a line of its own."""
-    return (
-        line is not None
-        and len(line.boxes) == 1
-        and line.em < 0.9 * speaker.em
-        and bool(JOB_TITLE.fullmatch(line.text))
-    )
-
-
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}")  # a Chinese name's length
-
-
-def name_and_firm(line: Line, title: Line) -> bool:
-    """Whether a line under a title is a speaker run into a known organisation that ends the line
-    ("钮佳慧字节跳动": two or three characters, then the organisation), in smaller type than the
-    title: a speaker's line whose name split_name could not cut surely (no known surname). Kept
-    as biography, it is searchable and leaves the title whole. Two or more names listed with 、
-    before the organisation ("笪一凡、逄雪浙江大学", two speakers of one university) are such a
-    line too: 、 lists names there, and no title's part is a run of two or three characters."""
-    *names, last = line.text.split("、")
-    lead = _CJK_RUN.match(last)
-    if lead is None or re.search(r"\s", last) or not all(_CJK_RUN.fullmatch(n) for n in names):
-        return False
-    # one name: as many characters as run on (a two-character name run into a company is
-    # split_name's); after a list, its last name is two or three
-    ends = (2, 3) if names else (lead.end(),)
-    return line.em < 0.92 * title.em and any(
-        not _CLAUSE.search(last[k:]) and len(organisation(last[k:])) >= 2 for k in ends if k <= lead.end()
-    )
 
 
 def led_by_names(line: Line) -> tuple[list[Speaker], Line] | None:
@@ -530,7 +482,7 @@ def _badge(box: Text, under: Line) -> bool:
         and bool(_APART.search(under.text))
         and bool(ENDS_IN_JOB.search(under.text))
         and not organisation(text)
-        and not _CJK_RUN.fullmatch(text)
+        and not NAME_RUN.fullmatch(text)
         and not known_name(text)
         and not (text.isascii() and person_name(text))
     )
@@ -566,11 +518,8 @@ def framed(box: Text, body: float, title: float) -> bool:
     return box.em >= 1.25 * body and box.em >= 1.2 * title
 
 
-_CLAUSE = re.compile(r"[，。；、,;]")  # what parts a sentence's clauses, or a list's items
-
-
 def sentence(line: Line) -> bool:
-    return bool(_CLAUSE.search(line.text))
+    return bool(CLAUSE.search(line.text))
 
 
 def _two_roles(text: str) -> bool:

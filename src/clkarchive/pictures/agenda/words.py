@@ -58,6 +58,8 @@ SESSION = re.compile(
 )
 CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}")  # a Chinese name's usual length
+CLAUSE = re.compile(r"[，。；、,;]")  # what parts a sentence's clauses, or a list's items
 # Where a company in Latin letters begins right after a Chinese name: a letter, though not one alone
 # before a Chinese character ("王予J川", 川's first stroke: OCR's noise inside the name)
 LATIN_AFTER_NAME = r"[A-Za-z](?![\u4e00-\u9fff])"
