@@ -12,8 +12,10 @@ from clkarchive.pictures.agenda.words import (
     CLAUSE,
     JOB_TITLE,
     NAME_RUN,
+    ROLE_START,
     organisation,
     person,
+    split_name,
 )
 
 
@@ -41,6 +43,8 @@ def job_title(line: Line | None, speaker: Line) -> bool:
         and len(line.boxes) == 1
         and line.em < 0.9 * speaker.em
         and bool(JOB_TITLE.fullmatch(line.text))
+        # "王海涛 OPPO内核工程师": the next speaker's own line, a name before their company
+        and not ((cut := split_name(line.text)) and not ROLE_START.match(cut[1].lstrip()))
     )
 
 

@@ -217,6 +217,8 @@ def listed(line: Line, after: Line | None) -> list[Speaker]:
         return [Speaker(text, "", sure=0.0)]
     if pairs := _paired(text):
         return pairs
+    if (glued := _glued(text)) is not None:
+        return glued
     if len(apart) == 2 and (name := known_name(apart[0])) and apart[1]:
         return [Speaker(name, apart[1].strip(PUNCTUATION))]
     if len(apart) == 2 and len(names := persons(apart[0])) >= 2 and affiliation_like(apart[1]):
@@ -323,6 +325,27 @@ def _paired(text: str) -> list[Speaker]:
     if len(pairs) >= 2 and all(len(q) == 2 and known_name(q[0]) and q[1] for q in pairs):
         return [Speaker(known_name(q[0]), q[1].strip(PUNCTUATION)) for q in pairs]
     return []
+
+
+def _glued(text: str) -> list[Speaker] | None:
+    """The speakers of "A·联想B·联想": two "name · company" pairs OCR read as one box. Each company
+    but the last ends where a known organisation does and a name beyond doubt follows; where a
+    name may follow one no list knows (and the last part is no job), the list is unsure. None
+    where no pair follows the first ("name · affiliation", "曹敏 | 中国移动 | 网络专家")."""
+    first, *rest = _APART.split(text)
+    if len(rest) < 2 or not (name := known_name(first)):
+        return None
+    out: list[Speaker] = []
+    for middle in rest[:-1]:
+        firm = organisation(middle)
+        if firm and (second := known_name(middle[len(firm) :].strip(PUNCTUATION))):
+            out.append(Speaker(name, firm))
+            name = second
+        elif not firm and not ENDS_IN_JOB.search(rest[-1]) and any(known_name(middle[-k:]) for k in (2, 3)):
+            return [Speaker(name, "", sure=0.0)]  # read as one speaker, the second is the affiliation
+        else:
+            return None
+    return [*out, Speaker(name, rest[-1].strip(PUNCTUATION))]
 
 
 def _foreign(name: str) -> bool:
