@@ -436,10 +436,11 @@ def _name_bonuses(result: Plan, words: list[str]) -> None:
     for word in words:
         if analysis.is_cjk(word) and 2 <= len(word) <= 4:
             result.name_bonuses.append(searching.words(tuple(analysis.bigrams(word)), SPEAKER_FIELDS))
-    latin = [w.lower() for w in words if re.fullmatch(r"[A-Za-z]+", w)]
-    for a, b in itertools.pairwise(latin):
-        if a != b:
-            result.name_bonuses += [searching.words(pair, PINYIN_FIELDS) for pair in ((a, b), (b, a))]
+    # as the index spells them: Xiaoming is "xiaom" there
+    latin = [analysis.joined(w) for w in words if re.fullmatch(r"[A-Za-z]+", w)]
+    for a, b in itertools.pairwise(latin):  # a doubled syllable too: 晏艳 is "Yan Yan"
+        orders = dict.fromkeys(((a, b), (b, a)))
+        result.name_bonuses += [searching.words(pair, PINYIN_FIELDS) for pair in orders]
 
 
 def _tokens(unit_key: str) -> list[str]:
