@@ -201,6 +201,11 @@ def test_a_name_run_into_its_company_is_cut_where_a_known_organisation_begins():
         ("宫晓峰长江存储固件与驱动负责人", ("宫晓峰", "长江存储固件与驱动负责人")),
         ("车佳明景嘉微驱动工程师", ("车佳明", "景嘉微驱动工程师")),
         ("窦海峰中科驭数软件架构师", ("窦海峰", "中科驭数软件架构师")),  # a company the CAS spun off
+        # both cuts begin a known organisation (飞腾 and 腾讯, 新浪 and 浪潮, 华科 and 科大讯飞): the
+        # one that runs on further is the affiliation (blind sets 99, 109, 201, 212)
+        ("宫鹏飞腾讯云数据库内核工程师", ("宫鹏飞", "腾讯云数据库内核工程师")),
+        ("祖立新浪潮信息服务器内核工程师", ("祖立新", "浪潮信息服务器内核工程师")),
+        ("陈志华科大讯飞系统工程师", ("陈志华", "科大讯飞系统工程师")),
     ],
 )
 def test_names_are_cut_from_affiliations_only_where_the_end_is_known(run, cut):

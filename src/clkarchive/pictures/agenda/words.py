@@ -333,6 +333,7 @@ def split_name(run: str) -> tuple[str, str] | None:
     if not family or len(organisation(run)) >= 2 or ROLE_START.match(run):
         return None
     fits: dict[int, list[tuple[str, str]]] = {1: [], 2: []}  # how sure the end is -> the splits
+    reach: dict[str, int] = {}  # a split at a known organisation -> where that organisation ends
     for given in (1, 2):
         name, rest = run[: len(family) + given], run[len(family) + given :].lstrip(PUNCTUATION)
         # "鲍永刚等小米系统软件部": a team's talk, the name printed for it, then its organisation
@@ -353,9 +354,14 @@ def split_name(run: str) -> tuple[str, str] | None:
         # an organisation no list knows, named after its place ("安徽工程大学…", "中国电子技术标准化研究院")
         if (known and not longer) or _placed(rest) or (not word and ROLE_START.match(rest)):
             fits[2].append((name, rest))
+            reach[name] = len(run) - len(rest) + len(known) if known and not longer else 0
         elif not word and ((rest[0].isascii() and _latin_firm(rest)) or unknown):
             fits[2 if rest[0].isascii() else 1].append((name, rest))
     best = fits[2] or fits[1]
+    if len(best) == 2 and all(reach.get(name) for name, _ in best) and reach[best[0][0]] != reach[best[1][0]]:
+        # both end at a known organisation, one inside the other's ("陈志|华科…" and "陈志华|科大讯飞"):
+        # an organisation's name runs on to its end, so the one reaching further is the affiliation
+        return max(best, key=lambda fit: reach[fit[0]])
     return best[0] if len(best) == 1 else None
 
 
