@@ -63,3 +63,50 @@ def test_a_speakers_line_under_another_is_no_job_title_ending_its_affiliation():
         ("肖雪", "王海涛"),
         ("OPPO性能工程师", "OPPO内核工程师"),
     )
+
+
+def test_a_phones_status_bar_whose_marks_ocr_read_as_one_box_is_no_talk():
+    # Set 214, a phone screenshot of a programme page: the network and battery marks read as one
+    # box ("l 5G  64"), so the clock "21:36" beside them was taken for a talk's start, and the
+    # page's header for its title: the screenshot's real talks were lost behind it.
+    talks = _talks(
+        [
+            _at("l 5G  64", 758, 19, 1016, 59),
+            _at("21:36", 51, 24, 246, 60),
+            _at("clk9214.example.0rg/agenda", 209, 134, 752, 184),
+            _at("中国Linux内核开发者大会", 146, 278, 598, 318),
+            _at("9214年10月25日 (周六)", 90, 682, 462, 722),
+            _at("大会议程", 40, 891, 253, 952),
+            _at("主论坛", 58, 1278, 214, 1336),
+            _at("主持人：周文丨江南大学", 44, 1359, 417, 1395),
+            _at("09:00-09:10", 94, 1517, 281, 1551),
+            _at("开幕致辞", 71, 1586, 232, 1630),
+            _at("佘文斌丨江南大学", 74, 1652, 346, 1690),
+            _at("09:10-09:40", 95, 1797, 279, 1827),
+            _at("操作系统内核的下一个十年：开放协作与产业落地", 75, 1867, 931, 1906),
+            _at("王建华丨华为", 74, 1929, 280, 1969),
+        ]
+    )
+    assert "21:36" not in talks
+    assert talks["09:10"] == ("操作系统内核的下一个十年:开放协作与产业落地", ("王建华",), ("华为",))
+
+
+def test_a_bar_ocr_read_as_a_box_drawing_line_parts_a_name_from_its_company():
+    # Set 214: "杨帆│英特尔" (U+2502 for the page's ｜) went into the title as more of its words.
+    talks = _talks(
+        [
+            _at("13:30-14:00", 92, 425, 281, 459),
+            _at("Linux内存碎片指标的采集与线上告警实践", 75, 495, 813, 536),
+            _at("王磊丨腾讯云", 73, 559, 278, 597),
+            _at("14:00-14:30", 94, 703, 281, 736),
+            _at("Tiered Memory Placement with NUMA Balancing", 72, 769, 1000, 821),
+            _at("on CXL Expanders", 75, 831, 415, 871),
+            _at("杨帆│英特尔", 72, 892, 280, 932),
+            _at("14:30-15:00", 95, 1038, 280, 1068),
+        ]
+    )
+    assert talks["14:00"] == (
+        "Tiered Memory Placement with NUMA Balancing on CXL Expanders",
+        ("杨帆",),
+        ("英特尔",),
+    )

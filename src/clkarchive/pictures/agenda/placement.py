@@ -89,15 +89,16 @@ _DATE = re.compile(r"\d{4}[/.-]\d{1,2}[/.-]\d{1,2}")  # a taskbar's date under i
 def status_bar(boxes: list[Text]) -> set[int]:
     """The boxes of a phone's status bar over a screenshot of a poster ("10:27" "5G"): the topmost
     row, in the picture's top fiftieth, with a bare time and otherwise only short Latin marks
-    (a network's, a battery's); and a desktop's taskbar clock under it ("22:14" over
-    "3787/10/17", in the picture's bottom twenty-fifth). A clock is no talk's start."""
+    (a network's, a battery's, perhaps read as one box: "l 5G  64"); and a desktop's taskbar
+    clock under it ("22:14" over "3787/10/17", in the picture's bottom twenty-fifth). A clock is
+    no talk's start."""
     if not boxes:
         return set()
     top, bottom = min(b.y0 for b in boxes), max(b.y1 for b in boxes)
     first = min(boxes, key=lambda b: b.y0)
     row = [b for b in boxes if b.y0 < first.y1 and (b.y0 + b.y1) / 2 < top + (bottom - top) / 50]
     bare = [b for b in row if _bare(b)]
-    marks = all(b in bare or (len(b.text) <= 4 and b.text.isascii()) for b in row)
+    marks = all(b in bare or (b.text.isascii() and all(len(w) <= 4 for w in b.text.split())) for b in row)
     foot = [b for b in boxes if (b.y0 + b.y1) / 2 > bottom - (bottom - top) / 25]
     taskbar = {
         id(x)

@@ -86,9 +86,10 @@ MIN_CONFIDENCE = 0.75  # below this, OCR boxes on these posters are decorations 
 GAP_LINES = 8  # a gap of this many lines' height inside a slot ends it
 
 
-# OCR reads a bar between a name and its affiliation ("陈思远 | 字节跳动") as the CJK stroke 丨,
-# which no name or title prints; a thin rule drawn there, as a closing quote 」 with none opened.
-_BAR = str.maketrans({"丨": "|"})
+# OCR reads a bar between a name and its affiliation ("陈思远 | 字节跳动") as the CJK stroke 丨 or
+# the box-drawing │, which no name or title prints; a thin rule drawn there, as a closing quote 」
+# with none opened.
+_BAR = str.maketrans({"丨": "|", "│": "|"})
 _RULE = str.maketrans({"」": "|"})
 
 
