@@ -110,3 +110,58 @@ def test_a_bar_ocr_read_as_a_box_drawing_line_parts_a_name_from_its_company():
         ("杨帆",),
         ("英特尔",),
     )
+
+
+def test_a_headings_first_words_over_its_own_time_column_do_not_hide_the_gutter():
+    # Set 216, two forums side by side: the right one's heading printed as "调度、" then
+    # "性能与调试分论坛", its first words standing over its own time column. Taken for a box across
+    # the gutter, they hid it; the cut fell through the left titles, the first row went to both
+    # forums, and both forums' times and speakers were withheld (16 talks).
+    schedule = agenda.parse(
+        "poster.png",
+        [
+            _at("调度、", 638, 6089, 733, 6136),
+            _at("性能与调试分论坛", 747, 6092, 1047, 6134),
+            _at("文件系统与存储分论坛", 69, 6093, 434, 6133),
+            _at("主持人：陈晓峰字节跳动STE资深工程师", 640, 6177, 1013, 6209),
+            _at("主持人：张国栋", 65, 6179, 229, 6207),
+            _at("华为存储内核专家", 219, 6181, 383, 6208),
+            _at("容器CPU限流下JVMGC停顿", 809, 6278, 1164, 6308),
+            _at("ext4日志模式对MySQL刷盘延", 228, 6279, 602, 6309),
+            _at("13:30-14:00", 640, 6282, 769, 6306),
+            _at("13:30-14:00", 64, 6283, 192, 6306),
+            _at("迟的影响实测", 231, 6313, 390, 6344),
+            _at("变长的原因分析", 809, 6313, 992, 6344),
+            _at("李建军美团存储工程师", 231, 6350, 447, 6377),
+            _at("刘洋阿里云内核工程师", 807, 6350, 1041, 6377),
+            _at("构建集群为何卡在overlayfs：", 231, 6416, 575, 6448),
+            _at("A Yearof Nightly Scheduler", 806, 6418, 1154, 6448),
+            _at("14:00-14:30", 62, 6419, 191, 6444),
+            _at("14:00-14:30", 640, 6420, 770, 6445),
+            _at("一次copy-up风暴的复盘", 231, 6449, 532, 6485),
+            _at("Benchmarking:What We", 807, 6452, 1124, 6484),
+            _at("王磊小米系统工程师", 230, 6486, 449, 6519),
+            _at("Caught", 808, 6488, 906, 6519),
+            _at("Making NVMe Multipath", 229, 6554, 534, 6587),
+            _at("14:30-15:00", 63, 6557, 191, 6582),
+            _at("Boring Again", 230, 6589, 398, 6625),
+            _at("vmcore太大怎么办：", 804, 6589, 1053, 6621),
+            _at("14:30-15:00", 639, 6593, 769, 6617),
+            _at("makedumpfile的过滤规则", 807, 6624, 1131, 6656),
+            _at("陈波深信服存储研发工程师", 231, 6625, 499, 6655),
+            _at("徐晨中国移动操作系统工程师", 809, 6661, 1091, 6688),
+        ],
+        3000,
+    )
+    shown = {
+        (f.name, s.start): (s.title, s.speakers)
+        for f in schedule.forums
+        for s in f.slots
+        if s.time_sure >= 0.8 and s.speakers_sure >= 0.8
+    }
+    assert shown[("文件系统与存储分论坛", "13:30")] == ("ext4日志模式对MySQL刷盘延迟的影响实测", ("李建军",))
+    assert shown[("调度、性能与调试分论坛", "13:30")] == ("容器CPU限流下JVMGC停顿变长的原因分析", ("刘洋",))
+    assert shown[("调度、性能与调试分论坛", "14:30")] == (
+        "vmcore太大怎么办:makedumpfile的过滤规则",
+        ("徐晨",),
+    )
