@@ -29,5 +29,8 @@ TOKENIZER_VERSION = 4
 # given name's 一, a misread plate that withholds its card, the last card's far plate); 11: session
 # 21's (names withheld kept for search, English titles' joining words, makers' products, a Latin
 # name run into a misspelt company, a jobless Latin line over a speaker's, no 的 in a name, a
-# time column whose titles' boxes overlap it, bullets before titles, "Breaks" in a title).
-AGENDA_VERSION = 11
+# time column whose titles' boxes overlap it, bullets before titles, "Breaks" in a title); 12:
+# session 22's (two name-and-company pairs in one box, a speaker's line under another, a cut at the
+# organisation that runs on further, a status bar read as one box, │ as a bar, a heading's first
+# words over its time column, 59 more organisations).
+AGENDA_VERSION = 12
