@@ -165,3 +165,49 @@ def test_a_headings_first_words_over_its_own_time_column_do_not_hide_the_gutter(
         "vmcore太大怎么办:makedumpfile的过滤规则",
         ("徐晨",),
     )
+
+
+def test_a_status_bars_clock_read_with_a_notifications_mark_is_no_talk():
+    # Set 224, a WeChat article in phone screenshots: the status bar's clock read with a
+    # notification's mark ("22:14  @") and the signal's bars as 三 was a talk of its own, and the
+    # screenshot's first line (the foot of the card before, "周朝阳|…") was then read as the next
+    # card's speaker printed before its title: shown as 周朝阳's, WRONG, 曹永刚's line in its title.
+    schedule = agenda.parse(
+        "Screenshot_com.tencent.mm.png",
+        [
+            _at("三 5G 40", 757, 19, 1012, 62),
+            _at("22:14  @", 51, 26, 240, 62),
+            _at("周朝阳|天翼云存储研发工程师", 47, 247, 545, 283),
+            _at("16:40-17:15", 44, 341, 251, 376),
+            _at("XFS在线修复功能的现状与生产环境评估", 43, 398, 782, 440),
+            _at("曹永刚|浪潮信息", 49, 470, 320, 507),
+            _at("调度、性能与调试分论坛", 300, 627, 780, 670),
+            _at("阿里云", 606, 726, 723, 767),
+            _at("主持人：高翔", 361, 727, 581, 764),
+            _at("13:30-14:00", 44, 816, 251, 849),
+            _at("sched_ext在游戏服务器上的调度策略实验", 46, 873, 828, 912),
+            _at("许文涛‧网易", 41, 938, 263, 985),
+            _at("14:00-14:30", 46, 1039, 250, 1072),
+            _at("混部场景下CFS带宽控制引I发的长尾延迟分析", 47, 1096, 875, 1135),
+            _at("朱建军百度", 43, 1163, 263, 1206),
+            _at("14:30-15:00", 46, 1261, 250, 1295),
+            _at("Making perf Work Better on Hybrid Cores", 46, 1316, 867, 1366),
+            _at("彭飞‧英特尔", 42, 1385, 263, 1429),
+            _at("茶歇", 265, 1479, 364, 1522),
+            _at("15:00-15:15", 45, 1484, 254, 1518),
+            _at("15:15-15:45", 44, 1576, 251, 1612),
+            _at("kdump在大内存机器上的转储加速", 47, 1635, 686, 1676),
+            _at("谢宇航\u3000中兴通讯", 44, 1703, 336, 1743),
+            _at("15:45-16:15", 45, 1802, 252, 1834),
+            _at("用ftrace与BPF追踪内核软锁定的根因", 46, 1858, 766, 1898),
+            _at("王晓明", 44, 1928, 157, 1966),
+            _at("腾讯云", 159, 1928, 298, 1968),
+            _at("16:15-16:45", 46, 2026, 250, 2057),
+            _at("工业控制器上PREEMPT_RT内核的中断延迟优化", 46, 2083, 944, 2120),
+            _at("梁国栋中国科学院软件研究所", 44, 2151, 548, 2189),
+        ],
+        3000,
+    )
+    talks = {s.start: (s.title, s.speakers) for f in schedule.forums for s in f.slots}
+    assert "22:14" not in talks
+    assert talks["16:40"] == ("XFS在线修复功能的现状与生产环境评估", ("曹永刚",))

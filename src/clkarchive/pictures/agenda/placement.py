@@ -88,31 +88,42 @@ _DATE = re.compile(r"\d{4}[/.-]\d{1,2}[/.-]\d{1,2}")  # a taskbar's date under i
 
 def status_bar(boxes: list[Text]) -> set[int]:
     """The boxes of a phone's status bar over a screenshot of a poster ("10:27" "5G"): the topmost
-    row, in the picture's top fiftieth, with a bare time and otherwise only short Latin marks
-    (a network's, a battery's, perhaps read as one box: "l 5G  64"); and a desktop's taskbar
-    clock under it ("22:14" over "3787/10/17", in the picture's bottom twenty-fifth). A clock is
-    no talk's start."""
+    row, in the picture's top fiftieth, with a clock and otherwise only short marks (a network's,
+    a battery's; see _marks); and a desktop's taskbar clock under it ("22:14" over "3787/10/17",
+    in the picture's bottom twenty-fifth). A clock is no talk's start."""
     if not boxes:
         return set()
     top, bottom = min(b.y0 for b in boxes), max(b.y1 for b in boxes)
     first = min(boxes, key=lambda b: b.y0)
     row = [b for b in boxes if b.y0 < first.y1 and (b.y0 + b.y1) / 2 < top + (bottom - top) / 50]
-    bare = [b for b in row if _bare(b)]
-    marks = all(b in bare or (b.text.isascii() and all(len(w) <= 4 for w in b.text.split())) for b in row)
+    clock = [b for b in row if _clock(b.text)]
+    marks = all(b in clock or _marks(b.text) for b in row)
     foot = [b for b in boxes if (b.y0 + b.y1) / 2 > bottom - (bottom - top) / 25]
     taskbar = {
         id(x)
         for b in foot
         for d in foot
-        if _bare(b) and _DATE.fullmatch(d.text.strip()) and min(b.x1, d.x1) > max(b.x0, d.x0) and d.y0 > b.y0
+        if _clock(b.text)
+        and _DATE.fullmatch(d.text.strip())
+        and min(b.x1, d.x1) > max(b.x0, d.x0)
+        and d.y0 > b.y0
         for x in (b, d)
     }
-    return ({id(b) for b in row} if len(bare) == 1 and marks else set()) | taskbar
+    return ({id(b) for b in row} if len(clock) == 1 and marks else set()) | taskbar
 
 
-def _bare(box: Text) -> bool:
-    """Whether a box is a time alone, no range."""
-    return (t := time_range(box.text)) is not None and t[1] is None
+def _clock(text: str) -> bool:
+    """Whether a status bar's box is its clock: a time alone, perhaps with a notification's mark
+    read after it ("22:14  @")."""
+    first, *rest = text.split() or [""]
+    return (t := time_range(first)) is not None and t[1] is None and _marks(" ".join(rest))
+
+
+def _marks(text: str) -> bool:
+    """Whether a status bar's box holds only its marks, read one by one or as one box: short
+    words, each of one character other than Latin letters and digits at most ("l 5G  64", "三 5G
+    40": OCR's 三 for the signal's bars)."""
+    return all(len(w) <= 4 and sum(not c.isascii() for c in w) <= 1 for w in text.split())
 
 
 def _grid(labels: set[str]) -> set[str]:
