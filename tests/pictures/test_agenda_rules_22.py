@@ -211,3 +211,84 @@ def test_a_status_bars_clock_read_with_a_notifications_mark_is_no_talk():
     talks = {s.start: (s.title, s.speakers) for f in schedule.forums for s in f.slots}
     assert "22:14" not in talks
     assert talks["16:40"] == ("XFS在线修复功能的现状与生产环境评估", ("曹永刚",))
+
+
+def test_a_forum_across_the_page_between_two_rows_of_forums_side_by_side_is_read():
+    # Set 223: forums 01 | 02 side by side, 03 across the page under a heading of its own, then
+    # 04 | 05 side by side. What stood between the two rows of headings went to neither: 03's
+    # ten talks were lost, and the bench matched its truth to other forums' talks (16 WRONG).
+    schedule = agenda.parse(
+        "CLK8223全部议程.png",
+        [
+            _at("文件系统与存储分论坛", 641, 4229, 1013, 4283),
+            _at("内存管理与优化分论坛", 69, 4237, 433, 4275),
+            _at("主持人：李建伟阿里云内核技术专家", 62, 4318, 403, 4353),
+            _at("主持人：陈静字节跳动存储技术专家", 639, 4321, 995, 4350),
+            _at("Redis集群开启透明大页的收益", 231, 4422, 595, 4451),
+            _at("F2FS冷热数据分离在入门级机", 805, 4422, 1163, 4451),
+            _at("13:30-14:00", 63, 4424, 193, 4451),
+            _at("13:30-14:10", 641, 4426, 770, 4450),
+            _at("与代价", 230, 4454, 314, 4489),
+            _at("型上的效果", 807, 4456, 941, 4487),
+            _at("杨建华小米存储软件工程师", 806, 4490, 1055, 4521),
+            _at("王\u3000鹏  美团系统工程师", 230, 4491, 448, 4522),
+            _at("Scaling ext4 Fast Commit for", 805, 4559, 1174, 4590),
+            _at("Where the Page Cache", 231, 4562, 515, 4589),
+            _at("14:00-14:30", 63, 4564, 192, 4588),
+            _at("14:10-14:50", 640, 4564, 769, 4588),
+            _at("Spends Its Time on 384", 232, 4593, 529, 4627),
+            _at("Write-Heavy Databases", 810, 4597, 1107, 4624),
+            _at("Cores", 231, 4631, 308, 4660),
+            _at("郭俊涛腾讯云存储内核工程师", 809, 4631, 1075, 4659),
+            _at("调度、", 103, 5901, 234, 5966),
+            _at("性能与调试分论坛", 277, 5904, 742, 5959),
+            _at("主持人：王海涛", 102, 6029, 323, 6069),
+            _at("腾讯云内核研发总监", 337, 6036, 555, 6069),
+            _at("EEVDF的lag与slice：在线业务要关心哪些参数", 391, 6172, 1132, 6209),
+            _at("13:30-14:00", 103, 6173, 300, 6207),
+            _at("李鹏\u3000字节跳动 STE 内核工程师", 390, 6217, 774, 6253),
+            _at("14:00-15:00", 103, 6311, 301, 6345),
+            _at("Chasing a 3% Throughput Drop After a", 393, 6311, 1027, 6348),
+            _at("Scheduler Merge", 391, 6354, 674, 6396),
+            _at("Mathieu Girard Arm Principal Software Engineer", 391, 6402, 984, 6437),
+            _at("硬件架构与异构计算分论坛", 68, 7914, 506, 7953),
+            _at("基础设施与eBPF应用分论坛", 681, 7915, 1160, 7951),
+            _at("主持人：赵建国", 63, 7996, 226, 8026),
+            _at("主持人：孙婷", 641, 7999, 809, 8026),
+            _at("百度智能云基础架构技术专家", 795, 7999, 1046, 8028),
+            _at("飞腾系统软件部总监", 228, 8000, 401, 8027),
+            _at("SMMU页表遍历缓存不足导致", 231, 8097, 578, 8127),
+            _at("万卡集群里的网卡闪断：内核日", 808, 8098, 1172, 8128),
+            _at("13:30-14:00", 63, 8101, 192, 8126),
+            _at("13:30-14:00", 640, 8101, 770, 8126),
+            _at("志能告诉我们什么", 807, 8131, 1017, 8164),
+            _at("的网卡吞吐下降", 232, 8133, 416, 8163),
+            _at("赵鹏百度智能云网络工程师", 806, 8168, 1075, 8199),
+            _at("张海波飞腾内核工程师", 231, 8169, 447, 8196),
+        ],
+        8223,
+    )
+    first = {f.name: (f.slots[0].start, f.slots[0].speakers) for f in schedule.forums if f.slots}
+    assert first["内存管理与优化分论坛"] == ("13:30", ("王鹏",))
+    assert first["调度、性能与调试分论坛"] == ("13:30", ("李鹏",))
+    assert first["硬件架构与异构计算分论坛"] == ("13:30", ("张海波",))
+
+
+def test_a_titles_short_last_line_over_a_name_set_wide_is_no_speaker():
+    # Set 223: "页表占用过高问题的排查与回收" "方案" over "黄  磊快手内核工程师" (a two-character name
+    # set wide, run into its company): 方 is a surname, and the talk was shown as 方案's, WRONG.
+    talks = _talks(
+        [
+            _at("页表占用过高问题的排查与回收", 233, 4872, 589, 4901),
+            _at("15:00-15:30", 63, 4874, 193, 4899),
+            _at("方案", 230, 4904, 286, 4935),
+            _at("黄  磊快手内核工程师", 229, 4939, 447, 4968),
+            _at("吴敏快手 系统工程师", 230, 4973, 448, 5003),
+            _at("15:30-15:50茶歇", 62, 5034, 289, 5068),
+        ]
+    )
+    assert talks["15:00"] == (
+        "页表占用过高问题的排查与回收方案",
+        ("黄磊", "吴敏"),
+        ("快手内核工程师", "快手 系统工程师"),
+    )

@@ -60,12 +60,14 @@ def columns(boxes: list[Text], is_time: Callable[[str], bool]) -> list[list[Text
         return [panel, *columns([b for b in boxes if b not in panel], is_time)]
     out: list[list[Text]] = []
     rest = list(boxes)
-    for n, row in enumerate(wide):
+    for row in wide:
         top = min(b.y0 for b in row)
         later = [r for r in rows if r[0].y0 > row[0].y1]
         bottom = min((r[0].y0 for r in later), default=float("inf"))
+        # what stands over the row: the programme's head, or (between two rows of headings) a
+        # forum set across the page, under a heading of its own
         above = [b for b in rest if (b.y0 + b.y1) / 2 < top]
-        if n == 0 and above:
+        if above:
             out.append(above)
         inside = [b for b in rest if top <= (b.y0 + b.y1) / 2 < bottom]
         rest = [b for b in rest if (b.y0 + b.y1) / 2 >= bottom]
