@@ -462,9 +462,12 @@ def speaker(line: Line, after: Line | None, body: float, title: float) -> Speake
         (after.em < 0.85 * first.em or ((surname(name) or _foreign(name)) and organisation(after.text)))
         and not _second_name(after.boxes[0].text)
         and not bilingual(_unled(after.text))  # "陈思琪 Chen Siqi · Tencent": a speaker's line of its own
-        # a title's short last line ("收延迟", "InferenceServers" whose spaces OCR dropped) before
-        # the speaker run into their role is no name
-        and not (name.replace(" ", "") == first.text.replace(" ", "") and split_name(after.text))
+        # a title's short last line ("收延迟", "InferenceServers" whose spaces OCR dropped, "方案")
+        # before the speaker run into their role ("黄  磊快手…", a name set wide) is no name
+        and not (
+            name.replace(" ", "") == first.text.replace(" ", "")
+            and (split_name(after.text) or padded(after.text))
+        )
         and not sentence(after)
         and len(after.text) <= 40
     ):
