@@ -12,7 +12,7 @@ import re
 import statistics
 
 from clkarchive.pictures.agenda.geometry import Text, part
-from clkarchive.pictures.agenda.words import HALF_OF_DAY
+from clkarchive.pictures.agenda.words import BREAK, HALF_OF_DAY
 
 _DIGITS = str.maketrans(
     {
@@ -125,6 +125,19 @@ def led(boxes: list[Text]) -> list[Text]:
         text, chars = box.text[first:last], box.chars[first:last]  # each digit keeps its certainty
         out += [Text(text, time.x0, time.y0, time.x1, time.y1, chars), part(box, rest)]
     return out
+
+
+# A break's name, then its time, in one box ("茶歇15:10-15:25", a band across a web page's table)
+_BREAK_FIRST = re.compile(rf"\W*(?:{BREAK.pattern})\W*?\s*(?=\d)", re.I)
+
+
+def break_first(box: Text) -> list[Text]:
+    """The box, or its break's name and its time range cut apart, the time standing where it is
+    printed."""
+    m = _BREAK_FIRST.match(box.text)
+    if m is None or not is_time(box.text[m.end() :]):
+        return [box]
+    return [part(box, 0, len(box.text[: m.end()].rstrip())), part(box, m.end())]
 
 
 def unlabelled(text: str) -> str:

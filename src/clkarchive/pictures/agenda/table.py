@@ -23,7 +23,7 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from clkarchive.pictures.agenda.clock import UNREAD, cut_range, level, same_level, time_range
+from clkarchive.pictures.agenda.clock import UNREAD, break_first, cut_range, level, same_level, time_range
 from clkarchive.pictures.agenda.geometry import Line, Text, shared_edges, translated_from
 from clkarchive.pictures.agenda.run_in import listed_runs
 from clkarchive.pictures.agenda.speakers import SPLIT_SURE, name_and_affiliation
@@ -67,6 +67,7 @@ _TIME_LABEL = re.compile(r"\W*(?:时间|TIME|Time)(?:\s*(?:TIME|Time))?\W*")  # 
 
 def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     """The rows of boxes printed as a table of fields, or [] where they are no such table."""
+    boxes = [piece for box in boxes for piece in break_first(box)]  # a band's "茶歇15:10-15:25"
     times = _joined(sorted((b for b in boxes if is_time(b.text)), key=lambda b: b.y0))
     if len(times) < 2:
         return []
