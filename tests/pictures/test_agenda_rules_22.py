@@ -332,3 +332,43 @@ def test_a_breaks_band_read_as_one_box_with_its_time_is_a_row_of_its_own():
     )
     assert talks["14:45"] == ("手机后台应用保活与匿名页回收的平衡", ("吴磊", "徐静怡"), ("OPPO", "OPPO"))
     assert talks["15:25"][1] == ("林文涛",)
+
+
+def test_a_middle_dot_ocr_read_as_a_full_stop_still_parts_a_name_from_its_company():
+    # Set 209: "韩峰。中国移动云能力中心" (the page's "韩峰 · 中国移动…") was kept as biography and
+    # the talk withheld; matching set 7's poster printed "张细锐。vivo 存储系统工程师" under the
+    # first speaker's line, and the talk was shown as that first speaker's alone (WRONG).
+    talks = _talks(
+        [
+            _at(
+                "多租户云盘的lO限流公平性问题：从blk-throttle迁移到iocost的经验与线上数据",
+                359,
+                3309,
+                1027,
+                3332,
+            ),
+            _at("16:40-17:05", 207, 3310, 306, 3334),
+            _at("韩峰。中国移动云能力中心", 361, 3345, 523, 3362),
+        ]
+    )
+    assert talks["16:40"][1:] == (("韩峰",), ("中国移动云能力中心",))
+
+
+def test_a_biographys_line_that_opens_with_a_names_characters_and_a_stop_stays_biography():
+    # Set 77: "…的开发与上" "游化。此前在中国科学院计算技术研究所从…": 游 is a surname, but what
+    # follows the stop opens with no organisation; read as a speaker, the card was WRONG.
+    schedule = agenda.parse(
+        "poster.webp",
+        [
+            _at("15:10-15:35", 40, 5730, 120, 5770),
+            _at("LoongArch平台的中断亲和与调度协同", 133, 5728, 799, 5771),
+            _at("龙芯中科系统软件工程师，负责LoongArch", 134, 5820, 601, 5852),
+            _at("内核中断子系统与调度相关特性的开发与上", 136, 5877, 591, 5903),
+            _at("游化。此前在中国科学院计算技术研究所从", 135, 5929, 593, 5958),
+            _at("事处理器验证工作，2016年硕士毕业于哈尔", 134, 5983, 605, 6012),
+            _at("滨工业大学。", 134, 6037, 268, 6068),
+        ],
+        3000,
+    )
+    (talk,) = [s for f in schedule.forums for s in f.slots]
+    assert "游化" not in talk.speakers

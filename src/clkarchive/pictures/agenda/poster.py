@@ -64,6 +64,7 @@ from clkarchive.pictures.agenda.slots import UNPLACED, cells_slot, slots_of
 from clkarchive.pictures.agenda.table import rows
 from clkarchive.pictures.agenda.words import (
     CJK_NAME,
+    CLAUSE,
     COLUMN_HEADS,
     HALF_OF_DAY,
     HOST,
@@ -72,6 +73,7 @@ from clkarchive.pictures.agenda.words import (
     SESSION,
     forum_name,
     join,
+    known_name,
     organisation,
     person_like,
     person_name,
@@ -93,7 +95,16 @@ _BAR = str.maketrans({"丨": "|", "│": "|"})
 _RULE = str.maketrans({"」": "|"})
 
 
+# A middle dot between a name and its affiliation read as a full stop ("张细锐。vivo 存储系统工程师",
+# "韩峰。中国移动云能力中心"): a known organisation opening what follows, and no clause (a biography's
+# wrapped line may open with a name's characters: "游化。此前在中国科学院…" of "上游化").
+_NAME_STOP = re.compile(r"([\u4e00-\u9fff]{2,3})。(?=\S)")
+
+
 def _barred(text: str) -> str:
+    m = _NAME_STOP.match(text)
+    if m and known_name(m[1]) and organisation(rest := text[m.end() :]) and not CLAUSE.search(rest):
+        text = f"{m[1]}·{rest}"
     return text.translate(_BAR) if "「" in text else text.translate(_BAR).translate(_RULE)
 
 
