@@ -31,6 +31,7 @@ TOKENIZER_VERSION = 4
 # name run into a misspelt company, a jobless Latin line over a speaker's, no 的 in a name, a
 # time column whose titles' boxes overlap it, bullets before titles, "Breaks" in a title); 12:
 # session 22's (two name-and-company pairs in one box, a speaker's line under another, a cut at the
-# organisation that runs on further, a status bar read as one box, │ as a bar, a heading's first
-# words over its time column, 59 more organisations).
+# organisation that runs on further, status bars read as one box or with a mark, │ as a bar, a
+# heading's first words over its time column, a forum across the page between rows of forums side
+# by side, a break's band with its time in a table, a dot read as 。, 59 more organisations).
 AGENDA_VERSION = 12
