@@ -372,3 +372,18 @@ def test_a_biographys_line_that_opens_with_a_names_characters_and_a_stop_stays_b
     )
     (talk,) = [s for f in schedule.forums for s in f.slots]
     assert "游化" not in talk.speakers
+
+
+def test_a_titles_last_line_that_holds_yu_is_no_speakers_name():
+    # Set 226: "飞腾平台ACPI表解析问题的定" "位与修复" over "田志强飞腾信息技术内核工程师": 位 is a
+    # surname, so the title's last line read as one more speaker's run into a company no list
+    # knows, and the list was withheld. A name never holds 与, as it never holds 的.
+    talks = _talks(
+        [
+            _at("15:50-16:25", 45, 8948, 207, 8976),
+            _at("飞腾平台ACPI表解析问题的定", 216, 8948, 588, 8980),
+            _at("位与修复", 215, 8983, 329, 9022),
+            _at("田志强飞腾信息技术内核工程师", 216, 9023, 513, 9055),
+        ]
+    )
+    assert talks["15:50"][1] == ("田志强",)

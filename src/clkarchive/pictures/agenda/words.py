@@ -121,12 +121,12 @@ def person_name(text: str) -> str:
     if CJK_NAME.fullmatch(cjk):
         # "字节跳动" is a company; "高级" (of 高级工程师), "教授" are a job title's words, no name;
         # a run that opens with a particle ("的协同") is a title's wrapped end: no surname is one;
-        # nor does a name hold 的 ("来的新挑战": 来 is a surname)
+        # nor does a name hold 的 or 与 ("来的新挑战", "位与修复": 来 and 位 are surnames)
         no = (
             len(organisation(cjk)) >= 2
             or ROLE_START.match(cjk)
             or cjk[0] in _PARTICLES
-            or "的" in cjk
+            or re.search("[的与]", cjk)
             or _DAY_PART.match(cjk)
         )
         return "" if no else cjk
