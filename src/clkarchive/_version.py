@@ -33,5 +33,6 @@ TOKENIZER_VERSION = 4
 # session 22's (two name-and-company pairs in one box, a speaker's line under another, a cut at the
 # organisation that runs on further, status bars read as one box or with a mark, │ as a bar, a
 # heading's first words over its time column, a forum across the page between rows of forums side
-# by side, a break's band with its time in a table, a dot read as 。, 59 more organisations).
+# by side, a break's band with its time in a table, a dot read as 。, no 与 in a name, 59 more
+# organisations).
 AGENDA_VERSION = 12
