@@ -213,7 +213,7 @@ def _time_edge(boxes: list[Text], after: float, right: Text, is_time: Callable[[
     start = min(b.x0 for b in times)
     # (the right heading's first words in a box of their own, "调度、" before "性能与调试分论坛", may
     # stand over its column: they part no panels)
-    if any(b.x0 < start < b.x1 and not (_same_row(b, right) and 0 <= right.x0 - b.x1 < h) for b in boxes):
+    if any(b.x0 < start < b.x1 and not _heading_before(b, right) for b in boxes):
         return None
     edge = max((b.x1 for b in boxes if b.x1 <= start and b.x1 > after), default=after)
     return (edge + start) / 2
