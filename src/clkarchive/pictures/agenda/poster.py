@@ -68,6 +68,7 @@ from clkarchive.pictures.agenda.words import (
     COLUMN_HEADS,
     HALF_OF_DAY,
     HOST,
+    NAME_RUN,
     PROGRAMME,
     PUNCTUATION,
     SESSION,
@@ -98,7 +99,7 @@ _RULE = str.maketrans({"」": "|"})
 # A middle dot between a name and its affiliation read as a full stop ("张细锐。vivo 存储系统工程师",
 # "韩峰。中国移动云能力中心"): a known organisation opening what follows, and no clause (a biography's
 # wrapped line may open with a name's characters: "游化。此前在中国科学院…" of "上游化").
-_NAME_STOP = re.compile(r"([\u4e00-\u9fff]{2,3})。(?=\S)")
+_NAME_STOP = re.compile(rf"({NAME_RUN.pattern})。(?=\S)")
 
 
 def _barred(text: str) -> str:
