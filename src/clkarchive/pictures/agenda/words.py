@@ -352,9 +352,10 @@ def split_name(run: str) -> tuple[str, str] | None:
             and not ROLE_START.match(rest[len(known) :])
         )
         # an organisation no list knows, named after its place ("安徽工程大学…", "中国电子技术标准化研究院")
-        if (known and not longer) or _placed(rest) or (not word and ROLE_START.match(rest)):
+        at_known = bool(known) and not longer
+        if at_known or _placed(rest) or (not word and ROLE_START.match(rest)):
             fits[2].append((name, rest))
-            reach[name] = len(run) - len(rest) + len(known) if known and not longer else 0
+            reach[name] = len(run) - len(rest) + len(known) if at_known else 0
         elif not word and ((rest[0].isascii() and _latin_firm(rest)) or unknown):
             fits[2 if rest[0].isascii() else 1].append((name, rest))
     best = fits[2] or fits[1]
