@@ -36,3 +36,7 @@ TOKENIZER_VERSION = 4
 # by side, a break's band with its time in a table, a dot read as 。, no 与 in a name, 59 more
 # organisations).
 AGENDA_VERSION = 12
+# Bumped whenever OCR reads the same picture otherwise: the next sync reads every picture again (what
+# an older one read is kept by blob and would otherwise stand), minutes of OCR once.
+# 2: the lines PP-OCRv4 read unsurely read again by PP-OCRv5's recogniser (pictures/reread.py).
+OCR_VERSION = 2

@@ -98,7 +98,7 @@ def test_an_agenda_talk_row_is_where_its_title_and_speakers_are() -> None:
 
 def test_the_real_clk2023_agenda_row_of_a_talk_with_two_speakers() -> None:
     read = pages_to_json({1: boxes("years/CLK2023/CLK2023全部议程.png")})
-    talk = Talk("p.png", "agenda", "主论坛", "", 4, "使用rust开发kernel的实践与思考", ("杨铠衔", "谢昱晟"))
+    talk = Talk("p.png", "agenda", "主论坛", "", 4, "使用rust开发kernel的实践与思考", ("杨铠衔", "谢旻晟"))
     _, y0, _, y1 = row_of(read, talk) or (0, 0, 0, 0)
     assert 2300 < y0 < 2342 and 2456 < y1 < 2500  # the title at 2342, the second speaker to 2456
 

@@ -283,6 +283,48 @@ def test_sync_reads_pictures_once_and_search_finds_their_words(tmp_path: Path) -
     assert not loaded & {"rapidocr_onnxruntime", "onnxruntime", "cv2", "numpy", "pypdfium2", "PIL"}
 
 
+def test_pictures_an_older_ocr_read_are_read_again_once(tmp_path: Path) -> None:
+    """OCR_VERSION names how pictures are read. An archive an older OCR read (here the same program
+    told its OCR is the one before, in a process of its own) has its pictures read again by the next sync,
+    though nothing upstream changed, and not by the one after: what was read is kept by blob and
+    would otherwise stand for good (CLK2024's 周俶易 stayed 周傲易)."""
+    import subprocess
+    import sys
+
+    from helpers import Upstream, run_process, write_config
+
+    upstream = Upstream(tmp_path / "upstream")
+    upstream.commit({"内存分论坛.webp": (DATA / "clk2024-memory-poster-name.webp").read_bytes()})
+    config = write_config(tmp_path / "config.toml", upstream.url, ocr=True)
+    # The program as an older one: its _version module loaded first, with the OCR version before ours,
+    # so that every module of the package takes that one.
+    older = (
+        "import importlib.util as u, sys\n"
+        "spec = u.spec_from_file_location('clkarchive._version',"
+        " u.find_spec('clkarchive').submodule_search_locations[0] + '/_version.py')\n"
+        "v = u.module_from_spec(spec); spec.loader.exec_module(v); v.OCR_VERSION -= 1\n"
+        "sys.modules['clkarchive._version'] = v\n"
+        "from clkarchive.cli import main; main()"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", older, "--config", str(config), "sync"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0 and "reading pictures (1 to read)" in done.stdout + done.stderr, done.stderr
+
+    def sync() -> str:
+        synced = run_process("sync", config=config)
+        assert synced.returncode == 0, synced.stderr
+        return synced.stdout + synced.stderr
+
+    assert "reading pictures (1 to read)" in sync()
+    assert "reading pictures" not in sync()
+    found = run_process("search", "--json", "--kind", "any", "周俶易", config=config)
+    assert '"内存分论坛.webp"' in found.stdout
+
+
 def test_ocr_false_reads_no_pictures(tmp_path: Path) -> None:
     from click.testing import CliRunner
 

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from clkarchive._version import AGENDA_VERSION, TOKENIZER_VERSION, __version__
+from clkarchive._version import AGENDA_VERSION, OCR_VERSION, TOKENIZER_VERSION, __version__
 
 if TYPE_CHECKING:
     from clkarchive.config import Config, Source
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _TOC = re.compile(r"^_MAIN_(\d+)\.toc$")  # Whoosh's table of contents, one per generation
 _PUBLISHED = "published.json"
-_VERSION = f"{__version__} tokens {TOKENIZER_VERSION} agenda {AGENDA_VERSION}"
+_VERSION = f"{__version__} tokens {TOKENIZER_VERSION} agenda {AGENDA_VERSION} ocr {OCR_VERSION}"
 _WAITING = "pictures_waiting"  # files the OCR pass has not been over (OCR off or not installed)
 
 

@@ -13,6 +13,7 @@ import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from clkarchive._version import OCR_VERSION
 from clkarchive.models import IndexedFile, PageText, Talk
 
 if TYPE_CHECKING:
@@ -128,7 +129,11 @@ def file_from_doc(d: Mapping[str, Any]) -> IndexedFile:
         unsure_speakers=speakers_of(d, "unsure_speakers"),
     )
     return IndexedFile(
-        source=d["source"], blob=d["blob"], talk=talk, pages=d["pages"], ocr_done=bool(d.get("ocr"))
+        source=d["source"],
+        blob=d["blob"],
+        talk=talk,
+        pages=d["pages"],
+        ocr_done=d.get("ocr") == OCR_VERSION,  # which OCR has been over it (True: the first, unversioned)
     )
 
 

@@ -17,6 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from clkarchive._version import OCR_VERSION
 from clkarchive.index.opening import newest, older_ocr, open_index
 from clkarchive.index.schema import (
     AGENDA_MARK,
@@ -185,7 +186,7 @@ class IndexUpdate:
     def _add_file(self, file: IndexedFile, pages: int, common: Document) -> None:
         talk = file.talk
         self._writer.add_document(
-            kind="file", filekind=talk.kind, pages=pages, note=talk.note, ocr=True, **common
+            kind="file", filekind=talk.kind, pages=pages, note=talk.note, ocr=OCR_VERSION, **common
         )
 
     def set_agenda(self, source: str, talks: Iterable[tuple[Talk, str]]) -> None:

@@ -28,7 +28,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from clkarchive._version import OCR_VERSION
 from clkarchive.pictures.engine import PAGE_WIDTH, engine
+from clkarchive.pictures.reread import reread
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -261,8 +263,10 @@ def _read_tile(
         lead = len(text) - len(text.lstrip())
         if (line := text.strip()) and float(score) >= MIN_CONFIDENCE:
             kept = tuple(chars[lead : lead + len(line)])
-            box = OcrBox(line, min(xs), min(ys) + top, max(xs), max(ys) + top, round(float(score), 3), kept)
-            yield box
+            if again := reread(tile, (min(xs), min(ys), max(xs), max(ys)), line, kept):
+                line, kept = again
+                score = sum(kept) / len(kept)
+            yield OcrBox(line, min(xs), min(ys) + top, max(xs), max(ys) + top, round(float(score), 3), kept)
 
 
 def _scaled(box: OcrBox, factor: float) -> OcrBox:
@@ -467,15 +471,14 @@ def text_of(boxes: Iterable[OcrBox]) -> str:
 
 
 def pages_to_json(found: dict[int, list[OcrBox]], unread: Sequence[str] = ()) -> str:
-    """Boxes by page, and what could not be read, as JSON:
-    {"pages": {"1": [[text, x0, y0, x1, y1, confidence, [p, ...]], ...], ...}, "unread": [...]}
-    (see `box_row`).
+    """Boxes by page, what could not be read, and by which OCR, as JSON: {"pages": {"1": [[text, x0,
+    y0, x1, y1, confidence, [p, ...]], ...], ...}, "unread": [...], "ocr": OCR_VERSION} (see `box_row`).
 
     What could not be read is kept with what was, so that a renamed or copied
     file reports it too, and `status` goes on saying it until the file changes.
     """
     rows = {n: [box_row(b) for b in boxes] for n, boxes in found.items()}
-    return json.dumps({"pages": rows, "unread": list(unread)}, ensure_ascii=False)
+    return json.dumps({"pages": rows, "unread": list(unread), "ocr": OCR_VERSION}, ensure_ascii=False)
 
 
 def pages_from_json(text: str) -> dict[int, list[OcrBox]]:
@@ -486,3 +489,9 @@ def pages_from_json(text: str) -> dict[int, list[OcrBox]]:
 
 def unread_from_json(text: str) -> list[str]:
     return list(json.loads(text).get("unread", []))
+
+
+def outdated(text: str) -> bool:
+    """Whether what `pages_to_json` wrote was read by an older OCR (OCR_VERSION): to be read again."""
+    data = json.loads(text)
+    return not isinstance(data.get("ocr"), int) or data["ocr"] < OCR_VERSION

@@ -122,7 +122,9 @@ def run(store: Store, source: str, reading: Reading, progress: Progress | None =
     to_read = {
         job.blob: job
         for job in jobs.values()
-        if job.blob not in cached or (reading.retry and ocr.unread_from_json(cached[job.blob]))
+        if job.blob not in cached
+        or ocr.outdated(cached[job.blob])
+        or (reading.retry and ocr.unread_from_json(cached[job.blob]))
     }
     paths = {job.blob: path for path, job in jobs.items()}
     read = _read(source, to_read, paths, reading, progress)

@@ -17,6 +17,7 @@ from clkarchive.pictures.agenda.records import Slot
 from clkarchive.pictures.agenda.slots import UNPLACED
 from clkarchive.pictures.agenda.speakers import listed
 from clkarchive.pictures.agenda.words import CJK_NAME, affiliation_like
+from clkarchive.pictures.reread import CHAR_SURE
 
 _FURNITURE = 3  # this many talks of no speaker, each after its card's talk, are the cards' furniture
 Reading = tuple[Text, Slot, tuple[Text, ...]]  # a slot, its time's box and the boxes it was read from
@@ -169,16 +170,6 @@ def _faint_beside(faint: Text, name: Text, boxes: Sequence[Text]) -> bool:
             b.x0 > (faint.x0 + faint.x1) / 2 and level(b, faint) and affiliation_like(b.text) for b in boxes
         )
     )
-
-
-# A character of a Chinese name that OCR read less surely than this may be a look-alike of the one
-# printed: a rare surname read as a common one (仉 as 仇 at 0.47, 佘 as 余 at 0.71 and 0.79), or a
-# given name's (衿 as 矜, 0.75), where the line's mean is still 0.82 to 0.97. Right names are mostly
-# read at 0.98 to 1.0, but a rare surname read right may be lower (鄢 0.31, 卞 0.41, 邬 0.60):
-# withheld too. On posters-blind 1-15, fresh OCR: 4 of 6 wrong speakers withheld, 18 of 480 right
-# ones lost; only the surname's character: 3 withheld, 15 lost; at 0.85: no more withheld, 3 more
-# lost. A Latin name's letters are left alone: none read wrong, and four right ones had a low letter.
-CHAR_SURE = 0.8
 
 
 def misread(name: str, boxes: Iterable[Text]) -> bool:

@@ -26,10 +26,10 @@ import re
 
 from clkarchive.pictures.agenda.clock import DASH, hh_mm, minutes, time_range
 from clkarchive.pictures.agenda.columns import box_rows
-from clkarchive.pictures.agenda.doubts import CHAR_SURE
 from clkarchive.pictures.agenda.geometry import Line, Text
 from clkarchive.pictures.agenda.layout import Anchor, Block
 from clkarchive.pictures.agenda.records import Slot
+from clkarchive.pictures.reread import CHAR_SURE
 
 
 def axis_labels(anchors: dict[int, Anchor]) -> set[int]:

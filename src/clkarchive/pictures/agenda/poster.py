@@ -34,7 +34,6 @@ from clkarchive.pictures.agenda.clock import (
 from clkarchive.pictures.agenda.columns import columns, heading_over, lanes, parallel, sidebar
 from clkarchive.pictures.agenda.dates import DAY_SPAN, event_date, venue
 from clkarchive.pictures.agenda.doubts import (
-    CHAR_SURE,
     FAINT,
     Reading,
     faint_unsure,
@@ -82,6 +81,7 @@ from clkarchive.pictures.agenda.words import (
     word_surname,
 )
 from clkarchive.pictures.ocr import OcrBox
+from clkarchive.pictures.reread import CHAR_SURE
 
 log = logging.getLogger("clkarchive.pictures.agenda")
 
