@@ -384,7 +384,7 @@ def test_a_latin_name_wrapped_in_a_names_column_read_as_stacked_is_one_speaker()
     # Set 120: "Ingrid" over "Solvang" in the 讲者 column, which the panel's smaller labels
     # ("主持人:", "嘉宾:") make a column of names stacked over smaller lines; read box by box, the
     # cell held two "names", neither one, and the row was read with no speaker
-    from clkarchive.pictures.agenda.table import _stacked
+    from clkarchive.pictures.agenda.name_cells import stacked_cell
 
     column = [
         Text(text, x0, y0, x1, y1)
@@ -401,7 +401,7 @@ def test_a_latin_name_wrapped_in_a_names_column_read_as_stacked_is_one_speaker()
             ("樊静怡", 619, 2730, 698, 2762),
         ]
     ]
-    assert _stacked(column[2:4], column) == (("Ingrid Solvang",), ())
+    assert stacked_cell(column[2:4], column) == (("Ingrid Solvang",), ())
 
 
 def test_a_name_then_a_company_in_latin_letters_and_a_job_is_cut_where_the_script_changes():

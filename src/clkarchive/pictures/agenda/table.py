@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from clkarchive.pictures.agenda.clock import UNREAD, break_first, cut_range, level, same_level, time_range
 from clkarchive.pictures.agenda.geometry import Line, Text, shared_edges, translated_from
+from clkarchive.pictures.agenda.name_cells import cell_of_names, names_only, share_of_names, stacked_cell
 from clkarchive.pictures.agenda.run_in import listed_runs
 from clkarchive.pictures.agenda.speakers import SPLIT_SURE, name_and_affiliation
 from clkarchive.pictures.agenda.words import (
@@ -138,7 +139,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     named = [
         k
         for k, col in enumerate(by_column)
-        if _share_of_names(col) >= 0.6
+        if share_of_names(col) >= 0.6
         and rows_named(col) >= 2
         and sum(len(norm(b.text)) >= 16 and bool(_SENTENCE.search(b.text)) for b in col) < 2
     ]
@@ -166,7 +167,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         ends = max(b.x1 for k in firms for b in by_column[k])
         for box in by_column[name]:
             if (
-                not _names(box.text)
+                not names_only(box.text)
                 and affiliation_like(box.text)
                 and starts[firms[0]] <= (box.x0 + box.x1) / 2 <= ends
             ):
@@ -177,7 +178,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     # "关子健 龙芯中科…" under each title): a programme's lines, whose second speaker's name beside
     # the first's ("蒋骁 vivo…   齐悦 vivo…") made a "column of names" of one (set 105).
     # (names in characters: two Latin words, "Coffee Break", "Cloud Hypervisor", pass for a name)
-    under_titles = [b for b in by_column[title] if CJK.search(b.text) and _cell_of_names(b.text)]
+    under_titles = [b for b in by_column[title] if CJK.search(b.text) and cell_of_names(b.text)]
     if 2 * rows_named(under_titles) >= len(times):
         return []
     # Its header ("时间 议题 演讲嘉宾 单位"): the row over the first whose words start the columns.
@@ -207,13 +208,13 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         english = told[translated_from(told) :] if told else []
         heading = field(title, row=[b for b in mine if not any(b in line.boxes for line in english)])
         speakers = by_cell[name]
-        stacked = _stacked(speakers, by_column[name])
+        stacked = stacked_cell(speakers, by_column[name])
         sure = 1.0
         if stacked is not None:
             names, affiliations = stacked
         elif (apart := [name_and_affiliation(line) for line in _sub_rows(speakers, height)]) and all(apart):
             names, affiliations = tuple(p[0] for p in apart if p), tuple(p[1] for p in apart if p)
-        elif len(sub := _sub_rows(speakers, height)) >= 2 and all(_names(n) for n in sub):
+        elif len(sub := _sub_rows(speakers, height)) >= 2 and all(names_only(n) for n in sub):
             names = tuple(n for line in sub for n in LIST.split(line) if n)
             affiliations = _paired(speakers, [b for b in mine if where[id(b)] in firms])
         else:
@@ -229,7 +230,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
             names, affiliations, sure = tuple(n for n, _ in runs), tuple(a for _, a in runs), SPLIT_SURE
             if (each := _runs_by_line(lines)) is not None:
                 names, affiliations = tuple(n for n, _ in each), tuple(a for _, a in each)
-        if not all(_names(n) for n in names) or (beside and _crosses(time, mine, starts, height, name)):
+        if not all(names_only(n) for n in names) or (beside and _crosses(time, mine, starts, height, name)):
             names = ()
         # a second speaker's name beside the first's, each over an affiliation: the list read is not whole
         if any(
@@ -412,70 +413,6 @@ def _last_end(time: Text, cells: list[Text], height: float) -> float:
     return float("inf")
 
 
-def _large(column: list[Text]) -> list[Text]:
-    """A column's boxes in its large type: its names where each has its affiliation stacked under
-    it in smaller type, all of them where it has one type. Where the smaller type is only a little
-    smaller (16 px names over 14 px companies, a web page's table), a line in Chinese that names
-    nobody is large only from halfway between the two (a size read from the width is close for
-    Chinese characters, rough for Latin letters: "Ingrid" over "Solvang" is one name's two lines)."""
-    named = [_names(b.text) for b in column]
-    sizes = [b.em for b, name in zip(column, named, strict=True) if name]
-    if not sizes:
-        return column
-    large = statistics.median(sizes)
-    # the Chinese lines that name nobody, measured against the cut below
-    others = [not name and bool(CJK.search(b.text)) for b, name in zip(column, named, strict=True)]
-    small = [b.em for b, other in zip(column, others, strict=True) if other]
-    cut = 0.85 * large
-    if small and 3 * len(sizes) >= len(column) and statistics.median(small) <= 0.92 * large:
-        cut = max(cut, (large + statistics.median(small)) / 2)
-    return [b for b, other in zip(column, others, strict=True) if b.em >= (cut if other else 0.85 * large)]
-
-
-def _stacked(cell: list[Text], column: list[Text]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """A speakers' cell that stacks each name over its affiliation in smaller type, as (names,
-    affiliations); None where its column prints one type. A smaller line before the first name
-    (a label, "Moderator: …") leaves the cell unread: no names."""
-    large = {id(b) for b in _large(column)}
-    if not _under_large(column, large):
-        return None
-    names: list[str] = []
-    firms: list[list[str]] = []
-    for box in sorted(cell, key=lambda b: (b.y0, b.x0)):
-        # A short company under a name ("腾讯") may read as large as the name (a size read from a
-        # box's width is rough where it holds two characters): no name, it is the name's.
-        firm = bool(firms) and not _names(box.text) and affiliation_like(box.text)
-        if id(box) in large and not firm and names and not firms[-1] and _latin_wrapped(names[-1], box.text):
-            names[-1] = f"{names[-1]} {box.text.strip()}"  # "Ingrid" over "Solvang": one name
-        elif id(box) in large and not firm:
-            names.append(box.text)
-            firms.append([])
-        elif not firms:
-            return (), ()
-        else:
-            firms[-1].append(box.text)
-    return tuple(names), tuple(join(f) for f in firms) if all(firms) else ()
-
-
-def _under_large(column: list[Text], large: set[int]) -> bool:
-    """Whether a column stacks its small boxes under its large ones: half of them or more right
-    under a large box (less than a line's height below it or a little into it, and overlapping
-    it). A column of one type whose few small boxes stand alone is not stacked: a Latin name
-    reads smaller than the Chinese ones by its width ("Marco Bellini"), yet is a name of its row."""
-    small = [b for b in column if id(b) not in large]
-    under = [
-        b
-        for b in small
-        if any(
-            id(a) in large
-            and -(b.y1 - b.y0) / 2 <= b.y0 - a.y1 < b.y1 - b.y0
-            and min(a.x1, b.x1) > max(a.x0, b.x0)
-            for a in column
-        )
-    ]
-    return bool(small) and 2 * len(under) >= len(small)
-
-
 def _two_rows(cells: list[list[Text]], height: float, title: int) -> bool:
     """Whether a row's cells hold two rows, the time between them unread: in its titles' column
     and one more, lines stand farther apart than a line's height, where a cell prints its lines
@@ -562,38 +499,5 @@ def _column(box: Text, starts: list[float], height: float) -> int:
     return max((k for k, x in enumerate(starts) if x <= box.x0 + height / 2), default=0)
 
 
-def _share_of_names(column: list[Text]) -> float:
-    """The share of a column's cells (in its large type) that are people's names, a Latin name
-    wrapped over two lines in its narrow cell ("Tobias" over "Lindgren") taken as one."""
-    boxes = _large(column)
-    texts: list[str] = []
-    for box in boxes:
-        if texts and _latin_wrapped(texts[-1], box.text):
-            texts[-1] = f"{texts[-1]} {box.text.strip()}"
-        else:
-            texts.append(box.text.strip())
-    return sum(_cell_of_names(t) for t in texts) / len(texts) if texts else 0.0
-
-
-_LATIN_WORD = re.compile(r"[A-Z][a-zà-ÿ]+")  # one word of a Latin name, on a line of its own
-
-
-def _latin_wrapped(last: str, text: str) -> bool:
-    """Whether two lines of a narrow names cell are one Latin name wrapped ("Tobias" over "Lindgren")."""
-    return bool(_LATIN_WORD.fullmatch(last.strip()) and _LATIN_WORD.fullmatch(text.strip()))
-
-
 def _share(boxes: list[Text], test: Callable[[str], bool]) -> float:
     return sum(test(b.text) for b in boxes) / len(boxes) if boxes else 0.0
-
-
-def _cell_of_names(text: str) -> bool:
-    """Whether a cell's text is people's names, alone, each run into its affiliation, or a name
-    and its affiliation apart ("李华 / 字节跳动")."""
-    return _names(text) or listed_runs(text) is not None or name_and_affiliation(text) is not None
-
-
-def _names(text: str) -> bool:
-    """Whether text is people's names, one or several ("钟宇 / 诸葛云")."""
-    parts = [p for p in LIST.split(text) if p]
-    return bool(parts) and all(known_name(p) for p in parts)
