@@ -27,6 +27,7 @@ from clkarchive.pictures.agenda.clock import UNREAD, break_first, cut_range, lev
 from clkarchive.pictures.agenda.geometry import Line, Text, shared_edges, translated_from
 from clkarchive.pictures.agenda.name_cells import cell_of_names, names_only, share_of_names, stacked_cell
 from clkarchive.pictures.agenda.run_in import listed_runs
+from clkarchive.pictures.agenda.side_by_side import side_by_side
 from clkarchive.pictures.agenda.speakers import SPLIT_SURE, name_and_affiliation
 from clkarchive.pictures.agenda.words import (
     BREAK,
@@ -230,11 +231,17 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
             names, affiliations, sure = tuple(n for n, _ in runs), tuple(a for _, a in runs), SPLIT_SURE
             if (each := _runs_by_line(lines)) is not None:
                 names, affiliations = tuple(n for n, _ in each), tuple(a for _, a in each)
+        # speakers side by side, each over its affiliation, the second beyond the names' column
+        # ("黄涛" "何晟" over "海光信息·首席架构师" "海光信息·内核工程师", set 234)
+        if (pair := _side_by_side([b for b in mine if where[id(b)] >= name], height)) is not None:
+            names, affiliations = pair
         if not all(names_only(n) for n in names) or (beside and _crosses(time, mine, starts, height, name)):
             names = ()
         # a second speaker's name beside the first's, each over an affiliation: the list read is not whole
         if any(
-            person(b.text) and any(same_level(b, n) for n in speakers) for b in mine if where[id(b)] in firms
+            person(b.text) not in ("", *names) and any(same_level(b, n) for n in speakers)
+            for b in mine
+            if where[id(b)] > name
         ):
             sure = 0.0
         # a panel's people labelled in its title's cell ("主持：汪立华" "嘉宾：岳红梅", the other guests
@@ -443,6 +450,16 @@ def _cell_lines(cell: list[Text], height: float) -> list[list[Text]]:
         else:
             lines.append([box])
     return [sorted(line, key=lambda b: b.x0) for line in lines]
+
+
+def _side_by_side(cells: list[Text], height: float) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The (names, affiliations) of a row's cells from the names' column on, where they print two
+    or more names far apart on one line, each over its affiliation (side_by_side.py); else None."""
+    lines = _cell_lines(cells, height)
+    if len(lines) < 2 or len(lines[0]) < 2:
+        return None
+    found = side_by_side(Line(tuple(lines[0])), Line(tuple(lines[1])))
+    return (tuple(s.name for s in found), tuple(s.affiliation for s in found)) if found else None
 
 
 def _runs_by_line(lines: list[list[Text]]) -> list[tuple[str, str]] | None:
