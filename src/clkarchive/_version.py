@@ -34,8 +34,9 @@ TOKENIZER_VERSION = 4
 # organisation that runs on further, status bars read as one box or with a mark, │ as a bar, a
 # heading's first words over its time column, a forum across the page between rows of forums side
 # by side, a break's band with its time in a table, a dot read as 。, no 与 in a name, 59 more
-# organisations).
-AGENDA_VERSION = 12
+# organisations); 13: session 23's (two speakers side by side in a table's row, the second beyond
+# the names' column).
+AGENDA_VERSION = 13
 # Bumped whenever OCR reads the same picture otherwise: the next sync reads every picture again (what
 # an older one read is kept by blob and would otherwise stand), minutes of OCR once.
 # 2: the lines PP-OCRv4 read unsurely read again by PP-OCRv5's recogniser (pictures/reread.py).
