@@ -89,9 +89,10 @@ run search-partial 'clkarchive search objpool lockfree maple --limit 2 --pages 1
 run search-poster 'clkarchive search 李泽帆 --kind material --limit 1 --pages 1'
 run search-json 'clkarchive search --json 内存压缩 --pages 1 --limit 1'
 run talks 'clkarchive talks --forum Memory --year 2024 | head -6' 'clkarchive talks --speaker "guo ren"'
-run withheld "clkarchive talks --json | jq '[.[] | select(.withheld != {})] | length'" \
-    "clkarchive talks --json --year 2024 | jq '[.[] | select(.kind == \"agenda\")][0]'" \
+run withheld "clkarchive talks --json | jq -c '.[] | select(.withheld != {}) | [.source, .title, .withheld]'" \
+    "clkarchive talks --json --year 2024 | jq '[.[] | select(.kind == \"agenda\" and .order == 1)][0]'" \
     "clkarchive --config ~/demo/config.toml talks --json | jq '[.[] | select(.withheld != {})][0]'"
+run search-withheld 'clkarchive search 谢颂杨 --pages 1'
 run status 'clkarchive status' 'clkarchive status --check; echo $?'
 run cron 'clkarchive cron' 'clkarchive cron --systemd'
 run broken "printf '[archive]\nmirror_dir = 5\n' > ~/broken.toml" 'clkarchive --config ~/broken.toml status'
