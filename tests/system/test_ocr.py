@@ -291,19 +291,37 @@ def test_pictures_an_older_ocr_read_are_read_again_once(tmp_path: Path) -> None:
     import subprocess
     import sys
 
+    from pptx import Presentation
+    from pptx.util import Inches
+
     from helpers import Upstream, run_process, write_config
 
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[6])  # its own words, and a picture's
+    slide.shapes.add_textbox(Inches(0.5), Inches(6), Inches(8), Inches(1)).text_frame.text = "Lock story"
+    picture = io.BytesIO()
+    _word_picture("QUOKKAMAP", "ZEPHYRLOCK").save(picture, format="PNG")
+    slide.shapes.add_picture(io.BytesIO(picture.getvalue()), Inches(0.5), Inches(0.5), width=Inches(8))
+    pptx = io.BytesIO()
+    deck.save(pptx)
     upstream = Upstream(tmp_path / "upstream")
-    upstream.commit({"内存分论坛.webp": (DATA / "clk2024-memory-poster-name.webp").read_bytes()})
+    upstream.commit(
+        {
+            "内存分论坛.webp": (DATA / "clk2024-memory-poster-name.webp").read_bytes(),
+            "内存分论坛/1-图片幻灯片.pdf": image_only_pdf(_word_picture("ZEPHYRLOCK")),
+            "内存分论坛/2-锁.pptx": pptx.getvalue(),
+        }
+    )
     config = write_config(tmp_path / "config.toml", upstream.url, ocr=True)
-    # The program as an older one: its _version module loaded first, with the OCR version before ours,
-    # so that every module of the package takes that one.
+    # The program as the older one: its _version module loaded first, with the OCR version before
+    # ours, so that every module of the package takes that one, and OCR without its second reading.
     older = (
         "import importlib.util as u, sys\n"
         "spec = u.spec_from_file_location('clkarchive._version',"
         " u.find_spec('clkarchive').submodule_search_locations[0] + '/_version.py')\n"
         "v = u.module_from_spec(spec); spec.loader.exec_module(v); v.OCR_VERSION -= 1\n"
         "sys.modules['clkarchive._version'] = v\n"
+        "import clkarchive.pictures.ocr as o; o.reread = lambda *args: None\n"
         "from clkarchive.cli import main; main()"
     )
     done = subprocess.run(
@@ -312,14 +330,28 @@ def test_pictures_an_older_ocr_read_are_read_again_once(tmp_path: Path) -> None:
         text=True,
         timeout=300,
     )
-    assert done.returncode == 0 and "reading pictures (1 to read)" in done.stdout + done.stderr, done.stderr
+    assert done.returncode == 0 and "reading pictures (3 to read)" in done.stdout + done.stderr, done.stderr
 
     def sync() -> str:
         synced = run_process("sync", config=config)
         assert synced.returncode == 0, synced.stderr
         return synced.stdout + synced.stderr
 
-    assert "reading pictures (1 to read)" in sync()
+    def pages() -> dict[str, list[tuple[str, bool]]]:
+        from clkarchive import index
+
+        held = index.Store(tmp_path / "index").pages("CLK2024")
+        return {path: [(p.text, p.ocr) for p in pages] for path, pages in held.items()}
+
+    first = pages()
+    assert first["内存分论坛.webp"] == [("周傲易", True)]
+    assert first["内存分论坛/2-锁.pptx"] == [("Lock story\nQUOKKAMAP\nZEPHYRLOCK", True)]
+    assert first["内存分论坛/1-图片幻灯片.pdf"] == [("ZEPHYRLOCK", True)]
+    # All three, the slide too, though its pictures' text took it over 20 characters (a page with
+    # that much text of its own is not read).
+    assert "reading pictures (3 to read)" in sync()
+    # Each page's text is what this OCR read, once: the older reading's text left first.
+    assert pages() == first | {"内存分论坛.webp": [("周俶易", True)]}
     assert "reading pictures" not in sync()
     found = run_process("search", "--json", "--kind", "any", "周俶易", config=config)
     assert '"内存分论坛.webp"' in found.stdout

@@ -134,8 +134,10 @@ def run(store: Store, source: str, reading: Reading, progress: Progress | None =
             update.set_ocr(blob, found.to_json())
         for path, job in jobs.items():
             found = read[job.blob] if job.blob in read else _Found.from_json(cached[job.blob])
+            # read again (an older OCR's reading, or a retry): the earlier reading's text leaves first
+            before = ocr.pages_from_json(cached[job.blob]) if job.blob in read and job.blob in cached else {}
             held = pages.get(path, [])
-            merged, ocr_pages = _merged(files[path], held, found.pages, reading.normalize)
+            merged, ocr_pages = _merged(files[path], held, found.pages, reading.normalize, before)
             report.pages += ocr_pages
             update.rewrite_pages(files[path], merged)
             report.failures += [Failure(path, f"OCR: {why}", ocr=True) for why in found.unread]
@@ -169,7 +171,8 @@ def _job(file: IndexedFile, pages: list[PageText]) -> _Job | None:
         return None
     if not file.pages:  # its text could not be had (a failed download, not a PDF): nor can OCR
         return None
-    little = tuple(p.page for p in pages if _chars(p.text) < LITTLE_TEXT)
+    # (a page whose text OCR gave was text-poor: read again when the file is, by a newer OCR)
+    little = tuple(p.page for p in pages if p.ocr or _chars(p.text) < LITTLE_TEXT)
     return _Job(file.blob, suffix, little) if little else None
 
 
@@ -387,9 +390,14 @@ def _read_part(part: _Part, data: bytes, seen: Path) -> tuple[Pages, list[str]]:
 
 
 def _merged(
-    file: IndexedFile, pages: list[PageText], found: Pages, normalize: Callable[[str], str]
+    file: IndexedFile,
+    pages: list[PageText],
+    found: Pages,
+    normalize: Callable[[str], str],
+    before: Pages | None = None,
 ) -> tuple[list[PageText], int]:
-    """The file's pages with what OCR read merged in, and how many pages took OCR text."""
+    """The file's pages with what OCR read merged in, and how many pages took OCR text. before: what
+    an earlier reading of the same pictures read, whose text the pages hold and give up."""
     suffix = PurePosixPath(file.talk.path).suffix.lower()
     if suffix in IMAGE_SUFFIXES and not pages and found.get(1):
         pages = [PageText(1, "")]  # a picture has no pages until OCR reads it
@@ -399,7 +407,10 @@ def _merged(
         text = normalize(ocr.text_of(found.get(page.page, [])))
         if not text:
             merged.append(page)
-        elif suffix == ".pptx":
+            continue
+        if page.ocr and (earlier := normalize(ocr.text_of((before or {}).get(page.page, [])))):
+            page = _without(page, earlier)
+        if suffix == ".pptx":
             # A slide's own text stays; its pictures' text joins it (once, for a renamed deck).
             joined = page.text if page.text.endswith(text) else f"{page.text}\n{text}".strip()
             merged.append(PageText(page.page, joined, ocr=True))
@@ -410,6 +421,17 @@ def _merged(
         else:
             merged.append(page)
     return merged, count
+
+
+def _without(page: PageText, earlier: str) -> PageText:
+    """A page as it was before an earlier OCR's text joined it (a slide's own text, before its
+    pictures' text) or replaced it (a picture's, a text-poor PDF page's: nothing is left); the page
+    as it is where its text is not that OCR's."""
+    if page.text == earlier:
+        return PageText(page.page, "")
+    if page.text.endswith(f"\n{earlier}"):
+        return PageText(page.page, page.text[: -len(earlier) - 1])
+    return page
 
 
 def poster_boxes(store: Store, source: str | None = None) -> dict[tuple[str, str], list[ocr.OcrBox]]:
