@@ -484,16 +484,17 @@ def pages_to_json(found: dict[int, list[OcrBox]], unread: Sequence[str] = ()) ->
 
 
 def pages_from_json(text: str) -> dict[int, list[OcrBox]]:
+    return _pages(json.loads(text))
+
+
+def reading_from_json(text: str) -> tuple[dict[int, list[OcrBox]], list[str], bool]:
+    """What `pages_to_json` wrote, parsed once: the boxes by page, what could not be read, and
+    whether an older OCR read it (OCR_VERSION), so that it is to be read again."""
     data = json.loads(text)
+    version = data.get("ocr")
+    return _pages(data), list(data.get("unread", [])), not isinstance(version, int) or version < OCR_VERSION
+
+
+def _pages(data: dict[str, Any]) -> dict[int, list[OcrBox]]:
     rows = data.get("pages", data)  # before "unread" was kept: the pages alone
     return {int(n): [box_of(row) for row in boxes] for n, boxes in rows.items()}
-
-
-def unread_from_json(text: str) -> list[str]:
-    return list(json.loads(text).get("unread", []))
-
-
-def outdated(text: str) -> bool:
-    """Whether what `pages_to_json` wrote was read by an older OCR (OCR_VERSION): to be read again."""
-    data = json.loads(text)
-    return not isinstance(data.get("ocr"), int) or data["ocr"] < OCR_VERSION

@@ -81,13 +81,14 @@ class _Found:
 
     pages: Pages = field(default_factory=dict)
     unread: list[str] = field(default_factory=list)
+    outdated: bool = False  # read by an older OCR (OCR_VERSION): to be read again
 
     def to_json(self) -> str:
         return ocr.pages_to_json(self.pages, self.unread)
 
     @classmethod
     def from_json(cls, text: str) -> _Found:
-        return cls(ocr.pages_from_json(text), ocr.unread_from_json(text))
+        return cls(*ocr.reading_from_json(text))
 
 
 @dataclass(frozen=True)
@@ -119,12 +120,11 @@ def run(store: Store, source: str, reading: Reading, progress: Progress | None =
             )
         return report
     cached = store.ocr_results()
+    earlier = {job.blob: _Found.from_json(cached[job.blob]) for job in jobs.values() if job.blob in cached}
     to_read = {
         job.blob: job
         for job in jobs.values()
-        if job.blob not in cached
-        or ocr.outdated(cached[job.blob])
-        or (reading.retry and ocr.unread_from_json(cached[job.blob]))
+        if (kept := earlier.get(job.blob)) is None or kept.outdated or (reading.retry and kept.unread)
     }
     paths = {job.blob: path for path, job in jobs.items()}
     read = _read(source, to_read, paths, reading, progress)
@@ -133,9 +133,9 @@ def run(store: Store, source: str, reading: Reading, progress: Progress | None =
         for blob, found in read.items():
             update.set_ocr(blob, found.to_json())
         for path, job in jobs.items():
-            found = read[job.blob] if job.blob in read else _Found.from_json(cached[job.blob])
+            found = read[job.blob] if job.blob in read else earlier[job.blob]
             # read again (an older OCR's reading, or a retry): the earlier reading's text leaves first
-            before = ocr.pages_from_json(cached[job.blob]) if job.blob in read and job.blob in cached else {}
+            before = earlier[job.blob].pages if job.blob in read and job.blob in earlier else {}
             held = pages.get(path, [])
             merged, ocr_pages = _merged(files[path], held, found.pages, reading.normalize, before)
             report.pages += ocr_pages
