@@ -35,8 +35,9 @@ TOKENIZER_VERSION = 4
 # heading's first words over its time column, a forum across the page between rows of forums side
 # by side, a break's band with its time in a table, a dot read as 。, no 与 in a name, 59 more
 # organisations); 13: session 23's (two speakers side by side in a table's row, the second beyond
-# the names' column).
-AGENDA_VERSION = 13
+# the names' column); 14: session 24's (a calendar's marks as its scale, a faint plate as a card's
+# last line, a panel's guests over a page's folio, English prepositions in no name).
+AGENDA_VERSION = 14
 # Bumped whenever OCR reads the same picture otherwise: the next sync reads every picture again (what
 # an older one read is kept by blob and would otherwise stand), minutes of OCR once.
 # 2: the lines PP-OCRv4 read unsurely read again by PP-OCRv5's recogniser (pictures/reread.py).

@@ -140,15 +140,18 @@ def faint_unsure(read: list[Reading], faint: Sequence[Text]) -> list[Reading]:
     """The readings, those with speakers made unsure where a name OCR read too faintly to keep
     (under MIN_CONFIDENCE: "远国栋" at 0.73 for 逯国栋, on a plate like "卢思敏"'s) stands among
     their lines, set as one of their speakers' names is: one more speaker, not read. Shown, the
-    list read would say the talk is the others' alone."""
+    list read would say the talk is the others' alone. The name may be the card's last line, under
+    the lines read (a second plate under its biography, set 245): it counts up to the next card
+    below in the column."""
     out: list[Reading] = []
     for time, slot, boxes in read:
         names = [
             b for b in boxes if any(b.text.startswith(s) for s in slot.speakers)
         ]  # or run into a company
         top, bottom = min(b.y0 for b in boxes), max(b.y1 for b in boxes)
+        end = _card_end(time, boxes, read)
         if any(
-            top <= f.y0 <= bottom
+            (top <= f.y0 <= bottom or bottom < f.y0 < end)
             and abs(f.x0 - n.x0) < 0.5 * (n.y1 - n.y0)
             and 0.8 <= (f.y1 - f.y0) / (n.y1 - n.y0) <= 1.25
             for f in faint
@@ -157,6 +160,20 @@ def faint_unsure(read: list[Reading], faint: Sequence[Text]) -> list[Reading]:
             slot = dataclasses.replace(slot, speakers_sure=0.0)
         out.append((time, slot, boxes))
     return out
+
+
+def _card_end(time: Text, boxes: Sequence[Text], read: list[Reading]) -> float:
+    """Where a reading's card ends: where the next reading below it in its column begins, its
+    time or its first line (a line level with that is the next card's); else four lines' height
+    under its last line."""
+    left, right = min(b.x0 for b in boxes), max(b.x1 for b in boxes)
+    bottom = max(b.y1 for b in boxes)
+    below = [
+        min(b.y0 for b in (other, *lines))
+        for other, _, lines in read
+        if other is not time and other.y0 > bottom and min(right, other.x1) > max(left, other.x0)
+    ]
+    return min(below, default=bottom + 4 * (time.y1 - time.y0))
 
 
 def _faint_beside(faint: Text, name: Text, boxes: Sequence[Text]) -> bool:

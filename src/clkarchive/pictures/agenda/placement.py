@@ -35,8 +35,9 @@ from clkarchive.pictures.reread import CHAR_SURE
 def axis_labels(anchors: dict[int, Anchor]) -> set[int]:
     """The anchors (line index -> anchor) that are a calendar's axis labels: start times alone
     in a column left of every time range, where there are ranges of the talks' own and each
-    range starts and ends at one of those labels (the blocks span the grid's rows). Else none.
-    What a label's row prints right of it (a block's line level with it) stays a line."""
+    range starts and ends at one of those labels (the blocks span the grid's rows), or the
+    labels are a scale that places each range's block (`_scaled`). Else none. What a label's row
+    prints right of it (a block's line level with it) stays a line."""
     alone = {i: a for i, a in anchors.items() if a.times[0] and a.times[1] is None}
     ranges = [a for a in anchors.values() if a.times[1] is not None]
     if len(alone) < 3 or len(ranges) < 2:
@@ -47,9 +48,39 @@ def axis_labels(anchors: dict[int, Anchor]) -> set[int]:
         return set()
     if any(b.x0 <= right for a in alone.values() for b in a.beside):
         return set()
-    if not all(a.times[0] in labels and a.times[1] in labels for a in ranges):
+    if not all(a.times[0] in labels and a.times[1] in labels for a in ranges) and not _scaled(alone, ranges):
         return set()
     return set(alone)
+
+
+def _scaled(alone: dict[int, Anchor], ranges: list[Anchor]) -> bool:
+    """Whether the labels are a calendar's scale and the ranges are placed by it: each label as
+    far down as its time (a straight line through them, off by a fifth of a step at most), and
+    each range's time printed within its block's place on that scale, from its start to its end.
+    A grid of 25-minute talks under half-hour marks (set 246) starts no talk on a label; a list's
+    start times are not spaced by the minutes between them, nor are the ranges beside them placed
+    by them."""
+    marks = sorted((minutes(t), _middle(a)) for a in alone.values() if (t := a.times[0]))
+    at = [m for m, _ in marks]
+    if len(set(at)) < 3 or any(b <= a for a, b in itertools.pairwise(at)):
+        return False
+    (first, top), (last, bottom) = marks[0], marks[-1]
+    scale = (bottom - top) / (last - first)  # pixels a minute
+    room = 0.2 * scale * min(b - a for a, b in itertools.pairwise(at))
+    if scale <= 0 or any(abs(y - top - (m - first) * scale) > room for m, y in marks):
+        return False
+    return all(
+        top + (minutes(start) - first) * scale - room
+        <= min(b.y0 for b in _time(a))
+        <= top + (minutes(end) - first) * scale
+        for a in ranges
+        if (start := a.times[0]) and (end := a.times[1])
+    )
+
+
+def _middle(anchor: Anchor) -> float:
+    boxes = _time(anchor)
+    return sum((b.y0 + b.y1) / 2 for b in boxes) / len(boxes)
 
 
 def time_axis(boxes: list[Text]) -> set[int]:

@@ -129,19 +129,23 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         return []
     where = {id(box): _column(box, starts, height) for box in cells}
     by_column: list[list[Text]] = [[b for b in cells if where[id(b)] == k] for k in range(len(starts))]
-    # A column of names that lies within one row is indented in a cell (a panel's guests under
-    # its moderator), not the table's speakers' column; nor is one that holds sentences (cards
-    # whose speaker's biography starts where the name does).
+    # A column whose names lie within one row is indented in a cell (a panel's guests under its
+    # moderator), not the table's speakers' column, whatever else it holds in other rows (their
+    # companies, the page's folio under the table, set 252); nor is one that holds sentences
+    # (cards whose speaker's biography starts where the name does).
     edges = [top, *bounds]
 
     def rows_named(col: list[Text]) -> int:  # how many rows a column's boxes stand in
         return len({sum(e <= (b.y0 + b.y1) / 2 for e in edges) for b in col})
 
+    def names_in(k: int) -> list[Text]:  # its names, a centred first row's over the top found too
+        return [b for b in right if _column(b, starts, height) == k and cell_of_names(b.text)]
+
     named = [
         k
         for k, col in enumerate(by_column)
         if share_of_names(col) >= 0.6
-        and rows_named(col) >= 2
+        and rows_named(names_in(k)) >= 2
         and sum(len(norm(b.text)) >= 16 and bool(_SENTENCE.search(b.text)) for b in col) < 2
     ]
     if len(named) != 1 or named[0] == 0:
