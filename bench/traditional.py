@@ -6,10 +6,10 @@ Run:  pip install opencc   (a tool for this script only; clkarchive never import
 
 A name's line is read a second time by PP-OCRv5 (pictures/reread.py), and a character it reads
 surely that PP-OCRv4 cannot read replaces PP-OCRv4's: 旻 for the 晏 PP-OCRv4 read. PP-OCRv5 also
-reads a simplified 杰 as 傑 and 吴 as 吳 now and then, surely (11 of 19 name lines over 254 blind
-posters): a traditional form PP-OCRv4 lacks because it knows the simplified one. Those are listed
-here, by OpenCC's traditional-to-simplified table, and never replace the first reading's. --check
-rewrites nothing and exits 1 if the committed list differs.
+reads a simplified 杰 as 傑 and 吴 as 吳 now and then, surely (10 of the 19 name lines it changed
+over 254 blind posters): a traditional form PP-OCRv4 lacks because it knows the simplified one.
+Those are listed here, by OpenCC's traditional-to-simplified table, and never replace the first
+reading's. --check rewrites nothing and exits 1 if the committed list differs.
 """
 
 from __future__ import annotations
