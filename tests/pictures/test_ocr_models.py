@@ -123,3 +123,20 @@ def test_each_line_keeps_its_characters_probabilities() -> None:
         assert len(box.chars) == len(box.text)
         assert all(0.0 <= p <= 1.0 for p in box.chars)
         assert abs(sum(box.chars) / len(box.chars) - box.confidence) < 0.01, box
+
+
+def test_the_second_recogniser_pads_lines_to_its_shape() -> None:
+    """reread._second reads a name's line as wide as it is by narrowing RapidOCR's recognition shape
+    (`rec_image_shape`, not public API), which pads every line to at least its width: the line
+    picture given to the model is as wide as the shape says, or the line's own width."""
+    import numpy as np
+
+    recogniser = engine.second_recogniser()
+    assert recogniser.rec_image_shape == [3, 48, 320]
+    line = np.full((48, 96, 3), 255, np.uint8)
+    assert recogniser.resize_norm_img(line, 320 / 48).shape == (3, 48, 320)
+    recogniser.rec_image_shape = [3, 48, 48]
+    try:
+        assert recogniser.resize_norm_img(line, max(1.0, 96 / 48)).shape == (3, 48, 96)
+    finally:
+        recogniser.rec_image_shape = [3, 48, 320]
