@@ -40,11 +40,13 @@ if TYPE_CHECKING:
 CHAR_SURE = 0.8
 MARGIN = 0.25  # of the line's height, added around its box for the second reading
 _CHINESE = re.compile(r"[\u3400-\u9fff]")
-# A name's character PP-OCRv4 does not know (旻, 邝) is read as a look-alike, now and then surely
-# (旻 as 晏 at 0.84 to 0.87 on three blind posters): no doubt shows, and the wrong name is shown. A
-# name's line (two to four Chinese characters) is read a second time too; where PP-OCRv5 reads,
-# surely, a character PP-OCRv4 cannot read at all, the first reading was wrong there.
-NAME_LINE = re.compile(r"[\u3400-\u9fff]{2,4}")
+# A name's character PP-OCRv4 does not know (旻) is read as a look-alike, now and then surely (旻
+# as 晏 at 0.84 to 0.87 on three blind posters): no doubt shows, and the wrong name is shown. A
+# name's line (two or three Chinese characters, as nearly every name is; four would add slides'
+# headings and companies, 内存管理: 495 lines on a first sync instead of 265) is read a second time
+# too; where PP-OCRv5 reads, surely, a character PP-OCRv4 cannot read at all, the first reading
+# was wrong there.
+NAME_LINE = re.compile(r"[\u3400-\u9fff]{2,3}")
 # PP-OCRv5 reads a simplified 杰 as 傑, 吴 as 吳, now and then surely: a traditional form PP-OCRv4
 # lacks for knowing the simplified one. Those never replace the first reading's (bench/traditional.py).
 TRADITIONAL = Path(__file__).with_name("traditional.txt")
