@@ -46,7 +46,7 @@ _CHINESE = re.compile(r"[\u3400-\u9fff]")
 # headings and companies, 内存管理: 495 lines on a first sync instead of 265) is read a second time
 # too; where PP-OCRv5 reads, surely, a character PP-OCRv4 cannot read at all, the first reading
 # was wrong there.
-NAME_LINE = re.compile(r"[\u3400-\u9fff]{2,3}")
+NAME_LINE = re.compile(f"{_CHINESE.pattern}{{2,3}}")
 # PP-OCRv5 reads a simplified 杰 as 傑, 吴 as 吳, now and then surely: a traditional form PP-OCRv4
 # lacks for knowing the simplified one. Those never replace the first reading's (bench/traditional.py).
 TRADITIONAL = Path(__file__).with_name("traditional.txt")

@@ -127,7 +127,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
     starts = _headed(boxes, times[0], cells, height) or _starts(cells, height)
     if len(starts) < 2:
         return []
-    where = {id(box): _column(box, starts, height) for box in cells}
+    where = {id(box): _column(box, starts, height) for box in right}  # cells, and what is over them
     by_column: list[list[Text]] = [[b for b in cells if where[id(b)] == k] for k in range(len(starts))]
     # A column whose names lie within one row is indented in a cell (a panel's guests under its
     # moderator), not the table's speakers' column, whatever else it holds in other rows (their
@@ -139,7 +139,7 @@ def rows(boxes: list[Text], is_time: Callable[[str], bool]) -> list[Row]:
         return len({sum(e <= (b.y0 + b.y1) / 2 for e in edges) for b in col})
 
     def names_in(k: int) -> list[Text]:  # its names, a centred first row's over the top found too
-        return [b for b in right if _column(b, starts, height) == k and cell_of_names(b.text)]
+        return [b for b in right if where[id(b)] == k and cell_of_names(b.text)]
 
     named = [
         k
